@@ -1,0 +1,48 @@
+// Command decussate-cli is Decussate's headless tool: it evaluates lesions
+// with the same engine the explorer uses, lists the lesion sites the atlas
+// knows, and serves the web build. It needs neither Ebiten nor cgo.
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+)
+
+// usage is printed for -h and for an unknown or missing command.
+const usage = `usage: decussate-cli COMMAND [ARGS]
+
+commands:
+  lesion [--json] [--phase acute|chronic] SITE...   the weakness a lesion causes
+  sites                                             every lesion site id, one per line
+  serve [--addr HOST:PORT] [--dir DIR]              serve the web build (default 127.0.0.1:8080, dist/web)
+
+A SITE is ID[:SIDE][@LEVEL] (SIDE L, R, B or M; LEVEL C1..Co1) or point:X,Y,Z,R.
+`
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// run dispatches one command line and returns the process exit status:
+// 0 on success, 1 when the command failed, 2 when the command line was wrong.
+func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return 2
+	}
+	switch args[0] {
+	case "lesion":
+		return runLesion(args[1:], stdout, stderr)
+	case "sites":
+		return runSites(args[1:], stdout, stderr)
+	case "serve":
+		return runServe(args[1:], stdout, stderr)
+	case "-h", "-help", "--help", "help":
+		fmt.Fprint(stdout, usage)
+		return 0
+	default:
+		fmt.Fprintf(stderr, "decussate-cli: unknown command %q (want lesion, sites or serve)\n", args[0])
+		return 2
+	}
+}
