@@ -1,0 +1,86 @@
+# Decussate's build. Everything goes through the go command; the only other
+# tools are xvfb-run for the desktop tests (installed by .ci/deps.sh) and,
+# when it is on PATH, brotli for the .br copies of the web build.
+
+GO ?= go
+# ADDR is where make serve listens.
+ADDR ?= 127.0.0.1:8080
+WEB := dist/web
+# wasm_exec.js moved from misc/wasm to lib/wasm in Go 1.24; take whichever
+# this Go has, so that the copy always matches the compiler.
+GOROOT := $(shell $(GO) env GOROOT)
+WASM_EXEC := $(firstword $(wildcard $(GOROOT)/lib/wasm/wasm_exec.js $(GOROOT)/misc/wasm/wasm_exec.js))
+PAGE := wasm/index.html wasm/loader.js wasm/style.css
+# The clinical grader lives beside the repository, in the project's shared/.
+CLINICAL := ../shared/clinical
+
+.PHONY: web serve run cli bench test grade clean
+
+# web writes the static site to $(WEB). It is built in a scratch directory
+# and swapped in whole, so a failed build leaves the last good site, and a
+# running make serve never sends a mix of two builds.
+web:
+	@test -n "$(WASM_EXEC)" || { echo "make web: no wasm_exec.js under $(GOROOT)/lib/wasm or misc/wasm" >&2; exit 1; }
+	rm -rf $(WEB).tmp
+	mkdir -p $(WEB).tmp
+	cp $(PAGE) $(WEB).tmp/
+	cp $(WASM_EXEC) $(WEB).tmp/wasm_exec.js
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o $(WEB).tmp/decussate.wasm ./cmd/decussate
+	$(GO) run ./cmd/precompress $(WEB).tmp/*.html $(WEB).tmp/*.js $(WEB).tmp/*.css $(WEB).tmp/*.wasm
+	@if command -v brotli >/dev/null 2>&1; then \
+		echo "brotli: .br copies"; \
+		for f in $(WEB).tmp/*.html $(WEB).tmp/*.js $(WEB).tmp/*.css $(WEB).tmp/*.wasm; do \
+			brotli -f -k -q 11 -o "$$f.br" "$$f" || exit 1; \
+		done; \
+	else \
+		echo "brotli not on PATH: no .br copies (the .gz copies serve instead)"; \
+	fi
+	rm -rf $(WEB)
+	mv $(WEB).tmp $(WEB)
+	@ls -l $(WEB)
+
+# serve serves the site on http://$(ADDR) until Ctrl-C. Go is all it needs.
+serve: web cli
+	./decussate-cli serve --addr $(ADDR) --dir $(WEB)
+
+# run starts the explorer as a desktop window.
+run:
+	$(GO) run ./cmd/decussate
+
+# cli builds ./decussate-cli, without cgo so it runs on any machine of the
+# same OS and architecture; the clinical grader calls this file.
+cli:
+	CGO_ENABLED=0 $(GO) build -o decussate-cli ./cmd/decussate-cli
+
+# bench prints the scene benchmarks. Until the scene packages exist there is
+# nothing to measure, and that is not a failure.
+bench:
+	@pkgs=$$($(GO) list ./scene/... 2>/dev/null); \
+	if [ -z "$$pkgs" ]; then \
+		echo "make bench: no packages under scene/ yet, nothing to measure"; \
+	else \
+		$(GO) test -run '^$$' -bench . -benchmem $$pkgs; \
+	fi
+
+# test is what CI runs (.ci/run). The desktop tests open a window, so they
+# run under Xvfb; the browser build is vetted and built too, since the tests
+# above only compile for this machine.
+test:
+	./.ci/deps.sh
+	$(GO) vet ./...
+	xvfb-run -a $(GO) test ./...
+	GOOS=js GOARCH=wasm $(GO) vet ./...
+	$(MAKE) web cli
+	$(MAKE) grade
+
+# grade runs the clinical grader's example cases against ./decussate-cli,
+# when the grader is there (it is in shared/, beside the repository).
+grade: cli
+	@if [ -f $(CLINICAL)/grade.py ]; then \
+		python3 $(CLINICAL)/grade.py $(CLINICAL)/cases.json $(CLINICAL)/specs.json -- ./decussate-cli; \
+	else \
+		echo "make grade: no $(CLINICAL)/grade.py, skipped"; \
+	fi
+
+clean:
+	rm -rf dist decussate-cli
