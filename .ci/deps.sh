@@ -9,12 +9,13 @@
 #   gcc, libc6-dev, pkg-config,     what Ebiten's desktop build compiles
 #   lib*-dev                        against through cgo (GLFW on X11, ALSA)
 #   chromium, fonts-liberation      the headless browser tests of the page
+#   brotli                          the .br copies make web writes
 #   python3                         the clinical grader
 set -eu
 
 packages="xvfb xauth libgl1-mesa-dri gcc libc6-dev pkg-config
 libgl1-mesa-dev libxrandr-dev libxcursor-dev libxinerama-dev libxi-dev
-libxxf86vm-dev libasound2-dev chromium fonts-liberation"
+libxxf86vm-dev libasound2-dev chromium fonts-liberation brotli"
 
 if ! command -v dpkg-query >/dev/null 2>&1; then
 	echo "deps.sh: not a Debian system, cannot check packages; make test needs the equivalents of:" $packages python3 >&2
