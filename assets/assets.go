@@ -1,0 +1,24 @@
+// Package assets holds Decussate's data: the atlas of the motor pathways
+// (atlas/*.json). It holds no code beyond the embedding, so that everything
+// anatomical a teacher might check lives in the data files.
+package assets
+
+import (
+	"embed"
+	"io/fs"
+)
+
+// FS is every asset file, under its folder name (atlas/...).
+//
+//go:embed atlas/*.json
+var FS embed.FS
+
+// Atlas returns the atlas files at the root of a file system, as
+// anatomy.Load reads them.
+func Atlas() fs.FS {
+	sub, err := fs.Sub(FS, "atlas")
+	if err != nil {
+		panic("assets: the embedded atlas folder is missing: " + err.Error()) // a build fault, not an input error
+	}
+	return sub
+}

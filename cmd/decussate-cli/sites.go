@@ -1,0 +1,36 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"text/tabwriter"
+)
+
+// runSites is the sites command: every named lesion site, one per line,
+// with the sides and levels it takes and what it is.
+func runSites(args []string, stdout, stderr io.Writer) int {
+	if len(args) > 0 {
+		fmt.Fprintf(stderr, "decussate-cli sites: unexpected argument %q (sites takes none)\n", args[0])
+		return 2
+	}
+	eng, err := loadEngine()
+	if err != nil {
+		fmt.Fprintf(stderr, "decussate-cli sites: %v\n", err)
+		return 1
+	}
+	tw := tabwriter.NewWriter(stdout, 0, 0, 2, ' ', 0)
+	for _, s := range eng.Sites() {
+		sides := ":" + s.Sides
+		level := ""
+		switch s.Level {
+		case "required":
+			level = "@" + s.Levels
+		case "optional":
+			level = "[@" + s.Levels + "]"
+		}
+		fmt.Fprintf(tw, "%s\t%s%s\t%s\n", s.ID, sides, level, s.Name)
+	}
+	fmt.Fprintf(tw, "point\t:X,Y,Z,R\ta sphere of radius R mm at (X, Y, Z) atlas millimetres (x right, y anterior, z superior)\n")
+	tw.Flush()
+	return 0
+}

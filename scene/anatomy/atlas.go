@@ -1,0 +1,353 @@
+// Package anatomy loads and checks Decussate's atlas of the human motor
+// pathways: the upper motor neuron areas, the course of their axons through
+// the brain, brainstem and cord, the cranial nuclei and cord motor columns,
+// the roots, nerves and muscles, the reflexes, and the named lesion sites.
+//
+// The atlas is data (assets/atlas/*.json), every entry with its textbook
+// source. This package turns it into checked Go values; it knows nothing
+// about lesions, drawing or Ebiten.
+package anatomy
+
+import "github.com/go-gl/mathgl/mgl64"
+
+// Atlas is the whole motor system as the atlas files describe it, checked:
+// every reference resolves, every course is complete, every share sums to 1.
+type Atlas struct {
+	Sources   []Source
+	Model     Model
+	Segments  []Segment
+	Areas     []Area
+	Stations  []Station
+	Channels  []Channel
+	Decussations []Decussation
+	Tracts    []SpinalTract
+	Columns   []Column
+	Nuclei    []Nucleus
+	Nerves    []Nerve
+	Muscles   []Muscle
+	Reflexes  []Reflex
+	Sites     []Site
+
+	areaIndex    map[string]int
+	stationIndex map[string]int
+	channelIndex map[string]int
+	tractIndex   map[string]int
+	columnIndex  map[string]int
+	poolIndex    map[string][2]int // nucleus, pool
+	nerveIndex   map[string]int
+	muscleIndex  map[string]int
+	siteIndex    map[string]int
+}
+
+// Source is a reference that atlas entries cite by ID.
+type Source struct {
+	ID   string `json:"id"`
+	Cite string `json:"cite"`
+}
+
+// Model holds the lesion model's numbers that no textbook gives; see
+// assets/atlas/model.json for why each has its value.
+type Model struct {
+	// Redundancy is the share of a pool's descending drive that can be lost
+	// before the pool's muscles weaken.
+	Redundancy float64 `json:"redundancy"`
+	// Floor is the smallest severity reported as weakness.
+	Floor float64 `json:"floor"`
+	// ReflexArcLoss is the share of a reflex arc whose loss makes the reflex
+	// reduced or absent.
+	ReflexArcLoss float64 `json:"reflex_arc_loss"`
+	// UMNSign is the share of drive lost above which hyperreflexia and the
+	// Babinski sign appear.
+	UMNSign float64 `json:"umn_sign"`
+	// Clonus is the share of drive lost above which ankle clonus appears.
+	Clonus float64 `json:"clonus"`
+	// MixedShare is the least share of a region's weakness that each kind
+	// must have for the region to be of mixed type.
+	MixedShare float64 `json:"mixed_share"`
+	// KeyMuscleWeight is the muscle weight from which a muscle counts fully
+	// toward its region's worst muscle.
+	KeyMuscleWeight float64 `json:"key_muscle_weight"`
+}
+
+// Segment is one spinal cord segment, C1 to Co1, in atlas millimetres.
+type Segment struct {
+	ID     string  `json:"id"`
+	Top    float64 `json:"top"`
+	Bottom float64 `json:"bottom"`
+	// Y is the cord axis's front-back position.
+	Y float64 `json:"y"`
+	// RX and RY are the half-widths of the cross-section.
+	RX float64 `json:"rx"`
+	RY float64 `json:"ry"`
+	// Exit is the z of the intervertebral foramen its roots leave by.
+	Exit float64 `json:"exit"`
+}
+
+// Area is a population of upper motor neurons: a somatotopic area of the
+// motor cortex or a brainstem centre. At is the left one's centre.
+type Area struct {
+	ID   string     `json:"id"`
+	Name string     `json:"name"`
+	Kind string     `json:"kind"`
+	At   mgl64.Vec3 `json:"at"`
+	R    float64    `json:"r"`
+	// Path is a brainstem centre's axons down to the cord.
+	Path []mgl64.Vec3 `json:"path"`
+	// Crosses tells that a brainstem centre's axons cross in the brainstem
+	// and descend on the other side.
+	Crosses bool     `json:"crosses"`
+	Src     []string `json:"src"`
+}
+
+// Station is a level of the corticofugal pathway, from corona radiata to
+// pyramid, in the order the fibres pass them.
+type Station struct {
+	ID   string   `json:"id"`
+	Name string   `json:"name"`
+	R    float64  `json:"r"`
+	Src  []string `json:"src"`
+}
+
+// Channel is one somatotopic bundle of corticofugal fibres: those of one
+// cortical area, followed station by station.
+type Channel struct {
+	ID   string `json:"id"`
+	Area string `json:"area"`
+	// Kind is corticobulbar (ends in the brainstem) or corticospinal.
+	Kind   string        `json:"kind"`
+	Course []CoursePoint `json:"course"`
+	// Decussation is the part of the pyramidal decussation a corticospinal
+	// channel crosses in: rostral or caudal.
+	Decussation string `json:"decussation"`
+	// Lateral is the channel's place in the lateral corticospinal tract's
+	// cross-section, in fractions of the cord's half-widths.
+	Lateral [2]float64 `json:"lateral"`
+	// Ends is the lowest segment the channel's lateral tract reaches.
+	Ends string   `json:"ends"`
+	Src  []string `json:"src"`
+}
+
+// CoursePoint is where a channel passes one station (left side).
+type CoursePoint struct {
+	Station string     `json:"station"`
+	At      mgl64.Vec3 `json:"at"`
+}
+
+// Decussation is one part of the pyramidal decussation.
+type Decussation struct {
+	ID   string   `json:"id"`
+	Name string   `json:"name"`
+	Z    float64  `json:"z"`
+	Src  []string `json:"src"`
+}
+
+// SpinalTract is a descending tract of the cord.
+type SpinalTract struct {
+	ID   string `json:"id"`
+	Name string `json:"name"`
+	// From is "cortex" for corticospinal tracts or a brainstem centre's area.
+	From string `json:"from"`
+	// ByChannel tells that the tract keeps its channels apart (lateral
+	// corticospinal tract); its places are then the channels' Lateral.
+	ByChannel bool `json:"by_channel"`
+	// Channels lists the cortical channels an unlaminated corticospinal
+	// tract carries.
+	Channels []string   `json:"channels"`
+	At       [2]float64 `json:"at"`
+	R        float64    `json:"r"`
+	Ends     string     `json:"ends"`
+	Src      []string   `json:"src"`
+}
+
+// Column is a motor column of the ventral horn, with the descending drive its
+// pools receive at each range of segments.
+type Column struct {
+	ID       string     `json:"id"`
+	Name     string     `json:"name"`
+	At       [2]float64 `json:"at"`
+	R        float64    `json:"r"`
+	Profiles []Profile  `json:"profiles"`
+	Src      []string   `json:"src"`
+}
+
+// Profile is the descending drive of a column's pools over a range of
+// segments.
+type Profile struct {
+	ID      string  `json:"id"`
+	Levels  string  `json:"levels"`
+	Inputs  []Input `json:"inputs"`
+	Comment string  `json:"comment"`
+
+	// First and Last are Levels parsed.
+	First, Last Level `json:"-"`
+}
+
+// Input is one descending source of a cord pool's drive.
+type Input struct {
+	Tract   string `json:"tract"`
+	Channel string `json:"channel"`
+	// Crossed tells that lateral corticospinal fibres crossed in the
+	// pyramidal decussation (their cortex is on the tract's other side).
+	Crossed bool `json:"crossed"`
+	// Side is where the tract descends: same (the pool's side) or other
+	// (crossing at the segment).
+	Side string  `json:"side"`
+	W    float64 `json:"w"`
+}
+
+// Nucleus is a cranial motor nucleus with its pools (left side).
+type Nucleus struct {
+	ID    string     `json:"id"`
+	Name  string     `json:"name"`
+	At    mgl64.Vec3 `json:"at"`
+	R     float64    `json:"r"`
+	Pools []Pool     `json:"pools"`
+	Src   []string   `json:"src"`
+}
+
+// Pool is a group of cranial motor neurons and its corticobulbar drive.
+type Pool struct {
+	ID     string           `json:"id"`
+	Name   string           `json:"name"`
+	At     *mgl64.Vec3      `json:"at"`
+	R      float64          `json:"r"`
+	Inputs []BulbarInput    `json:"inputs"`
+	Src    []string         `json:"src"`
+}
+
+// BulbarInput is one corticobulbar source of a cranial pool.
+type BulbarInput struct {
+	Area string `json:"area"`
+	// Side is the cortex's side relative to the pool: same or other.
+	Side string  `json:"side"`
+	W    float64 `json:"w"`
+	// LeavesAfter is the last station the fibres run in.
+	LeavesAfter string `json:"leaves_after"`
+	Comment     string `json:"comment"`
+}
+
+// Nerve is a cranial or peripheral nerve (left side).
+type Nerve struct {
+	ID   string       `json:"id"`
+	Name string       `json:"name"`
+	R    float64      `json:"r"`
+	Path []mgl64.Vec3 `json:"path"`
+	Src  []string     `json:"src"`
+}
+
+// Muscle is a muscle, the region it moves and its motor supply.
+type Muscle struct {
+	ID string `json:"id"`
+	// Region is empty for a muscle that only gives signs.
+	Region string  `json:"region"`
+	W      float64 `json:"w"`
+	// Pool is the cranial pool that supplies it, on the muscle's side or,
+	// with PoolSide "other", the other side.
+	Pool     string `json:"pool"`
+	PoolSide string `json:"pool_side"`
+	// Column and Segments give a cord supply: the column and each
+	// segment's share.
+	Column   string             `json:"column"`
+	Segments map[string]float64 `json:"segments"`
+	// Root is false for axons that leave the cord by rootlets of their own
+	// (the accessory nerve), not by the ventral roots.
+	Root *bool `json:"root"`
+	// Nerves are passed in series, proximal first, or, with Parallel, the
+	// axons divide among them.
+	Nerves   []string `json:"nerves"`
+	Parallel bool     `json:"parallel"`
+	// Pyramidal is how much a loss of drive weakens the muscle (default 1).
+	Pyramidal *float64 `json:"pyramidal"`
+	Signs     []string `json:"signs"`
+	Src       []string `json:"src"`
+
+	// Supply is Segments parsed, in segment order.
+	Supply []SegmentShare `json:"-"`
+}
+
+// SegmentShare is one segment's share of a muscle's or reflex's supply.
+type SegmentShare struct {
+	Level Level
+	W     float64
+}
+
+// UsesRoot reports whether the muscle's axons leave by the ventral roots.
+func (m *Muscle) UsesRoot() bool { return m.Root == nil || *m.Root }
+
+// PyramidalFactor returns how much a loss of drive weakens the muscle.
+func (m *Muscle) PyramidalFactor() float64 {
+	if m.Pyramidal == nil {
+		return 1
+	}
+	return *m.Pyramidal
+}
+
+// Reflex is a reflex the examiner tests.
+type Reflex struct {
+	ID   string `json:"id"`
+	Kind string `json:"kind"`
+	// Muscle is the muscle watched; its supply is the arc's efferent limb.
+	Muscle   string             `json:"muscle"`
+	Segments map[string]float64 `json:"segments"`
+	Afferent []string           `json:"afferent"`
+	Src      []string           `json:"src"`
+
+	// Arc is Segments parsed, in segment order; empty for cranial reflexes.
+	Arc []SegmentShare `json:"-"`
+}
+
+// Site is a named lesion site: what it destroys.
+type Site struct {
+	ID   string `json:"id"`
+	Name string `json:"name"`
+	Kind string `json:"kind"`
+	// Sides lists the accepted sides among L, R, B and M.
+	Sides string `json:"sides"`
+	// Level is "required", "optional" or empty (no level).
+	Level  string `json:"level"`
+	Levels string `json:"levels"`
+	Cuts   []Cut  `json:"cuts"`
+	Src    []string `json:"src"`
+
+	// First and Last are Levels parsed.
+	First, Last Level `json:"-"`
+}
+
+// Cut is one part of what a site destroys.
+type Cut struct {
+	Soma        []string           `json:"soma"`
+	Station     string             `json:"station"`
+	Channels    ChannelShares      `json:"channels"`
+	Decussation string             `json:"decussation"`
+	Pools       []string           `json:"pools"`
+	Columns     []string           `json:"columns"`
+	Nerves      []string           `json:"nerves"`
+	Roots       string             `json:"roots"`
+	Cord        []string           `json:"cord"`
+	Levels      string             `json:"levels"`
+	DefaultLevels string           `json:"default_levels"`
+	// Side is same (the side asked for) or both.
+	Side     string   `json:"side"`
+	Fraction *float64 `json:"fraction"`
+}
+
+// Share returns the share of the cut elements destroyed.
+func (c *Cut) Share() float64 {
+	if c.Fraction == nil {
+		return 1
+	}
+	return *c.Fraction
+}
+
+// ChannelShare returns the share of channel ch the cut destroys, or 0 if it
+// does not name it; a cut that names no channels takes all at the share.
+func (c *Cut) ChannelShare(ch string) float64 {
+	if len(c.Channels) == 0 {
+		return c.Share()
+	}
+	f, ok := c.Channels[ch]
+	if !ok {
+		return 0
+	}
+	return f * c.Share()
+}

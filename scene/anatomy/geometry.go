@@ -1,0 +1,125 @@
+package anatomy
+
+import "github.com/go-gl/mathgl/mgl64"
+
+// Side is a side of the body, as the patient has it.
+type Side int
+
+// The two sides. The atlas gives left-side coordinates; right ones mirror x.
+const (
+	Left Side = iota
+	Right
+)
+
+// String returns "L" or "R".
+func (s Side) String() string {
+	if s == Right {
+		return "R"
+	}
+	return "L"
+}
+
+// Other returns the opposite side.
+func (s Side) Other() Side { return 1 - s }
+
+// OnSide returns the left-side point p moved to side s: mirrored in the
+// midsagittal plane for the right.
+func OnSide(p mgl64.Vec3, s Side) mgl64.Vec3 {
+	if s == Right {
+		p[0] = -p[0]
+	}
+	return p
+}
+
+// PathOnSide returns a left-side path moved to side s, as a new slice.
+func PathOnSide(path []mgl64.Vec3, s Side) []mgl64.Vec3 {
+	out := make([]mgl64.Vec3, len(path))
+	for i, p := range path {
+		out[i] = OnSide(p, s)
+	}
+	return out
+}
+
+// CordPoint returns the point of segment l's cross-section at fractions
+// (fx, fy) of its half-widths (fx from the midline toward side s, fy
+// forward), at height z.
+func (a *Atlas) CordPoint(l Level, fx, fy float64, s Side, z float64) mgl64.Vec3 {
+	seg := &a.Segments[l]
+	p := mgl64.Vec3{-fx * seg.RX, seg.Y + fy*seg.RY, z}
+	return OnSide(p, s)
+}
+
+// CordColumn returns the short vertical path of a tract or column at
+// segment l: from the segment's top to its bottom, at fractions (fx, fy).
+func (a *Atlas) CordColumn(l Level, fx, fy float64, s Side) []mgl64.Vec3 {
+	seg := &a.Segments[l]
+	return []mgl64.Vec3{a.CordPoint(l, fx, fy, s, seg.Top), a.CordPoint(l, fx, fy, s, seg.Bottom)}
+}
+
+// StationPath returns the path of channel c through its station at course
+// index i on side s: from halfway from the previous point (the cortex for
+// the first) to halfway to the next (the decussation or the last nucleus
+// for the last).
+func (a *Atlas) StationPath(c *Channel, i int, s Side) []mgl64.Vec3 {
+	here := c.Course[i].At
+	var prev, next mgl64.Vec3
+	if i == 0 {
+		prev = a.Area(c.Area).At
+	} else {
+		prev = c.Course[i-1].At
+	}
+	if i+1 < len(c.Course) {
+		next = c.Course[i+1].At
+	} else {
+		next = here.Add(mgl64.Vec3{0, 0, -6})
+	}
+	return PathOnSide([]mgl64.Vec3{
+		prev.Add(here).Mul(0.5), here, here.Add(next).Mul(0.5),
+	}, s)
+}
+
+// DecussationPath returns the path of channel c's crossing fibres that end
+// in the lateral tract on side dest: from the other side's pyramid through
+// the midline to the top of dest's lateral column at C1.
+func (a *Atlas) DecussationPath(c *Channel, dest Side) []mgl64.Vec3 {
+	src := dest.Other()
+	pyr := c.Course[len(c.Course)-1].At
+	z := pyr.Z()
+	for _, d := range a.Decussations {
+		if d.ID == c.Decussation {
+			z = d.Z
+		}
+	}
+	top := a.Segments[0].Top
+	return []mgl64.Vec3{
+		OnSide(pyr, src),
+		OnSide(mgl64.Vec3{pyr.X() * 0.5, pyr.Y() - 2, (pyr.Z() + z) / 2}, src),
+		{0, pyr.Y() - 4, z},
+		a.CordPoint(0, c.Lateral[0], c.Lateral[1], dest, (z+top)/2),
+		a.CordPoint(0, c.Lateral[0], c.Lateral[1], dest, top),
+	}
+}
+
+// RootPath returns the path of segment l's ventral root on side s: from the
+// cord's surface out to its foramen, down the canal first for roots that
+// leave well below their segment (the cauda equina).
+func (a *Atlas) RootPath(l Level, s Side) []mgl64.Vec3 {
+	seg := &a.Segments[l]
+	mid := (seg.Top + seg.Bottom) / 2
+	start := a.CordPoint(l, 0.9, 0.35, s, mid)
+	out := mgl64.Vec3{-20, seg.Y + 2, seg.Exit}
+	if mid-seg.Exit < 15 {
+		return []mgl64.Vec3{start, OnSide(out, s)}
+	}
+	// Down the canal beside the cord and the filum, spreading outwards the
+	// lower the root leaves.
+	lastCord := a.Segments[NumLevels-1].Bottom
+	x := 3 + 4*float64(l-Level(20))/10
+	return []mgl64.Vec3{
+		start,
+		OnSide(mgl64.Vec3{-x - seg.RX, seg.Y + 1, mid - 4}, s),
+		OnSide(mgl64.Vec3{-x - 1, seg.Y + 1, min(lastCord, seg.Exit+20)}, s),
+		OnSide(mgl64.Vec3{-x - 2, seg.Y + 1, seg.Exit + 6}, s),
+		OnSide(out, s),
+	}
+}

@@ -1,0 +1,131 @@
+package lesion
+
+import (
+	"github.com/decussate/decussate/scene/anatomy"
+)
+
+// destroy marks share of element e destroyed, on top of what it already
+// lost.
+func destroy(d []float64, e int32, share float64) {
+	if e >= 0 && share > 0 {
+		d[e] = combine(d[e], share)
+	}
+}
+
+// siteSides returns the sides a site asked for covers.
+func siteSides(side string) []anatomy.Side {
+	switch side {
+	case "L":
+		return []anatomy.Side{L}
+	case "R":
+		return []anatomy.Side{R}
+	}
+	return []anatomy.Side{L, R}
+}
+
+// damage adds what site destroys to d.
+func (n *network) damage(d []float64, site Site) {
+	if site.ID == "point" {
+		for i := range n.elements {
+			destroy(d, int32(i), n.elements[i].overlap(site.Centre, site.Radius))
+		}
+		return
+	}
+	s := n.atlas.Site(site.ID)
+	for ci := range s.Cuts {
+		c := &s.Cuts[ci]
+		sd := siteSides(site.Side)
+		if c.Side == "both" {
+			sd = []anatomy.Side{L, R}
+		}
+		for _, side := range sd {
+			n.cut(d, c, site, side)
+		}
+	}
+}
+
+// cut applies one cut of a named site on one side.
+func (n *network) cut(d []float64, c *anatomy.Cut, site Site, side anatomy.Side) {
+	share := c.Share()
+	for _, area := range c.Soma {
+		destroy(d, n.soma[area][side], share)
+	}
+	if c.Station != "" {
+		for ch := range c.Channels {
+			destroy(d, n.station[[2]string{ch, c.Station}][side], c.ChannelShare(ch))
+		}
+	}
+	if c.Decussation != "" {
+		for _, ch := range n.atlas.Channels {
+			if ch.Decussation == c.Decussation {
+				destroy(d, n.decus[ch.ID][side], share)
+			}
+		}
+	}
+	for _, p := range c.Pools {
+		destroy(d, n.pools[n.cranial[p][side]].elem, share)
+	}
+	for _, nv := range c.Nerves {
+		destroy(d, n.nerves[nv][side], share)
+	}
+	first, last, ok := cutLevels(c.Levels, c.DefaultLevels, site)
+	if ok {
+		for l := first; l <= last; l++ {
+			for _, col := range c.Columns {
+				if p := n.cord[col][l][side]; p >= 0 {
+					destroy(d, n.pools[p].elem, share)
+				}
+			}
+			for _, part := range c.Cord {
+				n.cutCord(d, c, part, l, side, share)
+			}
+		}
+	}
+	if first, last, ok := cutLevels(c.Roots, "", site); ok {
+		for l := first; l <= last; l++ {
+			destroy(d, n.roots[l][side], share)
+		}
+	}
+}
+
+// cutCord destroys one part of the cord (the ventral horn, or a tract) at
+// level l.
+func (n *network) cutCord(d []float64, c *anatomy.Cut, part string, l anatomy.Level, side anatomy.Side, share float64) {
+	if part == anatomy.CordHorns {
+		for _, col := range n.cord {
+			if p := col[l][side]; p >= 0 {
+				destroy(d, n.pools[p].elem, share)
+			}
+		}
+		return
+	}
+	for slot, ts := range n.tractSlots {
+		if ts.tract != part {
+			continue
+		}
+		f := share
+		if ts.channel != "" {
+			f = c.ChannelShare(ts.channel)
+		}
+		destroy(d, n.tractElems[slot][l][side], f)
+	}
+}
+
+// cutLevels resolves a cut's levels: "@" is the site's level (or the
+// default range when the site was given none), else a range.
+func cutLevels(levels, def string, site Site) (first, last anatomy.Level, ok bool) {
+	if levels == "" {
+		return 0, 0, false
+	}
+	if levels == "@" {
+		if site.HasLevel {
+			return site.Level, site.Level, true
+		}
+		if def == "" {
+			return 0, 0, false
+		}
+		levels = def
+	}
+	first, last, err := anatomy.ParseLevelRange(levels)
+	return first, last, err == nil
+}

@@ -1,0 +1,111 @@
+package lesion
+
+import (
+	"math"
+
+	"github.com/decussate/decussate/scene/anatomy"
+	"github.com/go-gl/mathgl/mgl64"
+)
+
+// element is one thing a lesion can destroy in part or whole: a population
+// of cell bodies (a sphere) or a bundle of axons (a tube along a path).
+type element struct {
+	name string
+	side anatomy.Side
+	// cord tells that the element is a descending tract inside the cord,
+	// whose loss gives spinal shock.
+	cord bool
+	// path has one point for a sphere, more for a tube.
+	path []mgl64.Vec3
+	r    float64
+	// boundC and boundR bound the element, to skip it fast.
+	boundC mgl64.Vec3
+	boundR float64
+}
+
+// newSphere returns a population of cell bodies.
+func newSphere(name string, side anatomy.Side, c mgl64.Vec3, r float64) element {
+	return element{name: name, side: side, path: []mgl64.Vec3{c}, r: r, boundC: c, boundR: r}
+}
+
+// newTube returns a bundle of axons along path.
+func newTube(name string, side anatomy.Side, path []mgl64.Vec3, r float64) element {
+	lo, hi := path[0], path[0]
+	for _, p := range path[1:] {
+		for k := 0; k < 3; k++ {
+			lo[k] = math.Min(lo[k], p[k])
+			hi[k] = math.Max(hi[k], p[k])
+		}
+	}
+	c := lo.Add(hi).Mul(0.5)
+	return element{name: name, side: side, path: path, r: r, boundC: c, boundR: hi.Sub(lo).Len()/2 + r}
+}
+
+// overlap returns the share of the element inside the sphere (c, rad): for
+// cell bodies the share of the population's volume, for axons the share of
+// the bundle's cross-section cut where the sphere reaches deepest (every
+// axon crossing that section is cut).
+func (e *element) overlap(c mgl64.Vec3, rad float64) float64 {
+	if c.Sub(e.boundC).Len() >= rad+e.boundR {
+		return 0
+	}
+	if len(e.path) == 1 {
+		return sphereShare(c.Sub(e.path[0]).Len(), rad, e.r)
+	}
+	d := math.Inf(1)
+	for i := 1; i < len(e.path); i++ {
+		d = math.Min(d, segmentDistance(c, e.path[i-1], e.path[i]))
+	}
+	return discShare(d, rad, e.r)
+}
+
+// sphereShare returns the share of a sphere of radius r inside a sphere of
+// radius rad whose centre lies d away: the volume of their lens over the
+// volume of the first.
+func sphereShare(d, rad, r float64) float64 {
+	switch {
+	case d >= rad+r:
+		return 0
+	case d+r <= rad:
+		return 1
+	case d+rad <= r:
+		return math.Pow(rad/r, 3)
+	}
+	lens := math.Pi * (rad + r - d) * (rad + r - d) *
+		(d*d + 2*d*r - 3*r*r + 2*d*rad + 6*r*rad - 3*rad*rad) / (12 * d)
+	return clamp01(lens / (4.0 / 3 * math.Pi * r * r * r))
+}
+
+// discShare returns the share of a disc of radius r covered by a disc of
+// radius rad whose centre lies d away.
+func discShare(d, rad, r float64) float64 {
+	switch {
+	case d >= rad+r:
+		return 0
+	case d+r <= rad:
+		return 1
+	case d+rad <= r:
+		return rad * rad / (r * r)
+	}
+	a := r*r*math.Acos(clampCos((d*d+r*r-rad*rad)/(2*d*r))) +
+		rad*rad*math.Acos(clampCos((d*d+rad*rad-r*r)/(2*d*rad))) -
+		0.5*math.Sqrt(math.Max(0, (-d+r+rad)*(d+r-rad)*(d-r+rad)*(d+r+rad)))
+	return clamp01(a / (math.Pi * r * r))
+}
+
+// segmentDistance returns the distance from p to the segment ab.
+func segmentDistance(p, a, b mgl64.Vec3) float64 {
+	ab := b.Sub(a)
+	t := 0.0
+	if l2 := ab.Dot(ab); l2 > 0 {
+		t = clamp01(p.Sub(a).Dot(ab) / l2)
+	}
+	return p.Sub(a.Add(ab.Mul(t))).Len()
+}
+
+func clamp01(x float64) float64 { return math.Max(0, math.Min(1, x)) }
+
+func clampCos(x float64) float64 { return math.Max(-1, math.Min(1, x)) }
+
+// combine returns the share destroyed by two independent lesions.
+func combine(a, b float64) float64 { return 1 - (1-a)*(1-b) }

@@ -1,0 +1,121 @@
+// Package lesion turns lesion sites into the weakness they cause: which cell
+// bodies and axons a lesion destroys, which motor neuron pools lose their
+// cells or their descending drive, and so which regions are weak, on which
+// side, of upper or lower motor neuron type, with which signs.
+//
+// Nothing here knows a syndrome: a named syndrome is a list of sites, and
+// its answer follows from the atlas's anatomy (see scene/anatomy).
+package lesion
+
+import (
+	"fmt"
+
+	"github.com/decussate/decussate/scene/anatomy"
+)
+
+// Phase is the time since the lesion.
+type Phase string
+
+// The phases: the first days (cerebral or spinal shock) and the established
+// picture.
+const (
+	Acute   Phase = "acute"
+	Chronic Phase = "chronic"
+)
+
+// ParsePhase reads "acute" or "chronic".
+func ParsePhase(s string) (Phase, error) {
+	switch Phase(s) {
+	case Acute, Chronic:
+		return Phase(s), nil
+	}
+	return "", fmt.Errorf("bad phase %q (want acute or chronic)", s)
+}
+
+// Engine evaluates lesions against one atlas. It is safe for concurrent use.
+type Engine struct {
+	n *network
+}
+
+// New wires the atlas into an engine.
+func New(a *anatomy.Atlas) (*Engine, error) {
+	n, err := buildNetwork(a)
+	if err != nil {
+		return nil, fmt.Errorf("wiring the atlas: %w", err)
+	}
+	return &Engine{n: n}, nil
+}
+
+// Atlas returns the atlas the engine was built from.
+func (e *Engine) Atlas() *anatomy.Atlas { return e.n.atlas }
+
+// Result is the engine's answer, in the form of the lesion contract
+// (shared/clinical/README.md).
+type Result struct {
+	Sites    []SiteJSON `json:"sites"`
+	Phase    Phase      `json:"phase"`
+	Deficits []Deficit  `json:"deficits"`
+	Signs    []Sign     `json:"signs"`
+	Summary  string     `json:"summary"`
+}
+
+// SiteJSON is a site as the answer echoes it.
+type SiteJSON struct {
+	ID    string `json:"id"`
+	Side  string `json:"side,omitempty"`
+	Level string `json:"level,omitempty"`
+}
+
+// Deficit is one weak region on one side.
+type Deficit struct {
+	Region string `json:"region"`
+	Side   string `json:"side"`
+	// Type is UMN, LMN or mixed.
+	Type     string  `json:"type"`
+	Severity float64 `json:"severity"`
+}
+
+// Sign is one clinical sign, with its side or, for a deviation or a gaze
+// palsy, the direction.
+type Sign struct {
+	Sign     string   `json:"sign"`
+	Side     string   `json:"side,omitempty"`
+	Toward   string   `json:"toward,omitempty"`
+	Reflexes []string `json:"reflexes,omitempty"`
+}
+
+// Evaluate computes the deficits and signs of the combined lesion of sites
+// at phase.
+func (e *Engine) Evaluate(sites []Site, phase Phase) *Result {
+	d := make([]float64, len(e.n.elements))
+	for _, s := range sites {
+		e.n.damage(d, s)
+	}
+	st := e.n.evaluate(d)
+	res := &Result{Phase: phase, Deficits: []Deficit{}, Signs: []Sign{}}
+	for _, s := range sites {
+		sj := SiteJSON{ID: s.ID, Side: s.Side}
+		if s.ID == "point" {
+			sj.ID = s.String()
+		}
+		if s.HasLevel {
+			sj.Level = s.Level.String()
+		}
+		res.Sites = append(res.Sites, sj)
+	}
+	floor := e.n.atlas.Model.Floor
+	for ri, region := range anatomy.Regions {
+		for _, s := range sides {
+			w := st.regions[ri][s]
+			if w.severity < floor {
+				continue
+			}
+			res.Deficits = append(res.Deficits, Deficit{Region: region, Side: s.String(), Type: w.kind(e.n.atlas.Model.MixedShare), Severity: round2(w.severity)})
+		}
+	}
+	res.Signs = e.n.signs(st, phase)
+	res.Summary = summarize(res)
+	return res
+}
+
+func round2(x float64) float64 { return float64(int(x*100+0.5)) / 100 }

@@ -1,0 +1,190 @@
+package lesion
+
+import (
+	"math"
+
+	"github.com/decussate/decussate/scene/anatomy"
+)
+
+// poolState is what a lesion did to one pool of motor neurons.
+type poolState struct {
+	// cells is the share of its motor neurons destroyed.
+	cells float64
+	// drive is the share of its descending drive lost; cortical the share
+	// of its cortical (corticospinal or corticobulbar) drive lost.
+	drive    float64
+	cortical float64
+}
+
+// muscleState is the weakness of one muscle on one side, split by kind.
+type muscleState struct {
+	// lmn is weakness from motor neurons or their axons lost; umn from
+	// surviving motor neurons deprived of drive; mixed the part where both
+	// meet in the same motor neurons' segment.
+	lmn, umn, mixed float64
+	// axons is the share of the muscle's motor axons lost.
+	axons float64
+}
+
+// weakness returns the muscle's total weakness, 0 to 1.
+func (m muscleState) weakness() float64 { return math.Min(1, m.lmn+m.umn) }
+
+// regionState is the weakness of one region on one side.
+type regionState struct {
+	severity        float64
+	lmn, umn, mixed float64
+}
+
+// kind returns UMN, LMN or mixed.
+func (r regionState) kind(mixedShare float64) string {
+	total := r.lmn + r.umn
+	switch {
+	case r.mixed >= mixedShare*total && r.mixed > 0:
+		return "mixed"
+	case r.lmn >= r.umn:
+		return "LMN"
+	}
+	return "UMN"
+}
+
+// state is everything a lesion did, as the signs need it.
+type state struct {
+	damage  []float64
+	pools   []poolState
+	muscles [][2]muscleState
+	regions [len(anatomy.Regions)][2]regionState
+	// cordTracts is, per side and level, the largest share of a descending
+	// cord tract destroyed at that level.
+	cordTracts [anatomy.NumLevels][2]float64
+}
+
+// evaluate follows damage d through the network.
+func (n *network) evaluate(d []float64) *state {
+	st := &state{damage: d, pools: make([]poolState, len(n.pools)), muscles: make([][2]muscleState, len(n.muscles))}
+	// The survival of each tract from C1 down to each level.
+	surv := make([][anatomy.NumLevels][2]float64, len(n.tractElems))
+	for slot := range n.tractElems {
+		for _, s := range sides {
+			acc := 1.0
+			for l := anatomy.Level(0); l < anatomy.NumLevels; l++ {
+				if e := n.tractElems[slot][l][s]; e >= 0 {
+					acc *= 1 - d[e]
+					st.cordTracts[l][s] = math.Max(st.cordTracts[l][s], d[e])
+				}
+				surv[slot][l][s] = acc
+			}
+		}
+	}
+	for pi := range n.pools {
+		p := &n.pools[pi]
+		ps := poolState{cells: d[p.elem]}
+		for _, in := range p.inputs {
+			alive := 1.0
+			for _, e := range in.head {
+				alive *= 1 - d[e]
+			}
+			if in.tract >= 0 {
+				alive *= surv[in.tract][in.to][in.tractSide]
+			}
+			lost := in.w * (1 - alive)
+			ps.drive += lost
+			if in.cortical {
+				ps.cortical += lost
+			}
+		}
+		if p.cortical > 0 {
+			ps.cortical /= p.cortical
+		}
+		st.pools[pi] = ps
+	}
+	m := n.atlas.Model
+	for mi := range n.muscles {
+		for _, s := range sides {
+			st.muscles[mi][s] = n.muscleWeakness(st, &n.muscles[mi], s, m)
+		}
+	}
+	n.sumRegions(st, m)
+	return st
+}
+
+// deprivation returns how weak a pool's surviving motor neurons are once
+// drive is lost: nothing until the redundancy is used up, then in
+// proportion.
+func deprivation(drive float64, m anatomy.Model) float64 {
+	return clamp01((drive - m.Redundancy) / (1 - m.Redundancy))
+}
+
+// nerveLoss returns the share of a muscle's axons its nerves lost on side s.
+func nerveLoss(d []float64, mn *muscleNet, s anatomy.Side) float64 {
+	if len(mn.nerves) == 0 {
+		return 0
+	}
+	if mn.m.Parallel {
+		sum := 0.0
+		for _, nv := range mn.nerves {
+			sum += d[nv[s]]
+		}
+		return sum / float64(len(mn.nerves))
+	}
+	alive := 1.0
+	for _, nv := range mn.nerves {
+		alive *= 1 - d[nv[s]]
+	}
+	return 1 - alive
+}
+
+// muscleWeakness splits one muscle's weakness on side s into its kinds.
+func (n *network) muscleWeakness(st *state, mn *muscleNet, s anatomy.Side, m anatomy.Model) muscleState {
+	d := st.damage
+	nerve := nerveLoss(d, mn, s)
+	pyr := mn.m.PyramidalFactor()
+	var out muscleState
+	add := func(w float64, ps poolState, root float64) {
+		axons := 1 - (1-ps.cells)*(1-root)*(1-nerve)
+		out.axons += w * axons
+		out.lmn += w * axons
+		out.umn += w * (1 - axons) * deprivation(ps.drive, m) * pyr
+		out.mixed += w * math.Min(axons, (1-axons)*ps.drive)
+	}
+	if mn.cranial[0] >= 0 {
+		add(1, st.pools[mn.cranial[s]], 0)
+		return out
+	}
+	for _, sp := range mn.segs {
+		root := 0.0
+		if sp.root[s] >= 0 {
+			root = d[sp.root[s]]
+		}
+		add(sp.w, st.pools[sp.pool[s]], root)
+	}
+	return out
+}
+
+// sumRegions turns muscle weakness into region severity: half the worst key
+// muscle, half the weighted mean, so that one paralysed main muscle shows
+// even when the others are spared.
+func (n *network) sumRegions(st *state, m anatomy.Model) {
+	var worst [len(anatomy.Regions)][2]float64
+	for mi := range n.muscles {
+		mn := &n.muscles[mi]
+		if mn.region < 0 {
+			continue
+		}
+		w := mn.m.W
+		for _, s := range sides {
+			ms := st.muscles[mi][s]
+			r := &st.regions[mn.region][s]
+			weak := ms.weakness()
+			r.severity += 0.5 * w * weak
+			r.lmn += w * ms.lmn
+			r.umn += w * ms.umn
+			r.mixed += w * ms.mixed
+			worst[mn.region][s] = math.Max(worst[mn.region][s], weak*math.Min(1, w/m.KeyMuscleWeight))
+		}
+	}
+	for ri := range st.regions {
+		for _, s := range sides {
+			st.regions[ri][s].severity = math.Min(1, st.regions[ri][s].severity+0.5*worst[ri][s])
+		}
+	}
+}

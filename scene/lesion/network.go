@@ -1,0 +1,384 @@
+package lesion
+
+import (
+	"fmt"
+
+	"github.com/decussate/decussate/scene/anatomy"
+)
+
+// L and R index per-side arrays.
+const (
+	L = anatomy.Left
+	R = anatomy.Right
+)
+
+var sides = [2]anatomy.Side{L, R}
+
+// route is one descending input of a motor neuron pool: the elements its
+// axons pass above the cord (cell bodies, stations, decussation), then a
+// spinal tract from C1 down to the pool's segment.
+type route struct {
+	w    float64
+	head []int32
+	// tract is a tract slot, or -1 for a route that ends in the brainstem.
+	tract     int
+	tractSide anatomy.Side
+	to        anatomy.Level
+	cortical  bool
+}
+
+// pool is a population of lower motor neurons with its descending drive.
+type pool struct {
+	name   string
+	elem   int32
+	inputs []route
+	// cortical is the share of the drive that comes from the cortex.
+	cortical float64
+}
+
+// supply is one segment's share of a cord muscle's motor neurons.
+type supply struct {
+	level anatomy.Level
+	w     float64
+	pool  [2]int32
+	root  [2]int32 // -1 when the axons leave by rootlets of their own
+}
+
+// muscleNet is a muscle wired into the network.
+type muscleNet struct {
+	m      *anatomy.Muscle
+	region int // index in anatomy.Regions, or -1
+	// cranial is the pool for the muscle on each side, or -1 for cord
+	// muscles.
+	cranial [2]int32
+	segs    []supply
+	nerves  [][2]int32
+}
+
+// reflexNet is a reflex wired into the network.
+type reflexNet struct {
+	r        *anatomy.Reflex
+	muscle   int
+	arc      []supply
+	afferent [][2]int32
+}
+
+// network is the atlas turned into destroyable elements and the routes
+// between them. It is built once per atlas and never changes.
+type network struct {
+	atlas    *anatomy.Atlas
+	elements []element
+	pools    []pool
+
+	soma     map[string][2]int32   // area -> element per side
+	somaPath map[string][2]int32   // brainstem centre -> its axons down to the cord
+	station  map[[2]string][2]int32 // channel, station -> element per side
+	decus    map[string][2]int32    // channel -> crossing fibres per destination side
+	// tractSlots names each slot: a spinal tract, and for the lateral
+	// corticospinal tract one of its channels.
+	tractSlots []tractSlot
+	tractElems [][anatomy.NumLevels][2]int32
+	cranial    map[string][2]int32 // cranial pool id -> pool index per side
+	cord       map[string]*[anatomy.NumLevels][2]int32
+	roots      [anatomy.NumLevels][2]int32
+	nerves     map[string][2]int32
+	muscles    []muscleNet
+	muscleByID map[string]int
+	reflexes   []reflexNet
+}
+
+// tractSlot is one spinal tract, or one channel of a laminated one.
+type tractSlot struct {
+	tract   string
+	channel string
+}
+
+func (n *network) add(e element) int32 {
+	n.elements = append(n.elements, e)
+	return int32(len(n.elements) - 1)
+}
+
+func (n *network) addPool(p pool) int32 {
+	for _, in := range p.inputs {
+		if in.cortical {
+			p.cortical += in.w
+		}
+	}
+	n.pools = append(n.pools, p)
+	return int32(len(n.pools) - 1)
+}
+
+// buildNetwork wires the atlas into elements, pools, muscles and reflexes.
+func buildNetwork(a *anatomy.Atlas) (*network, error) {
+	n := &network{
+		atlas:      a,
+		soma:       make(map[string][2]int32),
+		somaPath:   make(map[string][2]int32),
+		station:    make(map[[2]string][2]int32),
+		decus:      make(map[string][2]int32),
+		cranial:    make(map[string][2]int32),
+		cord:       make(map[string]*[anatomy.NumLevels][2]int32),
+		nerves:     make(map[string][2]int32),
+		muscleByID: make(map[string]int),
+	}
+	n.buildBrain()
+	n.buildCord()
+	n.buildNuclei()
+	n.buildPeriphery()
+	if err := n.buildMuscles(); err != nil {
+		return nil, err
+	}
+	return n, nil
+}
+
+// buildBrain adds the upper motor neuron areas, the stations of every
+// channel and the decussation.
+func (n *network) buildBrain() {
+	a := n.atlas
+	for _, ar := range a.Areas {
+		var soma, path [2]int32
+		for _, s := range sides {
+			soma[s] = n.add(newSphere(ar.ID+" neurons", s, anatomy.OnSide(ar.At, s), ar.R))
+			path[s] = -1
+			if len(ar.Path) > 1 {
+				path[s] = n.add(newTube(ar.ID+" axons", s, anatomy.PathOnSide(ar.Path, s), 1.2))
+			}
+		}
+		n.soma[ar.ID] = soma
+		n.somaPath[ar.ID] = path
+	}
+	for ci := range a.Channels {
+		c := &a.Channels[ci]
+		for i, p := range c.Course {
+			r := a.Stations[a.StationIndex(p.Station)].R
+			var e [2]int32
+			for _, s := range sides {
+				e[s] = n.add(newTube(c.ID+" fibres in "+p.Station, s, a.StationPath(c, i, s), r))
+			}
+			n.station[[2]string{c.ID, p.Station}] = e
+		}
+		if c.Kind == "corticospinal" {
+			var e [2]int32
+			for _, dest := range sides {
+				e[dest] = n.add(newTube(c.ID+" fibres crossing to the "+dest.String(), dest, a.DecussationPath(c, dest), 1.0))
+			}
+			n.decus[c.ID] = e
+		}
+	}
+}
+
+// buildCord adds the spinal tracts, the motor columns with their drive, and
+// the ventral roots.
+func (n *network) buildCord() {
+	a := n.atlas
+	for ti := range a.Tracts {
+		t := &a.Tracts[ti]
+		var channels []string
+		if t.ByChannel {
+			for _, c := range a.Channels {
+				if c.Kind == "corticospinal" {
+					channels = append(channels, c.ID)
+				}
+			}
+		} else {
+			channels = []string{""}
+		}
+		for _, ch := range channels {
+			slot := len(n.tractSlots)
+			n.tractSlots = append(n.tractSlots, tractSlot{t.ID, ch})
+			var elems [anatomy.NumLevels][2]int32
+			at, r := t.At, t.R
+			if ch != "" {
+				at = a.Channel(ch).Lateral
+			}
+			end := a.TractEnds(t, ch)
+			for l := anatomy.Level(0); l < anatomy.NumLevels; l++ {
+				for _, s := range sides {
+					elems[l][s] = -1
+					if l > end {
+						continue
+					}
+					seg := a.Segment(l)
+					name := fmt.Sprintf("%s at %s", t.ID, l)
+					if ch != "" {
+						name = fmt.Sprintf("%s (%s fibres) at %s", t.ID, ch, l)
+					}
+					e := newTube(name, s, a.CordColumn(l, at[0], at[1], s), r*seg.RX)
+					e.cord = true
+					elems[l][s] = n.add(e)
+				}
+			}
+			n.tractElems = append(n.tractElems, elems)
+			_ = slot
+		}
+	}
+	for ci := range a.Columns {
+		col := &a.Columns[ci]
+		var pools [anatomy.NumLevels][2]int32
+		for l := anatomy.Level(0); l < anatomy.NumLevels; l++ {
+			prof := col.ProfileAt(l)
+			for _, s := range sides {
+				pools[l][s] = -1
+				if prof == nil {
+					continue
+				}
+				seg := a.Segment(l)
+				name := fmt.Sprintf("%s motor neurons at %s", col.ID, l)
+				e := n.add(newTube(name, s, a.CordColumn(l, col.At[0], col.At[1], s), col.R*seg.RX))
+				pools[l][s] = n.addPool(pool{name: name, elem: e, inputs: n.cordInputs(prof, l, s)})
+			}
+		}
+		n.cord[col.ID] = &pools
+	}
+	for l := anatomy.Level(0); l < anatomy.NumLevels; l++ {
+		for _, s := range sides {
+			n.roots[l][s] = n.add(newTube(fmt.Sprintf("ventral root %s", l), s, a.RootPath(l, s), 1.2))
+		}
+	}
+}
+
+// slotOf returns the tract slot of tract (and channel, for a laminated one).
+func (n *network) slotOf(tract, channel string) int {
+	for i, s := range n.tractSlots {
+		if s.tract == tract && (s.channel == "" || s.channel == channel) {
+			return i
+		}
+	}
+	panic("lesion: no tract slot for " + tract + " " + channel) // the atlas was validated
+}
+
+// cordInputs returns the routes of a cord pool at level l on side s.
+func (n *network) cordInputs(prof *anatomy.Profile, l anatomy.Level, s anatomy.Side) []route {
+	a := n.atlas
+	var out []route
+	for _, in := range prof.Inputs {
+		t := a.Tract(in.Tract)
+		tractSide := s
+		if in.Side == "other" {
+			tractSide = s.Other()
+		}
+		r := route{w: in.W, tract: n.slotOf(t.ID, in.Channel), tractSide: tractSide, to: l}
+		if t.From == "cortex" {
+			r.cortical = true
+			c := a.Channel(in.Channel)
+			src := tractSide
+			if in.Crossed {
+				src = tractSide.Other()
+			}
+			r.head = append(r.head, n.soma[c.Area][src])
+			for _, p := range c.Course {
+				r.head = append(r.head, n.station[[2]string{c.ID, p.Station}][src])
+			}
+			if in.Crossed {
+				r.head = append(r.head, n.decus[c.ID][tractSide])
+			}
+		} else {
+			src := tractSide
+			if a.Area(t.From).Crosses {
+				src = tractSide.Other()
+			}
+			r.head = append(r.head, n.soma[t.From][src], n.somaPath[t.From][src])
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// buildNuclei adds the cranial motor pools with their corticobulbar drive.
+func (n *network) buildNuclei() {
+	a := n.atlas
+	for ni := range a.Nuclei {
+		nuc := &a.Nuclei[ni]
+		for pi := range nuc.Pools {
+			p := &nuc.Pools[pi]
+			at, r := nuc.At, nuc.R
+			if p.At != nil {
+				at, r = *p.At, p.R
+			}
+			var idx [2]int32
+			for _, s := range sides {
+				e := n.add(newSphere(p.ID+" motor neurons", s, anatomy.OnSide(at, s), r))
+				var inputs []route
+				for _, in := range p.Inputs {
+					src := s
+					if in.Side == "other" {
+						src = s.Other()
+					}
+					c := a.ChannelOfArea(in.Area)
+					rt := route{w: in.W, tract: -1, cortical: true, head: []int32{n.soma[in.Area][src]}}
+					last := c.StationIndex(in.LeavesAfter)
+					for _, cp := range c.Course[:last+1] {
+						rt.head = append(rt.head, n.station[[2]string{c.ID, cp.Station}][src])
+					}
+					inputs = append(inputs, rt)
+				}
+				idx[s] = n.addPool(pool{name: p.ID + " motor neurons", elem: e, inputs: inputs})
+			}
+			n.cranial[p.ID] = idx
+		}
+	}
+}
+
+// buildPeriphery adds the cranial and peripheral nerves.
+func (n *network) buildPeriphery() {
+	for _, nv := range n.atlas.Nerves {
+		var e [2]int32
+		for _, s := range sides {
+			e[s] = n.add(newTube(nv.ID, s, anatomy.PathOnSide(nv.Path, s), nv.R))
+		}
+		n.nerves[nv.ID] = e
+	}
+}
+
+// buildMuscles wires each muscle to its pools, roots and nerves, and each
+// reflex to its arc.
+func (n *network) buildMuscles() error {
+	a := n.atlas
+	for mi := range a.Muscles {
+		m := &a.Muscles[mi]
+		mn := muscleNet{m: m, region: anatomy.RegionIndex(m.Region), cranial: [2]int32{-1, -1}}
+		if m.Pool != "" {
+			p := n.cranial[m.Pool]
+			if m.PoolSide == "other" {
+				p[0], p[1] = p[1], p[0]
+			}
+			mn.cranial = p
+		} else {
+			col := n.cord[m.Column]
+			for _, sh := range m.Supply {
+				sp := supply{level: sh.Level, w: sh.W, pool: col[sh.Level], root: [2]int32{-1, -1}}
+				if m.UsesRoot() {
+					sp.root = n.roots[sh.Level]
+				}
+				if sp.pool[0] < 0 {
+					return fmt.Errorf("muscle %s: column %s has no pools at %s", m.ID, m.Column, sh.Level)
+				}
+				mn.segs = append(mn.segs, sp)
+			}
+		}
+		for _, nv := range m.Nerves {
+			mn.nerves = append(mn.nerves, n.nerves[nv])
+		}
+		n.muscleByID[m.ID] = len(n.muscles)
+		n.muscles = append(n.muscles, mn)
+	}
+	for ri := range a.Reflexes {
+		r := &a.Reflexes[ri]
+		mi := n.muscleByID[r.Muscle]
+		rn := reflexNet{r: r, muscle: mi}
+		m := &n.muscles[mi]
+		for _, sh := range r.Arc {
+			for _, sp := range m.segs {
+				if sp.level == sh.Level {
+					sp.w = sh.W
+					rn.arc = append(rn.arc, sp)
+				}
+			}
+		}
+		for _, nv := range r.Afferent {
+			rn.afferent = append(rn.afferent, n.nerves[nv])
+		}
+		n.reflexes = append(n.reflexes, rn)
+	}
+	return nil
+}

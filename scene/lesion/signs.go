@@ -1,0 +1,243 @@
+package lesion
+
+import (
+	"math"
+
+	"github.com/decussate/decussate/scene/anatomy"
+)
+
+// Thresholds of the signs that depend on how weak a muscle is. A sign needs
+// its muscles at least moderately weak; a deviation needs a clear
+// difference between the sides.
+const (
+	signWeakness   = 0.5
+	deviationDiff  = 0.15
+	ventilatorLoss = 0.8
+	dysarthriaOne  = 0.35
+	dysarthriaBoth = 0.2
+	wastingLoss    = 0.25
+)
+
+// signs derives the clinical signs from the state of a lesion.
+func (n *network) signs(st *state, phase Phase) []Sign {
+	m := n.atlas.Model
+	var out []Sign
+	shock := false
+	for l := range st.cordTracts {
+		for _, s := range sides {
+			shock = shock || st.cordTracts[l][s] >= 0.5
+		}
+	}
+	spinalShock := phase == Acute && shock
+
+	// Reflexes.
+	var hyper, absent [2][]string
+	var babinski, clonus [2]bool
+	var gag [2]reflexState
+	for ri := range n.reflexes {
+		rn := &n.reflexes[ri]
+		for _, s := range sides {
+			rs := n.reflex(st, rn, s)
+			intact := rs.arc < m.ReflexArcLoss
+			released := rs.drive > m.UMNSign
+			switch rn.r.Kind {
+			case "deep":
+				switch {
+				case !intact:
+					absent[s] = append(absent[s], rn.r.ID)
+				case released && phase == Acute:
+					absent[s] = append(absent[s], rn.r.ID) // shock: flaccid and areflexic first
+				case released:
+					hyper[s] = append(hyper[s], rn.r.ID)
+					if rn.r.ID == "ankle" && rs.drive >= m.Clonus {
+						clonus[s] = true
+					}
+				}
+			case "superficial":
+				if !intact || released {
+					absent[s] = append(absent[s], rn.r.ID)
+				}
+			case "plantar":
+				babinski[s] = intact && rs.cortical > m.UMNSign && !spinalShock
+			case "gag":
+				gag[s] = rs
+			}
+		}
+	}
+	for _, s := range sides {
+		if babinski[s] {
+			out = append(out, Sign{Sign: "babinski", Side: s.String()})
+		}
+	}
+	for _, s := range sides {
+		if len(hyper[s]) > 0 {
+			out = append(out, Sign{Sign: "hyperreflexia", Side: s.String(), Reflexes: hyper[s]})
+		}
+	}
+	for _, s := range sides {
+		if len(absent[s]) > 0 {
+			out = append(out, Sign{Sign: "areflexia", Side: s.String(), Reflexes: absent[s]})
+		}
+	}
+	for _, s := range sides {
+		if clonus[s] {
+			out = append(out, Sign{Sign: "clonus", Side: s.String()})
+		}
+	}
+
+	// Lower motor neuron loss: wasting and fasciculations take weeks.
+	if phase == Chronic {
+		var wasted [2]bool
+		for mi := range n.muscles {
+			for _, s := range sides {
+				wasted[s] = wasted[s] || st.muscles[mi][s].lmn >= wastingLoss
+			}
+		}
+		for _, sign := range []string{"atrophy", "fasciculations"} {
+			for _, s := range sides {
+				if wasted[s] {
+					out = append(out, Sign{Sign: sign, Side: s.String()})
+				}
+			}
+		}
+	}
+
+	out = append(out, n.muscleSigns(st)...)
+
+	// Forehead sparing: the lower face weak, the upper face not.
+	up, low := anatomy.RegionIndex("upper_face"), anatomy.RegionIndex("lower_face")
+	for _, s := range sides {
+		if st.regions[low][s].severity >= m.Floor && st.regions[up][s].severity < m.Floor {
+			out = append(out, Sign{Sign: "forehead_sparing", Side: s.String()})
+		}
+	}
+
+	// Horizontal gaze: the gaze centre, or the abducens nucleus with its
+	// internuclear neurons.
+	for _, s := range sides {
+		pprf := st.damage[n.soma["pprf"][s]]
+		nucleus := math.Min(st.pools[n.cranial["cn6.motor"][s]].cells, st.pools[n.cranial["cn6.internuclear"][s]].cells)
+		if math.Max(pprf, nucleus) >= signWeakness {
+			out = append(out, Sign{Sign: "horizontal_gaze_palsy", Toward: s.String()})
+		}
+	}
+
+	// Speech: the tongue and palate (and lips) of both sides work together.
+	tongue, palate := anatomy.RegionIndex("tongue"), anatomy.RegionIndex("palate_pharynx_larynx")
+	var bulbar [2]float64
+	one := false
+	for _, s := range sides {
+		bulbar[s] = math.Max(st.regions[tongue][s].severity, st.regions[palate][s].severity)
+		one = one || bulbar[s] >= dysarthriaOne
+	}
+	if one || math.Min(bulbar[L], bulbar[R]) >= dysarthriaBoth {
+		out = append(out, Sign{Sign: "dysarthria"})
+	}
+
+	// The gag reflex: lost with its arc on one side, brisk when both sides'
+	// motor neurons lose their drive; the same supranuclear loss releases
+	// emotional expression (pseudobulbar affect) and frontal reflexes.
+	for _, s := range sides {
+		if gag[s].arc >= m.ReflexArcLoss {
+			out = append(out, Sign{Sign: "absent_gag", Side: s.String()})
+		}
+	}
+	both := gag[L].drive > m.UMNSign && gag[R].drive > m.UMNSign
+	if both && phase == Chronic && gag[L].arc < m.ReflexArcLoss && gag[R].arc < m.ReflexArcLoss {
+		out = append(out, Sign{Sign: "brisk_gag"})
+	}
+	if both && gag[L].cortical > m.UMNSign && gag[R].cortical > m.UMNSign {
+		out = append(out, Sign{Sign: "pseudobulbar_affect"}, Sign{Sign: "snout_reflex"})
+	}
+
+	// A cord lesion at or above T6 on both sides cuts the descending
+	// control of the splanchnic outflow.
+	t6, _ := anatomy.ParseLevel("T6")
+	var cut [2]float64
+	for l := anatomy.Level(0); l <= t6; l++ {
+		for _, s := range sides {
+			cut[s] = math.Max(cut[s], st.cordTracts[l][s])
+		}
+	}
+	if math.Min(cut[L], cut[R]) >= 0.5 {
+		out = append(out, Sign{Sign: "autonomic_dysreflexia_risk"})
+	}
+	if spinalShock {
+		out = append(out, Sign{Sign: "spinal_shock_acute"})
+	}
+	return out
+}
+
+// muscleSigns derives the signs the atlas ties to muscles (muscles.json
+// signs): deviations toward or away from the weak side, signs of a weak
+// muscle, signs of lower motor neuron loss, ventilator dependence.
+func (n *network) muscleSigns(st *state) []Sign {
+	var out []Sign
+	for _, sign := range anatomy.MuscleSigns {
+		var weak, lmn [2]float64
+		count := 0
+		for mi := range n.muscles {
+			if !contains(n.muscles[mi].m.Signs, sign) {
+				continue
+			}
+			count++
+			for _, s := range sides {
+				weak[s] += st.muscles[mi][s].weakness()
+				lmn[s] += st.muscles[mi][s].lmn
+			}
+		}
+		if count == 0 {
+			continue
+		}
+		for _, s := range sides {
+			weak[s] /= float64(count)
+			lmn[s] /= float64(count)
+		}
+		switch sign {
+		case "tongue_deviation", "jaw_deviation":
+			// Toward the weak side: the strong muscle pushes across.
+			if weak[L]-weak[R] >= deviationDiff {
+				out = append(out, Sign{Sign: sign, Toward: "L"})
+			} else if weak[R]-weak[L] >= deviationDiff {
+				out = append(out, Sign{Sign: sign, Toward: "R"})
+			}
+		case "uvula_deviation":
+			// Away from the weak side: the strong levator pulls it over.
+			if weak[L]-weak[R] >= deviationDiff {
+				out = append(out, Sign{Sign: sign, Toward: "R"})
+			} else if weak[R]-weak[L] >= deviationDiff {
+				out = append(out, Sign{Sign: sign, Toward: "L"})
+			}
+		case "ventilator_dependent":
+			if math.Min(weak[L], weak[R]) >= ventilatorLoss {
+				out = append(out, Sign{Sign: sign})
+			}
+		case "hyperacusis", "scapular_winging", "wrist_drop", "foot_drop":
+			// Signs of a flaccid, denervated muscle.
+			for _, s := range sides {
+				if lmn[s] >= signWeakness {
+					out = append(out, Sign{Sign: sign, Side: s.String()})
+					if sign == "foot_drop" {
+						out = append(out, Sign{Sign: "steppage_gait", Side: s.String()})
+					}
+				}
+			}
+		default:
+			for _, s := range sides {
+				if weak[s] >= signWeakness {
+					out = append(out, Sign{Sign: sign, Side: s.String()})
+				}
+			}
+		}
+	}
+	return out
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
