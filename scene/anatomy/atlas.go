@@ -13,20 +13,20 @@ import "github.com/go-gl/mathgl/mgl64"
 // Atlas is the whole motor system as the atlas files describe it, checked:
 // every reference resolves, every course is complete, every share sums to 1.
 type Atlas struct {
-	Sources   []Source
-	Model     Model
-	Segments  []Segment
-	Areas     []Area
-	Stations  []Station
-	Channels  []Channel
+	Sources      []Source
+	Model        Model
+	Segments     []Segment
+	Areas        []Area
+	Stations     []Station
+	Channels     []Channel
 	Decussations []Decussation
-	Tracts    []SpinalTract
-	Columns   []Column
-	Nuclei    []Nucleus
-	Nerves    []Nerve
-	Muscles   []Muscle
-	Reflexes  []Reflex
-	Sites     []Site
+	Tracts       []SpinalTract
+	Columns      []Column
+	Nuclei       []Nucleus
+	Nerves       []Nerve
+	Muscles      []Muscle
+	Reflexes     []Reflex
+	Sites        []Site
 
 	areaIndex    map[string]int
 	stationIndex map[string]int
@@ -207,12 +207,12 @@ type Nucleus struct {
 
 // Pool is a group of cranial motor neurons and its corticobulbar drive.
 type Pool struct {
-	ID     string           `json:"id"`
-	Name   string           `json:"name"`
-	At     *mgl64.Vec3      `json:"at"`
-	R      float64          `json:"r"`
-	Inputs []BulbarInput    `json:"inputs"`
-	Src    []string         `json:"src"`
+	ID     string        `json:"id"`
+	Name   string        `json:"name"`
+	At     *mgl64.Vec3   `json:"at"`
+	R      float64       `json:"r"`
+	Inputs []BulbarInput `json:"inputs"`
+	Src    []string      `json:"src"`
 }
 
 // BulbarInput is one corticobulbar source of a cranial pool.
@@ -259,7 +259,10 @@ type Muscle struct {
 	// Pyramidal is how much a loss of drive weakens the muscle (default 1).
 	Pyramidal *float64 `json:"pyramidal"`
 	Signs     []string `json:"signs"`
-	Src       []string `json:"src"`
+	// Visible is false for muscles whose wasting and fasciculations cannot
+	// be seen at the bedside.
+	Visible *bool    `json:"visible"`
+	Src     []string `json:"src"`
 
 	// Supply is Segments parsed, in segment order.
 	Supply []SegmentShare `json:"-"`
@@ -273,6 +276,10 @@ type SegmentShare struct {
 
 // UsesRoot reports whether the muscle's axons leave by the ventral roots.
 func (m *Muscle) UsesRoot() bool { return m.Root == nil || *m.Root }
+
+// CanSeeWasting reports whether the muscle's wasting and fasciculations can
+// be seen at the bedside.
+func (m *Muscle) CanSeeWasting() bool { return m.Visible == nil || *m.Visible }
 
 // PyramidalFactor returns how much a loss of drive weakens the muscle.
 func (m *Muscle) PyramidalFactor() float64 {
@@ -304,9 +311,9 @@ type Site struct {
 	// Sides lists the accepted sides among L, R, B and M.
 	Sides string `json:"sides"`
 	// Level is "required", "optional" or empty (no level).
-	Level  string `json:"level"`
-	Levels string `json:"levels"`
-	Cuts   []Cut  `json:"cuts"`
+	Level  string   `json:"level"`
+	Levels string   `json:"levels"`
+	Cuts   []Cut    `json:"cuts"`
 	Src    []string `json:"src"`
 
 	// First and Last are Levels parsed.
@@ -315,17 +322,17 @@ type Site struct {
 
 // Cut is one part of what a site destroys.
 type Cut struct {
-	Soma        []string           `json:"soma"`
-	Station     string             `json:"station"`
-	Channels    ChannelShares      `json:"channels"`
-	Decussation string             `json:"decussation"`
-	Pools       []string           `json:"pools"`
-	Columns     []string           `json:"columns"`
-	Nerves      []string           `json:"nerves"`
-	Roots       string             `json:"roots"`
-	Cord        []string           `json:"cord"`
-	Levels      string             `json:"levels"`
-	DefaultLevels string           `json:"default_levels"`
+	Soma          []string      `json:"soma"`
+	Station       string        `json:"station"`
+	Channels      ChannelShares `json:"channels"`
+	Decussation   string        `json:"decussation"`
+	Pools         []string      `json:"pools"`
+	Columns       []string      `json:"columns"`
+	Nerves        []string      `json:"nerves"`
+	Roots         string        `json:"roots"`
+	Cord          []string      `json:"cord"`
+	Levels        string        `json:"levels"`
+	DefaultLevels string        `json:"default_levels"`
 	// Side is same (the side asked for) or both.
 	Side     string   `json:"side"`
 	Fraction *float64 `json:"fraction"`

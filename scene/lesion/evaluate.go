@@ -83,8 +83,10 @@ func (n *network) evaluate(d []float64) *state {
 			for _, e := range in.head {
 				alive *= 1 - d[e]
 			}
-			if in.tract >= 0 {
-				alive *= surv[in.tract][in.to][in.tractSide]
+			if in.tract >= 0 && in.to > 0 {
+				// Fibres for a segment leave their tract at its top: a
+				// tract cut within the segment spares them.
+				alive *= surv[in.tract][in.to-1][in.tractSide]
 			}
 			lost := in.w * (1 - alive)
 			ps.drive += lost
@@ -162,7 +164,8 @@ func (n *network) muscleWeakness(st *state, mn *muscleNet, s anatomy.Side, m ana
 
 // sumRegions turns muscle weakness into region severity: half the worst key
 // muscle, half the weighted mean, so that one paralysed main muscle shows
-// even when the others are spared.
+// even when the others are spared, while a paralysed minor one (anconeus,
+// stylopharyngeus) barely counts.
 func (n *network) sumRegions(st *state, m anatomy.Model) {
 	var worst [len(anatomy.Regions)][2]float64
 	for mi := range n.muscles {
@@ -179,7 +182,8 @@ func (n *network) sumRegions(st *state, m anatomy.Model) {
 			r.lmn += w * ms.lmn
 			r.umn += w * ms.umn
 			r.mixed += w * ms.mixed
-			worst[mn.region][s] = math.Max(worst[mn.region][s], weak*math.Min(1, w/m.KeyMuscleWeight))
+			key := math.Min(1, w/m.KeyMuscleWeight)
+			worst[mn.region][s] = math.Max(worst[mn.region][s], weak*key*key)
 		}
 	}
 	for ri := range st.regions {

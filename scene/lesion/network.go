@@ -70,8 +70,8 @@ type network struct {
 	elements []element
 	pools    []pool
 
-	soma     map[string][2]int32   // area -> element per side
-	somaPath map[string][2]int32   // brainstem centre -> its axons down to the cord
+	soma     map[string][2]int32    // area -> element per side
+	somaPath map[string][2]int32    // brainstem centre -> its axons down to the cord
 	station  map[[2]string][2]int32 // channel, station -> element per side
 	decus    map[string][2]int32    // channel -> crossing fibres per destination side
 	// tractSlots names each slot: a spinal tract, and for the lateral

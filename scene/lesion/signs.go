@@ -10,7 +10,7 @@ import (
 // its muscles at least moderately weak; a deviation needs a clear
 // difference between the sides.
 const (
-	signWeakness   = 0.5
+	signWeakness   = 0.5 - 1e-9 // half, allowing for rounding in summed shares
 	deviationDiff  = 0.15
 	ventilatorLoss = 0.8
 	dysarthriaOne  = 0.35
@@ -89,8 +89,13 @@ func (n *network) signs(st *state, phase Phase) []Sign {
 	if phase == Chronic {
 		var wasted [2]bool
 		for mi := range n.muscles {
+			mn := &n.muscles[mi]
+			if mn.region < 0 || !mn.m.CanSeeWasting() {
+				continue
+			}
 			for _, s := range sides {
-				wasted[s] = wasted[s] || st.muscles[mi][s].lmn >= wastingLoss
+				seen := st.regions[mn.region][s].severity >= m.Floor
+				wasted[s] = wasted[s] || (seen && st.muscles[mi][s].lmn >= wastingLoss)
 			}
 		}
 		for _, sign := range []string{"atrophy", "fasciculations"} {
@@ -193,6 +198,10 @@ func (n *network) muscleSigns(st *state) []Sign {
 			weak[s] /= float64(count)
 			lmn[s] /= float64(count)
 		}
+		if sign == "scapular_winging" {
+			// Either muscle alone lets the scapula wing.
+			weak, lmn = n.worstOf(st, sign)
+		}
 		switch sign {
 		case "tongue_deviation", "jaw_deviation":
 			// Toward the weak side: the strong muscle pushes across.
@@ -231,6 +240,21 @@ func (n *network) muscleSigns(st *state) []Sign {
 		}
 	}
 	return out
+}
+
+// worstOf returns the weakness and lower motor neuron loss of the worst
+// muscle on each side among those that give sign.
+func (n *network) worstOf(st *state, sign string) (weak, lmn [2]float64) {
+	for mi := range n.muscles {
+		if !contains(n.muscles[mi].m.Signs, sign) {
+			continue
+		}
+		for _, s := range sides {
+			weak[s] = math.Max(weak[s], st.muscles[mi][s].weakness())
+			lmn[s] = math.Max(lmn[s], st.muscles[mi][s].lmn)
+		}
+	}
+	return weak, lmn
 }
 
 func contains(list []string, s string) bool {

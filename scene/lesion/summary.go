@@ -21,7 +21,7 @@ var typeWords = map[string]string{
 	"mixed": "mixed upper and lower motor neuron type",
 }
 
-var sideWords = map[string]string{"L": "left", "R": "right"}
+var sideWords = map[string]string{"L": "left", "R": "right", "B": "both"}
 
 // bodyParts names a side's weak regions of one type, joining them into
 // face, arm and leg where most of a limb is weak.
@@ -99,9 +99,17 @@ func summarize(res *Result) string {
 			}
 		}
 	}
+	// One note per sign, naming both sides at once when both have it.
 	var notes []string
+	seen := map[string]int{}
 	for _, s := range res.Signs {
+		key := s.Sign + "/" + s.Toward
+		if i, ok := seen[key]; ok && s.Side != "" {
+			notes[i] = signWords(Sign{Sign: s.Sign, Side: "B"})
+			continue
+		}
 		if w := signWords(s); w != "" {
+			seen[key] = len(notes)
 			notes = append(notes, w)
 		}
 	}
@@ -123,31 +131,41 @@ func summarize(res *Result) string {
 // signWords names the signs worth a place in the summary sentence.
 func signWords(s Sign) string {
 	side, toward := sideWords[s.Side], sideWords[s.Toward]
+	onSide := " on the " + side
+	if s.Side == "B" {
+		onSide = " on both sides"
+	}
 	switch s.Sign {
 	case "forehead_sparing":
 		return "forehead spared"
 	case "babinski":
-		return "Babinski sign on the " + side
+		return "Babinski sign" + onSide
 	case "tongue_deviation":
 		return "tongue deviating to the " + toward
 	case "uvula_deviation":
 		return "uvula pulled to the " + toward
 	case "eye_down_and_out":
-		return side + " eye down and out"
+		return "eye down and out" + onSide
 	case "ptosis":
-		return side + " ptosis"
+		return "ptosis" + onSide
 	case "mydriasis":
-		return side + " dilated pupil"
+		return "dilated pupil" + onSide
+	case "esotropia":
+		return "eye turned in" + onSide
+	case "scapular_winging":
+		return "scapular winging" + onSide
+	case "absent_gag":
+		return "gag reflex lost" + onSide
 	case "horizontal_gaze_palsy":
 		return "no gaze to the " + toward
 	case "ventilator_dependent":
 		return "dependent on a ventilator"
 	case "wrist_drop", "foot_drop":
-		return side + " " + strings.ReplaceAll(s.Sign, "_", " ")
+		return strings.ReplaceAll(s.Sign, "_", " ") + onSide
 	case "brisk_gag", "pseudobulbar_affect":
 		return strings.ReplaceAll(s.Sign, "_", " ")
 	case "fasciculations":
-		return "fasciculations on the " + side
+		return "fasciculations" + onSide
 	case "spinal_shock_acute":
 		return "in spinal shock"
 	}
