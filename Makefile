@@ -52,14 +52,18 @@ run:
 cli:
 	CGO_ENABLED=0 $(GO) build -o decussate-cli ./cmd/decussate-cli
 
-# bench prints the scene benchmarks. Until the scene packages exist there is
-# nothing to measure, and that is not a failure.
+# bench prints the scene benchmarks, then each budget beside the worst
+# figure measured against it (one run, so the figures share the machine's
+# load).
 bench:
+	@mkdir -p dist
 	@pkgs=$$($(GO) list ./scene/... 2>/dev/null); \
 	if [ -z "$$pkgs" ]; then \
 		echo "make bench: no packages under scene/ yet, nothing to measure"; \
 	else \
-		$(GO) test -run '^$$' -bench . -benchmem $$pkgs; \
+		$(GO) test -run '^$$' -bench . -benchmem $$pkgs | tee dist/bench.txt.tmp || exit 1; \
+		awk -f .ci/budgets.awk dist/bench.txt.tmp; \
+		rm -f dist/bench.txt.tmp; \
 	fi
 
 # test is what CI runs (.ci/run). The desktop tests open a window, so they

@@ -12,7 +12,7 @@ var partWords = map[string]string{
 	"eye_abduction": "lateral rectus", "neck": "neck", "diaphragm": "diaphragm",
 	"shoulder": "shoulder", "elbow_flexion": "elbow flexion", "elbow_extension": "elbow extension",
 	"wrist": "wrist", "hand": "hand", "trunk": "trunk",
-	"hip": "hip", "knee": "knee", "ankle_foot": "ankle and foot", "bladder_bowel": "bladder and bowel",
+	"hip": "hip", "knee": "knee", "ankle_foot": "ankle and foot", "bladder_bowel": "sphincter",
 }
 
 var typeWords = map[string]string{
