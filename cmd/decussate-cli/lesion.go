@@ -32,12 +32,13 @@ func runLesion(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(io.Discard)
 	asJSON := fs.Bool("json", false, "print the contract's JSON")
 	phaseText := fs.String("phase", "chronic", "acute (the first days: shock) or chronic")
+	explain := fs.Bool("explain", false, "also list the cell bodies and axons the lesion destroyed")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
-			fmt.Fprintln(stdout, "usage: decussate-cli lesion [--json] [--phase acute|chronic] SITE...")
+			fmt.Fprintln(stdout, "usage: decussate-cli lesion [--json] [--phase acute|chronic] [--explain] SITE...")
 			return 0
 		}
-		fmt.Fprintf(stderr, "decussate-cli lesion: %v (usage: decussate-cli lesion [--json] [--phase acute|chronic] SITE...)\n", err)
+		fmt.Fprintf(stderr, "decussate-cli lesion: %v (usage: decussate-cli lesion [--json] [--phase acute|chronic] [--explain] SITE...)\n", err)
 		return 2
 	}
 	phase, err := lesion.ParsePhase(*phaseText)
@@ -78,6 +79,9 @@ func runLesion(args []string, stdout, stderr io.Writer) int {
 		return 0
 	}
 	writeTable(stdout, res)
+	if *explain {
+		writeDestroyed(stdout, res)
+	}
 	return 0
 }
 
@@ -121,6 +125,17 @@ func writeTable(w io.Writer, res *lesion.Result) {
 			}
 			fmt.Fprintln(w, line)
 		}
+	}
+}
+
+// writeDestroyed lists what the lesion destroyed: why each region is weak.
+func writeDestroyed(w io.Writer, res *lesion.Result) {
+	fmt.Fprintln(w, "\nDESTROYED")
+	if len(res.Destroyed) == 0 {
+		fmt.Fprintln(w, "  nothing the motor pathways need")
+	}
+	for _, d := range res.Destroyed {
+		fmt.Fprintf(w, "  %3.0f%%  %s (%s)\n", 100*d.Share, d.Name, d.Side)
 	}
 }
 

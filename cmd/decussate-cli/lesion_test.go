@@ -217,6 +217,11 @@ func TestLesionBadInput(t *testing.T) {
 		{"unknown flag", []string{"lesion", "--verbose", "pyramid:L"}, []string{"verbose"}},
 		{"flag after the sites", []string{"lesion", "pyramid:L", "--json"}, []string{"--json"}},
 		{"empty site", []string{"lesion", ""}, []string{"empty site"}},
+		// A newline in any part of a site must not break the one line.
+		{"newline in an unknown id", []string{"lesion", "pyra\nmid:L"}, []string{"pyra"}},
+		{"newline in a bad side", []string{"lesion", "pyramid:\nL"}, []string{"bad side"}},
+		{"newline in a bad level", []string{"lesion", "cord.hemisection:L@C5\n"}, []string{"bad level"}},
+		{"newline in a level on a site without one", []string{"lesion", "pyramid:L@C5\nnext"}, []string{"pyramid", "takes no level"}},
 		{"unknown command", []string{"lesoin", "pyramid:L"}, []string{"lesoin"}},
 	}
 	for _, tc := range tests {

@@ -13,7 +13,7 @@ import (
 const usage = `usage: decussate-cli COMMAND [ARGS]
 
 commands:
-  lesion [--json] [--phase acute|chronic] SITE...   the weakness a lesion causes
+  lesion [--json] [--phase acute|chronic] [--explain] SITE...   the weakness a lesion causes
   sites                                             every lesion site id, one per line
   serve [--addr HOST:PORT] [--dir DIR]              serve the web build (default 127.0.0.1:8080, dist/web)
 

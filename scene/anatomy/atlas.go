@@ -93,10 +93,7 @@ type Area struct {
 	R    float64    `json:"r"`
 	// Path is a brainstem centre's axons down to the cord.
 	Path []mgl64.Vec3 `json:"path"`
-	// Crosses tells that a brainstem centre's axons cross in the brainstem
-	// and descend on the other side.
-	Crosses bool     `json:"crosses"`
-	Src     []string `json:"src"`
+	Src  []string     `json:"src"`
 }
 
 // Station is a level of the corticofugal pathway, from corona radiata to
@@ -186,8 +183,9 @@ type Profile struct {
 type Input struct {
 	Tract   string `json:"tract"`
 	Channel string `json:"channel"`
-	// Crossed tells that lateral corticospinal fibres crossed in the
-	// pyramidal decussation (their cortex is on the tract's other side).
+	// Crossed tells that the fibres crossed above the cord (corticospinal
+	// fibres in the pyramidal decussation, a brainstem centre's in the
+	// medulla), so their cell bodies lie on the tract's other side.
 	Crossed bool `json:"crossed"`
 	// Side is where the tract descends: same (the pool's side) or other
 	// (crossing at the segment).

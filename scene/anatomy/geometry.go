@@ -102,24 +102,27 @@ func (a *Atlas) DecussationPath(c *Channel, dest Side) []mgl64.Vec3 {
 
 // RootPath returns the path of segment l's ventral root on side s: from the
 // cord's surface out to its foramen, down the canal first for roots that
-// leave well below their segment (the cauda equina).
+// leave well below their segment (the thoracic roots beside the cord, the
+// lumbosacral ones as the cauda equina, fanning out from the filum).
 func (a *Atlas) RootPath(l Level, s Side) []mgl64.Vec3 {
 	seg := &a.Segments[l]
 	mid := (seg.Top + seg.Bottom) / 2
 	start := a.CordPoint(l, 0.9, 0.35, s, mid)
-	out := mgl64.Vec3{-20, seg.Y + 2, seg.Exit}
+	out := OnSide(mgl64.Vec3{-20, seg.Y + 2, seg.Exit}, s)
 	if mid-seg.Exit < 15 {
-		return []mgl64.Vec3{start, OnSide(out, s)}
+		return []mgl64.Vec3{start, out}
 	}
-	// Down the canal beside the cord and the filum, spreading outwards the
-	// lower the root leaves.
-	lastCord := a.Segments[NumLevels-1].Bottom
-	x := 3 + 4*float64(l-Level(20))/10
+	canal := seg.RX + 1.5
+	if l >= levelL2 {
+		canal = 2.5 + 0.5*float64(l-levelL2)
+	}
 	return []mgl64.Vec3{
 		start,
-		OnSide(mgl64.Vec3{-x - seg.RX, seg.Y + 1, mid - 4}, s),
-		OnSide(mgl64.Vec3{-x - 1, seg.Y + 1, min(lastCord, seg.Exit+20)}, s),
-		OnSide(mgl64.Vec3{-x - 2, seg.Y + 1, seg.Exit + 6}, s),
-		OnSide(out, s),
+		OnSide(mgl64.Vec3{-(seg.RX + 1), seg.Y + 1, mid - 3}, s),
+		OnSide(mgl64.Vec3{-canal, seg.Y + 1, seg.Exit + 8}, s),
+		out,
 	}
 }
+
+// levelL2 is where the cauda equina's roots begin.
+const levelL2 Level = 21

@@ -128,7 +128,7 @@ func (v *validator) areas() {
 		default:
 			v.fail(file, ar.ID, "kind", "unknown kind %q (cortex, cingulate or brainstem)", ar.Kind)
 		}
-		if ar.Kind != "brainstem" && (len(ar.Path) > 0 || ar.Crosses) {
+		if ar.Kind != "brainstem" && len(ar.Path) > 0 {
 			v.fail(file, ar.ID, "path", "only brainstem centres have a path of their own")
 		}
 	}
@@ -276,8 +276,8 @@ func (v *validator) columns() {
 				if in.Side != "same" && in.Side != "other" {
 					v.fail(file, entry, field, "side must be same or other, not %q", in.Side)
 				}
-				if in.Crossed && !t.ByChannel {
-					v.fail(file, entry, field, "only the lateral corticospinal tract crosses in the decussation")
+				if in.Crossed && t.From == "cortex" && !t.ByChannel {
+					v.fail(file, entry, field, "tract %s is uncrossed: its fibres cross only at their segment", in.Tract)
 				}
 				if t.From == "cortex" {
 					chi, ok := a.channelIndex[in.Channel]

@@ -8,7 +8,9 @@
 package lesion
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 
 	"github.com/decussate/decussate/scene/anatomy"
 )
@@ -57,6 +59,18 @@ type Result struct {
 	Deficits []Deficit  `json:"deficits"`
 	Signs    []Sign     `json:"signs"`
 	Summary  string     `json:"summary"`
+	// Destroyed lists what the lesion destroyed, largest share first: the
+	// cell bodies and axons behind the deficits, for the view to darken
+	// and for a student to read.
+	Destroyed []Destroyed `json:"-"`
+}
+
+// Destroyed is one element of the atlas a lesion destroyed, wholly or in
+// part.
+type Destroyed struct {
+	Name  string
+	Side  string
+	Share float64
 }
 
 // SiteJSON is a site as the answer echoes it.
@@ -114,6 +128,13 @@ func (e *Engine) Evaluate(sites []Site, phase Phase) *Result {
 		}
 	}
 	res.Signs = e.n.signs(st, phase)
+	for i, share := range d {
+		if share > 0.005 {
+			el := &e.n.elements[i]
+			res.Destroyed = append(res.Destroyed, Destroyed{Name: el.name, Side: el.side.String(), Share: round2(share)})
+		}
+	}
+	slices.SortStableFunc(res.Destroyed, func(a, b Destroyed) int { return cmp.Compare(b.Share, a.Share) })
 	res.Summary = summarize(res)
 	return res
 }

@@ -3,6 +3,7 @@ package lesion_test
 import (
 	"encoding/json"
 	"math"
+	"strconv"
 	"testing"
 
 	"github.com/decussate/decussate/scene/anatomy"
@@ -70,6 +71,7 @@ func FuzzParseSite(f *testing.F) {
 		"cord.transection:L@T6", "cord.hemisection@C5:L", "cord.hemisection:L@",
 		"point:1,2,3", "point:1,2,3,NaN", "point:1,2,3,0", "point:1,2,3,41",
 		"point:a,b,c,d", "point:", "point", "pyramid:L:R", "\x00", "ünïcødé:ı@Ç5",
+		"bad\nid", "cord.hemisection:L@\r",
 	} {
 		f.Add(seed)
 	}
@@ -77,8 +79,17 @@ func FuzzParseSite(f *testing.F) {
 	f.Fuzz(func(t *testing.T, text string) {
 		s, err := eng.ParseSite(text)
 		if err != nil {
-			if err.Error() == "" {
+			msg := err.Error()
+			if msg == "" {
 				t.Fatalf("ParseSite(%q): empty error message", text)
+			}
+			// The command line prints the error as its one stderr line: it
+			// must quote whatever it echoes, so that no newline or control
+			// character of the input reaches the terminal.
+			for _, r := range msg {
+				if !strconv.IsPrint(r) {
+					t.Fatalf("ParseSite(%q): error %q holds the unprintable %U, so it is not one clean line", text, msg, r)
+				}
 			}
 			return
 		}

@@ -274,7 +274,7 @@ func (n *network) cordInputs(prof *anatomy.Profile, l anatomy.Level, s anatomy.S
 			}
 		} else {
 			src := tractSide
-			if a.Area(t.From).Crosses {
+			if in.Crossed {
 				src = tractSide.Other()
 			}
 			r.head = append(r.head, n.soma[t.From][src], n.somaPath[t.From][src])
