@@ -77,7 +77,7 @@ func (e *Engine) ParseSite(text string) (Site, error) {
 	}
 	switch {
 	case hasLevel && site.Level == "":
-		return Site{}, fmt.Errorf("site %s takes no level, but %q gives @%s", id, text, levelText)
+		return Site{}, fmt.Errorf("site %s takes no level, but %q gives one", id, text)
 	case hasLevel:
 		l, err := anatomy.ParseLevel(levelText)
 		if err != nil {
