@@ -170,6 +170,13 @@ func decodeFile(fsys fs.FS, name string, into any) error {
 func describeJSONError(data []byte, err error) string {
 	var syn *json.SyntaxError
 	var typ *json.UnmarshalTypeError
+	if field, ok := strings.CutPrefix(err.Error(), "json: unknown field "); ok {
+		// Point at the misspelt key, which is most often the fault.
+		if at := bytes.Index(data, []byte(field+":")); at >= 0 {
+			return fmt.Sprintf("line %d: unknown field %s (misspelt?)", lineOf(data, int64(at)), field)
+		}
+		return "unknown field " + field
+	}
 	switch {
 	case errors.As(err, &syn):
 		return fmt.Sprintf("line %d: %v", lineOf(data, syn.Offset), syn)

@@ -476,7 +476,7 @@ func TestLoadBrokenAtlas(t *testing.T) {
 					r["segments"] = kept
 				})
 			},
-			file: "segments.json", entry: "", field: "segments", msg: []string{"31", "got 30"},
+			file: "segments.json", entry: "T5", field: "id", msg: []string{"must be T4", "without a gap"},
 		},
 		{
 			name: "segment list with a gap (T4 written as T5)",

@@ -56,6 +56,13 @@ func (v *validator) unique(file string, n int, id func(int) string) map[string]i
 	return m
 }
 
+// positive checks that a size is above zero.
+func (v *validator) positive(file, entry, field string, x float64) {
+	if x <= 0 {
+		v.fail(file, entry, field, "must be positive, not %g", x)
+	}
+}
+
 // sumsToOne checks that shares add up to 1.
 func (v *validator) sumsToOne(file, entry, field string, total float64) {
 	if math.Abs(total-1) > 1e-6 {
@@ -90,11 +97,11 @@ func (v *validator) run() error {
 func (v *validator) segments() {
 	const file = "segments.json"
 	a := v.a
-	if len(a.Segments) != NumLevels {
-		v.fail(file, "", "segments", "want the %d segments C1 to Co1, got %d", NumLevels, len(a.Segments))
-		return
-	}
 	for i, s := range a.Segments {
+		if i >= NumLevels {
+			v.fail(file, s.ID, "id", "segments end at Co1")
+			break
+		}
 		want := Level(i).String()
 		if s.ID != want {
 			v.fail(file, s.ID, "id", "segment %d must be %s: segments run C1 to Co1 without a gap", i+1, want)
@@ -112,6 +119,9 @@ func (v *validator) segments() {
 			v.fail(file, s.ID, "exit", "roots cannot leave above their segment")
 		}
 	}
+	if len(a.Segments) < NumLevels {
+		v.fail(file, "", "segments", "want the %d segments C1 to Co1, got %d (the last is missing)", NumLevels, len(a.Segments))
+	}
 }
 
 func (v *validator) areas() {
@@ -120,9 +130,7 @@ func (v *validator) areas() {
 	a.areaIndex = v.unique(file, len(a.Areas), func(i int) string { return a.Areas[i].ID })
 	for _, ar := range a.Areas {
 		v.src(file, ar.ID, ar.Src)
-		if ar.R <= 0 {
-			v.fail(file, ar.ID, "r", "must be positive")
-		}
+		v.positive(file, ar.ID, "r", ar.R)
 		switch ar.Kind {
 		case "cortex", "cingulate", "brainstem":
 		default:
@@ -140,9 +148,7 @@ func (v *validator) pathways() {
 	a.stationIndex = v.unique(file, len(a.Stations), func(i int) string { return a.Stations[i].ID })
 	for _, s := range a.Stations {
 		v.src(file, s.ID, s.Src)
-		if s.R <= 0 {
-			v.fail(file, s.ID, "r", "must be positive")
-		}
+		v.positive(file, s.ID, "r", s.R)
 	}
 	decs := v.unique(file, len(a.Decussations), func(i int) string { return a.Decussations[i].ID })
 	for _, d := range a.Decussations {
@@ -304,9 +310,7 @@ func (v *validator) nuclei() {
 	for ni := range a.Nuclei {
 		n := &a.Nuclei[ni]
 		v.src(file, n.ID, n.Src)
-		if n.R <= 0 {
-			v.fail(file, n.ID, "r", "must be positive")
-		}
+		v.positive(file, n.ID, "r", n.R)
 		for pi := range n.Pools {
 			p := &n.Pools[pi]
 			if p.ID == "" {
@@ -372,9 +376,7 @@ func (v *validator) nerves() {
 		if len(n.Path) < 2 {
 			v.fail(file, n.ID, "path", "needs at least two points")
 		}
-		if n.R <= 0 {
-			v.fail(file, n.ID, "r", "must be positive")
-		}
+		v.positive(file, n.ID, "r", n.R)
 	}
 }
 

@@ -11,6 +11,7 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/decussate/decussate/scene/anatomy"
 )
@@ -27,9 +28,9 @@ const (
 
 // ParsePhase reads "acute" or "chronic".
 func ParsePhase(s string) (Phase, error) {
-	switch Phase(s) {
+	switch p := Phase(strings.ToLower(s)); p {
 	case Acute, Chronic:
-		return Phase(s), nil
+		return p, nil
 	}
 	return "", fmt.Errorf("bad phase %q (want acute or chronic)", s)
 }

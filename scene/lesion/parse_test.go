@@ -41,6 +41,7 @@ func TestParseSiteValid(t *testing.T) {
 		{"pyramid:B", want{id: "pyramid", side: "B"}},
 		// The side letter is read without regard to case.
 		{"pyramid:l", want{id: "pyramid", side: "L", asString: "pyramid:L"}},
+		{"Pyramid:L", want{id: "pyramid", side: "L", asString: "pyramid:L"}},
 		{"internal_capsule.posterior_limb:L", want{id: "internal_capsule.posterior_limb", side: "L"}},
 		{"precentral.hand:r", want{id: "precentral.hand", side: "R", asString: "precentral.hand:R"}},
 		{"cord.hemisection:L@C5", want{id: "cord.hemisection", side: "L", level: "C5"}},
@@ -155,7 +156,6 @@ func TestParseSiteErrors(t *testing.T) {
 		{"unknown id, prefix of several", "internal_capsule", []string{"internal_capsule.genu", "internal_capsule.posterior_limb"}},
 		{"unknown id, cord family", "cord", []string{"cord.hemisection", "cord.transection"}},
 		{"unknown id with side and level", "cord.hemi:L@C5", []string{`"cord.hemi"`, "cord.hemisection"}},
-		{"id is case sensitive", "Pyramid", []string{`"Pyramid"`, "pyramid"}},
 		{"missing required level", "cord.hemisection:L", []string{"cord.hemisection", "needs a level"}},
 		{"missing required level, no side", "ventral_horn", []string{"ventral_horn", "needs a level"}},
 		{"empty level", "ventral_horn:L@", []string{"bad level", `""`}},
@@ -258,7 +258,7 @@ func TestParsePhase(t *testing.T) {
 		{"acute", lesion.Acute, true},
 		{"chronic", lesion.Chronic, true},
 		{"", "", false},
-		{"Acute", "", false},
+		{"Acute", lesion.Acute, true},
 		{"subacute", "", false},
 	} {
 		got, err := lesion.ParsePhase(tc.in)

@@ -59,7 +59,11 @@ func (e *Engine) ParseSite(text string) (Site, error) {
 	}
 	head, levelText, hasLevel := strings.Cut(text, "@")
 	id, side, hasSide := strings.Cut(head, ":")
+	id = strings.ToLower(id)
 	site := e.n.atlas.Site(id)
+	if id == "point" {
+		return Site{}, fmt.Errorf("bad point %q: want point:X,Y,Z,R (atlas millimetres, R the radius)", text)
+	}
 	if site == nil {
 		return Site{}, fmt.Errorf("unknown site %q in %q (nearest: %s)", id, text, strings.Join(e.nearest(id, 3), ", "))
 	}
