@@ -51,6 +51,9 @@ type Model struct {
 	// Redundancy is the share of a pool's descending drive that can be lost
 	// before the pool's muscles weaken.
 	Redundancy float64 `json:"redundancy"`
+	// FullLoss is the share of drive lost at which the pool is as weak as
+	// deprivation makes it.
+	FullLoss float64 `json:"full_loss"`
 	// Floor is the smallest severity reported as weakness.
 	Floor float64 `json:"floor"`
 	// ReflexArcLoss is the share of a reflex arc whose loss makes the reflex

@@ -207,6 +207,7 @@ func decodeModel(fsys fs.FS) (Model, error) {
 		into *float64
 	}{
 		{"redundancy", &m.Redundancy},
+		{"full_loss", &m.FullLoss},
 		{"floor", &m.Floor},
 		{"reflex_arc_loss", &m.ReflexArcLoss},
 		{"umn_sign", &m.UMNSign},
@@ -224,6 +225,9 @@ func decodeModel(fsys fs.FS) (Model, error) {
 		if err := json.Unmarshal(b, f.into); err != nil || *f.into <= 0 || *f.into >= 1 {
 			return m, &Error{File: name, Field: f.key, Msg: fmt.Sprintf("want a number between 0 and 1, got %s", b)}
 		}
+	}
+	if m.FullLoss <= m.Redundancy {
+		return m, &Error{File: name, Field: "full_loss", Msg: "must exceed redundancy"}
 	}
 	for k := range raw {
 		if !known[k] && !strings.HasSuffix(k, "_comment") {

@@ -111,9 +111,9 @@ func (n *network) evaluate(d []float64) *state {
 
 // deprivation returns how weak a pool's surviving motor neurons are once
 // drive is lost: nothing until the redundancy is used up, then in
-// proportion.
+// proportion, fully weak from the full loss on.
 func deprivation(drive float64, m anatomy.Model) float64 {
-	return clamp01((drive - m.Redundancy) / (1 - m.Redundancy))
+	return clamp01((drive - m.Redundancy) / (m.FullLoss - m.Redundancy))
 }
 
 // nerveLoss returns the share of a muscle's axons its nerves lost on side s.
