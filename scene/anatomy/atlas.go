@@ -173,10 +173,13 @@ type Column struct {
 // Profile is the descending drive of a column's pools over a range of
 // segments.
 type Profile struct {
-	ID      string  `json:"id"`
-	Levels  string  `json:"levels"`
-	Inputs  []Input `json:"inputs"`
-	Comment string  `json:"comment"`
+	ID string `json:"id"`
+	// Redundancy overrides the model's share of drive the pools can lose
+	// before they weaken.
+	Redundancy *float64 `json:"redundancy"`
+	Levels     string   `json:"levels"`
+	Inputs     []Input  `json:"inputs"`
+	Comment    string   `json:"comment"`
 
 	// First and Last are Levels parsed.
 	First, Last Level `json:"-"`

@@ -263,6 +263,9 @@ func (v *validator) columns() {
 				continue
 			}
 			p.First, p.Last = first, last
+			if r := p.Redundancy; r != nil && (*r < 0 || *r >= v.a.Model.FullLoss) {
+				v.fail(file, entry, "redundancy", "must lie between 0 and the model's full_loss")
+			}
 			for l := first; l <= last; l++ {
 				if covered[l] {
 					v.fail(file, entry, "levels", "%s is already covered by another profile", l)

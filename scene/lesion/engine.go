@@ -128,7 +128,14 @@ func (e *Engine) Evaluate(sites []Site, phase Phase) *Result {
 			res.Deficits = append(res.Deficits, Deficit{Region: region, Side: s.String(), Type: w.kind(e.n.atlas.Model.MixedShare), Severity: round2(w.severity)})
 		}
 	}
-	res.Signs = e.n.signs(st, phase)
+	// Shock follows an acute injury; a degenerative disease has none.
+	shockPhase := Chronic
+	for _, s := range sites {
+		if phase == Acute && (s.ID == "point" || e.n.atlas.Site(s.ID).Kind != "disease") {
+			shockPhase = Acute
+		}
+	}
+	res.Signs = append(res.Signs, e.n.signs(st, shockPhase)...)
 	for i, share := range d {
 		if share > 0.005 {
 			el := &e.n.elements[i]

@@ -14,6 +14,8 @@ type poolState struct {
 	// of its cortical (corticospinal or corticobulbar) drive lost.
 	drive    float64
 	cortical float64
+	// weak is how weak the surviving motor neurons are for want of drive.
+	weak float64
 }
 
 // muscleState is the weakness of one muscle on one side, split by kind.
@@ -56,6 +58,9 @@ type state struct {
 	// cordTracts is, per side and level, the largest share of a descending
 	// cord tract destroyed at that level.
 	cordTracts [anatomy.NumLevels][2]float64
+	// cordShare is, per side and level, the mean share destroyed of the
+	// descending cord tracts that reach that level.
+	cordShare [anatomy.NumLevels][2]float64
 }
 
 // evaluate follows damage d through the network.
@@ -63,6 +68,7 @@ func (n *network) evaluate(d []float64) *state {
 	st := &state{damage: d, pools: make([]poolState, len(n.pools)), muscles: make([][2]muscleState, len(n.muscles))}
 	// The survival of each tract from C1 down to each level.
 	surv := make([][anatomy.NumLevels][2]float64, len(n.tractElems))
+	var count [anatomy.NumLevels][2]float64
 	for slot := range n.tractElems {
 		for _, s := range sides {
 			acc := 1.0
@@ -70,8 +76,17 @@ func (n *network) evaluate(d []float64) *state {
 				if e := n.tractElems[slot][l][s]; e >= 0 {
 					acc *= 1 - d[e]
 					st.cordTracts[l][s] = math.Max(st.cordTracts[l][s], d[e])
+					st.cordShare[l][s] += d[e]
+					count[l][s]++
 				}
 				surv[slot][l][s] = acc
+			}
+		}
+	}
+	for l := range count {
+		for _, s := range sides {
+			if count[l][s] > 0 {
+				st.cordShare[l][s] /= count[l][s]
 			}
 		}
 	}
@@ -97,6 +112,7 @@ func (n *network) evaluate(d []float64) *state {
 		if p.cortical > 0 {
 			ps.cortical /= p.cortical
 		}
+		ps.weak = deprivation(ps.drive, p.redundancy, n.atlas.Model.FullLoss)
 		st.pools[pi] = ps
 	}
 	m := n.atlas.Model
@@ -112,8 +128,8 @@ func (n *network) evaluate(d []float64) *state {
 // deprivation returns how weak a pool's surviving motor neurons are once
 // drive is lost: nothing until the redundancy is used up, then in
 // proportion, fully weak from the full loss on.
-func deprivation(drive float64, m anatomy.Model) float64 {
-	return clamp01((drive - m.Redundancy) / (m.FullLoss - m.Redundancy))
+func deprivation(drive, redundancy, fullLoss float64) float64 {
+	return clamp01((drive - redundancy) / (fullLoss - redundancy))
 }
 
 // nerveLoss returns the share of a muscle's axons its nerves lost on side s.
@@ -145,7 +161,7 @@ func (n *network) muscleWeakness(st *state, mn *muscleNet, s anatomy.Side, m ana
 		axons := 1 - (1-ps.cells)*(1-root)*(1-nerve)
 		out.axons += w * axons
 		out.lmn += w * axons
-		out.umn += w * (1 - axons) * deprivation(ps.drive, m) * pyr
+		out.umn += w * (1 - axons) * ps.weak * pyr
 		out.mixed += w * math.Min(axons, (1-axons)*ps.drive)
 	}
 	if mn.cranial[0] >= 0 {

@@ -34,6 +34,8 @@ type pool struct {
 	inputs []route
 	// cortical is the share of the drive that comes from the cortex.
 	cortical float64
+	// redundancy is the share of drive the pool can lose before it weakens.
+	redundancy float64
 }
 
 // supply is one segment's share of a cord muscle's motor neurons.
@@ -225,7 +227,11 @@ func (n *network) buildCord() {
 				seg := a.Segment(l)
 				name := fmt.Sprintf("%s motor neurons at %s", col.ID, l)
 				e := n.add(newTube(name, s, a.CordColumn(l, col.At[0], col.At[1], s), col.R*seg.RX))
-				pools[l][s] = n.addPool(pool{name: name, elem: e, inputs: n.cordInputs(prof, l, s)})
+				r := a.Model.Redundancy
+				if prof.Redundancy != nil {
+					r = *prof.Redundancy
+				}
+				pools[l][s] = n.addPool(pool{name: name, elem: e, inputs: n.cordInputs(prof, l, s), redundancy: r})
 			}
 		}
 		n.cord[col.ID] = &pools
@@ -312,7 +318,7 @@ func (n *network) buildNuclei() {
 					}
 					inputs = append(inputs, rt)
 				}
-				idx[s] = n.addPool(pool{name: p.ID + " motor neurons", elem: e, inputs: inputs})
+				idx[s] = n.addPool(pool{name: p.ID + " motor neurons", elem: e, inputs: inputs, redundancy: a.Model.Redundancy})
 			}
 			n.cranial[p.ID] = idx
 		}

@@ -11,6 +11,7 @@ import (
 // difference between the sides.
 const (
 	signWeakness   = 0.5 - 1e-9 // half, allowing for rounding in summed shares
+	dropWeakness   = 0.6 - 1e-9 // a drop needs the extensors mostly gone
 	deviationDiff  = 0.15
 	ventilatorLoss = 0.8
 	dysarthriaOne  = 0.35
@@ -161,7 +162,7 @@ func (n *network) signs(st *state, phase Phase) []Sign {
 	var cut [2]float64
 	for l := anatomy.Level(0); l <= t6; l++ {
 		for _, s := range sides {
-			cut[s] = math.Max(cut[s], st.cordTracts[l][s])
+			cut[s] = math.Max(cut[s], st.cordShare[l][s])
 		}
 	}
 	if math.Min(cut[L], cut[R]) >= 0.5 {
@@ -223,8 +224,12 @@ func (n *network) muscleSigns(st *state) []Sign {
 			}
 		case "hyperacusis", "scapular_winging", "wrist_drop", "foot_drop":
 			// Signs of a flaccid, denervated muscle.
+			need := signWeakness
+			if sign == "wrist_drop" || sign == "foot_drop" {
+				need = dropWeakness
+			}
 			for _, s := range sides {
-				if lmn[s] >= signWeakness {
+				if lmn[s] >= need {
 					out = append(out, Sign{Sign: sign, Side: s.String()})
 					if sign == "foot_drop" {
 						out = append(out, Sign{Sign: "steppage_gait", Side: s.String()})

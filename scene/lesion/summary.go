@@ -8,11 +8,11 @@ import (
 var partWords = map[string]string{
 	"jaw": "jaw", "palate_pharynx_larynx": "palate and throat", "tongue": "tongue",
 	"scm": "sternocleidomastoid", "trapezius": "trapezius",
-	"eye_adduction_elevation_depression": "oculomotor eye muscles", "eye_intorsion": "superior oblique",
+	"eye_adduction_elevation_depression": "eye (oculomotor muscle)", "eye_intorsion": "superior oblique",
 	"eye_abduction": "lateral rectus", "neck": "neck", "diaphragm": "diaphragm",
 	"shoulder": "shoulder", "elbow_flexion": "elbow flexion", "elbow_extension": "elbow extension",
 	"wrist": "wrist", "hand": "hand", "trunk": "trunk",
-	"hip": "hip", "knee": "knee", "ankle_foot": "ankle and foot", "bladder_bowel": "sphincter",
+	"hip": "hip", "knee": "knee", "ankle_foot": "foot", "bladder_bowel": "sphincter",
 }
 
 var typeWords = map[string]string{
@@ -52,8 +52,8 @@ func bodyParts(regions map[string]bool) []string {
 	return parts
 }
 
-// limb returns "arm" (or "leg") when more than half its regions are weak,
-// else the weak regions themselves.
+// limb returns "arm" (or "leg") when all its regions are weak, else the weak
+// regions themselves: a root or nerve lesion is named by what it weakens.
 func limb(regions map[string]bool, name string, parts ...string) []string {
 	var weak []string
 	for _, p := range parts {
@@ -61,7 +61,7 @@ func limb(regions map[string]bool, name string, parts ...string) []string {
 			weak = append(weak, partWords[p])
 		}
 	}
-	if 2*len(weak) > len(parts) {
+	if len(weak) == len(parts) {
 		return []string{name}
 	}
 	return weak
@@ -164,8 +164,6 @@ func signWords(s Sign) string {
 		return strings.ReplaceAll(s.Sign, "_", " ") + onSide
 	case "brisk_gag", "pseudobulbar_affect":
 		return strings.ReplaceAll(s.Sign, "_", " ")
-	case "fasciculations":
-		return "fasciculations" + onSide
 	case "spinal_shock_acute":
 		return "in spinal shock"
 	}
