@@ -1,0 +1,222 @@
+package geom
+
+import (
+	"math"
+
+	"github.com/decussate/decussate/scene/anatomy"
+	"github.com/go-gl/mathgl/mgl32"
+)
+
+// The left hemisphere's shape: a superellipsoid centred near the midline
+// and cut flat there, so that its highest point is medial as in the brain.
+var (
+	hemiCentre = mgl32.Vec3{-12, -16, 16}
+	hemiRadius = mgl32.Vec3{58, 86, 58}
+)
+
+const (
+	hemiExponent = 2.3
+	hemiMedial   = -1.5 // the medial surface's x
+	// gyrusHalf is the precentral gyrus's half-width in y; the central
+	// sulcus lies behind it.
+	gyrusHalf  = 7
+	sulcusBack = 10
+)
+
+// addHemispheres adds both hemispheres, translucent, with the precentral
+// gyrus coloured by somatotopy and the central sulcus drawn behind it.
+func addHemispheres(m *Model, a *anatomy.Atlas) error {
+	var areas []anatomy.Area
+	for _, ar := range a.Areas {
+		if ar.Kind == "cortex" {
+			areas = append(areas, ar)
+		}
+	}
+	for _, side := range []anatomy.Side{anatomy.Left, anatomy.Right} {
+		full := hemisphere(side, areas, 34, 100)
+		full.Coarse = ptr(hemisphere(side, areas, 20, 36))
+		if err := m.add(full); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// hemisphere builds one hemisphere at rows × cols.
+func hemisphere(side anatomy.Side, areas []anatomy.Area, rows, cols int) Mesh {
+	s := superShape(hemiCentre, hemiRadius, hemiExponent, rows, cols)
+	for i, p := range s.pos {
+		p[0] = min(p[0], hemiMedial)
+		s.pos[i] = p
+	}
+	colors := make([][4]float32, len(s.pos))
+	for i, p := range s.pos {
+		colors[i] = cortexShade(p, areas)
+	}
+	id, name := "hemisphere.L", "left cerebral hemisphere"
+	if side == anatomy.Right {
+		id, name = "hemisphere.R", "right cerebral hemisphere"
+		mirror(&s)
+	}
+	mesh := s.mesh(id, name, "hemisphere", cortexColor)
+	mesh.Colors = colors
+	mesh.Shell = true
+	mesh.Major = true
+	mesh.Anchor = anatomy32(anatomy.OnSide(atlas64(mgl32.Vec3{-50, 10, 40}), side))
+	return mesh
+}
+
+// cortexShade colours a left-hemisphere surface point: the precentral
+// gyrus by the nearest somatotopic area (nearest across the surface, that
+// is in x and z), the central sulcus behind it, the rest plain.
+func cortexShade(p mgl32.Vec3, areas []anatomy.Area) [4]float32 {
+	if p[2] < 12 {
+		return cortexColor
+	}
+	best, bestD := -1, math.Inf(1)
+	for i, ar := range areas {
+		dx, dz := float64(p[0])-ar.At[0], float64(p[2])-ar.At[2]
+		if d := math.Hypot(dx, dz); d < bestD {
+			best, bestD = i, d
+		}
+	}
+	if best < 0 || bestD > 30 {
+		return cortexColor
+	}
+	yc := float32(areas[best].At[1])
+	switch dy := p[1] - yc; {
+	case dy > -gyrusHalf && dy < gyrusHalf:
+		c := channelColors[areas[best].ID]
+		c[3] = bandAlpha
+		return c
+	case dy <= -gyrusHalf && dy > -sulcusBack:
+		return sulcusColor
+	}
+	return cortexColor
+}
+
+// addDeep adds the landmarks between which the internal capsule runs: the
+// thalamus medially and the lentiform nucleus laterally.
+func addDeep(m *Model, _ *anatomy.Atlas) error {
+	for _, side := range []anatomy.Side{anatomy.Left, anatomy.Right} {
+		parts := []struct {
+			id, name string
+			c, r     mgl32.Vec3
+			color    [4]float32
+		}{
+			{"thalamus", "thalamus", mgl32.Vec3{-10, -18, 6}, mgl32.Vec3{7, 14, 8}, thalamusColor},
+			{"lentiform", "lentiform nucleus", mgl32.Vec3{-25, 0, 1}, mgl32.Vec3{6, 15, 10}, lentiformColor},
+		}
+		for _, pt := range parts {
+			s := ellipsoid(pt.c, pt.r, 14, 20)
+			if side == anatomy.Right {
+				mirror(&s)
+			}
+			mesh := s.mesh(pt.id+"."+side.String(), sideName(side, pt.name), "deep", pt.color)
+			mesh.Anchor = anatomy32(anatomy.OnSide(atlas64(pt.c), side))
+			mesh.Major = side == anatomy.Left
+			if err := m.add(mesh); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// addBrainstem adds the midbrain with its peduncles, the pons with its
+// basis, and the medulla with its pyramids and olives.
+func addBrainstem(m *Model, _ *anatomy.Atlas) error {
+	type blob struct {
+		id, name string
+		c, r     mgl32.Vec3
+		major    bool
+	}
+	blobs := []blob{
+		{"tegmentum", "midbrain tegmentum", mgl32.Vec3{0, -27, -9}, mgl32.Vec3{10, 8, 9}, false},
+		{"pons", "pons (basis pontis)", mgl32.Vec3{0, -24, -29}, mgl32.Vec3{16, 12, 11}, true},
+		{"pontine_tegmentum", "pontine tegmentum", mgl32.Vec3{0, -36, -31}, mgl32.Vec3{12, 7, 10}, false},
+	}
+	for _, b := range blobs {
+		mesh := ellipsoid(b.c, b.r, 16, 24).mesh(b.id, b.name, "brainstem", brainstemColor)
+		mesh.Anchor, mesh.Major = b.c, b.major
+		if err := m.add(mesh); err != nil {
+			return err
+		}
+	}
+	// The medulla tapers from the pons to the cord.
+	var secs []section
+	for z := float32(-38); z >= -62; z -= 3 {
+		t := (-38 - z) / 24
+		secs = append(secs, section{c: mgl32.Vec3{0, -39 - 6*t, z}, rx: 10 - 4*t, ry: 8 - 3.5*t})
+	}
+	medulla := loft(secs, 24).mesh("medulla", "medulla oblongata", "brainstem", brainstemColor)
+	medulla.Anchor, medulla.Major = mgl32.Vec3{0, -42, -50}, true
+	if err := m.add(medulla); err != nil {
+		return err
+	}
+	for _, side := range []anatomy.Side{anatomy.Left, anatomy.Right} {
+		parts := []struct {
+			id, name string
+			path     []mgl32.Vec3
+			r        float32
+		}{
+			{"peduncle", "cerebral peduncle", []mgl32.Vec3{{-17, -6, 2}, {-13, -14, -10}, {-8, -19, -19}}, 5},
+			{"pyramid", "pyramid", []mgl32.Vec3{{-3.5, -33, -40}, {-3.5, -35, -50}, {-2.5, -39, -58}}, 2.4},
+		}
+		for _, pt := range parts {
+			path := pt.path
+			if side == anatomy.Right {
+				path = mirrorPath(path)
+			}
+			mesh := tube(path, pt.r, 12, 3).mesh(pt.id+"."+side.String(), sideName(side, pt.name), "brainstem", brainstemColor)
+			mesh.Anchor, mesh.Major = path[1], side == anatomy.Left
+			if err := m.add(mesh); err != nil {
+				return err
+			}
+		}
+		olive := ellipsoid(anatomy32(anatomy.OnSide(atlas64(mgl32.Vec3{-8, -36, -48}), side)), mgl32.Vec3{2.8, 3.5, 6}, 10, 14)
+		mesh := olive.mesh("olive."+side.String(), sideName(side, "inferior olive"), "brainstem", brainstemColor)
+		mesh.Anchor = olive.pos[0]
+		if err := m.add(mesh); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// addCerebellum adds the cerebellum, translucent, behind the brainstem.
+func addCerebellum(m *Model, _ *anatomy.Atlas) error {
+	s := superShape(mgl32.Vec3{0, -62, -26}, mgl32.Vec3{48, 28, 19}, 2.2, 20, 36)
+	mesh := s.mesh("cerebellum", "cerebellum", "cerebellum", cerebellColor)
+	mesh.Shell, mesh.Major = true, true
+	mesh.Anchor = mgl32.Vec3{30, -70, -20}
+	return m.add(mesh)
+}
+
+// mirror moves a left-side surface to the right, keeping its faces turned
+// outwards.
+func mirror(s *surface) {
+	for i := range s.pos {
+		s.pos[i][0] = -s.pos[i][0]
+	}
+	for i := 0; i+2 < len(s.idx); i += 3 {
+		s.idx[i+1], s.idx[i+2] = s.idx[i+2], s.idx[i+1]
+	}
+}
+
+func mirrorPath(path []mgl32.Vec3) []mgl32.Vec3 {
+	out := make([]mgl32.Vec3, len(path))
+	for i, p := range path {
+		out[i] = mgl32.Vec3{-p[0], p[1], p[2]}
+	}
+	return out
+}
+
+func sideName(s anatomy.Side, name string) string {
+	if s == anatomy.Right {
+		return "right " + name
+	}
+	return "left " + name
+}
+
+func ptr[T any](v T) *T { return &v }

@@ -1,0 +1,116 @@
+// Package geom builds the 3D model of the motor system from the atlas: the
+// hemispheres with the precentral gyrus's somatotopic bands, the deep
+// landmarks of the internal capsule, the brainstem, cerebellum and cord,
+// the roots, the cranial nuclei and nerves, and the pathways as tubes. The
+// meshes are made procedurally (ellipsoids fitted to atlas points, lofted
+// sections, tubes along paths) in atlas millimetres, so that everything
+// drawn lands where the lesion engine places it.
+package geom
+
+import (
+	"fmt"
+
+	"github.com/decussate/decussate/scene/anatomy"
+	"github.com/go-gl/mathgl/mgl32"
+)
+
+// Mesh is one structure of the model: triangles with normals and colours.
+type Mesh struct {
+	// ID names the structure for picking and labels; Name is what a
+	// student reads.
+	ID, Name string
+	// Group is the kind of structure: hemisphere, deep, brainstem,
+	// cerebellum, cord, root, nucleus, nerve or pathway.
+	Group string
+	// Color is the straight-alpha colour of the whole mesh; Colors, when
+	// set, gives one per vertex instead.
+	Color  [4]float32
+	Colors [][4]float32
+	// Shell marks a translucent outer surface, drawn with both faces.
+	Shell     bool
+	Positions []mgl32.Vec3
+	Normals   []mgl32.Vec3
+	Indices   []uint32
+	// Anchor is where a label's leader line points; Major marks the parts
+	// the labels toggle names.
+	Anchor mgl32.Vec3
+	Major  bool
+	// Detail is 1 for the full mesh; a coarse copy for a moving camera
+	// has its own, smaller, Positions and Indices in Coarse.
+	Coarse *Mesh
+}
+
+// Model is the whole scene's meshes, in atlas millimetres.
+type Model struct {
+	Meshes []Mesh
+	// Centre and Radius bound the model.
+	Centre mgl32.Vec3
+	Radius float32
+}
+
+// Build makes the model from the atlas.
+func Build(a *anatomy.Atlas) (*Model, error) {
+	m := &Model{}
+	steps := []struct {
+		what string
+		fn   func(*Model, *anatomy.Atlas) error
+	}{
+		{"hemispheres", addHemispheres},
+		{"deep landmarks", addDeep},
+		{"brainstem", addBrainstem},
+		{"cerebellum", addCerebellum},
+		{"spinal cord", addCord},
+		{"roots", addRoots},
+		{"cranial nuclei and nerves", addCranial},
+		{"pathways", addPathways},
+	}
+	for _, s := range steps {
+		if err := s.fn(m, a); err != nil {
+			return nil, fmt.Errorf("building the %s: %w", s.what, err)
+		}
+	}
+	m.bound()
+	return m, nil
+}
+
+// add appends a mesh, checking that it is well formed.
+func (m *Model) add(mesh Mesh) error {
+	if len(mesh.Positions) == 0 || len(mesh.Indices)%3 != 0 || len(mesh.Normals) != len(mesh.Positions) {
+		return fmt.Errorf("mesh %s is malformed: %d positions, %d normals, %d indices", mesh.ID, len(mesh.Positions), len(mesh.Normals), len(mesh.Indices))
+	}
+	for _, i := range mesh.Indices {
+		if int(i) >= len(mesh.Positions) {
+			return fmt.Errorf("mesh %s indexes vertex %d of %d", mesh.ID, i, len(mesh.Positions))
+		}
+	}
+	m.Meshes = append(m.Meshes, mesh)
+	return nil
+}
+
+// bound computes the model's bounding sphere (about the box's centre).
+func (m *Model) bound() {
+	lo := mgl32.Vec3{1e9, 1e9, 1e9}
+	hi := mgl32.Vec3{-1e9, -1e9, -1e9}
+	for _, mesh := range m.Meshes {
+		for _, p := range mesh.Positions {
+			for k := 0; k < 3; k++ {
+				lo[k] = min(lo[k], p[k])
+				hi[k] = max(hi[k], p[k])
+			}
+		}
+	}
+	m.Centre = lo.Add(hi).Mul(0.5)
+	m.Radius = hi.Sub(lo).Len() / 2
+}
+
+// Mesh returns the mesh id, or nil.
+func (m *Model) Mesh(id string) *Mesh {
+	for i := range m.Meshes {
+		if m.Meshes[i].ID == id {
+			return &m.Meshes[i]
+		}
+	}
+	return nil
+}
+
+func v32(x, y, z float64) mgl32.Vec3 { return mgl32.Vec3{float32(x), float32(y), float32(z)} }

@@ -1,0 +1,126 @@
+package view
+
+import (
+	"fmt"
+	"math"
+	"strings"
+
+	"github.com/go-gl/mathgl/mgl32"
+)
+
+// Camera looks at Target from Distance millimetres away, turned Yaw about
+// the body's long axis (0 faces the patient, positive moves round to the
+// patient's left) and Pitch up from the horizontal.
+type Camera struct {
+	Target   mgl32.Vec3
+	Yaw      float32
+	Pitch    float32
+	Distance float32
+	// FOV is the vertical field of view in radians.
+	FOV float32
+}
+
+// The limits of the camera: pitch stops short of the poles so that "up"
+// stays defined; distance keeps the model between a close look at a
+// nucleus and the whole body small in the middle.
+const (
+	maxPitch    = 89 * math.Pi / 180
+	minDistance = 40
+	maxDistance = 3000
+)
+
+// defaultTarget and defaultDistance frame the brain, brainstem and cord in
+// teaching proportions.
+var defaultTarget = mgl32.Vec3{0, -20, -120}
+
+const defaultDistance = 980
+
+// DefaultCamera returns the first view: the whole model from the front
+// and a little to the patient's left and above.
+func DefaultCamera() Camera {
+	return Camera{Target: defaultTarget, Yaw: -0.45, Pitch: 0.18, Distance: defaultDistance, FOV: 30 * math.Pi / 180}
+}
+
+// Views lists the named views SetView takes.
+var Views = []string{"front", "back", "left", "right", "top", "bottom", "oblique"}
+
+// SetView turns the camera to a named view, keeping its target and
+// distance: front faces the patient, left looks at the patient's left side.
+func (c *Camera) SetView(name string) error {
+	switch strings.ToLower(name) {
+	case "front":
+		c.Yaw, c.Pitch = 0, 0
+	case "back":
+		c.Yaw, c.Pitch = math.Pi, 0
+	case "left":
+		c.Yaw, c.Pitch = math.Pi/2, 0
+	case "right":
+		c.Yaw, c.Pitch = -math.Pi/2, 0
+	case "top":
+		c.Yaw, c.Pitch = 0, maxPitch
+	case "bottom":
+		c.Yaw, c.Pitch = 0, -maxPitch
+	case "oblique":
+		d := DefaultCamera()
+		c.Yaw, c.Pitch = d.Yaw, d.Pitch
+	default:
+		return fmt.Errorf("unknown view %q (want one of %s)", name, strings.Join(Views, ", "))
+	}
+	return nil
+}
+
+// Orbit turns the camera about its target.
+func (c *Camera) Orbit(dYaw, dPitch float32) {
+	c.Yaw = float32(math.Remainder(float64(c.Yaw+dYaw), 2*math.Pi))
+	c.Pitch = max(-maxPitch, min(maxPitch, c.Pitch+dPitch))
+}
+
+// Zoom moves the camera toward its target by a factor (below 1 comes
+// closer), within limits.
+func (c *Camera) Zoom(factor float32) {
+	if factor > 0 && !math.IsInf(float64(factor), 0) {
+		c.Distance = max(minDistance, min(maxDistance, c.Distance*factor))
+	}
+}
+
+// Pan moves the target across the view by dx, dy pixels of a screen h
+// pixels high, so that the model follows the pointer.
+func (c *Camera) Pan(dx, dy float32, h int) {
+	if h <= 0 {
+		return
+	}
+	right, up, _ := c.axes()
+	perPixel := 2 * c.Distance * float32(math.Tan(float64(c.FOV)/2)) / float32(h)
+	c.Target = c.Target.Sub(right.Mul(dx * perPixel)).Add(up.Mul(dy * perPixel))
+}
+
+// Eye returns the camera's position.
+func (c *Camera) Eye() mgl32.Vec3 {
+	_, _, back := c.axes()
+	return c.Target.Add(back.Mul(c.Distance))
+}
+
+// axes returns the camera's right, up and backward (from target to eye)
+// directions in atlas space.
+func (c *Camera) axes() (right, up, back mgl32.Vec3) {
+	sy, cy := math.Sincos(float64(c.Yaw))
+	sp, cp := math.Sincos(float64(c.Pitch))
+	back = mgl32.Vec3{float32(-sy * cp), float32(cy * cp), float32(sp)}
+	right = mgl32.Vec3{0, 0, 1}.Cross(back)
+	if right.Len() < 1e-6 {
+		right = mgl32.Vec3{-1, 0, 0}
+	}
+	right = right.Normalize()
+	up = back.Cross(right)
+	return right, up, back
+}
+
+// matrices returns the view-projection matrix for a w × h screen.
+func (c *Camera) matrices(w, h int) mgl32.Mat4 {
+	_, up, _ := c.axes()
+	view := mgl32.LookAtV(c.Eye(), c.Target, up)
+	aspect := float32(max(w, 1)) / float32(max(h, 1))
+	near := max(1, c.Distance-2500)
+	proj := mgl32.Perspective(c.FOV, aspect, near, c.Distance+2500)
+	return proj.Mul4(view)
+}

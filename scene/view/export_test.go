@@ -1,0 +1,14 @@
+package view
+
+import "fmt"
+
+// CheckOrder reports the first pair of triangles of the last frame drawn
+// nearer before farther.
+func CheckOrder(r *Renderer) error {
+	for i := 1; i < len(r.tris); i++ {
+		if r.tris[i].key > r.tris[i-1].key {
+			return fmt.Errorf("triangle %d (depth key %d) comes after a nearer one (%d)", i, r.tris[i].key, r.tris[i-1].key)
+		}
+	}
+	return nil
+}

@@ -1,0 +1,80 @@
+package view
+
+import (
+	"slices"
+
+	"github.com/go-gl/mathgl/mgl32"
+)
+
+// labelSpot is one label being placed: its anchor on screen and the mesh.
+type labelSpot struct {
+	x, y float32
+	mesh int
+	left bool
+}
+
+// Colours of the overlay.
+var (
+	labelColor  = [4]float32{0.93, 0.95, 0.97, 1}
+	leaderColor = [4]float32{0.93, 0.95, 0.97, 0.55}
+)
+
+// drawLabels names the major parts in the margins, each with a leader line
+// to its anchor, stacked so that no two overlap.
+func (r *Renderer) drawLabels(dl *DrawList, mvp mgl32.Mat4, opt FrameOptions) {
+	w, h := float32(dl.Width), float32(dl.Height)
+	scale := opt.TextScale
+	if scale <= 0 {
+		scale = 1
+	}
+	size := max(11, min(w, h)/48) * scale
+	r.labels = r.labels[:0]
+	for i := range r.model.Meshes {
+		m := &r.model.Meshes[i]
+		if !m.Major {
+			continue
+		}
+		a := opt.Proportions.Warp(m.Anchor)
+		clip := mvp.Mul4x1(a.Vec4(1))
+		if clip[3] <= 1e-3 {
+			continue
+		}
+		x := w/2 + clip[0]/clip[3]*w/2
+		y := h/2 - clip[1]/clip[3]*h/2
+		if x < 0 || x > w || y < 0 || y > h {
+			continue
+		}
+		r.labels = append(r.labels, labelSpot{x: x, y: y, mesh: i, left: x < w/2})
+	}
+	slices.SortFunc(r.labels, func(a, b labelSpot) int {
+		switch {
+		case a.y < b.y:
+			return -1
+		case a.y > b.y:
+			return 1
+		}
+		return a.mesh - b.mesh
+	})
+	margin := size * 0.8
+	gap := size * 1.5
+	for _, left := range []bool{true, false} {
+		next := float32(gap)
+		for _, l := range r.labels {
+			if l.left != left {
+				continue
+			}
+			y := max(l.y, next)
+			next = y + gap
+			x, align := margin+size*11, AlignRight
+			if !left {
+				x, align = w-margin-size*11, AlignLeft
+			}
+			dl.Line(x, y-size*0.3, l.x, l.y, max(1, size/10), leaderColor)
+			tx := x - size*0.3
+			if !left {
+				tx = x + size*0.3
+			}
+			dl.Label(tx, y, size, labelColor, align, r.model.Meshes[l.mesh].Name)
+		}
+	}
+}

@@ -1,0 +1,35 @@
+package view
+
+// sortBackToFront orders triangles farthest first by their 16-bit depth
+// keys with a stable two-pass radix sort (O(n), no comparisons), using
+// scratch as its second buffer. It returns scratch, grown if needed, for
+// the next frame.
+func sortBackToFront(tris, scratch []tri) []tri {
+	n := len(tris)
+	if cap(scratch) < n {
+		scratch = make([]tri, n)
+	}
+	scratch = scratch[:n]
+	var count [256]int
+	src, dst := tris, scratch
+	for shift := uint(0); shift < 16; shift += 8 {
+		count = [256]int{}
+		for _, t := range src {
+			// Descending: invert the digit.
+			count[255-(t.key>>shift)&0xff]++
+		}
+		pos := 0
+		for i, c := range count {
+			count[i] = pos
+			pos += c
+		}
+		for _, t := range src {
+			d := 255 - (t.key>>shift)&0xff
+			dst[count[d]] = t
+			count[d]++
+		}
+		src, dst = dst, src
+	}
+	// After two passes the result is back in tris.
+	return scratch
+}
