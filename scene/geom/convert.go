@@ -9,7 +9,9 @@ import (
 // meshes' float32 ones.
 func atlas64(v mgl32.Vec3) mgl64.Vec3 { return mgl64.Vec3{float64(v[0]), float64(v[1]), float64(v[2])} }
 
-func anatomy32(v mgl64.Vec3) mgl32.Vec3 { return mgl32.Vec3{float32(v[0]), float32(v[1]), float32(v[2])} }
+func anatomy32(v mgl64.Vec3) mgl32.Vec3 {
+	return mgl32.Vec3{float32(v[0]), float32(v[1]), float32(v[2])}
+}
 
 func path32(p []mgl64.Vec3) []mgl32.Vec3 {
 	out := make([]mgl32.Vec3, len(p))
