@@ -1,6 +1,6 @@
-// Package game is Decussate's Ebiten program: what the window or the
-// browser's canvas shows, and the input it takes. Until the 3D scene lands it
-// draws a placeholder line on a dark background.
+// Package game is Decussate's Ebiten program: it draws the frame the
+// scene packages compute and turns mouse, wheel, keys and touch into
+// camera moves and toggles.
 //
 // Nothing anatomical lives here: the scene packages compute what to show,
 // headless, and this package only draws it (see DESIGN.md).
@@ -8,49 +8,84 @@ package game
 
 import (
 	"fmt"
-	"image/color"
 
+	"github.com/decussate/decussate/assets"
+	"github.com/decussate/decussate/scene/anatomy"
+	"github.com/decussate/decussate/scene/geom"
+	"github.com/decussate/decussate/scene/view"
 	"github.com/hajimehoshi/ebiten/v2"
 )
 
 // Title is the window's title and the name shown to the user.
 const Title = "Decussate"
 
-// placeholder is the line shown until the 3D scene lands.
-const placeholder = "Decussate — the 3D scene of the motor pathways comes next"
-
-// The palette: a dark background, as lecture halls and projectors want, and
-// light text on it. The page (wasm/style.css) uses the same background so
-// that the switch from loader to canvas does not flash.
-var (
-	background = color.RGBA{0x10, 0x14, 0x18, 0xff}
-	foreground = color.RGBA{0xe8, 0xec, 0xf0, 0xff}
-)
-
 // Game is the explorer as Ebiten runs it; it implements ebiten.Game.
 type Game struct {
-	caption *caption
+	renderer *view.Renderer
+	dl       view.DrawList
+	ctl      controls
+	ptr      pointer
+	drawer   *drawer
+	// hover is the index of the mesh under the pointer, or -1.
+	hover  int
+	frames int
+	// scale is the device scale of the last Layout.
+	scale float32
 }
 
-// New returns the game ready to run, or an error if its font cannot be
-// loaded.
+// New loads the atlas, builds the model and returns the game ready to
+// run, or an error naming what could not be loaded.
 func New() (*Game, error) {
-	c, err := newCaption(placeholder)
+	a, err := anatomy.Load(assets.Atlas())
 	if err != nil {
 		return nil, fmt.Errorf("starting %s: %w", Title, err)
 	}
-	return &Game{caption: c}, nil
+	m, err := geom.Build(a)
+	if err != nil {
+		return nil, fmt.Errorf("starting %s: %w", Title, err)
+	}
+	f, err := newFonts()
+	if err != nil {
+		return nil, fmt.Errorf("starting %s: %w", Title, err)
+	}
+	return &Game{renderer: view.NewRenderer(m), ctl: newControls(), drawer: newDrawer(f), hover: -1, scale: 1}, nil
 }
 
-// Update advances the game by one tick. The placeholder has no state.
+// Update advances the game by one tick: input moves the camera and
+// toggles the views.
 func (g *Game) Update() error {
+	g.ctl.tick++
+	g.ptr.read(&g.ctl, g.dl.Height, g.scale)
+	if g.ctl.fullscreen != ebiten.IsFullscreen() {
+		ebiten.SetFullscreen(g.ctl.fullscreen)
+	}
 	return nil
 }
 
-// Draw paints one frame: the background, then the caption centred.
+// Draw paints one frame: the model, the labels, the overlay.
 func (g *Game) Draw(screen *ebiten.Image) {
-	screen.Fill(background)
-	g.caption.draw(screen, foreground)
+	b := screen.Bounds()
+	opt := view.FrameOptions{
+		Proportions: g.ctl.proportion,
+		Moving:      g.ctl.moving(),
+		Labels:      g.ctl.labels,
+		Highlight:   g.hover,
+	}
+	g.renderer.Frame(&g.dl, &g.ctl.cam, b.Dx(), b.Dy(), opt)
+	// Hovering names what the pointer is over in the frame just drawn.
+	g.hover = -1
+	name := ""
+	if g.ptr.hover && !g.ptr.dragging {
+		g.hover = g.renderer.Pick(&g.dl, g.ptr.x, g.ptr.y)
+		if g.hover >= 0 {
+			name = g.renderer.Model().Meshes[g.hover].Name
+		}
+	}
+	overlay(&g.dl, &g.ctl, name)
+	g.drawer.draw(screen, &g.dl)
+	g.frames++
+	publishPick(name)
+	publishFrame(g.frames, "scene")
 }
 
 // Layout returns the screen size in pixels for a window or page of
@@ -58,5 +93,10 @@ func (g *Game) Draw(screen *ebiten.Image) {
 // times the device scale, so that text stays sharp on high-DPI screens, kept
 // within sizes a GPU can hold (see screenSize).
 func (g *Game) Layout(outsideWidth, outsideHeight int) (int, int) {
-	return screenSize(outsideWidth, outsideHeight, deviceScale())
+	s := deviceScale()
+	w, h := screenSize(outsideWidth, outsideHeight, s)
+	if outsideHeight > 0 {
+		g.scale = float32(h) / float32(outsideHeight)
+	}
+	return w, h
 }

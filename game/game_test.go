@@ -25,10 +25,10 @@ func TestLayoutInLoop(t *testing.T) {
 	}
 }
 
-// TestDrawPlaceholder draws a frame into an image and reads it back: the
-// background fills the corners, and the caption puts light pixels on the
-// middle row.
-func TestDrawPlaceholder(t *testing.T) {
+// TestDrawScene draws a frame into an image and reads it back: the top
+// corners are background, the middle column crosses the model (pixels
+// unlike the background), and the hint line is drawn at the bottom.
+func TestDrawScene(t *testing.T) {
 	g, err := New()
 	if err != nil {
 		t.Fatal(err)
@@ -44,26 +44,68 @@ func TestDrawPlaceholder(t *testing.T) {
 		i := 4 * (y*w + x)
 		return color.RGBA{pixels[i], pixels[i+1], pixels[i+2], pixels[i+3]}
 	}
-	for _, p := range []image.Point{{0, 0}, {w - 1, 0}, {0, h - 1}, {w - 1, h - 1}} {
-		if got := at(p.X, p.Y); got != background {
-			t.Errorf("pixel at %v is %v, want the background %v", p, got, background)
+	bg := at(0, 0)
+	if got := at(w-1, 0); got != bg {
+		t.Errorf("top corners differ: %v and %v", bg, got)
+	}
+	model := 0
+	for y := range h * 3 / 4 {
+		for x := w/2 - 20; x < w/2+20; x++ {
+			if at(x, y) != bg {
+				model++
+			}
 		}
 	}
+	if model < 500 {
+		t.Errorf("%d pixels of the model in the middle, want the scene drawn there", model)
+	}
 	light := 0
-	for y := h/2 - 10; y < h/2+10; y++ {
+	for y := h - 16; y < h; y++ {
 		for x := range w {
-			if at(x, y).G > 0x80 {
+			if c := at(x, y); c.G > 0x90 {
 				light++
 			}
 		}
 	}
-	if light < 50 {
-		t.Errorf("%d light pixels across the middle, want the caption drawn there", light)
+	if light < 30 {
+		t.Errorf("%d light pixels in the bottom line, want the hint drawn there", light)
 	}
 }
 
-// TestDrawTinyScreen checks that a one-pixel screen draws without a panic:
-// the caption's font size has a floor of one pixel.
+// TestControls: a drag turns the camera, the wheel zooms, keys switch
+// views and toggles, and a moved camera asks for the coarse meshes.
+func TestControls(t *testing.T) {
+	c := newControls()
+	yaw, dist := c.cam.Yaw, c.cam.Distance
+	c.drag(100, 0)
+	if c.cam.Yaw == yaw || !c.moving() {
+		t.Errorf("a drag left yaw at %v (moving %v)", c.cam.Yaw, c.moving())
+	}
+	c.zoom(2)
+	if c.cam.Distance >= dist {
+		t.Errorf("zooming in left the distance at %v", c.cam.Distance)
+	}
+	c.do(actViewLeft)
+	if c.cam.Yaw < 1.5 || c.cam.Yaw > 1.6 {
+		t.Errorf("the left view has yaw %v", c.cam.Yaw)
+	}
+	c.do(actLabels)
+	c.do(actHelp)
+	c.do(actProportions)
+	if !c.labels || !c.help || c.proportion == 0 {
+		t.Errorf("toggles: labels %v help %v proportion %v", c.labels, c.help, c.proportion)
+	}
+	c.tick += 2 * movingTicks
+	if c.moving() {
+		t.Error("still moving long after the last move")
+	}
+	c.pinch(2)
+	if !c.moving() {
+		t.Error("a pinch did not move the camera")
+	}
+}
+
+// TestDrawTinyScreen checks that a one-pixel screen draws without a panic.
 func TestDrawTinyScreen(t *testing.T) {
 	g, err := New()
 	if err != nil {

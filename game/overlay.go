@@ -1,0 +1,61 @@
+package game
+
+import "github.com/decussate/decussate/scene/view"
+
+// hint is the line always shown: enough to start, and where to find more.
+const hint = "Drag to turn  ·  wheel or pinch to zoom  ·  right-drag to pan  ·  L labels  ·  T true scale  ·  ? all keys"
+
+// helpLines is the full list of controls, shown with ? or H.
+var helpLines = []string{
+	"Decussate: the motor pathways in 3D",
+	"",
+	"Mouse: drag to turn, wheel to zoom, right-drag (or Shift-drag) to pan",
+	"Touch: one finger turns, pinch zooms, two fingers pan",
+	"Arrow keys: turn       + / -: zoom       R: reset the view",
+	"1 front   2 left   3 right   4 back   5 top   6 below   0 oblique",
+	"L: labels of the major parts",
+	"T: teaching proportions (cord shortened) or true scale",
+	"F: full screen          ? or H: this list (Esc closes it)",
+	"",
+	"Hover over a part to name it.",
+}
+
+var (
+	hintColor  = [4]float32{0.80, 0.84, 0.88, 0.9}
+	hoverColor = [4]float32{1, 1, 1, 1}
+	panelColor = [4]float32{0.04, 0.05, 0.06, 0.86}
+	scaleColor = [4]float32{0.95, 0.8, 0.45, 1}
+)
+
+// textSize is the base text size for a screen: readable from the back of
+// a room on a projector, never tiny on a phone.
+func textSize(w, h int) float32 {
+	return max(12, min(float32(h)/40, float32(w)/60))
+}
+
+// overlay adds the hint line, the name of the part under the pointer, the
+// proportions in use and, when asked, the list of controls.
+func overlay(dl *view.DrawList, c *controls, hover string) {
+	w, h := float32(dl.Width), float32(dl.Height)
+	size := textSize(dl.Width, dl.Height)
+	dl.Rect(0, h-size*1.9, w, size*1.9, panelColor)
+	dl.Label(w/2, h-size*0.6, size*0.85, hintColor, view.AlignCenter, hint)
+	if hover != "" {
+		dl.Label(size, size*1.6, size*1.25, hoverColor, view.AlignLeft, hover)
+	}
+	if c.proportion != 0 {
+		dl.Label(w-size, size*1.6, size, scaleColor, view.AlignRight, "true scale")
+	}
+	if c.help {
+		lh := size * 1.5
+		ph := lh*float32(len(helpLines)) + size*2
+		pw := min(w-2*size, size*34)
+		x, y := (w-pw)/2, (h-ph)/2
+		dl.Rect(x, y, pw, ph, panelColor)
+		for i, line := range helpLines {
+			if line != "" {
+				dl.Label(x+size, y+size*1.8+lh*float32(i), size, hoverColor, view.AlignLeft, line)
+			}
+		}
+	}
+}
