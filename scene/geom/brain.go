@@ -38,6 +38,16 @@ func addHemispheres(m *Model, a *anatomy.Atlas) error {
 		if err := m.add(full); err != nil {
 			return err
 		}
+		temporal := superShape(mgl32.Vec3{-44, -12, -12}, mgl32.Vec3{17, 42, 16}, 2.2, 14, 28)
+		if side == anatomy.Right {
+			mirror(&temporal)
+		}
+		mesh := temporal.mesh("temporal."+side.String(), sideName(side, "temporal lobe"), "hemisphere", cortexColor)
+		mesh.Shell = true
+		mesh.Anchor = temporal.pos[len(temporal.pos)/2]
+		if err := m.add(mesh); err != nil {
+			return err
+		}
 	}
 	return nil
 }
@@ -46,8 +56,7 @@ func addHemispheres(m *Model, a *anatomy.Atlas) error {
 func hemisphere(side anatomy.Side, areas []anatomy.Area, rows, cols int) Mesh {
 	s := superShape(hemiCentre, hemiRadius, hemiExponent, rows, cols)
 	for i, p := range s.pos {
-		p[0] = min(p[0], hemiMedial)
-		s.pos[i] = p
+		s.pos[i] = sculpt(p)
 	}
 	colors := make([][4]float32, len(s.pos))
 	for i, p := range s.pos {
@@ -64,6 +73,26 @@ func hemisphere(side anatomy.Side, areas []anatomy.Area, rows, cols int) Mesh {
 	mesh.Major = true
 	mesh.Anchor = anatomy32(anatomy.OnSide(atlas64(mgl32.Vec3{-50, 10, 40}), side))
 	return mesh
+}
+
+// sculpt turns the superellipsoid into a hemisphere's outline: cut flat at
+// the midline, lower toward the frontal and occipital poles than at the
+// vertex, with a flat orbital base in front; the temporal lobe is a shape
+// of its own below the Sylvian fissure.
+func sculpt(p mgl32.Vec3) mgl32.Vec3 {
+	p[0] = min(p[0], hemiMedial)
+	v := (p[1] - hemiCentre[1]) / hemiRadius[1] // -1 occipital .. 1 frontal
+	if p[2] > hemiCentre[2] {
+		p[2] = hemiCentre[2] + (p[2]-hemiCentre[2])*(1-0.28*v*v)
+	} else {
+		// The base: flatter under the frontal lobe.
+		k := float32(1)
+		if v > 0 {
+			k = 1 - 0.55*v
+		}
+		p[2] = hemiCentre[2] + (p[2]-hemiCentre[2])*k*0.75
+	}
+	return p
 }
 
 // cortexShade colours a left-hemisphere surface point: the precentral

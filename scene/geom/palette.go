@@ -28,7 +28,7 @@ var (
 	markColor      = [4]float32{0.45, 0.45, 0.5, 0.55}
 	rootColor      = [4]float32{0.90, 0.86, 0.62, 1}
 	nucleusColor   = [4]float32{0.90, 0.30, 0.30, 1}
-	nerveColor     = [4]float32{0.90, 0.86, 0.62, 1}
+	nerveColor     = [4]float32{0.78, 0.74, 0.56, 1}
 	anteriorColor  = [4]float32{0.70, 0.70, 0.74, 1}
 )
 

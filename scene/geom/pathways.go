@@ -65,6 +65,27 @@ func addPathways(m *Model, a *anatomy.Atlas) error {
 	return nil
 }
 
+// nerveShown is how much of a cranial nerve the scene draws, in
+// millimetres from its nucleus: its fascicle, its exit from the brainstem
+// and the start of its course, without a tangle of nerves in the face.
+const nerveShown = 60
+
+// truncate returns the first length millimetres of path.
+func truncate(path []mgl32.Vec3, length float32) []mgl32.Vec3 {
+	out := []mgl32.Vec3{path[0]}
+	for i := 1; i < len(path); i++ {
+		d := path[i].Sub(path[i-1])
+		if l := d.Len(); l < length {
+			out = append(out, path[i])
+			length -= l
+			continue
+		} else {
+			return append(out, path[i-1].Add(d.Mul(length/l)))
+		}
+	}
+	return out
+}
+
 // addCranial adds the cranial motor nuclei and their nerves.
 func addCranial(m *Model, a *anatomy.Atlas) error {
 	for _, side := range []anatomy.Side{anatomy.Left, anatomy.Right} {
@@ -81,8 +102,8 @@ func addCranial(m *Model, a *anatomy.Atlas) error {
 			if len(nv.ID) < 2 || nv.ID[:2] != "cn" {
 				continue // the limbs' nerves are not part of the scene
 			}
-			path := path32(anatomy.PathOnSide(nv.Path, side))
-			mesh := tube(path, float32(nv.R)*0.6, 5, 12).mesh("nerve."+nv.ID+"."+side.String(), sideWord(side)+" "+nv.Name, "nerve", nerveColor)
+			path := truncate(path32(anatomy.PathOnSide(nv.Path, side)), nerveShown)
+			mesh := tube(path, float32(nv.R)*0.45, 5, 12).mesh("nerve."+nv.ID+"."+side.String(), sideWord(side)+" "+nv.Name, "nerve", nerveColor)
 			mesh.Anchor = path[len(path)/2]
 			if err := m.add(mesh); err != nil {
 				return err

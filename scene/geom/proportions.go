@@ -16,7 +16,7 @@ const (
 
 // CordScale is how much teaching proportions shorten the cord and all
 // below the foramen magnum.
-const CordScale = 0.45
+const CordScale = 0.35
 
 // ForamenZ is the height of the foramen magnum (the top of C1), where
 // teaching proportions start shortening.

@@ -31,14 +31,15 @@ const (
 
 // defaultTarget and defaultDistance frame the brain, brainstem and cord in
 // teaching proportions.
-var defaultTarget = mgl32.Vec3{0, -20, -120}
+var defaultTarget = mgl32.Vec3{0, -20, -95}
 
-const defaultDistance = 980
+const defaultDistance = 760
 
 // DefaultCamera returns the first view: the whole model from the front
-// and a little to the patient's left and above.
+// and the patient's left, a little above, so that the left hemisphere's
+// precentral gyrus faces the student.
 func DefaultCamera() Camera {
-	return Camera{Target: defaultTarget, Yaw: -0.45, Pitch: 0.18, Distance: defaultDistance, FOV: 30 * math.Pi / 180}
+	return Camera{Target: defaultTarget, Yaw: 0.75, Pitch: 0.22, Distance: defaultDistance, FOV: 30 * math.Pi / 180}
 }
 
 // Views lists the named views SetView takes.
