@@ -1,0 +1,18 @@
+package game
+
+import "github.com/decussate/decussate/internal/pagehook"
+
+// publishFrame tells the page (window.decussate) that frames frames have
+// been drawn and what the program shows: status is "scene" once the 3D model
+// is drawn. The browser tests wait on it, and make bench counts frames with
+// it. Draw calls it last, every frame; outside the browser it does nothing.
+func publishFrame(frames int, status string) {
+	pagehook.Frame(frames, status)
+}
+
+// publishPick tells the page the name of the structure under the pointer,
+// "" for none, so that a browser test can check hovering without reading
+// the label's pixels.
+func publishPick(name string) {
+	pagehook.Pick(name)
+}

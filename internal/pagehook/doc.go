@@ -1,0 +1,12 @@
+// Package pagehook publishes a running program's state on its web page as
+// the object window.decussate, so that the browser tests and make bench can
+// see what the program does without reading pixels: frames, the number of
+// frames drawn so far; status, what the program shows (such as "loading" or
+// "scene"); pick, the name of the structure under the pointer.
+//
+// The explorer and the smallest Ebiten program that make bench measures it
+// against both call it, so that both pay the same for it. It is called once
+// per frame, so in steady state it allocates nothing and crosses into
+// JavaScript once: strings are sent only when they change. Outside the
+// browser (GOOS other than js) every function does nothing.
+package pagehook

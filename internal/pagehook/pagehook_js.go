@@ -1,0 +1,52 @@
+//go:build js
+
+package pagehook
+
+import "syscall/js"
+
+// state is what was last sent to the page. The object is looked up once and
+// kept, since js.Global().Get would cross into JavaScript every frame; the
+// strings are kept to send a new one only when it differs, since sending a
+// string copies it into JavaScript.
+var state struct {
+	object js.Value
+	ready  bool
+	status string
+	pick   string
+}
+
+// object returns window.decussate, creating it on the first call. An object
+// the page already holds under that name is replaced: a stale one, say from
+// a program that ran before in the same page, must not be read as ours.
+func object() js.Value {
+	if !state.ready {
+		state.object = js.Global().Get("Object").New()
+		state.object.Set("frames", 0)
+		state.object.Set("status", "")
+		state.object.Set("pick", "")
+		js.Global().Set("decussate", state.object)
+		state.ready = true
+	}
+	return state.object
+}
+
+// Frame sets window.decussate.frames to frames and, when it changed,
+// window.decussate.status to status.
+func Frame(frames int, status string) {
+	o := object()
+	o.Set("frames", frames)
+	if status != state.status {
+		state.status = status
+		o.Set("status", status)
+	}
+}
+
+// Pick sets window.decussate.pick to name, the structure under the pointer
+// ("" for none), when it changed.
+func Pick(name string) {
+	o := object()
+	if name != state.pick {
+		state.pick = name
+		o.Set("pick", name)
+	}
+}
