@@ -58,6 +58,14 @@ func (r *Renderer) drawLabels(dl *DrawList, mvp mgl32.Mat4, opt FrameOptions) {
 	margin := size * 0.8
 	gap := size * 1.5
 	for _, left := range []bool{true, false} {
+		// Each column is as wide as its longest name, estimated from an
+		// average glyph width, so that names stay on the screen.
+		widest := float32(0)
+		for _, l := range r.labels {
+			if l.left == left {
+				widest = max(widest, textWidth(r.model.Meshes[l.mesh].Name, size))
+			}
+		}
 		next := float32(gap)
 		for _, l := range r.labels {
 			if l.left != left {
@@ -65,16 +73,17 @@ func (r *Renderer) drawLabels(dl *DrawList, mvp mgl32.Mat4, opt FrameOptions) {
 			}
 			y := max(l.y, next)
 			next = y + gap
-			x, align := margin+size*11, AlignRight
+			x, tx, align := margin+widest+size*0.3, margin+widest, AlignRight
 			if !left {
-				x, align = w-margin-size*11, AlignLeft
+				x, tx, align = w-margin-widest-size*0.3, w-margin-widest, AlignLeft
 			}
 			dl.Line(x, y-size*0.3, l.x, l.y, max(1, size/10), leaderColor)
-			tx := x - size*0.3
-			if !left {
-				tx = x + size*0.3
-			}
 			dl.Label(tx, y, size, labelColor, align, r.model.Meshes[l.mesh].Name)
 		}
 	}
+}
+
+// textWidth estimates the width of s in Go Regular at size pixels.
+func textWidth(s string, size float32) float32 {
+	return 0.5 * size * float32(len(s))
 }
