@@ -6,8 +6,8 @@ import "fmt"
 // nearer before farther.
 func CheckOrder(r *Renderer) error {
 	for i := 1; i < len(r.tris); i++ {
-		if r.tris[i].key > r.tris[i-1].key {
-			return fmt.Errorf("triangle %d (depth key %d) comes after a nearer one (%d)", i, r.tris[i].key, r.tris[i-1].key)
+		if r.tris[i]>>keyShift > r.tris[i-1]>>keyShift {
+			return fmt.Errorf("triangle %d (depth key %d) comes after a nearer one (%d)", i, r.tris[i]>>keyShift, r.tris[i-1]>>keyShift)
 		}
 	}
 	return nil

@@ -7,19 +7,20 @@ package view
 func (r *Renderer) Pick(dl *DrawList, x, y float32) int {
 	shell := -1
 	for i := len(r.tris) - 1; i >= 0; i-- {
-		t := r.tris[i]
-		if int(t.c) >= len(dl.Vertices) {
+		n := uint32(r.tris[i])
+		f := r.faces[3*n : 3*n+3]
+		if int(max(f[0], f[1], f[2])) >= len(dl.Vertices) {
 			return -1 // the list is not the one this renderer drew last
 		}
-		a, b, c := dl.Vertices[t.a], dl.Vertices[t.b], dl.Vertices[t.c]
-		if !inside(x, y, a, b, c) {
+		if !inside(x, y, dl.Vertices[f[0]], dl.Vertices[f[1]], dl.Vertices[f[2]]) {
 			continue
 		}
-		if !r.model.Meshes[t.mesh].Shell {
-			return int(t.mesh)
+		mesh := int(r.faceMesh[n])
+		if !r.model.Meshes[mesh].Shell {
+			return mesh
 		}
 		if shell < 0 {
-			shell = int(t.mesh)
+			shell = mesh
 		}
 	}
 	return shell

@@ -30,15 +30,11 @@ type meshData struct {
 	colors   [][4]float32
 }
 
-// tri is one triangle of a frame: its depth key and its first index in
-// the frame's vertex list.
-type tri struct {
-	key  uint32
-	mesh uint32
-	a    uint32
-	b    uint32
-	c    uint32
-}
+// A frame's triangle is a uint64: its 16-bit depth key above bit 32, its
+// number in the frame (an index into faces and faceMesh) below. Sorting
+// eight bytes a triangle instead of the whole triangle halves the memory
+// the sort moves.
+const keyShift = 32
 
 // Renderer draws a model into DrawLists. It keeps every buffer between
 // frames, so that drawing allocates nothing once warmed up; it is not safe
@@ -48,11 +44,12 @@ type Renderer struct {
 	// data holds each mesh per proportion and detail: [proportion][coarse].
 	data [2][2][]meshData
 	// Per-frame scratch, kept for picking until the next frame.
-	depth   []float32
-	valid   []bool
-	tris    []tri
-	scratch []tri
-	meshOf  []uint32
+	depth    []float32
+	keys     []uint32
+	tris     []uint64
+	scratch  []uint64
+	faces    []uint32
+	faceMesh []uint16
 	labels  []labelSpot
 	// frameW and frameH are the last frame's size.
 	frameW, frameH int
@@ -126,8 +123,11 @@ func (r *Renderer) Frame(dl *DrawList, cam *Camera, w, h int, opt FrameOptions) 
 	}
 	verts := grow(dl.Vertices, nv)
 	r.depth = grow(r.depth, nv)
-	r.valid = grow(r.valid, nv)
+	r.keys = grow(r.keys, nv)
 	tris := grow(r.tris, nt)
+	faces := grow(r.faces, 3*nt)
+	faceMesh := grow(r.faceMesh, nt)
+	far := cam.Distance + 3000
 	vi0, ti := 0, 0
 	hw, hh := float32(w)/2, float32(h)/2
 	for mi := range data {
@@ -145,9 +145,8 @@ func (r *Renderer) Frame(dl *DrawList, cam *Camera, w, h int, opt FrameOptions) 
 			cx := m[0]*p[0] + m[4]*p[1] + m[8]*p[2] + m[12]
 			cy := m[1]*p[0] + m[5]*p[1] + m[9]*p[2] + m[13]
 			cw := m[3]*p[0] + m[7]*p[1] + m[11]*p[2] + m[15]
-			ok := cw > 1e-3
 			x, y := float32(0), float32(0)
-			if ok {
+			if cw > minDepth {
 				x = hw + cx/cw*hw
 				y = hh - cy/cw*hh
 			}
@@ -166,16 +165,18 @@ func (r *Renderer) Frame(dl *DrawList, cam *Camera, w, h int, opt FrameOptions) 
 				facing := abs(n[0]*ex+n[1]*ey+n[2]*ez) / sqrt32(ex*ex+ey*ey+ez*ez)
 				c[3] *= 0.55 + 1.3*(1-facing)
 			}
-			shade *= boost
-			verts[vi] = Vertex{x, y, min(1, c[0]*shade), min(1, c[1]*shade), min(1, c[2]*shade), min(1, c[3])}
+			if boost != 1 {
+				shade = min(1/max(c[0], c[1], c[2], 1e-3), shade*boost)
+			}
+			verts[vi] = Vertex{x, y, c[0] * shade, c[1] * shade, c[2] * shade, min(1, c[3])}
 			r.depth[vi] = cw
-			r.valid[vi] = ok
+			r.keys[vi] = uint32(max(0, min(1, cw/far)) * math.MaxUint16)
 		}
 		vi0 += len(md.pos)
 		for i := 0; i+2 < len(md.idx); i += 3 {
 			a, b, c := base+md.idx[i], base+md.idx[i+1], base+md.idx[i+2]
-			if !r.valid[a] || !r.valid[b] || !r.valid[c] {
-				continue
+			if r.depth[a] <= minDepth || r.depth[b] <= minDepth || r.depth[c] <= minDepth {
+				continue // behind the camera
 			}
 			va, vb, vc := &verts[a], &verts[b], &verts[c]
 			area := (vb.X-va.X)*(vc.Y-va.Y) - (vb.Y-va.Y)*(vc.X-va.X)
@@ -185,17 +186,20 @@ func (r *Renderer) Frame(dl *DrawList, cam *Camera, w, h int, opt FrameOptions) 
 			if area >= 0 {
 				continue
 			}
-			d := (r.depth[a] + r.depth[b] + r.depth[c]) / 3
-			tris[ti] = tri{key: depthKey(d, cam.Distance), mesh: uint32(mi), a: a, b: b, c: c}
+			key := (r.keys[a] + r.keys[b] + r.keys[c]) / 3
+			tris[ti] = uint64(key)<<keyShift | uint64(ti)
+			faces[3*ti], faces[3*ti+1], faces[3*ti+2] = a, b, c
+			faceMesh[ti] = uint16(mi)
 			ti++
 		}
 	}
 	dl.Vertices = verts
-	r.tris = tris[:ti]
+	r.tris, r.faces, r.faceMesh = tris[:ti], faces, faceMesh
 	r.scratch = sortBackToFront(r.tris, r.scratch)
 	idx := grow(dl.Indices, 3*ti)
 	for i, t := range r.tris {
-		idx[3*i], idx[3*i+1], idx[3*i+2] = t.a, t.b, t.c
+		n := uint32(t)
+		copy(idx[3*i:3*i+3], faces[3*n:3*n+3])
 	}
 	dl.Indices = idx
 	if opt.Labels {
@@ -212,12 +216,8 @@ func grow[T any](s []T, n int) []T {
 	return s[:n]
 }
 
-// depthKey quantises a depth for sorting: larger is farther.
-func depthKey(d, distance float32) uint32 {
-	// The model lies within a few metres of the target.
-	t := d / (distance + 3000)
-	return uint32(max(0, min(1, t)) * math.MaxUint16)
-}
+// minDepth is the nearest a vertex may be to the camera and be drawn.
+const minDepth = 1e-3
 
 func abs(x float32) float32 {
 	if x < 0 {

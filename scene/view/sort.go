@@ -1,22 +1,22 @@
 package view
 
-// sortBackToFront orders triangles farthest first by their 16-bit depth
-// keys with a stable two-pass radix sort (O(n), no comparisons), using
-// scratch as its second buffer. It returns scratch, grown if needed, for
-// the next frame.
-func sortBackToFront(tris, scratch []tri) []tri {
+// sortBackToFront orders a frame's triangles farthest first by the 16-bit
+// depth keys above keyShift, with a stable two-pass radix sort (O(n), no
+// comparisons), using scratch as its second buffer. It returns scratch,
+// grown if needed, for the next frame.
+func sortBackToFront(tris, scratch []uint64) []uint64 {
 	n := len(tris)
 	if cap(scratch) < n {
-		scratch = make([]tri, n)
+		scratch = make([]uint64, n, n+n/4)
 	}
 	scratch = scratch[:n]
 	var count [256]int
 	src, dst := tris, scratch
-	for shift := uint(0); shift < 16; shift += 8 {
+	for shift := uint(keyShift); shift < keyShift+16; shift += 8 {
 		count = [256]int{}
 		for _, t := range src {
 			// Descending: invert the digit.
-			count[255-(t.key>>shift)&0xff]++
+			count[255-(t>>shift)&0xff]++
 		}
 		pos := 0
 		for i, c := range count {
@@ -24,7 +24,7 @@ func sortBackToFront(tris, scratch []tri) []tri {
 			pos += c
 		}
 		for _, t := range src {
-			d := 255 - (t.key>>shift)&0xff
+			d := 255 - (t>>shift)&0xff
 			dst[count[d]] = t
 			count[d]++
 		}
