@@ -1,6 +1,7 @@
 // Command decussate-cli is Decussate's headless tool: it evaluates lesions
 // with the same engine the explorer uses, lists the lesion sites the atlas
-// knows, and serves the web build. It needs neither Ebiten nor cgo.
+// knows, draws the 3D scene into PNG files, and serves the web build. It
+// needs neither Ebiten nor cgo.
 package main
 
 import (
@@ -16,6 +17,9 @@ commands:
   lesion [--json] [--phase acute|chronic] [--explain] SITE...   the weakness a lesion causes
   sites                                             every lesion site id, one per line
   serve [--addr HOST:PORT] [--dir DIR]              serve the web build (default 127.0.0.1:8080, dist/web)
+  render --out FILE.png [--size WxH] [--view VIEW] [--labels] [SITE...]
+                                                    draw the 3D scene to a PNG (VIEW front, back, left,
+                                                    right, top, bottom or oblique); sites add the summary
 
 A SITE is ID[:SIDE][@LEVEL] (SIDE L, R, B or M; LEVEL C1..Co1) or point:X,Y,Z,R.
 `
@@ -38,11 +42,13 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return runSites(args[1:], stdout, stderr)
 	case "serve":
 		return runServe(args[1:], stdout, stderr)
+	case "render":
+		return runRender(args[1:], stdout, stderr)
 	case "-h", "-help", "--help", "help":
 		fmt.Fprint(stdout, usage)
 		return 0
 	default:
-		fmt.Fprintf(stderr, "decussate-cli: unknown command %q (want lesion, sites or serve)\n", args[0])
+		fmt.Fprintf(stderr, "decussate-cli: unknown command %q (want lesion, sites, serve or render)\n", args[0])
 		return 2
 	}
 }

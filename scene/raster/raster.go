@@ -4,10 +4,11 @@
 // PNG export (handouts) and for golden-image tests that run headless.
 //
 // The output matches what the game shows for the same list up to
-// anti-aliasing: the game draws triangles without it (or with Ebiten's own
-// supersampling) and its text goes through a different shaper, so edges and
-// glyphs can differ by a pixel's worth of coverage, while colours, order and
-// blending are the same.
+// anti-aliasing: the game fills triangles without it and shapes its text
+// with go-text, so edges and glyphs differ by up to a pixel's worth of
+// coverage (here, to close the seams between a mesh's triangles, opaque
+// silhouettes also sit up to half a pixel further out), while colours,
+// order, vertex-colour interpolation and blending are the same.
 //
 // Like the rest of scene/, it never imports Ebiten.
 package raster

@@ -1,0 +1,208 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"image"
+	"image/png"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"github.com/decussate/decussate/scene/geom"
+	"github.com/decussate/decussate/scene/lesion"
+	"github.com/decussate/decussate/scene/raster"
+	"github.com/decussate/decussate/scene/view"
+)
+
+// renderUsage is the render command's synopsis.
+const renderUsage = "usage: decussate-cli render --out FILE.png [--size WxH] [--view " +
+	"front|back|left|right|top|bottom|oblique] [--labels] [--true-scale] [--phase acute|chronic] [SITE...]"
+
+// The limits of --size: below 16 pixels nothing is recognisable, above
+// 8192 the image is larger than any print needs.
+const (
+	minSide = 16
+	maxSide = 8192
+)
+
+// renderOptions is one picture to draw.
+type renderOptions struct {
+	w, h      int
+	view      string
+	labels    bool
+	trueScale bool
+	// caption, when not empty, is written at the foot of the picture.
+	caption string
+}
+
+// runRender is the render command: it draws the 3D scene as the explorer
+// shows it, from a named view, into a PNG file; with sites, the lesion's
+// summary is written beneath. A bad command line, view or site exits 2 with
+// one line on stderr; a failure to build or write the picture exits 1.
+func runRender(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("render", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	out := fs.String("out", "", "the PNG file to write")
+	sizeText := fs.String("size", "1920x1080", "the picture's size in pixels, WIDTHxHEIGHT")
+	viewName := fs.String("view", "oblique", "where the camera looks from: "+strings.Join(view.Views, ", "))
+	labels := fs.Bool("labels", false, "name the major parts")
+	trueScale := fs.Bool("true-scale", false, "draw the cord at its true length, not shortened for teaching")
+	phaseText := fs.String("phase", "chronic", "with sites: acute (the first days: shock) or chronic")
+	fail := func(code int, format string, a ...any) int {
+		fmt.Fprintf(stderr, "decussate-cli render: "+format+"\n", a...)
+		return code
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			fmt.Fprintln(stdout, renderUsage)
+			return 0
+		}
+		return fail(2, "%v (%s)", err, renderUsage)
+	}
+	opt := renderOptions{view: *viewName, labels: *labels, trueScale: *trueScale}
+	var err error
+	if opt.w, opt.h, err = parseSize(*sizeText); err != nil {
+		return fail(2, "%v", err)
+	}
+	cam := view.DefaultCamera()
+	if err := cam.SetView(opt.view); err != nil {
+		return fail(2, "--view: %v", err)
+	}
+	if *out == "" {
+		return fail(2, "--out is required (%s)", renderUsage)
+	}
+	phase, err := lesion.ParsePhase(*phaseText)
+	if err != nil {
+		return fail(2, "%v", err)
+	}
+	eng, err := loadEngine()
+	if err != nil {
+		return fail(1, "%v", err)
+	}
+	var sites []lesion.Site
+	for _, arg := range fs.Args() {
+		if strings.HasPrefix(arg, "-") {
+			return fail(2, "flag %s must come before the sites", arg)
+		}
+		s, err := eng.ParseSite(arg)
+		if err != nil {
+			return fail(2, "%v", err)
+		}
+		sites = append(sites, s)
+	}
+	if len(sites) > 0 {
+		// TODO(lesion in 3D): show the damaged fibres in the scene; until
+		// then the lesion is the engine's summary, written beneath.
+		opt.caption = eng.Evaluate(sites, phase).Summary
+	}
+	model, err := geom.Build(eng.Atlas())
+	if err != nil {
+		return fail(1, "%v", err)
+	}
+	img, err := renderImage(model, opt)
+	if err != nil {
+		return fail(1, "%v", err)
+	}
+	if err := writePNG(*out, img); err != nil {
+		return fail(1, "%v", err)
+	}
+	return 0
+}
+
+// renderImage draws the model as the explorer would show it in a window of
+// opt's size, then the caption, and rasterises the frame.
+func renderImage(model *geom.Model, opt renderOptions) (*image.RGBA, error) {
+	cam := view.DefaultCamera()
+	if err := cam.SetView(opt.view); err != nil {
+		return nil, err
+	}
+	frame := view.FrameOptions{Labels: opt.labels, Highlight: -1, TextScale: 1}
+	if opt.trueScale {
+		frame.Proportions = geom.TrueScale
+	}
+	var dl view.DrawList
+	view.NewRenderer(model).Frame(&dl, &cam, opt.w, opt.h, frame)
+	p := raster.NewPainter()
+	if opt.caption != "" {
+		addCaption(&dl, p, opt.caption)
+	}
+	return p.Draw(&dl)
+}
+
+// parseSize reads WIDTHxHEIGHT, each 16 to 8192 pixels.
+func parseSize(s string) (w, h int, err error) {
+	ws, hs, ok := strings.Cut(strings.ToLower(s), "x")
+	if !ok {
+		return 0, 0, fmt.Errorf("--size %q: want WIDTHxHEIGHT in pixels, e.g. 1920x1080", s)
+	}
+	side := func(name, v string) (int, error) {
+		n, err := strconv.Atoi(strings.TrimSpace(v))
+		if err != nil {
+			return 0, fmt.Errorf("--size %q: the %s %q is not a whole number of pixels", s, name, v)
+		}
+		if n < minSide || n > maxSide {
+			return 0, fmt.Errorf("--size %q: the %s %d is outside %d..%d", s, name, n, minSide, maxSide)
+		}
+		return n, nil
+	}
+	if w, err = side("width", ws); err != nil {
+		return 0, 0, err
+	}
+	if h, err = side("height", hs); err != nil {
+		return 0, 0, err
+	}
+	return w, h, nil
+}
+
+// writePNG writes img to path through a temporary file in the same
+// directory and a rename, so that the path never holds half a picture,
+// even when the disk fills or the command is killed midway.
+func writePNG(path string, img image.Image) (err error) {
+	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
+		return fmt.Errorf("cannot write %s: it is a directory", path)
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".decussate-render-*.png")
+	if err != nil {
+		return fmt.Errorf("cannot write %s: %w", path, bare(err))
+	}
+	defer func() {
+		if err != nil {
+			os.Remove(tmp.Name())
+		}
+	}()
+	// CreateTemp makes the file private; a picture is for anyone to read.
+	if err := tmp.Chmod(0o644); err != nil {
+		tmp.Close()
+		return fmt.Errorf("cannot write %s: %w", path, bare(err))
+	}
+	if err := png.Encode(tmp, img); err != nil {
+		tmp.Close()
+		return fmt.Errorf("cannot write %s: %w", path, bare(err))
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("cannot write %s: %w", path, bare(err))
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("cannot write %s: %w", path, bare(err))
+	}
+	return nil
+}
+
+// bare strips the temporary file's name from an error: the user asked for
+// path, and a message naming .decussate-render-123.png would puzzle them.
+func bare(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	var le *os.LinkError
+	if errors.As(err, &le) {
+		return le.Err
+	}
+	return err
+}

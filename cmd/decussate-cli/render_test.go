@@ -1,0 +1,165 @@
+package main
+
+import (
+	"image"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/decussate/decussate/internal/golden"
+)
+
+// renderTolerance lets the pictures differ between machines by floating
+// point (FMA on some architectures moves an edge by a fraction of a
+// pixel) while a moved or recoloured part fails.
+var renderTolerance = golden.Tolerance{Levels: 24, MaxShare: 0.01}
+
+// renderFile runs render with args plus --out in a fresh directory and
+// returns the picture written.
+func renderFile(t *testing.T, args ...string) image.Image {
+	t.Helper()
+	out := filepath.Join(t.TempDir(), "view.png")
+	code, stdout, stderr := runCLI(append([]string{"render", "--out", out}, args...)...)
+	if code != 0 || stdout != "" || stderr != "" {
+		t.Fatalf("render %q: exit %d, stdout %q, stderr %q", args, code, stdout, stderr)
+	}
+	img, err := golden.ReadPNG(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	entries, _ := os.ReadDir(filepath.Dir(out))
+	if len(entries) != 1 {
+		t.Errorf("render left %d files behind, want only the picture", len(entries))
+	}
+	return img
+}
+
+// TestRenderGolden compares the default scene from the front and the left
+// with pictures a person has looked at.
+func TestRenderGolden(t *testing.T) {
+	for _, v := range []string{"front", "left"} {
+		t.Run(v, func(t *testing.T) {
+			img := renderFile(t, "--size", "320x180", "--view", v)
+			golden.Compare(t, img, filepath.Join("testdata", "render_"+v+".png"), renderTolerance)
+		})
+	}
+}
+
+func TestRenderSizeAndCaption(t *testing.T) {
+	plain := renderFile(t, "--size", "200x120", "--view", "front")
+	if b := plain.Bounds(); b.Dx() != 200 || b.Dy() != 120 {
+		t.Fatalf("picture is %v, want 200×120", b.Size())
+	}
+	// The caption band darkens the foot of the picture and its letters
+	// brighten some of it: the bottom rows change, the top rows do not.
+	captioned := renderFile(t, "--size", "200x120", "--view", "front", "pyramid:L")
+	changed := func(y0, y1 int) int {
+		n := 0
+		for y := y0; y < y1; y++ {
+			for x := range 200 {
+				if plain.At(x, y) != captioned.At(x, y) {
+					n++
+				}
+			}
+		}
+		return n
+	}
+	if n := changed(0, 40); n != 0 {
+		t.Errorf("%d pixels changed in the top rows: the caption strayed", n)
+	}
+	if n := changed(100, 120); n < 200*20/2 {
+		t.Errorf("only %d pixels changed in the bottom rows: no caption band", n)
+	}
+}
+
+func TestRenderBadCommandLines(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "x.png")
+	for _, tc := range []struct {
+		name string
+		args []string
+		code int
+		says []string // what the one stderr line must contain
+	}{
+		{"no --out", []string{"render"}, 2, []string{"--out is required"}},
+		{"bad view", []string{"render", "--out", out, "--view", "sideways"}, 2, []string{"sideways", "front"}},
+		{"bad size", []string{"render", "--out", out, "--size", "100"}, 2, []string{"WIDTHxHEIGHT"}},
+		{"bad width", []string{"render", "--out", out, "--size", "abcx100"}, 2, []string{"width", "abc"}},
+		{"small height", []string{"render", "--out", out, "--size", "100x8"}, 2, []string{"height", "8", "16..8192"}},
+		{"unknown flag", []string{"render", "--out", out, "--colour", "red"}, 2, []string{"colour"}},
+		{"bad phase", []string{"render", "--out", out, "--phase", "late", "pyramid:L"}, 2, []string{"late"}},
+		{"bad site", []string{"render", "--out", out, "pyramidd:L"}, 2, []string{"pyramidd"}},
+		{"flag after site", []string{"render", "--out", out, "pyramid:L", "--size", "10x10"}, 2, []string{"--size", "before"}},
+		{"missing directory", []string{"render", "--out", filepath.Join(dir, "none", "x.png"), "--size", "32x32"}, 1, []string{"cannot write", filepath.Join(dir, "none", "x.png"), "no such file"}},
+		{"directory", []string{"render", "--out", dir, "--size", "32x32"}, 1, []string{"cannot write", dir, "directory"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			code, stdout, stderr := runCLI(tc.args...)
+			if code != tc.code {
+				t.Errorf("exit %d, want %d (stderr %q)", code, tc.code, stderr)
+			}
+			if stdout != "" {
+				t.Errorf("stdout %q, want nothing", stdout)
+			}
+			if strings.Count(stderr, "\n") != 1 || !strings.HasPrefix(stderr, "decussate-cli render: ") {
+				t.Errorf("stderr %q, want one line from decussate-cli render", stderr)
+			}
+			for _, s := range tc.says {
+				if !strings.Contains(stderr, s) {
+					t.Errorf("stderr %q does not mention %q", stderr, s)
+				}
+			}
+		})
+	}
+	if _, err := os.Stat(out); err == nil {
+		t.Error("a failed render wrote its file")
+	}
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if e.Name() != "none" {
+			t.Errorf("a failed render left %s behind", e.Name())
+		}
+	}
+}
+
+func TestRenderHelp(t *testing.T) {
+	code, stdout, _ := runCLI("render", "-h")
+	if code != 0 || !strings.Contains(stdout, "--out") {
+		t.Errorf("render -h: exit %d, stdout %q", code, stdout)
+	}
+	if _, stdout, _ := runCLI("help"); !strings.Contains(stdout, "render --out") {
+		t.Errorf("the usage does not list render:\n%s", stdout)
+	}
+}
+
+func TestParseSize(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		w, h int
+		err  string
+	}{
+		{"1920x1080", 1920, 1080, ""},
+		{"320X180", 320, 180, ""},
+		{"16x8192", 16, 8192, ""},
+		{"1920", 0, 0, "WIDTHxHEIGHT"},
+		{"", 0, 0, "WIDTHxHEIGHT"},
+		{"x1080", 0, 0, `width ""`},
+		{"1920x", 0, 0, `height ""`},
+		{"1920.5x1080", 0, 0, `width "1920.5"`},
+		{"1920x1080x3", 0, 0, `height "1080x3"`},
+		{"15x100", 0, 0, "width 15 is outside 16..8192"},
+		{"100x8193", 0, 0, "height 8193 is outside 16..8192"},
+		{"-20x100", 0, 0, "width -20"},
+	} {
+		w, h, err := parseSize(tc.in)
+		switch {
+		case tc.err == "" && err != nil:
+			t.Errorf("parseSize(%q): %v", tc.in, err)
+		case tc.err == "" && (w != tc.w || h != tc.h):
+			t.Errorf("parseSize(%q) = %d×%d, want %d×%d", tc.in, w, h, tc.w, tc.h)
+		case tc.err != "" && (err == nil || !strings.Contains(err.Error(), tc.err)):
+			t.Errorf("parseSize(%q): error %v, want one saying %q", tc.in, err, tc.err)
+		}
+	}
+}
