@@ -47,7 +47,13 @@ func (d *drawer) draw(screen *ebiten.Image, dl *view.DrawList) {
 		op.GeoM.Translate(float64(t.X), float64(t.Y)-face.Metrics().HAscent)
 		op.ColorScale.Reset()
 		op.ColorScale.Scale(t.R*t.A, t.G*t.A, t.B*t.A, t.A)
-		op.PrimaryAlign = [...]text.Align{text.AlignStart, text.AlignCenter, text.AlignEnd}[t.Align]
+		op.PrimaryAlign = text.AlignStart
+		switch t.Align {
+		case view.AlignCenter:
+			op.PrimaryAlign = text.AlignCenter
+		case view.AlignRight:
+			op.PrimaryAlign = text.AlignEnd
+		}
 		op.SecondaryAlign = text.AlignStart
 		text.Draw(screen, t.S, face, op)
 	}
