@@ -1,7 +1,6 @@
 package geom
 
 import (
-	"math"
 
 	"github.com/decussate/decussate/scene/anatomy"
 	"github.com/go-gl/mathgl/mgl32"
@@ -58,17 +57,12 @@ func hemisphere(side anatomy.Side, areas []anatomy.Area, rows, cols int) Mesh {
 	for i, p := range s.pos {
 		s.pos[i] = sculpt(p)
 	}
-	colors := make([][4]float32, len(s.pos))
-	for i, p := range s.pos {
-		colors[i] = cortexShade(p, areas)
-	}
 	id, name := "hemisphere.L", "left cerebral hemisphere"
 	if side == anatomy.Right {
 		id, name = "hemisphere.R", "right cerebral hemisphere"
 		mirror(&s)
 	}
 	mesh := s.mesh(id, name, "hemisphere", cortexColor)
-	mesh.Colors = colors
 	mesh.Shell = true
 	mesh.Major = true
 	mesh.Anchor = anatomy32(anatomy.OnSide(atlas64(mgl32.Vec3{-50, 10, 40}), side))
@@ -93,35 +87,6 @@ func sculpt(p mgl32.Vec3) mgl32.Vec3 {
 		p[2] = hemiCentre[2] + (p[2]-hemiCentre[2])*k*0.75
 	}
 	return p
-}
-
-// cortexShade colours a left-hemisphere surface point: the precentral
-// gyrus by the nearest somatotopic area (nearest across the surface, that
-// is in x and z), the central sulcus behind it, the rest plain.
-func cortexShade(p mgl32.Vec3, areas []anatomy.Area) [4]float32 {
-	if p[2] < 12 {
-		return cortexColor
-	}
-	best, bestD := -1, math.Inf(1)
-	for i, ar := range areas {
-		dx, dz := float64(p[0])-ar.At[0], float64(p[2])-ar.At[2]
-		if d := math.Hypot(dx, dz); d < bestD {
-			best, bestD = i, d
-		}
-	}
-	if best < 0 || bestD > 30 {
-		return cortexColor
-	}
-	yc := float32(areas[best].At[1])
-	switch dy := p[1] - yc; {
-	case dy > -gyrusHalf && dy < gyrusHalf:
-		c := channelColors[areas[best].ID]
-		c[3] = bandAlpha
-		return c
-	case dy <= -gyrusHalf && dy > -sulcusBack:
-		return sulcusColor
-	}
-	return cortexColor
 }
 
 // addDeep adds the landmarks between which the internal capsule runs: the

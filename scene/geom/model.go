@@ -56,6 +56,7 @@ func Build(a *anatomy.Atlas) (*Model, error) {
 		fn   func(*Model, *anatomy.Atlas) error
 	}{
 		{"hemispheres", addHemispheres},
+		{"precentral gyrus", addGyrus},
 		{"deep landmarks", addDeep},
 		{"brainstem", addBrainstem},
 		{"cerebellum", addCerebellum},

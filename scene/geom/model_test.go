@@ -78,7 +78,7 @@ func TestNormalsPointOut(t *testing.T) {
 // the hemisphere's surface: every cortical area's colour appears.
 func TestPrecentralBands(t *testing.T) {
 	a, m := build(t)
-	mesh := m.Mesh("hemisphere.L")
+	mesh := m.Mesh("precentral.L")
 	seen := map[[3]float32]bool{}
 	for _, c := range mesh.Colors {
 		seen[[3]float32{c[0], c[1], c[2]}] = true
