@@ -1,6 +1,8 @@
 # Decussate's build. Everything goes through the go command; the only other
-# tools are xvfb-run for the desktop tests (installed by .ci/deps.sh) and,
-# when it is on PATH, brotli for the .br copies of the web build.
+# tools are xvfb-run for the desktop tests and Chromium for the browser tests
+# (both installed by .ci/deps.sh), brotli for the .br copies of the web build
+# when it is on PATH, and Node for the GOOS=js tests and benchmarks when it
+# is on PATH.
 
 GO ?= go
 # ADDR is where make serve listens.
@@ -11,6 +13,9 @@ WEB := dist/web
 GOROOT := $(shell $(GO) env GOROOT)
 WASM_EXEC := $(firstword $(wildcard $(GOROOT)/lib/wasm/wasm_exec.js $(GOROOT)/misc/wasm/wasm_exec.js))
 PAGE := wasm/index.html wasm/loader.js wasm/style.css
+# JS_TESTS are the packages whose tests also run under GOOS=js with Node:
+# those with code that only the browser build has.
+JS_TESTS := ./internal/pagehook/
 # The clinical grader lives beside the repository, in the project's shared/.
 CLINICAL := ../shared/clinical
 
@@ -52,29 +57,32 @@ run:
 cli:
 	CGO_ENABLED=0 $(GO) build -o decussate-cli ./cmd/decussate-cli
 
-# bench prints the scene benchmarks, then each budget beside the worst
-# figure measured against it (one run, so the figures share the machine's
-# load).
+# bench runs every measurement behind the speed budgets (.ci/bench): the
+# scene benchmarks, the frame under wasm with Node, the .wasm's size and the
+# frames per second in headless Chromium against the smallest Ebiten
+# program; then prints each budget beside its figures (one run, so the
+# figures share the machine's load). It is never part of make test.
 bench:
-	@mkdir -p dist
-	@pkgs=$$($(GO) list ./scene/... 2>/dev/null); \
-	if [ -z "$$pkgs" ]; then \
-		echo "make bench: no packages under scene/ yet, nothing to measure"; \
-	else \
-		$(GO) test -run '^$$' -bench . -benchmem $$pkgs | tee dist/bench.txt.tmp || exit 1; \
-		awk -f .ci/budgets.awk dist/bench.txt.tmp; \
-		rm -f dist/bench.txt.tmp; \
-	fi
+	GO=$(GO) ./.ci/bench
 
-# test is what CI runs (.ci/run). The desktop tests open a window, so they
-# run under Xvfb; the browser build is vetted and built too, since the tests
-# above only compile for this machine.
+# test is what CI runs (.ci/run). The web build comes first: the browser
+# tests (internal/browsertest) load it in headless Chromium, and
+# DECUSSATE_REQUIRE_BROWSER=1 makes them fail, not skip, when it or
+# Chromium is missing. The desktop tests open a window, so the tests run
+# under Xvfb. The packages with browser-only code run their tests under
+# GOOS=js with Node too, where Node is on PATH.
 test:
 	./.ci/deps.sh
 	$(GO) vet ./...
-	xvfb-run -a $(GO) test ./...
 	GOOS=js GOARCH=wasm $(GO) vet ./...
 	$(MAKE) web cli
+	DECUSSATE_REQUIRE_BROWSER=1 xvfb-run -a $(GO) test ./...
+	@if command -v node >/dev/null 2>&1; then \
+		echo "GOOS=js GOARCH=wasm $(GO) test $(JS_TESTS)"; \
+		GOOS=js GOARCH=wasm $(GO) test -exec="$(GOROOT)/lib/wasm/go_js_wasm_exec" $(JS_TESTS); \
+	else \
+		echo "make test: node not found, the GOOS=js tests of $(JS_TESTS) skipped"; \
+	fi
 	$(MAKE) grade
 
 # grade runs the clinical grader's example cases against ./decussate-cli,

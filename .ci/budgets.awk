@@ -1,16 +1,59 @@
-# budgets.awk reads `go test -bench` output and prints, for each speed
-# budget of the issues, the worst figure measured against it and its share
-# of the budget. A share above 1 is over budget; the exit status stays 0,
-# since a shared machine's noise is no reason to fail a build.
+# budgets.awk reads make bench's output (.ci/bench: `go test -bench` lines
+# and internal/benchreport's lines in the same format) and prints, for each
+# speed budget of the issues, the figures measured against it and how they
+# stand. A figure over budget is marked; the exit status stays 0, since a
+# shared machine's noise is no reason to fail a build.
+#
+# value(unit) is the number before unit on the current benchmark line.
+function value(unit,    i) {
+	for (i = 2; i < NF; i++) if ($(i+1) == unit) return $i
+	return ""
+}
+# mark returns the verdict on a figure: within budget or over.
+function mark(ok) { return ok ? "ok" : "OVER BUDGET" }
+
+# go test prints the target of each package's benchmarks before them; the
+# frame is measured natively and under wasm, with one name.
+/^goos:/ { goos = $2 }
 /^Benchmark/ {
 	name = $1; sub(/-[0-9]+$/, "", name)
-	for (i = 2; i < NF; i++) if ($(i+1) == "ns/op") ns = $i
+	ns = value("ns/op")
 	if (name ~ /^BenchmarkEvaluate\//) { if (ns > evalWorst) { evalWorst = ns; evalName = name } }
 	if (name == "BenchmarkLoadAtlas") load = ns
+	if (name == "BenchmarkFrame") {
+		if (goos == "js") { frameWasm = ns; allocsWasm = value("allocs/op") }
+		else { frameNative = ns; allocsNative = value("allocs/op") }
+	}
+	if (name ~ /^BenchmarkWasmSize\//) { p = name; sub(/.*\//, "", p); brotli[p] = value("brotli-B") }
+	if (name ~ /^BenchmarkOrbitFPS\//) { p = name; sub(/.*\//, "", p); fps[p] = value("frames/s") }
 }
 END {
 	print ""
 	print "Budgets (worst case in this run):"
 	if (evalWorst) printf "  evaluate a lesion   %8.1f µs of 100 µs  (%.2f of budget; %s)\n", evalWorst/1000, evalWorst/100000, evalName
 	if (load)      printf "  load + check atlas  %8.2f ms of  20 ms  (%.2f of budget)\n", load/1e6, load/2e7
+
+	if (brotli["decussate"] != "" && brotli["baseline"] > 0) {
+		r = brotli["decussate"] / brotli["baseline"]
+		printf "  wasm size (brotli): decussate %d KB, baseline %d KB, ratio %.2f (budget ≤ 1.35)  %s\n", brotli["decussate"]/1024, brotli["baseline"]/1024, r, mark(r <= 1.35)
+	} else {
+		print "  wasm size (brotli): not measured (see above)"
+	}
+
+	if (fps["decussate"] != "" && fps["baseline"] > 0) {
+		r = fps["decussate"] / fps["baseline"]
+		printf "  fps while orbiting: decussate %.1f, baseline %.1f, ratio %.2f (budget ≥ 0.7)  %s\n", fps["decussate"], fps["baseline"], r, mark(r >= 0.7)
+	} else {
+		print "  fps while orbiting: not measured (see above)"
+	}
+
+	if (frameNative != "" || frameWasm != "") {
+		native = frameNative != "" ? sprintf("%.3f ms", frameNative/1e6) : "not measured"
+		wasm = frameWasm != "" ? sprintf("%.3f ms", frameWasm/1e6) : "not measured"
+		allocs = (allocsNative != "" ? allocsNative : "?") " native, " (allocsWasm != "" ? allocsWasm : "?") " wasm"
+		ok = frameNative != "" && frameNative <= 1e6 && frameWasm != "" && frameWasm <= 3e6 && allocsNative == 0 && allocsWasm == 0
+		printf "  frame at 1920x1080: native %s, wasm/node %s (budgets 1 ms, 3 ms), allocs/op %s (budget 0)  %s\n", native, wasm, allocs, mark(ok)
+	} else {
+		print "  frame at 1920x1080: not measured (no BenchmarkFrame ran)"
+	}
 }
