@@ -5,6 +5,53 @@ import (
 	"image/color"
 )
 
+// mostCommon returns the most common colour of the pixels of img in r.
+func mostCommon(img image.Image, r image.Rectangle) color.RGBA {
+	counts := map[color.RGBA]int{}
+	var best color.RGBA
+	for y := r.Min.Y; y < r.Max.Y; y++ {
+		for x := r.Min.X; x < r.Max.X; x++ {
+			c := rgba(img.At(x, y))
+			counts[c]++
+			if counts[c] > counts[best] {
+				best = c
+			}
+		}
+	}
+	return best
+}
+
+// DrawnPoints returns up to n points of img within r, on a grid of step
+// pixels, whose colour differs from the background (the most common colour
+// of r) by more than contrast in some channel, spread evenly along the
+// drawn ones in reading order: where to point at the picture's parts,
+// wherever the view puts them. A high contrast passes over faint
+// translucent shells for the opaque parts within.
+func DrawnPoints(img image.Image, r image.Rectangle, step int, contrast uint8, n int) []image.Point {
+	r = r.Intersect(img.Bounds())
+	if r.Empty() || step < 1 || n < 1 {
+		return nil
+	}
+	bg := mostCommon(img, r)
+	var drawn []image.Point
+	for y := r.Min.Y; y < r.Max.Y; y += step {
+		for x := r.Min.X; x < r.Max.X; x += step {
+			c := rgba(img.At(x, y))
+			if differ(c.R, bg.R, contrast) || differ(c.G, bg.G, contrast) || differ(c.B, bg.B, contrast) {
+				drawn = append(drawn, image.Pt(x, y))
+			}
+		}
+	}
+	if len(drawn) <= n {
+		return drawn
+	}
+	points := make([]image.Point, n)
+	for i := range points {
+		points[i] = drawn[i*len(drawn)/n]
+	}
+	return points
+}
+
 // Coverage returns the share of img's pixels that differ from its most
 // common colour: 0 for an image of one colour, near 0 for a caption on a
 // plain background, a large share for a drawn model.

@@ -74,3 +74,56 @@ func TestChanged(t *testing.T) {
 		t.Errorf("Changed over the shared 5×5 = %v, want 1", got)
 	}
 }
+
+func TestDrawnPoints(t *testing.T) {
+	img := filled(100, 100, dark)
+	// A faint shell and two bright parts.
+	faint := color.RGBA{dark.R + 20, dark.G + 20, dark.B + 20, 0xff}
+	for y := 10; y < 60; y++ {
+		for x := 10; x < 60; x++ {
+			img.Set(x, y, faint)
+		}
+	}
+	for y := 20; y < 30; y++ {
+		for x := 20; x < 30; x++ {
+			img.Set(x, y, light)
+		}
+	}
+	for y := 40; y < 50; y++ {
+		for x := 40; x < 50; x++ {
+			img.Set(x, y, light)
+		}
+	}
+	all := DrawnPoints(img, img.Bounds(), 2, 60, 1000)
+	if len(all) != 50 {
+		t.Fatalf("DrawnPoints found %d points on a grid of 2 over two 10×10 parts, want 50", len(all))
+	}
+	for _, p := range all {
+		if rgba(img.At(p.X, p.Y)) != light {
+			t.Errorf("DrawnPoints gave %v, not on a bright part", p)
+		}
+	}
+	few := DrawnPoints(img, img.Bounds(), 2, 60, 4)
+	if len(few) != 4 {
+		t.Fatalf("DrawnPoints with n = 4 gave %d points", len(few))
+	}
+	// Spread: both parts are pointed at.
+	upper, lower := 0, 0
+	for _, p := range few {
+		if p.Y < 35 {
+			upper++
+		} else {
+			lower++
+		}
+	}
+	if upper == 0 || lower == 0 {
+		t.Errorf("DrawnPoints %v does not spread over both parts", few)
+	}
+	// A low contrast takes the faint shell too.
+	if got := len(DrawnPoints(img, img.Bounds(), 2, 10, 10000)); got != 25*25 {
+		t.Errorf("DrawnPoints at contrast 10 found %d points, want the whole 50×50 shell's 625", got)
+	}
+	if got := DrawnPoints(img, image.Rect(200, 200, 300, 300), 2, 60, 10); got != nil {
+		t.Errorf("DrawnPoints outside the image = %v, want none", got)
+	}
+}
