@@ -1,0 +1,148 @@
+package trace
+
+import (
+	"math"
+	"strings"
+
+	"github.com/decussate/decussate/scene/anatomy"
+)
+
+// The captions are how a teacher would name each place as the impulse
+// passes it. Names come from the atlas; this file only adds the side, the
+// level and a few words of grammar.
+
+// Levels that are not a station's or a segment's.
+const (
+	levelCortex    = "cerebral cortex"
+	levelJunction  = "cervicomedullary junction"
+	levelPeriphery = "periphery"
+)
+
+// stationLevels gives the part of the neuraxis each station of
+// pathways.json lies in. TestEveryStationHasALevel fails when the atlas
+// gains a station without one.
+var stationLevels = map[string]string{
+	"corona_radiata":       "cerebral hemisphere",
+	"internal_capsule":     "cerebral hemisphere",
+	"crus":                 "midbrain",
+	"basis_pontis_rostral": "rostral pons",
+	"basis_pontis_caudal":  "caudal pons",
+	"pyramid":              "medulla",
+}
+
+// areaLevels gives the level of an area of umn.json by its kind; a
+// brainstem centre's is found from its height instead.
+var areaLevels = map[string]string{
+	"cortex":    levelCortex,
+	"cingulate": "cingulate cortex",
+}
+
+// sideWord returns "left" or "right".
+func sideWord(s anatomy.Side) string {
+	if s == anatomy.Right {
+		return "right"
+	}
+	return "left"
+}
+
+// stationCaption names channel c's fibres at its course point i on side
+// s. The internal capsule is named by its part: corticobulbar fibres run
+// in the genu, corticospinal ones in the posterior limb (ANATOMY.md 3.3).
+func stationCaption(a *anatomy.Atlas, c *anatomy.Channel, i int, s anatomy.Side) (caption, level string) {
+	id := c.Course[i].Station
+	st := &a.Stations[a.StationIndex(id)]
+	level = stationLevels[id]
+	if id == "internal_capsule" {
+		part := "posterior limb"
+		if c.Kind == "corticobulbar" {
+			part = "genu"
+		}
+		return part + " of the " + sideWord(s) + " internal capsule", level
+	}
+	return sideWord(s) + " " + st.Name, level
+}
+
+// brainstemLevel returns the level of a point in the brainstem at height
+// z: that of the station whose mean height across the channels is
+// nearest, so that the words follow the atlas's own stations.
+func brainstemLevel(a *anatomy.Atlas, z float64) string {
+	best, bestD := "", math.Inf(1)
+	for si, st := range a.Stations {
+		sum, n := 0.0, 0
+		for ci := range a.Channels {
+			c := &a.Channels[ci]
+			if si < len(c.Course) {
+				sum += c.Course[si].At.Z()
+				n++
+			}
+		}
+		if n == 0 {
+			continue
+		}
+		if d := math.Abs(sum/float64(n) - z); d < bestD {
+			best, bestD = stationLevels[st.ID], d
+		}
+	}
+	return best
+}
+
+// areaCaption names area ar on side s and gives its level.
+func areaCaption(a *anatomy.Atlas, ar *anatomy.Area, s anatomy.Side) (caption, level string) {
+	level, ok := areaLevels[ar.Kind]
+	if !ok {
+		level = brainstemLevel(a, ar.At.Z())
+	}
+	return sideWord(s) + " " + ar.Name, level
+}
+
+// poolCaption names cranial pool p of nucleus n on side s.
+func poolCaption(n *anatomy.Nucleus, p *anatomy.Pool, s anatomy.Side) string {
+	if len(n.Pools) == 1 {
+		return sideWord(s) + " " + n.Name + " (" + p.Name + ")"
+	}
+	return sideWord(s) + " " + n.Name + ": " + p.Name
+}
+
+// hornCaption names column col's motor neurons at segment l on side s.
+func hornCaption(col *anatomy.Column, l anatomy.Level, s anatomy.Side) string {
+	return sideWord(s) + " " + l.String() + " ventral horn (lower motor neurons): " + col.Name
+}
+
+// words turns an atlas id into words: "lower_face" is "lower face".
+func words(id string) string { return strings.ReplaceAll(id, "_", " ") }
+
+// musclesCaption names the muscles a nerve group ends in, by region:
+// "right hand and wrist muscles: interossei, flexor carpi ulnaris".
+func musclesCaption(parts []musclePart, s anatomy.Side) string {
+	var regions, named, bare []string
+	for _, p := range parts {
+		if p.m.Region == "" {
+			bare = appendNew(bare, words(p.m.ID))
+			continue
+		}
+		regions = appendNew(regions, words(p.m.Region))
+		named = appendNew(named, words(p.m.ID))
+	}
+	var b strings.Builder
+	b.WriteString(sideWord(s))
+	if len(regions) > 0 {
+		b.WriteString(" " + strings.Join(regions, " and ") + " muscles: " + strings.Join(named, ", "))
+		if len(bare) > 0 {
+			b.WriteString("; and")
+		}
+	}
+	if len(bare) > 0 {
+		b.WriteString(" " + strings.Join(bare, ", "))
+	}
+	return b.String()
+}
+
+// appendNew appends s to list unless it is there.
+func appendNew(list []string, s string) []string {
+	for _, x := range list {
+		if x == s {
+			return list
+		}
+	}
+	return append(list, s)
+}

@@ -1,0 +1,50 @@
+package trace_test
+
+import (
+	"fmt"
+
+	"github.com/decussate/decussate/assets"
+	"github.com/decussate/decussate/scene/anatomy"
+	"github.com/decussate/decussate/scene/trace"
+)
+
+// Tracing the left hand area and reading the captions as an impulse at
+// 100 mm/s passes them on its principal route.
+func Example() {
+	a, err := anatomy.Load(assets.Atlas())
+	if err != nil {
+		panic(err)
+	}
+	s, err := trace.ParseStart(a, "area:hand:L")
+	if err != nil {
+		panic(err)
+	}
+	c, err := trace.Trace(a, s)
+	if err != nil {
+		panic(err)
+	}
+	pulses := make([]trace.Pulse, 0, len(c.Branches()))
+	var last *trace.Station
+	for t := 0.0; t < 12; t += 0.05 {
+		var st *trace.Station
+		pulses, st = c.Impulse(pulses, t, 100)
+		if st != nil && st != last {
+			fmt.Printf("%-26s %s\n", st.Level, st.Caption)
+			last = st
+		}
+	}
+	// Output:
+	// cerebral cortex            left hand area (the hand knob)
+	// cerebral hemisphere        left corona radiata
+	// cerebral hemisphere        posterior limb of the left internal capsule
+	// midbrain                   left crus cerebri (cerebral peduncle)
+	// rostral pons               left basis pontis above the facial nucleus
+	// caudal pons                left basis pontis at and below the facial nucleus
+	// medulla                    left medullary pyramid
+	// cervicomedullary junction  crossing the midline in the rostral pyramidal decussation (arm fibres), at the cervicomedullary junction
+	// C1                         right lateral corticospinal tract
+	// C8                         right C8 ventral horn (lower motor neurons): lateral motor column, dorsolateral part (distal limb)
+	// C8                         right C8 ventral root
+	// periphery                  right ulnar nerve
+	// periphery                  right wrist and hand muscles: flexor carpi ulnaris, flexor digitorum profundus, interossei, abductor digiti minimi
+}

@@ -1,0 +1,159 @@
+package trace
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/decussate/decussate/scene/anatomy"
+)
+
+// StartKind is the kind of place a trace starts from.
+type StartKind int
+
+// The kinds of start. A trace from an area, a nucleus or a horn runs
+// forward, as the impulse does; a trace from a region runs backward to the
+// upper motor neurons that drive it, but its chain is still rooted at them
+// so that the impulse can travel down it.
+const (
+	// FromArea starts at an upper motor neuron area of umn.json: a
+	// somatotopic area of the motor cortex ("hand"), the cingulate motor
+	// area, or a brainstem centre with fibres to the cord ("reticular").
+	FromArea StartKind = iota
+	// FromNucleus starts at a cranial motor nucleus of nuclei.json
+	// ("cn7_nucleus"): its pools, nerves and muscles.
+	FromNucleus
+	// FromHorn starts at the ventral horn of one cord segment (Level): the
+	// motor columns there, the segment's ventral root, nerves and muscles.
+	FromHorn
+	// FromRegion starts at a body region of anatomy.Regions ("hand") and
+	// answers "what drives it?".
+	FromRegion
+)
+
+// kindWords are the prefixes ParseStart reads, in StartKind order.
+var kindWords = [...]string{"area", "nucleus", "horn", "region"}
+
+// String returns the kind as ParseStart reads it: area, nucleus, horn or
+// region.
+func (k StartKind) String() string {
+	if k < 0 || int(k) >= len(kindWords) {
+		return fmt.Sprintf("StartKind(%d)", int(k))
+	}
+	return kindWords[k]
+}
+
+// Start is where a trace begins: a kind, the atlas id of the area, nucleus
+// or region (empty for a horn), the patient's side, and for a horn its
+// segment.
+type Start struct {
+	Kind  StartKind
+	ID    string
+	Side  anatomy.Side
+	Level anatomy.Level
+}
+
+// String returns the start in the form ParseStart reads, such as
+// "area:hand:L" or "horn:C8:R".
+func (s Start) String() string {
+	if s.Kind == FromHorn {
+		return "horn:" + s.Level.String() + ":" + s.Side.String()
+	}
+	return s.Kind.String() + ":" + s.ID + ":" + s.Side.String()
+}
+
+// ParseStart reads a start written kind:what:side, such as "area:hand:L",
+// "nucleus:cn7_nucleus:R", "horn:C8:R" or "region:hand:L" (sides L, R, left
+// or right, any case), and checks it against atlas a. The error names the
+// part that is wrong, since a student types these by hand.
+func ParseStart(a *anatomy.Atlas, text string) (Start, error) {
+	parts := strings.Split(strings.TrimSpace(text), ":")
+	if len(parts) != 3 {
+		return Start{}, fmt.Errorf("trace start %q: want kind:what:side, such as area:hand:L or horn:C8:R", text)
+	}
+	var s Start
+	kind := strings.ToLower(parts[0])
+	found := false
+	for k, w := range kindWords {
+		if kind == w {
+			s.Kind, found = StartKind(k), true
+		}
+	}
+	if !found {
+		return Start{}, fmt.Errorf("trace start %q: unknown kind %q (area, nucleus, horn or region)", text, parts[0])
+	}
+	switch strings.ToLower(parts[2]) {
+	case "l", "left":
+		s.Side = anatomy.Left
+	case "r", "right":
+		s.Side = anatomy.Right
+	default:
+		return Start{}, fmt.Errorf("trace start %q: side %q is neither L nor R", text, parts[2])
+	}
+	if s.Kind == FromHorn {
+		l, err := anatomy.ParseLevel(parts[1])
+		if err != nil {
+			return Start{}, fmt.Errorf("trace start %q: level: %v", text, err)
+		}
+		s.Level = l
+	} else {
+		s.ID = parts[1]
+	}
+	if err := check(a, s); err != nil {
+		return Start{}, fmt.Errorf("trace start %q: %v", text, err)
+	}
+	return s, nil
+}
+
+// check reports what in s the atlas does not know.
+func check(a *anatomy.Atlas, s Start) error {
+	if s.Side != anatomy.Left && s.Side != anatomy.Right {
+		return fmt.Errorf("side %d is neither left nor right", int(s.Side))
+	}
+	switch s.Kind {
+	case FromArea:
+		if a.Area(s.ID) == nil {
+			ids := make([]string, len(a.Areas))
+			for i, ar := range a.Areas {
+				ids[i] = ar.ID
+			}
+			return fmt.Errorf("unknown area %q (one of %s)", s.ID, strings.Join(ids, ", "))
+		}
+	case FromNucleus:
+		if nucleus(a, s.ID) == nil {
+			ids := make([]string, len(a.Nuclei))
+			for i, n := range a.Nuclei {
+				ids[i] = n.ID
+			}
+			return fmt.Errorf("unknown nucleus %q (one of %s)", s.ID, strings.Join(ids, ", "))
+		}
+	case FromHorn:
+		if s.Level < 0 || s.Level >= anatomy.NumLevels {
+			return fmt.Errorf("level %d is not a spinal segment", int(s.Level))
+		}
+		found := false
+		for i := range a.Columns {
+			found = found || a.Columns[i].ProfileAt(s.Level) != nil
+		}
+		if !found {
+			return fmt.Errorf("level %s: no motor column of the atlas has motor neurons there", s.Level)
+		}
+	case FromRegion:
+		if anatomy.RegionIndex(s.ID) < 0 {
+			return fmt.Errorf("unknown region %q (one of %s)", s.ID, strings.Join(anatomy.Regions[:], ", "))
+		}
+	default:
+		return fmt.Errorf("unknown kind %v", s.Kind)
+	}
+	return nil
+}
+
+// nucleus returns the cranial nucleus id, or nil; the atlas indexes pools,
+// not nuclei, and there are only a handful.
+func nucleus(a *anatomy.Atlas, id string) *anatomy.Nucleus {
+	for i := range a.Nuclei {
+		if a.Nuclei[i].ID == id {
+			return &a.Nuclei[i]
+		}
+	}
+	return nil
+}
