@@ -5,7 +5,6 @@ import (
 
 	"github.com/decussate/decussate/scene/view"
 	"github.com/hajimehoshi/ebiten/v2"
-	"github.com/hajimehoshi/ebiten/v2/text/v2"
 )
 
 // drawer puts a DrawList on an Ebiten image: the triangles in one batched
@@ -17,7 +16,7 @@ type drawer struct {
 	vertices []ebiten.Vertex
 	triOpts  ebiten.DrawTrianglesOptions
 	fonts    *fonts
-	textOpts text.DrawOptions
+	textOpts ebiten.DrawImageOptions
 }
 
 func newDrawer(f *fonts) *drawer {
@@ -40,22 +39,22 @@ func (d *drawer) draw(screen *ebiten.Image, dl *view.DrawList) {
 	screen.DrawTriangles32(d.vertices, dl.Indices, d.white, &d.triOpts)
 	for i := range dl.Texts {
 		t := &dl.Texts[i]
-		op := &d.textOpts
-		face := d.fonts.face(t.Size)
-		op.GeoM.Reset()
-		// Anchored at the baseline, as scene/raster draws it.
-		op.GeoM.Translate(float64(t.X), float64(t.Y)-face.Metrics().HAscent)
-		op.ColorScale.Reset()
-		op.ColorScale.Scale(t.R*t.A, t.G*t.A, t.B*t.A, t.A)
-		op.PrimaryAlign = text.AlignStart
+		drawn := d.fonts.text(t.S, t.Size)
+		x := float64(t.X)
 		switch t.Align {
 		case view.AlignCenter:
-			op.PrimaryAlign = text.AlignCenter
+			x -= drawn.width / 2
 		case view.AlignRight:
-			op.PrimaryAlign = text.AlignEnd
+			x -= drawn.width
 		}
-		op.SecondaryAlign = text.AlignStart
-		text.Draw(screen, t.S, face, op)
+		op := &d.textOpts
+		op.GeoM.Reset()
+		// Anchored at the baseline, as scene/raster draws it.
+		op.GeoM.Translate(x-drawn.originX, float64(t.Y)-drawn.ascent)
+		op.ColorScale.Reset()
+		op.ColorScale.Scale(t.R*t.A, t.G*t.A, t.B*t.A, t.A)
+		op.Filter = ebiten.FilterLinear
+		screen.DrawImage(drawn.img, op)
 	}
 }
 

@@ -49,7 +49,12 @@ func overlay(dl *view.DrawList, c *controls, hover string) {
 	if c.help {
 		lh := size * 1.5
 		ph := lh*float32(len(helpLines)) + size*2
-		pw := min(w-2*size, size*34)
+		longest := 0
+		for _, line := range helpLines {
+			longest = max(longest, len(line))
+		}
+		// Go Regular averages about half an em a character.
+		pw := min(w-2*size, 0.52*size*float32(longest)+2*size)
 		x, y := (w-pw)/2, (h-ph)/2
 		dl.Rect(x, y, pw, ph, panelColor)
 		for i, line := range helpLines {
