@@ -16,6 +16,10 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 )
 
+// movingScale is the share of the device scale used while the camera
+// moves.
+const movingScale = 0.7
+
 // Title is the window's title and the name shown to the user.
 const Title = "Decussate"
 
@@ -93,8 +97,13 @@ func (g *Game) Draw(screen *ebiten.Image) {
 // times the device scale, so that text stays sharp on high-DPI screens, kept
 // within sizes a GPU can hold (see screenSize).
 func (g *Game) Layout(outsideWidth, outsideHeight int) (int, int) {
-	s := deviceScale()
-	w, h := screenSize(outsideWidth, outsideHeight, s)
+	w, h := screenSize(outsideWidth, outsideHeight, deviceScale())
+	if g.ctl.moving() {
+		// While the model turns, fewer pixels: a weak classroom machine
+		// (or a browser drawing WebGL in software) keeps up, and motion
+		// hides the softer picture, which is sharp again once it stops.
+		w, h = max(1, int(float32(w)*movingScale)), max(1, int(float32(h)*movingScale))
+	}
 	if outsideHeight > 0 {
 		g.scale = float32(h) / float32(outsideHeight)
 	}

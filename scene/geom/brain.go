@@ -42,7 +42,12 @@ func addHemispheres(m *Model, a *anatomy.Atlas) error {
 			mirror(&temporal)
 		}
 		mesh := temporal.mesh("temporal."+side.String(), sideName(side, "temporal lobe"), "hemisphere", cortexColor)
+		coarse := superShape(mgl32.Vec3{-44, -12, -12}, mgl32.Vec3{17, 42, 16}, 2.2, 8, 14)
+		if side == anatomy.Right {
+			mirror(&coarse)
+		}
 		mesh.Shell = true
+		mesh.withCoarse(coarse)
 		mesh.Anchor = temporal.pos[len(temporal.pos)/2]
 		if err := m.add(mesh); err != nil {
 			return err
@@ -102,11 +107,13 @@ func addDeep(m *Model, _ *anatomy.Atlas) error {
 			{"lentiform", "lentiform nucleus", mgl32.Vec3{-25, 0, 1}, mgl32.Vec3{6, 15, 10}, lentiformColor},
 		}
 		for _, pt := range parts {
-			s := ellipsoid(pt.c, pt.r, 14, 20)
+			s, c := ellipsoid(pt.c, pt.r, 14, 20), ellipsoid(pt.c, pt.r, 7, 10)
 			if side == anatomy.Right {
 				mirror(&s)
+				mirror(&c)
 			}
 			mesh := s.mesh(pt.id+"."+side.String(), sideName(side, pt.name), "deep", pt.color)
+			mesh.withCoarse(c)
 			mesh.Anchor = anatomy32(anatomy.OnSide(atlas64(pt.c), side))
 			mesh.Major = side == anatomy.Left
 			if err := m.add(mesh); err != nil {
@@ -132,6 +139,7 @@ func addBrainstem(m *Model, _ *anatomy.Atlas) error {
 	}
 	for _, b := range blobs {
 		mesh := ellipsoid(b.c, b.r, 16, 24).mesh(b.id, b.name, "brainstem", brainstemColor)
+		mesh.withCoarse(ellipsoid(b.c, b.r, 8, 12))
 		mesh.Anchor, mesh.Major = b.c, b.major
 		if err := m.add(mesh); err != nil {
 			return err
@@ -144,6 +152,7 @@ func addBrainstem(m *Model, _ *anatomy.Atlas) error {
 		secs = append(secs, section{c: mgl32.Vec3{0, -39 - 6*t, z}, rx: 10 - 4*t, ry: 8 - 3.5*t})
 	}
 	medulla := loft(secs, 24).mesh("medulla", "medulla oblongata", "brainstem", brainstemColor)
+	medulla.withCoarse(loft(secs, 10))
 	medulla.Anchor, medulla.Major = mgl32.Vec3{0, -42, -50}, true
 	if err := m.add(medulla); err != nil {
 		return err
@@ -163,6 +172,7 @@ func addBrainstem(m *Model, _ *anatomy.Atlas) error {
 				path = mirrorPath(path)
 			}
 			mesh := tube(path, pt.r, 12, 3).mesh(pt.id+"."+side.String(), sideName(side, pt.name), "brainstem", brainstemColor)
+			mesh.withCoarse(tube(path, pt.r, 6, 8))
 			mesh.Anchor, mesh.Major = path[1], side == anatomy.Left
 			if err := m.add(mesh); err != nil {
 				return err
@@ -182,6 +192,7 @@ func addBrainstem(m *Model, _ *anatomy.Atlas) error {
 func addCerebellum(m *Model, _ *anatomy.Atlas) error {
 	s := superShape(mgl32.Vec3{0, -62, -26}, mgl32.Vec3{48, 28, 19}, 2.2, 20, 36)
 	mesh := s.mesh("cerebellum", "cerebellum", "cerebellum", cerebellColor)
+	mesh.withCoarse(superShape(mgl32.Vec3{0, -62, -26}, mgl32.Vec3{48, 28, 19}, 2.2, 10, 18))
 	mesh.Shell, mesh.Major = true, true
 	mesh.Anchor = mgl32.Vec3{30, -70, -20}
 	return m.add(mesh)

@@ -34,6 +34,7 @@ func cordSection(seg *anatomy.Segment, z float64, s anatomy.Side, fx, fy, kx, ky
 // matter, its ventral horns and a ring at each segment's top.
 func addCord(m *Model, a *anatomy.Atlas) error {
 	cord := loft(cordSections(a, anatomy.Left, 0, 0, 1, 1), 24).mesh("cord", "spinal cord", "cord", cordColor)
+	cord.withCoarse(loft(cordSections(a, anatomy.Left, 0, 0, 1, 1), 10))
 	cord.Shell, cord.Major = true, true
 	cord.Anchor = anatomy32(a.CordPoint(12, 1, 0, anatomy.Left, a.Segment(12).Top))
 	if err := m.add(cord); err != nil {
@@ -50,6 +51,7 @@ func addCord(m *Model, a *anatomy.Atlas) error {
 		}
 		for _, h := range horns {
 			mesh := loft(cordSections(a, side, h.fx, h.fy, h.kx, h.ky), 10).mesh(h.id+"."+side.String(), sideName(side, h.name), "cord", h.color)
+			mesh.withCoarse(loft(cordSections(a, side, h.fx, h.fy, h.kx, h.ky), 5))
 			mesh.Anchor = anatomy32(a.CordPoint(4, float64(h.fx), float64(h.fy), side, a.Segment(4).Top))
 			mesh.Major = h.id == "ventral_horn" && side == anatomy.Left
 			if err := m.add(mesh); err != nil {
@@ -63,6 +65,7 @@ func addCord(m *Model, a *anatomy.Atlas) error {
 		low := top
 		low.c[2] -= 0.8
 		mesh := loft([]section{top, low}, 16).mesh("segment."+l.String(), fmt.Sprintf("cord segment %s", l), "cord", markColor)
+		mesh.withCoarse(surface{})
 		mesh.Anchor = top.c
 		if err := m.add(mesh); err != nil {
 			return err
@@ -78,6 +81,7 @@ func addRoots(m *Model, a *anatomy.Atlas) error {
 		for _, side := range []anatomy.Side{anatomy.Left, anatomy.Right} {
 			path := path32(a.RootPath(l, side))
 			mesh := tube(path, 0.8, 4, 16).mesh(fmt.Sprintf("root.%s.%s", l, side), fmt.Sprintf("%s ventral root %s", sideWord(side), l), "root", rootColor)
+			mesh.withCoarse(tube(path, 0.8, 3, 60))
 			mesh.Anchor = path[len(path)-1]
 			mesh.Major = l == 21 && side == anatomy.Left // one label for the cauda equina
 			if mesh.Major {

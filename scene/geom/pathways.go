@@ -40,6 +40,7 @@ func addPathways(m *Model, a *anatomy.Atlas) error {
 			path := ChannelPath(a, c, side)
 			name := sideWord(side) + " " + c.Kind + " fibres (" + c.ID + ")"
 			mesh := tube(path, pathwayRadius, 6, 12).mesh("pathway."+c.ID+"."+side.String(), name, "pathway", channelColors[c.ID])
+			mesh.withCoarse(tube(path, pathwayRadius, 3, 40))
 			mesh.Anchor = path[2]
 			if err := m.add(mesh); err != nil {
 				return err
@@ -57,6 +58,7 @@ func addPathways(m *Model, a *anatomy.Atlas) error {
 		}
 		p32 := path32(path)
 		mesh := tube(p32, pathwayRadius*0.7, 5, 16).mesh("pathway.anterior_cst."+side.String(), sideWord(side)+" anterior corticospinal tract", "pathway", anteriorColor)
+		mesh.withCoarse(tube(p32, pathwayRadius*0.7, 3, 60))
 		mesh.Anchor = p32[3]
 		if err := m.add(mesh); err != nil {
 			return err
@@ -93,6 +95,7 @@ func addCranial(m *Model, a *anatomy.Atlas) error {
 			c := anatomy32(anatomy.OnSide(n.At, side))
 			r := float32(n.R)
 			mesh := ellipsoid(c, mgl32.Vec3{r, r, r}, 8, 10).mesh("nucleus."+n.ID+"."+side.String(), sideWord(side)+" "+n.Name, "nucleus", nucleusColor)
+			mesh.withCoarse(ellipsoid(c, mgl32.Vec3{r, r, r}, 4, 5))
 			mesh.Anchor = c
 			if err := m.add(mesh); err != nil {
 				return err
@@ -104,6 +107,7 @@ func addCranial(m *Model, a *anatomy.Atlas) error {
 			}
 			path := truncate(path32(anatomy.PathOnSide(nv.Path, side)), nerveShown)
 			mesh := tube(path, float32(nv.R)*0.45, 5, 12).mesh("nerve."+nv.ID+"."+side.String(), sideWord(side)+" "+nv.Name, "nerve", nerveColor)
+			mesh.withCoarse(tube(path, float32(nv.R)*0.45, 3, 30))
 			mesh.Anchor = path[len(path)/2]
 			if err := m.add(mesh); err != nil {
 				return err

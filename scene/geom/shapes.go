@@ -40,6 +40,16 @@ func (s surface) mesh(id, name, group string, color [4]float32) Mesh {
 	return Mesh{ID: id, Name: name, Group: group, Color: color, Positions: s.pos, Indices: s.idx, Normals: normals(s.pos, s.idx)}
 }
 
+// withCoarse gives m a coarse copy for a moving camera, built from s (or
+// nothing at all for a detail that can vanish while the view moves).
+func (m *Mesh) withCoarse(s surface) {
+	c := Mesh{ID: m.ID, Name: m.Name, Group: m.Group, Color: m.Color, Shell: m.Shell}
+	if len(s.pos) > 0 {
+		c.Positions, c.Indices, c.Normals = s.pos, s.idx, normals(s.pos, s.idx)
+	}
+	m.Coarse = &c
+}
+
 // normals averages the faces' normals at each vertex, weighted by area.
 func normals(pos []mgl32.Vec3, idx []uint32) []mgl32.Vec3 {
 	n := make([]mgl32.Vec3, len(pos))
