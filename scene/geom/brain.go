@@ -1,7 +1,6 @@
 package geom
 
 import (
-
 	"github.com/decussate/decussate/scene/anatomy"
 	"github.com/go-gl/mathgl/mgl32"
 )

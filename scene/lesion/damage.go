@@ -26,8 +26,14 @@ func siteSides(side string) []anatomy.Side {
 // damage adds what site destroys to d.
 func (n *network) damage(d []float64, site Site) {
 	if site.ID == "point" {
-		for i := range n.elements {
-			destroy(d, int32(i), n.elements[i].overlap(site.Centre, site.Radius))
+		// A sphere touches few of the thousands of elements: test their
+		// bounding spheres, packed together, before their shapes.
+		c, r := site.Centre, site.Radius
+		for i, b := range n.bounds {
+			dx, dy, dz, reach := b[0]-c[0], b[1]-c[1], b[2]-c[2], b[3]+r
+			if dx*dx+dy*dy+dz*dz < reach*reach {
+				destroy(d, int32(i), n.elements[i].overlap(c, r))
+			}
 		}
 		return
 	}

@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/decussate/decussate/scene/anatomy"
 )
@@ -37,7 +38,8 @@ func ParsePhase(s string) (Phase, error) {
 
 // Engine evaluates lesions against one atlas. It is safe for concurrent use.
 type Engine struct {
-	n *network
+	n      *network
+	states sync.Pool
 }
 
 // New wires the atlas into an engine.
@@ -102,11 +104,19 @@ type Sign struct {
 // Evaluate computes the deficits and signs of the combined lesion of sites
 // at phase.
 func (e *Engine) Evaluate(sites []Site, phase Phase) *Result {
-	d := make([]float64, len(e.n.elements))
+	// The working state is reused between evaluations: a lesion moved in
+	// the 3D view is evaluated every frame it moves.
+	st, _ := e.states.Get().(*state)
+	if st == nil {
+		st = e.n.newState()
+	}
+	defer e.states.Put(st)
+	st.reset()
+	d := st.damage
 	for _, s := range sites {
 		e.n.damage(d, s)
 	}
-	st := e.n.evaluate(d)
+	e.n.evaluate(st)
 	res := &Result{Phase: phase, Deficits: []Deficit{}, Signs: []Sign{}}
 	for _, s := range sites {
 		sj := SiteJSON{ID: s.ID, Side: s.Side}

@@ -61,13 +61,36 @@ type state struct {
 	// cordShare is, per side and level, the mean share destroyed of the
 	// descending cord tracts that reach that level.
 	cordShare [anatomy.NumLevels][2]float64
+	// surv is scratch: each tract's survival from C1 down to each level.
+	surv [][anatomy.NumLevels][2]float64
 }
 
 // evaluate follows damage d through the network.
-func (n *network) evaluate(d []float64) *state {
-	st := &state{damage: d, pools: make([]poolState, len(n.pools)), muscles: make([][2]muscleState, len(n.muscles))}
+// newState returns a state sized for the network, to be reused by
+// evaluate.
+func (n *network) newState() *state {
+	return &state{
+		damage:  make([]float64, len(n.elements)),
+		pools:   make([]poolState, len(n.pools)),
+		muscles: make([][2]muscleState, len(n.muscles)),
+		surv:    make([][anatomy.NumLevels][2]float64, len(n.tractElems)),
+	}
+}
+
+// reset clears a state for the next lesion.
+func (st *state) reset() {
+	clear(st.damage)
+	st.regions = [len(anatomy.Regions)][2]regionState{}
+	st.cordTracts = [anatomy.NumLevels][2]float64{}
+	st.cordShare = [anatomy.NumLevels][2]float64{}
+}
+
+// evaluate follows the damage in st.damage through the network, filling
+// the rest of st.
+func (n *network) evaluate(st *state) {
+	d := st.damage
 	// The survival of each tract from C1 down to each level.
-	surv := make([][anatomy.NumLevels][2]float64, len(n.tractElems))
+	surv := st.surv
 	var count [anatomy.NumLevels][2]float64
 	for slot := range n.tractElems {
 		for _, s := range sides {
@@ -122,7 +145,6 @@ func (n *network) evaluate(d []float64) *state {
 		}
 	}
 	n.sumRegions(st, m)
-	return st
 }
 
 // deprivation returns how weak a pool's surviving motor neurons are once

@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/decussate/decussate/scene/anatomy"
+	"github.com/go-gl/mathgl/mgl64"
 )
 
 // L and R index per-side arrays.
@@ -70,7 +71,9 @@ type reflexNet struct {
 type network struct {
 	atlas    *anatomy.Atlas
 	elements []element
-	pools    []pool
+	// bounds holds each element's bounding sphere (centre, radius).
+	bounds []mgl64.Vec4
+	pools  []pool
 
 	soma     map[string][2]int32    // area -> element per side
 	somaPath map[string][2]int32    // brainstem centre -> its axons down to the cord
@@ -97,6 +100,7 @@ type tractSlot struct {
 
 func (n *network) add(e element) int32 {
 	n.elements = append(n.elements, e)
+	n.bounds = append(n.bounds, mgl64.Vec4{e.boundC[0], e.boundC[1], e.boundC[2], e.boundR})
 	return int32(len(n.elements) - 1)
 }
 

@@ -50,7 +50,7 @@ type Renderer struct {
 	scratch  []uint64
 	faces    []uint32
 	faceMesh []uint16
-	labels  []labelSpot
+	labels   []labelSpot
 	// frameW and frameH are the last frame's size.
 	frameW, frameH int
 }
