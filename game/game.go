@@ -25,6 +25,8 @@ const Title = "Decussate"
 
 // Game is the explorer as Ebiten runs it; it implements ebiten.Game.
 type Game struct {
+	atlas    *anatomy.Atlas
+	tracer   *tracer
 	renderer *view.Renderer
 	dl       view.DrawList
 	ctl      controls
@@ -52,7 +54,7 @@ func New() (*Game, error) {
 	if err != nil {
 		return nil, fmt.Errorf("starting %s: %w", Title, err)
 	}
-	return &Game{renderer: view.NewRenderer(m), ctl: newControls(), drawer: newDrawer(f), hover: -1, scale: 1}, nil
+	return &Game{atlas: a, tracer: newTracer(a), renderer: view.NewRenderer(m), ctl: newControls(), drawer: newDrawer(f), hover: -1, scale: 1}, nil
 }
 
 // Update advances the game by one tick: input moves the camera and
@@ -63,6 +65,7 @@ func (g *Game) Update() error {
 	if g.ctl.fullscreen != ebiten.IsFullscreen() {
 		ebiten.SetFullscreen(g.ctl.fullscreen)
 	}
+	g.updateTrace()
 	return nil
 }
 
@@ -75,6 +78,14 @@ func (g *Game) Draw(screen *ebiten.Image) {
 		Labels:      g.ctl.labels,
 		Highlight:   g.hover,
 	}
+	if g.tracer.active {
+		markers, main, ok := g.tracer.frame(g.ctl.proportion)
+		opt.Dim, opt.Markers = traceDim, markers
+		if ok && g.tracer.follow {
+			// The camera drifts after the impulse rather than jumping.
+			g.ctl.cam.Target = g.ctl.cam.Target.Add(main.Sub(g.ctl.cam.Target).Mul(followRate))
+		}
+	}
 	g.renderer.Frame(&g.dl, &g.ctl.cam, b.Dx(), b.Dy(), opt)
 	// Hovering names what the pointer is over in the frame just drawn.
 	g.hover = -1
@@ -85,10 +96,11 @@ func (g *Game) Draw(screen *ebiten.Image) {
 			name = g.renderer.Model().Meshes[g.hover].Name
 		}
 	}
-	overlay(&g.dl, &g.ctl, name)
+	overlay(&g.dl, &g.ctl, g.tracer, name)
 	g.drawer.draw(screen, &g.dl)
 	g.frames++
 	publishPick(name)
+	publishCaption(g.tracer.caption)
 	publishFrame(g.frames, "scene")
 }
 

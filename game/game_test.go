@@ -3,6 +3,7 @@ package game
 import (
 	"image"
 	"image/color"
+	"strings"
 	"testing"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -115,4 +116,56 @@ func TestDrawTinyScreen(t *testing.T) {
 	defer screen.Deallocate()
 	g.Draw(screen)
 	g.Draw(screen)
+}
+
+// TestTraceMode: N starts the first classic trace, whose impulse moves on
+// with the ticks and names the stations it passes; pause holds it, a step
+// moves it, Esc's end clears the overlay.
+func TestTraceMode(t *testing.T) {
+	g, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tr := g.tracer
+	if err := tr.cycle(1, g.renderer); err != nil {
+		t.Fatal(err)
+	}
+	if tr.start.String() != traceStarts[0] || len(g.renderer.Overlay()) == 0 {
+		t.Fatalf("N traced %s with %d meshes, want %s drawn", tr.start, len(g.renderer.Overlay()), traceStarts[0])
+	}
+	captions := map[string]bool{}
+	for range 60 * 8 {
+		tr.tick()
+		tr.frame(0)
+		captions[tr.caption] = true
+	}
+	if len(captions) < 5 {
+		t.Errorf("the caption took only %d values in 8 s: %v", len(captions), captions)
+	}
+	found := false
+	for c := range captions {
+		if strings.Contains(c, "decussation") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("the hand trace never named the decussation: %v", captions)
+	}
+	tr.paused = true
+	before := tr.t
+	tr.tick()
+	if tr.t != before {
+		t.Error("a paused trace moved")
+	}
+	tr.stepOnce()
+	if tr.t == before {
+		t.Error("a step did not move the trace")
+	}
+	tr.end(g.renderer)
+	if tr.active || len(g.renderer.Overlay()) != 0 {
+		t.Error("ending the trace left it drawn")
+	}
+	if err := tr.begin("area:nowhere:L", g.renderer); err == nil {
+		t.Error("tracing from an unknown area gave no error")
+	}
 }

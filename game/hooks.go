@@ -16,3 +16,9 @@ func publishFrame(frames int, status string) {
 func publishPick(name string) {
 	pagehook.Pick(name)
 }
+
+// publishCaption tells the page the caption on screen (a trace's station),
+// so that a browser test can follow a trace.
+func publishCaption(text string) {
+	pagehook.Caption(text)
+}

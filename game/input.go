@@ -46,7 +46,14 @@ type pointer struct {
 	// pointer is over the screen.
 	x, y  float32
 	hover bool
+	// travel is how far the pointer moved while the button was down;
+	// clicked is set for one tick when it came up without moving much.
+	travel  float32
+	clicked bool
 }
+
+// clickSlop is how far, in pixels, a press may move and still be a click.
+const clickSlop = 5
 
 // read turns this tick's input into control changes, on a screen scaled
 // by scale from Ebiten's device-independent pixels.
@@ -79,9 +86,17 @@ func (p *pointer) read(c *controls, h int, scale float32) {
 	left := ebiten.IsMouseButtonPressed(ebiten.MouseButtonLeft)
 	panBtn := ebiten.IsMouseButtonPressed(ebiten.MouseButtonRight) || ebiten.IsMouseButtonPressed(ebiten.MouseButtonMiddle) ||
 		(left && ebiten.IsKeyPressed(ebiten.KeyShift))
+	p.clicked = false
+	if inpututil.IsMouseButtonJustReleased(ebiten.MouseButtonLeft) && p.travel < clickSlop {
+		p.clicked = true
+	}
+	if inpututil.IsMouseButtonJustPressed(ebiten.MouseButtonLeft) {
+		p.travel = 0
+	}
 	if left || panBtn {
 		if p.dragging {
 			dx, dy := float32(x-p.lastX)*scale, float32(y-p.lastY)*scale
+			p.travel += abs32(dx) + abs32(dy)
 			if panBtn {
 				c.pan(dx, dy, h)
 			} else {
@@ -134,6 +149,8 @@ func (p *pointer) readTouches(c *controls, h int, scale float32) {
 	}
 	p.touchX = now
 }
+
+func abs32(x float32) float32 { return float32(math.Abs(float64(x))) }
 
 func spread(a, b [2]float32) float32 {
 	return float32(math.Hypot(float64(a[0]-b[0]), float64(a[1]-b[1])))

@@ -3,7 +3,7 @@ package game
 import "github.com/decussate/decussate/scene/view"
 
 // hint is the line always shown: enough to start, and where to find more.
-const hint = "Drag to turn  ·  wheel or pinch to zoom  ·  right-drag to pan  ·  L labels  ·  T true scale  ·  ? all keys"
+const hint = "Drag to turn  ·  wheel to zoom  ·  right-drag to pan  ·  click the gyrus or press N to trace  ·  ? all keys"
 
 // helpLines is the full list of controls, shown with ? or H.
 var helpLines = []string{
@@ -17,14 +17,19 @@ var helpLines = []string{
 	"T: teaching proportions (cord shortened) or true scale",
 	"F: full screen          ? or H: this list (Esc closes it)",
 	"",
+	"Trace: click the coloured precentral gyrus, a pathway, a cranial nucleus or a",
+	"ventral horn, or press N (B goes back) to step through the classic starts.",
+	"Space pause   . step   [ ] speed   C camera follows   Esc ends the trace",
+	"",
 	"Hover over a part to name it.",
 }
 
 var (
-	hintColor  = [4]float32{0.80, 0.84, 0.88, 0.9}
-	hoverColor = [4]float32{1, 1, 1, 1}
-	panelColor = [4]float32{0.04, 0.05, 0.06, 0.86}
-	scaleColor = [4]float32{0.95, 0.8, 0.45, 1}
+	hintColor    = [4]float32{0.80, 0.84, 0.88, 0.9}
+	hoverColor   = [4]float32{1, 1, 1, 1}
+	panelColor   = [4]float32{0.04, 0.05, 0.06, 0.86}
+	scaleColor   = [4]float32{0.95, 0.8, 0.45, 1}
+	captionColor = [4]float32{1, 0.93, 0.7, 1}
 )
 
 // textSize is the base text size for a screen: readable from the back of
@@ -33,15 +38,34 @@ func textSize(w, h int) float32 {
 	return max(12, min(float32(h)/40, float32(w)/60))
 }
 
+// traceHint is the hint line in trace mode.
+const traceHint = "Space pause  ·  . step  ·  [ ] slower / faster  ·  C camera follows  ·  N / B next / previous start  ·  Esc end"
+
 // overlay adds the hint line, the name of the part under the pointer, the
-// proportions in use and, when asked, the list of controls.
-func overlay(dl *view.DrawList, c *controls, hover string) {
+// proportions in use, a trace's title and caption and, when asked, the
+// list of controls.
+func overlay(dl *view.DrawList, c *controls, tr *tracer, hover string) {
 	w, h := float32(dl.Width), float32(dl.Height)
 	size := textSize(dl.Width, dl.Height)
 	dl.Rect(0, h-size*1.9, w, size*1.9, panelColor)
-	dl.Label(w/2, h-size*0.6, size*0.85, hintColor, view.AlignCenter, hint)
+	line := hint
+	if tr.active {
+		line = traceHint
+		dl.Label(w/2, size*1.6, size*1.15, hoverColor, view.AlignCenter, tr.title)
+		if tr.caption != "" {
+			dl.Rect(0, h-size*4.6, w, size*2.6, panelColor)
+			dl.Label(w/2, h-size*2.9, size*1.35, captionColor, view.AlignCenter, tr.caption)
+		}
+	} else if tr.caption != "" {
+		dl.Label(w/2, h-size*2.9, size, captionColor, view.AlignCenter, tr.caption)
+	}
+	dl.Label(w/2, h-size*0.6, size*0.85, hintColor, view.AlignCenter, line)
 	if hover != "" {
-		dl.Label(size, size*1.6, size*1.25, hoverColor, view.AlignLeft, hover)
+		y := size * 1.6
+		if tr.active {
+			y = size * 3.4
+		}
+		dl.Label(size, y, size*1.1, hoverColor, view.AlignLeft, hover)
 	}
 	if c.proportion != 0 {
 		dl.Label(w-size, size*1.6, size, scaleColor, view.AlignRight, "true scale")

@@ -9,10 +9,11 @@ import "syscall/js"
 // strings are kept to send a new one only when it differs, since sending a
 // string copies it into JavaScript.
 var state struct {
-	object js.Value
-	ready  bool
-	status string
-	pick   string
+	object  js.Value
+	ready   bool
+	status  string
+	pick    string
+	caption string
 }
 
 // object returns window.decussate, creating it on the first call. An object
@@ -24,6 +25,7 @@ func object() js.Value {
 		state.object.Set("frames", 0)
 		state.object.Set("status", "")
 		state.object.Set("pick", "")
+		state.object.Set("caption", "")
 		js.Global().Set("decussate", state.object)
 		state.ready = true
 	}
@@ -48,5 +50,15 @@ func Pick(name string) {
 	if name != state.pick {
 		state.pick = name
 		o.Set("pick", name)
+	}
+}
+
+// Caption sets window.decussate.caption to the caption the explorer shows
+// (a trace's station), when it changed.
+func Caption(text string) {
+	o := object()
+	if text != state.caption {
+		state.caption = text
+		o.Set("caption", text)
 	}
 }

@@ -7,3 +7,6 @@ func Frame(frames int, status string) {}
 
 // Pick does nothing outside the browser: there is no page to tell.
 func Pick(name string) {}
+
+// Caption does nothing outside the browser: there is no page to tell.
+func Caption(text string) {}

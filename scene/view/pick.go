@@ -1,29 +1,72 @@
 package view
 
+import "github.com/go-gl/mathgl/mgl32"
+
+// PickPoint returns the mesh under (x, y), as Pick, and the point of its
+// surface there, in the last frame's proportions (geom's Unwarp turns it
+// back into atlas millimetres).
+func (r *Renderer) PickPoint(dl *DrawList, x, y float32) (int, mgl32.Vec3, bool) {
+	mesh, tri := r.pick(dl, x, y)
+	if mesh < 0 {
+		return -1, mgl32.Vec3{}, false
+	}
+	f := r.faces[3*tri : 3*tri+3]
+	a, b, c := dl.Vertices[f[0]], dl.Vertices[f[1]], dl.Vertices[f[2]]
+	// Barycentric weights of the point in the projected triangle.
+	det := (b.Y-c.Y)*(a.X-c.X) + (c.X-b.X)*(a.Y-c.Y)
+	if det == 0 {
+		return mesh, r.posOf(f[0]), true
+	}
+	wa := ((b.Y-c.Y)*(x-c.X) + (c.X-b.X)*(y-c.Y)) / det
+	wb := ((c.Y-a.Y)*(x-c.X) + (a.X-c.X)*(y-c.Y)) / det
+	wc := 1 - wa - wb
+	return mesh, r.posOf(f[0]).Mul(wa).Add(r.posOf(f[1]).Mul(wb)).Add(r.posOf(f[2]).Mul(wc)), true
+}
+
+// posOf returns the drawn position of a vertex of the last frame.
+func (r *Renderer) posOf(v uint32) mgl32.Vec3 {
+	for mi, start := range r.meshStart {
+		md := &r.lastData[mi]
+		if int(v) >= start && int(v) < start+len(md.pos) {
+			return md.pos[int(v)-start]
+		}
+	}
+	return mgl32.Vec3{}
+}
+
 // Pick returns the index of the mesh drawn under the point (x, y) in the
 // last frame, or -1. Translucent shells are seen through: the nearest
 // solid structure under the point wins, and a shell only when nothing
 // solid lies beneath it.
 func (r *Renderer) Pick(dl *DrawList, x, y float32) int {
-	shell := -1
+	mesh, _ := r.pick(dl, x, y)
+	return mesh
+}
+
+// pick returns the mesh under (x, y) and the number of its triangle there.
+func (r *Renderer) pick(dl *DrawList, x, y float32) (int, uint32) {
+	shell, shellTri := -1, uint32(0)
 	for i := len(r.tris) - 1; i >= 0; i-- {
 		n := uint32(r.tris[i])
 		f := r.faces[3*n : 3*n+3]
 		if int(max(f[0], f[1], f[2])) >= len(dl.Vertices) {
-			return -1 // the list is not the one this renderer drew last
+			return -1, 0 // the list is not the one this renderer drew last
 		}
 		if !inside(x, y, dl.Vertices[f[0]], dl.Vertices[f[1]], dl.Vertices[f[2]]) {
 			continue
 		}
 		mesh := int(r.faceMesh[n])
+		if mesh >= len(r.model.Meshes) {
+			continue // an overlay or a marker, not a part of the model
+		}
 		if !r.model.Meshes[mesh].Shell {
-			return mesh
+			return mesh, n
 		}
 		if shell < 0 {
-			shell = mesh
+			shell, shellTri = mesh, n
 		}
 	}
-	return shell
+	return shell, shellTri
 }
 
 // inside reports whether (x, y) lies in the triangle abc, either winding.

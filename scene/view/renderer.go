@@ -21,6 +21,11 @@ type FrameOptions struct {
 	Highlight int
 	// TextScale multiplies the size of labels (presenter mode).
 	TextScale float32
+	// Dim fades the model, 0 (not at all) to 1, so that an overlay (a
+	// traced chain) stands out.
+	Dim float32
+	// Markers are drawn over everything else this frame.
+	Markers []Marker
 }
 
 // meshData is one mesh's geometry as a proportion draws it.
@@ -53,11 +58,21 @@ type Renderer struct {
 	labels   []labelSpot
 	// frameW and frameH are the last frame's size.
 	frameW, frameH int
+	// over is what a mode draws over the model; marker is the shape of
+	// the markers, with markerMesh to carry their colour.
+	over       overlay
+	marker     meshData
+	markerMesh geom.Mesh
+	// lastData and meshStart are the last frame's model meshes and where
+	// each one's vertices start, for PickPoint.
+	lastData  []meshData
+	meshStart []int
 }
 
 // NewRenderer prepares a model for drawing in both proportions.
 func NewRenderer(m *geom.Model) *Renderer {
-	r := &Renderer{model: m}
+	r := &Renderer{model: m, markerMesh: geom.UnitSphere()}
+	r.marker = warpMesh(&r.markerMesh, geom.TrueScale)
 	for _, p := range []geom.Proportions{geom.Teaching, geom.TrueScale} {
 		for coarse := 0; coarse < 2; coarse++ {
 			for i := range m.Meshes {
@@ -98,112 +113,157 @@ const (
 	diffuse = 0.62
 )
 
-// Frame draws the model as cam sees it into dl, at w × h pixels.
+// pass is one frame being drawn: the camera's numbers and the buffers
+// being filled.
+type pass struct {
+	m          mgl32.Mat4
+	hw, hh     float32
+	light, eye mgl32.Vec3
+	far        float32
+	verts      []Vertex
+	tris       []uint64
+	faces      []uint32
+	faceMesh   []uint16
+	vi, ti     int
+}
+
+// Frame draws the model as cam sees it into dl, at w × h pixels, with the
+// overlay and markers over it.
 func (r *Renderer) Frame(dl *DrawList, cam *Camera, w, h int, opt FrameOptions) {
 	w, h = max(w, 1), max(h, 1)
 	dl.Reset(w, h)
 	dl.Background = [4]float32{0.063, 0.078, 0.094, 1}
 	r.frameW, r.frameH = w, h
 	mvp := cam.matrices(w, h)
-	m := &mvp
 	right, up, back := cam.axes()
-	light := back.Mul(0.8).Add(up.Mul(0.45)).Sub(right.Mul(0.4)).Normalize()
-	eye := cam.Eye()
 	coarse := 0
 	if opt.Moving {
 		coarse = 1
 	}
 	data := r.data[opt.Proportions][coarse]
+	over := r.over.data[opt.Proportions][coarse]
 	// Size every buffer once for the whole frame and write by index:
 	// appending vertex by vertex costs more than the arithmetic.
 	nv, nt := 0, 0
-	for mi := range data {
-		nv += len(data[mi].pos)
-		nt += len(data[mi].idx) / 3
+	for _, set := range [2][]meshData{data, over} {
+		for mi := range set {
+			nv += len(set[mi].pos)
+			nt += len(set[mi].idx) / 3
+		}
 	}
-	verts := grow(dl.Vertices, nv)
+	nv += len(opt.Markers) * len(r.marker.pos)
+	nt += len(opt.Markers) * len(r.marker.idx) / 3
 	r.depth = grow(r.depth, nv)
 	r.keys = grow(r.keys, nv)
-	tris := grow(r.tris, nt)
-	faces := grow(r.faces, 3*nt)
-	faceMesh := grow(r.faceMesh, nt)
-	far := cam.Distance + 3000
-	vi0, ti := 0, 0
-	hw, hh := float32(w)/2, float32(h)/2
+	p := pass{
+		m: mvp, hw: float32(w) / 2, hh: float32(h) / 2,
+		light: back.Mul(0.8).Add(up.Mul(0.45)).Sub(right.Mul(0.4)).Normalize(),
+		eye:   cam.Eye(), far: cam.Distance + 3000,
+		verts: grow(dl.Vertices, nv), tris: grow(r.tris, nt), faces: grow(r.faces, 3*nt), faceMesh: grow(r.faceMesh, nt),
+	}
+	dim := max(0, min(1, opt.Dim))
+	r.lastData = data
+	r.meshStart = grow(r.meshStart, len(data))
 	for mi := range data {
-		md := &data[mi]
-		mesh := &r.model.Meshes[mi]
-		base := uint32(vi0)
+		r.meshStart[mi] = p.vi
 		boost := float32(1)
 		if mi == opt.Highlight {
 			boost = 1.35
 		}
-		for k, p := range md.pos {
-			vi := vi0 + k
-			// The projection, written out: mgl32's Mul4x1 copies the
-			// matrix, and this loop runs for every vertex of every frame.
-			cx := m[0]*p[0] + m[4]*p[1] + m[8]*p[2] + m[12]
-			cy := m[1]*p[0] + m[5]*p[1] + m[9]*p[2] + m[13]
-			cw := m[3]*p[0] + m[7]*p[1] + m[11]*p[2] + m[15]
-			x, y := float32(0), float32(0)
-			if cw > minDepth {
-				x = hw + cx/cw*hw
-				y = hh - cy/cw*hh
-			}
-			n := md.nrm[k]
-			c := mesh.Color
-			if md.colors != nil {
-				c = md.colors[k]
-			}
-			ndl := n[0]*light[0] + n[1]*light[1] + n[2]*light[2]
-			shade := ambient + diffuse*max(0, ndl)
-			if mesh.Shell {
-				// A translucent shell shows as a rim: clearer face on,
-				// denser at its silhouette, like glass.
-				shade = ambient + diffuse*abs(ndl)
-				ex, ey, ez := eye[0]-p[0], eye[1]-p[1], eye[2]-p[2]
-				facing := abs(n[0]*ex+n[1]*ey+n[2]*ez) / sqrt32(ex*ex+ey*ey+ez*ez)
-				c[3] *= 0.55 + 1.3*(1-facing)
-			}
-			if boost != 1 {
-				shade = min(1/max(c[0], c[1], c[2], 1e-3), shade*boost)
-			}
-			verts[vi] = Vertex{x, y, c[0] * shade, c[1] * shade, c[2] * shade, min(1, c[3])}
-			r.depth[vi] = cw
-			r.keys[vi] = uint32(max(0, min(1, cw/far)) * math.MaxUint16)
-		}
-		vi0 += len(md.pos)
-		for i := 0; i+2 < len(md.idx); i += 3 {
-			a, b, c := base+md.idx[i], base+md.idx[i+1], base+md.idx[i+2]
-			if r.depth[a] <= minDepth || r.depth[b] <= minDepth || r.depth[c] <= minDepth {
-				continue // behind the camera
-			}
-			va, vb, vc := &verts[a], &verts[b], &verts[c]
-			area := (vb.X-va.X)*(vc.Y-va.Y) - (vb.Y-va.Y)*(vc.X-va.X)
-			// Screen y runs down, so a face turned to the camera winds
-			// clockwise on screen: negative area here. Shells too show
-			// only their near face: what lies behind shows through it.
-			if area >= 0 {
-				continue
-			}
-			key := (r.keys[a] + r.keys[b] + r.keys[c]) / 3
-			tris[ti] = uint64(key)<<keyShift | uint64(ti)
-			faces[3*ti], faces[3*ti+1], faces[3*ti+2] = a, b, c
-			faceMesh[ti] = uint16(mi)
-			ti++
-		}
+		r.drawMesh(&p, &data[mi], &r.model.Meshes[mi], mi, boost, dim, mgl32.Vec3{}, 1)
 	}
-	dl.Vertices = verts
-	r.tris, r.faces, r.faceMesh = tris[:ti], faces, faceMesh
+	for oi := range over {
+		r.drawMesh(&p, &over[oi], &r.over.meshes[oi], len(r.model.Meshes)+oi, 1, 0, mgl32.Vec3{}, 1)
+	}
+	for _, mk := range opt.Markers {
+		r.markerMesh.Color = mk.Color
+		r.drawMesh(&p, &r.marker, &r.markerMesh, len(r.model.Meshes)+len(over), 1.5, 0, mk.Pos, mk.Radius)
+	}
+	dl.Vertices = p.verts[:p.vi]
+	r.tris, r.faces, r.faceMesh = p.tris[:p.ti], p.faces, p.faceMesh
 	r.scratch = sortBackToFront(r.tris, r.scratch)
-	idx := grow(dl.Indices, 3*ti)
+	idx := grow(dl.Indices, 3*p.ti)
 	for i, t := range r.tris {
 		n := uint32(t)
-		copy(idx[3*i:3*i+3], faces[3*n:3*n+3])
+		copy(idx[3*i:3*i+3], p.faces[3*n:3*n+3])
 	}
 	dl.Indices = idx
 	if opt.Labels {
 		r.drawLabels(dl, mvp, opt)
+	}
+}
+
+// drawMesh projects, lights and culls one mesh into the pass: moved to
+// at and scaled by scale (markers), brightened by boost, dimmed by dim (the
+// model behind a trace).
+func (r *Renderer) drawMesh(p *pass, md *meshData, mesh *geom.Mesh, mi int, boost, dim float32, at mgl32.Vec3, scale float32) {
+	m := &p.m
+	base := uint32(p.vi)
+	fade := 1 - 0.8*dim
+	for k, q := range md.pos {
+		if scale != 1 {
+			q = at.Add(q.Mul(scale))
+		}
+		vi := p.vi + k
+		// The projection, written out: mgl32's Mul4x1 copies the
+		// matrix, and this loop runs for every vertex of every frame.
+		cx := m[0]*q[0] + m[4]*q[1] + m[8]*q[2] + m[12]
+		cy := m[1]*q[0] + m[5]*q[1] + m[9]*q[2] + m[13]
+		cw := m[3]*q[0] + m[7]*q[1] + m[11]*q[2] + m[15]
+		x, y := float32(0), float32(0)
+		if cw > minDepth {
+			x = p.hw + cx/cw*p.hw
+			y = p.hh - cy/cw*p.hh
+		}
+		n := md.nrm[k]
+		c := mesh.Color
+		if md.colors != nil {
+			c = md.colors[k]
+		}
+		ndl := n[0]*p.light[0] + n[1]*p.light[1] + n[2]*p.light[2]
+		shade := ambient + diffuse*max(0, ndl)
+		if mesh.Shell {
+			// A translucent shell shows as a rim: clearer face on,
+			// denser at its silhouette, like glass.
+			shade = ambient + diffuse*abs(ndl)
+			ex, ey, ez := p.eye[0]-q[0], p.eye[1]-q[1], p.eye[2]-q[2]
+			facing := abs(n[0]*ex+n[1]*ey+n[2]*ez) / sqrt32(ex*ex+ey*ey+ez*ez)
+			c[3] *= 0.55 + 1.3*(1-facing)
+		}
+		if boost != 1 {
+			shade = min(1/max(c[0], c[1], c[2], 1e-3), shade*boost)
+		}
+		if dim > 0 {
+			// Dimmed parts fade and lose their colour, so that what is
+			// lit stands out.
+			grey := (c[0] + c[1] + c[2]) / 3
+			c[0], c[1], c[2] = c[0]+(grey-c[0])*dim, c[1]+(grey-c[1])*dim, c[2]+(grey-c[2])*dim
+			c[3] *= fade
+			shade *= fade
+		}
+		p.verts[vi] = Vertex{x, y, c[0] * shade, c[1] * shade, c[2] * shade, min(1, c[3])}
+		r.depth[vi] = cw
+		r.keys[vi] = uint32(max(0, min(1, cw/p.far)) * math.MaxUint16)
+	}
+	p.vi += len(md.pos)
+	for i := 0; i+2 < len(md.idx); i += 3 {
+		a, b, c := base+md.idx[i], base+md.idx[i+1], base+md.idx[i+2]
+		if r.depth[a] <= minDepth || r.depth[b] <= minDepth || r.depth[c] <= minDepth {
+			continue // behind the camera
+		}
+		va, vb, vc := &p.verts[a], &p.verts[b], &p.verts[c]
+		area := (vb.X-va.X)*(vc.Y-va.Y) - (vb.Y-va.Y)*(vc.X-va.X)
+		// Screen y runs down, so a face turned to the camera winds
+		// clockwise on screen: negative area here. Shells too show
+		// only their near face: what lies behind shows through it.
+		if area >= 0 {
+			continue
+		}
+		key := (r.keys[a] + r.keys[b] + r.keys[c]) / 3
+		p.tris[p.ti] = uint64(key)<<keyShift | uint64(p.ti)
+		p.faces[3*p.ti], p.faces[3*p.ti+1], p.faces[3*p.ti+2] = a, b, c
+		p.faceMesh[p.ti] = uint16(mi)
+		p.ti++
 	}
 }
 

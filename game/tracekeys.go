@@ -1,0 +1,65 @@
+package game
+
+import (
+	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/hajimehoshi/ebiten/v2/inpututil"
+)
+
+// updateTrace reads trace mode's keys and clicks and advances the impulse:
+// N and B step through the starts, a click on the precentral gyrus, a
+// pathway, a cranial nucleus or a ventral horn traces from it; Space
+// pauses, . steps, [ and ] change the speed, C makes the camera follow,
+// Esc ends the trace.
+func (g *Game) updateTrace() {
+	tr := g.tracer
+	shift := ebiten.IsKeyPressed(ebiten.KeyShift)
+	switch {
+	case inpututil.IsKeyJustPressed(ebiten.KeyN) && !shift:
+		g.report(tr.cycle(1, g.renderer))
+	case inpututil.IsKeyJustPressed(ebiten.KeyB) || (inpututil.IsKeyJustPressed(ebiten.KeyN) && shift):
+		g.report(tr.cycle(-1, g.renderer))
+	}
+	if g.ptr.clicked {
+		g.clickTrace()
+	}
+	if !tr.active {
+		return
+	}
+	switch {
+	case inpututil.IsKeyJustPressed(ebiten.KeyEscape) && !g.ctl.help:
+		tr.end(g.renderer)
+	case inpututil.IsKeyJustPressed(ebiten.KeySpace):
+		tr.paused = !tr.paused
+	case inpututil.IsKeyJustPressed(ebiten.KeyPeriod):
+		tr.stepOnce()
+	case inpututil.IsKeyJustPressed(ebiten.KeyBracketLeft):
+		tr.faster(1 / 1.5)
+	case inpututil.IsKeyJustPressed(ebiten.KeyBracketRight):
+		tr.faster(1.5)
+	case inpututil.IsKeyJustPressed(ebiten.KeyC):
+		tr.follow = !tr.follow
+	}
+	tr.tick()
+}
+
+// clickTrace starts a trace from the part of the model clicked, if it is
+// one a trace can start from.
+func (g *Game) clickTrace() {
+	mesh, pos, ok := g.renderer.PickPoint(&g.dl, g.ptr.x, g.ptr.y)
+	if !ok {
+		return
+	}
+	start := startAt(g.atlas, &g.renderer.Model().Meshes[mesh], pos, g.ctl.proportion)
+	if start != "" {
+		g.report(g.tracer.begin(start, g.renderer))
+	}
+}
+
+// report shows an error of a trace start as the caption: a start from the
+// list or a click that cannot be traced is the atlas's fault, not the
+// student's, and must not stop the program.
+func (g *Game) report(err error) {
+	if err != nil {
+		g.tracer.caption = "Cannot trace: " + err.Error()
+	}
+}
