@@ -34,10 +34,11 @@ const (
 	followRate   = 0.06
 )
 
-var (
-	pulseColor = [4]float32{1, 1, 0.85, 1}
-	traceColor = [4]float32{1, 0.85, 0.35, 1}
-)
+// pulseColor is the colour of an action potential.
+var pulseColor = [4]float32{1, 1, 0.85, 1}
+
+// pulseRadius is an action potential's drawn radius, in millimetres.
+const pulseRadius = 3.2
 
 // tracer is trace mode: the chain traced from a start, drawn over the
 // dimmed model, with action potentials running along it.
@@ -57,6 +58,8 @@ type tracer struct {
 	next    int
 	pulses  []trace.Pulse
 	markers []view.Marker
+	// weights are the branches' shares of the drive, for sizing pulses.
+	weights []float64
 	caption string
 }
 
@@ -75,20 +78,8 @@ func (tr *tracer) begin(text string, r *view.Renderer) error {
 	if err != nil {
 		return fmt.Errorf("tracing %s: %w", text, err)
 	}
-	color := traceColor
-	if s.Kind == trace.FromArea {
-		if cc, ok := geom.ChannelColor(s.ID); ok {
-			color = cc
-		}
-	}
-	var meshes []geom.Mesh
-	for i, n := range c.Branches() {
-		// Heavier projections are thicker: the crossed corticospinal
-		// fibres stand out from the few uncrossed ones.
-		r := float32(0.5 + 1.6*math.Sqrt(n.Branch.Weight))
-		meshes = append(meshes, geom.Tube(fmt.Sprintf("trace.%d", i), "traced fibres", n.Branch.Path, r, color))
-	}
-	r.SetOverlay(meshes)
+	r.SetOverlay(geom.TraceMeshes(c, geom.TraceColor(s)))
+	tr.weights = geom.TraceWeights(c)
 	tr.active, tr.start, tr.t, tr.paused = true, s, 0, false
 	tr.drawn[geom.Teaching] = c.Warped(geom.Teaching.Warp)
 	tr.drawn[geom.TrueScale] = c
@@ -155,7 +146,7 @@ func (tr *tracer) frame(p geom.Proportions) ([]view.Marker, mgl32.Vec3, bool) {
 	var main mgl32.Vec3
 	found := false
 	for _, pu := range tr.pulses {
-		tr.markers = append(tr.markers, view.Marker{Pos: pu.Pos, Radius: 3.2, Color: pulseColor})
+		tr.markers = append(tr.markers, view.Marker{Pos: pu.Pos, Radius: pulseSize(tr.weights[pu.Node]), Color: pulseColor})
 		if pu.Main {
 			main, found = pu.Pos, true
 		}
@@ -168,6 +159,12 @@ func (tr *tracer) frame(p geom.Proportions) ([]view.Marker, mgl32.Vec3, bool) {
 		}
 	}
 	return tr.markers, main, found
+}
+
+// pulseSize is the radius of an action potential on a branch carrying
+// share w of the drive: the few uncrossed fibres' impulses are small.
+func pulseSize(w float64) float32 {
+	return pulseRadius * float32(0.3+0.7*math.Sqrt(w))
 }
 
 // startWords names a start for the title line.

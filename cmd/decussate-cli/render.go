@@ -38,6 +38,7 @@ type renderOptions struct {
 	trueScale bool
 	// caption, when not empty, is written at the foot of the picture.
 	caption string
+	trace   *tracedScene
 }
 
 // runRender is the render command: it draws the 3D scene as the explorer
@@ -53,6 +54,8 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 	labels := fs.Bool("labels", false, "name the major parts")
 	trueScale := fs.Bool("true-scale", false, "draw the cord at its true length, not shortened for teaching")
 	phaseText := fs.String("phase", "chronic", "with sites: acute (the first days: shock) or chronic")
+	traceText := fs.String("trace", "", "light the chain traced from a start: area:hand:L, nucleus:cn7_nucleus:R, horn:C8:R or region:hand:L")
+	at := fs.Float64("at", 2, "with --trace: the impulse's time in seconds since it fired")
 	fail := func(code int, format string, a ...any) int {
 		fmt.Fprintf(stderr, "decussate-cli render: "+format+"\n", a...)
 		return code
@@ -104,6 +107,11 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(1, "%v", err)
 	}
+	if *traceText != "" {
+		if opt.trace, err = traceScene(eng.Atlas(), *traceText, *at, opt.trueScale); err != nil {
+			return fail(2, "--trace: %v", err)
+		}
+	}
 	img, err := renderImage(model, opt)
 	if err != nil {
 		return fail(1, "%v", err)
@@ -126,7 +134,15 @@ func renderImage(model *geom.Model, opt renderOptions) (*image.RGBA, error) {
 		frame.Proportions = geom.TrueScale
 	}
 	var dl view.DrawList
-	view.NewRenderer(model).Frame(&dl, &cam, opt.w, opt.h, frame)
+	r := view.NewRenderer(model)
+	if t := opt.trace; t != nil {
+		r.SetOverlay(t.meshes)
+		frame.Dim, frame.Markers = traceDim, t.markers
+		if opt.caption == "" {
+			opt.caption = t.caption
+		}
+	}
+	r.Frame(&dl, &cam, opt.w, opt.h, frame)
 	p := raster.NewPainter()
 	if opt.caption != "" {
 		addCaption(&dl, p, opt.caption)
