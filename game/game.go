@@ -27,6 +27,7 @@ const Title = "Decussate"
 type Game struct {
 	atlas    *anatomy.Atlas
 	tracer   *tracer
+	section  *sectioner
 	renderer *view.Renderer
 	dl       view.DrawList
 	ctl      controls
@@ -54,7 +55,7 @@ func New() (*Game, error) {
 	if err != nil {
 		return nil, fmt.Errorf("starting %s: %w", Title, err)
 	}
-	return &Game{atlas: a, tracer: newTracer(a), renderer: view.NewRenderer(m), ctl: newControls(), drawer: newDrawer(f), hover: -1, scale: 1}, nil
+	return &Game{atlas: a, tracer: newTracer(a), section: newSectioner(a), renderer: view.NewRenderer(m), ctl: newControls(), drawer: newDrawer(f), hover: -1, scale: 1}, nil
 }
 
 // Update advances the game by one tick: input moves the camera and
@@ -78,6 +79,7 @@ func (g *Game) Draw(screen *ebiten.Image) {
 		Labels:      g.ctl.labels,
 		Highlight:   g.hover,
 	}
+	g.section.frame(&opt, g.ctl.proportion)
 	if g.tracer.active {
 		markers, main, ok := g.tracer.frame(g.ctl.proportion)
 		opt.Dim, opt.Markers = traceDim, markers
@@ -96,7 +98,7 @@ func (g *Game) Draw(screen *ebiten.Image) {
 			name = g.renderer.Model().Meshes[g.hover].Name
 		}
 	}
-	overlay(&g.dl, &g.ctl, g.tracer, name)
+	overlay(&g.dl, &g.ctl, g.tracer, g.section, name)
 	g.drawer.draw(screen, &g.dl)
 	g.frames++
 	publishPick(name)

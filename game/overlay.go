@@ -20,6 +20,7 @@ var helpLines = []string{
 	"Trace: click the coloured precentral gyrus, a pathway, a cranial nucleus or a",
 	"ventral horn, or press N (B goes back) to step through the classic starts.",
 	"Space pause   . step   [ ] speed   C camera follows   Esc ends the trace",
+	"X: a horizontal section; Page Up / Page Down step it through the levels",
 	"",
 	"Hover over a part to name it.",
 }
@@ -44,7 +45,7 @@ const traceHint = "Space pause  ·  . step  ·  [ ] slower / faster  ·  C camer
 // overlay adds the hint line, the name of the part under the pointer, the
 // proportions in use, a trace's title and caption and, when asked, the
 // list of controls.
-func overlay(dl *view.DrawList, c *controls, tr *tracer, hover string) {
+func overlay(dl *view.DrawList, c *controls, tr *tracer, sec *sectioner, hover string) {
 	w, h := float32(dl.Width), float32(dl.Height)
 	size := textSize(dl.Width, dl.Height)
 	dl.Rect(0, h-size*1.9, w, size*1.9, panelColor)
@@ -69,6 +70,9 @@ func overlay(dl *view.DrawList, c *controls, tr *tracer, hover string) {
 	}
 	if c.proportion != 0 {
 		dl.Label(w-size, size*1.6, size, scaleColor, view.AlignRight, "true scale")
+	}
+	if sec.on {
+		dl.Label(w-size, size*3.2, size, scaleColor, view.AlignRight, "Section: "+sec.level().Name+"  (Page Up / Page Down)")
 	}
 	if c.help {
 		lh := size * 1.5

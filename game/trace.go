@@ -60,6 +60,8 @@ type tracer struct {
 	markers []view.Marker
 	// weights are the branches' shares of the drive, for sizing pulses.
 	weights []float64
+	// meshes are the chain's tubes.
+	meshes  []geom.Mesh
 	caption string
 }
 
@@ -78,7 +80,8 @@ func (tr *tracer) begin(text string, r *view.Renderer) error {
 	if err != nil {
 		return fmt.Errorf("tracing %s: %w", text, err)
 	}
-	r.SetOverlay(geom.TraceMeshes(c, geom.TraceColor(s)))
+	tr.meshes = geom.TraceMeshes(c, geom.TraceColor(s))
+	r.SetOverlay(tr.meshes)
 	tr.weights = geom.TraceWeights(c)
 	tr.active, tr.start, tr.t, tr.paused = true, s, 0, false
 	tr.drawn[geom.Teaching] = c.Warped(geom.Teaching.Warp)
@@ -93,7 +96,16 @@ func (tr *tracer) begin(text string, r *view.Renderer) error {
 // end leaves trace mode.
 func (tr *tracer) end(r *view.Renderer) {
 	tr.active = false
+	tr.meshes = nil
 	r.SetOverlay(nil)
+}
+
+// chain returns the traced chain in atlas millimetres, or nil.
+func (tr *tracer) chain() *trace.Chain {
+	if !tr.active {
+		return nil
+	}
+	return tr.drawn[geom.TrueScale]
 }
 
 // cycle traces the next (or previous) of traceStarts.

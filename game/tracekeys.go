@@ -1,6 +1,7 @@
 package game
 
 import (
+	"github.com/decussate/decussate/scene/geom"
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/inpututil"
 )
@@ -16,18 +17,22 @@ func (g *Game) updateTrace() {
 	switch {
 	case inpututil.IsKeyJustPressed(ebiten.KeyN) && !shift:
 		g.report(tr.cycle(1, g.renderer))
+		g.refreshOverlay()
 	case inpututil.IsKeyJustPressed(ebiten.KeyB) || (inpututil.IsKeyJustPressed(ebiten.KeyN) && shift):
 		g.report(tr.cycle(-1, g.renderer))
+		g.refreshOverlay()
 	}
 	if g.ptr.clicked {
 		g.clickTrace()
 	}
+	g.updateSection()
 	if !tr.active {
 		return
 	}
 	switch {
 	case inpututil.IsKeyJustPressed(ebiten.KeyEscape) && !g.ctl.help:
 		tr.end(g.renderer)
+		g.refreshOverlay()
 	case inpututil.IsKeyJustPressed(ebiten.KeySpace):
 		tr.paused = !tr.paused
 	case inpututil.IsKeyJustPressed(ebiten.KeyPeriod):
@@ -52,6 +57,7 @@ func (g *Game) clickTrace() {
 	start := startAt(g.atlas, &g.renderer.Model().Meshes[mesh], pos, g.ctl.proportion)
 	if start != "" {
 		g.report(g.tracer.begin(start, g.renderer))
+		g.refreshOverlay()
 	}
 }
 
@@ -62,4 +68,37 @@ func (g *Game) report(err error) {
 	if err != nil {
 		g.tracer.caption = "Cannot trace: " + err.Error()
 	}
+}
+
+// updateSection reads the section's keys: X cuts or restores the model,
+// Page Down and Page Up step the section down and up the neuraxis.
+func (g *Game) updateSection() {
+	sec := g.section
+	changed := false
+	switch {
+	case inpututil.IsKeyJustPressed(ebiten.KeyX):
+		sec.on = !sec.on
+		changed = true
+	case sec.on && inpututil.IsKeyJustPressed(ebiten.KeyPageDown):
+		sec.step(1)
+		changed = true
+	case sec.on && inpututil.IsKeyJustPressed(ebiten.KeyPageUp):
+		sec.step(-1)
+		changed = true
+	}
+	if changed {
+		if sec.on {
+			sec.aim(&g.ctl.cam, g.ctl.proportion)
+			g.ctl.moved()
+		}
+		g.refreshOverlay()
+	}
+}
+
+// refreshOverlay puts the traced chain and the section's cut face over
+// the model, whichever are on.
+func (g *Game) refreshOverlay() {
+	meshes := append([]geom.Mesh(nil), g.tracer.meshes...)
+	meshes = append(meshes, g.section.meshes(g.tracer)...)
+	g.renderer.SetOverlay(meshes)
 }

@@ -17,6 +17,7 @@ import (
 	"github.com/decussate/decussate/scene/lesion"
 	"github.com/decussate/decussate/scene/raster"
 	"github.com/decussate/decussate/scene/view"
+	"github.com/go-gl/mathgl/mgl32"
 )
 
 // renderUsage is the render command's synopsis.
@@ -39,6 +40,7 @@ type renderOptions struct {
 	// caption, when not empty, is written at the foot of the picture.
 	caption string
 	trace   *tracedScene
+	section *sectionScene
 }
 
 // runRender is the render command: it draws the 3D scene as the explorer
@@ -56,6 +58,7 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 	phaseText := fs.String("phase", "chronic", "with sites: acute (the first days: shock) or chronic")
 	traceText := fs.String("trace", "", "light the chain traced from a start: area:hand:L, nucleus:cn7_nucleus:R, horn:C8:R or region:hand:L")
 	at := fs.Float64("at", 2, "with --trace: the impulse's time in seconds since it fired")
+	sectionText := fs.String("section", "", "cut the model at a level and look down on the cut face: midbrain, pons, caudal_pons, medulla, decussation, or a cord segment such as C8")
 	fail := func(code int, format string, a ...any) int {
 		fmt.Fprintf(stderr, "decussate-cli render: "+format+"\n", a...)
 		return code
@@ -112,6 +115,11 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 			return fail(2, "--trace: %v", err)
 		}
 	}
+	if *sectionText != "" {
+		if opt.section, err = newSectionScene(eng.Atlas(), *sectionText, opt.trace); err != nil {
+			return fail(2, "--section: %v", err)
+		}
+	}
 	img, err := renderImage(model, opt)
 	if err != nil {
 		return fail(1, "%v", err)
@@ -135,13 +143,21 @@ func renderImage(model *geom.Model, opt renderOptions) (*image.RGBA, error) {
 	}
 	var dl view.DrawList
 	r := view.NewRenderer(model)
+	var over []geom.Mesh
 	if t := opt.trace; t != nil {
-		r.SetOverlay(t.meshes)
+		over = append(over, t.meshes...)
 		frame.Dim, frame.Markers = traceDim, t.markers
 		if opt.caption == "" {
 			opt.caption = t.caption
 		}
 	}
+	if s := opt.section; s != nil {
+		over = append(over, s.meshes...)
+		s.aim(&cam, frame.Proportions)
+		frame.Clip, frame.ClipZ = true, frame.Proportions.Warp(mgl32.Vec3{0, 0, float32(s.level.Z)})[2]-0.05
+		opt.caption = "Section: " + s.level.Name
+	}
+	r.SetOverlay(over)
 	r.Frame(&dl, &cam, opt.w, opt.h, frame)
 	p := raster.NewPainter()
 	if opt.caption != "" {

@@ -23,6 +23,7 @@ var pulseColor = [4]float32{1, 1, 0.85, 1}
 
 // tracedScene is a traced chain ready to draw at one moment.
 type tracedScene struct {
+	chain   *trace.Chain
 	meshes  []geom.Mesh
 	markers []view.Marker
 	caption string
@@ -49,7 +50,7 @@ func traceScene(a *anatomy.Atlas, start string, seconds float64, trueScale bool)
 		drawn = c
 	}
 	pulses, st := drawn.Impulse(nil, d, 1)
-	ts := &tracedScene{meshes: geom.TraceMeshes(c, geom.TraceColor(s))}
+	ts := &tracedScene{chain: c, meshes: geom.TraceMeshes(c, geom.TraceColor(s))}
 	weights := geom.TraceWeights(c)
 	for _, p := range pulses {
 		r := pulseRadius * float32(0.3+0.7*math.Sqrt(weights[p.Node]))
@@ -59,4 +60,12 @@ func traceScene(a *anatomy.Atlas, start string, seconds float64, trueScale bool)
 		ts.caption = st.Caption
 	}
 	return ts, nil
+}
+
+// chainOrNil returns the traced chain, or nil when nothing is traced.
+func (t *tracedScene) chainOrNil() *trace.Chain {
+	if t == nil {
+		return nil
+	}
+	return t.chain
 }

@@ -26,6 +26,11 @@ type FrameOptions struct {
 	Dim float32
 	// Markers are drawn over everything else this frame.
 	Markers []Marker
+	// Clip cuts away everything below the height ClipZ (in the frame's
+	// proportions), so that a section's cut face shows to a camera below
+	// it, as a scan is seen.
+	Clip  bool
+	ClipZ float32
 }
 
 // meshData is one mesh's geometry as a proportion draws it.
@@ -49,8 +54,10 @@ type Renderer struct {
 	// data holds each mesh per proportion and detail: [proportion][coarse].
 	data [2][2][]meshData
 	// Per-frame scratch, kept for picking until the next frame.
-	depth    []float32
-	keys     []uint32
+	depth []float32
+	keys  []uint32
+	// above marks, when clipping, the vertices on the cut-away side.
+	above    []bool
 	tris     []uint64
 	scratch  []uint64
 	faces    []uint32
@@ -120,6 +127,8 @@ type pass struct {
 	hw, hh     float32
 	light, eye mgl32.Vec3
 	far        float32
+	clip       bool
+	clipZ      float32
 	verts      []Vertex
 	tris       []uint64
 	faces      []uint32
@@ -155,7 +164,9 @@ func (r *Renderer) Frame(dl *DrawList, cam *Camera, w, h int, opt FrameOptions) 
 	nt += len(opt.Markers) * len(r.marker.idx) / 3
 	r.depth = grow(r.depth, nv)
 	r.keys = grow(r.keys, nv)
+	r.above = grow(r.above, nv)
 	p := pass{
+		clip: opt.Clip, clipZ: opt.ClipZ,
 		m: mvp, hw: float32(w) / 2, hh: float32(h) / 2,
 		light: back.Mul(0.8).Add(up.Mul(0.45)).Sub(right.Mul(0.4)).Normalize(),
 		eye:   cam.Eye(), far: cam.Distance + 3000,
@@ -200,6 +211,8 @@ func (r *Renderer) drawMesh(p *pass, md *meshData, mesh *geom.Mesh, mi int, boos
 	m := &p.m
 	base := uint32(p.vi)
 	fade := 1 - 0.8*dim
+	// A section's own cut face and marks lie on its plane: never cut.
+	clip := p.clip && mesh.Group != "section"
 	for k, q := range md.pos {
 		if scale != 1 {
 			q = at.Add(q.Mul(scale))
@@ -244,12 +257,18 @@ func (r *Renderer) drawMesh(p *pass, md *meshData, mesh *geom.Mesh, mi int, boos
 		p.verts[vi] = Vertex{x, y, c[0] * shade, c[1] * shade, c[2] * shade, min(1, c[3])}
 		r.depth[vi] = cw
 		r.keys[vi] = uint32(max(0, min(1, cw/p.far)) * math.MaxUint16)
+		if clip {
+			r.above[vi] = q[2] < p.clipZ
+		}
 	}
 	p.vi += len(md.pos)
 	for i := 0; i+2 < len(md.idx); i += 3 {
 		a, b, c := base+md.idx[i], base+md.idx[i+1], base+md.idx[i+2]
 		if r.depth[a] <= minDepth || r.depth[b] <= minDepth || r.depth[c] <= minDepth {
 			continue // behind the camera
+		}
+		if clip && r.above[a] && r.above[b] && r.above[c] {
+			continue // cut away below a section
 		}
 		va, vb, vc := &p.verts[a], &p.verts[b], &p.verts[c]
 		area := (vb.X-va.X)*(vc.Y-va.Y) - (vb.Y-va.Y)*(vc.X-va.X)

@@ -1,0 +1,194 @@
+package geom
+
+import (
+	"fmt"
+	"math"
+	"strings"
+
+	"github.com/decussate/decussate/scene/anatomy"
+	"github.com/decussate/decussate/scene/trace"
+	"github.com/go-gl/mathgl/mgl32"
+)
+
+// SectionLevel is a level a horizontal section can be cut at.
+type SectionLevel struct {
+	// ID is what a command line or a link names it by: midbrain, pons,
+	// caudal_pons, medulla, decussation, or a cord segment (C5).
+	ID string
+	// Name is what the caption says.
+	Name string
+	// Z is the plane's height in atlas millimetres.
+	Z float64
+}
+
+// SectionLevels returns the levels sections step through, top down: the
+// brainstem's, then every cord segment at its middle.
+func SectionLevels(a *anatomy.Atlas) []SectionLevel {
+	levels := []SectionLevel{
+		{"midbrain", "midbrain, at the cerebral peduncles", -10},
+		{"pons", "rostral pons, above the facial nucleus", -22},
+		{"caudal_pons", "caudal pons, at the facial nucleus", -35},
+		{"medulla", "medulla, at the pyramids and olives", -47},
+		{"decussation", "pyramidal decussation, at the cervicomedullary junction", -56},
+	}
+	for l := anatomy.Level(0); l < anatomy.NumLevels; l++ {
+		seg := a.Segment(l)
+		levels = append(levels, SectionLevel{l.String(), "spinal cord segment " + l.String(), (seg.Top + seg.Bottom) / 2})
+	}
+	return levels
+}
+
+// FindSectionLevel returns the level named id (in any case).
+func FindSectionLevel(a *anatomy.Atlas, id string) (SectionLevel, error) {
+	var ids []string
+	for _, l := range SectionLevels(a) {
+		if strings.EqualFold(l.ID, id) {
+			return l, nil
+		}
+		ids = append(ids, l.ID)
+	}
+	return SectionLevel{}, fmt.Errorf("unknown section level %q (want %s, or a cord segment C1 to Co1)", id, strings.Join(ids[:5], ", "))
+}
+
+// Section colours: the cut face pale like fixed tissue, grey matter
+// darker, lower motor neuron columns red, descending tracts other than the
+// corticospinal grey, traced fibres bright.
+var (
+	faceColor   = [4]float32{0.93, 0.91, 0.86, 0.95}
+	sectionGrey = [4]float32{0.55, 0.52, 0.56, 1}
+	otherTract  = [4]float32{0.45, 0.47, 0.55, 1}
+	tracedColor = [4]float32{1, 1, 0.85, 1}
+	fibreDot    = float32(1.1)
+	tracedDot   = float32(1.7)
+	// sectionLift moves what lies on the face toward the viewer, who looks
+	// up at it from below (as at a scan: front at the top, the patient's
+	// right on the left).
+	sectionLift  = float32(-1.2)
+	sectionSides = 28
+)
+
+// Section returns the cut face of a horizontal section at level z (atlas
+// millimetres): the outline of the brainstem or cord there, its grey
+// matter and motor nuclei, a dot where each somatotopic channel of each
+// side crosses the plane (so the lamination and the crossing show), and,
+// when chain is given, a bright dot where each traced branch crosses it.
+func Section(a *anatomy.Atlas, z float64, chain *trace.Chain) []Mesh {
+	var out []Mesh
+	zf := float32(z)
+	dot, lit := fibreDot, tracedDot
+	if z < a.Segment(0).Top {
+		// The cord is a centimetre across: its tracts' dots are smaller.
+		dot, lit = 0.42, 0.65
+	}
+	add := func(id, name string, c mgl32.Vec3, rx, ry float32, color [4]float32, lift float32) {
+		out = append(out, disc(id, name, mgl32.Vec3{c[0], c[1], zf + lift}, rx, ry, color))
+	}
+	top := a.Segment(0).Top
+	if z >= top {
+		c, rx, ry := brainstemOutline(zf)
+		add("section.face", "cut face", c, rx, ry, faceColor, 0)
+		for _, n := range a.Nuclei {
+			if d := math.Abs(n.At[2] - z); d < n.R {
+				r := float32(math.Sqrt(n.R*n.R - d*d))
+				for _, s := range []anatomy.Side{anatomy.Left, anatomy.Right} {
+					add("section.nucleus."+n.ID+"."+s.String(), sideWord(s)+" "+n.Name, anatomy32(anatomy.OnSide(n.At, s)), r, r, nucleusColor, sectionLift)
+				}
+			}
+		}
+	} else {
+		l := levelAt(a, z)
+		seg := a.Segment(l)
+		rx, ry := float32(seg.RX), float32(seg.RY)
+		y := float32(seg.Y)
+		add("section.face", "cut face of "+l.String(), mgl32.Vec3{0, y, 0}, rx, ry, faceColor, 0)
+		add("section.grey", "central grey matter", mgl32.Vec3{0, y - 0.05*ry, 0}, 0.3*rx, 0.14*ry, sectionGrey, sectionLift*0.5)
+		for _, s := range []anatomy.Side{anatomy.Left, anatomy.Right} {
+			sx := float32(-1)
+			if s == anatomy.Right {
+				sx = 1
+			}
+			add("section.dorsal_horn."+s.String(), sideWord(s)+" dorsal horn", mgl32.Vec3{sx * 0.3 * rx, y - 0.45*ry, 0}, 0.12*rx, 0.32*ry, sectionGrey, sectionLift*0.5)
+			add("section.ventral_horn."+s.String(), sideWord(s)+" ventral horn (lower motor neurons)", mgl32.Vec3{sx * 0.42 * rx, y + 0.32*ry, 0}, 0.26*rx, 0.3*ry, hornColor, sectionLift*0.5)
+			for _, t := range a.Tracts {
+				if t.ByChannel || a.TractEnds(&t, "") < l {
+					continue
+				}
+				p := anatomy32(a.CordPoint(l, t.At[0], t.At[1], s, z))
+				add("section.tract."+t.ID+"."+s.String(), sideWord(s)+" "+t.Name, p, dot, dot, otherTract, sectionLift)
+			}
+		}
+	}
+	for i := range a.Channels {
+		c := &a.Channels[i]
+		for _, s := range []anatomy.Side{anatomy.Left, anatomy.Right} {
+			for _, p := range crossings(ChannelPath(a, c, s), zf) {
+				add("section.fibres."+c.ID+"."+s.String(), fmt.Sprintf("%s fibres from the %s %s area", c.Kind, sideWord(s), c.Area), p, dot, dot, channelColors[c.ID], sectionLift)
+			}
+		}
+	}
+	if chain != nil {
+		for i, n := range chain.Branches() {
+			for _, p := range crossings(n.Branch.Path, zf) {
+				add(fmt.Sprintf("section.traced.%d", i), "traced fibres", p, lit, lit, tracedColor, 2*sectionLift)
+			}
+		}
+	}
+	return out
+}
+
+// levelAt returns the cord segment at height z.
+func levelAt(a *anatomy.Atlas, z float64) anatomy.Level {
+	for l := anatomy.Level(0); l < anatomy.NumLevels; l++ {
+		if z > a.Segment(l).Bottom {
+			return l
+		}
+	}
+	return anatomy.NumLevels - 1
+}
+
+// brainstemOutline returns the centre and half-widths of the brainstem's
+// cross-section at height z, following the shapes addBrainstem draws.
+func brainstemOutline(z float32) (mgl32.Vec3, float32, float32) {
+	switch {
+	case z > -17:
+		return mgl32.Vec3{0, -22, 0}, 18, 12
+	case z > -40:
+		return mgl32.Vec3{0, -29, 0}, 17, 14
+	}
+	t := (-38 - z) / 24
+	return mgl32.Vec3{0, -39 - 6*t, 0}, 10 - 4*t, 8 - 3.5*t
+}
+
+// crossings returns where a path crosses the plane at height z.
+func crossings(path []mgl32.Vec3, z float32) []mgl32.Vec3 {
+	var out []mgl32.Vec3
+	for i := 1; i < len(path); i++ {
+		a, b := path[i-1], path[i]
+		if (a[2]-z)*(b[2]-z) > 0 || a[2] == b[2] {
+			continue
+		}
+		t := (z - a[2]) / (b[2] - a[2])
+		if t == 1 && i+1 < len(path) {
+			continue // counted as the next piece's start
+		}
+		out = append(out, a.Add(b.Sub(a).Mul(t)))
+	}
+	return out
+}
+
+// disc returns a flat ellipse facing down, to a viewer below, centred at c.
+func disc(id, name string, c mgl32.Vec3, rx, ry float32, color [4]float32) Mesh {
+	pos := []mgl32.Vec3{c}
+	var idx []uint32
+	for k := 0; k < sectionSides; k++ {
+		a := 2 * math.Pi * float64(k) / float64(sectionSides)
+		pos = append(pos, c.Add(mgl32.Vec3{rx * float32(math.Cos(a)), ry * float32(math.Sin(a)), 0}))
+		// Wound to face down (-z), seen from below.
+		idx = append(idx, 0, uint32(1+(k+1)%sectionSides), uint32(1+k))
+	}
+	nrm := make([]mgl32.Vec3, len(pos))
+	for i := range nrm {
+		nrm[i] = mgl32.Vec3{0, 0, -1}
+	}
+	return Mesh{ID: id, Name: name, Group: "section", Color: color, Positions: pos, Normals: nrm, Indices: idx}
+}
