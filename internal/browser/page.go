@@ -12,6 +12,7 @@ import (
 	"math"
 	"time"
 
+	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/chromedp"
 )
@@ -249,4 +250,29 @@ func WaitStatus(ctx context.Context, status string, timeout time.Duration) (Stat
 			return s, err
 		}
 	}
+}
+
+// Press presses and releases a key, holding it down long enough for the
+// program's updates, 60 a second, to see it held: a press and release
+// within one update would be missed. key is a key's name ("n"), code its
+// code ("KeyN") and vk its Windows virtual key code (78).
+func Press(ctx context.Context, key, code string, vk int64, hold time.Duration) error {
+	send := func(typ input.DispatchKeyEventType) error {
+		return chromedp.Do(ctx, chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+			_, err := cdp.Call(ctx, t, input.DispatchKeyEvent, input.DispatchKeyEventParams{
+				Type: typ, Key: key, Code: code, WindowsVirtualKeyCode: vk, NativeVirtualKeyCode: vk,
+			})
+			return err
+		}))
+	}
+	if err := send(input.DispatchKeyEventTypeRawKeyDown); err != nil {
+		return fmt.Errorf("pressing %s: %w", key, err)
+	}
+	if err := sleep(ctx, hold); err != nil {
+		return err
+	}
+	if err := send(input.DispatchKeyEventTypeKeyUp); err != nil {
+		return fmt.Errorf("releasing %s: %w", key, err)
+	}
+	return nil
 }
