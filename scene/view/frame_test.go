@@ -7,6 +7,7 @@ import (
 	"github.com/decussate/decussate/assets"
 	"github.com/decussate/decussate/scene/anatomy"
 	"github.com/decussate/decussate/scene/geom"
+	"github.com/decussate/decussate/scene/trace"
 	"github.com/decussate/decussate/scene/view"
 )
 
@@ -58,5 +59,39 @@ func BenchmarkFrameMoving(b *testing.B) {
 	for b.Loop() {
 		cam.Orbit(0.01, 0)
 		r.Frame(&dl, &cam, 1920, 1080, opt)
+	}
+}
+
+// BenchmarkFrameTrace draws the default scene at 1920×1080 with a traced
+// chain over it, its action potentials and a section's cut face and clip:
+// what trace mode adds must allocate nothing either.
+func BenchmarkFrameTrace(b *testing.B) {
+	m := testModel(b)
+	a, err := anatomy.Load(assets.Atlas())
+	if err != nil {
+		b.Fatal(err)
+	}
+	chain, err := trace.Trace(a, trace.Start{Kind: trace.FromArea, ID: "hand"})
+	if err != nil {
+		b.Fatal(err)
+	}
+	r := view.NewRenderer(m)
+	level, _ := geom.FindSectionLevel(a, "C8")
+	r.SetOverlay(append(geom.TraceMeshes(chain, geom.TraceColor(chain.Start)), geom.Section(a, level.Z, chain)...))
+	drawn := chain.Warped(geom.Teaching.Warp)
+	pulses := make([]trace.Pulse, 0, len(chain.Branches()))
+	markers := make([]view.Marker, 0, len(chain.Branches()))
+	cam := view.DefaultCamera()
+	var dl view.DrawList
+	t := 0.0
+	b.ReportAllocs()
+	for b.Loop() {
+		t += 1.0 / 60
+		pulses, _ = drawn.Impulse(pulses, t*60, 1)
+		markers = markers[:0]
+		for _, p := range pulses {
+			markers = append(markers, view.Marker{Pos: p.Pos, Radius: 3, Color: [4]float32{1, 1, 1, 1}})
+		}
+		r.Frame(&dl, &cam, 1920, 1080, view.FrameOptions{Highlight: -1, Dim: 0.78, Markers: markers, Clip: true, ClipZ: -96})
 	}
 }
