@@ -15,6 +15,7 @@ import (
 	"sync"
 
 	"github.com/decussate/decussate/scene/anatomy"
+	"github.com/go-gl/mathgl/mgl64"
 )
 
 // Phase is the time since the lesion.
@@ -66,6 +67,9 @@ type Result struct {
 	// cell bodies and axons behind the deficits, for the view to darken
 	// and for a student to read.
 	Destroyed []Destroyed `json:"-"`
+	// Cuts are the corticofugal bundles the lesion cuts, whose fibres
+	// degenerate below it.
+	Cuts []ChannelCut `json:"-"`
 }
 
 // Destroyed is one element of the atlas a lesion destroyed, wholly or in
@@ -74,6 +78,12 @@ type Destroyed struct {
 	Name  string
 	Side  string
 	Share float64
+	// Path is the element's shape in atlas millimetres: one point (its
+	// centre) for cell bodies, a polyline for axons; Radius its size.
+	Path   []mgl64.Vec3
+	Radius float64
+	// Axons tells a bundle of axons from a population of cell bodies.
+	Axons bool
 }
 
 // SiteJSON is a site as the answer echoes it.
@@ -149,10 +159,12 @@ func (e *Engine) Evaluate(sites []Site, phase Phase) *Result {
 	for i, share := range d {
 		if share > 0.005 {
 			el := &e.n.elements[i]
-			res.Destroyed = append(res.Destroyed, Destroyed{Name: el.name, Side: el.side.String(), Share: round2(share)})
+			res.Destroyed = append(res.Destroyed, Destroyed{Name: el.name, Side: el.side.String(), Share: round2(share),
+				Path: el.path, Radius: el.r, Axons: len(el.path) > 1})
 		}
 	}
 	slices.SortStableFunc(res.Destroyed, func(a, b Destroyed) int { return cmp.Compare(b.Share, a.Share) })
+	res.Cuts = e.n.channelCuts(d)
 	res.Summary = summarize(res)
 	return res
 }

@@ -241,3 +241,33 @@ func TestSummary(t *testing.T) {
 		t.Errorf("summary of an empty lesion = %q", res.Summary)
 	}
 }
+
+// TestChannelCuts: a capsular lesion cuts the left hemisphere's channels
+// there, so their fibres degenerate below it; a nerve cuts none.
+func TestChannelCuts(t *testing.T) {
+	res := evaluate(t, lesion.Chronic, "internal_capsule.posterior_limb:L")
+	found := false
+	for _, c := range res.Cuts {
+		if c.Side != 0 {
+			t.Errorf("a left capsular lesion cuts the %s channel of the right hemisphere", c.Channel)
+		}
+		if c.Channel == "hand" {
+			found = true
+			if c.From != 2 || c.Share < 0.9 {
+				t.Errorf("hand fibres cut from point %d, share %.2f; want from the internal capsule (2), all", c.From, c.Share)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("the hand fibres are not cut: %+v", res.Cuts)
+	}
+	if res := evaluate(t, lesion.Chronic, "ulnar_nerve:L"); len(res.Cuts) != 0 {
+		t.Errorf("a nerve lesion cuts corticofugal fibres: %+v", res.Cuts)
+	}
+	res = evaluate(t, lesion.Chronic, "cord.hemisection:L@C5")
+	for _, c := range res.Cuts {
+		if c.Channel == "leg" && c.Side != 1 {
+			t.Errorf("a left hemisection at C5 cuts leg fibres from the %v hemisphere, want the right (they crossed)", c.Side)
+		}
+	}
+}

@@ -90,6 +90,9 @@ type network struct {
 	muscles    []muscleNet
 	muscleByID map[string]int
 	reflexes   []reflexNet
+	// chanElems lists, per channel and side, the elements its fibres
+	// pass, for finding where a lesion cuts them.
+	chanElems [][2][]int32
 }
 
 // tractSlot is one spinal tract, or one channel of a laminated one.
@@ -133,6 +136,13 @@ func buildNetwork(a *anatomy.Atlas) (*network, error) {
 	n.buildPeriphery()
 	if err := n.buildMuscles(); err != nil {
 		return nil, err
+	}
+	for ci := range a.Channels {
+		var e [2][]int32
+		for _, s := range sides {
+			e[s] = n.channelElements(&a.Channels[ci], s)
+		}
+		n.chanElems = append(n.chanElems, e)
 	}
 	return n, nil
 }
