@@ -12,6 +12,7 @@ import (
 	"github.com/decussate/decussate/assets"
 	"github.com/decussate/decussate/scene/anatomy"
 	"github.com/decussate/decussate/scene/geom"
+	"github.com/decussate/decussate/scene/lesion"
 	"github.com/decussate/decussate/scene/view"
 	"github.com/hajimehoshi/ebiten/v2"
 )
@@ -28,6 +29,7 @@ type Game struct {
 	atlas    *anatomy.Atlas
 	tracer   *tracer
 	section  *sectioner
+	lesions  *lesioner
 	renderer *view.Renderer
 	dl       view.DrawList
 	ctl      controls
@@ -51,11 +53,15 @@ func New() (*Game, error) {
 	if err != nil {
 		return nil, fmt.Errorf("starting %s: %w", Title, err)
 	}
+	eng, err := lesion.New(a)
+	if err != nil {
+		return nil, fmt.Errorf("starting %s: %w", Title, err)
+	}
 	f, err := newFonts()
 	if err != nil {
 		return nil, fmt.Errorf("starting %s: %w", Title, err)
 	}
-	return &Game{atlas: a, tracer: newTracer(a), section: newSectioner(a), renderer: view.NewRenderer(m), ctl: newControls(), drawer: newDrawer(f), hover: -1, scale: 1}, nil
+	return &Game{atlas: a, tracer: newTracer(a), section: newSectioner(a), lesions: newLesioner(eng), renderer: view.NewRenderer(m), ctl: newControls(), drawer: newDrawer(f), hover: -1, scale: 1}, nil
 }
 
 // Update advances the game by one tick: input moves the camera and
@@ -66,6 +72,7 @@ func (g *Game) Update() error {
 	if g.ctl.fullscreen != ebiten.IsFullscreen() {
 		ebiten.SetFullscreen(g.ctl.fullscreen)
 	}
+	g.updateLesions()
 	g.updateTrace()
 	return nil
 }
@@ -80,6 +87,7 @@ func (g *Game) Draw(screen *ebiten.Image) {
 		Highlight:   g.hover,
 	}
 	g.section.frame(&opt, g.ctl.proportion)
+	g.lesions.frame(&opt)
 	if g.tracer.active {
 		markers, main, ok := g.tracer.frame(g.ctl.proportion)
 		opt.Dim, opt.Markers = traceDim, markers
@@ -98,7 +106,8 @@ func (g *Game) Draw(screen *ebiten.Image) {
 			name = g.renderer.Model().Meshes[g.hover].Name
 		}
 	}
-	overlay(&g.dl, &g.ctl, g.tracer, g.section, name)
+	overlay(&g.dl, &g.ctl, g.tracer, g.section, g.lesions.active, name)
+	g.lesions.report(&g.dl)
 	g.drawer.draw(screen, &g.dl)
 	g.frames++
 	publishPick(name)

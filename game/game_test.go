@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/go-gl/mathgl/mgl32"
 	"github.com/hajimehoshi/ebiten/v2"
 )
 
@@ -167,5 +168,46 @@ func TestTraceMode(t *testing.T) {
 	}
 	if err := tr.begin("area:nowhere:L", g.renderer); err == nil {
 		t.Error("tracing from an unknown area gave no error")
+	}
+}
+
+// TestLesionMode: lesions placed as spheres give what the anatomy says: a
+// sphere in the left posterior limb a right hemiparesis with the forehead
+// spared, one on the left facial nerve a whole left facial palsy; move,
+// remove and undo change the answer; the cut fibres show as overlay.
+func TestLesionMode(t *testing.T) {
+	g, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	l := g.lesions
+	l.active = true
+	l.add(mgl32.Vec3{-20, -12, 8}, 6)
+	l.evaluate()
+	if l.result == nil || !strings.HasPrefix(l.result.Summary, "Right") || !strings.Contains(l.result.Summary, "upper motor neuron") {
+		t.Fatalf("a sphere in the left posterior limb: %+v", l.result)
+	}
+	if len(l.meshes()) < 3 {
+		t.Errorf("the capsular lesion shows only %d overlay meshes, want the sphere, the cut fibres and their degeneration", len(l.meshes()))
+	}
+	l.move(mgl32.Vec3{-48, 10, -45})
+	l.evaluate()
+	if l.result == nil || !strings.Contains(l.result.Summary, "Left face") {
+		t.Errorf("a sphere moved onto the left facial nerve: %q", l.result.Summary)
+	}
+	l.back()
+	l.evaluate()
+	if !strings.HasPrefix(l.result.Summary, "Right") {
+		t.Errorf("undo did not bring the capsular lesion back: %q", l.result.Summary)
+	}
+	l.remove()
+	l.evaluate()
+	if l.result != nil {
+		t.Errorf("no lesion left, yet a result: %+v", l.result)
+	}
+	l.setSites("Brown-Séquard", []string{"cord.hemisection:L@C5"})
+	l.evaluate()
+	if l.result == nil || !strings.Contains(l.result.Summary, "lower motor neuron") || !strings.Contains(l.result.Summary, "upper motor neuron") {
+		t.Errorf("a left C5 hemisection: %+v", l.result)
 	}
 }

@@ -3,7 +3,7 @@ package game
 import "github.com/decussate/decussate/scene/view"
 
 // hint is the line always shown: enough to start, and where to find more.
-const hint = "Drag to turn  ·  wheel to zoom  ·  right-drag to pan  ·  click the gyrus or press N to trace  ·  ? all keys"
+const hint = "Drag to turn  ·  wheel to zoom  ·  click the gyrus or N: trace  ·  Tab: lesion mode  ·  ? all keys"
 
 // helpLines is the full list of controls, shown with ? or H.
 var helpLines = []string{
@@ -21,6 +21,8 @@ var helpLines = []string{
 	"ventral horn, or press N (B goes back) to step through the classic starts.",
 	"Space pause   . step   [ ] speed   C camera follows   Esc ends the trace",
 	"X: a horizontal section; Page Up / Page Down step it through the levels",
+	"Tab: lesion mode. Click to place a lesion, Shift-click to move it, [ ] size,",
+	"Delete removes, Z undoes, A acute / chronic, / the classic lesions",
 	"",
 	"Hover over a part to name it.",
 }
@@ -45,11 +47,14 @@ const traceHint = "Space pause  ·  . step  ·  [ ] slower / faster  ·  C camer
 // overlay adds the hint line, the name of the part under the pointer, the
 // proportions in use, a trace's title and caption and, when asked, the
 // list of controls.
-func overlay(dl *view.DrawList, c *controls, tr *tracer, sec *sectioner, hover string) {
+func overlay(dl *view.DrawList, c *controls, tr *tracer, sec *sectioner, lesionMode bool, hover string) {
 	w, h := float32(dl.Width), float32(dl.Height)
 	size := textSize(dl.Width, dl.Height)
 	dl.Rect(0, h-size*1.9, w, size*1.9, panelColor)
 	line := hint
+	if lesionMode {
+		line = lesionHint
+	}
 	if tr.active {
 		line = traceHint
 		dl.Label(w/2, size*1.6, size*1.15, hoverColor, view.AlignCenter, tr.title)

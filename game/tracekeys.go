@@ -22,7 +22,7 @@ func (g *Game) updateTrace() {
 		g.report(tr.cycle(-1, g.renderer))
 		g.refreshOverlay()
 	}
-	if g.ptr.clicked {
+	if g.ptr.clicked && !g.lesions.active {
 		g.clickTrace()
 	}
 	g.updateSection()
@@ -100,5 +100,6 @@ func (g *Game) updateSection() {
 func (g *Game) refreshOverlay() {
 	meshes := append([]geom.Mesh(nil), g.tracer.meshes...)
 	meshes = append(meshes, g.section.meshes(g.tracer)...)
+	meshes = append(meshes, g.lesions.meshes()...)
 	g.renderer.SetOverlay(meshes)
 }

@@ -15,3 +15,11 @@ func Tube(id, name string, path []mgl32.Vec3, r float32, color [4]float32) Mesh 
 func UnitSphere() Mesh {
 	return ellipsoid(mgl32.Vec3{}, mgl32.Vec3{1, 1, 1}, 6, 8).mesh("marker", "marker", "overlay", [4]float32{1, 1, 1, 1})
 }
+
+// Sphere returns a sphere mesh of radius r about c (atlas millimetres): a
+// lesion, or a population of cell bodies it destroyed.
+func Sphere(id, name string, c mgl32.Vec3, r float32, color [4]float32) Mesh {
+	m := ellipsoid(c, mgl32.Vec3{r, r, r}, 10, 14).mesh(id, name, "overlay", color)
+	m.withCoarse(ellipsoid(c, mgl32.Vec3{r, r, r}, 6, 8))
+	return m
+}

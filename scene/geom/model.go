@@ -58,6 +58,7 @@ func Build(a *anatomy.Atlas) (*Model, error) {
 		{"hemispheres", addHemispheres},
 		{"precentral gyrus", addGyrus},
 		{"deep landmarks", addDeep},
+		{"internal capsule", addCapsule},
 		{"brainstem", addBrainstem},
 		{"cerebellum", addCerebellum},
 		{"spinal cord", addCord},

@@ -1,0 +1,116 @@
+package game
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/decussate/decussate/scene/view"
+)
+
+// lesionHint is the hint line in lesion mode.
+const lesionHint = "Click: place a lesion  ·  Shift-click: move it  ·  [ ] size  ·  Delete  ·  Z undo  ·  A acute/chronic  ·  Tab or Esc: leave"
+
+var (
+	reportColor = [4]float32{0.93, 0.95, 0.97, 1}
+	umnColor    = [4]float32{0.34, 0.71, 0.91, 1} // Okabe-Ito sky blue
+	lmnColor    = [4]float32{0.90, 0.62, 0.00, 1} // Okabe-Ito orange
+	mixedColor  = [4]float32{0.80, 0.47, 0.65, 1} // Okabe-Ito reddish purple
+)
+
+// typeColors tells upper from lower motor neuron weakness at a glance,
+// in hues the colour-blind tell apart.
+var typeColors = map[string][4]float32{"UMN": umnColor, "LMN": lmnColor, "mixed": mixedColor}
+
+// report draws lesion mode's panel: the engine's summary, the weak regions
+// with their type and severity, and the signs.
+func (l *lesioner) report(dl *view.DrawList) {
+	if !l.active {
+		return
+	}
+	w, h := float32(dl.Width), float32(dl.Height)
+	size := textSize(dl.Width, dl.Height) * 0.9
+	pw := min(w*0.34, size*30)
+	x := w - pw
+	dl.Rect(x, 0, pw, h-size*2.1, panelColor)
+	y := size * 1.8
+	line := func(s string, c [4]float32, scale float32) {
+		dl.Label(x+size*0.8, y, size*scale, c, view.AlignLeft, s)
+		y += size * 1.35 * scale
+	}
+	title := "Lesion mode"
+	if l.title != "" {
+		title = l.title
+	}
+	line(title+"  ("+string(l.phase)+")", reportColor, 1.15)
+	y += size * 0.3
+	if l.err != "" {
+		for _, s := range wrap(l.err, pw/size*1.9) {
+			line(s, lmnColor, 1)
+		}
+	}
+	if l.result == nil {
+		for _, s := range wrap("Click the model to place a lesion: the engine works out the weakness it causes. Press / for the list of classic lesions.", pw/size*1.9) {
+			line(s, hintColor, 1)
+		}
+		return
+	}
+	for _, s := range wrap(l.result.Summary, pw/size*1.9) {
+		line(s, reportColor, 1)
+	}
+	y += size * 0.5
+	for _, d := range l.result.Deficits {
+		if y > h-size*6 {
+			line("…", hintColor, 1)
+			break
+		}
+		line(fmt.Sprintf("%s %s  %s %.2f", d.Side, strings.ReplaceAll(d.Region, "_", " "), d.Type, d.Severity), typeColors[d.Type], 0.95)
+	}
+	y += size * 0.4
+	var signs []string
+	for _, s := range l.result.Signs {
+		t := strings.ReplaceAll(s.Sign, "_", " ")
+		switch {
+		case s.Side != "":
+			t += " " + s.Side
+		case s.Toward != "":
+			t += " toward " + s.Toward
+		}
+		signs = append(signs, t)
+	}
+	for _, s := range wrap(strings.Join(signs, ", "), pw/size*1.9) {
+		if y > h-size*3.5 {
+			break
+		}
+		line(s, hintColor, 0.95)
+	}
+	// The legend of the colours.
+	y = h - size*3
+	lx := x + size*0.8
+	for _, k := range []string{"UMN", "LMN", "mixed"} {
+		dl.Rect(lx, y-size*0.7, size*0.8, size*0.8, typeColors[k])
+		dl.Label(lx+size*1.1, y, size*0.9, reportColor, view.AlignLeft, k)
+		lx += size * 4.5
+	}
+}
+
+// wrap breaks s into lines of at most about width characters.
+func wrap(s string, width float32) []string {
+	n := max(10, int(width))
+	var out []string
+	line := ""
+	for _, word := range strings.Fields(s) {
+		if line != "" && len(line)+1+len(word) > n {
+			out = append(out, line)
+			line = word
+			continue
+		}
+		if line != "" {
+			line += " "
+		}
+		line += word
+	}
+	if line != "" {
+		out = append(out, line)
+	}
+	return out
+}
