@@ -111,7 +111,14 @@ func (g *Game) Draw(screen *ebiten.Image) {
 	g.drawer.draw(screen, &g.dl)
 	g.frames++
 	publishPick(name)
-	publishCaption(g.tracer.caption)
+	caption := g.tracer.caption
+	if g.lesions.active {
+		caption = ""
+		if g.lesions.result != nil {
+			caption = g.lesions.result.Summary
+		}
+	}
+	publishCaption(caption)
 	publishFrame(g.frames, "scene")
 }
 

@@ -1,0 +1,70 @@
+//go:build !js
+
+package browsertest
+
+import (
+	"image"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+	"github.com/decussate/decussate/internal/browser"
+)
+
+// TestLesionInBrowser enters lesion mode with Tab and places lesions by
+// clicking the model, as a student would: the report (the engine's
+// summary, window.decussate.caption) appears and changes as lesions are
+// added.
+func TestLesionInBrowser(t *testing.T) {
+	tab := openPage(t, false)
+	if _, err := browser.WaitStatus(tab, sceneStatus, startTimeout); err != nil {
+		t.Fatalf("the explorer never shows its 3D model: %v", err)
+	}
+	// A click in an empty corner gives the canvas the keyboard.
+	if err := browser.Drag(tab, image.Pt(8, 8), image.Pt(8, 8), 1, 50*time.Millisecond); err != nil {
+		t.Fatal(err)
+	}
+	if err := browser.Press(tab, "Tab", "Tab", 9, 250*time.Millisecond); err != nil {
+		t.Fatal(err)
+	}
+	img, err := browser.Screenshot(tab)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The model's bright parts, left of the report panel.
+	points := browser.DrawnPoints(img, image.Rect(0, 0, width*6/10, height*8/10), 6, 64, 16)
+	if len(points) == 0 {
+		t.Fatal("no part of the model on the screen to click")
+	}
+	read := func() string {
+		s, err := chromedp.Run(tab, chromedp.Evaluate[string](`(window.decussate && window.decussate.caption) || ""`))
+		if err != nil {
+			t.Fatalf("reading the report: %v", err)
+		}
+		return s
+	}
+	seen := map[string]bool{}
+	for _, p := range points {
+		if err := browser.Drag(tab, p, p, 1, 80*time.Millisecond); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := browser.WaitNewFrames(tab, 3, 10*time.Second); err != nil {
+			t.Fatal(err)
+		}
+		if c := read(); c != "" {
+			seen[c] = true
+		}
+		if len(seen) >= 2 {
+			break
+		}
+	}
+	t.Logf("reports seen: %v", seen)
+	if len(seen) < 2 {
+		t.Errorf("clicking %d points of the model in lesion mode gave %d reports (%v), want the report to appear and change", len(points), len(seen), seen)
+	}
+	shot, err := browser.Screenshot(tab)
+	if err != nil {
+		t.Fatal(err)
+	}
+	saveScreenshot(t, "lesion-1280x720", shot)
+}
