@@ -2,28 +2,17 @@ package trace_test
 
 import (
 	"strings"
-	"sync"
 	"testing"
 
-	"github.com/decussate/decussate/assets"
+	"github.com/decussate/decussate/internal/testatlas"
 	"github.com/decussate/decussate/scene/anatomy"
 	"github.com/decussate/decussate/scene/trace"
-)
-
-var (
-	atlasOnce sync.Once
-	atlas     *anatomy.Atlas
-	atlasErr  error
 )
 
 // testAtlas returns the embedded atlas, loaded once per test binary.
 func testAtlas(tb testing.TB) *anatomy.Atlas {
 	tb.Helper()
-	atlasOnce.Do(func() { atlas, atlasErr = anatomy.Load(assets.Atlas()) })
-	if atlasErr != nil {
-		tb.Fatalf("loading the embedded atlas: %v", atlasErr)
-	}
-	return atlas
+	return testatlas.Atlas(tb)
 }
 
 // mustTrace parses start and traces it, failing tb on any error.

@@ -1,35 +1,18 @@
 package view_test
 
 import (
-	"sync"
 	"testing"
 
-	"github.com/decussate/decussate/assets"
-	"github.com/decussate/decussate/scene/anatomy"
+	"github.com/decussate/decussate/internal/testatlas"
 	"github.com/decussate/decussate/scene/geom"
 	"github.com/decussate/decussate/scene/trace"
 	"github.com/decussate/decussate/scene/view"
 )
 
-var (
-	modelOnce sync.Once
-	model     *geom.Model
-	modelErr  error
-)
-
-// testModel builds the default model once per test binary.
+// testModel returns the default model, built once per test binary.
 func testModel(tb testing.TB) *geom.Model {
 	tb.Helper()
-	modelOnce.Do(func() {
-		var a *anatomy.Atlas
-		if a, modelErr = anatomy.Load(assets.Atlas()); modelErr == nil {
-			model, modelErr = geom.Build(a)
-		}
-	})
-	if modelErr != nil {
-		tb.Fatal(modelErr)
-	}
-	return model
+	return testatlas.Model(tb)
 }
 
 // BenchmarkFrame draws the full default scene at 1920×1080 (budget: 1 ms
@@ -67,10 +50,7 @@ func BenchmarkFrameMoving(b *testing.B) {
 // what trace mode adds must allocate nothing either.
 func BenchmarkFrameTrace(b *testing.B) {
 	m := testModel(b)
-	a, err := anatomy.Load(assets.Atlas())
-	if err != nil {
-		b.Fatal(err)
-	}
+	a := testatlas.Atlas(b)
 	chain, err := trace.Trace(a, trace.Start{Kind: trace.FromArea, ID: "hand"})
 	if err != nil {
 		b.Fatal(err)
