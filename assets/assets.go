@@ -1,6 +1,7 @@
 // Package assets holds Decussate's data: the atlas of the motor pathways
-// (atlas/*.json). It holds no code beyond the embedding, so that everything
-// anatomical a teacher might check lives in the data files.
+// (atlas/*.json) and the named lesion presets (presets/*.json). It holds
+// no code beyond the embedding, so that everything anatomical a teacher
+// might check lives in the data files.
 package assets
 
 import (
@@ -8,9 +9,9 @@ import (
 	"io/fs"
 )
 
-// FS is every asset file, under its folder name (atlas/...).
+// FS is every asset file, under its folder name (atlas/..., presets/...).
 //
-//go:embed atlas/*.json
+//go:embed atlas/*.json presets/*.json
 var FS embed.FS
 
 // Atlas returns the atlas files at the root of a file system, as
@@ -19,6 +20,16 @@ func Atlas() fs.FS {
 	sub, err := fs.Sub(FS, "atlas")
 	if err != nil {
 		panic("assets: the embedded atlas folder is missing: " + err.Error()) // a build fault, not an input error
+	}
+	return sub
+}
+
+// Presets returns the lesion preset files at the root of a file system, as
+// preset.Load reads them.
+func Presets() fs.FS {
+	sub, err := fs.Sub(FS, "presets")
+	if err != nil {
+		panic("assets: the embedded presets folder is missing: " + err.Error()) // a build fault, not an input error
 	}
 	return sub
 }
