@@ -13,6 +13,7 @@ import (
 	"github.com/decussate/decussate/scene/anatomy"
 	"github.com/decussate/decussate/scene/geom"
 	"github.com/decussate/decussate/scene/lesion"
+	"github.com/decussate/decussate/scene/preset"
 	"github.com/decussate/decussate/scene/view"
 	"github.com/hajimehoshi/ebiten/v2"
 )
@@ -30,6 +31,7 @@ type Game struct {
 	tracer   *tracer
 	section  *sectioner
 	lesions  *lesioner
+	presets  *presetPicker
 	renderer *view.Renderer
 	dl       view.DrawList
 	ctl      controls
@@ -57,17 +59,34 @@ func New() (*Game, error) {
 	if err != nil {
 		return nil, fmt.Errorf("starting %s: %w", Title, err)
 	}
+	presets, err := preset.Load(assets.Presets())
+	if err == nil {
+		err = preset.Validate(presets, eng)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("starting %s: %w", Title, err)
+	}
 	f, err := newFonts()
 	if err != nil {
 		return nil, fmt.Errorf("starting %s: %w", Title, err)
 	}
-	return &Game{atlas: a, tracer: newTracer(a), section: newSectioner(a), lesions: newLesioner(eng), renderer: view.NewRenderer(m), ctl: newControls(), drawer: newDrawer(f), hover: -1, scale: 1}, nil
+	return &Game{atlas: a, tracer: newTracer(a), section: newSectioner(a), lesions: newLesioner(eng), presets: newPresetPicker(presets), renderer: view.NewRenderer(m), ctl: newControls(), drawer: newDrawer(f), hover: -1, scale: 1}, nil
 }
 
 // Update advances the game by one tick: input moves the camera and
 // toggles the views.
 func (g *Game) Update() error {
 	g.ctl.tick++
+	if chosen, took := g.presets.update(); took {
+		// The list has the keyboard: nothing else reads keys this tick.
+		if chosen != nil {
+			g.lesions.active = true
+			g.lesions.setSites(chosen.Name, chosen.SiteSpecs)
+			g.lesions.evaluate()
+			g.refreshOverlay()
+		}
+		return nil
+	}
 	g.ptr.read(&g.ctl, g.dl.Height, g.scale)
 	if g.ctl.fullscreen != ebiten.IsFullscreen() {
 		ebiten.SetFullscreen(g.ctl.fullscreen)
@@ -108,6 +127,7 @@ func (g *Game) Draw(screen *ebiten.Image) {
 	}
 	overlay(&g.dl, &g.ctl, g.tracer, g.section, g.lesions.active, name)
 	g.lesions.report(&g.dl)
+	g.presets.draw(&g.dl)
 	g.drawer.draw(screen, &g.dl)
 	g.frames++
 	publishPick(name)

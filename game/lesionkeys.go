@@ -12,6 +12,12 @@ import (
 // acute and chronic picture; Esc leaves.
 func (g *Game) updateLesions() {
 	l := g.lesions
+	if inpututil.IsKeyJustPressed(ebiten.KeySlash) && !ebiten.IsKeyPressed(ebiten.KeyShift) {
+		g.presets.open = true
+		g.presets.query = g.presets.query[:0]
+		g.presets.search()
+		return
+	}
 	if inpututil.IsKeyJustPressed(ebiten.KeyTab) {
 		l.active = !l.active
 		if l.active && g.tracer.active {
