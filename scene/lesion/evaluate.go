@@ -24,8 +24,11 @@ type muscleState struct {
 	// surviving motor neurons deprived of drive; mixed the part where both
 	// meet in the same motor neurons' segment.
 	lmn, umn, mixed float64
-	// axons is the share of the muscle's motor axons lost.
-	axons float64
+	// axons is the share of the muscle's motor axons lost; proximal the
+	// part lost at the cell bodies, roots or cranial nerves, where lost
+	// motor units fasciculate (a limb nerve's distal lesion seldom does).
+	axons    float64
+	proximal float64
 }
 
 // weakness returns the muscle's total weakness, 0 to 1.
@@ -179,9 +182,15 @@ func (n *network) muscleWeakness(st *state, mn *muscleNet, s anatomy.Side, m ana
 	nerve := nerveLoss(d, mn, s)
 	pyr := mn.m.PyramidalFactor()
 	var out muscleState
+	cranial := mn.cranial[0] >= 0
 	add := func(w float64, ps poolState, root float64) {
 		axons := 1 - (1-ps.cells)*(1-root)*(1-nerve)
 		out.axons += w * axons
+		if cranial {
+			out.proximal += w * axons
+		} else {
+			out.proximal += w * (1 - (1-ps.cells)*(1-root))
+		}
 		out.lmn += w * axons
 		out.umn += w * (1 - axons) * ps.weak * pyr
 		out.mixed += w * math.Min(axons, (1-axons)*ps.drive)

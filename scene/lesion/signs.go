@@ -86,24 +86,32 @@ func (n *network) signs(st *state, phase Phase) []Sign {
 		}
 	}
 
-	// Lower motor neuron loss: wasting and fasciculations take weeks.
+	// Lower motor neuron loss: wasting and fasciculations take weeks, and
+	// fasciculations come from motor units losing their cell bodies,
+	// roots or cranial nerves, seldom from a limb nerve's distal lesion.
 	if phase == Chronic {
-		var wasted [2]bool
+		var wasted, twitching [2]bool
 		for mi := range n.muscles {
 			mn := &n.muscles[mi]
 			if mn.region < 0 || !mn.m.CanSeeWasting() {
 				continue
 			}
 			for _, s := range sides {
-				seen := st.regions[mn.region][s].severity >= m.Floor
-				wasted[s] = wasted[s] || (seen && st.muscles[mi][s].lmn >= wastingLoss)
+				if st.regions[mn.region][s].severity < m.Floor {
+					continue
+				}
+				wasted[s] = wasted[s] || st.muscles[mi][s].lmn >= wastingLoss
+				twitching[s] = twitching[s] || st.muscles[mi][s].proximal >= wastingLoss
 			}
 		}
-		for _, sign := range []string{"atrophy", "fasciculations"} {
-			for _, s := range sides {
-				if wasted[s] {
-					out = append(out, Sign{Sign: sign, Side: s.String()})
-				}
+		for _, s := range sides {
+			if wasted[s] {
+				out = append(out, Sign{Sign: "atrophy", Side: s.String()})
+			}
+		}
+		for _, s := range sides {
+			if twitching[s] {
+				out = append(out, Sign{Sign: "fasciculations", Side: s.String()})
 			}
 		}
 	}
