@@ -32,6 +32,7 @@ type Game struct {
 	section  *sectioner
 	lesions  *lesioner
 	presets  *presetPicker
+	patient  *patient
 	renderer *view.Renderer
 	dl       view.DrawList
 	ctl      controls
@@ -70,7 +71,7 @@ func New() (*Game, error) {
 	if err != nil {
 		return nil, fmt.Errorf("starting %s: %w", Title, err)
 	}
-	return &Game{atlas: a, tracer: newTracer(a), section: newSectioner(a), lesions: newLesioner(eng), presets: newPresetPicker(presets), renderer: view.NewRenderer(m), ctl: newControls(), drawer: newDrawer(f), hover: -1, scale: 1}, nil
+	return &Game{atlas: a, tracer: newTracer(a), section: newSectioner(a), lesions: newLesioner(eng), presets: newPresetPicker(presets), patient: newPatient(), renderer: view.NewRenderer(m), ctl: newControls(), drawer: newDrawer(f), hover: -1, scale: 1}, nil
 }
 
 // Update advances the game by one tick: input moves the camera and
@@ -92,6 +93,9 @@ func (g *Game) Update() error {
 		ebiten.SetFullscreen(g.ctl.fullscreen)
 	}
 	g.updateLesions()
+	if g.lesions.active {
+		g.patient.update(g.lesions.result)
+	}
 	g.updateTrace()
 	return nil
 }
@@ -127,6 +131,9 @@ func (g *Game) Draw(screen *ebiten.Image) {
 	}
 	overlay(&g.dl, &g.ctl, g.tracer, g.section, g.lesions.active, name)
 	g.lesions.report(&g.dl)
+	if g.lesions.active {
+		g.patient.draw(&g.dl)
+	}
 	g.presets.draw(&g.dl)
 	g.drawer.draw(screen, &g.dl)
 	g.frames++

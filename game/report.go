@@ -41,20 +41,22 @@ func (l *lesioner) report(dl *view.DrawList) {
 	if l.title != "" {
 		title = l.title
 	}
-	line(title+"  ("+string(l.phase)+")", reportColor, 1.15)
+	for _, s := range wrap(title+"  ("+string(l.phase)+")", pw/(size*1.15*0.52)) {
+		line(s, reportColor, 1.15)
+	}
 	y += size * 0.3
 	if l.err != "" {
-		for _, s := range wrap(l.err, pw/size*1.9) {
+		for _, s := range wrap(l.err, pw/(size*0.52)) {
 			line(s, lmnColor, 1)
 		}
 	}
 	if l.result == nil {
-		for _, s := range wrap("Click the model to place a lesion: the engine works out the weakness it causes. Press / for the list of classic lesions.", pw/size*1.9) {
+		for _, s := range wrap("Click the model to place a lesion: the engine works out the weakness it causes. Press / for the list of classic lesions.", pw/(size*0.52)) {
 			line(s, hintColor, 1)
 		}
 		return
 	}
-	for _, s := range wrap(l.result.Summary, pw/size*1.9) {
+	for _, s := range wrap(l.result.Summary, pw/(size*0.52)) {
 		line(s, reportColor, 1)
 	}
 	y += size * 0.5
@@ -77,7 +79,7 @@ func (l *lesioner) report(dl *view.DrawList) {
 		}
 		signs = append(signs, t)
 	}
-	for _, s := range wrap(strings.Join(signs, ", "), pw/size*1.9) {
+	for _, s := range wrap(strings.Join(signs, ", "), pw/(size*0.52)) {
 		if y > h-size*3.5 {
 			break
 		}
