@@ -205,6 +205,13 @@ func TestLesionMode(t *testing.T) {
 	if l.result != nil {
 		t.Errorf("no lesion left, yet a result: %+v", l.result)
 	}
+	// A sphere in the left half of the cord at C5.
+	l.add(mgl32.Vec3{-3, -45, -120}, 4)
+	l.evaluate()
+	if l.result == nil || !strings.Contains(l.result.Summary, "Left") || !strings.Contains(l.result.Summary, "shoulder") ||
+		!strings.Contains(l.result.Summary, "lower motor neuron") || !strings.Contains(l.result.Summary, "upper motor neuron") {
+		t.Errorf("a sphere in the left half of the cord at C5: %q", l.result.Summary)
+	}
 	l.setSites("Brown-Séquard", []string{"cord.hemisection:L@C5"})
 	l.evaluate()
 	if l.result == nil || !strings.Contains(l.result.Summary, "lower motor neuron") || !strings.Contains(l.result.Summary, "upper motor neuron") {
