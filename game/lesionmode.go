@@ -13,7 +13,7 @@ import (
 
 // Lesion sizes, in millimetres of radius: a lacune to a large infarct.
 const (
-	defaultLesionRadius = 4
+	defaultLesionRadius = 6
 	minLesionRadius     = 1
 	maxLesionRadius     = lesion.MaxPointRadius
 	lesionDim           = 0.55

@@ -112,6 +112,9 @@ func addDeep(m *Model, _ *anatomy.Atlas) error {
 				mirror(&c)
 			}
 			mesh := s.mesh(pt.id+"."+side.String(), sideName(side, pt.name), "deep", pt.color)
+			// Translucent, so that the internal capsule between them shows
+			// and can be clicked through them.
+			mesh.Shell = true
 			mesh.withCoarse(c)
 			mesh.Anchor = anatomy32(anatomy.OnSide(atlas64(pt.c), side))
 			mesh.Major = side == anatomy.Left

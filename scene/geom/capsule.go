@@ -11,8 +11,8 @@ var capsuleColor = [4]float32{0.95, 0.95, 0.92, 0.45}
 
 // Capsule's height above and below the level of its station points.
 const (
-	capsuleUp   = 12
-	capsuleDown = 10
+	capsuleUp   = 6
+	capsuleDown = 6
 	capsuleHalf = 1.6 // half its thickness
 )
 

@@ -18,8 +18,8 @@ var (
 	cortexColor    = [4]float32{0.86, 0.80, 0.78, 0.16}
 	sulcusColor    = [4]float32{0.25, 0.22, 0.24, 0.7}
 	bandAlpha      = float32(0.62)
-	thalamusColor  = [4]float32{0.93, 0.86, 0.55, 1}
-	lentiformColor = [4]float32{0.72, 0.62, 0.80, 1}
+	thalamusColor  = [4]float32{0.93, 0.86, 0.55, 0.5}
+	lentiformColor = [4]float32{0.72, 0.62, 0.80, 0.5}
 	brainstemColor = [4]float32{0.88, 0.84, 0.80, 0.38}
 	cerebellColor  = [4]float32{0.80, 0.74, 0.70, 0.14}
 	cordColor      = [4]float32{0.92, 0.90, 0.86, 0.30}

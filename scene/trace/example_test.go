@@ -25,7 +25,7 @@ func Example() {
 	}
 	pulses := make([]trace.Pulse, 0, len(c.Branches()))
 	var last *trace.Station
-	for t := 0.0; t < 12; t += 0.05 {
+	for t := 0.0; t < 12; t += 0.01 {
 		var st *trace.Station
 		pulses, st = c.Impulse(pulses, t, 100)
 		if st != nil && st != last {

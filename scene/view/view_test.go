@@ -2,7 +2,6 @@ package view_test
 
 import (
 	"math"
-	"strings"
 	"testing"
 
 	"github.com/decussate/decussate/scene/geom"
@@ -68,20 +67,20 @@ func TestFrontViewFacesThePatient(t *testing.T) {
 	}
 }
 
-// TestPickFindsSolidStructures: the point where the thalamus is drawn
-// picks the thalamus, through the translucent hemisphere; empty space
-// picks nothing.
+// TestPickFindsSolidStructures: the point where the pons is drawn picks a
+// solid structure there, seen through the translucent hemisphere and
+// brainstem; empty space picks nothing.
 func TestPickFindsSolidStructures(t *testing.T) {
 	r := view.NewRenderer(testModel(t))
 	cam := view.DefaultCamera()
 	cam.SetView("front")
 	cam.Target = mgl32.Vec3{0, -15, 5}
 	cam.Distance = 260
-	x, y := anchorOnScreen(t, r, &cam, "thalamus.L", 800, 600)
+	x, y := anchorOnScreen(t, r, &cam, "pons", 800, 600)
 	var dl view.DrawList
 	r.Frame(&dl, &cam, 800, 600, view.FrameOptions{Highlight: -1})
 	got := r.Pick(&dl, x, y)
-	if got < 0 || !strings.HasPrefix(r.Model().Meshes[got].ID, "thalamus") && r.Model().Meshes[got].Group == "hemisphere" {
+	if got < 0 || r.Model().Meshes[got].Group == "hemisphere" || r.Model().Meshes[got].Shell {
 		name := "nothing"
 		if got >= 0 {
 			name = r.Model().Meshes[got].ID
