@@ -9,9 +9,10 @@ import (
 	"io/fs"
 )
 
-// FS is every asset file, under its folder name (atlas/..., presets/...).
+// FS is every asset file, under its folder name (atlas/..., presets/...,
+// tours/...).
 //
-//go:embed atlas/*.json presets/*.json
+//go:embed atlas/*.json presets/*.json tours/*.json
 var FS embed.FS
 
 // Atlas returns the atlas files at the root of a file system, as
@@ -30,6 +31,16 @@ func Presets() fs.FS {
 	sub, err := fs.Sub(FS, "presets")
 	if err != nil {
 		panic("assets: the embedded presets folder is missing: " + err.Error()) // a build fault, not an input error
+	}
+	return sub
+}
+
+// Tours returns the guided tour files at the root of a file system, as
+// tour.Load reads them.
+func Tours() fs.FS {
+	sub, err := fs.Sub(FS, "tours")
+	if err != nil {
+		panic("assets: the embedded tours folder is missing: " + err.Error()) // a build fault, not an input error
 	}
 	return sub
 }
