@@ -16,6 +16,7 @@ import (
 	"github.com/decussate/decussate/scene/preset"
 	"github.com/decussate/decussate/scene/view"
 	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/hajimehoshi/ebiten/v2/inpututil"
 )
 
 // movingScale is the share of the device scale used while the camera
@@ -33,6 +34,7 @@ type Game struct {
 	lesions  *lesioner
 	presets  *presetPicker
 	patient  *patient
+	export   *exporter
 	renderer *view.Renderer
 	dl       view.DrawList
 	ctl      controls
@@ -71,7 +73,7 @@ func New() (*Game, error) {
 	if err != nil {
 		return nil, fmt.Errorf("starting %s: %w", Title, err)
 	}
-	return &Game{atlas: a, tracer: newTracer(a), section: newSectioner(a), lesions: newLesioner(eng), presets: newPresetPicker(presets), patient: newPatient(), renderer: view.NewRenderer(m), ctl: newControls(), drawer: newDrawer(f), hover: -1, scale: 1}, nil
+	return &Game{atlas: a, tracer: newTracer(a), section: newSectioner(a), lesions: newLesioner(eng), presets: newPresetPicker(presets), patient: newPatient(), export: newExporter(), renderer: view.NewRenderer(m), ctl: newControls(), drawer: newDrawer(f), hover: -1, scale: 1}, nil
 }
 
 // Update advances the game by one tick: input moves the camera and
@@ -92,33 +94,24 @@ func (g *Game) Update() error {
 	if g.ctl.fullscreen != ebiten.IsFullscreen() {
 		ebiten.SetFullscreen(g.ctl.fullscreen)
 	}
+	g.export.poll(g.ctl.tick)
 	g.updateLesions()
 	if g.lesions.active {
 		g.patient.update(g.lesions.result)
 	}
 	g.updateTrace()
+	// Last: the export draws its own frame, and picking above must see
+	// the frame on screen.
+	if inpututil.IsKeyJustPressed(ebiten.KeyS) {
+		g.export.start(g, ebiten.IsKeyPressed(ebiten.KeyShift))
+	}
 	return nil
 }
 
 // Draw paints one frame: the model, the labels, the overlay.
 func (g *Game) Draw(screen *ebiten.Image) {
 	b := screen.Bounds()
-	opt := view.FrameOptions{
-		Proportions: g.ctl.proportion,
-		Moving:      g.ctl.moving(),
-		Labels:      g.ctl.labels,
-		Highlight:   g.hover,
-	}
-	g.section.frame(&opt, g.ctl.proportion)
-	g.lesions.frame(&opt)
-	if g.tracer.active {
-		markers, main, ok := g.tracer.frame(g.ctl.proportion)
-		opt.Dim, opt.Markers = traceDim, markers
-		if ok && g.tracer.follow {
-			// The camera drifts after the impulse rather than jumping.
-			g.ctl.cam.Target = g.ctl.cam.Target.Add(main.Sub(g.ctl.cam.Target).Mul(followRate))
-		}
-	}
+	opt := g.frameOptions()
 	g.renderer.Frame(&g.dl, &g.ctl.cam, b.Dx(), b.Dy(), opt)
 	// Hovering names what the pointer is over in the frame just drawn.
 	g.hover = -1
@@ -130,6 +123,10 @@ func (g *Game) Draw(screen *ebiten.Image) {
 		}
 	}
 	overlay(&g.dl, &g.ctl, g.tracer, g.section, g.lesions.active, name)
+	if g.export.status != "" {
+		size := textSize(g.dl.Width, g.dl.Height)
+		g.dl.Label(float32(g.dl.Width)/2, size*3.2, size, captionColor, view.AlignCenter, g.export.status)
+	}
 	g.lesions.report(&g.dl)
 	if g.lesions.active {
 		g.patient.draw(&g.dl)
@@ -147,6 +144,29 @@ func (g *Game) Draw(screen *ebiten.Image) {
 	}
 	publishCaption(caption)
 	publishFrame(g.frames, "scene")
+}
+
+// frameOptions returns what the frame shows besides the model: the
+// proportions and detail, labels, the part under the pointer, and the
+// section, lesions and trace of the modes in use.
+func (g *Game) frameOptions() view.FrameOptions {
+	opt := view.FrameOptions{
+		Proportions: g.ctl.proportion,
+		Moving:      g.ctl.moving(),
+		Labels:      g.ctl.labels,
+		Highlight:   g.hover,
+	}
+	g.section.frame(&opt, g.ctl.proportion)
+	g.lesions.frame(&opt)
+	if g.tracer.active {
+		markers, main, ok := g.tracer.frame(g.ctl.proportion)
+		opt.Dim, opt.Markers = traceDim, markers
+		if ok && g.tracer.follow {
+			// The camera drifts after the impulse rather than jumping.
+			g.ctl.cam.Target = g.ctl.cam.Target.Add(main.Sub(g.ctl.cam.Target).Mul(followRate))
+		}
+	}
+	return opt
 }
 
 // Layout returns the screen size in pixels for a window or page of

@@ -16,6 +16,7 @@ var helpLines = []string{
 	"L: labels of the major parts",
 	"T: teaching proportions (cord shortened) or true scale",
 	"F: full screen          ? or H: this list (Esc closes it)",
+	"S: save the view as a PNG at twice the size (Shift-S on white, for slides)",
 	"",
 	"Trace: click the coloured precentral gyrus, a pathway, a cranial nucleus or a",
 	"ventral horn, or press N (B goes back) to step through the classic starts.",

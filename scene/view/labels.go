@@ -17,6 +17,9 @@ type labelSpot struct {
 var (
 	labelColor  = [4]float32{0.93, 0.95, 0.97, 1}
 	leaderColor = [4]float32{0.93, 0.95, 0.97, 0.55}
+	// On a light background (a picture for slides) the labels are dark.
+	darkLabelColor  = [4]float32{0.08, 0.09, 0.11, 1}
+	darkLeaderColor = [4]float32{0.08, 0.09, 0.11, 0.6}
 )
 
 // drawLabels names the major parts in the margins, each with a leader line
@@ -55,6 +58,10 @@ func (r *Renderer) drawLabels(dl *DrawList, mvp mgl32.Mat4, opt FrameOptions) {
 		}
 		return a.mesh - b.mesh
 	})
+	text, leader := labelColor, leaderColor
+	if opt.Light {
+		text, leader = darkLabelColor, darkLeaderColor
+	}
 	margin := size * 0.8
 	gap := size * 1.5
 	for _, left := range []bool{true, false} {
@@ -77,8 +84,8 @@ func (r *Renderer) drawLabels(dl *DrawList, mvp mgl32.Mat4, opt FrameOptions) {
 			if !left {
 				x, tx, align = w-margin-widest-size*0.3, w-margin-widest, AlignLeft
 			}
-			dl.Line(x, y-size*0.3, l.x, l.y, max(1, size/10), leaderColor)
-			dl.Label(tx, y, size, labelColor, align, r.model.Meshes[l.mesh].Name)
+			dl.Line(x, y-size*0.3, l.x, l.y, max(1, size/10), leader)
+			dl.Label(tx, y, size, text, align, r.model.Meshes[l.mesh].Name)
 		}
 	}
 }

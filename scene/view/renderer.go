@@ -26,6 +26,8 @@ type FrameOptions struct {
 	Dim float32
 	// Markers are drawn over everything else this frame.
 	Markers []Marker
+	// Light draws labels for a light background (a picture for slides).
+	Light bool
 	// Clip cuts away everything below the height ClipZ (in the frame's
 	// proportions), so that a section's cut face shows to a camera below
 	// it, as a scan is seen.

@@ -1,0 +1,89 @@
+package game
+
+import (
+	"bytes"
+	"fmt"
+	"image/png"
+
+	"github.com/decussate/decussate/scene/raster"
+	"github.com/decussate/decussate/scene/view"
+)
+
+// exportScale is how much larger than the screen an exported picture is:
+// sharp on a slide projected full screen.
+const exportScale = 2
+
+// exporter saves the view as a PNG: S as the screen shows it, Shift-S on
+// white for slides. The picture is rasterised off the game loop, which
+// keeps running meanwhile.
+type exporter struct {
+	dl     view.DrawList
+	busy   bool
+	done   chan exportResult
+	status string
+	// shown is the tick the status was set, to clear it after a while.
+	shown int
+}
+
+// statusTicks is how long an export's status stays on screen.
+const statusTicks = 4 * 60
+
+// exportResult is a finished export: where it went, or why it failed.
+type exportResult struct {
+	where string
+	err   error
+}
+
+func newExporter() *exporter { return &exporter{done: make(chan exportResult, 1)} }
+
+// start draws the current view at exportScale into the exporter's list and
+// rasterises it in the background.
+func (e *exporter) start(g *Game, white bool) {
+	if e.busy {
+		return
+	}
+	w, h := max(1, g.dl.Width*exportScale), max(1, g.dl.Height*exportScale)
+	opt := g.frameOptions()
+	opt.Moving = false
+	opt.Highlight = -1
+	opt.Light = white
+	g.renderer.Frame(&e.dl, &g.ctl.cam, w, h, opt)
+	if white {
+		e.dl.Background = [4]float32{1, 1, 1, 1}
+	}
+	e.busy, e.status = true, "Saving the picture…"
+	dl := e.dl // the lists' slices are not touched again until done
+	go func() {
+		img, err := raster.Draw(&dl)
+		if err != nil {
+			e.done <- exportResult{err: err}
+			return
+		}
+		var buf bytes.Buffer
+		if err := png.Encode(&buf, img); err != nil {
+			e.done <- exportResult{err: err}
+			return
+		}
+		where, err := savePNG(buf.Bytes(), white)
+		e.done <- exportResult{where: where, err: err}
+	}()
+}
+
+// poll takes a finished export's result, if any, and clears an old
+// status.
+func (e *exporter) poll(tick int) {
+	select {
+	case r := <-e.done:
+		e.busy = false
+		e.shown = tick
+		if r.err != nil {
+			e.status = fmt.Sprintf("The picture could not be saved: %v", r.err)
+		} else {
+			e.status = "Saved " + r.where
+		}
+	default:
+		if !e.busy && e.status != "" && tick-e.shown > statusTicks {
+			e.status = ""
+		}
+	}
+}
