@@ -1,11 +1,9 @@
 package tour_test
 
 import (
-	"io/fs"
 	"math"
 	"strings"
 	"testing"
-	"testing/fstest"
 
 	"github.com/decussate/decussate/assets"
 	"github.com/decussate/decussate/internal/testatlas"
@@ -192,5 +190,3 @@ func TestEffectiveMode(t *testing.T) {
 		}
 	}
 }
-
-var _ fs.FS = fstest.MapFS{}
