@@ -92,3 +92,7 @@ func (f *fonts) text(s string, size float32) *drawnText {
 	f.texts[key] = t
 	return t
 }
+
+func cos32(x float32) float32 { return float32(math.Cos(float64(x))) }
+
+func sin32(x float32) float32 { return float32(math.Sin(float64(x))) }

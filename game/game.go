@@ -35,6 +35,7 @@ type Game struct {
 	presets  *presetPicker
 	patient  *patient
 	export   *exporter
+	present  *presenter
 	renderer *view.Renderer
 	dl       view.DrawList
 	ctl      controls
@@ -73,7 +74,8 @@ func New() (*Game, error) {
 	if err != nil {
 		return nil, fmt.Errorf("starting %s: %w", Title, err)
 	}
-	return &Game{atlas: a, tracer: newTracer(a), section: newSectioner(a), lesions: newLesioner(eng), presets: newPresetPicker(presets), patient: newPatient(), export: newExporter(), renderer: view.NewRenderer(m), ctl: newControls(), drawer: newDrawer(f), hover: -1, scale: 1}, nil
+	r := view.NewRenderer(m)
+	return &Game{atlas: a, tracer: newTracer(a), section: newSectioner(a), lesions: newLesioner(eng), presets: newPresetPicker(presets), patient: newPatient(), export: newExporter(), present: newPresenter(a, r), renderer: r, ctl: newControls(), drawer: newDrawer(f), hover: -1, scale: 1}, nil
 }
 
 // Update advances the game by one tick: input moves the camera and
@@ -95,6 +97,13 @@ func (g *Game) Update() error {
 		ebiten.SetFullscreen(g.ctl.fullscreen)
 	}
 	g.export.poll(g.ctl.tick)
+	if inpututil.IsKeyJustPressed(ebiten.KeyP) {
+		g.setPresenter(!g.present.on)
+	}
+	if g.ptr.clicked && inButton(g.dl.Width, g.dl.Height, g.ptr.x, g.ptr.y) {
+		g.ctl.fullscreen = !g.ctl.fullscreen
+		g.ptr.clicked = false // the button takes the click
+	}
 	g.updateLesions()
 	if g.lesions.active {
 		g.patient.update(g.lesions.result)
@@ -132,6 +141,10 @@ func (g *Game) Draw(screen *ebiten.Image) {
 		g.patient.draw(&g.dl)
 	}
 	g.presets.draw(&g.dl)
+	if g.present.on {
+		g.dl.Background = [4]float32{0, 0, 0, 1} // high contrast
+	}
+	drawPresenterAids(&g.dl, g.present.on, g.ptr.x, g.ptr.y, g.ctl.fullscreen)
 	g.drawer.draw(screen, &g.dl)
 	g.frames++
 	publishPick(name)
@@ -146,6 +159,19 @@ func (g *Game) Draw(screen *ebiten.Image) {
 	publishFrame(g.frames, "scene")
 }
 
+// setPresenter switches presenter mode, moving the overlays to its
+// renderer.
+func (g *Game) setPresenter(on bool) {
+	g.present.on = on
+	over := g.renderer.Overlay()
+	g.renderer = g.present.renderer()
+	g.renderer.SetOverlay(over)
+	uiScale = 1
+	if on {
+		uiScale = presenterText
+	}
+}
+
 // frameOptions returns what the frame shows besides the model: the
 // proportions and detail, labels, the part under the pointer, and the
 // section, lesions and trace of the modes in use.
@@ -155,6 +181,7 @@ func (g *Game) frameOptions() view.FrameOptions {
 		Moving:      g.ctl.moving(),
 		Labels:      g.ctl.labels,
 		Highlight:   g.hover,
+		TextScale:   uiScale,
 	}
 	g.section.frame(&opt, g.ctl.proportion)
 	g.lesions.frame(&opt)

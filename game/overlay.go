@@ -16,6 +16,7 @@ var helpLines = []string{
 	"L: labels of the major parts",
 	"T: teaching proportions (cord shortened) or true scale",
 	"F: full screen          ? or H: this list (Esc closes it)",
+	"P: presenter mode: high contrast, large text, thick fibres, a ring at the pointer",
 	"S: save the view as a PNG at twice the size (Shift-S on white, for slides)",
 	"",
 	"Trace: click the coloured precentral gyrus, a pathway, a cranial nucleus or a",
@@ -39,7 +40,7 @@ var (
 // textSize is the base text size for a screen: readable from the back of
 // a room on a projector, never tiny on a phone.
 func textSize(w, h int) float32 {
-	return max(12, min(float32(h)/40, float32(w)/60))
+	return max(12, min(float32(h)/40, float32(w)/60)) * uiScale
 }
 
 // traceHint is the hint line in trace mode.
@@ -66,7 +67,8 @@ func overlay(dl *view.DrawList, c *controls, tr *tracer, sec *sectioner, lesionM
 	} else if tr.caption != "" {
 		dl.Label(w/2, h-size*2.9, size, captionColor, view.AlignCenter, tr.caption)
 	}
-	dl.Label(w/2, h-size*0.6, size*0.85, hintColor, view.AlignCenter, line)
+	// The hint fits the width, however large presenter mode makes text.
+	dl.Label(w/2, h-size*0.6, min(size*0.85, 0.96*w/(0.5*float32(len(line)))), hintColor, view.AlignCenter, line)
 	if hover != "" {
 		y := size * 1.6
 		if tr.active {

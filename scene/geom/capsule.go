@@ -53,7 +53,7 @@ func addCapsule(m *Model, a *anatomy.Atlas) error {
 		for i := second; i+2 < len(b.idx); i += 3 {
 			b.idx[i+1], b.idx[i+2] = b.idx[i+2], b.idx[i+1]
 		}
-		mesh := b.mesh("internal_capsule."+side.String(), sideName(side, "internal capsule (genu in front, posterior limb behind)"), "deep")
+		mesh := b.mesh("internal_capsule."+side.String(), sideName(side, "internal capsule"), "deep")
 		mesh.Anchor = anatomy32(anatomy.OnSide(atlas64(pts[len(pts)/2]), side))
 		mesh.Major = side == anatomy.Left
 		if err := m.add(mesh); err != nil {

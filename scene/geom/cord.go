@@ -85,7 +85,7 @@ func addRoots(m *Model, a *anatomy.Atlas) error {
 			mesh.Anchor = path[len(path)-1]
 			mesh.Major = l == 21 && side == anatomy.Left // one label for the cauda equina
 			if mesh.Major {
-				mesh.Name = "cauda equina (ventral roots L2-Co1)"
+				mesh.Name = "cauda equina"
 			}
 			if err := m.add(mesh); err != nil {
 				return err

@@ -65,7 +65,7 @@ func addGyrus(m *Model, a *anatomy.Atlas) error {
 			gyrus.breakStrip()
 			sulcus.breakStrip()
 		}
-		g := gyrus.mesh("precentral."+side.String(), sideName(side, "precentral gyrus (primary motor cortex)"), "gyrus")
+		g := gyrus.mesh("precentral."+side.String(), sideName(side, "precentral gyrus (motor cortex)"), "gyrus")
 		g.Major = true
 		g.Anchor = anatomy32(anatomy.OnSide(atlas64(lifted(centres[4])), side))
 		if err := m.add(g); err != nil {

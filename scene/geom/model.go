@@ -43,14 +43,21 @@ type Mesh struct {
 // Model is the whole scene's meshes, in atlas millimetres.
 type Model struct {
 	Meshes []Mesh
+	// FibreScale is how much thicker than life-like the pathways are
+	// drawn: 1, or more for a projector (presenter mode).
+	FibreScale float32
 	// Centre and Radius bound the model.
 	Centre mgl32.Vec3
 	Radius float32
 }
 
 // Build makes the model from the atlas.
-func Build(a *anatomy.Atlas) (*Model, error) {
-	m := &Model{}
+func Build(a *anatomy.Atlas) (*Model, error) { return BuildWithFibres(a, 1) }
+
+// BuildWithFibres makes the model with the pathways drawn fibreScale times
+// thicker: presenter mode's model, readable from the back of a room.
+func BuildWithFibres(a *anatomy.Atlas, fibreScale float32) (*Model, error) {
+	m := &Model{FibreScale: max(fibreScale, 0.1)}
 	steps := []struct {
 		what string
 		fn   func(*Model, *anatomy.Atlas) error

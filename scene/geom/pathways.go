@@ -39,8 +39,9 @@ func addPathways(m *Model, a *anatomy.Atlas) error {
 		for _, side := range []anatomy.Side{anatomy.Left, anatomy.Right} {
 			path := ChannelPath(a, c, side)
 			name := sideWord(side) + " " + c.Kind + " fibres (" + c.ID + ")"
-			mesh := tube(path, pathwayRadius, 6, 12).mesh("pathway."+c.ID+"."+side.String(), name, "pathway", channelColors[c.ID])
-			mesh.withCoarse(tube(path, pathwayRadius, 3, 40))
+			r := pathwayRadius * m.FibreScale
+			mesh := tube(path, r, 6, 12).mesh("pathway."+c.ID+"."+side.String(), name, "pathway", channelColors[c.ID])
+			mesh.withCoarse(tube(path, r, 3, 40))
 			mesh.Anchor = path[2]
 			if err := m.add(mesh); err != nil {
 				return err
@@ -57,8 +58,9 @@ func addPathways(m *Model, a *anatomy.Atlas) error {
 			path = append(path, a.CordPoint(l, ant.At[0], ant.At[1], side, a.Segment(l).Top))
 		}
 		p32 := path32(path)
-		mesh := tube(p32, pathwayRadius*0.7, 5, 16).mesh("pathway.anterior_cst."+side.String(), sideWord(side)+" anterior corticospinal tract", "pathway", anteriorColor)
-		mesh.withCoarse(tube(p32, pathwayRadius*0.7, 3, 60))
+		r := pathwayRadius * 0.7 * m.FibreScale
+		mesh := tube(p32, r, 5, 16).mesh("pathway.anterior_cst."+side.String(), sideWord(side)+" anterior corticospinal tract", "pathway", anteriorColor)
+		mesh.withCoarse(tube(p32, r, 3, 60))
 		mesh.Anchor = p32[3]
 		if err := m.add(mesh); err != nil {
 			return err

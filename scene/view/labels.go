@@ -58,6 +58,15 @@ func (r *Renderer) drawLabels(dl *DrawList, mvp mgl32.Mat4, opt FrameOptions) {
 		}
 		return a.mesh - b.mesh
 	})
+	// Each column must fit in two fifths of the width, whatever the text
+	// scale: the longest visible name caps the size.
+	longest := 0
+	for _, l := range r.labels {
+		longest = max(longest, len(r.model.Meshes[l.mesh].Name))
+	}
+	if longest > 0 {
+		size = min(size, 0.4*w/(0.5*float32(longest)))
+	}
 	text, leader := labelColor, leaderColor
 	if opt.Light {
 		text, leader = darkLabelColor, darkLeaderColor
