@@ -35,6 +35,28 @@ var siteTypes = map[string]string{
 	".txt":  "text/plain; charset=utf-8",
 }
 
+// contentSecurityPolicy is sent with every response: the page may load
+// scripts, styles, images, fonts and data from its own origin only, so that
+// nothing injected into it (a crafted #hash, say) can pull code from
+// elsewhere or send the lesson anywhere. 'wasm-unsafe-eval' lets the page
+// compile decussate.wasm (WebAssembly.instantiateStreaming) without allowing
+// JavaScript's eval; Chromium, Firefox 102+ and Safari 16+ know it. The page
+// (wasm/index.html, wasm/loader.js) has no inline <script>, no inline
+// style="" attribute and no event-handler attributes; loader.js and Ebiten
+// set styles through the CSSOM (element.style.width = ...), which style-src
+// does not restrict, so 'unsafe-inline' is needed for neither. img-src
+// allows data: and blob: for the PNG the explorer exports; frame-ancestors
+// 'none' keeps another site from framing the explorer.
+const contentSecurityPolicy = "default-src 'self'; " +
+	"script-src 'self' 'wasm-unsafe-eval'; " +
+	"style-src 'self'; " +
+	"img-src 'self' data: blob:; " +
+	"connect-src 'self'; " +
+	"object-src 'none'; " +
+	"base-uri 'self'; " +
+	"form-action 'self'; " +
+	"frame-ancestors 'none'"
+
 // precompressed lists the encodings a build may hold a copy in, best first:
 // the suffix of the copy beside the plain file and the Content-Encoding name.
 var precompressed = []struct{ coding, suffix string }{
@@ -116,7 +138,7 @@ func serveSite(ctx context.Context, ln net.Listener, dir string, stdout io.Write
 		// the limit keeps idle half-open connections from piling up.
 		ReadHeaderTimeout: 10 * time.Second,
 	}
-	fmt.Fprintf(stdout, "Decussate is served at http://%s/\n", ln.Addr())
+	fmt.Fprint(stdout, announcement(ln.Addr(), interfaceAddrs()))
 	done := make(chan error, 1)
 	go func() { done <- srv.Serve(ln) }()
 	select {
@@ -137,6 +159,10 @@ func serveSite(ctx context.Context, ln net.Listener, dir string, stdout io.Write
 // precompressed copy (file.br, file.gz) when the client accepts it.
 func newSiteHandler(dir string) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		// Set first, so that errors carry them too.
+		h := w.Header()
+		h.Set("Content-Security-Policy", contentSecurityPolicy)
+		h.Set("X-Content-Type-Options", "nosniff")
 		if r.Method != http.MethodGet && r.Method != http.MethodHead {
 			w.Header().Set("Allow", "GET, HEAD")
 			http.Error(w, "405 method not allowed", http.StatusMethodNotAllowed)
@@ -199,8 +225,13 @@ func serveSiteFile(w http.ResponseWriter, r *http.Request, root *os.Root, name s
 	h := w.Header()
 	// The representation depends on Accept-Encoding, and a cache must know.
 	h.Set("Vary", "Accept-Encoding")
-	// A development server: revalidate each time, so a new build shows
-	// at the next reload without stale .wasm from the browser's cache.
+	// Revalidate each time, so that a new build shows at the next reload
+	// without a stale .wasm from the browser's cache. With the ETag that
+	// serveContent adds, a reload costs each student a 304 of a few hundred
+	// bytes, not the .wasm again. "public, max-age=N" would spare even the
+	// round trip, but for N seconds after make web a class would run the old
+	// build, and the names (decussate.wasm, loader.js) carry no version to
+	// bust the cache with; 200 conditional GETs on a LAN are nothing.
 	h.Set("Cache-Control", "no-cache")
 	ctype := siteTypes[path.Ext(name)]
 	if ctype == "" {
@@ -225,6 +256,7 @@ func serveSiteFile(w http.ResponseWriter, r *http.Request, root *os.Root, name s
 			h.Set("Content-Type", "application/octet-stream")
 		}
 		h.Set("Content-Encoding", pc.coding)
+		h.Set("ETag", fileETag(info, pc.coding))
 		http.ServeContent(lengthWriter{w, info.Size(), plain.Size()}, r, name, info.ModTime(), f)
 		return
 	}
@@ -234,7 +266,20 @@ func serveSiteFile(w http.ResponseWriter, r *http.Request, root *os.Root, name s
 		return
 	}
 	defer f.Close()
+	h.Set("ETag", fileETag(info, "identity"))
 	http.ServeContent(w, r, name, info.ModTime(), f)
+}
+
+// fileETag returns a strong entity tag for the file info describes, served in
+// the given content coding: its size and modification time in nanoseconds,
+// as nginx does, plus the coding, since the plain file and each compressed
+// copy are different representations and a cache must not mix them up. A
+// content hash would be more exact but costs reading the whole .wasm (many
+// megabytes) once per build, and make web writes every file anew, so a new
+// build always has new times. http.ServeContent answers If-None-Match
+// against it with 304.
+func fileETag(info os.FileInfo, coding string) string {
+	return fmt.Sprintf(`"%x-%x-%s"`, info.Size(), info.ModTime().UnixNano(), coding)
 }
 
 // openRegular opens name in root if it is a regular file.
