@@ -35,7 +35,9 @@ func announcement(addr net.Addr, ifaceAddrs []net.Addr) string {
 	}
 	local := siteURL("127.0.0.1", port)
 	var b strings.Builder
-	fmt.Fprintf(&b, "Decussate is served at http://%s/ on every network interface.\n", net.JoinHostPort(host, port))
+	// Not the bound address: "http://[::]:8080/" (as Go reports 0.0.0.0
+	// too, listening on both IPv4 and IPv6) is no address to open.
+	fmt.Fprintf(&b, "Decussate is served on port %s of every network interface.\n", port)
 	if len(lan) == 0 {
 		fmt.Fprintf(&b, "No network address found: students cannot reach this machine yet; on it, open %s\n", local)
 		return b.String()
