@@ -14,6 +14,7 @@ import (
 	"github.com/decussate/decussate/scene/geom"
 	"github.com/decussate/decussate/scene/lesion"
 	"github.com/decussate/decussate/scene/preset"
+	"github.com/decussate/decussate/scene/tour"
 	"github.com/decussate/decussate/scene/view"
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/inpututil"
@@ -36,6 +37,7 @@ type Game struct {
 	patient  *patient
 	export   *exporter
 	present  *presenter
+	tours    *touring
 	renderer *view.Renderer
 	dl       view.DrawList
 	ctl      controls
@@ -70,12 +72,19 @@ func New() (*Game, error) {
 	if err != nil {
 		return nil, fmt.Errorf("starting %s: %w", Title, err)
 	}
+	tours, err := tour.Load(assets.Tours())
+	if err == nil {
+		err = tour.Validate(tours, a, eng, presets)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("starting %s: %w", Title, err)
+	}
 	f, err := newFonts()
 	if err != nil {
 		return nil, fmt.Errorf("starting %s: %w", Title, err)
 	}
 	r := view.NewRenderer(m)
-	return &Game{atlas: a, tracer: newTracer(a), section: newSectioner(a), lesions: newLesioner(eng), presets: newPresetPicker(presets), patient: newPatient(), export: newExporter(), present: newPresenter(a, r), renderer: r, ctl: newControls(), drawer: newDrawer(f), hover: -1, scale: 1}, nil
+	return &Game{atlas: a, tracer: newTracer(a), section: newSectioner(a), lesions: newLesioner(eng), presets: newPresetPicker(presets), patient: newPatient(), export: newExporter(), present: newPresenter(a, r), tours: &touring{tours: tours}, renderer: r, ctl: newControls(), drawer: newDrawer(f), hover: -1, scale: 1}, nil
 }
 
 // Update advances the game by one tick: input moves the camera and
@@ -97,6 +106,14 @@ func (g *Game) Update() error {
 		ebiten.SetFullscreen(g.ctl.fullscreen)
 	}
 	g.export.poll(g.ctl.tick)
+	if g.updateTour() {
+		// A tour has the keyboard: its keys step it, nothing else.
+		g.tracer.tick()
+		if g.lesions.active {
+			g.patient.update(g.lesions.result)
+		}
+		return nil
+	}
 	if inpututil.IsKeyJustPressed(ebiten.KeyP) {
 		g.setPresenter(!g.present.on)
 	}
@@ -131,7 +148,7 @@ func (g *Game) Draw(screen *ebiten.Image) {
 			name = g.renderer.Model().Meshes[g.hover].Name
 		}
 	}
-	overlay(&g.dl, &g.ctl, g.tracer, g.section, g.lesions.active, name)
+	overlay(&g.dl, &g.ctl, g.tracer, g.section, g.lesions.active, g.tours.player != nil, name)
 	if g.export.status != "" {
 		size := textSize(g.dl.Width, g.dl.Height)
 		g.dl.Label(float32(g.dl.Width)/2, size*3.2, size, captionColor, view.AlignCenter, g.export.status)
@@ -141,6 +158,7 @@ func (g *Game) Draw(screen *ebiten.Image) {
 		g.patient.draw(&g.dl)
 	}
 	g.presets.draw(&g.dl)
+	g.drawTour(&g.dl)
 	if g.present.on {
 		g.dl.Background = [4]float32{0, 0, 0, 1} // high contrast
 	}

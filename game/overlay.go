@@ -17,6 +17,7 @@ var helpLines = []string{
 	"T: teaching proportions (cord shortened) or true scale",
 	"F: full screen          ? or H: this list (Esc closes it)",
 	"P: presenter mode: high contrast, large text, thick fibres, a ring at the pointer",
+	"O: a tour (O again: the next one); → Page Down space: next step, ← Page Up: back, Esc: end",
 	"S: save the view as a PNG at twice the size (Shift-S on white, for slides)",
 	"",
 	"Trace: click the coloured precentral gyrus, a pathway, a cranial nucleus or a",
@@ -43,13 +44,16 @@ func textSize(w, h int) float32 {
 	return max(12, min(float32(h)/40, float32(w)/60)) * uiScale
 }
 
+// tourHint is the hint line while a tour plays.
+const tourHint = "→  Page Down  space: next step  ·  ←  Page Up: back  ·  O: next tour  ·  Esc: end the tour"
+
 // traceHint is the hint line in trace mode.
 const traceHint = "Space pause  ·  . step  ·  [ ] slower / faster  ·  C camera follows  ·  N / B next / previous start  ·  Esc end"
 
 // overlay adds the hint line, the name of the part under the pointer, the
 // proportions in use, a trace's title and caption and, when asked, the
 // list of controls.
-func overlay(dl *view.DrawList, c *controls, tr *tracer, sec *sectioner, lesionMode bool, hover string) {
+func overlay(dl *view.DrawList, c *controls, tr *tracer, sec *sectioner, lesionMode, touring bool, hover string) {
 	w, h := float32(dl.Width), float32(dl.Height)
 	size := textSize(dl.Width, dl.Height)
 	dl.Rect(0, h-size*1.9, w, size*1.9, panelColor)
@@ -57,7 +61,9 @@ func overlay(dl *view.DrawList, c *controls, tr *tracer, sec *sectioner, lesionM
 	if lesionMode {
 		line = lesionHint
 	}
-	if tr.active {
+	if touring {
+		line = tourHint
+	} else if tr.active {
 		line = traceHint
 		dl.Label(w/2, size*1.6, size*1.15, hoverColor, view.AlignCenter, tr.title)
 		if tr.caption != "" {
@@ -79,7 +85,7 @@ func overlay(dl *view.DrawList, c *controls, tr *tracer, sec *sectioner, lesionM
 	if c.proportion != 0 {
 		dl.Label(w-size, size*1.6, size, scaleColor, view.AlignRight, "true scale")
 	}
-	if sec.on {
+	if sec.on && !touring {
 		dl.Label(w-size, size*3.2, size, scaleColor, view.AlignRight, "Section: "+sec.level().Name+"  (Page Up / Page Down)")
 	}
 	if c.help {

@@ -1,0 +1,132 @@
+package game
+
+import (
+	"fmt"
+
+	"github.com/decussate/decussate/scene/tour"
+	"github.com/decussate/decussate/scene/view"
+	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/hajimehoshi/ebiten/v2/inpututil"
+)
+
+// touring plays the scripted lessons: O starts the next tour; while one
+// plays, the arrow keys, Page Up / Page Down (a presentation clicker) and
+// space step through it, and Esc ends it.
+type touring struct {
+	tours  []tour.Tour
+	next   int
+	player *tour.Player
+	err    string
+}
+
+// start plays tour i from its first step.
+func (g *Game) startTour(i int) {
+	t := g.tours
+	t.player = tour.NewPlayer(t.tours[i])
+	g.applyStep()
+}
+
+// updateTour reads the tour keys; it returns true when a tour has the
+// keyboard this tick.
+func (g *Game) updateTour() bool {
+	t := g.tours
+	if inpututil.IsKeyJustPressed(ebiten.KeyO) && len(t.tours) > 0 {
+		g.startTour(t.next)
+		t.next = (t.next + 1) % len(t.tours)
+		return true
+	}
+	if t.player == nil {
+		return false
+	}
+	moved := false
+	switch {
+	case inpututil.IsKeyJustPressed(ebiten.KeyEscape):
+		t.player = nil
+		return true
+	case inpututil.IsKeyJustPressed(ebiten.KeyArrowRight), inpututil.IsKeyJustPressed(ebiten.KeyPageDown),
+		inpututil.IsKeyJustPressed(ebiten.KeySpace), inpututil.IsKeyJustPressed(ebiten.KeyArrowDown):
+		moved = t.player.Next()
+	case inpututil.IsKeyJustPressed(ebiten.KeyArrowLeft), inpututil.IsKeyJustPressed(ebiten.KeyPageUp),
+		inpututil.IsKeyJustPressed(ebiten.KeyArrowUp), inpututil.IsKeyJustPressed(ebiten.KeyBackspace):
+		moved = t.player.Prev()
+	}
+	if moved {
+		g.applyStep()
+	}
+	return true
+}
+
+// applyStep puts the explorer in the state the tour's step describes:
+// camera, labels, mode, trace, lesion, section.
+func (g *Game) applyStep() {
+	t := g.tours
+	s := t.player.Step()
+	t.err = ""
+	if s.Camera != nil {
+		if err := s.Camera.Apply(&g.ctl.cam); err != nil {
+			t.err = err.Error()
+		}
+		g.ctl.moved()
+	}
+	if s.Labels != nil {
+		g.ctl.labels = *s.Labels
+	}
+	if g.tracer.active {
+		g.tracer.end(g.renderer)
+	}
+	g.lesions.active = false
+	switch s.EffectiveMode() {
+	case tour.Trace:
+		if err := g.tracer.begin(s.Trace, g.renderer); err != nil {
+			t.err = err.Error()
+		}
+	case tour.Lesion:
+		sites, err := s.LesionSites(g.lesions.engine, g.presets.all)
+		if err != nil {
+			t.err = err.Error()
+			break
+		}
+		var texts []string
+		for _, site := range sites {
+			texts = append(texts, site.String())
+		}
+		g.lesions.active = true
+		g.lesions.setSites(fmt.Sprintf("%s, step %d", t.player.Tour().Title, t.player.Index()+1), texts)
+		g.lesions.evaluate()
+	}
+	g.section.on = false
+	if s.Section != "" {
+		for i, l := range g.section.levels {
+			if l.ID == s.Section {
+				g.section.on, g.section.index = true, i
+			}
+		}
+		// A section is seen as a scan is, whatever camera the step set.
+		g.section.aim(&g.ctl.cam, g.ctl.proportion)
+	}
+	g.refreshOverlay()
+}
+
+// drawTour draws the tour's title, its progress and the step's caption,
+// large, for the back of the room.
+func (g *Game) drawTour(dl *view.DrawList) {
+	t := g.tours
+	if t.player == nil {
+		return
+	}
+	w, h := float32(dl.Width), float32(dl.Height)
+	size := textSize(dl.Width, dl.Height)
+	p := t.player
+	dl.Label(w/2, size*1.6, size, captionColor, view.AlignCenter,
+		fmt.Sprintf("%s  (%d of %d)", p.Tour().Title, p.Index()+1, p.Len()))
+	text := p.Step().Caption
+	if t.err != "" {
+		text += "  [" + t.err + "]"
+	}
+	lines := wrap(text, w*0.8/(size*1.2*0.52))
+	top := h - size*2.4 - float32(len(lines))*size*1.6
+	dl.Rect(0, top-size*1.2, w, float32(len(lines))*size*1.6+size*1.4, panelColor)
+	for i, line := range lines {
+		dl.Label(w/2, top+float32(i)*size*1.6, size*1.2, hoverColor, view.AlignCenter, line)
+	}
+}
