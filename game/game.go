@@ -8,6 +8,7 @@ package game
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/decussate/decussate/assets"
 	"github.com/decussate/decussate/scene/anatomy"
@@ -29,20 +30,26 @@ const Title = "Decussate"
 
 // Game is the explorer as Ebiten runs it; it implements ebiten.Game.
 type Game struct {
-	atlas    *anatomy.Atlas
-	tracer   *tracer
-	section  *sectioner
-	lesions  *lesioner
-	presets  *presetPicker
-	patient  *patient
-	export   *exporter
-	present  *presenter
-	tours    *touring
-	renderer *view.Renderer
-	dl       view.DrawList
-	ctl      controls
-	ptr      pointer
-	drawer   *drawer
+	atlas   *anatomy.Atlas
+	tracer  *tracer
+	section *sectioner
+	lesions *lesioner
+	presets *presetPicker
+	patient *patient
+	export  *exporter
+	present *presenter
+	tours   *touring
+	// link is the state last written to the address bar; notice a
+	// message about a link that could not be opened whole.
+	link       string
+	linkLoaded bool
+	notice     string
+	noticeTick int
+	renderer   *view.Renderer
+	dl         view.DrawList
+	ctl        controls
+	ptr        pointer
+	drawer     *drawer
 	// hover is the index of the mesh under the pointer, or -1.
 	hover  int
 	frames int
@@ -91,6 +98,7 @@ func New() (*Game, error) {
 // toggles the views.
 func (g *Game) Update() error {
 	g.ctl.tick++
+	g.syncLink()
 	if chosen, took := g.presets.update(); took {
 		// The list has the keyboard: nothing else reads keys this tick.
 		if chosen != nil {
@@ -149,9 +157,13 @@ func (g *Game) Draw(screen *ebiten.Image) {
 		}
 	}
 	overlay(&g.dl, &g.ctl, g.tracer, g.section, g.lesions.active, g.tours.player != nil, name)
-	if g.export.status != "" {
+	if g.export.status != "" || g.notice != "" {
 		size := textSize(g.dl.Width, g.dl.Height)
-		g.dl.Label(float32(g.dl.Width)/2, size*3.2, size, captionColor, view.AlignCenter, g.export.status)
+		msg := g.export.status
+		if msg == "" {
+			msg = g.notice
+		}
+		g.dl.Label(float32(g.dl.Width)/2, size*3.2, size*0.9, captionColor, view.AlignCenter, msg)
 	}
 	g.lesions.report(&g.dl)
 	if g.lesions.active {
@@ -175,6 +187,59 @@ func (g *Game) Draw(screen *ebiten.Image) {
 	}
 	publishCaption(caption)
 	publishFrame(g.frames, "scene")
+}
+
+// ApplyState opens the state a link describes (the desktop program's
+// -state); it returns notes on the parts it had to skip.
+func (g *Game) ApplyState(s string) []string {
+	notes := g.applyState(s)
+	g.showNotes(notes)
+	return notes
+}
+
+// showNotes shows notes about a link on screen for a while.
+func (g *Game) showNotes(notes []string) {
+	if len(notes) > 0 {
+		g.notice, g.noticeTick = "Link: "+strings.Join(notes, "; "), g.ctl.tick
+	}
+}
+
+// linkTicks is how often, in ticks, the link follows the explorer, and
+// noticeTicks how long a link's notice stays.
+const (
+	linkTicks   = 20
+	noticeTicks = 8 * 60
+)
+
+// syncLink keeps the address bar and the explorer in step: the page's own
+// link opens first, Back and Forward reopen theirs, and every change the
+// user makes becomes the link (a new history entry unless only the camera
+// moved).
+func (g *Game) syncLink() {
+	if !g.linkLoaded {
+		g.linkLoaded = true
+		if s := initialState(); s != "" {
+			g.showNotes(g.applyState(s))
+		}
+	}
+	if s, ok := poppedState(); ok {
+		g.showNotes(g.applyState(s))
+		g.link = s
+		return
+	}
+	if g.notice != "" && g.ctl.tick-g.noticeTick > noticeTicks {
+		g.notice = ""
+	}
+	if g.ctl.tick%linkTicks != 0 || g.ptr.dragging {
+		return
+	}
+	s := g.stateOf()
+	if s == g.link {
+		return
+	}
+	cut := func(v string) string { return v[:max(0, strings.Index(v, "cam="))] }
+	writeState(s, g.link != "" && cut(s) != cut(g.link))
+	g.link = s
 }
 
 // setPresenter switches presenter mode, moving the overlays to its

@@ -218,3 +218,42 @@ func TestLesionMode(t *testing.T) {
 		t.Errorf("a left C5 hemisection: %+v", l.result)
 	}
 }
+
+// TestStateRoundTrip: a link written from the explorer's state reopens the
+// same state; a bad or stale part is skipped and named, the rest opens.
+func TestStateRoundTrip(t *testing.T) {
+	g, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if notes := g.ApplyState("mode=lesion&lesion=internal_capsule.posterior_limb:L&lesion=point:-3,-45,-120,4&section=C8&labels=1&cam=30,10,500,0,-20,-60"); len(notes) != 0 {
+		t.Fatalf("a good link gave notes: %v", notes)
+	}
+	if !g.lesions.active || len(g.lesions.lesions) != 2 || g.lesions.result == nil || !strings.Contains(g.lesions.result.Summary, "right lower face") {
+		t.Fatalf("the link's lesions: active %v, %d lesions, result %+v", g.lesions.active, len(g.lesions.lesions), g.lesions.result)
+	}
+	link := g.stateOf()
+	h, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if notes := h.ApplyState(link); len(notes) != 0 {
+		t.Fatalf("reopening %q gave notes: %v", link, notes)
+	}
+	if again := h.stateOf(); again != link {
+		t.Errorf("round trip changed the link:\n  %s\n  %s", link, again)
+	}
+	if h.lesions.result.Summary != g.lesions.result.Summary {
+		t.Errorf("round trip changed the lesion: %q vs %q", h.lesions.result.Summary, g.lesions.result.Summary)
+	}
+	notes := h.ApplyState("mode=trace&trace=area:nowhere:L&section=cerebellum&cam=1,2&colour=red")
+	if len(notes) < 4 {
+		t.Errorf("a stale link gave notes %v, want the trace, section, camera and unknown part named", notes)
+	}
+	if h.tracer.active || h.section.on {
+		t.Error("a stale link's bad parts were applied")
+	}
+	if notes := h.ApplyState("%zz"); len(notes) == 0 {
+		t.Error("an unreadable link gave no note")
+	}
+}

@@ -123,6 +123,22 @@ func (l *lesioner) setSites(title string, sites []string) {
 	l.title = title
 }
 
+// setPlaced replaces the lesions by those a link names: spheres written
+// point:X,Y,Z,R become spheres again, named sites stay sites.
+func (l *lesioner) setPlaced(sites []string) {
+	l.lesions = l.lesions[:0]
+	for _, s := range sites {
+		var x, y, z, r float32
+		if n, _ := fmt.Sscanf(s, "point:%g,%g,%g,%g", &x, &y, &z, &r); n == 4 {
+			l.lesions = append(l.lesions, placed{centre: mgl32.Vec3{x, y, z}, radius: r})
+			continue
+		}
+		l.lesions = append(l.lesions, placed{site: s})
+	}
+	l.selected = len(l.lesions) - 1
+	l.title = ""
+}
+
 // evaluate asks the engine for the lesions' effect.
 func (l *lesioner) evaluate() {
 	l.err = ""

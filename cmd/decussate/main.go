@@ -3,7 +3,7 @@
 //
 // Usage:
 //
-//	decussate [-fullscreen]
+//	decussate [-fullscreen] [-state STATE]
 package main
 
 import (
@@ -17,12 +17,20 @@ import (
 
 func main() {
 	fullscreen := flag.Bool("fullscreen", false, "start full screen, as on a classroom projector")
+	state := flag.String("state", "", "open a state as a link holds it, e.g. 'mode=lesion&lesion=internal_capsule.posterior_limb:L'")
 	flag.Parse()
 
 	g, err := game.New()
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "decussate: %v\n", err)
 		os.Exit(1)
+	}
+	if *state != "" {
+		// A bad part of the state is skipped, as a bad link is in the
+		// browser: the nearest valid state opens, and the user is told.
+		for _, note := range g.ApplyState(*state) {
+			fmt.Fprintf(os.Stderr, "decussate: -state: %s\n", note)
+		}
 	}
 	// In the browser the window calls do nothing: the page sizes the canvas.
 	ebiten.SetWindowTitle(game.Title)
