@@ -207,7 +207,7 @@ func (g *Game) showNotes(notes []string) {
 // linkTicks is how often, in ticks, the link follows the explorer, and
 // noticeTicks how long a link's notice stays.
 const (
-	linkTicks   = 20
+	linkTicks   = 10
 	noticeTicks = 8 * 60
 )
 
@@ -237,9 +237,20 @@ func (g *Game) syncLink() {
 	if s == g.link {
 		return
 	}
-	cut := func(v string) string { return v[:max(0, strings.Index(v, "cam="))] }
-	writeState(s, g.link != "" && cut(s) != cut(g.link))
+	writeState(s, g.link != "" && withoutCamera(s) != withoutCamera(g.link))
 	g.link = s
+}
+
+// withoutCamera returns a state without its camera: moving the camera
+// alone does not make a new history entry.
+func withoutCamera(state string) string {
+	var kept []string
+	for _, part := range strings.Split(state, "&") {
+		if !strings.HasPrefix(part, "cam=") {
+			kept = append(kept, part)
+		}
+	}
+	return strings.Join(kept, "&")
 }
 
 // setPresenter switches presenter mode, moving the overlays to its

@@ -62,10 +62,15 @@ func (g *Game) stateOf() string {
 	c := g.ctl.cam
 	q.Set("cam", strings.Join([]string{num(c.Yaw * 180 / 3.14159265), num(c.Pitch * 180 / 3.14159265), num(c.Distance),
 		num(c.Target[0]), num(c.Target[1]), num(c.Target[2])}, ","))
-	// Keep the order a reader expects: mode first.
+	// Keep the order a reader expects: mode first; and the sites readable,
+	// their colons, commas and at signs as typed.
 	q.Del("mode")
-	return "mode=" + mode + "&" + q.Encode()
+	return "mode=" + mode + "&" + readable.Replace(q.Encode())
 }
+
+// readable undoes the escaping of characters a fragment may hold as they
+// are, so that a link shows its sites as a teacher would type them.
+var readable = strings.NewReplacer("%3A", ":", "%2C", ",", "%40", "@")
 
 // num writes a number briefly: a link stays short and stable.
 func num(x float32) string { return strconv.FormatFloat(float64(x), 'f', -1, 32) }
