@@ -39,6 +39,9 @@ type Game struct {
 	export  *exporter
 	present *presenter
 	tours   *touring
+	// quiz is "Where is the lesion?"; quizHint what it last said.
+	quiz     quiz
+	quizHint string
 	// link is the state last written to the address bar; notice a
 	// message about a link that could not be opened whole.
 	link       string
@@ -130,8 +133,14 @@ func (g *Game) Update() error {
 		g.ptr.clicked = false // the button takes the click
 	}
 	g.updateLesions()
+	g.updateQuiz()
 	if g.lesions.active {
-		g.patient.update(g.lesions.result)
+		shown := g.lesions.result
+		if g.quiz.active {
+			// In the quiz the patient shows the hidden lesion.
+			shown = g.quiz.answer
+		}
+		g.patient.update(shown)
 	}
 	g.updateTrace()
 	// Last: the export draws its own frame, and picking above must see
@@ -171,6 +180,14 @@ func (g *Game) Draw(screen *ebiten.Image) {
 	}
 	g.presets.draw(&g.dl)
 	g.drawTour(&g.dl)
+	if g.quiz.active && g.quizHint != "" {
+		size := textSize(g.dl.Width, g.dl.Height)
+		w := float32(g.dl.Width)
+		lines := wrap(g.quizHint, w*0.45/(size*0.52))
+		for i, line := range lines {
+			g.dl.Label(w*0.45, size*(5.2+1.3*float32(i)), size, captionColor, view.AlignCenter, line)
+		}
+	}
 	if g.present.on {
 		g.dl.Background = [4]float32{0, 0, 0, 1} // high contrast
 	}
@@ -239,6 +256,38 @@ func (g *Game) syncLink() {
 	}
 	writeState(s, g.link != "" && withoutCamera(s) != withoutCamera(g.link))
 	g.link = s
+}
+
+// updateQuiz reads the quiz's keys: Q asks a new question (a hidden
+// lesion the patient shows; place lesions until they match), I gives a
+// hint; leaving lesion mode ends the quiz.
+func (g *Game) updateQuiz() {
+	q := &g.quiz
+	if inpututil.IsKeyJustPressed(ebiten.KeyQ) {
+		if err := q.ask(g.presets.all, g.lesions.engine); err != nil {
+			g.quizHint = err.Error()
+			return
+		}
+		g.lesions.active = true
+		g.lesions.setSites("Where is the lesion?", nil)
+		g.lesions.evaluate()
+		g.quizHint = "The patient shows a hidden lesion: place lesions (click, or / for the classic ones) until yours gives the same signs. I: a hint."
+		g.refreshOverlay()
+		return
+	}
+	if !q.active {
+		return
+	}
+	if !g.lesions.active {
+		q.active, g.quizHint = false, ""
+		return
+	}
+	if inpututil.IsKeyJustPressed(ebiten.KeyI) {
+		g.quizHint = q.hint()
+	}
+	if !q.matched && q.judge(g.lesions.result) {
+		g.quizHint = "That's it: " + q.hidden.Name + ". Q asks another."
+	}
 }
 
 // withoutCamera returns a state without its camera: moving the camera

@@ -18,6 +18,7 @@ var helpLines = []string{
 	"F: full screen          ? or H: this list (Esc closes it)",
 	"P: presenter mode: high contrast, large text, thick fibres, a ring at the pointer",
 	"O: a tour (O again: the next one); → Page Down space: next step, ← Page Up: back, Esc: end",
+	"Q: quiz, where is the lesion? Place lesions until the signs match the patient's; I: a hint",
 	"S: save the view as a PNG at twice the size (Shift-S on white, for slides)",
 	"",
 	"Trace: click the coloured precentral gyrus, a pathway, a cranial nucleus or a",

@@ -41,6 +41,9 @@ func (l *lesioner) report(dl *view.DrawList) {
 	if l.title != "" {
 		title = l.title
 	}
+	if l.title == "Where is the lesion?" && l.result == nil {
+		title = "Where is the lesion? Your lesion:"
+	}
 	for _, s := range wrap(title+"  ("+string(l.phase)+")", pw/(size*1.15*0.52)) {
 		line(s, reportColor, 1.15)
 	}
