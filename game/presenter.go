@@ -64,7 +64,9 @@ func (p *presenter) renderer() *view.Renderer {
 func fullscreenButton(w, h int) (x, y, bw, bh float32) {
 	size := textSize(w, h)
 	bw, bh = size*7.5, size*1.6
-	return float32(w) - bw - size*0.5, size * 0.4, bw, bh
+	// Bottom right, above the hint line: clear of the hover name, the
+	// titles and lesion mode's report.
+	return float32(w) - bw - size*0.5, float32(h) - size*2.2 - bh, bw, bh
 }
 
 // drawPresenterAids draws the full-screen button and, in presenter mode,
