@@ -202,6 +202,9 @@ func (g *Game) Draw(screen *ebiten.Image) {
 			caption = g.lesions.result.Summary
 		}
 	}
+	if g.tours.player != nil {
+		caption = g.tours.player.Step().Caption
+	}
 	publishCaption(caption)
 	publishFrame(g.frames, "scene")
 }

@@ -3,8 +3,11 @@ package game
 import (
 	"image"
 	"image/color"
+	"image/png"
+	"os"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/go-gl/mathgl/mgl32"
 	"github.com/hajimehoshi/ebiten/v2"
@@ -255,5 +258,43 @@ func TestStateRoundTrip(t *testing.T) {
 	}
 	if notes := h.ApplyState("%zz"); len(notes) == 0 {
 		t.Error("an unreadable link gave no note")
+	}
+}
+
+// TestExport: S saves the view as a PNG twice the screen's size, on white
+// with Shift; the file decodes.
+func TestExport(t *testing.T) {
+	g, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	screen := ebiten.NewImage(320, 200)
+	defer screen.Deallocate()
+	g.Draw(screen)
+	t.Chdir(t.TempDir())
+	g.export.start(g, true)
+	deadline := time.Now().Add(2 * time.Minute) // detects a hang; not a speed test
+	for g.export.busy && time.Now().Before(deadline) {
+		time.Sleep(20 * time.Millisecond)
+		g.export.poll(0)
+	}
+	if !strings.HasPrefix(g.export.status, "Saved ") {
+		t.Fatalf("export: %q", g.export.status)
+	}
+	name := strings.TrimPrefix(g.export.status, "Saved ")
+	f, err := os.Open(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	img, err := png.Decode(f)
+	if err != nil {
+		t.Fatalf("the exported %s is not a PNG: %v", name, err)
+	}
+	if b := img.Bounds(); b.Dx() != 640 || b.Dy() != 400 {
+		t.Errorf("exported %v, want twice the 320×200 screen", b.Size())
+	}
+	if r, g2, b, _ := img.At(0, 0).RGBA(); r>>8 != 255 || g2>>8 != 255 || b>>8 != 255 {
+		t.Errorf("the corner of a picture for slides is %v, want white", img.At(0, 0))
 	}
 }
