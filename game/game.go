@@ -205,6 +205,9 @@ func (g *Game) Draw(screen *ebiten.Image) {
 	if g.tours.player != nil {
 		caption = g.tours.player.Step().Caption
 	}
+	if g.quiz.active {
+		caption = g.quizHint
+	}
 	publishCaption(caption)
 	publishFrame(g.frames, "scene")
 }
