@@ -125,7 +125,8 @@ func (g *Game) drawTour(dl *view.DrawList) {
 	}
 	lines := wrap(text, w*0.8/(size*1.2*0.52))
 	top := h - size*2.4 - float32(len(lines))*size*1.6
-	dl.Rect(0, top-size*1.2, w, float32(len(lines))*size*1.6+size*1.4, panelColor)
+	// Opaque: labels behind must not show through the words a room reads.
+	dl.Rect(0, top-size*1.2, w, float32(len(lines))*size*1.6+size*1.4, [4]float32{0.04, 0.05, 0.06, 1})
 	for i, line := range lines {
 		dl.Label(w/2, top+float32(i)*size*1.6, size*1.2, hoverColor, view.AlignCenter, line)
 	}
