@@ -1,11 +1,8 @@
 package game
 
 import (
-	"bytes"
 	"fmt"
-	"image/png"
 
-	"github.com/decussate/decussate/scene/raster"
 	"github.com/decussate/decussate/scene/view"
 )
 
@@ -52,21 +49,7 @@ func (e *exporter) start(g *Game, white bool) {
 		e.dl.Background = [4]float32{1, 1, 1, 1}
 	}
 	e.busy, e.status = true, "Saving the picture…"
-	dl := e.dl // the lists' slices are not touched again until done
-	go func() {
-		img, err := raster.Draw(&dl)
-		if err != nil {
-			e.done <- exportResult{err: err}
-			return
-		}
-		var buf bytes.Buffer
-		if err := png.Encode(&buf, img); err != nil {
-			e.done <- exportResult{err: err}
-			return
-		}
-		where, err := savePNG(buf.Bytes(), white)
-		e.done <- exportResult{where: where, err: err}
-	}()
+	e.save(g, white)
 }
 
 // poll takes a finished export's result, if any, and clears an old

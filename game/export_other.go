@@ -3,10 +3,34 @@
 package game
 
 import (
+	"bytes"
 	"fmt"
+	"image/png"
 	"os"
 	"time"
+
+	"github.com/decussate/decussate/scene/raster"
 )
+
+// save rasterises the exporter's list with scene/raster, off the game
+// loop, and writes it to a new file in the working directory.
+func (e *exporter) save(g *Game, white bool) {
+	dl := e.dl // its slices are not touched again until done
+	go func() {
+		img, err := raster.Draw(&dl)
+		if err != nil {
+			e.done <- exportResult{err: err}
+			return
+		}
+		var buf bytes.Buffer
+		if err := png.Encode(&buf, img); err != nil {
+			e.done <- exportResult{err: err}
+			return
+		}
+		where, err := savePNG(buf.Bytes(), white)
+		e.done <- exportResult{where: where, err: err}
+	}()
+}
 
 // savePNG writes an exported picture to a new file in the working
 // directory and returns its name.

@@ -19,10 +19,10 @@ import (
 	"io"
 	"io/fs"
 	"math"
-	"regexp"
 	"strconv"
 	"strings"
 
+	"github.com/decussate/decussate/scene/preset"
 	"github.com/decussate/decussate/scene/view"
 )
 
@@ -173,8 +173,6 @@ func (e *Error) Error() string {
 	return b.String()
 }
 
-var idPattern = regexp.MustCompile(`^[a-z0-9]+(_[a-z0-9]+)*$`)
-
 // Load reads every *.json file at the root of fsys (assets.Tours() gives
 // the embedded ones), one tour a file, in name order, strictly: an unknown
 // field, trailing data, a missing id, title or caption, a tour without
@@ -241,7 +239,7 @@ func loadFile(fsys fs.FS, name string) (Tour, []error) {
 	switch {
 	case head.ID == "":
 		fault(0, "id", "missing")
-	case !idPattern.MatchString(head.ID):
+	case !preset.ValidID(head.ID):
 		fault(0, "id", fmt.Sprintf("%q: want lower case letters, digits and underscores", head.ID))
 	}
 	if strings.TrimSpace(head.Title) == "" {
