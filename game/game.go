@@ -208,6 +208,9 @@ func (g *Game) Draw(screen *ebiten.Image) {
 	if g.quiz.active {
 		caption = g.quizHint
 	}
+	if g.export.status != "" {
+		caption = g.export.status
+	}
 	publishCaption(caption)
 	publishFrame(g.frames, "scene")
 }
