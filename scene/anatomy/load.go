@@ -8,6 +8,8 @@ import (
 	"io"
 	"io/fs"
 	"strings"
+
+	"github.com/decussate/decussate/internal/jsonerr"
 )
 
 // Error is a fault in an atlas file, naming the file, the entry and the
@@ -173,24 +175,19 @@ func describeJSONError(data []byte, err error) string {
 	if field, ok := strings.CutPrefix(err.Error(), "json: unknown field "); ok {
 		// Point at the misspelt key, which is most often the fault.
 		if at := bytes.Index(data, []byte(field+":")); at >= 0 {
-			return fmt.Sprintf("line %d: unknown field %s (misspelt?)", lineOf(data, int64(at)), field)
+			return fmt.Sprintf("line %d: unknown field %s (misspelt?)", jsonerr.Line(data, int64(at)), field)
 		}
 		return "unknown field " + field
 	}
 	switch {
 	case errors.As(err, &syn):
-		return fmt.Sprintf("line %d: %v", lineOf(data, syn.Offset), syn)
+		return fmt.Sprintf("line %d: %v", jsonerr.Line(data, syn.Offset), syn)
 	case errors.As(err, &typ):
-		return fmt.Sprintf("line %d: field %s: want %v, got a JSON %s", lineOf(data, typ.Offset), typ.Field, typ.Type, typ.Value)
+		return fmt.Sprintf("line %d: field %s: want %v, got a JSON %s", jsonerr.Line(data, typ.Offset), typ.Field, typ.Type, typ.Value)
 	}
 	return err.Error()
 }
 
-// lineOf returns the 1-based line of a byte offset.
-func lineOf(data []byte, offset int64) int {
-	if offset > int64(len(data)) {
-		offset = int64(len(data))
-	}
 	return bytes.Count(data[:offset], []byte("\n")) + 1
 }
 

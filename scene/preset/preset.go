@@ -15,6 +15,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/decussate/decussate/internal/jsonerr"
 	"github.com/decussate/decussate/scene/lesion"
 )
 
@@ -139,7 +140,7 @@ func loadFile(fsys fs.FS, name string) ([]Preset, []error) {
 		Presets []json.RawMessage `json:"presets"`
 	}
 	if err := decodeStrict(data, &file); err != nil {
-		field, msg := describe(data, err)
+		field, msg := jsonerr.Describe(data, err)
 		return nil, []error{&Error{File: name, Field: field, Msg: msg}}
 	}
 	if file.Presets == nil {
@@ -151,7 +152,7 @@ func loadFile(fsys fs.FS, name string) ([]Preset, []error) {
 		label := presetLabel(raw, i)
 		var p Preset
 		if err := decodeStrict(raw, &p); err != nil {
-			field, msg := describe(raw, err)
+			field, msg := jsonerr.Describe(raw, err)
 			errs = append(errs, &Error{File: name, Preset: label, Field: field, Msg: msg})
 			continue
 		}
@@ -191,29 +192,6 @@ func presetLabel(raw json.RawMessage, i int) string {
 		}
 	}
 	return fmt.Sprintf("preset %d", i+1)
-}
-
-// describe turns a decoding error into the field at fault and words, with
-// a line number where the decoder gives an offset.
-func describe(data []byte, err error) (field, msg string) {
-	var syn *json.SyntaxError
-	var typ *json.UnmarshalTypeError
-	if f, ok := strings.CutPrefix(err.Error(), "json: unknown field "); ok {
-		return strings.Trim(f, `"`), "unknown field (misspelt?)"
-	}
-	switch {
-	case errors.As(err, &syn):
-		return "", fmt.Sprintf("line %d: %v", lineOf(data, syn.Offset), syn)
-	case errors.As(err, &typ):
-		return typ.Field, fmt.Sprintf("line %d: want %v, got a JSON %s", lineOf(data, typ.Offset), typ.Type, typ.Value)
-	}
-	return "", err.Error()
-}
-
-// lineOf returns the 1-based line of a byte offset.
-func lineOf(data []byte, offset int64) int {
-	offset = min(max(offset, 0), int64(len(data)))
-	return bytes.Count(data[:offset], []byte("\n")) + 1
 }
 
 // check returns the faults of one decoded preset.

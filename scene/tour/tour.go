@@ -22,6 +22,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/decussate/decussate/internal/jsonerr"
 	"github.com/decussate/decussate/scene/preset"
 	"github.com/decussate/decussate/scene/view"
 )
@@ -224,7 +225,7 @@ func loadFile(fsys fs.FS, name string) (Tour, []error) {
 		Steps       []json.RawMessage `json:"steps"`
 	}
 	if err := decodeStrict(data, &head); err != nil {
-		field, msg := describe(data, err)
+		field, msg := jsonerr.Describe(data, err)
 		return Tour{}, []error{&Error{File: name, Tour: tourLabel(data), Field: field, Msg: msg}}
 	}
 	t := Tour{ID: head.ID, Title: head.Title, Description: head.Description, File: name}
@@ -251,7 +252,7 @@ func loadFile(fsys fs.FS, name string) (Tour, []error) {
 	for i, raw := range head.Steps {
 		var s Step
 		if err := decodeStrict(raw, &s); err != nil {
-			field, msg := describe(raw, err)
+			field, msg := jsonerr.Describe(raw, err)
 			fault(i+1, field, msg)
 			continue
 		}
@@ -347,27 +348,4 @@ func tourLabel(data []byte) string {
 		}
 	}
 	return ""
-}
-
-// describe turns a decoding error into the field at fault and words, with
-// a line number where the decoder gives an offset.
-func describe(data []byte, err error) (field, msg string) {
-	var syn *json.SyntaxError
-	var typ *json.UnmarshalTypeError
-	if f, ok := strings.CutPrefix(err.Error(), "json: unknown field "); ok {
-		return strings.Trim(f, `"`), "unknown field (misspelt?)"
-	}
-	switch {
-	case errors.As(err, &syn):
-		return "", fmt.Sprintf("line %d: %v", lineOf(data, syn.Offset), syn)
-	case errors.As(err, &typ):
-		return typ.Field, fmt.Sprintf("line %d: want %v, got a JSON %s", lineOf(data, typ.Offset), typ.Type, typ.Value)
-	}
-	return "", err.Error()
-}
-
-// lineOf returns the 1-based line of a byte offset.
-func lineOf(data []byte, offset int64) int {
-	offset = min(max(offset, 0), int64(len(data)))
-	return bytes.Count(data[:offset], []byte("\n")) + 1
 }
