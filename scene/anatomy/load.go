@@ -188,9 +188,6 @@ func describeJSONError(data []byte, err error) string {
 	return err.Error()
 }
 
-	return bytes.Count(data[:offset], []byte("\n")) + 1
-}
-
 // decodeModel reads model.json, whose numbers sit beside their comments.
 func decodeModel(fsys fs.FS) (Model, error) {
 	const name = "model.json"
