@@ -29,7 +29,7 @@ func (f *Figure) DrawFace(dl *view.DrawList, pose Pose, box Rect, opts DrawOptio
 	upper, lower := faceColors(&pose, opts, 0.6)
 	// The neck, each half tinted by its muscles, and the ears behind.
 	for _, s := range [2]Side{Left, Right} {
-		out := s.ScreenX()
+		out := ScreenX(s)
 		col := opts.tint(skinColor, combine(t[SCM][s], combine(t[Neck][s], t[Trapezius][s])))
 		c.quad(Point{0, 30}, Point{out * 18, 30}, Point{out * 21, 68}, Point{0, 68}, mixColor(col, outlineColor, 0.2))
 		ear := Point{out * 39, -3}
@@ -62,7 +62,7 @@ func eyeWeakness(t *[NumRegions][2]Weakness, s Side) Weakness {
 // forehead draws one side's wrinkles (only while its frontalis works) and
 // eyebrow (sagging at its outer end when the half-face is palsied).
 func (c *canvas) forehead(fc *Face, s Side) {
-	out := s.ScreenX()
+	out := ScreenX(s)
 	if w := fc.Wrinkles[s]; w > 0.02 {
 		for i := float32(0); i < 3; i++ {
 			y := -32.5 + 3.4*i
@@ -80,7 +80,7 @@ func (c *canvas) forehead(fc *Face, s Side) {
 // the upper lid as low as it hangs, and the outline, in the colour of the
 // eye's weak muscles when it has some.
 func (c *canvas) eye(fc *Face, s Side, lidColor, ringColor [4]float32, weak bool) {
-	e := Point{s.ScreenX() * eyeX, eyeY}
+	e := Point{ScreenX(s) * eyeX, eyeY}
 	lid := max(fc.Lid[s], 0)
 	ry := 4.6 * max(min(lid, 1.3), 1)
 	c.ellipse(e, 8.5, ry, 24, scleraColor)
@@ -108,7 +108,7 @@ func (c *canvas) nose(fc *Face) {
 	base := [5]Point{{-5.8, 9.5}, {-4.2, 11.8}, {0, 13}, {4.2, 11.8}, {5.8, 9.5}}
 	c.polyline(base[:], 0.9, shadowColor)
 	for _, s := range [2]Side{Left, Right} {
-		out := s.ScreenX()
+		out := ScreenX(s)
 		c.line(Point{out * 2.4, -4}, Point{out * 4.2, 7.5}, 0.7, alpha(shadowColor, 0.5))
 		c.ellipse(Point{out * 2.6, 11.2}, 1.4, 0.7, 8, alpha(featureColor, 0.7))
 		if d := fc.Fold[s]; d > 0.05 {
@@ -184,7 +184,7 @@ func (c *canvas) throat(fc *Face, t *[NumRegions][2]Weakness, o DrawOptions, up 
 	base := Point{3.5 * fc.UvulaX, mouthY + 0.2*gap - 0.08*gap*lift}
 	const half = lipPoints / 2
 	for _, s := range [2]Side{Left, Right} {
-		out := s.ScreenX()
+		out := ScreenX(s)
 		col := mixColor(palateColor, o.tint(palateColor, t[PalatePharynxLarynx][s]), 0.8)
 		// The half palate fills from the upper lip down to its arch, which
 		// runs from the uvula out and down to the pillar at the side.
@@ -261,5 +261,5 @@ func tongueAt(root, tip Point, fc *Face, s Side, u, grow float32) (centre, edge 
 	if u == 1 {
 		centre.Y += grow
 	}
-	return centre, Point{centre.X + s.ScreenX()*w, centre.Y}
+	return centre, Point{centre.X + ScreenX(s)*w, centre.Y}
 }

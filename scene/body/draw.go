@@ -119,7 +119,7 @@ func (c *canvas) leg(p *Pose, s Side, o DrawOptions) {
 	c.capsule(l.Ankle, l.Toes, rf, rf, shank)
 	// The big toe, on the inner side of the foot's tip, turned up or down
 	// from the line of the foot; the other toes spread when it is up.
-	out := s.ScreenX()
+	out := ScreenX(s)
 	dx, dy := l.Toes.X-l.Ankle.X, l.Toes.Y-l.Ankle.Y
 	n := float32(math.Hypot(float64(dx), float64(dy)))
 	if n > 0 {
@@ -155,7 +155,7 @@ const chestLevels = 6 // the levels that breathe
 func (c *canvas) trunk(p *Pose, o DrawOptions) {
 	t := &p.Tint
 	for _, s := range [2]Side{Left, Right} {
-		out := s.ScreenX()
+		out := ScreenX(s)
 		neck := o.tint(trunkColor, combine(t[Neck][s], combine(t[SCM][s], t[Trapezius][s])))
 		body := o.tint(trunkColor, t[Trunk][s])
 		c.quad(Point{0, 11.5}, Point{out * (2.6 + outline), 11.5}, Point{out * (3.2 + outline), 17.5}, Point{0, 17.5}, outlineColor)

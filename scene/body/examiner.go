@@ -18,7 +18,7 @@ func (c *canvas) motion(p *Pose) {
 		default:
 			return
 		}
-		c.marks(at, s.ScreenX()*3, p.Reflex[s])
+		c.marks(at, ScreenX(s)*3, p.Reflex[s])
 	}
 }
 
@@ -44,7 +44,7 @@ func (c *canvas) marks(at Point, dx, r float32) {
 // tool draws the examiner's reflex hammer, drawn back or striking, or the
 // key on the sole.
 func (c *canvas) tool(tl *Tool) {
-	out := tl.Side.ScreenX()
+	out := ScreenX(tl.Side)
 	switch tl.Kind {
 	case Hammer:
 		// The hammer comes in from above and outside.

@@ -31,7 +31,7 @@ func ExampleFigure_Pose() {
 	f := body.NewFigure(eng.Evaluate([]lesion.Site{site}, lesion.Chronic))
 	p := f.Pose(body.TongueOut, 2)
 	fmt.Println("tongue out:", p.Face.Tongue > 0.5)
-	fmt.Println("tip toward the patient's left:", p.Face.TongueX*body.Left.ScreenX() > 0)
+	fmt.Println("tip toward the patient's left:", p.Face.TongueX*body.ScreenX(body.Left) > 0)
 	fmt.Println("left half thinner:", p.Face.TongueWidth[body.Left] < p.Face.TongueWidth[body.Right])
 	// Output:
 	// tongue out: true

@@ -135,12 +135,12 @@ func (f *Figure) gaze(s Side, act Action, t float64) Point {
 	var target float64
 	switch act {
 	case LookLeft:
-		target = float64(Left.ScreenX())
+		target = float64(ScreenX(Left))
 	case LookRight:
-		target = float64(Right.ScreenX())
+		target = float64(ScreenX(Right))
 	}
 	x := 0.85 * target * smooth(t, 0, 0.35)
-	abduct := float64(s.ScreenX())
+	abduct := float64(ScreenX(s))
 	cn3 := float64(fd.Weak[EyeAdductionElevationDepression][s].Severity)
 	cn6 := float64(fd.Weak[EyeAbduction][s].Severity)
 	switch {

@@ -5,31 +5,20 @@ import (
 	"github.com/decussate/decussate/scene/lesion"
 )
 
-// Side is one of the patient's sides. It indexes every per-side array of
-// this package.
-type Side uint8
+// Side is one of the patient's sides, the atlas's own: it indexes every
+// per-side array of this package.
+type Side = anatomy.Side
 
 // The patient's sides.
 const (
-	Left Side = iota
-	Right
+	Left  = anatomy.Left
+	Right = anatomy.Right
 )
-
-// String returns "L" or "R", as the lesion contract writes sides.
-func (s Side) String() string {
-	if s == Left {
-		return "L"
-	}
-	return "R"
-}
-
-// Other returns the opposite side.
-func (s Side) Other() Side { return 1 - s }
 
 // ScreenX returns the direction, along the screen's x axis, of the
 // patient's side s in the front view: +1 for the patient's left (drawn on
 // the viewer's right), -1 for the patient's right.
-func (s Side) ScreenX() float32 {
+func ScreenX(s Side) float32 {
 	if s == Left {
 		return 1
 	}

@@ -48,7 +48,7 @@ func (c *canvas) head(p *Pose, o DrawOptions) {
 	c.faceHalves(h, headRX, headRY, eyeLine, 7, upper, lower)
 	c.hair(h, headRX, headRY, hairLine, hairSide, 10, hairColor)
 	for _, s := range [2]Side{Left, Right} {
-		out := s.ScreenX()
+		out := ScreenX(s)
 		e := Point{h.X + out*2.0, h.Y - 0.6}
 		lid := max(fc.Lid[s], 0)
 		c.ellipse(e, 0.95, 0.55*max(min(lid, 1.25), 1), 10, scleraColor)

@@ -55,7 +55,7 @@ type sideView struct {
 
 // sideOf places side s's leg of pose in the side view.
 func sideOf(l *Leg, s Side) sideView {
-	fwd := s.ScreenX()
+	fwd := ScreenX(s)
 	v := sideView{fwd: fwd}
 	v.knee = Point{fwd * sideKneeX, 0}
 	v.hip = Point{v.knee.X - fwd*sideThigh, 0}

@@ -86,7 +86,7 @@ func (f *Figure) arm(s Side, act Action, t float64, r float32) Arm {
 
 // placeArm turns angles into joints.
 func placeArm(s Side, a armAngles) Arm {
-	out := float64(s.ScreenX())
+	out := float64(ScreenX(s))
 	sh := Point{shoulderAt.X * float32(out), shoulderAt.Y}
 	el := step(sh, out, a.upper, upperArmLen)
 	wr := step(el, out, a.fore, forearmLen*a.foreLen)
@@ -134,7 +134,7 @@ func (f *Figure) leg(s Side, act Action, t float64, r float32) Leg {
 	case Plantar:
 		toe, fan = f.plantar(s, t)
 	}
-	out := float64(s.ScreenX())
+	out := float64(ScreenX(s))
 	hip := Point{hipAt.X * float32(out), hipAt.Y}
 	knee := step(hip, out, a.thigh, thighLen)
 	ankle := step(knee, out, a.thigh/2, shankLen*math.Cos(a.kick))

@@ -46,7 +46,7 @@ func TestHealthySymmetric(t *testing.T) {
 // from the midline on that side, so that a symmetric pose gives the same
 // list for both sides.
 func sideFloats(p *body.Pose, s body.Side) []float32 {
-	out := s.ScreenX()
+	out := body.ScreenX(s)
 	var v []float32
 	pt := func(q ...body.Point) {
 		for _, x := range q {

@@ -1,0 +1,457 @@
+package anatomy_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"io/fs"
+	"strconv"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/decussate/decussate/assets"
+	"github.com/decussate/decussate/scene/anatomy"
+)
+
+// atlasFS copies the embedded atlas into a map file system for mutation.
+func atlasFS(t *testing.T) fstest.MapFS {
+	t.Helper()
+	src := assets.Atlas()
+	entries, err := fs.ReadDir(src, ".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := fstest.MapFS{}
+	for _, e := range entries {
+		data, err := fs.ReadFile(src, e.Name())
+		if err != nil {
+			t.Fatal(err)
+		}
+		m[e.Name()] = &fstest.MapFile{Data: data}
+	}
+	if len(m) < 11 {
+		t.Fatalf("the embedded atlas has only %d files", len(m))
+	}
+	return m
+}
+
+// editJSON decodes file, lets edit change it and encodes it back.
+func editJSON(t *testing.T, m fstest.MapFS, file string, edit func(root map[string]any)) {
+	t.Helper()
+	f, ok := m[file]
+	if !ok {
+		t.Fatalf("no file %s in the atlas", file)
+	}
+	dec := json.NewDecoder(bytes.NewReader(f.Data))
+	dec.UseNumber()
+	var root map[string]any
+	if err := dec.Decode(&root); err != nil {
+		t.Fatalf("decoding %s: %v", file, err)
+	}
+	edit(root)
+	data, err := json.Marshal(root)
+	if err != nil {
+		t.Fatalf("encoding %s: %v", file, err)
+	}
+	f.Data = data
+}
+
+// replaceText replaces old (which must occur) once in file.
+func replaceText(t *testing.T, m fstest.MapFS, file, old, new string) {
+	t.Helper()
+	data := string(m[file].Data)
+	if !strings.Contains(data, old) {
+		t.Fatalf("%s does not contain %q", file, old)
+	}
+	m[file].Data = []byte(strings.Replace(data, old, new, 1))
+}
+
+// entry returns the object with id in root[list], failing if absent.
+func entry(t *testing.T, root map[string]any, list, id string) map[string]any {
+	t.Helper()
+	items, ok := root[list].([]any)
+	if !ok {
+		t.Fatalf("no list %q", list)
+	}
+	for _, it := range items {
+		if obj, ok := it.(map[string]any); ok && obj["id"] == id {
+			return obj
+		}
+	}
+	t.Fatalf("no entry %q in %q", id, list)
+	return nil
+}
+
+func TestLoadBrokenAtlas(t *testing.T) {
+	tests := []struct {
+		name   string
+		mutate func(t *testing.T, m fstest.MapFS)
+		// The *anatomy.Error must have exactly this file, entry and field,
+		// and its message must contain each of msg.
+		file, entry, field string
+		msg                []string
+	}{
+		{
+			name: "unknown nerve in a muscle",
+			mutate: func(t *testing.T, m fstest.MapFS) {
+				editJSON(t, m, "muscles.json", func(r map[string]any) {
+					entry(t, r, "muscles", "deltoid")["nerves"] = []any{"axilary_nerve"}
+				})
+			},
+			file: "muscles.json", entry: "deltoid", field: "nerves", msg: []string{`unknown nerve "axilary_nerve"`},
+		},
+		{
+			name: "unknown source id in an entry's src",
+			mutate: func(t *testing.T, m fstest.MapFS) {
+				editJSON(t, m, "nerves.json", func(r map[string]any) {
+					entry(t, r, "nerves", "cn7")["src"] = []any{"blumenfeld2021", "blumenfeld2012"}
+				})
+			},
+			file: "nerves.json", entry: "cn7", field: "src", msg: []string{`unknown source "blumenfeld2012"`},
+		},
+		{
+			name: "unknown source id in a file's src",
+			mutate: func(t *testing.T, m fstest.MapFS) {
+				editJSON(t, m, "reflexes.json", func(r map[string]any) { r["src"] = []any{"gray1918"} })
+			},
+			file: "reflexes.json", entry: "", field: "src", msg: []string{`unknown source "gray1918"`},
+		},
+		{
+			name: "missing src on an entry",
+			mutate: func(t *testing.T, m fstest.MapFS) {
+				editJSON(t, m, "umn.json", func(r map[string]any) { delete(entry(t, r, "areas", "leg"), "src") })
+			},
+			file: "umn.json", entry: "leg", field: "src", msg: []string{"no source"},
+		},
+		{
+			name: "empty src on a site",
+			mutate: func(t *testing.T, m fstest.MapFS) {
+				editJSON(t, m, "sites.json", func(r map[string]any) { entry(t, r, "sites", "pyramid")["src"] = []any{} })
+			},
+			file: "sites.json", entry: "pyramid", field: "src", msg: []string{"no source"},
+		},
+		{
+			name: "missing src on a file",
+			mutate: func(t *testing.T, m fstest.MapFS) {
+				editJSON(t, m, "columns.json", func(r map[string]any) { delete(r, "src") })
+			},
+			file: "columns.json", entry: "", field: "src", msg: []string{"no source"},
+		},
+		{
+			name: "channel course skips the internal capsule",
+			mutate: func(t *testing.T, m fstest.MapFS) {
+				editJSON(t, m, "pathways.json", func(r map[string]any) {
+					ch := entry(t, r, "channels", "arm")
+					var kept []any
+					for _, p := range ch["course"].([]any) {
+						if p.(map[string]any)["station"] != "internal_capsule" {
+							kept = append(kept, p)
+						}
+					}
+					if len(kept) != len(ch["course"].([]any))-1 {
+						t.Fatal("channel arm does not pass internal_capsule once")
+					}
+					ch["course"] = kept
+				})
+			},
+			file: "pathways.json", entry: "arm", field: "course", msg: []string{"internal_capsule", "skip"},
+		},
+		{
+			name: "corticospinal channel stops short of the pyramid",
+			mutate: func(t *testing.T, m fstest.MapFS) {
+				editJSON(t, m, "pathways.json", func(r map[string]any) {
+					ch := entry(t, r, "channels", "leg")
+					c := ch["course"].([]any)
+					ch["course"] = c[:len(c)-1]
+				})
+			},
+			file: "pathways.json", entry: "leg", field: "course", msg: []string{"pyramid"},
+		},
+		{
+			name: "cord muscle without segments",
+			mutate: func(t *testing.T, m fstest.MapFS) {
+				editJSON(t, m, "muscles.json", func(r map[string]any) { delete(entry(t, r, "muscles", "deltoid"), "segments") })
+			},
+			file: "muscles.json", entry: "deltoid", field: "segments", msg: []string{"needs its segments"},
+		},
+		{
+			// lateral_proximal has pools at C5-T1 and L1-S2, so not at T6.
+			name: "muscle segment where its column has no pools",
+			mutate: func(t *testing.T, m fstest.MapFS) {
+				editJSON(t, m, "muscles.json", func(r map[string]any) {
+					entry(t, r, "muscles", "deltoid")["segments"] = map[string]any{"C5": json.Number("0.7"), "T6": json.Number("0.3")}
+				})
+			},
+			file: "muscles.json", entry: "deltoid", field: "segments", msg: []string{"lateral_proximal", "no pools at T6"},
+		},
+		{
+			name: "muscle segment that is not a segment",
+			mutate: func(t *testing.T, m fstest.MapFS) {
+				editJSON(t, m, "muscles.json", func(r map[string]any) {
+					entry(t, r, "muscles", "deltoid")["segments"] = map[string]any{"C5": json.Number("0.7"), "C9": json.Number("0.3")}
+				})
+			},
+			file: "muscles.json", entry: "deltoid", field: "segments", msg: []string{`"C9"`},
+		},
+		{
+			name: "muscle segment shares not summing to 1",
+			mutate: func(t *testing.T, m fstest.MapFS) {
+				editJSON(t, m, "muscles.json", func(r map[string]any) {
+					entry(t, r, "muscles", "deltoid")["segments"] = map[string]any{"C5": json.Number("0.7"), "C6": json.Number("0.4")}
+				})
+			},
+			file: "muscles.json", entry: "deltoid", field: "segments", msg: []string{"1.1"},
+		},
+		{
+			name: "region weights not summing to 1",
+			mutate: func(t *testing.T, m fstest.MapFS) {
+				editJSON(t, m, "muscles.json", func(r map[string]any) {
+					d := entry(t, r, "muscles", "deltoid")
+					w, err := d["w"].(json.Number).Float64()
+					if err != nil {
+						t.Fatal(err)
+					}
+					d["w"] = json.Number(strconv.FormatFloat(w+0.25, 'f', -1, 64))
+				})
+			},
+			file: "muscles.json", entry: "shoulder", field: "w", msg: []string{"not 1"},
+		},
+		{
+			name: "muscle in an unknown region",
+			mutate: func(t *testing.T, m fstest.MapFS) {
+				editJSON(t, m, "muscles.json", func(r map[string]any) { entry(t, r, "muscles", "deltoid")["region"] = "shoulders" })
+			},
+			file: "muscles.json", entry: "deltoid", field: "region", msg: []string{`"shoulders"`},
+		},
+		{
+			name: "profile input weights not summing to 1",
+			mutate: func(t *testing.T, m fstest.MapFS) {
+				editJSON(t, m, "columns.json", func(r map[string]any) {
+					prof := entry(t, r, "columns", "medial")["profiles"].([]any)[0].(map[string]any)
+					if prof["id"] != "neck" {
+						t.Fatalf("medial's first profile is %v, want neck", prof["id"])
+					}
+					in := prof["inputs"].([]any)[0].(map[string]any)
+					w, err := in["w"].(json.Number).Float64()
+					if err != nil {
+						t.Fatal(err)
+					}
+					in["w"] = json.Number(strconv.FormatFloat(w+0.1, 'f', -1, 64))
+				})
+			},
+			file: "columns.json", entry: "medial profile neck", field: "inputs", msg: []string{"1.1", "not 1"},
+		},
+		{
+			name: "profile input from an unknown tract",
+			mutate: func(t *testing.T, m fstest.MapFS) {
+				editJSON(t, m, "columns.json", func(r map[string]any) {
+					prof := entry(t, r, "columns", "medial")["profiles"].([]any)[0].(map[string]any)
+					prof["inputs"].([]any)[0].(map[string]any)["tract"] = "rubrospinal"
+				})
+			},
+			file: "columns.json", entry: "medial profile neck", field: "inputs[0]", msg: []string{`unknown tract "rubrospinal"`},
+		},
+		{
+			name: "reflex naming an unknown muscle",
+			mutate: func(t *testing.T, m fstest.MapFS) {
+				editJSON(t, m, "reflexes.json", func(r map[string]any) { entry(t, r, "reflexes", "biceps")["muscle"] = "bicep" })
+			},
+			file: "reflexes.json", entry: "biceps", field: "muscle", msg: []string{`unknown muscle "bicep"`},
+		},
+		{
+			name: "reflex arc at a segment its muscle lacks",
+			mutate: func(t *testing.T, m fstest.MapFS) {
+				editJSON(t, m, "reflexes.json", func(r map[string]any) {
+					entry(t, r, "reflexes", "biceps")["segments"] = map[string]any{"C5": json.Number("0.5"), "C8": json.Number("0.5")}
+				})
+			},
+			file: "reflexes.json", entry: "biceps", field: "segments", msg: []string{"C8"},
+		},
+		{
+			name: "site cut naming an unknown pool",
+			mutate: func(t *testing.T, m fstest.MapFS) {
+				editJSON(t, m, "sites.json", func(r map[string]any) {
+					cut := entry(t, r, "sites", "cn7_nucleus")["cuts"].([]any)[0].(map[string]any)
+					cut["pools"] = []any{"cn7.upper", "cn7.middle"}
+				})
+			},
+			file: "sites.json", entry: "cn7_nucleus", field: "cuts[0]", msg: []string{`unknown pool "cn7.middle"`},
+		},
+		{
+			name: "site cut naming an unknown nerve",
+			mutate: func(t *testing.T, m fstest.MapFS) {
+				editJSON(t, m, "sites.json", func(r map[string]any) {
+					entry(t, r, "sites", "median_nerve")["cuts"].([]any)[0].(map[string]any)["nerves"] = []any{"medial_nerve"}
+				})
+			},
+			file: "sites.json", entry: "median_nerve", field: "cuts[0]", msg: []string{`unknown nerve "medial_nerve"`},
+		},
+		{
+			name: "site with bad sides letters",
+			mutate: func(t *testing.T, m fstest.MapFS) {
+				editJSON(t, m, "sites.json", func(r map[string]any) { entry(t, r, "sites", "pyramid")["sides"] = "LRX" })
+			},
+			file: "sites.json", entry: "pyramid", field: "sides", msg: []string{`"LRX"`},
+		},
+		{
+			name: "site with no sides",
+			mutate: func(t *testing.T, m fstest.MapFS) {
+				editJSON(t, m, "sites.json", func(r map[string]any) { entry(t, r, "sites", "pyramid")["sides"] = "" })
+			},
+			file: "sites.json", entry: "pyramid", field: "sides", msg: []string{"L, R, B and M"},
+		},
+		{
+			name: "site with a bad level range",
+			mutate: func(t *testing.T, m fstest.MapFS) {
+				editJSON(t, m, "sites.json", func(r map[string]any) { entry(t, r, "sites", "anterior_cst")["levels"] = "T6-C1" })
+			},
+			file: "sites.json", entry: "anterior_cst", field: "levels", msg: []string{"T6-C1"},
+		},
+		{
+			name: "repeated site id",
+			mutate: func(t *testing.T, m fstest.MapFS) {
+				editJSON(t, m, "sites.json", func(r map[string]any) { entry(t, r, "sites", "cn4")["id"] = "cn3" })
+			},
+			file: "sites.json", entry: "cn3", field: "id", msg: []string{"repeated"},
+		},
+		{
+			name: "segment list with a gap (T4 removed)",
+			mutate: func(t *testing.T, m fstest.MapFS) {
+				editJSON(t, m, "segments.json", func(r map[string]any) {
+					var kept []any
+					for _, s := range r["segments"].([]any) {
+						if s.(map[string]any)["id"] != "T4" {
+							kept = append(kept, s)
+						}
+					}
+					r["segments"] = kept
+				})
+			},
+			file: "segments.json", entry: "T5", field: "id", msg: []string{"must be T4", "without a gap"},
+		},
+		{
+			name: "segment list with a gap (T4 written as T5)",
+			mutate: func(t *testing.T, m fstest.MapFS) {
+				editJSON(t, m, "segments.json", func(r map[string]any) { entry(t, r, "segments", "T4")["id"] = "T5" })
+			},
+			file: "segments.json", entry: "T5", field: "id", msg: []string{"must be T4"},
+		},
+		{
+			name: "JSON syntax error",
+			mutate: func(t *testing.T, m fstest.MapFS) {
+				replaceText(t, m, "muscles.json", `"id": "deltoid",`, `"id": "deltoid",,`)
+			},
+			file: "muscles.json", entry: "", field: "",
+			// the line is filled in by the test from the file's text
+			msg: []string{"line {deltoid}", "invalid character"},
+		},
+		{
+			name: "wrong JSON type",
+			mutate: func(t *testing.T, m fstest.MapFS) {
+				replaceText(t, m, "nerves.json", `"r": 1.2`, `"r": "1.2"`)
+			},
+			file: "nerves.json", entry: "", field: "",
+			msg: []string{"line {\"r\": \"1.2\"}", "float64", "string"},
+		},
+		{
+			name: "unknown field (misspelt key)",
+			mutate: func(t *testing.T, m fstest.MapFS) {
+				replaceText(t, m, "muscles.json", `"id": "deltoid", "region"`, `"id": "deltoid", "regoin"`)
+			},
+			file: "muscles.json", entry: "", field: "", msg: []string{`unknown field "regoin"`},
+		},
+		{
+			name: "trailing data after the JSON",
+			mutate: func(t *testing.T, m fstest.MapFS) {
+				m["sources.json"].Data = append(m["sources.json"].Data, []byte("\n{}\n")...)
+			},
+			file: "sources.json", entry: "", field: "", msg: []string{"trailing data"},
+		},
+		{
+			name:   "missing file",
+			mutate: func(t *testing.T, m fstest.MapFS) { delete(m, "reflexes.json") },
+			file:   "reflexes.json", entry: "", field: "", msg: []string{"cannot read"},
+		},
+		{
+			name: "model.json value out of range",
+			mutate: func(t *testing.T, m fstest.MapFS) {
+				editJSON(t, m, "model.json", func(r map[string]any) { r["redundancy"] = json.Number("1.5") })
+			},
+			file: "model.json", entry: "", field: "redundancy", msg: []string{"1.5", "between 0 and 1"},
+		},
+		{
+			name: "model.json value zero",
+			mutate: func(t *testing.T, m fstest.MapFS) {
+				editJSON(t, m, "model.json", func(r map[string]any) { r["floor"] = json.Number("0") })
+			},
+			file: "model.json", entry: "", field: "floor", msg: []string{"between 0 and 1"},
+		},
+		{
+			name: "model.json value missing",
+			mutate: func(t *testing.T, m fstest.MapFS) {
+				editJSON(t, m, "model.json", func(r map[string]any) { delete(r, "clonus") })
+			},
+			file: "model.json", entry: "", field: "clonus", msg: []string{"missing"},
+		},
+		{
+			name: "model.json unknown key",
+			mutate: func(t *testing.T, m fstest.MapFS) {
+				editJSON(t, m, "model.json", func(r map[string]any) { r["redundancey"] = json.Number("0.5") })
+			},
+			file: "model.json", entry: "", field: "redundancey", msg: []string{"unknown field"},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			m := atlasFS(t)
+			if _, err := anatomy.Load(m); err != nil {
+				t.Fatalf("the unmutated copy does not load: %v", err)
+			}
+			tc.mutate(t, m)
+			a, err := anatomy.Load(m)
+			if err == nil {
+				t.Fatalf("Load accepted the broken atlas (got %d muscles)", len(a.Muscles))
+			}
+			if a != nil {
+				t.Errorf("Load returned an atlas along with its error")
+			}
+			var ae *anatomy.Error
+			if !errors.As(err, &ae) {
+				t.Fatalf("Load error %v (%T) is not an *anatomy.Error", err, err)
+			}
+			if ae.File != tc.file || ae.Entry != tc.entry || ae.Field != tc.field {
+				t.Errorf("Load error names file %q, entry %q, field %q; want %q, %q, %q\n(error: %v)",
+					ae.File, ae.Entry, ae.Field, tc.file, tc.entry, tc.field, err)
+			}
+			text := err.Error()
+			if !strings.HasPrefix(text, "atlas "+tc.file) {
+				t.Errorf("error %q does not start with %q", text, "atlas "+tc.file)
+			}
+			for _, want := range tc.msg {
+				want = expandLine(t, m, tc.file, want)
+				if !strings.Contains(ae.Msg, want) {
+					t.Errorf("error message %q does not mention %q", ae.Msg, want)
+				}
+			}
+		})
+	}
+}
+
+// expandLine turns "line {TEXT}" into "line N", N the line of file (as
+// mutated) that holds TEXT.
+func expandLine(t *testing.T, m fstest.MapFS, file, want string) string {
+	t.Helper()
+	rest, ok := strings.CutPrefix(want, "line {")
+	if !ok {
+		return want
+	}
+	needle := strings.TrimSuffix(rest, "}")
+	data := string(m[file].Data)
+	i := strings.Index(data, needle)
+	if i < 0 {
+		t.Fatalf("%s does not contain %q", file, needle)
+	}
+	return "line " + strconv.Itoa(strings.Count(data[:i], "\n")+1) + ":"
+}
+
