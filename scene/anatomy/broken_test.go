@@ -454,4 +454,3 @@ func expandLine(t *testing.T, m fstest.MapFS, file, want string) string {
 	}
 	return "line " + strconv.Itoa(strings.Count(data[:i], "\n")+1) + ":"
 }
-
