@@ -8,7 +8,6 @@ import (
 	"github.com/decussate/decussate/scene/lesion"
 	"github.com/decussate/decussate/scene/view"
 	"github.com/go-gl/mathgl/mgl32"
-	"github.com/go-gl/mathgl/mgl64"
 )
 
 // Lesion sizes, in millimetres of radius: a lacune to a large infarct.
@@ -188,9 +187,9 @@ func (l *lesioner) meshes() []geom.Mesh {
 			continue
 		}
 		if d.Axons {
-			out = append(out, geom.Tube(fmt.Sprintf("cut.%d", i), d.Name+" (cut)", path32(d.Path), float32(max(0.6, d.Radius*0.9)), degenerateGrey))
+			out = append(out, geom.Tube(fmt.Sprintf("cut.%d", i), d.Name+" (cut)", geom.Path32(d.Path), float32(max(0.6, d.Radius*0.9)), degenerateGrey))
 		} else {
-			out = append(out, geom.Sphere(fmt.Sprintf("dead.%d", i), d.Name+" (lost)", vec32(d.Path[0]), float32(max(1, d.Radius*0.8)), deadCellColor))
+			out = append(out, geom.Sphere(fmt.Sprintf("dead.%d", i), d.Name+" (lost)", geom.Vec32(d.Path[0]), float32(max(1, d.Radius*0.8)), deadCellColor))
 		}
 	}
 	for i, c := range l.result.Cuts {
@@ -221,13 +220,3 @@ func placeAt(pos, eye mgl32.Vec3, radius float32, p geom.Proportions) mgl32.Vec3
 	}
 	return p.Unwarp(pos)
 }
-
-func path32(p []mgl64.Vec3) []mgl32.Vec3 {
-	out := make([]mgl32.Vec3, len(p))
-	for i, v := range p {
-		out[i] = vec32(v)
-	}
-	return out
-}
-
-func vec32(v mgl64.Vec3) mgl32.Vec3 { return mgl32.Vec3{float32(v[0]), float32(v[1]), float32(v[2])} }

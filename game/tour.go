@@ -63,7 +63,7 @@ func (g *Game) applyStep() {
 	s := t.player.Step()
 	t.err = ""
 	if s.Camera != nil {
-		if err := s.Camera.Apply(&g.ctl.cam); err != nil {
+		if err := tour.ApplyCamera(&g.ctl.cam, s.Camera); err != nil {
 			t.err = err.Error()
 		}
 		g.ctl.moved()

@@ -7,7 +7,6 @@
 package main
 
 import (
-	"flag"
 	"fmt"
 	"os"
 
@@ -16,19 +15,17 @@ import (
 )
 
 func main() {
-	fullscreen := flag.Bool("fullscreen", false, "start full screen, as on a classroom projector")
-	state := flag.String("state", "", "open a state as a link holds it, e.g. 'mode=lesion&lesion=internal_capsule.posterior_limb:L'")
-	flag.Parse()
+	opts := parseOptions()
 
 	g, err := game.New()
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "decussate: %v\n", err)
 		os.Exit(1)
 	}
-	if *state != "" {
+	if opts.state != "" {
 		// A bad part of the state is skipped, as a bad link is in the
 		// browser: the nearest valid state opens, and the user is told.
-		for _, note := range g.ApplyState(*state) {
+		for _, note := range g.ApplyState(opts.state) {
 			fmt.Fprintf(os.Stderr, "decussate: -state: %s\n", note)
 		}
 	}
@@ -36,8 +33,8 @@ func main() {
 	ebiten.SetWindowTitle(game.Title)
 	ebiten.SetWindowSize(1280, 800)
 	ebiten.SetWindowResizingMode(ebiten.WindowResizingModeEnabled)
-	ebiten.SetFullscreen(*fullscreen)
-	if err := ebiten.RunGame(g); err != nil {
+	ebiten.SetFullscreen(opts.fullscreen)
+	if err := ebiten.RunGame(ebitenGame(g)); err != nil {
 		fmt.Fprintf(os.Stderr, "decussate: %v\n", err)
 		os.Exit(1)
 	}

@@ -8,8 +8,6 @@
 // about lesions, drawing or Ebiten.
 package anatomy
 
-import "github.com/go-gl/mathgl/mgl64"
-
 // Atlas is the whole motor system as the atlas files describe it, checked:
 // every reference resolves, every course is complete, every share sums to 1.
 type Atlas struct {
@@ -89,14 +87,14 @@ type Segment struct {
 // Area is a population of upper motor neurons: a somatotopic area of the
 // motor cortex or a brainstem centre. At is the left one's centre.
 type Area struct {
-	ID   string     `json:"id"`
-	Name string     `json:"name"`
-	Kind string     `json:"kind"`
-	At   mgl64.Vec3 `json:"at"`
-	R    float64    `json:"r"`
+	ID   string  `json:"id"`
+	Name string  `json:"name"`
+	Kind string  `json:"kind"`
+	At   Point   `json:"at"`
+	R    float64 `json:"r"`
 	// Path is a brainstem centre's axons down to the cord.
-	Path []mgl64.Vec3 `json:"path"`
-	Src  []string     `json:"src"`
+	Path []Point  `json:"path"`
+	Src  []string `json:"src"`
 }
 
 // Station is a level of the corticofugal pathway, from corona radiata to
@@ -129,8 +127,8 @@ type Channel struct {
 
 // CoursePoint is where a channel passes one station (left side).
 type CoursePoint struct {
-	Station string     `json:"station"`
-	At      mgl64.Vec3 `json:"at"`
+	Station string `json:"station"`
+	At      Point  `json:"at"`
 }
 
 // Decussation is one part of the pyramidal decussation.
@@ -201,19 +199,19 @@ type Input struct {
 
 // Nucleus is a cranial motor nucleus with its pools (left side).
 type Nucleus struct {
-	ID    string     `json:"id"`
-	Name  string     `json:"name"`
-	At    mgl64.Vec3 `json:"at"`
-	R     float64    `json:"r"`
-	Pools []Pool     `json:"pools"`
-	Src   []string   `json:"src"`
+	ID    string   `json:"id"`
+	Name  string   `json:"name"`
+	At    Point    `json:"at"`
+	R     float64  `json:"r"`
+	Pools []Pool   `json:"pools"`
+	Src   []string `json:"src"`
 }
 
 // Pool is a group of cranial motor neurons and its corticobulbar drive.
 type Pool struct {
 	ID     string        `json:"id"`
 	Name   string        `json:"name"`
-	At     *mgl64.Vec3   `json:"at"`
+	At     *Point        `json:"at"`
 	R      float64       `json:"r"`
 	Inputs []BulbarInput `json:"inputs"`
 	Src    []string      `json:"src"`
@@ -232,11 +230,11 @@ type BulbarInput struct {
 
 // Nerve is a cranial or peripheral nerve (left side).
 type Nerve struct {
-	ID   string       `json:"id"`
-	Name string       `json:"name"`
-	R    float64      `json:"r"`
-	Path []mgl64.Vec3 `json:"path"`
-	Src  []string     `json:"src"`
+	ID   string   `json:"id"`
+	Name string   `json:"name"`
+	R    float64  `json:"r"`
+	Path []Point  `json:"path"`
+	Src  []string `json:"src"`
 }
 
 // Muscle is a muscle, the region it moves and its motor supply.

@@ -22,17 +22,28 @@ func (s Side) String() string {
 // Other returns the opposite side.
 func (s Side) Other() Side { return 1 - s }
 
+// Point is a position in the atlas, in millimetres, as the atlas files give
+// it. It is a plain array, not an mgl64.Vec3, because the atlas is decoded by
+// reflection: in the browser build every method of a type that reflection
+// can reach is kept (Ebiten's shader compiler imports text/template, which
+// puts the linker in its reflect-method mode), and mgl64.Vec3's methods reach
+// the whole of mathgl, half a megabyte of WebAssembly. Arithmetic starts with
+// a conversion, mgl64.Vec3(p), or with OnSide and PathOnSide.
+type Point [3]float64
+
 // OnSide returns the left-side point p moved to side s: mirrored in the
 // midsagittal plane for the right.
-func OnSide(p mgl64.Vec3, s Side) mgl64.Vec3 {
+func OnSide[P ~[3]float64](p P, s Side) mgl64.Vec3 {
+	v := mgl64.Vec3(p)
 	if s == Right {
-		p[0] = -p[0]
+		v[0] = -v[0]
 	}
-	return p
+	return v
 }
 
-// PathOnSide returns a left-side path moved to side s, as a new slice.
-func PathOnSide(path []mgl64.Vec3, s Side) []mgl64.Vec3 {
+// PathOnSide returns a left-side path moved to side s, as a new slice of
+// vectors.
+func PathOnSide[P ~[3]float64](path []P, s Side) []mgl64.Vec3 {
 	out := make([]mgl64.Vec3, len(path))
 	for i, p := range path {
 		out[i] = OnSide(p, s)
@@ -61,15 +72,15 @@ func (a *Atlas) CordColumn(l Level, fx, fy float64, s Side) []mgl64.Vec3 {
 // the first) to halfway to the next (the decussation or the last nucleus
 // for the last).
 func (a *Atlas) StationPath(c *Channel, i int, s Side) []mgl64.Vec3 {
-	here := c.Course[i].At
+	here := mgl64.Vec3(c.Course[i].At)
 	var prev, next mgl64.Vec3
 	if i == 0 {
-		prev = a.Area(c.Area).At
+		prev = mgl64.Vec3(a.Area(c.Area).At)
 	} else {
-		prev = c.Course[i-1].At
+		prev = mgl64.Vec3(c.Course[i-1].At)
 	}
 	if i+1 < len(c.Course) {
-		next = c.Course[i+1].At
+		next = mgl64.Vec3(c.Course[i+1].At)
 	} else {
 		next = here.Add(mgl64.Vec3{0, 0, -6})
 	}
@@ -83,7 +94,7 @@ func (a *Atlas) StationPath(c *Channel, i int, s Side) []mgl64.Vec3 {
 // the midline to the top of dest's lateral column at C1.
 func (a *Atlas) DecussationPath(c *Channel, dest Side) []mgl64.Vec3 {
 	src := dest.Other()
-	pyr := c.Course[len(c.Course)-1].At
+	pyr := mgl64.Vec3(c.Course[len(c.Course)-1].At)
 	z := pyr.Z()
 	for _, d := range a.Decussations {
 		if d.ID == c.Decussation {

@@ -69,7 +69,7 @@ func hemisphere(side anatomy.Side, areas []anatomy.Area, rows, cols int) Mesh {
 	mesh := s.mesh(id, name, "hemisphere", cortexColor)
 	mesh.Shell = true
 	mesh.Major = true
-	mesh.Anchor = anatomy32(anatomy.OnSide(atlas64(mgl32.Vec3{-50, 10, 40}), side))
+	mesh.Anchor = Vec32(anatomy.OnSide(atlas64(mgl32.Vec3{-50, 10, 40}), side))
 	return mesh
 }
 
@@ -116,7 +116,7 @@ func addDeep(m *Model, _ *anatomy.Atlas) error {
 			// and can be clicked through them.
 			mesh.Shell = true
 			mesh.withCoarse(c)
-			mesh.Anchor = anatomy32(anatomy.OnSide(atlas64(pt.c), side))
+			mesh.Anchor = Vec32(anatomy.OnSide(atlas64(pt.c), side))
 			mesh.Major = side == anatomy.Left
 			if err := m.add(mesh); err != nil {
 				return err
@@ -180,7 +180,7 @@ func addBrainstem(m *Model, _ *anatomy.Atlas) error {
 				return err
 			}
 		}
-		olive := ellipsoid(anatomy32(anatomy.OnSide(atlas64(mgl32.Vec3{-8, -36, -48}), side)), mgl32.Vec3{2.8, 3.5, 6}, 10, 14)
+		olive := ellipsoid(Vec32(anatomy.OnSide(atlas64(mgl32.Vec3{-8, -36, -48}), side)), mgl32.Vec3{2.8, 3.5, 6}, 10, 14)
 		mesh := olive.mesh("olive."+side.String(), sideName(side, "inferior olive"), "brainstem", brainstemColor)
 		mesh.Anchor = olive.pos[0]
 		if err := m.add(mesh); err != nil {

@@ -23,7 +23,7 @@ func addCapsule(m *Model, a *anatomy.Atlas) error {
 	var pts []mgl32.Vec3
 	for _, c := range a.Channels {
 		if i := c.StationIndex("internal_capsule"); i >= 0 && c.Area != "cma" {
-			pts = append(pts, anatomy32(c.Course[i].At))
+			pts = append(pts, Vec32(c.Course[i].At))
 		}
 	}
 	if len(pts) < 2 {
@@ -54,7 +54,7 @@ func addCapsule(m *Model, a *anatomy.Atlas) error {
 			b.idx[i+1], b.idx[i+2] = b.idx[i+2], b.idx[i+1]
 		}
 		mesh := b.mesh("internal_capsule."+side.String(), sideName(side, "internal capsule"), "deep")
-		mesh.Anchor = anatomy32(anatomy.OnSide(atlas64(pts[len(pts)/2]), side))
+		mesh.Anchor = Vec32(anatomy.OnSide(atlas64(pts[len(pts)/2]), side))
 		mesh.Major = side == anatomy.Left
 		if err := m.add(mesh); err != nil {
 			return err

@@ -36,7 +36,7 @@ func addCord(m *Model, a *anatomy.Atlas) error {
 	cord := loft(cordSections(a, anatomy.Left, 0, 0, 1, 1), 24).mesh("cord", "spinal cord", "cord", cordColor)
 	cord.withCoarse(loft(cordSections(a, anatomy.Left, 0, 0, 1, 1), 10))
 	cord.Shell, cord.Major = true, true
-	cord.Anchor = anatomy32(a.CordPoint(12, 1, 0, anatomy.Left, a.Segment(12).Top))
+	cord.Anchor = Vec32(a.CordPoint(12, 1, 0, anatomy.Left, a.Segment(12).Top))
 	if err := m.add(cord); err != nil {
 		return err
 	}
@@ -52,7 +52,7 @@ func addCord(m *Model, a *anatomy.Atlas) error {
 		for _, h := range horns {
 			mesh := loft(cordSections(a, side, h.fx, h.fy, h.kx, h.ky), 10).mesh(h.id+"."+side.String(), sideName(side, h.name), "cord", h.color)
 			mesh.withCoarse(loft(cordSections(a, side, h.fx, h.fy, h.kx, h.ky), 5))
-			mesh.Anchor = anatomy32(a.CordPoint(4, float64(h.fx), float64(h.fy), side, a.Segment(4).Top))
+			mesh.Anchor = Vec32(a.CordPoint(4, float64(h.fx), float64(h.fy), side, a.Segment(4).Top))
 			mesh.Major = h.id == "ventral_horn" && side == anatomy.Left
 			if err := m.add(mesh); err != nil {
 				return err
@@ -79,7 +79,7 @@ func addCord(m *Model, a *anatomy.Atlas) error {
 func addRoots(m *Model, a *anatomy.Atlas) error {
 	for l := anatomy.Level(0); l < anatomy.NumLevels; l++ {
 		for _, side := range []anatomy.Side{anatomy.Left, anatomy.Right} {
-			path := path32(a.RootPath(l, side))
+			path := Path32(a.RootPath(l, side))
 			mesh := tube(path, 0.8, 4, 16).mesh(fmt.Sprintf("root.%s.%s", l, side), fmt.Sprintf("%s ventral root %s", sideWord(side), l), "root", rootColor)
 			mesh.withCoarse(tube(path, 0.8, 3, 60))
 			mesh.Anchor = path[len(path)-1]

@@ -42,7 +42,7 @@ func addGyrus(m *Model, a *anatomy.Atlas) error {
 		if ar == nil {
 			return nil // an atlas without the area has no band for it
 		}
-		centres = append(centres, anatomy32(ar.At))
+		centres = append(centres, Vec32(ar.At))
 	}
 	for _, side := range []anatomy.Side{anatomy.Left, anatomy.Right} {
 		var gyrus, sulcus surfaceBuilder
@@ -67,7 +67,7 @@ func addGyrus(m *Model, a *anatomy.Atlas) error {
 		}
 		g := gyrus.mesh("precentral."+side.String(), sideName(side, "precentral gyrus (motor cortex)"), "gyrus")
 		g.Major = true
-		g.Anchor = anatomy32(anatomy.OnSide(atlas64(lifted(centres[4])), side))
+		g.Anchor = Vec32(anatomy.OnSide(atlas64(lifted(centres[4])), side))
 		if err := m.add(g); err != nil {
 			return err
 		}

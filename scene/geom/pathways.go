@@ -28,7 +28,7 @@ func ChannelPath(a *anatomy.Atlas, c *anatomy.Channel, s anatomy.Side) []mgl32.V
 			path = append(path, a.CordPoint(l, c.Lateral[0], c.Lateral[1], dest, a.Segment(l).Bottom))
 		}
 	}
-	return path32(path)
+	return Path32(path)
 }
 
 // addPathways adds every channel's fibres from both hemispheres as tubes
@@ -57,7 +57,7 @@ func addPathways(m *Model, a *anatomy.Atlas) error {
 		for l := anatomy.Level(0); l <= end; l++ {
 			path = append(path, a.CordPoint(l, ant.At[0], ant.At[1], side, a.Segment(l).Top))
 		}
-		p32 := path32(path)
+		p32 := Path32(path)
 		r := pathwayRadius * 0.7 * m.FibreScale
 		mesh := tube(p32, r, 5, 16).mesh("pathway.anterior_cst."+side.String(), sideWord(side)+" anterior corticospinal tract", "pathway", anteriorColor)
 		mesh.withCoarse(tube(p32, r, 3, 60))
@@ -94,7 +94,7 @@ func truncate(path []mgl32.Vec3, length float32) []mgl32.Vec3 {
 func addCranial(m *Model, a *anatomy.Atlas) error {
 	for _, side := range []anatomy.Side{anatomy.Left, anatomy.Right} {
 		for _, n := range a.Nuclei {
-			c := anatomy32(anatomy.OnSide(n.At, side))
+			c := Vec32(anatomy.OnSide(n.At, side))
 			r := float32(n.R)
 			mesh := ellipsoid(c, mgl32.Vec3{r, r, r}, 8, 10).mesh("nucleus."+n.ID+"."+side.String(), sideWord(side)+" "+n.Name, "nucleus", nucleusColor)
 			mesh.withCoarse(ellipsoid(c, mgl32.Vec3{r, r, r}, 4, 5))
@@ -107,7 +107,7 @@ func addCranial(m *Model, a *anatomy.Atlas) error {
 			if len(nv.ID) < 2 || nv.ID[:2] != "cn" {
 				continue // the limbs' nerves are not part of the scene
 			}
-			path := truncate(path32(anatomy.PathOnSide(nv.Path, side)), nerveShown)
+			path := truncate(Path32(anatomy.PathOnSide(nv.Path, side)), nerveShown)
 			mesh := tube(path, float32(nv.R)*0.45, 5, 12).mesh("nerve."+nv.ID+"."+side.String(), sideWord(side)+" "+nv.Name, "nerve", nerveColor)
 			mesh.withCoarse(tube(path, float32(nv.R)*0.45, 3, 30))
 			mesh.Anchor = path[len(path)/2]

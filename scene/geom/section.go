@@ -91,7 +91,7 @@ func Section(a *anatomy.Atlas, z float64, chain *trace.Chain) []Mesh {
 			if d := math.Abs(n.At[2] - z); d < n.R {
 				r := float32(math.Sqrt(n.R*n.R - d*d))
 				for _, s := range []anatomy.Side{anatomy.Left, anatomy.Right} {
-					add("section.nucleus."+n.ID+"."+s.String(), sideWord(s)+" "+n.Name, anatomy32(anatomy.OnSide(n.At, s)), r, r, nucleusColor, sectionLift)
+					add("section.nucleus."+n.ID+"."+s.String(), sideWord(s)+" "+n.Name, Vec32(anatomy.OnSide(n.At, s)), r, r, nucleusColor, sectionLift)
 				}
 			}
 		}
@@ -113,7 +113,7 @@ func Section(a *anatomy.Atlas, z float64, chain *trace.Chain) []Mesh {
 				if t.ByChannel || a.TractEnds(&t, "") < l {
 					continue
 				}
-				p := anatomy32(a.CordPoint(l, t.At[0], t.At[1], s, z))
+				p := Vec32(a.CordPoint(l, t.At[0], t.At[1], s, z))
 				add("section.tract."+t.ID+"."+s.String(), sideWord(s)+" "+t.Name, p, dot, dot, otherTract, sectionLift)
 			}
 		}

@@ -15,8 +15,9 @@ type element struct {
 	// cord tells that the element is a descending tract inside the cord,
 	// whose loss gives spinal shock.
 	cord bool
-	// path has one point for a sphere, more for a tube.
-	path []mgl64.Vec3
+	// path has one point for a sphere, more for a tube. It is kept as atlas
+	// points because results hand it out as they are (see Destroyed).
+	path []anatomy.Point
 	r    float64
 	// boundC and boundR bound the element, to skip it fast.
 	boundC mgl64.Vec3
@@ -25,7 +26,7 @@ type element struct {
 
 // newSphere returns a population of cell bodies.
 func newSphere(name string, side anatomy.Side, c mgl64.Vec3, r float64) element {
-	return element{name: name, side: side, path: []mgl64.Vec3{c}, r: r, boundC: c, boundR: r}
+	return element{name: name, side: side, path: []anatomy.Point{anatomy.Point(c)}, r: r, boundC: c, boundR: r}
 }
 
 // newTube returns a bundle of axons along path.
@@ -38,7 +39,11 @@ func newTube(name string, side anatomy.Side, path []mgl64.Vec3, r float64) eleme
 		}
 	}
 	c := lo.Add(hi).Mul(0.5)
-	return element{name: name, side: side, path: path, r: r, boundC: c, boundR: hi.Sub(lo).Len()/2 + r}
+	points := make([]anatomy.Point, len(path))
+	for i, p := range path {
+		points[i] = anatomy.Point(p)
+	}
+	return element{name: name, side: side, path: points, r: r, boundC: c, boundR: hi.Sub(lo).Len()/2 + r}
 }
 
 // overlap returns the share of the element inside the sphere (c, rad): for
@@ -50,11 +55,11 @@ func (e *element) overlap(c mgl64.Vec3, rad float64) float64 {
 		return 0
 	}
 	if len(e.path) == 1 {
-		return sphereShare(c.Sub(e.path[0]).Len(), rad, e.r)
+		return sphereShare(c.Sub(mgl64.Vec3(e.path[0])).Len(), rad, e.r)
 	}
 	d := math.Inf(1)
 	for i := 1; i < len(e.path); i++ {
-		d = math.Min(d, segmentDistance(c, e.path[i-1], e.path[i]))
+		d = math.Min(d, segmentDistance(c, mgl64.Vec3(e.path[i-1]), mgl64.Vec3(e.path[i])))
 	}
 	return discShare(d, rad, e.r)
 }

@@ -15,7 +15,6 @@ import (
 	"sync"
 
 	"github.com/decussate/decussate/scene/anatomy"
-	"github.com/go-gl/mathgl/mgl64"
 )
 
 // Phase is the time since the lesion.
@@ -80,7 +79,7 @@ type Destroyed struct {
 	Share float64
 	// Path is the element's shape in atlas millimetres: one point (its
 	// centre) for cell bodies, a polyline for axons; Radius its size.
-	Path   []mgl64.Vec3
+	Path   []anatomy.Point
 	Radius float64
 	// Axons tells a bundle of axons from a population of cell bodies.
 	Axons bool

@@ -40,6 +40,13 @@ type Preset struct {
 	File string `json:"-"`
 }
 
+// presetFields is a Preset without its methods, for the decoder. In the
+// browser build the linker keeps every exported method of a type that
+// reflection reaches (Ebiten's shader compiler imports text/template, which
+// puts it in that mode), and Sites reaches the lesion engine, whose mathgl
+// vectors would keep the whole of mathgl: half a megabyte of WebAssembly.
+type presetFields Preset
+
 // Groups lists the groups a preset may belong to, head to periphery.
 var Groups = []string{"hemisphere", "brainstem", "cranial_nerve", "cord", "root", "nerve", "disease"}
 
@@ -150,12 +157,13 @@ func loadFile(fsys fs.FS, name string) ([]Preset, []error) {
 	var errs []error
 	for i, raw := range file.Presets {
 		label := presetLabel(raw, i)
-		var p Preset
-		if err := decodeStrict(raw, &p); err != nil {
+		var decoded presetFields
+		if err := decodeStrict(raw, &decoded); err != nil {
 			field, msg := jsonerr.Describe(raw, err)
 			errs = append(errs, &Error{File: name, Preset: label, Field: field, Msg: msg})
 			continue
 		}
+		p := Preset(decoded)
 		p.File = name
 		if ferrs := check(&p, name, label); len(ferrs) > 0 {
 			errs = append(errs, ferrs...)

@@ -78,6 +78,13 @@ type Step struct {
 	Labels *bool `json:"labels,omitempty"`
 }
 
+// stepFields is a Step without its methods, for the decoder. In the browser
+// build the linker keeps every exported method of a type that reflection
+// reaches (Ebiten's shader compiler imports text/template, which puts it in
+// that mode), and LesionSites reaches the lesion engine, whose mathgl
+// vectors would keep the whole of mathgl: half a megabyte of WebAssembly.
+type stepFields Step
+
 // Camera is a step's camera: a named view (view.Views) and/or any of the
 // target, yaw, pitch and distance. Angles are in degrees, as a teacher
 // writes them; lengths in atlas millimetres.
@@ -117,10 +124,13 @@ func (s Step) EffectiveMode() string {
 	return Explore
 }
 
-// Apply sets cam from c: the view first, then the target, yaw, pitch and
-// distance that are given. The error names an unknown view; cam is then
-// unchanged.
-func (c *Camera) Apply(cam *view.Camera) error {
+// ApplyCamera sets cam from c: the view first, then the target, yaw, pitch
+// and distance that are given. The error names an unknown view; cam is then
+// unchanged. It is not a method of Camera because steps are decoded by
+// reflection, and in the browser build the linker keeps every exported
+// method of a type reflection reaches (see stepFields): this one would keep
+// the view camera's, and through them the whole of mathgl.
+func ApplyCamera(cam *view.Camera, c *Camera) error {
 	next := *cam
 	if c.View != "" {
 		if err := next.SetView(c.View); err != nil {
@@ -250,12 +260,13 @@ func loadFile(fsys fs.FS, name string) (Tour, []error) {
 		fault(0, "steps", "missing or empty: want a list of steps")
 	}
 	for i, raw := range head.Steps {
-		var s Step
-		if err := decodeStrict(raw, &s); err != nil {
+		var decoded stepFields
+		if err := decodeStrict(raw, &decoded); err != nil {
 			field, msg := jsonerr.Describe(raw, err)
 			fault(i+1, field, msg)
 			continue
 		}
+		s := Step(decoded)
 		for _, f := range checkStep(&s) {
 			fault(i+1, f[0], f[1])
 		}

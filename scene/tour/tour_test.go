@@ -112,12 +112,12 @@ func TestContent(t *testing.T) {
 	}
 }
 
-// TestCameraApply: a step's camera takes degrees, the named view first.
-func TestCameraApply(t *testing.T) {
+// TestApplyCamera: a step's camera takes degrees, the named view first.
+func TestApplyCamera(t *testing.T) {
 	yaw, pitch, dist := float32(90), float32(30), float32(200)
 	c := tour.Camera{View: "front", Target: &[3]float32{1, 2, 3}, Yaw: &yaw, Pitch: &pitch, Distance: &dist}
 	cam := view.DefaultCamera()
-	if err := c.Apply(&cam); err != nil {
+	if err := tour.ApplyCamera(&cam, &c); err != nil {
 		t.Fatal(err)
 	}
 	if math.Abs(float64(cam.Yaw)-math.Pi/2) > 1e-6 || math.Abs(float64(cam.Pitch)-math.Pi/6) > 1e-6 || cam.Distance != 200 || cam.Target[2] != 3 {
@@ -125,12 +125,12 @@ func TestCameraApply(t *testing.T) {
 	}
 	only := tour.Camera{View: "left"}
 	cam = view.DefaultCamera()
-	if err := only.Apply(&cam); err != nil || math.Abs(float64(cam.Yaw)-math.Pi/2) > 1e-6 || cam.Distance != view.DefaultCamera().Distance {
+	if err := tour.ApplyCamera(&cam, &only); err != nil || math.Abs(float64(cam.Yaw)-math.Pi/2) > 1e-6 || cam.Distance != view.DefaultCamera().Distance {
 		t.Errorf("view left: %+v, %v", cam, err)
 	}
 	bad := tour.Camera{View: "sideways"}
 	before := cam
-	if err := bad.Apply(&cam); err == nil || cam != before {
+	if err := tour.ApplyCamera(&cam, &bad); err == nil || cam != before {
 		t.Errorf("unknown view: err %v, camera changed %v", err, cam != before)
 	}
 }

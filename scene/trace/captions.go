@@ -72,7 +72,7 @@ func brainstemLevel(a *anatomy.Atlas, z float64) string {
 		for ci := range a.Channels {
 			c := &a.Channels[ci]
 			if si < len(c.Course) {
-				sum += c.Course[si].At.Z()
+				sum += c.Course[si].At[2]
 				n++
 			}
 		}
@@ -90,7 +90,7 @@ func brainstemLevel(a *anatomy.Atlas, z float64) string {
 func areaCaption(a *anatomy.Atlas, ar *anatomy.Area, s anatomy.Side) (caption, level string) {
 	level, ok := areaLevels[ar.Kind]
 	if !ok {
-		level = brainstemLevel(a, ar.At.Z())
+		level = brainstemLevel(a, ar.At[2])
 	}
 	return sideWord(s) + " " + ar.Name, level
 }

@@ -195,7 +195,7 @@ func (b *builder) decussationZ(c *anatomy.Channel) float64 {
 			return dec.Z
 		}
 	}
-	return c.Course[len(c.Course)-1].At.Z()
+	return c.Course[len(c.Course)-1].At[2]
 }
 
 // decussationCaption names where channel c's fibres cross.

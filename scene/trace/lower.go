@@ -74,7 +74,7 @@ func (b *builder) cranialPool(d *draft, n *anatomy.Nucleus, p *anatomy.Pool, s a
 		at = *p.At
 	}
 	d.to(anatomy.OnSide(at, s))
-	d.mark(poolCaption(n, p, s), brainstemLevel(b.a, at.Z()))
+	d.mark(poolCaption(n, p, s), brainstemLevel(b.a, at[2]))
 	b.pool(d, reachKey{CranialPool, p.ID, 0, s}, w, parts)
 	b.periphery(d, parts, -1)
 	return true
