@@ -338,6 +338,8 @@ type Cut struct {
 	// Side is same (the side asked for) or both.
 	Side     string   `json:"side"`
 	Fraction *float64 `json:"fraction"`
+	// Comment gives the reason for a modelled fraction.
+	Comment string `json:"comment"`
 }
 
 // Share returns the share of the cut elements destroyed.

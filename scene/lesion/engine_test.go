@@ -198,7 +198,9 @@ func TestTextbookLesions(t *testing.T) {
 		{"phrenic nerves both", lesion.Chronic, []string{"phrenic_nerve:B"},
 			[]expect{"diaphragm:L LMN", "diaphragm:R LMN", "+ventilator_dependent"}},
 		{"PLS: upper motor neurons only", lesion.Chronic, []string{"disease.pls"},
-			[]expect{"hand:L UMN", "tongue:R UMN", "-atrophy:L", "-fasciculations:R", "+babinski:L", "+hyperreflexia:R/jaw_jerk"}},
+			[]expect{"hand:L UMN", "tongue:R UMN", "-atrophy:L", "-fasciculations:R", "+babinski:L", "+hyperreflexia:R/jaw_jerk",
+				// Both hemispheres lose the upper face's bilateral input, as in pseudobulbar palsy.
+				"upper_face:L UMN", "upper_face:R UMN", "-forehead_sparing:L", "-forehead_sparing:R"}},
 		{"PMA: lower motor neurons only", lesion.Chronic, []string{"disease.pma"},
 			[]expect{"hand:L LMN", "diaphragm:R LMN", "tongue:L -", "-babinski:L", "-hyperreflexia:L", "+fasciculations:L"}},
 		{"progressive bulbar palsy", lesion.Chronic, []string{"disease.progressive_bulbar_palsy"},
