@@ -44,12 +44,12 @@ func (p *patient) update(res *lesion.Result) {
 
 // draw draws the figure and its close-up (the face, or the legs for the
 // knee, ankle and sole) down the left of the screen, with the command the
-// examiner gives.
-func (p *patient) draw(dl *view.DrawList) {
-	w, h := float32(dl.Width), float32(dl.Height)
+// examiner gives. The panel ends at bottom, above the hint line or a
+// tour's caption.
+func (p *patient) draw(dl *view.DrawList, bottom float32) {
 	size := textSize(dl.Width, dl.Height)
-	bw := min(w*0.22, h*0.42)
-	x := size * 0.5
+	h := bottom + size*0.9
+	x, bw := patientPanel(dl.Width, dl.Height)
 	pose := p.figure.Pose(p.action, p.t)
 	opts := body.DrawOptions{TextSize: size * 0.8}
 	top := size * 3.6

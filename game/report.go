@@ -2,8 +2,11 @@ package game
 
 import (
 	"fmt"
+	"math"
 	"strings"
 
+	"github.com/decussate/decussate/scene/anatomy"
+	"github.com/decussate/decussate/scene/lesion"
 	"github.com/decussate/decussate/scene/view"
 )
 
@@ -23,15 +26,16 @@ var typeColors = map[string][4]float32{"UMN": umnColor, "LMN": lmnColor, "mixed"
 
 // report draws lesion mode's panel: the engine's summary, the weak regions
 // with their type and severity, and the signs.
-func (l *lesioner) report(dl *view.DrawList) {
+// The panel ends at bottom, above the hint line or a tour's caption.
+func (l *lesioner) report(dl *view.DrawList, bottom float32) {
 	if !l.active {
 		return
 	}
-	w, h := float32(dl.Width), float32(dl.Height)
+	w := float32(dl.Width)
 	size := textSize(dl.Width, dl.Height) * 0.9
-	pw := min(w*0.34, size*30)
-	x := w - pw
-	dl.Rect(x, 0, pw, h-size*2.1, panelColor)
+	x := reportPanelX(dl.Width, dl.Height)
+	pw := w - x
+	dl.Rect(x, 0, pw, bottom, panelColor)
 	y := size * 1.8
 	line := func(s string, c [4]float32, scale float32) {
 		dl.Label(x+size*0.8, y, size*scale, c, view.AlignLeft, s)
@@ -63,12 +67,13 @@ func (l *lesioner) report(dl *view.DrawList) {
 		line(s, reportColor, 1)
 	}
 	y += size * 0.5
-	for _, d := range l.result.Deficits {
-		if y > h-size*6 {
-			line("…", hintColor, 1)
+	rows := deficitRows(l.result.Deficits)
+	for i, r := range rows {
+		if y > bottom-size*4.5 {
+			line(fmt.Sprintf("… and %d more", len(rows)-i), hintColor, 0.95)
 			break
 		}
-		line(fmt.Sprintf("%s %s  %s %.2f", d.Side, strings.ReplaceAll(d.Region, "_", " "), d.Type, d.Severity), typeColors[d.Type], 0.95)
+		line(fmt.Sprintf("%s %s  %s %.2f", r.side, anatomy.RegionName(r.region), r.kind, r.severity), typeColors[r.kind], 0.95)
 	}
 	y += size * 0.4
 	var signs []string
@@ -83,19 +88,49 @@ func (l *lesioner) report(dl *view.DrawList) {
 		signs = append(signs, t)
 	}
 	for _, s := range wrap(strings.Join(signs, ", "), pw/(size*0.52)) {
-		if y > h-size*3.5 {
+		if y > bottom-size*2.4 {
 			break
 		}
 		line(s, hintColor, 0.95)
 	}
 	// The legend of the colours.
-	y = h - size*3
+	y = bottom - size*0.9
 	lx := x + size*0.8
 	for _, k := range []string{"UMN", "LMN", "mixed"} {
 		dl.Rect(lx, y-size*0.7, size*0.8, size*0.8, typeColors[k])
 		dl.Label(lx+size*1.1, y, size*0.9, reportColor, view.AlignLeft, k)
 		lx += size * 4.5
 	}
+}
+
+// deficitRow is one line of the panel's list of weak regions.
+type deficitRow struct {
+	side, region, kind string
+	severity           float64
+}
+
+// deficitRows lists the deficits for the panel: a region weak alike on
+// both sides (the same type, severities within 0.05) takes one row, "both",
+// so that a bilateral lesion's list fits a projector's screen.
+func deficitRows(ds []lesion.Deficit) []deficitRow {
+	var rows []deficitRow
+	merged := make([]bool, len(ds))
+	for i, d := range ds {
+		if merged[i] {
+			continue
+		}
+		row := deficitRow{side: d.Side, region: d.Region, kind: d.Type, severity: d.Severity}
+		for j := i + 1; j < len(ds); j++ {
+			e := ds[j]
+			if !merged[j] && e.Region == d.Region && e.Side != d.Side && e.Type == d.Type && math.Abs(e.Severity-d.Severity) <= 0.05 {
+				merged[j] = true
+				row.side, row.severity = "both", max(d.Severity, e.Severity)
+				break
+			}
+		}
+		rows = append(rows, row)
+	}
+	return rows
 }
 
 // wrap breaks s into lines of at most about width characters.

@@ -19,6 +19,16 @@ type touring struct {
 	err    string
 }
 
+// caption returns what the step in play says, with the fault that stopped
+// part of it from opening, if any.
+func (t *touring) caption() string {
+	text := t.player.Step().Caption
+	if t.err != "" {
+		text += "  [" + t.err + "]"
+	}
+	return text
+}
+
 // start plays tour i from its first step.
 func (g *Game) startTour(i int) {
 	t := g.tours
@@ -114,17 +124,12 @@ func (g *Game) drawTour(dl *view.DrawList) {
 	if t.player == nil {
 		return
 	}
-	w, h := float32(dl.Width), float32(dl.Height)
+	w := float32(dl.Width)
 	size := textSize(dl.Width, dl.Height)
 	p := t.player
 	dl.Label(w/2, size*1.6, size, captionColor, view.AlignCenter,
 		fmt.Sprintf("%s  (%d of %d)", p.Tour().Title, p.Index()+1, p.Len()))
-	text := p.Step().Caption
-	if t.err != "" {
-		text += "  [" + t.err + "]"
-	}
-	lines := wrap(text, w*0.8/(size*1.2*0.52))
-	top := h - size*2.4 - float32(len(lines))*size*1.6
+	lines, top := tourCaption(t.caption(), dl.Width, dl.Height)
 	// Opaque: labels behind must not show through the words a room reads.
 	dl.Rect(0, top-size*1.2, w, float32(len(lines))*size*1.6+size*1.4, [4]float32{0.04, 0.05, 0.06, 1})
 	for i, line := range lines {

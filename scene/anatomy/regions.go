@@ -1,11 +1,33 @@
 package anatomy
 
+import "strings"
+
 // Regions lists the body regions the lesion contract reports, head to foot.
 var Regions = [...]string{
 	"upper_face", "lower_face", "jaw", "palate_pharynx_larynx", "scm", "trapezius", "tongue",
 	"eye_adduction_elevation_depression", "eye_intorsion", "eye_abduction",
 	"neck", "diaphragm", "shoulder", "elbow_flexion", "elbow_extension", "wrist", "hand",
 	"trunk", "hip", "knee", "ankle_foot", "bladder_bowel",
+}
+
+// regionNames names the regions whose ids do not read as words.
+var regionNames = map[string]string{
+	"palate_pharynx_larynx":              "palate, pharynx and larynx",
+	"scm":                                "sternocleidomastoid",
+	"eye_adduction_elevation_depression": "eye (oculomotor muscles)",
+	"eye_intorsion":                      "eye (superior oblique)",
+	"eye_abduction":                      "eye (lateral rectus)",
+	"ankle_foot":                         "ankle and foot",
+	"bladder_bowel":                      "bladder and bowel",
+}
+
+// RegionName returns a region's name as a student reads it on its own, in
+// a list or a caption: "ankle and foot" for ankle_foot.
+func RegionName(region string) string {
+	if n, ok := regionNames[region]; ok {
+		return n
+	}
+	return strings.ReplaceAll(region, "_", " ")
 }
 
 // MuscleSigns lists the signs a muscle's weakness may give, as muscles.json

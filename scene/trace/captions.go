@@ -120,7 +120,7 @@ func musclesCaption(parts []musclePart, s anatomy.Side) string {
 			bare = appendNew(bare, words(p.m.ID))
 			continue
 		}
-		regions = appendNew(regions, words(p.m.Region))
+		regions = appendNew(regions, anatomy.RegionName(p.m.Region))
 		named = appendNew(named, words(p.m.ID))
 	}
 	var b strings.Builder

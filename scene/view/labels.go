@@ -22,10 +22,15 @@ var (
 	darkLeaderColor = [4]float32{0.08, 0.09, 0.11, 0.6}
 )
 
-// drawLabels names the major parts in the margins, each with a leader line
-// to its anchor, stacked so that no two overlap.
+// drawLabels names the major parts in the margins of the free area, each
+// with a leader line to its anchor, stacked so that no two overlap.
 func (r *Renderer) drawLabels(dl *DrawList, mvp mgl32.Mat4, opt FrameOptions) {
 	w, h := float32(dl.Width), float32(dl.Height)
+	area := opt.LabelArea
+	if area == (Area{}) {
+		area = Area{X1: w, Y1: h}
+	}
+	mid := (area.X0 + area.X1) / 2
 	scale := opt.TextScale
 	if scale <= 0 {
 		scale = 1
@@ -44,10 +49,10 @@ func (r *Renderer) drawLabels(dl *DrawList, mvp mgl32.Mat4, opt FrameOptions) {
 		}
 		x := w/2 + clip[0]/clip[3]*w/2
 		y := h/2 - clip[1]/clip[3]*h/2
-		if x < 0 || x > w || y < 0 || y > h {
+		if x < area.X0 || x > area.X1 || y < area.Y0 || y > area.Y1 {
 			continue
 		}
-		r.labels = append(r.labels, labelSpot{x: x, y: y, mesh: i, left: x < w/2})
+		r.labels = append(r.labels, labelSpot{x: x, y: y, mesh: i, left: x < mid})
 	}
 	slices.SortFunc(r.labels, func(a, b labelSpot) int {
 		switch {
@@ -58,15 +63,25 @@ func (r *Renderer) drawLabels(dl *DrawList, mvp mgl32.Mat4, opt FrameOptions) {
 		}
 		return a.mesh - b.mesh
 	})
-	// Each column must fit in two fifths of the width, whatever the text
-	// scale: the longest visible name caps the size.
+	// Each column must fit in two fifths of the area, whatever the text
+	// scale: the longest visible name caps the size, down to three
+	// quarters of it, still readable; names too long for a column then
+	// are left out rather than made tiny.
+	column := 0.4 * (area.X1 - area.X0)
 	longest := 0
 	for _, l := range r.labels {
 		longest = max(longest, len(r.model.Meshes[l.mesh].Name))
 	}
 	if longest > 0 {
-		size = min(size, 0.4*w/(0.5*float32(longest)))
+		size = max(min(size, column/(0.5*float32(longest))), min(size, max(11, size*0.75)))
 	}
+	kept := r.labels[:0]
+	for _, l := range r.labels {
+		if textWidth(r.model.Meshes[l.mesh].Name, size) <= column {
+			kept = append(kept, l)
+		}
+	}
+	r.labels = kept
 	text, leader := labelColor, leaderColor
 	if opt.Light {
 		text, leader = darkLabelColor, darkLeaderColor
@@ -82,16 +97,21 @@ func (r *Renderer) drawLabels(dl *DrawList, mvp mgl32.Mat4, opt FrameOptions) {
 				widest = max(widest, textWidth(r.model.Meshes[l.mesh].Name, size))
 			}
 		}
-		next := float32(gap)
+		next := area.Y0 + gap
 		for _, l := range r.labels {
 			if l.left != left {
 				continue
 			}
 			y := max(l.y, next)
+			if y > area.Y1-size*0.3 {
+				// Pushed down past the free area by the names above it:
+				// this one and those below are left out.
+				break
+			}
 			next = y + gap
-			x, tx, align := margin+widest+size*0.3, margin+widest, AlignRight
+			x, tx, align := area.X0+margin+widest+size*0.3, area.X0+margin+widest, AlignRight
 			if !left {
-				x, tx, align = w-margin-widest-size*0.3, w-margin-widest, AlignLeft
+				x, tx, align = area.X1-margin-widest-size*0.3, area.X1-margin-widest, AlignLeft
 			}
 			dl.Line(x, y-size*0.3, l.x, l.y, max(1, size/10), leader)
 			dl.Label(tx, y, size, text, align, r.model.Meshes[l.mesh].Name)

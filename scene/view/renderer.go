@@ -33,6 +33,16 @@ type FrameOptions struct {
 	// it, as a scan is seen.
 	Clip  bool
 	ClipZ float32
+	// LabelArea is the part of the frame the overlay leaves free (panels
+	// and captions cover the rest): labels, their leader lines and the
+	// anchors they name stay inside it. The zero Area is the whole frame.
+	LabelArea Area
+}
+
+// Area is a rectangle of a frame in pixels, from (X0, Y0) at its top left
+// to (X1, Y1).
+type Area struct {
+	X0, Y0, X1, Y1 float32
 }
 
 // meshData is one mesh's geometry as a proportion draws it.

@@ -165,3 +165,33 @@ func TestTrueScaleIsTaller(t *testing.T) {
 		t.Errorf("Unwarp(Warp(%v)) = %v", p, got)
 	}
 }
+
+// TestLabelsStayInTheirArea: with panels covering the sides and a caption
+// the bottom, every label starts inside the free area, none is cut off by
+// its edge, and fewer names fit than on the whole screen.
+func TestLabelsStayInTheirArea(t *testing.T) {
+	r := view.NewRenderer(testModel(t))
+	cam := view.DefaultCamera()
+	var whole view.DrawList
+	r.Frame(&whole, &cam, 1280, 720, view.FrameOptions{Highlight: -1, Labels: true})
+	if len(whole.Texts) < 6 {
+		t.Fatalf("only %d labels on the whole screen", len(whole.Texts))
+	}
+	area := view.Area{X0: 280, Y0: 40, X1: 840, Y1: 560}
+	var dl view.DrawList
+	r.Frame(&dl, &cam, 1280, 720, view.FrameOptions{Highlight: -1, Labels: true, LabelArea: area})
+	if len(dl.Texts) == 0 {
+		t.Fatal("no labels in a free area of 560×520")
+	}
+	for _, tx := range dl.Texts {
+		// Labels are aligned at x: right-aligned ones end there, left-aligned
+		// ones start there; half an em a character is the estimate.
+		x0, x1 := tx.X, tx.X+0.5*tx.Size*float32(len(tx.S))
+		if tx.Align == view.AlignRight {
+			x0, x1 = tx.X-0.5*tx.Size*float32(len(tx.S)), tx.X
+		}
+		if x0 < area.X0-1 || x1 > area.X1+1 || tx.Y < area.Y0 || tx.Y > area.Y1 {
+			t.Errorf("label %q at x %.0f–%.0f, y %.0f: outside %+v", tx.S, x0, x1, tx.Y, area)
+		}
+	}
+}
