@@ -27,8 +27,9 @@ type limbTraits struct {
 	// down and pronate; armFall the flaccid weakness of the shoulder that
 	// lets it fall.
 	armDrift, armFall float32
-	// footDrop is the flaccid weakness of the ankle's dorsiflexors.
-	footDrop float32
+	// footDrop is the flaccid weakness of the ankle's dorsiflexors;
+	// wristDrop that of the wrist's extensors.
+	footDrop, wristDrop float32
 	// toeMotor is what is left of the toes' own muscles, which a plantar
 	// response needs.
 	toeMotor float32
@@ -77,6 +78,9 @@ func traitsOf(fd *Findings, s Side) limbTraits {
 	t.legPosture = (sp(Hip) + sp(Knee) + sp(AnkleFoot)) / 3
 	t.legLimp = max(fl(Hip), fl(Knee))
 	t.footDrop = fl(AnkleFoot)
+	if fd.WristDrop[s] {
+		t.wristDrop = max(fl(Wrist), 0.5)
+	}
 	t.toeMotor = 1 - lmnShare(w(AnkleFoot))
 	t.armLMN = [4]float32{
 		lmnShare(w(Shoulder)),

@@ -127,9 +127,14 @@ type Findings struct {
 	// thin muscles, and twitching in the muscles that lost their neurons.
 	Atrophy, Fasciculations [2]bool
 	// The eye signs of a palsied third nerve. (The eye turned in of a
-	// palsied sixth, the dropped wrist or foot of a palsied nerve, follow
-	// from the weakness of eye_abduction, wrist and ankle_foot.)
+	// palsied sixth and the dropped foot of a palsied nerve follow from the
+	// weakness of eye_abduction and ankle_foot.)
 	DownAndOut, Ptosis, Mydriasis [2]bool
+	// WristDrop is the hand that hangs from a held-out forearm when the
+	// wrist's extensors are palsied (a radial nerve lesion): the wrist's
+	// weakness alone cannot tell, since the nerves to its flexors weaken it
+	// too.
+	WristDrop [2]bool
 	// GazePalsy is indexed by the side both eyes cannot look to.
 	GazePalsy [2]bool
 	// Tongue and Jaw deviate toward the weak side; Uvula away from it.
@@ -222,6 +227,8 @@ func (f *Findings) sided(sign string) *[2]bool {
 		return &f.DownAndOut
 	case "ptosis":
 		return &f.Ptosis
+	case "wrist_drop":
+		return &f.WristDrop
 	case "mydriasis":
 		return &f.Mydriasis
 	}

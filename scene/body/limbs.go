@@ -60,8 +60,12 @@ func (f *Figure) arm(s Side, act Action, t float64, r float32) Arm {
 		down := 55*deg*drift + 88*deg*fall
 		a.upper = max(a.upper-down, 2*deg)
 		a.fore = max(a.fore-down-12*deg*drift, 0)
-		a.hand = a.fore - 12*deg*drift
-		a.pron += float64(tr.armDrift) * approach(u, 2.5)
+		// A palsied radial nerve lets the hand hang from the wrist, palm
+		// down, the fingers half curled: wrist drop.
+		wrist := float64(tr.wristDrop) * approach(u, 0.3)
+		a.hand = a.fore - 12*deg*drift - 80*deg*wrist
+		a.pron += float64(tr.armDrift)*approach(u, 2.5) + wrist
+		a.grip += 0.4 * wrist
 		a.grip += 0.5 * drift
 	case ReflexBiceps:
 		a = lerpArm(rest, armBiceps, smooth(t, 0, 0.5))

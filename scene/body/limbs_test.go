@@ -236,3 +236,35 @@ func TestShockIsForInjuries(t *testing.T) {
 		t.Errorf("ALS: the arms differ between the phases")
 	}
 }
+
+// TestWristDrop: with the arms held out, a palsied radial nerve lets the
+// hand hang from the wrist; the ulnar nerve, which weakens the wrist's
+// flexors, does not, and neither does the healthy side.
+func TestWristDrop(t *testing.T) {
+	hang := func(a body.Arm) float32 { return a.Fingers.Y - a.Wrist.Y }
+	tests := []struct {
+		site string
+		drop bool
+	}{
+		{"radial_nerve.spiral_groove:L", true},
+		{"radial_nerve.axilla:L", true},
+		{"ulnar_nerve:L", false},
+		{"median_nerve:L", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.site, func(t *testing.T) {
+			p := figure(t, tc.site).Pose(body.ArmsOut, 3)
+			weak, healthy := hang(p.Arms[body.Left]), hang(p.Arms[body.Right])
+			if math.Abs(float64(healthy)) > 2 {
+				t.Errorf("the healthy hand hangs %.1f below its wrist, want level", healthy)
+			}
+			switch {
+			case tc.drop && weak < 4:
+				// The hand is 6.5 long: 4 below the wrist is 40° down.
+				t.Errorf("the palsied hand hangs %.1f below its wrist, want clearly (4 or more)", weak)
+			case !tc.drop && math.Abs(float64(weak-healthy)) > 2:
+				t.Errorf("the hand hangs %.1f below its wrist (healthy %.1f), want no wrist drop", weak, healthy)
+			}
+		})
+	}
+}
