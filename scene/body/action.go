@@ -14,9 +14,12 @@ const (
 	// ArmsOut is the pronator drift test: both arms held out, palms up,
 	// eyes closed, for ten seconds.
 	ArmsOut
-	// Smile and RaiseBrows test the lower and the upper face.
+	// Smile and RaiseBrows test the lower and the upper face; CloseEyes
+	// the orbicularis oculi, whose palsy leaves the eye open and shows it
+	// rolling up (Bell's phenomenon).
 	Smile
 	RaiseBrows
+	CloseEyes
 	// TongueOut shows the tongue's deviation; SayAh the uvula's.
 	TongueOut
 	SayAh
@@ -39,7 +42,7 @@ const (
 // actionNames are short names for menus and the command line, in Action
 // order.
 var actionNames = [NumActions]string{
-	"rest", "arms out", "smile", "raise brows", "tongue out", "say ah",
+	"rest", "arms out", "smile", "raise brows", "close eyes", "tongue out", "say ah",
 	"look left", "look right", "biceps jerk", "triceps jerk", "knee jerk",
 	"ankle jerk", "plantar", "breathe",
 }
@@ -50,6 +53,7 @@ var actionCommands = [NumActions]string{
 	"Hold your arms out, palms up, and close your eyes",
 	"Smile, show me your teeth",
 	"Raise your eyebrows",
+	"Close your eyes tight",
 	"Stick your tongue out",
 	"Open wide and say \"ah\"",
 	"Look to your left",

@@ -85,9 +85,18 @@ func (c *canvas) eye(fc *Face, s Side, lidColor, ringColor [4]float32, weak bool
 	ry := 4.6 * max(min(lid, 1.3), 1)
 	c.ellipse(e, 8.5, ry, 24, scleraColor)
 	g := fc.Gaze[s]
-	iris := Point{e.X + 4.8*g.X, e.Y + 1.4*g.Y}
-	c.ellipse(iris, 3.2, 3.2, 16, irisColor)
-	c.ellipse(iris, 1.3*fc.Pupil[s], 1.3*fc.Pupil[s], 12, pupilColor)
+	iris := Point{e.X + 4.8*g.X, e.Y + 1.4*max(g.Y, 0)}
+	irisRY := float32(3.2)
+	if g.Y < 0 {
+		// Rolled up, the iris slides under the upper lid: cut off at the
+		// eye's top edge, the white showing below it.
+		centre := e.Y + 4*g.Y
+		top, bottom := max(centre-3.2, e.Y-ry*0.92), centre+3.2
+		irisRY = (bottom - top) / 2
+		iris.Y = (top + bottom) / 2
+	}
+	c.ellipse(iris, 3.2, irisRY, 16, irisColor)
+	c.ellipse(iris, 1.3*fc.Pupil[s], min(1.3*fc.Pupil[s], irisRY*0.6), 12, pupilColor)
 	w := float32(0.6)
 	if weak {
 		w = 1.3

@@ -71,6 +71,12 @@ func (f *Figure) face(act Action, t float64) Face {
 			brow = lerp(brow, 1-up, e)
 			wrinkles = e * (1 - up)
 			lid += 0.1 * e * (1 - up)
+		case CloseEyes:
+			// The orbicularis oculi closes the lid as far as it is strong:
+			// a peripheral palsy leaves the eye open (and its upward roll
+			// shows, see gaze); a central one closes it, perhaps weakly.
+			lid = lerp(lid, math.Min(1.2*up, lid), e)
+			brow = lerp(brow, brow-0.25*(1-up), e)
 		}
 		if fd.Ptosis[s] {
 			// A complete third nerve palsy closes the eye; the lid is
@@ -140,6 +146,12 @@ func (f *Figure) gaze(s Side, act Action, t float64) Point {
 		target = float64(ScreenX(Right))
 	}
 	x := 0.85 * target * smooth(t, 0, 0.35)
+	var y float64
+	if act == CloseEyes {
+		// Both eyes roll up as the lids close (Bell's phenomenon), seen
+		// only in an eye that cannot close.
+		y = -smooth(t, 0, 0.5)
+	}
 	abduct := float64(ScreenX(s))
 	cn3 := float64(fd.Weak[EyeAdductionElevationDepression][s].Severity)
 	cn6 := float64(fd.Weak[EyeAbduction][s].Severity)
@@ -153,10 +165,9 @@ func (f *Figure) gaze(s Side, act Action, t float64) Point {
 	}
 	// The medial rectus, unopposed, turns the eye in.
 	x -= abduct * 0.35 * cn6
-	var y float64
 	if fd.DownAndOut[s] {
 		x += abduct * 0.55 * cn3
 		y += 0.5 * cn3
 	}
-	return Point{float32(math.Max(-1, math.Min(1, x))), float32(y)}
+	return Point{float32(math.Max(-1, math.Min(1, x))), float32(math.Max(-1, math.Min(1, y)))}
 }

@@ -148,3 +148,32 @@ func TestGaze(t *testing.T) {
 		t.Errorf("no lesion looking left: eyes %v, want both at the same place, left (+x)", h)
 	}
 }
+
+// TestCloseEyes: asked to close the eyes, a peripheral facial palsy leaves
+// its eye open, rolled up (Bell's phenomenon); a central palsy and the
+// healthy side close theirs.
+func TestCloseEyes(t *testing.T) {
+	tests := []struct {
+		name  string
+		sites []string
+		open  [2]bool
+	}{
+		{"left facial nerve", []string{"cn7:L"}, [2]bool{true, false}},
+		{"left capsule: central palsy, eyes close", []string{"internal_capsule.posterior_limb:L"}, [2]bool{}},
+		{"both facial nerves", []string{"cn7:B"}, [2]bool{true, true}},
+		{"no lesion", nil, [2]bool{}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			fc := figure(t, tc.sites...).Pose(body.CloseEyes, 2).Face
+			for _, s := range []body.Side{body.Left, body.Right} {
+				if open := fc.Lid[s] > 0.8; open != tc.open[s] {
+					t.Errorf("%v lid open %.2f, want open: %v", s, fc.Lid[s], tc.open[s])
+				}
+				if fc.Gaze[s].Y > -0.9 {
+					t.Errorf("%v eye looks %.2f up, want rolled up (Bell's phenomenon)", s, -fc.Gaze[s].Y)
+				}
+			}
+		})
+	}
+}

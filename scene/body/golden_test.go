@@ -25,6 +25,8 @@ func TestGolden(t *testing.T) {
 		{"capsule_rest", []string{"internal_capsule.posterior_limb:L"}, body.Rest, 3},
 		// Bell's palsy smiling: the whole left face still.
 		{"bell_smile", []string{"cn7:L"}, body.Smile, 2},
+		// Bell's palsy closing the eyes: the left eye stays open, rolled up.
+		{"bell_close_eyes", []string{"cn7:L"}, body.CloseEyes, 2},
 		// The tongue out, to the weak left side, its left half wasted.
 		{"cn12_tongue", []string{"cn12:L"}, body.TongueOut, 2},
 		// Brown-Séquard at C5 holding the arms out: the left shoulder
