@@ -135,7 +135,8 @@ func (f *Figure) mouth(fc *Face, act Action, t float64) {
 // side (the left eye to the patient's left) with the lateral rectus (CN VI)
 // and adducts with the medial rectus (CN III). A gaze palsy toward a side
 // stops both eyes going there. At rest a palsied eye deviates: turned in
-// without its lateral rectus, down and out without its third nerve.
+// without its lateral rectus, down and out without its third nerve, up
+// without its fourth.
 func (f *Figure) gaze(s Side, act Action, t float64) Point {
 	fd := &f.find
 	var target float64
@@ -165,6 +166,11 @@ func (f *Figure) gaze(s Side, act Action, t float64) Point {
 	}
 	// The medial rectus, unopposed, turns the eye in.
 	x -= abduct * 0.35 * cn6
+	// Without its superior oblique (CN IV) the eye rides high, the more so
+	// as it turns in, where that muscle is the one that pulls it down.
+	cn4 := float64(fd.Weak[EyeIntorsion][s].Severity)
+	in := math.Max(0, -x*abduct/0.85)
+	y -= cn4 * (0.2 + 0.45*in)
 	if fd.DownAndOut[s] {
 		x += abduct * 0.55 * cn3
 		y += 0.5 * cn3

@@ -177,3 +177,38 @@ func TestCloseEyes(t *testing.T) {
 		})
 	}
 }
+
+// TestTrochlearPalsy: without its superior oblique an eye rides higher than
+// the other, most when it turns in; the nucleus's fibres cross, so a left
+// nucleus takes the right eye's muscle.
+func TestTrochlearPalsy(t *testing.T) {
+	tests := []struct {
+		site string
+		high body.Side
+		// in is the look that turns the high eye in.
+		in body.Action
+	}{
+		{"cn4:L", body.Left, body.LookRight},
+		{"cn4_nucleus:L", body.Right, body.LookLeft},
+	}
+	for _, tc := range tests {
+		t.Run(tc.site, func(t *testing.T) {
+			f := figure(t, tc.site)
+			above := func(act body.Action) float32 {
+				g := f.Pose(act, 2).Face.Gaze
+				return g[tc.high.Other()].Y - g[tc.high].Y
+			}
+			rest, in := above(body.Rest), above(tc.in)
+			if rest < 0.1 {
+				t.Errorf("at rest the %v eye is %.2f above the other, want higher", tc.high, rest)
+			}
+			if in < rest+0.2 {
+				t.Errorf("turned in, the %v eye is %.2f above the other (%.2f at rest), want more", tc.high, in, rest)
+			}
+		})
+	}
+	g := figure(t).Pose(body.LookRight, 2).Face.Gaze
+	if g[body.Left].Y != g[body.Right].Y {
+		t.Errorf("a healthy patient's eyes are at heights %.2f and %.2f, want level", g[body.Left].Y, g[body.Right].Y)
+	}
+}
