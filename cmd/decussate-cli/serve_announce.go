@@ -85,14 +85,16 @@ func ipv4Of(a net.Addr) (netip.Addr, bool) {
 }
 
 // interfaceAddrs lists the addresses of the machine's interfaces that are up
-// and not loopback, in the order the system gives them. Errors leave an
-// interface out: the list only helps the teacher tell the class where to go.
+// and not loopback, in the order the system gives them, leaving out the
+// virtual ones students cannot reach (see virtualInterface) unless there is
+// nothing else. Errors leave an interface out: the list only helps the
+// teacher tell the class where to go.
 func interfaceAddrs() []net.Addr {
 	ifaces, err := net.Interfaces()
 	if err != nil {
 		return nil
 	}
-	var addrs []net.Addr
+	var real, virtual []net.Addr
 	for _, iface := range ifaces {
 		if iface.Flags&net.FlagUp == 0 || iface.Flags&net.FlagLoopback != 0 {
 			continue
@@ -101,7 +103,34 @@ func interfaceAddrs() []net.Addr {
 		if err != nil {
 			continue
 		}
-		addrs = append(addrs, as...)
+		if virtualInterface(iface.Name) {
+			virtual = append(virtual, as...)
+		} else {
+			real = append(real, as...)
+		}
 	}
-	return addrs
+	if len(real) == 0 {
+		return virtual
+	}
+	return real
+}
+
+// virtualPrefixes start the names that container bridges, virtual
+// machines' networks and VPN tunnels get on Linux, macOS and BSD.
+var virtualPrefixes = []string{
+	"docker", "br-", "veth", "virbr", "vmnet", "vboxnet", "podman", "cni", "flannel", "cali", "lxc", "lxd",
+	"tun", "tap", "utun", "wg", "tailscale", "zt", "ipsec", "ppp",
+}
+
+// virtualInterface reports whether an interface's name is that of a
+// container bridge, a virtual machine's network or a VPN tunnel: its
+// address is the machine's own, not one the classroom's network reaches.
+func virtualInterface(name string) bool {
+	name = strings.ToLower(name)
+	for _, p := range virtualPrefixes {
+		if strings.HasPrefix(name, p) {
+			return true
+		}
+	}
+	return false
 }

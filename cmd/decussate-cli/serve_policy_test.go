@@ -230,3 +230,17 @@ func TestAnnouncementThisMachine(t *testing.T) {
 	}
 	t.Logf("this machine:\n%s", got)
 }
+
+// TestVirtualInterface: container bridges, virtual machines' networks and
+// VPN tunnels are not where students connect; Ethernet and Wi-Fi are.
+func TestVirtualInterface(t *testing.T) {
+	for name, want := range map[string]bool{
+		"docker0": true, "br-5f2a": true, "veth12ab": true, "virbr0": true, "vboxnet0": true,
+		"tun0": true, "utun3": true, "wg0": true, "tailscale0": true,
+		"eth0": false, "enp3s0": false, "wlan0": false, "wlp2s0": false, "en0": false, "Ethernet": false, "Wi-Fi": false,
+	} {
+		if got := virtualInterface(name); got != want {
+			t.Errorf("virtualInterface(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
