@@ -26,6 +26,10 @@ var (
 	selectedColor  = [4]float32{1, 0.35, 0.25, 0.7}
 	deadCellColor  = [4]float32{0.12, 0.08, 0.08, 1}
 	degenerateGrey = [4]float32{0.42, 0.42, 0.44, 1}
+	// cutColor marks the stretch of a bundle inside the lesion, so that a
+	// named site (a capsule, a pyramid, a nerve) shows where it is as a
+	// clicked sphere does.
+	cutColor = [4]float32{0.9, 0.16, 0.14, 1}
 )
 
 // placed is one lesion the student placed: a sphere in atlas millimetres,
@@ -162,8 +166,9 @@ func (l *lesioner) evaluate() {
 }
 
 // meshes returns what lesion mode draws over the model: the lesion
-// spheres, the cell bodies they destroyed (dark), the axons they cut and
-// the cut bundles degenerating below the cut (grey).
+// spheres, the cell bodies they destroyed (dark), the axons they cut (red,
+// where they are cut) and the cut bundles degenerating below the cut
+// (grey).
 func (l *lesioner) meshes() []geom.Mesh {
 	if !l.active {
 		return nil
@@ -187,7 +192,7 @@ func (l *lesioner) meshes() []geom.Mesh {
 			continue
 		}
 		if d.Axons {
-			out = append(out, geom.Tube(fmt.Sprintf("cut.%d", i), d.Name+" (cut)", geom.Path32(d.Path), float32(max(0.6, d.Radius*0.9)), degenerateGrey))
+			out = append(out, geom.Tube(fmt.Sprintf("cut.%d", i), d.Name+" (cut)", geom.Path32(d.Path), float32(max(0.6, d.Radius*0.9)), cutColor))
 		} else {
 			out = append(out, geom.Sphere(fmt.Sprintf("dead.%d", i), d.Name+" (lost)", geom.Vec32(d.Path[0]), float32(max(1, d.Radius*0.8)), deadCellColor))
 		}
