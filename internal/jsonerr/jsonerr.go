@@ -9,8 +9,27 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"strings"
 )
+
+// ErrTrailing is DecodeStrict's error for data with more after its value.
+var ErrTrailing = errors.New("trailing data after the JSON value")
+
+// DecodeStrict decodes one JSON value of data into into, refusing unknown
+// fields (most often a misspelt one, whose value would be ignored) and
+// anything after the value. Describe words its errors.
+func DecodeStrict(data []byte, into any) error {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(into); err != nil {
+		return err
+	}
+	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
+		return ErrTrailing
+	}
+	return nil
+}
 
 // Describe turns a decoding error of data into the field at fault (if
 // known) and words, with a line number where the decoder gives an offset.

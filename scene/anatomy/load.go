@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"strings"
 
@@ -157,13 +156,8 @@ func decodeFile(fsys fs.FS, name string, into any) error {
 	if err != nil {
 		return &Error{File: name, Msg: fmt.Sprintf("cannot read: %v", err)}
 	}
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(into); err != nil {
+	if err := jsonerr.DecodeStrict(data, into); err != nil {
 		return &Error{File: name, Msg: describeJSONError(data, err)}
-	}
-	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
-		return &Error{File: name, Msg: "trailing data after the JSON value"}
 	}
 	return nil
 }

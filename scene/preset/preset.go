@@ -6,11 +6,9 @@
 package preset
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"slices"
 	"strings"
@@ -146,7 +144,7 @@ func loadFile(fsys fs.FS, name string) ([]Preset, []error) {
 		Comment string            `json:"comment"`
 		Presets []json.RawMessage `json:"presets"`
 	}
-	if err := decodeStrict(data, &file); err != nil {
+	if err := jsonerr.DecodeStrict(data, &file); err != nil {
 		field, msg := jsonerr.Describe(data, err)
 		return nil, []error{&Error{File: name, Field: field, Msg: msg}}
 	}
@@ -158,7 +156,7 @@ func loadFile(fsys fs.FS, name string) ([]Preset, []error) {
 	for i, raw := range file.Presets {
 		label := presetLabel(raw, i)
 		var decoded presetFields
-		if err := decodeStrict(raw, &decoded); err != nil {
+		if err := jsonerr.DecodeStrict(raw, &decoded); err != nil {
 			field, msg := jsonerr.Describe(raw, err)
 			errs = append(errs, &Error{File: name, Preset: label, Field: field, Msg: msg})
 			continue
@@ -172,20 +170,6 @@ func loadFile(fsys fs.FS, name string) ([]Preset, []error) {
 		out = append(out, p)
 	}
 	return out, errs
-}
-
-// decodeStrict decodes one JSON value, refusing unknown fields and
-// trailing data.
-func decodeStrict(data []byte, into any) error {
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(into); err != nil {
-		return err
-	}
-	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
-		return errors.New("trailing data after the JSON value")
-	}
-	return nil
 }
 
 // presetLabel names a preset for an error: its id when it has a usable

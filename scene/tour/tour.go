@@ -12,11 +12,9 @@
 package tour
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"math"
 	"strconv"
@@ -234,7 +232,7 @@ func loadFile(fsys fs.FS, name string) (Tour, []error) {
 		Description string            `json:"description"`
 		Steps       []json.RawMessage `json:"steps"`
 	}
-	if err := decodeStrict(data, &head); err != nil {
+	if err := jsonerr.DecodeStrict(data, &head); err != nil {
 		field, msg := jsonerr.Describe(data, err)
 		return Tour{}, []error{&Error{File: name, Tour: tourLabel(data), Field: field, Msg: msg}}
 	}
@@ -261,7 +259,7 @@ func loadFile(fsys fs.FS, name string) (Tour, []error) {
 	}
 	for i, raw := range head.Steps {
 		var decoded stepFields
-		if err := decodeStrict(raw, &decoded); err != nil {
+		if err := jsonerr.DecodeStrict(raw, &decoded); err != nil {
 			field, msg := jsonerr.Describe(raw, err)
 			fault(i+1, field, msg)
 			continue
@@ -332,20 +330,6 @@ func checkStep(s *Step) [][2]string {
 }
 
 func finite(x float32) bool { return !math.IsNaN(float64(x)) && !math.IsInf(float64(x), 0) }
-
-// decodeStrict decodes one JSON value, refusing unknown fields and
-// trailing data.
-func decodeStrict(data []byte, into any) error {
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(into); err != nil {
-		return err
-	}
-	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
-		return errors.New("trailing data after the JSON value")
-	}
-	return nil
-}
 
 // tourLabel names the tour of a file that does not decode: its id when
 // one can be read.
