@@ -155,7 +155,10 @@ func (g *Game) Update() error {
 func (g *Game) Draw(screen *ebiten.Image) {
 	b := screen.Bounds()
 	opt := g.frameOptions()
-	opt.LabelArea = g.labelArea(b.Dx(), b.Dy())
+	// What covers the bottom (the hint line, a caption) bounds the labels
+	// and the panels alike.
+	bottom := g.bottomBand(b.Dx(), b.Dy())
+	opt.LabelArea = g.labelArea(b.Dx(), b.Dy(), bottom)
 	g.renderer.Frame(&g.dl, &g.ctl.cam, b.Dx(), b.Dy(), opt)
 	// Hovering names what the pointer is over in the frame just drawn.
 	g.hover = -1
@@ -175,7 +178,6 @@ func (g *Game) Draw(screen *ebiten.Image) {
 		}
 		g.dl.Label(float32(g.dl.Width)/2, size*3.2, size*0.9, captionColor, view.AlignCenter, msg)
 	}
-	bottom := g.bottomBand(b.Dx(), b.Dy())
 	g.lesions.report(&g.dl, bottom)
 	if g.lesions.active {
 		g.patient.draw(&g.dl, bottom)

@@ -42,11 +42,11 @@ func (g *Game) bottomBand(w, h int) float32 {
 }
 
 // labelArea returns the part of a w×h screen that the overlay leaves to the
-// model's labels: above the hint line, below a title, between lesion mode's
-// panels and above a tour's or a trace's caption.
-func (g *Game) labelArea(w, h int) view.Area {
+// model's labels: below a title, between lesion mode's panels and above
+// bottom, where the hint line or a caption starts (bottomBand).
+func (g *Game) labelArea(w, h int, bottom float32) view.Area {
 	size := textSize(w, h)
-	a := view.Area{X1: float32(w), Y1: g.bottomBand(w, h) - size*0.5}
+	a := view.Area{X1: float32(w), Y1: bottom - size*0.5}
 	if g.tours.player != nil || g.tracer.active || g.lesions.active {
 		a.Y0 = size * 2.4
 	}

@@ -48,12 +48,11 @@ func (p *patient) update(res *lesion.Result) {
 // tour's caption.
 func (p *patient) draw(dl *view.DrawList, bottom float32) {
 	size := textSize(dl.Width, dl.Height)
-	h := bottom + size*0.9
 	x, bw := patientPanel(dl.Width, dl.Height)
 	pose := p.figure.Pose(p.action, p.t)
 	opts := body.DrawOptions{TextSize: size * 0.8}
 	top := size * 3.6
-	dl.Rect(x, top-size*1.4, bw, h-top-size*0.9, panelColor)
+	dl.Rect(x, top-size*1.4, bw, bottom-top, panelColor)
 	// The examiner's command, wrapped to the panel (about half an em a
 	// character).
 	lines := wrap(p.action.Command(), bw/(size*0.9*0.52))
@@ -64,5 +63,5 @@ func (p *patient) draw(dl *view.DrawList, bottom float32) {
 	dl.Label(x+bw/2, top+size*1.2, size*0.75, hintColor, view.AlignCenter, "G / Shift-G: next / previous examination")
 	closeH := bw * 0.7
 	p.figure.DrawCloseUp(dl, pose, body.Rect{X: x, Y: top + size*1.8, W: bw, H: closeH}, opts)
-	p.figure.Draw(dl, pose, body.Rect{X: x, Y: top + size*2 + closeH, W: bw, H: h - top - size*4 - closeH}, opts)
+	p.figure.Draw(dl, pose, body.Rect{X: x, Y: top + size*2 + closeH, W: bw, H: bottom - top - size*3.1 - closeH}, opts)
 }
