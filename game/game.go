@@ -8,6 +8,7 @@ package game
 
 import (
 	"fmt"
+	"math"
 	"strings"
 
 	"github.com/decussate/decussate/assets"
@@ -20,10 +21,6 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/inpututil"
 )
-
-// movingScale is the share of the device scale used while the camera
-// moves.
-const movingScale = 0.7
 
 // Title is the window's title and the name shown to the user.
 const Title = "Decussate"
@@ -56,8 +53,13 @@ type Game struct {
 	// hover is the index of the mesh under the pointer, or -1.
 	hover  int
 	frames int
-	// scale is the device scale of the last Layout.
-	scale float32
+	// scale is the device scale of the last Layout: screen pixels per
+	// device-independent pixel; screenW, screenH its size in pixels.
+	scale            float32
+	screenW, screenH int
+	// lowres is where a moving frame is drawn, smaller, before it is
+	// scaled up onto the screen.
+	lowres *ebiten.Image
 }
 
 // New loads the atlas, builds the model and returns the game ready to
@@ -102,6 +104,10 @@ func New() (*Game, error) {
 func (g *Game) Update() error {
 	g.ctl.tick++
 	g.syncLink()
+	if inpututil.IsKeyJustPressed(ebiten.KeyEscape) {
+		// Esc is read here only, and closes one thing: the topmost.
+		g.back()
+	}
 	if chosen, took := g.presets.update(); took {
 		// The list has the keyboard: nothing else reads keys this tick.
 		if chosen != nil {
@@ -112,7 +118,15 @@ func (g *Game) Update() error {
 		}
 		return nil
 	}
-	g.ptr.read(&g.ctl, g.dl.Height, g.scale)
+	g.ptr.read(&g.ctl, g.screenW, g.screenH, g.scale)
+	if g.ptr.doubleTapped {
+		g.ctl.do(actReset)
+	}
+	if inpututil.IsKeyJustPressed(ebiten.KeyP) {
+		// Before the tour, which takes the keyboard: a teacher turns
+		// presenter mode on in the middle of a lesson.
+		g.setPresenter(!g.present.on)
+	}
 	if g.ctl.fullscreen != ebiten.IsFullscreen() {
 		ebiten.SetFullscreen(g.ctl.fullscreen)
 	}
@@ -125,10 +139,7 @@ func (g *Game) Update() error {
 		}
 		return nil
 	}
-	if inpututil.IsKeyJustPressed(ebiten.KeyP) {
-		g.setPresenter(!g.present.on)
-	}
-	if g.ptr.clicked && inButton(g.dl.Width, g.dl.Height, g.ptr.x, g.ptr.y) {
+	if px, py := g.pointerInFrame(); g.ptr.clicked && inButton(g.dl.Width, g.dl.Height, px, py) {
 		g.ctl.fullscreen = !g.ctl.fullscreen
 		g.ptr.clicked = false // the button takes the click
 	}
@@ -153,7 +164,8 @@ func (g *Game) Update() error {
 
 // Draw paints one frame: the model, the labels, the overlay.
 func (g *Game) Draw(screen *ebiten.Image) {
-	b := screen.Bounds()
+	target := g.frameTarget(screen)
+	b := target.Bounds()
 	opt := g.frameOptions()
 	// What covers the bottom (the hint line, a caption) bounds the labels
 	// and the panels alike.
@@ -163,8 +175,9 @@ func (g *Game) Draw(screen *ebiten.Image) {
 	// Hovering names what the pointer is over in the frame just drawn.
 	g.hover = -1
 	name := ""
-	if g.ptr.hover && !g.ptr.dragging {
-		g.hover = g.renderer.Pick(&g.dl, g.ptr.x, g.ptr.y)
+	px, py := g.pointerInFrame()
+	if g.ptr.hover && !g.ptr.dragging && g.tours.player == nil {
+		g.hover = g.renderer.Pick(&g.dl, px, py)
 		if g.hover >= 0 {
 			name = g.renderer.Model().Meshes[g.hover].Name
 		}
@@ -195,8 +208,9 @@ func (g *Game) Draw(screen *ebiten.Image) {
 	if g.present.on {
 		g.dl.Background = [4]float32{0, 0, 0, 1} // high contrast
 	}
-	drawPresenterAids(&g.dl, g.present.on, g.ptr.x, g.ptr.y, g.ctl.fullscreen)
-	g.drawer.draw(screen, &g.dl)
+	drawPresenterAids(&g.dl, g.present.on, px, py, g.ctl.fullscreen)
+	g.drawer.draw(target, &g.dl)
+	g.showFrame(screen, target)
 	g.frames++
 	publishPick(name)
 	caption := g.tracer.caption
@@ -216,6 +230,9 @@ func (g *Game) Draw(screen *ebiten.Image) {
 		caption = g.export.status
 	}
 	publishCaption(caption)
+	publishMode(g.mode().String())
+	cam := &g.ctl.cam
+	publishCamera(cam.Yaw*180/math.Pi, cam.Pitch*180/math.Pi, cam.Distance)
 	publishFrame(g.frames, "scene")
 }
 
@@ -355,17 +372,16 @@ func (g *Game) frameOptions() view.FrameOptions {
 // Layout returns the screen size in pixels for a window or page of
 // outsideWidth × outsideHeight device-independent pixels: the outside size
 // times the device scale, so that text stays sharp on high-DPI screens, kept
-// within sizes a GPU can hold (see screenSize).
+// within sizes a GPU can hold (see screenSize). The size never changes
+// while the camera moves (Draw renders a moving frame smaller off screen
+// instead), because Ebiten reports the pointer in this size's pixels: a
+// size that changed mid-drag would move the pointer under the person's
+// finger.
 func (g *Game) Layout(outsideWidth, outsideHeight int) (int, int) {
 	w, h := screenSize(outsideWidth, outsideHeight, deviceScale())
-	if g.ctl.moving() {
-		// While the model turns, fewer pixels: a weak classroom machine
-		// (or a browser drawing WebGL in software) keeps up, and motion
-		// hides the softer picture, which is sharp again once it stops.
-		w, h = max(1, int(float32(w)*movingScale)), max(1, int(float32(h)*movingScale))
-	}
 	if outsideHeight > 0 {
 		g.scale = float32(h) / float32(outsideHeight)
 	}
+	g.screenW, g.screenH = w, h
 	return w, h
 }

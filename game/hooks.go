@@ -22,3 +22,14 @@ func publishPick(name string) {
 func publishCaption(text string) {
 	pagehook.Caption(text)
 }
+
+// publishMode tells the page the explorer's mode by name.
+func publishMode(name string) {
+	pagehook.Mode(name)
+}
+
+// publishCamera tells the page where the camera is: yaw and pitch in
+// degrees, distance in millimetres.
+func publishCamera(yawDeg, pitchDeg, distance float32) {
+	pagehook.Camera(yawDeg, pitchDeg, distance)
+}

@@ -12,7 +12,7 @@ import (
 // acute and chronic picture; Esc leaves.
 func (g *Game) updateLesions() {
 	l := g.lesions
-	if inpututil.IsKeyJustPressed(ebiten.KeySlash) && !ebiten.IsKeyPressed(ebiten.KeyShift) {
+	if g.ptr.typed('/') {
 		g.presets.open = true
 		g.presets.query = g.presets.query[:0]
 		g.presets.search()
@@ -32,10 +32,6 @@ func (g *Game) updateLesions() {
 	changed := false
 	shift := ebiten.IsKeyPressed(ebiten.KeyShift)
 	switch {
-	case inpututil.IsKeyJustPressed(ebiten.KeyEscape) && !g.ctl.help:
-		l.active = false
-		g.refreshOverlay()
-		return
 	case inpututil.IsKeyJustPressed(ebiten.KeyBracketLeft):
 		l.resize(1 / 1.25)
 		changed = true
@@ -53,7 +49,8 @@ func (g *Game) updateLesions() {
 		changed = true
 	}
 	if g.ptr.clicked {
-		_, pos, ok := g.renderer.PickPoint(&g.dl, g.ptr.x, g.ptr.y)
+		px, py := g.pointerInFrame()
+		_, pos, ok := g.renderer.PickPoint(&g.dl, px, py)
 		if ok {
 			radius := float32(defaultLesionRadius)
 			if l.selected >= 0 && l.lesions[l.selected].site == "" {

@@ -51,8 +51,6 @@ func (p *presetPicker) update() (*preset.Preset, bool) {
 		}
 	}
 	switch {
-	case inpututil.IsKeyJustPressed(ebiten.KeyEscape):
-		p.open = false
 	case repeating(ebiten.KeyBackspace) && len(p.query) > 0:
 		p.query = p.query[:len(p.query)-1]
 		changed = true

@@ -50,9 +50,6 @@ func (g *Game) updateTour() bool {
 	}
 	moved := false
 	switch {
-	case inpututil.IsKeyJustPressed(ebiten.KeyEscape):
-		t.player = nil
-		return true
 	case inpututil.IsKeyJustPressed(ebiten.KeyArrowRight), inpututil.IsKeyJustPressed(ebiten.KeyPageDown),
 		inpututil.IsKeyJustPressed(ebiten.KeySpace), inpututil.IsKeyJustPressed(ebiten.KeyArrowDown):
 		moved = t.player.Next()

@@ -14,6 +14,8 @@ var state struct {
 	status  string
 	pick    string
 	caption string
+	mode    string
+	camera  [3]float32
 }
 
 // object returns window.decussate, creating it on the first call. An object
@@ -26,6 +28,8 @@ func object() js.Value {
 		state.object.Set("status", "")
 		state.object.Set("pick", "")
 		state.object.Set("caption", "")
+		state.object.Set("mode", "")
+		state.object.Set("camera", js.Global().Get("Object").New())
 		js.Global().Set("decussate", state.object)
 		state.ready = true
 	}
@@ -61,4 +65,29 @@ func Caption(text string) {
 		state.caption = text
 		o.Set("caption", text)
 	}
+}
+
+// Mode sets window.decussate.mode to the name of the explorer's mode
+// ("explore", "trace", "lesion", …), when it changed.
+func Mode(name string) {
+	o := object()
+	if name != state.mode {
+		state.mode = name
+		o.Set("mode", name)
+	}
+}
+
+// Camera sets window.decussate.camera to {yaw, pitch, distance} (degrees,
+// degrees, millimetres), when it changed: a browser test measures a drag's
+// or a pinch's effect with it, and the link holds it only every few ticks.
+func Camera(yawDeg, pitchDeg, distance float32) {
+	c := [3]float32{yawDeg, pitchDeg, distance}
+	if c == state.camera {
+		return
+	}
+	state.camera = c
+	v := object().Get("camera")
+	v.Set("yaw", yawDeg)
+	v.Set("pitch", pitchDeg)
+	v.Set("distance", distance)
 }

@@ -10,3 +10,9 @@ func Pick(name string) {}
 
 // Caption does nothing outside the browser: there is no page to tell.
 func Caption(text string) {}
+
+// Mode does nothing outside the browser: there is no page to tell.
+func Mode(name string) {}
+
+// Camera does nothing outside the browser: there is no page to tell.
+func Camera(yawDeg, pitchDeg, distance float32) {}
