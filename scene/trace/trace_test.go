@@ -201,7 +201,7 @@ func TestCorticobulbarSplit(t *testing.T) {
 		start, pool string
 		same, other float64 // summed weights of the branches to each side's pool
 	}{
-		{"area:face:L", "facial motor nucleus: upper face", 0.3, 0.3},
+		{"area:face:L", "facial motor nucleus: upper face", 0.35, 0.35},
 		{"area:face:L", "facial motor nucleus: lower face", 0.2, 0.8},
 		{"area:tongue:L", "hypoglossal nucleus", 0.35, 0.65},
 		{"area:tongue:R", "trigeminal motor nucleus", 0.5, 0.5},
