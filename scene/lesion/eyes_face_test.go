@@ -209,11 +209,28 @@ func TestBilateralCorticobulbarUpperFace(t *testing.T) {
 		{"basis_pontis.rostral:B", "pprf:B"}, {"disease.pls"},
 		{"internal_capsule.genu:L", "cerebral_peduncle:R"},
 	}
-	r := evaluate(t, lesion.Chronic, "cerebral_peduncle:B")
+	for _, phase := range []lesion.Phase{lesion.Acute, lesion.Chronic} {
+		bilateralUpperFace(t, phase, bilateral)
+	}
+	for _, text := range []string{"internal_capsule.genu:L", "cerebral_peduncle:R", "basis_pontis.rostral:L", "precentral:R", "corona_radiata:L"} {
+		r := evaluate(t, lesion.Chronic, text)
+		for _, s := range []string{"L", "R"} {
+			if sev := severity(r, "upper_face", s); sev > 0 {
+				t.Errorf("%s: upper face on %s weak %.2f after a one-sided lesion", text, s, sev)
+			}
+		}
+	}
+}
+
+// bilateralUpperFace checks the upper face after each of the bilateral
+// lesions at phase.
+func bilateralUpperFace(t *testing.T, phase lesion.Phase, bilateral [][]string) {
+	t.Helper()
+	r := evaluate(t, phase, "cerebral_peduncle:B")
 	complete := severity(r, "upper_face", "L")
 	for _, sites := range bilateral {
-		r := evaluate(t, lesion.Chronic, sites...)
-		name := strings.Join(sites, " + ")
+		r := evaluate(t, phase, sites...)
+		name := strings.Join(sites, " + ") + " (" + string(phase) + ")"
 		for _, s := range []string{"L", "R"} {
 			sev := severity(r, "upper_face", s)
 			if sev < 0.15 || sev > 0.55 {
@@ -228,14 +245,6 @@ func TestBilateralCorticobulbarUpperFace(t *testing.T) {
 		}
 		if got := signSides(r, "bell_phenomenon"); len(got) > 0 {
 			t.Errorf("%s: Bell's phenomenon on %v; the eyes still close", name, got)
-		}
-	}
-	for _, text := range []string{"internal_capsule.genu:L", "cerebral_peduncle:R", "basis_pontis.rostral:L", "precentral:R", "corona_radiata:L"} {
-		r := evaluate(t, lesion.Chronic, text)
-		for _, s := range []string{"L", "R"} {
-			if sev := severity(r, "upper_face", s); sev > 0 {
-				t.Errorf("%s: upper face on %s weak %.2f after a one-sided lesion", text, s, sev)
-			}
 		}
 	}
 }
