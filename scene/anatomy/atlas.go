@@ -8,6 +8,8 @@
 // about lesions, drawing or Ebiten.
 package anatomy
 
+import "strings"
+
 // Atlas is the whole motor system as the atlas files describe it, checked:
 // every reference resolves, every course is complete, every share sums to 1.
 type Atlas struct {
@@ -215,6 +217,8 @@ type Pool struct {
 	R      float64       `json:"r"`
 	Inputs []BulbarInput `json:"inputs"`
 	Src    []string      `json:"src"`
+	// Comment gives the reason for a place or size.
+	Comment string `json:"comment"`
 }
 
 // BulbarInput is one corticobulbar source of a cranial pool.
@@ -235,11 +239,16 @@ type Nerve struct {
 	R    float64  `json:"r"`
 	Path []Point  `json:"path"`
 	Src  []string `json:"src"`
+	// Comment gives the reason for a course.
+	Comment string `json:"comment"`
 }
 
 // Muscle is a muscle, the region it moves and its motor supply.
 type Muscle struct {
 	ID string `json:"id"`
+	// Name is how a teacher says the muscle where the id's words do not
+	// read as English (an id naming two muscles); empty for the id's words.
+	Name string `json:"name"`
 	// Region is empty for a muscle that only gives signs.
 	Region string  `json:"region"`
 	W      float64 `json:"w"`
@@ -261,6 +270,16 @@ type Muscle struct {
 	// Pyramidal is how much a loss of drive weakens the muscle (default 1).
 	Pyramidal *float64 `json:"pyramidal"`
 	Signs     []string `json:"signs"`
+	// Antagonists are the muscles whose unopposed pull turns the muscle's
+	// weakness into a deviation (the eye down and out, turned in): its
+	// deviation signs show only while they keep their strength, so an eye
+	// whose every muscle is weak stays in the primary position.
+	Antagonists []string `json:"antagonists"`
+	// NerveFasciculations tells that the muscle's denervated fibres are seen
+	// to twitch after a lesion of its nerve, not only of its motor neurons
+	// or roots: the tongue, bare under its mucosa. Elsewhere a nerve lesion
+	// (a facial palsy, a limb nerve) gives no fasciculations.
+	NerveFasciculations bool `json:"nerve_fasciculations"`
 	// Visible is false for muscles whose wasting and fasciculations cannot
 	// be seen at the bedside.
 	Visible *bool    `json:"visible"`
@@ -282,6 +301,15 @@ func (m *Muscle) UsesRoot() bool { return m.Root == nil || *m.Root }
 // CanSeeWasting reports whether the muscle's wasting and fasciculations can
 // be seen at the bedside.
 func (m *Muscle) CanSeeWasting() bool { return m.Visible == nil || *m.Visible }
+
+// Words returns how a teacher names the muscle: its name, or its id's
+// words.
+func (m *Muscle) Words() string {
+	if m.Name != "" {
+		return m.Name
+	}
+	return strings.ReplaceAll(m.ID, "_", " ")
+}
 
 // PyramidalFactor returns how much a loss of drive weakens the muscle.
 func (m *Muscle) PyramidalFactor() float64 {

@@ -456,6 +456,11 @@ func (v *validator) muscles() {
 				v.fail(file, m.ID, "signs", "unknown sign %q", s)
 			}
 		}
+		for _, o := range m.Antagonists {
+			if _, ok := a.muscleIndex[o]; !ok || o == m.ID {
+				v.fail(file, m.ID, "antagonists", "unknown or own muscle %q", o)
+			}
+		}
 	}
 	for _, r := range Regions {
 		if w, ok := regionWeight[r]; ok {

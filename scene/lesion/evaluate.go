@@ -25,8 +25,10 @@ type muscleState struct {
 	// meet in the same motor neurons' segment.
 	lmn, umn, mixed float64
 	// axons is the share of the muscle's motor axons lost; proximal the
-	// part lost at the cell bodies, roots or cranial nerves, where lost
-	// motor units fasciculate (a limb nerve's distal lesion seldom does).
+	// part lost at the cell bodies or roots, where lost motor units
+	// fasciculate (a nerve lesion seldom makes them: not a facial palsy,
+	// not a limb nerve; only a muscle bare under mucosa, the tongue, shows
+	// its denervated fibres twitch).
 	axons    float64
 	proximal float64
 }
@@ -182,11 +184,10 @@ func (n *network) muscleWeakness(st *state, mn *muscleNet, s anatomy.Side, m ana
 	nerve := nerveLoss(d, mn, s)
 	pyr := mn.m.PyramidalFactor()
 	var out muscleState
-	cranial := mn.cranial[0] >= 0
 	add := func(w float64, ps poolState, root float64) {
 		axons := 1 - (1-ps.cells)*(1-root)*(1-nerve)
 		out.axons += w * axons
-		if cranial {
+		if mn.m.NerveFasciculations {
 			out.proximal += w * axons
 		} else {
 			out.proximal += w * (1 - (1-ps.cells)*(1-root))

@@ -245,14 +245,37 @@ func (n *network) muscleSigns(st *state) []Sign {
 				}
 			}
 		default:
+			pull := n.antagonistStrength(st, sign)
 			for _, s := range sides {
-				if weak[s] >= signWeakness {
+				// A deviation needs the antagonists to pull: an eye whose
+				// muscles are all weak stays in the primary position.
+				if weak[s] >= signWeakness && weak[s]-(1-pull[s]) >= deviationDiff {
 					out = append(out, Sign{Sign: sign, Side: s.String()})
 				}
 			}
 		}
 	}
 	return out
+}
+
+// antagonistStrength returns, per side, the strength left in the weakest
+// antagonist of the muscles that give sign (muscles.json antagonists), or
+// full strength when they have none.
+func (n *network) antagonistStrength(st *state, sign string) [2]float64 {
+	pull := [2]float64{1, 1}
+	for mi := range n.muscles {
+		m := n.muscles[mi].m
+		if !contains(m.Signs, sign) {
+			continue
+		}
+		for _, id := range m.Antagonists {
+			oi := n.muscleByID[id]
+			for _, s := range sides {
+				pull[s] = math.Min(pull[s], 1-st.muscles[oi][s].weakness())
+			}
+		}
+	}
+	return pull
 }
 
 // worstOf returns the weakness and lower motor neuron loss of the worst
