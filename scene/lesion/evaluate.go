@@ -38,16 +38,28 @@ func (m muscleState) weakness() float64 { return math.Min(1, m.lmn+m.umn) }
 type regionState struct {
 	severity        float64
 	lmn, umn, mixed float64
+	// worstLMN and worstUMN are the largest lower and upper motor neuron
+	// weakness of one muscle, counted as the region's worst muscle is
+	// (a light muscle in proportion to its weight).
+	worstLMN, worstUMN float64
 }
 
-// kind returns UMN, LMN or mixed.
-func (r regionState) kind(mixedShare float64) string {
-	total := r.lmn + r.umn
+// kind returns UMN, LMN or mixed. Lower and upper motor neuron weakness
+// are each scored as severity is, half the weighted mean and half the
+// worst muscle. A region whose prime mover lost enough motor neurons to
+// lose its reflex arc (primeLoss: the model's reflex arc loss) is never
+// upper motor neuron type: where the muscles of the segments below are cut
+// off from above (the wrist at C6, the knee at L3) it is mixed.
+func (r regionState) kind(mixedShare, primeLoss float64) string {
+	lmn := 0.5*r.lmn + 0.5*r.worstLMN
+	umn := 0.5*r.umn + 0.5*r.worstUMN
 	switch {
-	case r.mixed >= mixedShare*total && r.mixed > 0:
+	case r.mixed >= mixedShare*(r.lmn+r.umn) && r.mixed > 0:
 		return "mixed"
-	case r.lmn >= r.umn:
+	case lmn >= umn:
 		return "LMN"
+	case r.worstLMN >= primeLoss:
+		return "mixed"
 	}
 	return "UMN"
 }
@@ -212,7 +224,9 @@ func (n *network) muscleWeakness(st *state, mn *muscleNet, s anatomy.Side, m ana
 // sumRegions turns muscle weakness into region severity: half the worst key
 // muscle, half the weighted mean, so that one paralysed main muscle shows
 // even when the others are spared, while a paralysed minor one (anconeus,
-// stylopharyngeus) barely counts.
+// stylopharyngeus) barely counts. The worst muscle only ever raises the
+// mean: a region whose many light muscles are all weak (the hand's, in an
+// upper motor neuron lesion) is as weak as they are.
 func (n *network) sumRegions(st *state, m anatomy.Model) {
 	var worst [len(anatomy.Regions)][2]float64
 	for mi := range n.muscles {
@@ -221,21 +235,24 @@ func (n *network) sumRegions(st *state, m anatomy.Model) {
 			continue
 		}
 		w := mn.m.W
+		key := math.Min(1, w/m.KeyMuscleWeight)
 		for _, s := range sides {
 			ms := st.muscles[mi][s]
 			r := &st.regions[mn.region][s]
 			weak := ms.weakness()
-			r.severity += 0.5 * w * weak
+			r.severity += w * weak
 			r.lmn += w * ms.lmn
 			r.umn += w * ms.umn
 			r.mixed += w * ms.mixed
-			key := math.Min(1, w/m.KeyMuscleWeight)
 			worst[mn.region][s] = math.Max(worst[mn.region][s], weak*key*key)
+			r.worstLMN = math.Max(r.worstLMN, ms.lmn*key*key)
+			r.worstUMN = math.Max(r.worstUMN, ms.umn*key*key)
 		}
 	}
 	for ri := range st.regions {
 		for _, s := range sides {
-			st.regions[ri][s].severity = math.Min(1, st.regions[ri][s].severity+0.5*worst[ri][s])
+			r := &st.regions[ri][s]
+			r.severity = math.Min(1, math.Max(r.severity, 0.5*r.severity+0.5*worst[ri][s]))
 		}
 	}
 }

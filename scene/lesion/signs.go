@@ -58,6 +58,12 @@ func (n *network) signs(st *state, phase Phase) []Sign {
 				if !intact || released {
 					absent[s] = append(absent[s], rn.r.ID)
 				}
+			case "segmental":
+				// Kept when only the drive from above is lost; its return
+				// marks the end of spinal shock.
+				if !intact || spinalShock {
+					absent[s] = append(absent[s], rn.r.ID)
+				}
 			case "plantar":
 				babinski[s] = intact && rs.cortical > m.UMNSign && !spinalShock
 			case "gag":
