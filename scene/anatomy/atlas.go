@@ -150,11 +150,15 @@ type SpinalTract struct {
 	ByChannel bool `json:"by_channel"`
 	// Channels lists the cortical channels an unlaminated corticospinal
 	// tract carries.
-	Channels []string   `json:"channels"`
-	At       [2]float64 `json:"at"`
-	R        float64    `json:"r"`
-	Ends     string     `json:"ends"`
-	Src      []string   `json:"src"`
+	Channels []string `json:"channels"`
+	// Autonomic tells that the tract carries the descending control of the
+	// sympathetic outflow (T1-L2), whose loss on both sides above the
+	// splanchnic outflow risks autonomic dysreflexia.
+	Autonomic bool       `json:"autonomic"`
+	At        [2]float64 `json:"at"`
+	R         float64    `json:"r"`
+	Ends      string     `json:"ends"`
+	Src       []string   `json:"src"`
 }
 
 // Column is a motor column of the ventral horn, with the descending drive its
@@ -263,7 +267,9 @@ type Muscle struct {
 	Signs     []string `json:"signs"`
 	// Visible is false for muscles whose wasting and fasciculations cannot
 	// be seen at the bedside.
-	Visible *bool    `json:"visible"`
+	Visible *bool `json:"visible"`
+	// Comment gives the reason for a modelled weight or factor.
+	Comment string   `json:"comment"`
 	Src     []string `json:"src"`
 
 	// Supply is Segments parsed, in segment order.

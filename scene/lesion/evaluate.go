@@ -73,9 +73,9 @@ type state struct {
 	// cordTracts is, per side and level, the largest share of a descending
 	// cord tract destroyed at that level.
 	cordTracts [anatomy.NumLevels][2]float64
-	// cordShare is, per side and level, the mean share destroyed of the
-	// descending cord tracts that reach that level.
-	cordShare [anatomy.NumLevels][2]float64
+	// autonomic is, per side and level, the largest share destroyed of a
+	// tract carrying the descending control of the sympathetic outflow.
+	autonomic [anatomy.NumLevels][2]float64
 	// surv is scratch: each tract's survival from C1 down to each level.
 	surv [][anatomy.NumLevels][2]float64
 }
@@ -97,7 +97,7 @@ func (st *state) reset() {
 	clear(st.damage)
 	st.regions = [len(anatomy.Regions)][2]regionState{}
 	st.cordTracts = [anatomy.NumLevels][2]float64{}
-	st.cordShare = [anatomy.NumLevels][2]float64{}
+	st.autonomic = [anatomy.NumLevels][2]float64{}
 }
 
 // evaluate follows the damage in st.damage through the network, filling
@@ -106,25 +106,19 @@ func (n *network) evaluate(st *state) {
 	d := st.damage
 	// The survival of each tract from C1 down to each level.
 	surv := st.surv
-	var count [anatomy.NumLevels][2]float64
 	for slot := range n.tractElems {
+		autonomic := n.tractSlots[slot].autonomic
 		for _, s := range sides {
 			acc := 1.0
 			for l := anatomy.Level(0); l < anatomy.NumLevels; l++ {
 				if e := n.tractElems[slot][l][s]; e >= 0 {
 					acc *= 1 - d[e]
 					st.cordTracts[l][s] = math.Max(st.cordTracts[l][s], d[e])
-					st.cordShare[l][s] += d[e]
-					count[l][s]++
+					if autonomic {
+						st.autonomic[l][s] = math.Max(st.autonomic[l][s], d[e])
+					}
 				}
 				surv[slot][l][s] = acc
-			}
-		}
-	}
-	for l := range count {
-		for _, s := range sides {
-			if count[l][s] > 0 {
-				st.cordShare[l][s] /= count[l][s]
 			}
 		}
 	}

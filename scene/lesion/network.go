@@ -99,6 +99,9 @@ type network struct {
 type tractSlot struct {
 	tract   string
 	channel string
+	// autonomic tells that the tract carries the descending control of
+	// the sympathetic outflow.
+	autonomic bool
 }
 
 func (n *network) add(e element) int32 {
@@ -201,7 +204,7 @@ func (n *network) buildCord() {
 		}
 		for _, ch := range channels {
 			slot := len(n.tractSlots)
-			n.tractSlots = append(n.tractSlots, tractSlot{t.ID, ch})
+			n.tractSlots = append(n.tractSlots, tractSlot{t.ID, ch, t.Autonomic})
 			var elems [anatomy.NumLevels][2]int32
 			at, r := t.At, t.R
 			if ch != "" {
