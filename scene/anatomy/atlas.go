@@ -341,6 +341,12 @@ type Cut struct {
 	Cord          []string      `json:"cord"`
 	Levels        string        `json:"levels"`
 	DefaultLevels string        `json:"default_levels"`
+	// MedialToLateral, for a laminated tract, gives the share destroyed of
+	// the most medial and of the most lateral of its channels present at
+	// the level cut, the ones between in proportion to their place: a
+	// central lesion takes the medial fibres, those ending nearest the
+	// level, most and the lateral ones less.
+	MedialToLateral *[2]float64 `json:"medial_to_lateral"`
 	// Side is same (the side asked for) or both.
 	Side     string   `json:"side"`
 	Fraction *float64 `json:"fraction"`
