@@ -211,7 +211,7 @@ func TestTextbookLesions(t *testing.T) {
 			[]expect{"hip:L UMN", "+spinal_shock_acute", "-babinski:L", "-hyperreflexia:L", "+areflexia:L/patellar"}},
 		{"both facial nerves", lesion.Chronic, []string{"cn7:L", "cn7:R"},
 			[]expect{"upper_face:L LMN", "upper_face:R LMN", "+bell_phenomenon:L", "+bell_phenomenon:R"}},
-		{"a 6 mm sphere in the left posterior limb", lesion.Chronic, []string{"point:-20,-12,8,6"},
+		{"a 6 mm sphere in the left posterior limb", lesion.Chronic, []string{"point:-17,-5.5,8,6"},
 			[]expect{"hand:R UMN", "ankle_foot:R UMN", "hand:L -"}},
 		{"a sphere in the left C5 ventral horn", lesion.Chronic, []string{"point:-3,-43.3,-120.5,2"},
 			[]expect{"shoulder:L LMN", "shoulder:R -"}},
