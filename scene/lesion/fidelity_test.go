@@ -125,12 +125,17 @@ func TestAccessoryRootletsSegmentBySegment(t *testing.T) {
 		}
 	}
 	c5 := a.Segment(level(t, "C5"))
-	whole := point(mgl64.Vec3{0, c5.Y, (c5.Top + c5.Bottom) / 2}, c5.RX)
+	whole := point(mgl64.Vec3{0, c5.Y, (c5.Top + c5.Bottom) / 2}, c5.RX+1.5)
 	for _, ss := range [][]string{{whole}, {"cord.transection@C5"}} {
 		res := evaluate(t, lesion.Chronic, ss...)
 		for _, side := range bothSides {
 			if d := findDeficit(res, "scm", side); d != nil {
 				t.Errorf("%v: scm:%s %s %.2f, want spared (its motor neurons are at C1-C3)", ss, side, d.Type, d.Severity)
+			}
+			// The sphere grazes the ends of C4 and C6: it takes slivers
+			// of their motor neurons, not the whole segments.
+			if got, max := severity(res, "trapezius", side), segmentShare(trap, level(t, "C5"))+0.05; got > max {
+				t.Errorf("%v: trapezius:%s %.2f, want at most the C5 share %.2f", ss, side, got, max)
 			}
 		}
 	}

@@ -249,7 +249,9 @@ func (n *network) buildCord() {
 				}
 				seg := a.Segment(l)
 				name := fmt.Sprintf("%s motor neurons at %s", col.ID, l)
-				e := n.add(newTube(name, s, a.CordColumn(l, col.At[0], col.At[1], s), col.R*seg.RX))
+				el := newTube(name, s, a.CordColumn(l, col.At[0], col.At[1], s), col.R*seg.RX)
+				el.cells = true
+				e := n.add(el)
 				r := a.Model.Redundancy
 				if prof.Redundancy != nil {
 					r = *prof.Redundancy
