@@ -42,14 +42,19 @@ type regionState struct {
 	// weakness of one muscle, counted as the region's worst muscle is
 	// (a light muscle in proportion to its weight).
 	worstLMN, worstUMN float64
+	// denervated is the largest share of motor units lost by one of the
+	// region's prime movers: the muscles weighing at least half the key
+	// muscle weight (the psoas and iliacus together flex the hip).
+	denervated float64
 }
 
 // kind returns UMN, LMN or mixed. Lower and upper motor neuron weakness
 // are each scored as severity is, half the weighted mean and half the
-// worst muscle. A region whose prime mover lost enough motor neurons to
-// lose its reflex arc (primeLoss: the model's reflex arc loss) is never
-// upper motor neuron type: where the muscles of the segments below are cut
-// off from above (the wrist at C6, the knee at L3) it is mixed.
+// worst muscle. A region one of whose prime movers lost enough motor
+// neurons to lose its reflex arc (primeLoss: the model's reflex arc loss)
+// is never upper motor neuron type: where the muscles of the segments
+// below are cut off from above (the wrist at C6, the knee at L3, the hip at
+// L2) it is mixed.
 func (r regionState) kind(mixedShare, primeLoss float64) string {
 	lmn := 0.5*r.lmn + 0.5*r.worstLMN
 	umn := 0.5*r.umn + 0.5*r.worstUMN
@@ -58,7 +63,7 @@ func (r regionState) kind(mixedShare, primeLoss float64) string {
 		return "mixed"
 	case lmn >= umn:
 		return "LMN"
-	case r.worstLMN >= primeLoss:
+	case r.denervated >= primeLoss:
 		return "mixed"
 	}
 	return "UMN"
@@ -241,6 +246,9 @@ func (n *network) sumRegions(st *state, m anatomy.Model) {
 			worst[mn.region][s] = math.Max(worst[mn.region][s], weak*key*key)
 			r.worstLMN = math.Max(r.worstLMN, ms.lmn*key*key)
 			r.worstUMN = math.Max(r.worstUMN, ms.umn*key*key)
+			if w >= m.KeyMuscleWeight/2 {
+				r.denervated = math.Max(r.denervated, ms.lmn)
+			}
 		}
 	}
 	for ri := range st.regions {
