@@ -2,6 +2,7 @@ package lesion_test
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/decussate/decussate/scene/anatomy"
@@ -286,6 +287,27 @@ func TestSacralAndSuperficialReflexes(t *testing.T) {
 					}
 				}
 			}
+		}
+	}
+}
+
+// TestSacralReflexesInTheSummary: their loss is what marks a conus or cauda
+// equina lesion, so the summary says it; an upper motor neuron lesion's
+// summary does not.
+func TestSacralReflexesInTheSummary(t *testing.T) {
+	for _, c := range []struct {
+		sites []string
+		want  bool
+	}{
+		{[]string{"conus_medullaris"}, true},
+		{[]string{"cauda_equina:L"}, true},
+		{[]string{"cauda_equina:R"}, true},
+		{[]string{"cord.transection@T6"}, false},
+		{[]string{"internal_capsule.posterior_limb:L"}, false},
+	} {
+		res := evaluate(t, lesion.Chronic, c.sites...)
+		if got := strings.Contains(res.Summary, "anal wink"); got != c.want {
+			t.Errorf("%v: summary %q mentions the sacral reflexes: %v, want %v", c.sites, res.Summary, got, c.want)
 		}
 	}
 }
