@@ -72,10 +72,11 @@ func (e *element) overlap(c mgl64.Vec3, rad float64) float64 {
 }
 
 // columnShare returns the share of a thin column of cells of radius r
-// along the segment ab inside the sphere (c, rad): the share of its length
-// within the sphere's reach times the share of its cross-section covered
-// there. A sphere that only grazes the column's end takes a sliver of its
-// cells, not all of them.
+// along the segment ab inside the sphere (c, rad): the mean, over the
+// column's length, of the share of its cross-section the sphere covers at
+// each height (where the sphere's section has radius sqrt(rad²-z²)). A
+// sphere that only grazes the column's end takes a sliver of its cells,
+// not all of them.
 func columnShare(c mgl64.Vec3, rad float64, a, b mgl64.Vec3, r float64) float64 {
 	ab := b.Sub(a)
 	l := ab.Len()
@@ -85,18 +86,19 @@ func columnShare(c mgl64.Vec3, rad float64, a, b mgl64.Vec3, r float64) float64 
 	u := ab.Mul(1 / l)
 	t := c.Sub(a).Dot(u)
 	rho := c.Sub(a.Add(u.Mul(t))).Len()
-	if rho >= rad+r {
+	lo, hi := math.Max(0, t-rad), math.Min(l, t+rad)
+	if rho >= rad+r || hi <= lo {
 		return 0
 	}
-	// Where the axis lies within rad of the centre; a column passing
-	// beside the sphere is touched where it comes nearest.
-	h := math.Sqrt(math.Max(0, rad*rad-rho*rho))
-	length := math.Max(0, math.Min(l, t+h)-math.Max(0, t-h))
-	cover := discShare(rho, rad, r)
-	if h == 0 || length == 0 {
-		return 0
+	// The midpoint rule over the stretch of the column the sphere spans.
+	const steps = 8
+	step := (hi - lo) / steps
+	sum := 0.0
+	for i := 0; i < steps; i++ {
+		z := lo + (float64(i)+0.5)*step - t
+		sum += discShare(rho, math.Sqrt(math.Max(0, rad*rad-z*z)), r)
 	}
-	return clamp01(length / l * cover)
+	return clamp01(sum * step / l)
 }
 
 // sphereShare returns the share of a sphere of radius r inside a sphere of
