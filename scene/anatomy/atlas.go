@@ -152,11 +152,15 @@ type SpinalTract struct {
 	ByChannel bool `json:"by_channel"`
 	// Channels lists the cortical channels an unlaminated corticospinal
 	// tract carries.
-	Channels []string   `json:"channels"`
-	At       [2]float64 `json:"at"`
-	R        float64    `json:"r"`
-	Ends     string     `json:"ends"`
-	Src      []string   `json:"src"`
+	Channels []string `json:"channels"`
+	// Autonomic tells that the tract carries the descending control of the
+	// sympathetic outflow (T1-L2), whose loss on both sides above the
+	// splanchnic outflow risks autonomic dysreflexia.
+	Autonomic bool       `json:"autonomic"`
+	At        [2]float64 `json:"at"`
+	R         float64    `json:"r"`
+	Ends      string     `json:"ends"`
+	Src       []string   `json:"src"`
 }
 
 // Column is a motor column of the ventral horn, with the descending drive its
@@ -282,7 +286,9 @@ type Muscle struct {
 	NerveFasciculations bool `json:"nerve_fasciculations"`
 	// Visible is false for muscles whose wasting and fasciculations cannot
 	// be seen at the bedside.
-	Visible *bool    `json:"visible"`
+	Visible *bool `json:"visible"`
+	// Comment gives the reason for a modelled weight or factor.
+	Comment string   `json:"comment"`
 	Src     []string `json:"src"`
 
 	// Supply is Segments parsed, in segment order.
@@ -363,6 +369,12 @@ type Cut struct {
 	Cord          []string      `json:"cord"`
 	Levels        string        `json:"levels"`
 	DefaultLevels string        `json:"default_levels"`
+	// MedialToLateral, for a laminated tract, gives the share destroyed of
+	// the most medial and of the most lateral of its channels present at
+	// the level cut, the ones between in proportion to their place: a
+	// central lesion takes the medial fibres, those ending nearest the
+	// level, most and the lateral ones less.
+	MedialToLateral *[2]float64 `json:"medial_to_lateral"`
 	// Side is same (the side asked for) or both.
 	Side     string   `json:"side"`
 	Fraction *float64 `json:"fraction"`
