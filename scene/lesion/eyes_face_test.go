@@ -1,7 +1,6 @@
 package lesion_test
 
 import (
-	"fmt"
 
 	"slices"
 	"strings"
@@ -22,21 +21,6 @@ func signSides(r *lesion.Result, sign string) []string {
 	}
 	slices.Sort(out)
 	return out
-}
-
-// severity returns the severity of region on side, 0 when it is not weak.
-func severity(r *lesion.Result, region, side string) float64 {
-	for _, d := range r.Deficits {
-		if d.Region == region && d.Side == side {
-			return d.Severity
-		}
-	}
-	return 0
-}
-
-// point writes a sphere site.
-func point(c mgl64.Vec3, r float64) string {
-	return fmt.Sprintf("point:%g,%g,%g,%g", c[0], c[1], c[2], r)
 }
 
 // TestNuclearOculomotorPtosisIsBilateralOrNone: the levator subnucleus is
