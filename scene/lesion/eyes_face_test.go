@@ -1,7 +1,6 @@
 package lesion_test
 
 import (
-
 	"slices"
 	"strings"
 	"testing"
