@@ -8,6 +8,8 @@
 // about lesions, drawing or Ebiten.
 package anatomy
 
+import "strings"
+
 // Atlas is the whole motor system as the atlas files describe it, checked:
 // every reference resolves, every course is complete, every share sums to 1.
 type Atlas struct {
@@ -150,11 +152,15 @@ type SpinalTract struct {
 	ByChannel bool `json:"by_channel"`
 	// Channels lists the cortical channels an unlaminated corticospinal
 	// tract carries.
-	Channels []string   `json:"channels"`
-	At       [2]float64 `json:"at"`
-	R        float64    `json:"r"`
-	Ends     string     `json:"ends"`
-	Src      []string   `json:"src"`
+	Channels []string `json:"channels"`
+	// Autonomic tells that the tract carries the descending control of the
+	// sympathetic outflow (T1-L2), whose loss on both sides above the
+	// splanchnic outflow risks autonomic dysreflexia.
+	Autonomic bool       `json:"autonomic"`
+	At        [2]float64 `json:"at"`
+	R         float64    `json:"r"`
+	Ends      string     `json:"ends"`
+	Src       []string   `json:"src"`
 }
 
 // Column is a motor column of the ventral horn, with the descending drive its
@@ -215,6 +221,8 @@ type Pool struct {
 	R      float64       `json:"r"`
 	Inputs []BulbarInput `json:"inputs"`
 	Src    []string      `json:"src"`
+	// Comment gives the reason for a place or size.
+	Comment string `json:"comment"`
 }
 
 // BulbarInput is one corticobulbar source of a cranial pool.
@@ -235,11 +243,16 @@ type Nerve struct {
 	R    float64  `json:"r"`
 	Path []Point  `json:"path"`
 	Src  []string `json:"src"`
+	// Comment gives the reason for a course.
+	Comment string `json:"comment"`
 }
 
 // Muscle is a muscle, the region it moves and its motor supply.
 type Muscle struct {
 	ID string `json:"id"`
+	// Name is how a teacher says the muscle where the id's words do not
+	// read as English (an id naming two muscles); empty for the id's words.
+	Name string `json:"name"`
 	// Region is empty for a muscle that only gives signs.
 	Region string  `json:"region"`
 	W      float64 `json:"w"`
@@ -261,9 +274,21 @@ type Muscle struct {
 	// Pyramidal is how much a loss of drive weakens the muscle (default 1).
 	Pyramidal *float64 `json:"pyramidal"`
 	Signs     []string `json:"signs"`
+	// Antagonists are the muscles whose unopposed pull turns the muscle's
+	// weakness into a deviation (the eye down and out, turned in): its
+	// deviation signs show only while they keep their strength, so an eye
+	// whose every muscle is weak stays in the primary position.
+	Antagonists []string `json:"antagonists"`
+	// NerveFasciculations tells that the muscle's denervated fibres are seen
+	// to twitch after a lesion of its nerve, not only of its motor neurons
+	// or roots: the tongue, bare under its mucosa. Elsewhere a nerve lesion
+	// (a facial palsy, a limb nerve) gives no fasciculations.
+	NerveFasciculations bool `json:"nerve_fasciculations"`
 	// Visible is false for muscles whose wasting and fasciculations cannot
 	// be seen at the bedside.
-	Visible *bool    `json:"visible"`
+	Visible *bool `json:"visible"`
+	// Comment gives the reason for a modelled weight or factor.
+	Comment string   `json:"comment"`
 	Src     []string `json:"src"`
 
 	// Supply is Segments parsed, in segment order.
@@ -282,6 +307,15 @@ func (m *Muscle) UsesRoot() bool { return m.Root == nil || *m.Root }
 // CanSeeWasting reports whether the muscle's wasting and fasciculations can
 // be seen at the bedside.
 func (m *Muscle) CanSeeWasting() bool { return m.Visible == nil || *m.Visible }
+
+// Words returns how a teacher names the muscle: its name, or its id's
+// words.
+func (m *Muscle) Words() string {
+	if m.Name != "" {
+		return m.Name
+	}
+	return strings.ReplaceAll(m.ID, "_", " ")
+}
 
 // PyramidalFactor returns how much a loss of drive weakens the muscle.
 func (m *Muscle) PyramidalFactor() float64 {
@@ -335,6 +369,12 @@ type Cut struct {
 	Cord          []string      `json:"cord"`
 	Levels        string        `json:"levels"`
 	DefaultLevels string        `json:"default_levels"`
+	// MedialToLateral, for a laminated tract, gives the share destroyed of
+	// the most medial and of the most lateral of its channels present at
+	// the level cut, the ones between in proportion to their place: a
+	// central lesion takes the medial fibres, those ending nearest the
+	// level, most and the lateral ones less.
+	MedialToLateral *[2]float64 `json:"medial_to_lateral"`
 	// Side is same (the side asked for) or both.
 	Side     string   `json:"side"`
 	Fraction *float64 `json:"fraction"`

@@ -102,6 +102,29 @@ func TestLoadBrokenAtlas(t *testing.T) {
 			file: "muscles.json", entry: "deltoid", field: "nerves", msg: []string{`unknown nerve "axilary_nerve"`},
 		},
 		{
+			name: "a muscle with no region, no signs and no reflex watching it",
+			mutate: func(t *testing.T, m fstest.MapFS) {
+				editJSON(t, m, "reflexes.json", func(r map[string]any) {
+					entry(t, r, "reflexes", "cremasteric")["muscle"] = "abdominals"
+				})
+			},
+			file: "muscles.json", entry: "cremaster", field: "region", msg: []string{"a muscle needs a region, signs or a reflex"},
+		},
+		{
+			name: "medial_to_lateral on a cut without a laminated tract",
+			mutate: func(t *testing.T, m fstest.MapFS) {
+				replaceText(t, m, "sites.json", `{"cord": ["lateral_cst"], "medial_to_lateral"`, `{"cord": ["reticulospinal"], "medial_to_lateral"`)
+			},
+			file: "sites.json", entry: "cord.central", field: "cuts[1]", msg: []string{"medial_to_lateral needs a laminated tract"},
+		},
+		{
+			name: "medial_to_lateral share out of range",
+			mutate: func(t *testing.T, m fstest.MapFS) {
+				replaceText(t, m, "sites.json", `"medial_to_lateral": [0.85, 0.55]`, `"medial_to_lateral": [0.85, 1.55]`)
+			},
+			file: "sites.json", entry: "cord.central", field: "cuts[1]", msg: []string{"medial_to_lateral shares must lie in (0, 1]"},
+		},
+		{
 			name: "unknown source id in an entry's src",
 			mutate: func(t *testing.T, m fstest.MapFS) {
 				editJSON(t, m, "nerves.json", func(r map[string]any) {

@@ -135,5 +135,35 @@ func (a *Atlas) RootPath(l Level, s Side) []mgl64.Vec3 {
 	}
 }
 
+// Where the spinal accessory rootlets run, in fractions of the cord's
+// half-widths: they leave the lateral surface between the dorsal and
+// ventral roots and ascend beside the cord, behind the denticulate
+// ligament, to the foramen magnum.
+const (
+	rootletExitY  = 0.0
+	rootletAscent = 1.3
+)
+
+// RootletPath returns the path of the axons of column col's motor neurons
+// at segment l on side s that leave the cord by rootlets of their own (the
+// spinal accessory nerve's): out through the lateral funiculus to the
+// cord's surface at the segment, then up beside the cord to the top of C1,
+// where the nerve's trunk begins. A lesion inside the cord at one segment
+// cuts only that segment's rootlets; one beside the cord cuts those from
+// the segments below it too.
+func (a *Atlas) RootletPath(l Level, col *Column, s Side) []mgl64.Vec3 {
+	seg := &a.Segments[l]
+	mid := (seg.Top + seg.Bottom) / 2
+	path := []mgl64.Vec3{
+		a.CordPoint(l, col.At[0], col.At[1], s, mid),
+		a.CordPoint(l, 1, rootletExitY, s, mid),
+		a.CordPoint(l, rootletAscent, rootletExitY, s, mid+1),
+	}
+	for k := l; k >= 0; k-- {
+		path = append(path, a.CordPoint(k, rootletAscent, rootletExitY, s, a.Segments[k].Top))
+	}
+	return path
+}
+
 // levelL2 is where the cauda equina's roots begin.
 const levelL2 Level = 21

@@ -39,7 +39,7 @@ var MuscleSigns = []string{
 }
 
 // ReflexKinds lists the kinds of reflex reflexes.json may name.
-var ReflexKinds = []string{"deep", "superficial", "plantar", "gag"}
+var ReflexKinds = []string{"deep", "superficial", "segmental", "plantar", "gag"}
 
 // CordParts lists what a cord cut may name besides the spinal tracts.
 const CordHorns = "horns"

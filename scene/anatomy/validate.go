@@ -392,8 +392,8 @@ func (v *validator) muscles() {
 		m := &a.Muscles[mi]
 		v.src(file, m.ID, m.Src)
 		if m.Region == "" {
-			if len(m.Signs) == 0 {
-				v.fail(file, m.ID, "region", "a muscle needs a region or signs")
+			if len(m.Signs) == 0 && !watchedByReflex(a, m.ID) {
+				v.fail(file, m.ID, "region", "a muscle needs a region, signs or a reflex that watches it")
 			}
 		} else if RegionIndex(m.Region) < 0 {
 			v.fail(file, m.ID, "region", "unknown region %q (one of %s)", m.Region, strings.Join(Regions[:], ", "))
@@ -454,6 +454,11 @@ func (v *validator) muscles() {
 		for _, s := range m.Signs {
 			if !contains(MuscleSigns, s) {
 				v.fail(file, m.ID, "signs", "unknown sign %q", s)
+			}
+		}
+		for _, o := range m.Antagonists {
+			if _, ok := a.muscleIndex[o]; !ok || o == m.ID {
+				v.fail(file, m.ID, "antagonists", "unknown or own muscle %q", o)
 			}
 		}
 	}
@@ -519,4 +524,15 @@ func (v *validator) reflexes() {
 		}
 		v.sumsToOne(file, r.ID, "segments", total)
 	}
+}
+
+// watchedByReflex reports whether a reflex watches muscle id: such a muscle
+// (the cremaster) belongs in the atlas for its reflex alone.
+func watchedByReflex(a *Atlas, id string) bool {
+	for _, r := range a.Reflexes {
+		if r.Muscle == id {
+			return true
+		}
+	}
+	return false
 }

@@ -121,6 +121,25 @@ func (v *validator) cut(s *Site, k int) {
 			v.fail(file, s.ID, field, "share of channel %s must lie in (0, 1]", ch)
 		}
 	}
+	if c.MedialToLateral != nil {
+		laminated := false
+		for _, id := range c.Cord {
+			if ti, ok := a.tractIndex[id]; ok && a.Tracts[ti].ByChannel {
+				laminated = true
+			}
+		}
+		switch {
+		case !laminated:
+			v.fail(file, s.ID, field, "medial_to_lateral needs a laminated tract (by_channel) among the cord parts")
+		case len(c.Channels) > 0:
+			v.fail(file, s.ID, field, "medial_to_lateral replaces channels: give one or the other")
+		}
+		for _, f := range c.MedialToLateral {
+			if f <= 0 || f > 1 {
+				v.fail(file, s.ID, field, "medial_to_lateral shares must lie in (0, 1]")
+			}
+		}
+	}
 }
 
 func (a *Atlas) hasDecussation(id string) bool {

@@ -22,14 +22,18 @@ func TraceColor(s trace.Start) [4]float32 {
 }
 
 // TraceMeshes returns a traced chain's branches as tubes in color, in
-// atlas millimetres: heavier projections thicker, so that the crossed
-// corticospinal fibres stand out from the few uncrossed ones.
+// atlas millimetres: heavier projections thicker and brighter, so that the
+// crossed corticospinal fibres stand out from the few uncrossed ones even
+// where a tube is drawn a pixel wide.
 func TraceMeshes(c *trace.Chain, color [4]float32) []Mesh {
 	var meshes []Mesh
 	for i, w := range TraceWeights(c) {
 		n := c.Branches()[i]
-		r := float32(0.5 + 1.6*math.Sqrt(w))
-		meshes = append(meshes, Tube(fmt.Sprintf("trace.%d", i), "traced fibres", n.Branch.Path, r, color))
+		k := math.Sqrt(w)
+		r := float32(0.5 + 1.6*k)
+		lit := float32(0.3 + 0.7*k)
+		col := [4]float32{color[0] * lit, color[1] * lit, color[2] * lit, color[3]}
+		meshes = append(meshes, Tube(fmt.Sprintf("trace.%d", i), "traced fibres", n.Branch.Path, r, col))
 	}
 	return meshes
 }

@@ -1,6 +1,8 @@
 package lesion
 
 import (
+	"math"
+
 	"github.com/decussate/decussate/scene/anatomy"
 )
 
@@ -105,16 +107,42 @@ func (n *network) cutCord(d []float64, c *anatomy.Cut, part string, l anatomy.Le
 		}
 		return
 	}
+	var inner, outer float64
+	if c.MedialToLateral != nil {
+		inner, outer = n.laminaSpan(part, l)
+	}
 	for slot, ts := range n.tractSlots {
 		if ts.tract != part {
 			continue
 		}
 		f := share
-		if ts.channel != "" {
+		switch {
+		case ts.channel != "" && c.MedialToLateral != nil:
+			f = c.MedialToLateral[0] * share
+			if outer > inner {
+				x := (n.atlas.Channel(ts.channel).Lateral[0] - inner) / (outer - inner)
+				f = (c.MedialToLateral[0] + x*(c.MedialToLateral[1]-c.MedialToLateral[0])) * share
+			}
+		case ts.channel != "":
 			f = c.ChannelShare(ts.channel)
 		}
 		destroy(d, n.tractElems[slot][l][side], f)
 	}
+}
+
+// laminaSpan returns the places, from the midline, of the most medial and
+// the most lateral channel of the laminated tract part present at level l:
+// the channels for the segments above have left it by then.
+func (n *network) laminaSpan(part string, l anatomy.Level) (inner, outer float64) {
+	inner, outer = 1, 0
+	for slot, ts := range n.tractSlots {
+		if ts.tract != part || ts.channel == "" || n.tractElems[slot][l][0] < 0 {
+			continue
+		}
+		x := n.atlas.Channel(ts.channel).Lateral[0]
+		inner, outer = math.Min(inner, x), math.Max(outer, x)
+	}
+	return inner, outer
 }
 
 // cutLevels resolves a cut's levels: "@" is the site's level (or the

@@ -15,6 +15,10 @@ type element struct {
 	// cord tells that the element is a descending tract inside the cord,
 	// whose loss gives spinal shock.
 	cord bool
+	// cells tells a column of cell bodies along its path (a segment's
+	// motor neurons) from a bundle of axons: a lesion destroys the share of
+	// its volume it takes, not every cell along the path.
+	cells bool
 	// path has one point for a sphere, more for a tube. It is kept as atlas
 	// points because results hand it out as they are (see Destroyed).
 	path []anatomy.Point
@@ -57,11 +61,44 @@ func (e *element) overlap(c mgl64.Vec3, rad float64) float64 {
 	if len(e.path) == 1 {
 		return sphereShare(c.Sub(mgl64.Vec3(e.path[0])).Len(), rad, e.r)
 	}
+	if e.cells && len(e.path) == 2 {
+		return columnShare(c, rad, mgl64.Vec3(e.path[0]), mgl64.Vec3(e.path[1]), e.r)
+	}
 	d := math.Inf(1)
 	for i := 1; i < len(e.path); i++ {
 		d = math.Min(d, segmentDistance(c, mgl64.Vec3(e.path[i-1]), mgl64.Vec3(e.path[i])))
 	}
 	return discShare(d, rad, e.r)
+}
+
+// columnShare returns the share of a thin column of cells of radius r
+// along the segment ab inside the sphere (c, rad): the mean, over the
+// column's length, of the share of its cross-section the sphere covers at
+// each height (where the sphere's section has radius sqrt(rad²-z²)). A
+// sphere that only grazes the column's end takes a sliver of its cells,
+// not all of them.
+func columnShare(c mgl64.Vec3, rad float64, a, b mgl64.Vec3, r float64) float64 {
+	ab := b.Sub(a)
+	l := ab.Len()
+	if l == 0 {
+		return sphereShare(c.Sub(a).Len(), rad, r)
+	}
+	u := ab.Mul(1 / l)
+	t := c.Sub(a).Dot(u)
+	rho := c.Sub(a.Add(u.Mul(t))).Len()
+	lo, hi := math.Max(0, t-rad), math.Min(l, t+rad)
+	if rho >= rad+r || hi <= lo {
+		return 0
+	}
+	// The midpoint rule over the stretch of the column the sphere spans.
+	const steps = 8
+	step := (hi - lo) / steps
+	sum := 0.0
+	for i := 0; i < steps; i++ {
+		z := lo + (float64(i)+0.5)*step - t
+		sum += discShare(rho, math.Sqrt(math.Max(0, rad*rad-z*z)), r)
+	}
+	return clamp01(sum * step / l)
 }
 
 // sphereShare returns the share of a sphere of radius r inside a sphere of

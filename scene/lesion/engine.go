@@ -144,7 +144,7 @@ func (e *Engine) Evaluate(sites []Site, phase Phase) *Result {
 			if w.severity < floor {
 				continue
 			}
-			res.Deficits = append(res.Deficits, Deficit{Region: region, Side: s.String(), Type: w.kind(e.n.atlas.Model.MixedShare), Severity: round2(w.severity)})
+			res.Deficits = append(res.Deficits, Deficit{Region: region, Side: s.String(), Type: w.kind(e.n.atlas.Model.MixedShare, e.n.atlas.Model.ReflexArcLoss), Severity: round2(w.severity)})
 		}
 	}
 	// Shock follows an acute injury; a degenerative disease has none.

@@ -25,8 +25,10 @@ type muscleState struct {
 	// meet in the same motor neurons' segment.
 	lmn, umn, mixed float64
 	// axons is the share of the muscle's motor axons lost; proximal the
-	// part lost at the cell bodies, roots or cranial nerves, where lost
-	// motor units fasciculate (a limb nerve's distal lesion seldom does).
+	// part lost at the cell bodies or roots, where lost motor units
+	// fasciculate (a nerve lesion seldom makes them: not a facial palsy,
+	// not a limb nerve; only a muscle bare under mucosa, the tongue, shows
+	// its denervated fibres twitch).
 	axons    float64
 	proximal float64
 }
@@ -38,16 +40,33 @@ func (m muscleState) weakness() float64 { return math.Min(1, m.lmn+m.umn) }
 type regionState struct {
 	severity        float64
 	lmn, umn, mixed float64
+	// worstLMN and worstUMN are the largest lower and upper motor neuron
+	// weakness of one muscle, counted as the region's worst muscle is
+	// (a light muscle in proportion to its weight).
+	worstLMN, worstUMN float64
+	// denervated is the largest share of motor units lost by one of the
+	// region's prime movers: the muscles weighing at least half the key
+	// muscle weight (the psoas and iliacus together flex the hip).
+	denervated float64
 }
 
-// kind returns UMN, LMN or mixed.
-func (r regionState) kind(mixedShare float64) string {
-	total := r.lmn + r.umn
+// kind returns UMN, LMN or mixed. Lower and upper motor neuron weakness
+// are each scored as severity is, half the weighted mean and half the
+// worst muscle. A region one of whose prime movers lost enough motor
+// neurons to lose its reflex arc (primeLoss: the model's reflex arc loss)
+// is never upper motor neuron type: where the muscles of the segments
+// below are cut off from above (the wrist at C6, the knee at L3, the hip at
+// L2) it is mixed.
+func (r regionState) kind(mixedShare, primeLoss float64) string {
+	lmn := 0.5*r.lmn + 0.5*r.worstLMN
+	umn := 0.5*r.umn + 0.5*r.worstUMN
 	switch {
-	case r.mixed >= mixedShare*total && r.mixed > 0:
+	case r.mixed >= mixedShare*(r.lmn+r.umn) && r.mixed > 0:
 		return "mixed"
-	case r.lmn >= r.umn:
+	case lmn >= umn:
 		return "LMN"
+	case r.denervated >= primeLoss:
+		return "mixed"
 	}
 	return "UMN"
 }
@@ -61,9 +80,9 @@ type state struct {
 	// cordTracts is, per side and level, the largest share of a descending
 	// cord tract destroyed at that level.
 	cordTracts [anatomy.NumLevels][2]float64
-	// cordShare is, per side and level, the mean share destroyed of the
-	// descending cord tracts that reach that level.
-	cordShare [anatomy.NumLevels][2]float64
+	// autonomic is, per side and level, the largest share destroyed of a
+	// tract carrying the descending control of the sympathetic outflow.
+	autonomic [anatomy.NumLevels][2]float64
 	// surv is scratch: each tract's survival from C1 down to each level.
 	surv [][anatomy.NumLevels][2]float64
 }
@@ -85,7 +104,7 @@ func (st *state) reset() {
 	clear(st.damage)
 	st.regions = [len(anatomy.Regions)][2]regionState{}
 	st.cordTracts = [anatomy.NumLevels][2]float64{}
-	st.cordShare = [anatomy.NumLevels][2]float64{}
+	st.autonomic = [anatomy.NumLevels][2]float64{}
 }
 
 // evaluate follows the damage in st.damage through the network, filling
@@ -94,25 +113,19 @@ func (n *network) evaluate(st *state) {
 	d := st.damage
 	// The survival of each tract from C1 down to each level.
 	surv := st.surv
-	var count [anatomy.NumLevels][2]float64
 	for slot := range n.tractElems {
+		autonomic := n.tractSlots[slot].autonomic
 		for _, s := range sides {
 			acc := 1.0
 			for l := anatomy.Level(0); l < anatomy.NumLevels; l++ {
 				if e := n.tractElems[slot][l][s]; e >= 0 {
 					acc *= 1 - d[e]
 					st.cordTracts[l][s] = math.Max(st.cordTracts[l][s], d[e])
-					st.cordShare[l][s] += d[e]
-					count[l][s]++
+					if autonomic {
+						st.autonomic[l][s] = math.Max(st.autonomic[l][s], d[e])
+					}
 				}
 				surv[slot][l][s] = acc
-			}
-		}
-	}
-	for l := range count {
-		for _, s := range sides {
-			if count[l][s] > 0 {
-				st.cordShare[l][s] /= count[l][s]
 			}
 		}
 	}
@@ -182,11 +195,10 @@ func (n *network) muscleWeakness(st *state, mn *muscleNet, s anatomy.Side, m ana
 	nerve := nerveLoss(d, mn, s)
 	pyr := mn.m.PyramidalFactor()
 	var out muscleState
-	cranial := mn.cranial[0] >= 0
 	add := func(w float64, ps poolState, root float64) {
 		axons := 1 - (1-ps.cells)*(1-root)*(1-nerve)
 		out.axons += w * axons
-		if cranial {
+		if mn.m.NerveFasciculations {
 			out.proximal += w * axons
 		} else {
 			out.proximal += w * (1 - (1-ps.cells)*(1-root))
@@ -212,7 +224,9 @@ func (n *network) muscleWeakness(st *state, mn *muscleNet, s anatomy.Side, m ana
 // sumRegions turns muscle weakness into region severity: half the worst key
 // muscle, half the weighted mean, so that one paralysed main muscle shows
 // even when the others are spared, while a paralysed minor one (anconeus,
-// stylopharyngeus) barely counts.
+// stylopharyngeus) barely counts. The worst muscle only ever raises the
+// mean: a region whose many light muscles are all weak (the hand's, in an
+// upper motor neuron lesion) is as weak as they are.
 func (n *network) sumRegions(st *state, m anatomy.Model) {
 	var worst [len(anatomy.Regions)][2]float64
 	for mi := range n.muscles {
@@ -221,21 +235,27 @@ func (n *network) sumRegions(st *state, m anatomy.Model) {
 			continue
 		}
 		w := mn.m.W
+		key := math.Min(1, w/m.KeyMuscleWeight)
 		for _, s := range sides {
 			ms := st.muscles[mi][s]
 			r := &st.regions[mn.region][s]
 			weak := ms.weakness()
-			r.severity += 0.5 * w * weak
+			r.severity += w * weak
 			r.lmn += w * ms.lmn
 			r.umn += w * ms.umn
 			r.mixed += w * ms.mixed
-			key := math.Min(1, w/m.KeyMuscleWeight)
 			worst[mn.region][s] = math.Max(worst[mn.region][s], weak*key*key)
+			r.worstLMN = math.Max(r.worstLMN, ms.lmn*key*key)
+			r.worstUMN = math.Max(r.worstUMN, ms.umn*key*key)
+			if w >= m.KeyMuscleWeight/2 {
+				r.denervated = math.Max(r.denervated, ms.lmn)
+			}
 		}
 	}
 	for ri := range st.regions {
 		for _, s := range sides {
-			st.regions[ri][s].severity = math.Min(1, st.regions[ri][s].severity+0.5*worst[ri][s])
+			r := &st.regions[ri][s]
+			r.severity = math.Min(1, math.Max(r.severity, 0.5*r.severity+0.5*worst[ri][s]))
 		}
 	}
 }

@@ -44,7 +44,9 @@ type supply struct {
 	level anatomy.Level
 	w     float64
 	pool  [2]int32
-	root  [2]int32 // -1 when the axons leave by rootlets of their own
+	// root is the ventral root, or the rootlets of their own, by which
+	// the axons leave the cord.
+	root [2]int32
 }
 
 // muscleNet is a muscle wired into the network.
@@ -86,6 +88,9 @@ type network struct {
 	cranial    map[string][2]int32 // cranial pool id -> pool index per side
 	cord       map[string]*[anatomy.NumLevels][2]int32
 	roots      [anatomy.NumLevels][2]int32
+	// rootlets holds, per column, the rootlets of its own by which its
+	// axons leave the cord at each segment (the spinal accessory nerve's).
+	rootlets   map[string]*[anatomy.NumLevels][2]int32
 	nerves     map[string][2]int32
 	muscles    []muscleNet
 	muscleByID map[string]int
@@ -99,6 +104,9 @@ type network struct {
 type tractSlot struct {
 	tract   string
 	channel string
+	// autonomic tells that the tract carries the descending control of
+	// the sympathetic outflow.
+	autonomic bool
 }
 
 func (n *network) add(e element) int32 {
@@ -129,6 +137,7 @@ func buildNetwork(a *anatomy.Atlas) (*network, error) {
 		cord:       make(map[string]*[anatomy.NumLevels][2]int32),
 		nerves:     make(map[string][2]int32),
 		muscleByID: make(map[string]int),
+		rootlets:   make(map[string]*[anatomy.NumLevels][2]int32),
 	}
 	n.buildBrain()
 	n.buildCord()
@@ -201,7 +210,7 @@ func (n *network) buildCord() {
 		}
 		for _, ch := range channels {
 			slot := len(n.tractSlots)
-			n.tractSlots = append(n.tractSlots, tractSlot{t.ID, ch})
+			n.tractSlots = append(n.tractSlots, tractSlot{t.ID, ch, t.Autonomic})
 			var elems [anatomy.NumLevels][2]int32
 			at, r := t.At, t.R
 			if ch != "" {
@@ -240,7 +249,9 @@ func (n *network) buildCord() {
 				}
 				seg := a.Segment(l)
 				name := fmt.Sprintf("%s motor neurons at %s", col.ID, l)
-				e := n.add(newTube(name, s, a.CordColumn(l, col.At[0], col.At[1], s), col.R*seg.RX))
+				el := newTube(name, s, a.CordColumn(l, col.At[0], col.At[1], s), col.R*seg.RX)
+				el.cells = true
+				e := n.add(el)
 				r := a.Model.Redundancy
 				if prof.Redundancy != nil {
 					r = *prof.Redundancy
@@ -350,6 +361,30 @@ func (n *network) buildPeriphery() {
 	}
 }
 
+// rootlet returns the rootlets of column's axons at level l on each side,
+// adding them the first time they are asked for.
+func (n *network) rootlet(column string, l anatomy.Level) [2]int32 {
+	rl := n.rootlets[column]
+	if rl == nil {
+		rl = new([anatomy.NumLevels][2]int32)
+		for i := range rl {
+			rl[i] = [2]int32{-1, -1}
+		}
+		n.rootlets[column] = rl
+	}
+	if rl[l][0] < 0 {
+		col := n.atlas.Column(column)
+		for _, s := range sides {
+			rl[l][s] = n.add(newTube(fmt.Sprintf("%s rootlets at %s", column, l), s, n.atlas.RootletPath(l, col, s), rootletRadius))
+		}
+	}
+	return rl[l]
+}
+
+// rootletRadius is the radius of one segment's bundle of accessory
+// rootlets, in millimetres.
+const rootletRadius = 0.5
+
 // buildMuscles wires each muscle to its pools, roots and nerves, and each
 // reflex to its arc.
 func (n *network) buildMuscles() error {
@@ -366,9 +401,9 @@ func (n *network) buildMuscles() error {
 		} else {
 			col := n.cord[m.Column]
 			for _, sh := range m.Supply {
-				sp := supply{level: sh.Level, w: sh.W, pool: col[sh.Level], root: [2]int32{-1, -1}}
-				if m.UsesRoot() {
-					sp.root = n.roots[sh.Level]
+				sp := supply{level: sh.Level, w: sh.W, pool: col[sh.Level], root: n.roots[sh.Level]}
+				if !m.UsesRoot() {
+					sp.root = n.rootlet(m.Column, sh.Level)
 				}
 				if sp.pool[0] < 0 {
 					return fmt.Errorf("muscle %s: column %s has no pools at %s", m.ID, m.Column, sh.Level)

@@ -58,6 +58,12 @@ func (n *network) signs(st *state, phase Phase) []Sign {
 				if !intact || released {
 					absent[s] = append(absent[s], rn.r.ID)
 				}
+			case "segmental":
+				// Kept when only the drive from above is lost; its return
+				// marks the end of spinal shock.
+				if !intact || spinalShock {
+					absent[s] = append(absent[s], rn.r.ID)
+				}
 			case "plantar":
 				babinski[s] = intact && rs.cortical > m.UMNSign && !spinalShock
 			case "gag":
@@ -164,13 +170,14 @@ func (n *network) signs(st *state, phase Phase) []Sign {
 		out = append(out, Sign{Sign: "pseudobulbar_affect"}, Sign{Sign: "snout_reflex"})
 	}
 
-	// A cord lesion at or above T6 on both sides cuts the descending
-	// control of the splanchnic outflow.
+	// A cord lesion at or above T6 that cuts the descending sympathetic
+	// pathways on both sides frees the splanchnic outflow below it from
+	// their control; the corticospinal tracts play no part.
 	t6, _ := anatomy.ParseLevel("T6")
 	var cut [2]float64
 	for l := anatomy.Level(0); l <= t6; l++ {
 		for _, s := range sides {
-			cut[s] = math.Max(cut[s], st.cordShare[l][s])
+			cut[s] = math.Max(cut[s], st.autonomic[l][s])
 		}
 	}
 	if math.Min(cut[L], cut[R]) >= 0.5 {
@@ -245,14 +252,37 @@ func (n *network) muscleSigns(st *state) []Sign {
 				}
 			}
 		default:
+			pull := n.antagonistStrength(st, sign)
 			for _, s := range sides {
-				if weak[s] >= signWeakness {
+				// A deviation needs the antagonists to pull: an eye whose
+				// muscles are all weak stays in the primary position.
+				if weak[s] >= signWeakness && weak[s]-(1-pull[s]) >= deviationDiff {
 					out = append(out, Sign{Sign: sign, Side: s.String()})
 				}
 			}
 		}
 	}
 	return out
+}
+
+// antagonistStrength returns, per side, the strength left in the weakest
+// antagonist of the muscles that give sign (muscles.json antagonists), or
+// full strength when they have none.
+func (n *network) antagonistStrength(st *state, sign string) [2]float64 {
+	pull := [2]float64{1, 1}
+	for mi := range n.muscles {
+		m := n.muscles[mi].m
+		if !contains(m.Signs, sign) {
+			continue
+		}
+		for _, id := range m.Antagonists {
+			oi := n.muscleByID[id]
+			for _, s := range sides {
+				pull[s] = math.Min(pull[s], 1-st.muscles[oi][s].weakness())
+			}
+		}
+	}
+	return pull
 }
 
 // worstOf returns the weakness and lower motor neuron loss of the worst

@@ -1,6 +1,7 @@
 package lesion
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -104,8 +105,11 @@ func summarize(res *Result) string {
 	seen := map[string]int{}
 	for _, s := range res.Signs {
 		key := s.Sign + "/" + s.Toward
+		if sacralLost(s) {
+			key += "/sacral"
+		}
 		if i, ok := seen[key]; ok && s.Side != "" {
-			notes[i] = signWords(Sign{Sign: s.Sign, Side: "B"})
+			notes[i] = signWords(Sign{Sign: s.Sign, Side: "B", Reflexes: s.Reflexes})
 			continue
 		}
 		if w := signWords(s); w != "" {
@@ -156,6 +160,10 @@ func signWords(s Sign) string {
 		return "scapular winging" + onSide
 	case "absent_gag":
 		return "gag reflex lost" + onSide
+	case "areflexia":
+		if sacralLost(s) {
+			return "bulbocavernosus reflex and anal wink lost" + onSide
+		}
 	case "horizontal_gaze_palsy":
 		return "no gaze to the " + toward
 	case "ventilator_dependent":
@@ -168,4 +176,11 @@ func signWords(s Sign) string {
 		return "in spinal shock"
 	}
 	return ""
+}
+
+// sacralLost reports whether s is the loss of the sacral reflexes, which
+// marks a conus or cauda equina lesion (or spinal shock) and so earns a
+// place in the summary.
+func sacralLost(s Sign) bool {
+	return s.Sign == "areflexia" && slices.Contains(s.Reflexes, "bulbocavernosus")
 }

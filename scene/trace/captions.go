@@ -108,31 +108,31 @@ func hornCaption(col *anatomy.Column, l anatomy.Level, s anatomy.Side) string {
 	return sideWord(s) + " " + l.String() + " ventral horn (lower motor neurons): " + col.Name
 }
 
-// words turns an atlas id into words: "lower_face" is "lower face".
-func words(id string) string { return strings.ReplaceAll(id, "_", " ") }
-
 // musclesCaption names the muscles a nerve group ends in, by region:
-// "right hand and wrist muscles: interossei, flexor carpi ulnaris".
+// "right hand and wrist muscles: interossei, flexor carpi ulnaris", with
+// the muscles that move no region after them: "right lower face muscles:
+// orbicularis oris, zygomaticus and buccinator, and the stapedius".
 func musclesCaption(parts []musclePart, s anatomy.Side) string {
 	var regions, named, bare []string
 	for _, p := range parts {
 		if p.m.Region == "" {
-			bare = appendNew(bare, words(p.m.ID))
+			bare = appendNew(bare, p.m.Words())
 			continue
 		}
-		regions = appendNew(regions, anatomy.RegionName(p.m.Region))
-		named = appendNew(named, words(p.m.ID))
+		// "eye (lateral rectus)" is the eye here: the muscles follow.
+		region, _, _ := strings.Cut(anatomy.RegionName(p.m.Region), " (")
+		regions = appendNew(regions, region)
+		named = appendNew(named, p.m.Words())
 	}
 	var b strings.Builder
 	b.WriteString(sideWord(s))
 	if len(regions) > 0 {
 		b.WriteString(" " + strings.Join(regions, " and ") + " muscles: " + strings.Join(named, ", "))
 		if len(bare) > 0 {
-			b.WriteString("; and")
+			b.WriteString(", and the " + strings.Join(bare, " and the "))
 		}
-	}
-	if len(bare) > 0 {
-		b.WriteString(" " + strings.Join(bare, ", "))
+	} else if len(bare) > 0 {
+		b.WriteString(" " + strings.Join(bare, " and "))
 	}
 	return b.String()
 }

@@ -25,6 +25,10 @@ type Chain struct {
 	// root: what the caption reads as the impulse passes.
 	stops  []stop
 	length float32
+	// mainLength is the distance from the root to the end of the
+	// principal route; last is the node whose branch ends last.
+	mainLength float32
+	last       int
 }
 
 // Branch is one unbranched stretch of a chain. Children leave it at
@@ -41,8 +45,9 @@ type Branch struct {
 	// Stations are the named places along the path, by arc position.
 	Stations []Station
 	// Weight is the share of the reached motor neurons' descending drive
-	// that this branch's fibres carry (the atlas's input shares: 0.85
-	// crossed, 0.05 uncrossed for the hand), so that the view can draw
+	// that this branch's fibres carry (the atlas's input shares: 0.9
+	// crossed for the hand, 0.0125 for each girdle pool the hand area's
+	// uncrossed anterior tract reaches), so that the view can draw
 	// light branches lightly. Branches below a pool carry the pool's.
 	Weight float64
 	// Offset is the arc position on the parent where this branch leaves
@@ -182,6 +187,7 @@ func (c *Chain) index() {
 		c.nodes = append(c.nodes, Node{Branch: b, Parent: parent, Begin: begin})
 		if end := begin + b.Length(); end > c.length {
 			c.length = end
+			c.last = i
 		}
 		for _, ch := range b.Children {
 			walk(ch, i, begin+ch.Offset)
@@ -193,7 +199,17 @@ func (c *Chain) index() {
 	if len(c.nodes) == 0 {
 		return
 	}
-	for i := 0; i >= 0; {
+	// The principal route starts at the heaviest root; among equal ones
+	// (the columns of a horn) at the one supplying the most muscle, so that
+	// the caption follows the impulse down the limb rather than one that
+	// ends at the root.
+	first := 0
+	for j := range c.nodes {
+		if c.nodes[j].Parent < 0 && heavier(c.nodes[j].Branch, c.nodes[first].Branch) {
+			first = j
+		}
+	}
+	for i := first; i >= 0; {
 		n := &c.nodes[i]
 		b := n.Branch
 		n.Main, n.MainEnd = true, b.Length()
@@ -209,6 +225,7 @@ func (c *Chain) index() {
 		if next >= 0 {
 			n.MainEnd = c.nodes[next].Branch.Offset
 		}
+		c.mainLength = n.Begin + n.MainEnd
 		for k := range b.Stations {
 			if st := &b.Stations[k]; st.At <= n.MainEnd {
 				c.stops = append(c.stops, stop{n.Begin + st.At, st})

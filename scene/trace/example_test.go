@@ -9,7 +9,8 @@ import (
 )
 
 // Tracing the left hand area and reading the captions as an impulse at
-// 100 mm/s passes them on its principal route.
+// 100 mm/s passes them on its principal route, and then on the impulse
+// that runs on longest (to the thenar muscles).
 func Example() {
 	a, err := anatomy.Load(assets.Atlas())
 	if err != nil {
@@ -47,4 +48,5 @@ func Example() {
 	// C8                         right C8 ventral root
 	// periphery                  right ulnar nerve
 	// periphery                  right wrist and hand muscles: flexor carpi ulnaris, flexor digitorum profundus, interossei, abductor digiti minimi
+	// periphery                  right hand muscles: flexor digitorum profundus, flexor digitorum superficialis, abductor pollicis brevis
 }

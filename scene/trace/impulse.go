@@ -22,7 +22,11 @@ type Pulse struct {
 // parent, where fibres leave a tract that goes on). A branch's pulse
 // vanishes at its end, where the impulse has passed into the children or
 // the muscles. It also returns the last station passed on the principal
-// route, or nil before the first.
+// route, or nil before the first; once the principal route's impulse has
+// ended (and its last station has been read for captionHold millimetres)
+// while others still run, the last station passed by the heaviest of
+// those, and after every impulse has ended the last station of the branch
+// that ended last: the caption follows an impulse the picture shows.
 //
 // Time is injected, so that pause and single step are the caller's: for a
 // distance d instead, pass t = d and speed = 1. The pulses are appended to
@@ -40,7 +44,53 @@ func (c *Chain) Impulse(dst []Pulse, t, speed float64) ([]Pulse, *Station) {
 		}
 		dst = append(dst, Pulse{Node: i, At: s, Pos: b.PointAt(s), Main: n.Main && s <= n.MainEnd})
 	}
+	if d > c.mainLength+captionHold {
+		if st := c.livePassed(dst, d); st != nil {
+			return dst, st
+		}
+	}
 	return dst, c.passed(d)
+}
+
+// captionHold is how far, in millimetres of path, an impulse runs on after
+// the principal route ends before the caption leaves that route's last
+// station for an impulse still running.
+const captionHold = 40
+
+// livePassed returns the last station passed by the heaviest of pulses
+// (of equal ones, the one whose branch ends last, so that the caption
+// moves once and then follows one impulse to its muscles), on its branch
+// or, before its branch's first, on its ancestors; with no pulses left,
+// the last station of the branch that ended last; nil when there is none.
+func (c *Chain) livePassed(pulses []Pulse, d float32) *Station {
+	const eps = 1e-9
+	i, at := -1, float32(0)
+	for k := range pulses {
+		n := &c.nodes[pulses[k].Node]
+		if i < 0 {
+			i, at = pulses[k].Node, pulses[k].At
+			continue
+		}
+		best := &c.nodes[i]
+		w, bw := n.Branch.Weight, best.Branch.Weight
+		if w > bw+eps || (w > bw-eps && n.Begin+n.Branch.Length() > best.Begin+best.Branch.Length()) {
+			i, at = pulses[k].Node, pulses[k].At
+		}
+	}
+	if i < 0 && len(c.nodes) > 0 && d >= c.length {
+		i = c.last
+		at = c.nodes[i].Branch.Length()
+	}
+	for i >= 0 {
+		n := &c.nodes[i]
+		for k := len(n.Branch.Stations) - 1; k >= 0; k-- {
+			if st := &n.Branch.Stations[k]; st.At <= at {
+				return st
+			}
+		}
+		i, at = n.Parent, n.Branch.Offset
+	}
+	return nil
 }
 
 // passed returns the last station of the principal route at or before

@@ -187,6 +187,9 @@ func (b *builder) periphery(d *draft, parts []musclePart, root anatomy.Level) {
 		if !shared && g.root && root >= 0 {
 			b.root(e, root, g.side)
 		}
+		if !g.root && root >= 0 {
+			b.rootlets(e, root, g.parts[0].m.Column, g.side)
+		}
 		for _, id := range g.nerves {
 			nv := b.a.Nerve(id)
 			path := anatomy.PathOnSide(nv.Path, g.side)
@@ -204,6 +207,15 @@ func (b *builder) root(d *draft, l anatomy.Level, s anatomy.Side) {
 	path := b.a.RootPath(l, s)
 	d.to(path[0])
 	d.mark(sideWord(s)+" "+l.String()+" ventral root", l.String())
+	d.along(path[1:])
+}
+
+// rootlets extends d through the rootlets of its own by which column's
+// axons leave segment l on side s (the spinal accessory nerve's), up beside
+// the cord to where the nerve's trunk begins.
+func (b *builder) rootlets(d *draft, l anatomy.Level, column string, s anatomy.Side) {
+	path := b.a.RootletPath(l, b.a.Column(column), s)
+	d.to(path[0])
 	d.along(path[1:])
 }
 
