@@ -57,6 +57,11 @@ type Game struct {
 	// device-independent pixel; screenW, screenH its size in pixels.
 	scale            float32
 	screenW, screenH int
+	// frameLayout is the layout of the frame last drawn, where input
+	// finds the full-screen button.
+	frameLayout screenLayout
+	// hoverName is the name of the part under the pointer, or "".
+	hoverName string
 	// lowres is where a moving frame is drawn, smaller, before it is
 	// scaled up onto the screen.
 	lowres *ebiten.Image
@@ -139,7 +144,7 @@ func (g *Game) Update() error {
 		}
 		return nil
 	}
-	if px, py := g.pointerInFrame(); g.ptr.clicked && inButton(g.dl.Width, g.dl.Height, px, py) {
+	if px, py := g.pointerInFrame(); g.ptr.clicked && inBox(g.frameLayout.button, px, py) {
 		g.ctl.fullscreen = !g.ctl.fullscreen
 		g.ptr.clicked = false // the button takes the click
 	}
@@ -167,52 +172,39 @@ func (g *Game) Draw(screen *ebiten.Image) {
 	target := g.frameTarget(screen)
 	b := target.Bounds()
 	opt := g.frameOptions()
-	// What covers the bottom (the hint line, a caption) bounds the labels
-	// and the panels alike.
-	bottom := g.bottomBand(b.Dx(), b.Dy())
-	opt.LabelArea = g.labelArea(b.Dx(), b.Dy(), bottom)
+	sw := g.screenW
+	if sw <= 0 {
+		sw = b.Dx() // drawn before any Layout, as tests do
+	}
+	m := newMetrics(b.Dx(), b.Dy(), g.scale*float32(b.Dx())/float32(sw), g.present.on)
+	L := g.layout(m)
+	g.frameLayout = L
+	opt.LabelSize = m.size() * 0.85
+	opt.LabelMin = m.least()
+	if area, ok := L.labelArea(); ok {
+		opt.LabelArea = area
+	} else {
+		opt.Labels = false
+	}
 	g.renderer.Frame(&g.dl, &g.ctl.cam, b.Dx(), b.Dy(), opt)
 	// Hovering names what the pointer is over in the frame just drawn.
 	g.hover = -1
-	name := ""
+	g.hoverName = ""
 	px, py := g.pointerInFrame()
-	if g.ptr.hover && !g.ptr.dragging && g.tours.player == nil {
+	if g.ptr.hover && !g.ptr.dragging && g.tours.player == nil && inBox(L.centre, px, py) {
 		g.hover = g.renderer.Pick(&g.dl, px, py)
 		if g.hover >= 0 {
-			name = g.renderer.Model().Meshes[g.hover].Name
-		}
-	}
-	overlay(&g.dl, &g.ctl, g.tracer, g.section, g.lesions.active, g.tours.player != nil, name)
-	if g.export.status != "" || g.notice != "" {
-		size := textSize(g.dl.Width, g.dl.Height)
-		msg := g.export.status
-		if msg == "" {
-			msg = g.notice
-		}
-		g.dl.Label(float32(g.dl.Width)/2, size*3.2, size*0.9, captionColor, view.AlignCenter, msg)
-	}
-	g.lesions.report(&g.dl, bottom)
-	if g.lesions.active {
-		g.patient.draw(&g.dl, bottom)
-	}
-	g.presets.draw(&g.dl)
-	g.drawTour(&g.dl)
-	if g.quiz.active && g.quizHint != "" {
-		size := textSize(g.dl.Width, g.dl.Height)
-		w := float32(g.dl.Width)
-		lines := wrap(g.quizHint, w*0.45/(size*0.52))
-		for i, line := range lines {
-			g.dl.Label(w*0.45, size*(5.2+1.3*float32(i)), size, captionColor, view.AlignCenter, line)
+			g.hoverName = g.renderer.Model().Meshes[g.hover].Name
 		}
 	}
 	if g.present.on {
 		g.dl.Background = [4]float32{0, 0, 0, 1} // high contrast
 	}
-	drawPresenterAids(&g.dl, g.present.on, px, py, g.ctl.fullscreen)
+	g.drawPanels(&g.dl, &L, px, py)
 	g.drawer.draw(target, &g.dl)
 	g.showFrame(screen, target)
 	g.frames++
-	publishPick(name)
+	publishPick(g.hoverName)
 	caption := g.tracer.caption
 	if g.lesions.active {
 		caption = ""
@@ -339,10 +331,6 @@ func (g *Game) setPresenter(on bool) {
 	over := g.renderer.Overlay()
 	g.renderer = g.present.renderer()
 	g.renderer.SetOverlay(over)
-	uiScale = 1
-	if on {
-		uiScale = presenterText
-	}
 }
 
 // frameOptions returns what the frame shows besides the model: the
@@ -354,7 +342,6 @@ func (g *Game) frameOptions() view.FrameOptions {
 		Moving:      g.ctl.moving(),
 		Labels:      g.ctl.labels,
 		Highlight:   g.hover,
-		TextScale:   uiScale,
 	}
 	g.section.frame(&opt, g.ctl.proportion)
 	g.lesions.frame(&opt)

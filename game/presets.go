@@ -78,31 +78,45 @@ func repeating(k ebiten.Key) bool {
 	return d == 1 || (d > 20 && d%4 == 0)
 }
 
-// draw draws the picker: the query and the matches, the chosen one lit.
-func (p *presetPicker) draw(dl *view.DrawList) {
+// draw draws the picker in box b: the query, as many matches as fit with
+// the chosen one lit, and how to use it.
+func (p *presetPicker) draw(dl *view.DrawList, f wrapper, b view.Box, size float32) {
 	if !p.open {
 		return
 	}
-	w, h := float32(dl.Width), float32(dl.Height)
-	size := textSize(dl.Width, dl.Height)
-	pw := min(w*0.6, size*36)
+	pad := size
+	width := b.W - 2*pad
+	dl.Panel(b.ID, b.X, b.Y, b.W, b.H, panelColor)
 	lh := size * 1.45
-	ph := lh*float32(presetRows+3) + size
-	x, y := size, (h-ph)/2
-	dl.Rect(x, y, pw, ph, panelColor)
-	dl.Label(x+size, y+size*1.6, size, captionColor, view.AlignLeft, "Classic lesions: "+string(p.query)+"_")
-	first := max(0, min(p.chosen-presetRows/2, len(p.matches)-presetRows))
-	for i := first; i < len(p.matches) && i < first+presetRows; i++ {
-		row := y + size*1.6 + lh*float32(i-first+1)
+	small := size * 0.8
+	help := f.wrap("type to search  ·  ↑ ↓ choose  ·  Enter place  ·  Esc close", small, width)
+	helpH := float32(len(help))*small*lineGap + small*0.4
+	dl.Label(b.X+pad, b.Y+size*1.6, size, captionColor, view.AlignLeft, fitEnd(f, "Classic lesions: "+string(p.query)+"_", size, width))
+	rows := max(1, int((b.H-size*2.4-helpH)/lh))
+	first := max(0, min(p.chosen-rows/2, len(p.matches)-rows))
+	for i := first; i < len(p.matches) && i < first+rows; i++ {
+		row := b.Y + size*1.6 + lh*float32(i-first+1)
 		c := hintColor
 		if i == p.chosen {
-			dl.Rect(x+size*0.5, row-size*1.05, pw-size, lh, [4]float32{0.2, 0.3, 0.4, 0.9})
+			dl.Rect(b.X+size*0.5, row-size*1.05, b.W-size, lh, [4]float32{0.2, 0.3, 0.4, 0.9})
 			c = hoverColor
 		}
-		dl.Label(x+size, row, size*0.95, c, view.AlignLeft, p.matches[i].Name)
+		dl.Label(b.X+pad, row, size*0.95, c, view.AlignLeft, fitEnd(f, p.matches[i].Name, size*0.95, width))
 	}
 	if len(p.matches) == 0 {
-		dl.Label(x+size, y+size*1.6+lh, size*0.95, hintColor, view.AlignLeft, "nothing matches")
+		dl.Label(b.X+pad, b.Y+size*1.6+lh, size*0.95, hintColor, view.AlignLeft, "nothing matches")
 	}
-	dl.Label(x+size, y+ph-size*0.6, size*0.8, hintColor, view.AlignLeft, "type to search  ·  ↑ ↓ choose  ·  Enter place  ·  Esc close")
+	y := b.Y + b.H - helpH + small*0.6
+	for _, line := range help {
+		dl.Label(b.X+pad, y, small, hintColor, view.AlignLeft, line)
+		y += small * lineGap
+	}
+}
+
+// fitEnd returns s, or its beginning with "…" when s is wider than width.
+func fitEnd(f wrapper, s string, size, width float32) string {
+	if f.width(s, size) <= width {
+		return s
+	}
+	return cutEnd(f, s, size, width)
 }

@@ -4,7 +4,6 @@ import (
 	"fmt"
 
 	"github.com/decussate/decussate/scene/tour"
-	"github.com/decussate/decussate/scene/view"
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/inpututil"
 )
@@ -112,24 +111,4 @@ func (g *Game) applyStep() {
 		g.section.aim(&g.ctl.cam, g.ctl.proportion)
 	}
 	g.refreshOverlay()
-}
-
-// drawTour draws the tour's title, its progress and the step's caption,
-// large, for the back of the room.
-func (g *Game) drawTour(dl *view.DrawList) {
-	t := g.tours
-	if t.player == nil {
-		return
-	}
-	w := float32(dl.Width)
-	size := textSize(dl.Width, dl.Height)
-	p := t.player
-	dl.Label(w/2, size*1.6, size, captionColor, view.AlignCenter,
-		fmt.Sprintf("%s  (%d of %d)", p.Tour().Title, p.Index()+1, p.Len()))
-	lines, top := tourCaption(t.caption(), dl.Width, dl.Height)
-	// Opaque: labels behind must not show through the words a room reads.
-	dl.Rect(0, top-size*1.2, w, float32(len(lines))*size*1.6+size*1.4, [4]float32{0.04, 0.05, 0.06, 1})
-	for i, line := range lines {
-		dl.Label(w/2, top+float32(i)*size*1.6, size*1.2, hoverColor, view.AlignCenter, line)
-	}
 }
