@@ -50,7 +50,7 @@ type screenLayout struct {
 	titleY, hoverY, tagsY float32
 	// hoverW is how wide the hover name may be.
 	hoverW float32
-	narrow                bool
+	narrow bool
 }
 
 // lineGap is the distance between baselines, in text sizes.
