@@ -10,9 +10,10 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 
+	"github.com/decussate/decussate/internal/decimal"
+	"github.com/decussate/decussate/internal/quote"
 	"github.com/decussate/decussate/scene/geom"
 	"github.com/decussate/decussate/scene/lesion"
 	"github.com/decussate/decussate/scene/raster"
@@ -30,6 +31,10 @@ const (
 	minSide = 16
 	maxSide = 8192
 )
+
+// maxAt bounds --at: an impulse has long reached its muscle after a
+// minute, and after that the picture no longer changes.
+const maxAt = 60
 
 // renderOptions is one picture to draw.
 type renderOptions struct {
@@ -57,7 +62,7 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 	trueScale := fs.Bool("true-scale", false, "draw the cord at its true length, not shortened for teaching")
 	phaseText := fs.String("phase", "chronic", "with sites: acute (the first days: shock) or chronic")
 	traceText := fs.String("trace", "", "light the chain traced from a start: area:hand:L, nucleus:cn7_nucleus:R, horn:C8:R or region:hand:L")
-	at := fs.Float64("at", 2, "with --trace: the impulse's time in seconds since it fired")
+	at := newFloatFlag(fs, "at", 2, 0, maxAt, "with --trace: the impulse's time in seconds since it fired")
 	sectionText := fs.String("section", "", "cut the model at a level and look down on the cut face: midbrain, pons, caudal_pons, medulla, decussation, or a cord segment such as C8")
 	fail := func(code int, format string, a ...any) int {
 		fmt.Fprintf(stderr, "decussate-cli render: "+format+"\n", a...)
@@ -68,7 +73,7 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintln(stdout, renderUsage)
 			return 0
 		}
-		return fail(2, "%v (%s)", err, renderUsage)
+		return fail(2, "%s (%s)", shortFlagError(err), renderUsage)
 	}
 	opt := renderOptions{view: *viewName, labels: *labels, trueScale: *trueScale}
 	var err error
@@ -93,7 +98,7 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 	var sites []lesion.Site
 	for _, arg := range fs.Args() {
 		if strings.HasPrefix(arg, "-") {
-			return fail(2, "flag %s must come before the sites", arg)
+			return fail(2, "flag %s must come before the sites", shortIfNeeded(arg))
 		}
 		s, err := eng.ParseSite(arg)
 		if err != nil {
@@ -170,15 +175,17 @@ func renderImage(model *geom.Model, opt renderOptions) (*image.RGBA, error) {
 func parseSize(s string) (w, h int, err error) {
 	ws, hs, ok := strings.Cut(strings.ToLower(s), "x")
 	if !ok {
-		return 0, 0, fmt.Errorf("--size %q: want WIDTHxHEIGHT in pixels, e.g. 1920x1080", s)
+		return 0, 0, fmt.Errorf("--size %s: want WIDTHxHEIGHT in pixels, e.g. 1920x1080", quote.Short(s))
 	}
 	side := func(name, v string) (int, error) {
-		n, err := strconv.Atoi(strings.TrimSpace(v))
-		if err != nil {
-			return 0, fmt.Errorf("--size %q: the %s %q is not a whole number of pixels", s, name, v)
-		}
-		if n < minSide || n > maxSide {
-			return 0, fmt.Errorf("--size %q: the %s %d is outside %d..%d", s, name, n, minSide, maxSide)
+		n, err := decimal.Int(strings.TrimSpace(v))
+		switch {
+		case errors.Is(err, decimal.ErrRange):
+			return 0, fmt.Errorf("--size %s: the %s %s is outside %d..%d", quote.Short(s), name, quote.Short(v), minSide, maxSide)
+		case err != nil:
+			return 0, fmt.Errorf("--size %s: the %s %s is not a whole number of pixels", quote.Short(s), name, quote.Short(v))
+		case n < minSide || n > maxSide:
+			return 0, fmt.Errorf("--size %s: the %s %d is outside %d..%d", quote.Short(s), name, n, minSide, maxSide)
 		}
 		return n, nil
 	}

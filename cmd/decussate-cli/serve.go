@@ -73,27 +73,32 @@ var precompressed = []struct{ coding, suffix string }{
 // site is missing or the address cannot be bound.
 func runServe(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() {
+	// flag.Parse's own error line would quote a bad argument whole.
+	// flag.Parse's own error line would quote a bad argument whole, so
+	// it writes nowhere, and the error and usage are written here.
+	fs.SetOutput(io.Discard)
+	fs.Usage = func() {}
+	usage := func() {
 		fmt.Fprintln(stderr, "usage: decussate-cli serve [--addr HOST:PORT] [--dir DIR] [--per-client N]")
+		fs.SetOutput(stderr)
 		fs.PrintDefaults()
+		fs.SetOutput(io.Discard)
 	}
 	addr := fs.String("addr", "127.0.0.1:8080", "`address` to listen on; port 0 picks a free one")
 	dir := fs.String("dir", "dist/web", "`directory` of the web build, as make web writes it")
-	perClient := fs.Int("per-client", defaultPerClient, "the most connections one client `address` (or NAT) may hold at once")
+	perClient := newIntFlag(fs, "per-client", defaultPerClient, 1, maxPerClient, "the most connections (`N`) one client address (or a NAT) may hold at once")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
+			usage()
 			return 0
 		}
+		fmt.Fprintf(stderr, "decussate-cli serve: %s\n", shortFlagError(err))
+		usage()
 		return 2
 	}
 	if fs.NArg() > 0 {
 		fmt.Fprintf(stderr, "decussate-cli serve: unexpected argument %s\n", quote.Short(fs.Arg(0)))
-		fs.Usage()
-		return 2
-	}
-	if *perClient < 1 || *perClient > maxPerClient {
-		fmt.Fprintf(stderr, "decussate-cli serve: --per-client %d: want 1 to %d connections\n", *perClient, maxPerClient)
+		usage()
 		return 2
 	}
 	if err := checkSite(*dir); err != nil {

@@ -8,6 +8,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -404,5 +405,47 @@ func TestEventLogRateLimit(t *testing.T) {
 		"2026-01-01 09:00:11 decussate-cli serve: refused y (and 999 more like it since 09:00:00)\n"
 	if out.String() != want {
 		t.Errorf("log:\n%s\nwant:\n%s", out.String(), want)
+	}
+}
+
+// unreadableFile makes path unreadable, skipping the test where that is
+// not possible (as root, who reads everything).
+func unreadableFile(t *testing.T, path string) {
+	t.Helper()
+	if err := os.Chmod(path, 0); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.Chmod(path, 0o644) })
+	if f, err := os.Open(path); err == nil {
+		f.Close()
+		t.Skip("this user reads files without read permission (root)")
+	}
+}
+
+// TestSiteHandlerUnreadableFile checks that a file the server may not read
+// gets a 403, not a 404 that hides the fault, and a line in the log.
+func TestSiteHandlerUnreadableFile(t *testing.T) {
+	site := newTestSite(t)
+	unreadableFile(t, filepath.Join(site, "style.css"))
+	var logged bytes.Buffer
+	h := &siteHandler{dir: site, log: newEventLog(&logged, time.Minute, time.Now)}
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, httptest.NewRequest("GET", "/style.css", nil))
+	if rec.Code != http.StatusForbidden {
+		t.Errorf("status %d, want 403", rec.Code)
+	}
+	if !strings.Contains(logged.String(), `cannot serve "style.css"`) {
+		t.Errorf("log %q does not name the file", logged.String())
+	}
+}
+
+// TestCheckSiteUnreadableIndex checks that the start-up check fails on an
+// index.html the server cannot read.
+func TestCheckSiteUnreadableIndex(t *testing.T) {
+	site := newTestSite(t)
+	unreadableFile(t, filepath.Join(site, "index.html"))
+	err := checkSite(site)
+	if err == nil || !strings.Contains(err.Error(), "cannot read index.html") {
+		t.Errorf("checkSite = %v, want cannot read index.html", err)
 	}
 }

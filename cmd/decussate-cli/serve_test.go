@@ -322,6 +322,11 @@ func TestRunServeCommandLine(t *testing.T) {
 		{"dir without index.html", []string{"--dir", noIndex}, 1, noIndex + " has no index.html"},
 		{"dir is a file", []string{"--dir", file}, 1, file + " is not a directory"},
 		{"bad address", []string{"--dir", site, "--addr", "127.0.0.1:notaport"}, 1, "notaport"},
+		{"no connection per client", []string{"--dir", site, "--per-client", "0"}, 2, `invalid value "0" for flag -per-client: out of range: want 1 to`},
+		{"per client in Go's syntax", []string{"--dir", site, "--per-client", "1_0"}, 2, "want a whole decimal number"},
+		{"per client in hex", []string{"--dir", site, "--per-client", "0x10"}, 2, "want a whole decimal number"},
+		{"huge unknown flag", []string{"--" + strings.Repeat("p", 100000)}, 2, "flag provided but not defined: \"-ppp"},
+		{"huge extra argument", []string{"--dir", site, strings.Repeat("x", 100000)}, 2, "… (100000 bytes)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
