@@ -200,10 +200,13 @@ func parseSize(s string) (w, h int, err error) {
 
 // writePNG writes img to path through a temporary file in the same
 // directory and a rename, so that the path never holds half a picture,
-// even when the disk fills or the command is killed midway.
+// even when the disk fills or the command is killed midway. The rename
+// would replace whatever is at path, so path must be absent or a regular
+// file: a device, a FIFO, a directory, a socket or a symlink (which the
+// rename would replace, not follow) is refused, and left as it was.
 func writePNG(path string, img image.Image) (err error) {
-	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
-		return fmt.Errorf("cannot write %s: it is a directory", path)
+	if err := checkOutPath(path); err != nil {
+		return err
 	}
 	tmp, err := os.CreateTemp(filepath.Dir(path), ".decussate-render-*.png")
 	if err != nil {
@@ -226,10 +229,44 @@ func writePNG(path string, img image.Image) (err error) {
 	if err := tmp.Close(); err != nil {
 		return fmt.Errorf("cannot write %s: %w", path, bare(err))
 	}
+	// Again, just before the rename: encoding a large picture takes long
+	// enough for something else to have appeared at path.
+	if err := checkOutPath(path); err != nil {
+		return err
+	}
 	if err := os.Rename(tmp.Name(), path); err != nil {
 		return fmt.Errorf("cannot write %s: %w", path, bare(err))
 	}
 	return nil
+}
+
+// checkOutPath refuses a path that exists and is not a regular file,
+// naming what it is. Lstat, not Stat: a symlink is refused as itself.
+func checkOutPath(path string) error {
+	fi, err := os.Lstat(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("cannot write %s: %w", path, bare(err))
+	}
+	if fi.Mode().IsRegular() {
+		return nil
+	}
+	what := "not a regular file"
+	switch m := fi.Mode(); {
+	case m&fs.ModeSymlink != 0:
+		what = "a symbolic link (give the path of the file itself)"
+	case m.IsDir():
+		what = "a directory"
+	case m&fs.ModeNamedPipe != 0:
+		what = "a named pipe (FIFO)"
+	case m&fs.ModeSocket != 0:
+		what = "a socket"
+	case m&fs.ModeDevice != 0:
+		what = "a device"
+	}
+	return fmt.Errorf("cannot write %s: it is %s, not a regular file; render replaces only a regular file", path, what)
 }
 
 // bare strips the temporary file's name from an error: the user asked for
