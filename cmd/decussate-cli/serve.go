@@ -239,6 +239,7 @@ func (s *siteServer) serve(ctx context.Context, ln net.Listener, stdout io.Write
 	case err := <-done:
 		return fmt.Errorf("serving %s: %w", s.dir, err)
 	case <-ctx.Done():
+		defer s.Log.Flush()
 		shutdown, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 		defer cancel()
 		if err := srv.Shutdown(shutdown); err != nil {

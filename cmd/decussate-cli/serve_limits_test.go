@@ -406,6 +406,12 @@ func TestEventLogRateLimit(t *testing.T) {
 	if out.String() != want {
 		t.Errorf("log:\n%s\nwant:\n%s", out.String(), want)
 	}
+	out.Reset()
+	l.Printf(eventConnLimit, "refused %s", "z")
+	l.Flush()
+	if want := "2026-01-01 09:00:11 decussate-cli serve: 1 more of connection limit since 09:00:11\n"; out.String() != want {
+		t.Errorf("flushed %q, want %q", out.String(), want)
+	}
 }
 
 // unreadableFile makes path unreadable, skipping the test where that is

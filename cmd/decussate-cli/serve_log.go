@@ -78,6 +78,23 @@ func (l *eventLog) Printf(kind, format string, args ...any) {
 	k.last, k.withheld = t, 0
 }
 
+// Flush writes, for each kind with events held back, how many, so that
+// the last of a flood is counted when the server stops.
+func (l *eventLog) Flush() {
+	if l == nil {
+		return
+	}
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	t := l.now()
+	for kind, k := range l.kinds {
+		if k.withheld > 0 {
+			fmt.Fprintf(l.w, "%s decussate-cli serve: %d more of %s since %s\n", t.Format("2006-01-02 15:04:05"), k.withheld, kind, k.last.Format("15:04:05"))
+			k.withheld = 0
+		}
+	}
+}
+
 // serverLogWriter turns the lines net/http logs itself (accept errors, a
 // handler's panic) into rate-limited events, for http.Server.ErrorLog.
 type serverLogWriter struct{ log *eventLog }
