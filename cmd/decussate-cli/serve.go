@@ -20,6 +20,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/decussate/decussate/internal/decimal"
 	"github.com/decussate/decussate/internal/quote"
 )
 
@@ -484,7 +485,9 @@ func acceptsEncoding(header, coding string) bool {
 		for p := range strings.SplitSeq(params, ";") {
 			k, v, ok := strings.Cut(strings.TrimSpace(p), "=")
 			if ok && strings.EqualFold(strings.TrimSpace(k), "q") {
-				if f, err := strconv.ParseFloat(strings.TrimSpace(v), 64); err == nil {
+				// A plain decimal only (RFC 9110: 0 to 1, three
+				// decimals at most); anything else leaves the default.
+				if f, err := decimal.Float(strings.TrimSpace(v)); err == nil {
 					q = f
 				}
 			}

@@ -296,6 +296,10 @@ func TestAcceptsEncoding(t *testing.T) {
 		{"brotli", "br", false},
 		{"gzip, deflate, br, zstd", "br", true},
 		{"identity", "gzip", false},
+		// Go's number syntax is no quality: such a q is ignored.
+		{"gzip;q=0x0", "gzip", true},
+		{"gzip;q=0_0", "gzip", true},
+		{"gzip;q=NaN", "gzip", true},
 	}
 	for _, tt := range tests {
 		if got := acceptsEncoding(tt.header, tt.coding); got != tt.want {
