@@ -87,7 +87,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	}
 	addr := fs.String("addr", "127.0.0.1:8080", "`address` to listen on; port 0 picks a free one")
 	dir := fs.String("dir", "dist/web", "`directory` of the web build, as make web writes it")
-	perClient := newIntFlag(fs, "per-client", defaultPerClient, 1, maxPerClient, "the most connections (`N`) one client address (or a NAT) may hold at once")
+	perClient := newIntFlag(fs, "per-client", defaultPerClient(), 1, maxPerClient, "the most connections (`N`) one client address (or a NAT) may hold at once")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			usage()
@@ -207,7 +207,7 @@ func newSiteServer(dir string, log io.Writer) *siteServer {
 		BodyTimeout:   defaultBodyTimeout,
 		WriteTimeout:  defaultWriteTimeout,
 		IdleTimeout:   defaultIdleTimeout,
-		PerClient:     defaultPerClient,
+		PerClient:     defaultPerClient(),
 		Log:           newEventLog(log, defaultLogEvery, time.Now),
 	}
 }

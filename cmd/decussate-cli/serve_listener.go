@@ -9,14 +9,27 @@ import (
 	"time"
 )
 
-// defaultPerClient is how many connections one client address may hold at
-// once. A browser opens at most six to a host; a class of forty behind one
-// school NAT, all loading the page at the same moment, needs 240, so 256
-// lets a whole class in through one address while one laptop opening
-// thousands (a slowloris, a stuck script) is held to a share of the
-// server's descriptors that cannot starve anyone else. A larger NAT sets
-// --per-client.
-const defaultPerClient = 256
+// maxDefaultPerClient is how many connections one client address may hold
+// at once, unless the open-file limit is too low for it. A browser opens
+// up to six connections to a host, and loading the page (index.html,
+// style.css, loader.js, wasm_exec.js, decussate.wasm) takes about five at
+// once: a lecture hall of 200 behind one school or university NAT, all
+// opening the link at the same moment, needs about 1,000. More than that
+// from one address is no class but a machine (a slowloris, a stuck
+// script), and it is held to a small share of the server's descriptors.
+// A larger NAT sets --per-client.
+const maxDefaultPerClient = 1024
+
+// defaultPerClient is maxDefaultPerClient, or a quarter of the open-file
+// limit where that is lower, so that one address can never take most of
+// the descriptors, whatever the machine's limit.
+func defaultPerClient() int {
+	limit, ok := openFileLimit()
+	if !ok || limit/4 >= maxDefaultPerClient {
+		return maxDefaultPerClient
+	}
+	return max(int(limit/4), 16)
+}
 
 // writeChunk is the most a single write to a client is given WriteTimeout
 // for: a client must take at least this much of a file every WriteTimeout,
