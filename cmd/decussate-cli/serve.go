@@ -74,7 +74,6 @@ var precompressed = []struct{ coding, suffix string }{
 // site is missing or the address cannot be bound.
 func runServe(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
-	// flag.Parse's own error line would quote a bad argument whole.
 	// flag.Parse's own error line would quote a bad argument whole, so
 	// it writes nowhere, and the error and usage are written here.
 	fs.SetOutput(io.Discard)
