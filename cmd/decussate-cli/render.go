@@ -210,7 +210,7 @@ func writePNG(path string, img image.Image) (err error) {
 	}
 	tmp, err := os.CreateTemp(filepath.Dir(path), ".decussate-render-*.png")
 	if err != nil {
-		return fmt.Errorf("cannot write %s: %w", path, bare(err))
+		return fmt.Errorf("cannot write %s: %w", shortIfNeeded(path), bare(err))
 	}
 	defer func() {
 		if err != nil {
@@ -220,14 +220,14 @@ func writePNG(path string, img image.Image) (err error) {
 	// CreateTemp makes the file private; a picture is for anyone to read.
 	if err := tmp.Chmod(0o644); err != nil {
 		tmp.Close()
-		return fmt.Errorf("cannot write %s: %w", path, bare(err))
+		return fmt.Errorf("cannot write %s: %w", shortIfNeeded(path), bare(err))
 	}
 	if err := png.Encode(tmp, img); err != nil {
 		tmp.Close()
-		return fmt.Errorf("cannot write %s: %w", path, bare(err))
+		return fmt.Errorf("cannot write %s: %w", shortIfNeeded(path), bare(err))
 	}
 	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("cannot write %s: %w", path, bare(err))
+		return fmt.Errorf("cannot write %s: %w", shortIfNeeded(path), bare(err))
 	}
 	// Again, just before the rename: encoding a large picture takes long
 	// enough for something else to have appeared at path.
@@ -235,7 +235,7 @@ func writePNG(path string, img image.Image) (err error) {
 		return err
 	}
 	if err := os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("cannot write %s: %w", path, bare(err))
+		return fmt.Errorf("cannot write %s: %w", shortIfNeeded(path), bare(err))
 	}
 	return nil
 }
@@ -248,7 +248,7 @@ func checkOutPath(path string) error {
 		return nil
 	}
 	if err != nil {
-		return fmt.Errorf("cannot write %s: %w", path, bare(err))
+		return fmt.Errorf("cannot write %s: %w", shortIfNeeded(path), bare(err))
 	}
 	if fi.Mode().IsRegular() {
 		return nil
@@ -266,7 +266,7 @@ func checkOutPath(path string) error {
 	case m&fs.ModeDevice != 0:
 		what = "a device"
 	}
-	return fmt.Errorf("cannot write %s: it is %s, not a regular file; render replaces only a regular file", path, what)
+	return fmt.Errorf("cannot write %s: it is %s, not a regular file; render replaces only a regular file", shortIfNeeded(path), what)
 }
 
 // bare strips the temporary file's name from an error: the user asked for

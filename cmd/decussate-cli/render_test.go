@@ -111,6 +111,7 @@ func TestRenderBadCommandLines(t *testing.T) {
 		{"huge section", []string{"render", "--out", out, "--section", strings.Repeat("s", 131000)}, 2, []string{"section", "(131000 bytes)"}},
 		{"huge site", []string{"render", "--out", out, strings.Repeat("x", 131000)}, 2, []string{"unknown site", "(131000 bytes)"}},
 		{"huge flag", []string{"render", "--out", out, "--" + strings.Repeat("f", 131000)}, 2, []string{"not defined", "(131001 bytes)"}},
+		{"huge out", []string{"render", "--out", filepath.Join(dir, strings.Repeat("o", 131000)), "--size", "32x32"}, 1, []string{"cannot write", "(131"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			code, stdout, stderr := runCLI(tc.args...)

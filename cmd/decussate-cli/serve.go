@@ -105,6 +105,12 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "decussate-cli serve: %v\n", err)
 		return 1
 	}
+	// A host name is at most 253 bytes; net's errors would quote a
+	// longer --addr whole.
+	if len(*addr) > 253+len(":65535") {
+		fmt.Fprintf(stderr, "decussate-cli serve: --addr %s: too long for HOST:PORT\n", quote.Short(*addr))
+		return 2
+	}
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
 		fmt.Fprintf(stderr, "decussate-cli serve: %v\n", err)
@@ -130,20 +136,21 @@ const maxPerClient = 100000
 // exist, is not a directory, or has no index.html (most often because the
 // build was not made yet) or one the server cannot read.
 func checkSite(dir string) error {
+	name := shortIfNeeded(dir)
 	info, err := os.Stat(dir)
 	if err != nil {
-		return fmt.Errorf("site directory %s: %w (run make web first)", dir, err)
+		return fmt.Errorf("site directory %s: %w (run make web first)", name, bare(err))
 	}
 	if !info.IsDir() {
-		return fmt.Errorf("site directory %s is not a directory", dir)
+		return fmt.Errorf("site directory %s is not a directory", name)
 	}
 	index := filepath.Join(dir, "index.html")
 	info, err = os.Stat(index)
 	if err != nil {
-		return fmt.Errorf("site directory %s has no index.html (run make web first): %w", dir, err)
+		return fmt.Errorf("site directory %s has no index.html (run make web first): %w", name, bare(err))
 	}
 	if !info.Mode().IsRegular() {
-		return fmt.Errorf("site directory %s: index.html is not a regular file", dir)
+		return fmt.Errorf("site directory %s: index.html is not a regular file", name)
 	}
 	// Stat needs no read permission; serving does.
 	f, err := os.Open(index)
@@ -152,7 +159,7 @@ func checkSite(dir string) error {
 		f.Close()
 	}
 	if err != nil && !errors.Is(err, io.EOF) {
-		return fmt.Errorf("site directory %s: cannot read index.html: %w", dir, bare(err))
+		return fmt.Errorf("site directory %s: cannot read index.html: %w", name, bare(err))
 	}
 	return nil
 }

@@ -330,6 +330,8 @@ func TestRunServeCommandLine(t *testing.T) {
 		{"per client in Go's syntax", []string{"--dir", site, "--per-client", "1_0"}, 2, "want a whole decimal number"},
 		{"per client in hex", []string{"--dir", site, "--per-client", "0x10"}, 2, "want a whole decimal number"},
 		{"huge unknown flag", []string{"--" + strings.Repeat("p", 100000)}, 2, "flag provided but not defined: \"-ppp"},
+		{"huge address", []string{"--dir", site, "--addr", strings.Repeat("a", 100000) + ":80"}, 2, "too long for HOST:PORT"},
+		{"huge directory", []string{"--dir", strings.Repeat("d", 100000)}, 1, "(100000 bytes)"},
 		{"huge extra argument", []string{"--dir", site, strings.Repeat("x", 100000)}, 2, "… (100000 bytes)"},
 	}
 	for _, tt := range tests {
