@@ -66,7 +66,11 @@ func (e *Engine) ParseSite(text string) (Site, error) {
 		return Site{}, fmt.Errorf("bad point %s: want point:X,Y,Z,R (atlas millimetres, R the radius)", quote.Short(text))
 	}
 	if site == nil {
-		return Site{}, fmt.Errorf("unknown site %s in %s (nearest: %s)", quote.Short(id), quote.Short(text), strings.Join(e.nearest(id, 3), ", "))
+		in := ""
+		if id != strings.ToLower(text) {
+			in = " in " + quote.Short(text)
+		}
+		return Site{}, fmt.Errorf("unknown site %s%s (nearest: %s)", quote.Short(id), in, strings.Join(e.nearest(id, 3), ", "))
 	}
 	out := Site{ID: id, Side: "B"}
 	if hasSide {
