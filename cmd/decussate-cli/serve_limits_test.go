@@ -410,7 +410,7 @@ func TestEventLogRateLimit(t *testing.T) {
 	out.Reset()
 	l.Printf(eventConnLimit, "refused %s", "z")
 	l.Flush()
-	if want := "2026-01-01 09:00:11 decussate-cli serve: 1 more of connection limit since 09:00:11\n"; out.String() != want {
+	if want := "2026-01-01 09:00:11 decussate-cli serve: 1 more connection limit events since 09:00:11\n"; out.String() != want {
 		t.Errorf("flushed %q, want %q", out.String(), want)
 	}
 }

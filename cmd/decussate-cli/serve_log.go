@@ -89,7 +89,7 @@ func (l *eventLog) Flush() {
 	t := l.now()
 	for kind, k := range l.kinds {
 		if k.withheld > 0 {
-			fmt.Fprintf(l.w, "%s decussate-cli serve: %d more of %s since %s\n", t.Format("2006-01-02 15:04:05"), k.withheld, kind, k.last.Format("15:04:05"))
+			fmt.Fprintf(l.w, "%s decussate-cli serve: %d more %s events since %s\n", t.Format("2006-01-02 15:04:05"), k.withheld, kind, k.last.Format("15:04:05"))
 			k.withheld = 0
 		}
 	}
