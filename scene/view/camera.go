@@ -5,6 +5,7 @@ import (
 	"math"
 	"strings"
 
+	"github.com/decussate/decussate/internal/quote"
 	"github.com/go-gl/mathgl/mgl32"
 )
 
@@ -65,7 +66,7 @@ func (c *Camera) SetView(name string) error {
 		d := DefaultCamera()
 		c.Yaw, c.Pitch = d.Yaw, d.Pitch
 	default:
-		return fmt.Errorf("unknown view %q (want one of %s)", name, strings.Join(Views, ", "))
+		return fmt.Errorf("unknown view %s (want one of %s)", quote.Short(name), strings.Join(Views, ", "))
 	}
 	return nil
 }
