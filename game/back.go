@@ -6,6 +6,8 @@ package game
 // here, so that one press never closes two things.
 func (g *Game) back() {
 	switch {
+	case g.menuOpen:
+		g.menuOpen = false
 	case g.ctl.help:
 		g.ctl.help = false
 	case g.presets.open:

@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/decussate/decussate/assets"
+	"github.com/decussate/decussate/internal/pagehook"
 	"github.com/decussate/decussate/scene/anatomy"
 	"github.com/decussate/decussate/scene/geom"
 	"github.com/decussate/decussate/scene/lesion"
@@ -62,6 +63,12 @@ type Game struct {
 	frameLayout screenLayout
 	// hoverName is the name of the part under the pointer, or "".
 	hoverName string
+	// menuOpen is whether the toolbar's menu is open (narrow screens).
+	menuOpen bool
+	// boxes and pageBoxes hold the frame's boxes for the page, kept
+	// between frames.
+	boxes     []view.Box
+	pageBoxes []pagehook.Box
 	// lowres is where a moving frame is drawn, smaller, before it is
 	// scaled up onto the screen.
 	lowres *ebiten.Image
@@ -113,6 +120,17 @@ func (g *Game) Update() error {
 		// Esc is read here only, and closes one thing: the topmost.
 		g.back()
 	}
+	if g.presets.open {
+		// The list has the keyboard, but the pointer still turns the
+		// model, and a click or a tap takes a row or a button.
+		g.ptr.readPointer(&g.ctl, g.screenW, g.screenH, g.scale)
+		if px, py := g.pointerInFrame(); g.ptr.clicked {
+			g.ptr.clicked = false
+			if !g.clickTool(px, py) {
+				g.presets.clickRow(g.frameLayout.left, g.frameLayout.size, py)
+			}
+		}
+	}
 	if chosen, took := g.presets.update(); took {
 		// The list has the keyboard: nothing else reads keys this tick.
 		if chosen != nil {
@@ -136,6 +154,9 @@ func (g *Game) Update() error {
 		ebiten.SetFullscreen(g.ctl.fullscreen)
 	}
 	g.export.poll(g.ctl.tick)
+	if px, py := g.pointerInFrame(); g.ptr.clicked && g.clickTool(px, py) {
+		g.ptr.clicked = false // the button takes the click
+	}
 	if g.updateTour() {
 		// A tour has the keyboard: its keys step it, nothing else.
 		g.tracer.tick()
@@ -143,10 +164,6 @@ func (g *Game) Update() error {
 			g.patient.update(g.lesions.result)
 		}
 		return nil
-	}
-	if px, py := g.pointerInFrame(); g.ptr.clicked && inBox(g.frameLayout.button, px, py) {
-		g.ctl.fullscreen = !g.ctl.fullscreen
-		g.ptr.clicked = false // the button takes the click
 	}
 	g.updateLesions()
 	g.updateQuiz()
@@ -223,6 +240,7 @@ func (g *Game) Draw(screen *ebiten.Image) {
 	}
 	publishCaption(caption)
 	publishMode(g.mode().String())
+	publishBoxes(g, m.ratio)
 	cam := &g.ctl.cam
 	publishCamera(cam.Yaw*180/math.Pi, cam.Pitch*180/math.Pi, cam.Distance)
 	publishFrame(g.frames, "scene")
@@ -286,15 +304,7 @@ func (g *Game) syncLink() {
 func (g *Game) updateQuiz() {
 	q := &g.quiz
 	if inpututil.IsKeyJustPressed(ebiten.KeyQ) {
-		if err := q.ask(g.presets.all, g.lesions.engine); err != nil {
-			g.quizHint = err.Error()
-			return
-		}
-		g.lesions.active = true
-		g.lesions.setSites("Where is the lesion?", nil)
-		g.lesions.evaluate()
-		g.quizHint = "The patient shows a hidden lesion: place lesions (click, or / for the classic ones) until yours gives the same signs. I: a hint."
-		g.refreshOverlay()
+		g.askQuiz()
 		return
 	}
 	if !q.active {
@@ -310,6 +320,20 @@ func (g *Game) updateQuiz() {
 	if !q.matched && q.judge(g.lesions.result) {
 		g.quizHint = "That's it: " + q.hidden.Name + ". Q asks another."
 	}
+}
+
+// askQuiz hides the next classic lesion for the patient to act out, and
+// opens lesion mode for the student's answer.
+func (g *Game) askQuiz() {
+	if err := g.quiz.ask(g.presets.all, g.lesions.engine); err != nil {
+		g.quizHint = err.Error()
+		return
+	}
+	g.lesions.active = true
+	g.lesions.setSites("Where is the lesion?", nil)
+	g.lesions.evaluate()
+	g.quizHint = "The patient shows a hidden lesion: place lesions (click, or / for the classic ones) until yours gives the same signs. I: a hint."
+	g.refreshOverlay()
 }
 
 // withoutCamera returns a state without its camera: moving the camera

@@ -66,6 +66,13 @@ const clickSlop = 6
 // pixels are scale device-independent pixels each (the device pixel
 // ratio), w × h screen pixels.
 func (p *pointer) read(c *controls, w, h int, scale float32) {
+	p.readKeys(c)
+	p.readPointer(c, w, h, scale)
+}
+
+// readKeys carries out the keys' camera moves and toggles, and keeps the
+// characters typed this tick.
+func (p *pointer) readKeys(c *controls) {
 	for _, k := range keyActions {
 		pressed := inpututil.IsKeyJustPressed(k.key)
 		if k.repeat {
@@ -80,7 +87,10 @@ func (p *pointer) read(c *controls, w, h int, scale float32) {
 	if p.typed('?') {
 		c.do(actHelp)
 	}
+}
 
+// readPointer reads the mouse, the wheel and the touches.
+func (p *pointer) readPointer(c *controls, w, h int, scale float32) {
 	x, y := ebiten.CursorPosition()
 	p.x, p.y = float32(x), float32(y)
 	p.hover = x >= 0 && y >= 0 && x < w && y < h

@@ -35,8 +35,11 @@ type screenLayout struct {
 	hint    view.Box
 	hints   []string
 	hintSz  float32
-	button  view.Box
-	btnText string
+	// tools are the toolbar's buttons, and the menu's when it is open;
+	// btnSize their text's size.
+	tools   []toolButton
+	btnSize float32
+	menu    view.Box
 
 	// left holds the patient, or the picker; right the report; help the
 	// list of controls; quiz the quiz's words; centre is what the model
@@ -73,24 +76,20 @@ func (g *Game) layout(m metrics) screenLayout {
 	pad := L.pad
 	L.narrow = m.cssW() < 700
 
-	// The bottom: the hint bar and the full-screen button at its right.
+	// The bottom: the toolbar's row, every tool on a wide screen or a
+	// menu on a narrow one, and the hint bar above it.
+	L.btnSize = max(size*0.8, 13*m.ratio)
+	bh := max(L.btnSize*2.2, 40*m.ratio) // a fingertip
+	gap := pad * 0.5
+	rowY := h - bh - gap
+	L.tools = g.placeTools(L.tools[:0], f, L.btnSize, bh, gap, rowY, w, true)
+	if L.tools == nil {
+		L.tools = g.placeTools(L.tools[:0], f, L.btnSize, bh, gap, rowY, w, false)
+	}
 	L.hintSz = max(size*0.85, 12*m.ratio)
-	L.btnText = "Full screen (F)"
-	if g.ctl.fullscreen {
-		L.btnText = "Leave full screen (F)"
-	}
-	if L.narrow {
-		L.btnText = "Full screen"
-		if g.ctl.fullscreen {
-			L.btnText = "Leave full screen"
-		}
-	}
-	bw := f.width(L.btnText, L.hintSz) + 2*pad
-	L.hints = f.wrap(g.hintText(), L.hintSz, w-bw-3*pad)
+	L.hints = f.wrap(g.hintText(L.narrow), L.hintSz, w-4*pad)
 	hintH := float32(len(L.hints))*L.hintSz*lineGap + L.hintSz*0.9
-	L.hint = view.Box{ID: "hint", X: 0, Y: h - hintH, W: w - bw - pad, H: hintH}
-	bh := min(hintH-pad*0.5, L.hintSz*2)
-	L.button = view.Box{ID: "fullscreen", X: w - bw - pad*0.5, Y: h - hintH + (hintH-bh)/2, W: bw, H: bh}
+	L.hint = view.Box{ID: "hint", X: 0, Y: rowY - gap - hintH, W: w, H: hintH}
 	bottom := L.hint.Y
 
 	// The caption band: a tour's, large, or a trace's.
@@ -152,6 +151,9 @@ func (g *Game) layout(m metrics) screenLayout {
 	mid := view.Box{X: 0, Y: topEnd, W: w, H: max(0, bottom-pad*0.5-topEnd)}
 	L.centre = mid
 	switch {
+	case g.menuOpen:
+		L.menu, L.tools = g.placeMenu(L.tools, f, inset(mid, pad), L.btnSize, bh, gap)
+		L.centre = view.Box{}
 	case g.ctl.help:
 		L.help = inset(mid, pad)
 		L.help.ID = "help"
@@ -251,4 +253,50 @@ func columnsAsDots(line string) string {
 		line = strings.TrimLeft(line[i:], " ")
 	}
 	return strings.Join(append(parts, line), " · ")
+}
+
+// placeTools lays the bottom row's tools out from the left, full screen
+// at the right end, buttons bh high on the row at y, and returns them; nil
+// when all the tools were asked for and they do not fit w.
+func (g *Game) placeTools(dst []toolButton, f wrapper, size, bh, gap, y, w float32, all bool) []toolButton {
+	var buf [numTools]tool
+	tools := g.rowTools(buf[:0], all)
+	x := gap
+	for i, t := range tools {
+		bw := f.width(toolNames[t], size) + 2*size
+		if i == len(tools)-1 {
+			x = max(x, w-gap-bw) // full screen at the right end
+		}
+		if x+bw > w-gap {
+			if all {
+				return nil
+			}
+			break
+		}
+		dst = append(dst, toolButton{tool: t, box: view.Box{ID: toolIDs[t], X: x, Y: y, W: bw, H: bh}})
+		x += bw + gap
+	}
+	return dst
+}
+
+// placeMenu lays the menu's tools out in a grid inside area, as many
+// columns as fit, and returns the menu's panel and the tools added to dst.
+func (g *Game) placeMenu(dst []toolButton, f wrapper, area view.Box, size, bh, gap float32) (view.Box, []toolButton) {
+	cw := float32(0)
+	for _, t := range menuTools {
+		cw = max(cw, f.width(toolNames[t], size)+2*size)
+	}
+	cols := max(1, min(3, int((area.W-gap)/(cw+gap))))
+	cw = (area.W-gap)/float32(cols) - gap
+	rows := (len(menuTools) + cols - 1) / cols
+	menu := view.Box{ID: "menu", X: area.X, Y: area.Y, W: area.W, H: min(area.H, float32(rows)*(bh+gap)+gap)}
+	for i, t := range menuTools {
+		x := area.X + gap + float32(i%cols)*(cw+gap)
+		y := area.Y + gap + float32(i/cols)*(bh+gap)
+		if y+bh > menu.Y+menu.H {
+			break
+		}
+		dst = append(dst, toolButton{tool: t, box: view.Box{ID: toolIDs[t], X: x, Y: y, W: cw, H: bh}})
+	}
+	return menu, dst
 }

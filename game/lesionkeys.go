@@ -6,6 +6,23 @@ import (
 	"github.com/hajimehoshi/ebiten/v2/inpututil"
 )
 
+// openPicker opens the list of classic lesions, its query empty.
+func (g *Game) openPicker() {
+	g.presets.open = true
+	g.presets.query = g.presets.query[:0]
+	g.presets.search()
+}
+
+// toggleLesionMode enters lesion mode, ending a trace, or leaves it.
+func (g *Game) toggleLesionMode() {
+	l := g.lesions
+	l.active = !l.active
+	if l.active && g.tracer.active {
+		g.tracer.end(g.renderer)
+	}
+	g.refreshOverlay()
+}
+
 // updateLesions reads lesion mode's keys and clicks: Tab enters and
 // leaves it; a click places a lesion, Shift-click moves the selected one;
 // [ and ] size it, Delete removes it, Z undoes; A switches between the
@@ -13,17 +30,11 @@ import (
 func (g *Game) updateLesions() {
 	l := g.lesions
 	if g.ptr.typed('/') {
-		g.presets.open = true
-		g.presets.query = g.presets.query[:0]
-		g.presets.search()
+		g.openPicker()
 		return
 	}
 	if inpututil.IsKeyJustPressed(ebiten.KeyTab) {
-		l.active = !l.active
-		if l.active && g.tracer.active {
-			g.tracer.end(g.renderer)
-		}
-		g.refreshOverlay()
+		g.toggleLesionMode()
 		return
 	}
 	if !l.active {

@@ -10,8 +10,20 @@ import (
 // What the panels say, by mode: the layout sizes them from these, and
 // drawPanels draws them.
 
-// hintText returns the hint bar's words for the mode.
-func (g *Game) hintText() string {
+// hintText returns the hint bar's words for the mode: the keys on a wide
+// screen, what fingers do on a narrow one.
+func (g *Game) hintText(narrow bool) string {
+	if narrow {
+		switch {
+		case g.tours.player != nil:
+			return "Next › and ‹ Back step the tour · Close ends it"
+		case g.lesions.active:
+			return "Tap the model to place a lesion · Classic lesions: Menu · Close leaves"
+		case g.tracer.active:
+			return "Drag to turn · Menu, Trace: the next start · Close ends the trace"
+		}
+		return "Drag to turn · pinch to zoom · tap the gyrus to trace · Menu for the rest"
+	}
 	switch {
 	case g.tours.player != nil:
 		return tourHint
@@ -113,9 +125,9 @@ func (g *Game) drawPanels(dl *view.DrawList, L *screenLayout, px, py float32) {
 	for i, line := range L.hints {
 		dl.Label(b.X+b.W/2, b.Y+L.hintSz*(1.15+lineGap*float32(i)), L.hintSz, hintColor, view.AlignCenter, line)
 	}
-	b = L.button
-	dl.Panel(b.ID, b.X, b.Y, b.W, b.H, buttonColor)
-	dl.Label(b.X+b.W/2, b.Y+b.H/2+L.hintSz*0.35, L.hintSz, buttonBorder, view.AlignCenter, L.btnText)
+	// The strip under the toolbar's buttons, so that they read over the
+	// model.
+	dl.Rect(0, b.Y+b.H, w, float32(L.m.h)-b.Y-b.H, panelColor)
 	if L.help.W > 0 {
 		b := L.help
 		dl.Panel(b.ID, b.X, b.Y, b.W, b.H, panelColor)
@@ -145,6 +157,7 @@ func (g *Game) drawPanels(dl *view.DrawList, L *screenLayout, px, py float32) {
 	if g.lesions.active && L.right.W > 0 {
 		g.lesions.report(dl, f, L.right, size)
 	}
+	g.drawTools(dl, L)
 	if g.present.on {
 		drawPointerRing(dl, px, py)
 	}

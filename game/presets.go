@@ -19,6 +19,9 @@ type presetPicker struct {
 	matches []preset.Preset
 	chosen  int
 	chars   []rune
+	// placeNow asks update to place the chosen match, as Enter does: a
+	// tap on a row.
+	placeNow bool
 }
 
 func newPresetPicker(all []preset.Preset) *presetPicker {
@@ -58,8 +61,9 @@ func (p *presetPicker) update() (*preset.Preset, bool) {
 		p.chosen = min(p.chosen+1, max(0, len(p.matches)-1))
 	case repeating(ebiten.KeyArrowUp):
 		p.chosen = max(p.chosen-1, 0)
-	case inpututil.IsKeyJustPressed(ebiten.KeyEnter) || inpututil.IsKeyJustPressed(ebiten.KeyNumpadEnter):
-		if len(p.matches) > 0 {
+	case p.placeNow || inpututil.IsKeyJustPressed(ebiten.KeyEnter) || inpututil.IsKeyJustPressed(ebiten.KeyNumpadEnter):
+		p.placeNow = false
+		if len(p.matches) > 0 && p.chosen < len(p.matches) {
 			p.open = false
 			chosen := p.matches[p.chosen]
 			return &chosen, true
@@ -89,11 +93,10 @@ func (p *presetPicker) draw(dl *view.DrawList, f wrapper, b view.Box, size float
 	dl.Panel(b.ID, b.X, b.Y, b.W, b.H, panelColor)
 	lh := size * 1.45
 	small := size * 0.8
-	help := f.wrap("type to search  ·  ↑ ↓ choose  ·  Enter place  ·  Esc close", small, width)
+	help := f.wrap(pickerHelp, small, width)
 	helpH := float32(len(help))*small*lineGap + small*0.4
 	dl.Label(b.X+pad, b.Y+size*1.6, size, captionColor, view.AlignLeft, fitEnd(f, "Classic lesions: "+string(p.query)+"_", size, width))
-	rows := max(1, int((b.H-size*2.4-helpH)/lh))
-	first := max(0, min(p.chosen-rows/2, len(p.matches)-rows))
+	first, rows := p.visibleRows(b, size)
 	for i := first; i < len(p.matches) && i < first+rows; i++ {
 		row := b.Y + size*1.6 + lh*float32(i-first+1)
 		c := hintColor
@@ -119,4 +122,28 @@ func fitEnd(f wrapper, s string, size, width float32) string {
 		return s
 	}
 	return cutEnd(f, s, size, width)
+}
+
+// pickerHelp is the picker's line on how to use it.
+const pickerHelp = "type to search  ·  ↑ ↓ choose  ·  Enter or a tap places  ·  Esc close"
+
+// visibleRows returns the first match shown in box b and how many rows
+// fit above room for three lines of help: the chosen match stays in view.
+func (p *presetPicker) visibleRows(b view.Box, size float32) (first, rows int) {
+	helpH := size*0.8*lineGap*3 + size*0.4
+	rows = max(1, int((b.H-size*2.4-helpH)/(size*1.45)))
+	return max(0, min(p.chosen-rows/2, len(p.matches)-rows)), rows
+}
+
+// clickRow chooses the match drawn at height y of box b, and asks for it
+// to be placed as Enter does.
+func (p *presetPicker) clickRow(b view.Box, size, y float32) {
+	lh := size * 1.45
+	first, rows := p.visibleRows(b, size)
+	i := int((y - (b.Y + size*1.6 + lh - size*1.05)) / lh)
+	if y < b.Y || i < 0 || i >= rows || first+i >= len(p.matches) {
+		return
+	}
+	p.chosen = first + i
+	p.placeNow = true
 }

@@ -40,24 +40,19 @@ func (g *Game) startTour(i int) {
 func (g *Game) updateTour() bool {
 	t := g.tours
 	if inpututil.IsKeyJustPressed(ebiten.KeyO) && len(t.tours) > 0 {
-		g.startTour(t.next)
-		t.next = (t.next + 1) % len(t.tours)
+		g.nextTour()
 		return true
 	}
 	if t.player == nil {
 		return false
 	}
-	moved := false
 	switch {
 	case inpututil.IsKeyJustPressed(ebiten.KeyArrowRight), inpututil.IsKeyJustPressed(ebiten.KeyPageDown),
 		inpututil.IsKeyJustPressed(ebiten.KeySpace), inpututil.IsKeyJustPressed(ebiten.KeyArrowDown):
-		moved = t.player.Next()
+		g.stepTour(1)
 	case inpututil.IsKeyJustPressed(ebiten.KeyArrowLeft), inpututil.IsKeyJustPressed(ebiten.KeyPageUp),
 		inpututil.IsKeyJustPressed(ebiten.KeyArrowUp), inpututil.IsKeyJustPressed(ebiten.KeyBackspace):
-		moved = t.player.Prev()
-	}
-	if moved {
-		g.applyStep()
+		g.stepTour(-1)
 	}
 	return true
 }
@@ -111,4 +106,31 @@ func (g *Game) applyStep() {
 		g.section.aim(&g.ctl.cam, g.ctl.proportion)
 	}
 	g.refreshOverlay()
+}
+
+// nextTour plays the next tour from its first step.
+func (g *Game) nextTour() {
+	t := g.tours
+	if len(t.tours) == 0 {
+		return
+	}
+	g.startTour(t.next)
+	t.next = (t.next + 1) % len(t.tours)
+}
+
+// stepTour moves the tour in play one step on (n > 0) or back.
+func (g *Game) stepTour(n int) {
+	p := g.tours.player
+	if p == nil {
+		return
+	}
+	moved := false
+	if n > 0 {
+		moved = p.Next()
+	} else {
+		moved = p.Prev()
+	}
+	if moved {
+		g.applyStep()
+	}
 }

@@ -78,8 +78,7 @@ func (g *Game) updateSection() {
 	changed := false
 	switch {
 	case inpututil.IsKeyJustPressed(ebiten.KeyX):
-		sec.on = !sec.on
-		changed = true
+		g.toggleSection()
 	case sec.on && inpututil.IsKeyJustPressed(ebiten.KeyPageDown):
 		sec.step(1)
 		changed = true
@@ -94,6 +93,17 @@ func (g *Game) updateSection() {
 		}
 		g.refreshOverlay()
 	}
+}
+
+// toggleSection cuts the model at the section's level, or restores it.
+func (g *Game) toggleSection() {
+	sec := g.section
+	sec.on = !sec.on
+	if sec.on {
+		sec.aim(&g.ctl.cam, g.ctl.proportion)
+		g.ctl.moved()
+	}
+	g.refreshOverlay()
 }
 
 // refreshOverlay puts the traced chain and the section's cut face over

@@ -2,7 +2,10 @@
 
 package pagehook
 
-import "syscall/js"
+import (
+	"slices"
+	"syscall/js"
+)
 
 // state is what was last sent to the page. The object is looked up once and
 // kept, since js.Global().Get would cross into JavaScript every frame; the
@@ -90,4 +93,30 @@ func Camera(yawDeg, pitchDeg, distance float32) {
 	v.Set("yaw", yawDeg)
 	v.Set("pitch", pitchDeg)
 	v.Set("distance", distance)
+}
+
+// boxes is the last list of boxes sent.
+var boxes []Box
+
+// Boxes sets window.decussate.boxes to the boxes on screen, as an array of
+// {id, text, x, y, w, h} in CSS pixels, when they changed.
+func Boxes(bs []Box) {
+	if slices.Equal(bs, boxes) {
+		return
+	}
+	boxes = append(boxes[:0], bs...)
+	arr := js.Global().Get("Array").New(len(bs))
+	for i, b := range bs {
+		o := js.Global().Get("Object").New()
+		o.Set("id", b.ID)
+		if b.Text != "" {
+			o.Set("text", b.Text)
+		}
+		o.Set("x", b.X)
+		o.Set("y", b.Y)
+		o.Set("w", b.W)
+		o.Set("h", b.H)
+		arr.SetIndex(i, o)
+	}
+	object().Set("boxes", arr)
 }

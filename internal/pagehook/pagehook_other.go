@@ -16,3 +16,6 @@ func Mode(name string) {}
 
 // Camera does nothing outside the browser: there is no page to tell.
 func Camera(yawDeg, pitchDeg, distance float32) {}
+
+// Boxes does nothing outside the browser: there is no page to tell.
+func Boxes(bs []Box) {}
