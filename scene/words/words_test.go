@@ -246,3 +246,44 @@ func TestDifferences(t *testing.T) {
 		t.Errorf("Feedback = %q", f)
 	}
 }
+
+// TestDestroyed checks that everything a lesion at any site destroys is
+// named without an id.
+func TestDestroyed(t *testing.T) {
+	eng := testatlas.Engine(t)
+	a := eng.Atlas()
+	named := 0
+	for _, info := range eng.Sites() {
+		for _, side := range strings.Split(info.Sides, "") {
+			for _, level := range []string{"", "@C3", "@C5", "@C8", "@T6", "@L4", "@S3"} {
+				site, err := eng.ParseSite(info.ID + ":" + side + level)
+				if err != nil {
+					continue
+				}
+				for _, d := range eng.Evaluate([]lesion.Site{site}, lesion.Chronic).Destroyed {
+					w := words.Destroyed(a, d)
+					named++
+					if idLike.MatchString(w) || strings.Contains(w, " fibres in ") && !strings.Contains(w, " the ") {
+						t.Errorf("%s: %q reads %q", info.ID, d.Name, w)
+					}
+				}
+			}
+		}
+	}
+	if named < 100 {
+		t.Errorf("only %d elements named: the sweep is not reaching the engine", named)
+	}
+	for _, c := range []struct {
+		d    lesion.Destroyed
+		want string
+	}{
+		{lesion.Destroyed{Name: "cn7.lower motor neurons", Side: "L"}, "left facial motor nucleus: "},
+		{lesion.Destroyed{Name: "hand fibres in internal_capsule", Side: "R"}, "right corticospinal fibres from the hand area in the internal capsule"},
+		{lesion.Destroyed{Name: "leg fibres crossing to the L", Side: "L"}, "corticospinal fibres from the leg and foot area crossing to the left"},
+		{lesion.Destroyed{Name: "common_peroneal_nerve", Side: "R"}, "right common peroneal (fibular) nerve"},
+	} {
+		if got := words.Destroyed(a, c.d); !strings.HasPrefix(got, c.want) {
+			t.Errorf("Destroyed(%q) = %q, want it to begin %q", c.d.Name, got, c.want)
+		}
+	}
+}
