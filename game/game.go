@@ -106,7 +106,7 @@ func (g *Game) Update() error {
 		// The list has the keyboard: nothing else reads keys this tick.
 		if chosen != nil {
 			g.lesions.active = true
-			g.lesions.setSites(chosen.Name, chosen.SiteSpecs)
+			g.lesions.setPreset(chosen)
 			g.lesions.evaluate()
 			g.refreshOverlay()
 		}
@@ -140,6 +140,8 @@ func (g *Game) Update() error {
 			// In the quiz the patient shows the hidden lesion.
 			shown = g.quiz.answer
 		}
+		// Tints would give the quiz's answer away until it is found.
+		g.patient.untinted = g.quiz.active && !g.quiz.matched
 		g.patient.update(shown)
 	}
 	g.updateTrace()
@@ -296,10 +298,10 @@ func (g *Game) updateQuiz() {
 		return
 	}
 	if inpututil.IsKeyJustPressed(ebiten.KeyI) {
-		g.quizHint = q.hint()
+		g.quizHint = q.hint(g.atlas)
 	}
-	if !q.matched && q.judge(g.lesions.result) {
-		g.quizHint = "That's it: " + q.hidden.Name + ". Q asks another."
+	if say := q.respond(g.lesions.result); say != "" {
+		g.quizHint = say
 	}
 }
 

@@ -5,9 +5,9 @@ import (
 	"math"
 	"strings"
 
-	"github.com/decussate/decussate/scene/anatomy"
 	"github.com/decussate/decussate/scene/lesion"
 	"github.com/decussate/decussate/scene/view"
+	"github.com/decussate/decussate/scene/words"
 )
 
 // lesionHint is the hint line in lesion mode.
@@ -73,21 +73,15 @@ func (l *lesioner) report(dl *view.DrawList, bottom float32) {
 			line(fmt.Sprintf("… and %d more", len(rows)-i), hintColor, 0.95)
 			break
 		}
-		line(fmt.Sprintf("%s %s  %s %.2f", r.side, anatomy.RegionName(r.region), r.kind, r.severity), typeColors[r.kind], 0.95)
+		for _, s := range wrap(words.Deficit(r.region, r.side, r.kind, r.severity), pw/(size*0.95*0.52)) {
+			line(s, typeColors[r.kind], 0.95)
+		}
+	}
+	if len(rows) > 0 {
+		line(words.MRCNote, hintColor, 0.8)
 	}
 	y += size * 0.4
-	var signs []string
-	for _, s := range l.result.Signs {
-		t := strings.ReplaceAll(s.Sign, "_", " ")
-		switch {
-		case s.Side != "":
-			t += " " + s.Side
-		case s.Toward != "":
-			t += " toward " + s.Toward
-		}
-		signs = append(signs, t)
-	}
-	for _, s := range wrap(strings.Join(signs, ", "), pw/(size*0.52)) {
+	for _, s := range wrap(strings.Join(words.Signs(l.result.Signs), "; "), pw/(size*0.52)) {
 		if y > bottom-size*2.4 {
 			break
 		}

@@ -70,10 +70,15 @@ func Destroyed(a *anatomy.Atlas, d lesion.Destroyed) string {
 	return side + plain(n)
 }
 
-// channelFibres names a channel's fibres: "corticospinal fibres from the
+// ChannelFibres names a channel's fibres: "corticospinal fibres from the
 // hand area".
+func ChannelFibres(a *anatomy.Atlas, id string) string { return channelFibres(a, id) }
+
 func channelFibres(a *anatomy.Atlas, id string) string {
 	c := a.Channel(id)
+	if c == nil {
+		return plain(id) + " fibres"
+	}
 	from := plain(c.Area) + " area"
 	if ar := a.Area(c.Area); ar != nil {
 		from = ar.Name
