@@ -36,9 +36,9 @@ func Differences(answer, guess *lesion.Result) []string {
 			g, inGot := got[k]
 			switch {
 			case inGot && !inWant:
-				extra[si] = append(extra[si], anatomy.RegionName(region))
+				extra[si] = append(extra[si], region)
 			case inWant && !inGot:
-				missing[si] = append(missing[si], anatomy.RegionName(region))
+				missing[si] = append(missing[si], region)
 			case inWant && w != g:
 				other[si] = append(other[si], fmt.Sprintf("the %s is %s weakness in the patient, %s in yours", Region(region, side), Type(w), Type(g)))
 			}
@@ -70,7 +70,12 @@ func Differences(answer, guess *lesion.Result) []string {
 			}
 		}
 		var ph []string
-		for _, s := range mergeSides(signs) {
+		merged := mergeSides(signs)
+		for i, s := range merged {
+			if i == signsNamed && len(merged) > signsNamed+1 {
+				ph = append(ph, fmt.Sprintf("%d more", len(merged)-i))
+				break
+			}
 			ph = append(ph, phrase(s))
 		}
 		return ph
@@ -84,11 +89,57 @@ func Differences(answer, guess *lesion.Result) []string {
 	return out
 }
 
+// signsNamed is how many signs a difference names before counting the
+// rest.
+const signsNamed = 3
+
+// limbs are the regions that together make a part a sentence names at
+// once: "the right arm" for all five arm regions.
+var limbs = []struct {
+	name    string
+	regions []string
+}{
+	{"face", []string{"upper_face", "lower_face"}},
+	{"arm", []string{"shoulder", "elbow_flexion", "elbow_extension", "wrist", "hand"}},
+	{"leg", []string{"hip", "knee", "ankle_foot"}},
+}
+
+// parts names regions (ids, head to foot) for a sentence, a whole face,
+// arm or leg by its name.
+func parts(regions []string) []string {
+	has := map[string]bool{}
+	for _, r := range regions {
+		has[r] = true
+	}
+	whole := map[string]string{}
+	for _, l := range limbs {
+		all := true
+		for _, r := range l.regions {
+			all = all && has[r]
+		}
+		if all {
+			for _, r := range l.regions {
+				whole[r] = l.name
+			}
+		}
+	}
+	var out []string
+	for _, r := range regions {
+		switch w := whole[r]; {
+		case w == "":
+			out = append(out, anatomy.RegionName(r))
+		case len(out) == 0 || out[len(out)-1] != w:
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
 // sided names regions per side, each side once: "left shoulder and hand
-// and the right hip"; the same regions on both sides become "shoulder and
+// and the right leg"; the same regions on both sides become "shoulder and
 // hand on both sides".
 func sided(r [2][]string) string {
-	l, rr := joinList(r[0]), joinList(r[1])
+	l, rr := joinList(parts(r[0])), joinList(parts(r[1]))
 	switch {
 	case l == "" && rr == "":
 		return ""
@@ -102,7 +153,7 @@ func sided(r [2][]string) string {
 	return "left " + l + " and the right " + rr
 }
 
-// Feedback is what the quiz says after a wrong answer: the first few
+// Feedback is what the quiz says after a wrong answer: the first most
 // differences, and how many more there are.
 func Feedback(answer, guess *lesion.Result, most int) string {
 	d := Differences(answer, guess)

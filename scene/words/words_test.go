@@ -287,3 +287,26 @@ func TestDestroyed(t *testing.T) {
 		}
 	}
 }
+
+// TestDifferencesNameLimbs: a whole arm or leg is named as one, and a
+// long list of signs is counted, not listed.
+func TestDifferencesNameLimbs(t *testing.T) {
+	eng := testatlas.Engine(t)
+	eval := func(spec string) *lesion.Result {
+		s, err := eng.ParseSite(spec)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return eng.Evaluate([]lesion.Site{s}, lesion.Chronic)
+	}
+	got := words.Differences(eval("internal_capsule.posterior_limb:L"), eval("cn7:L"))
+	want := []string{
+		"Your lesion also weakens the left face.",
+		"Your lesion spares the patient's weak right lower face, tongue, arm and leg.",
+		"Only the patient has: Babinski sign on the right; hyperreflexia on the right; ankle clonus on the right; 3 more.",
+		"Only yours has: muscle wasting on the left; Bell's phenomenon on the left (the eye rolls up as the lid fails to close); loud sounds hurt on the left (hyperacusis).",
+	}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("Differences =\n%q\nwant\n%q", got, want)
+	}
+}
