@@ -112,5 +112,5 @@ func (q *quiz) hint(a *anatomy.Atlas) string {
 	case 2:
 		return "Hint: the lesion is in " + words.Group(p.Group) + "."
 	}
-	return "The answer: " + p.Name + ", a lesion of the " + words.SiteNames(a, p.SiteSpecs) + "."
+	return "The answer: " + p.Name + ": " + words.SiteNames(a, p.SiteSpecs) + "."
 }
