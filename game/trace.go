@@ -166,7 +166,7 @@ func (tr *tracer) frame(p geom.Proportions) ([]view.Marker, mgl32.Vec3, bool) {
 	}
 	tr.caption = ""
 	if st != nil {
-		tr.caption = st.Caption
+		tr.caption = words.Capital(st.Caption)
 		if st.Level != "" && !strings.Contains(st.Caption, st.Level) {
 			tr.caption += " (" + st.Level + ")"
 		}

@@ -73,7 +73,7 @@ func Differences(answer, guess *lesion.Result) []string {
 		merged := mergeSides(signs)
 		for i, s := range merged {
 			if i == signsNamed && len(merged) > signsNamed+1 {
-				ph = append(ph, fmt.Sprintf("%d more", len(merged)-i))
+				ph = append(ph, fmt.Sprintf("and %d more signs", len(merged)-i))
 				break
 			}
 			ph = append(ph, phrase(s))
@@ -166,7 +166,7 @@ func Feedback(answer, guess *lesion.Result, most int) string {
 		if len(d)-most == 1 {
 			more = "difference"
 		}
-		s += fmt.Sprintf(" (%d more %s.)", len(d)-most, more)
+		s += fmt.Sprintf(" (%d more %s not shown.)", len(d)-most, more)
 	}
 	return s
 }

@@ -102,3 +102,13 @@ func Type(kind string) string {
 func Deficit(region, side, kind string, severity float64) string {
 	return Capital(Region(region, side)) + ": " + GradeOf(region, severity).String() + ", " + Type(kind)
 }
+
+// TypeHeading heads a report's list of one type's weak regions: "Upper
+// motor neuron weakness".
+func TypeHeading(kind string) string { return Capital(Type(kind)) + " weakness" }
+
+// Weakness writes one weak region under its type's heading: "Right
+// shoulder: severe, MRC 1/5". side is L, R or B (both).
+func Weakness(region, side string, severity float64) string {
+	return Capital(Region(region, side)) + ": " + GradeOf(region, severity).String()
+}

@@ -113,6 +113,18 @@ func Signs(signs []lesion.Sign) []string {
 	return out
 }
 
+// SignList writes a result's signs as one sentence for a panel to wrap:
+// "Babinski sign on the right; hyperreflexia on the right (knee, ankle)",
+// the two sides of a sign joined as Signs joins them.
+func SignList(signs []lesion.Sign) string {
+	merged := mergeSides(signs)
+	ph := make([]string, len(merged))
+	for i, s := range merged {
+		ph[i] = phrase(s)
+	}
+	return Capital(strings.Join(ph, "; "))
+}
+
 // mergeSides joins a sign found on the left and the right with the same
 // reflexes into one sign on both sides (B).
 func mergeSides(signs []lesion.Sign) []lesion.Sign {

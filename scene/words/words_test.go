@@ -64,6 +64,15 @@ func TestDeficit(t *testing.T) {
 	}
 }
 
+func TestWeaknessUnderHeading(t *testing.T) {
+	if got := words.TypeHeading("mixed"); got != "Mixed upper and lower motor neuron weakness" {
+		t.Errorf("TypeHeading(mixed) = %q", got)
+	}
+	if got := words.Weakness("hand", "B", 0.9); got != "Both hands: severe, MRC 1/5" {
+		t.Errorf("Weakness(hand, B, 0.9) = %q", got)
+	}
+}
+
 func TestSign(t *testing.T) {
 	for _, c := range []struct {
 		sign lesion.Sign
@@ -94,6 +103,13 @@ func TestSignsMergeSides(t *testing.T) {
 	want := []string{"Babinski sign on both sides", "Hyperreflexia on the left (biceps)", "Hyperreflexia on the right (ankle)"}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("Signs = %q, want %q", got, want)
+	}
+}
+
+func TestSignList(t *testing.T) {
+	got := words.SignList([]lesion.Sign{{Sign: "babinski", Side: "L"}, {Sign: "tongue_deviation", Toward: "R"}, {Sign: "babinski", Side: "R"}})
+	if want := "Babinski sign on both sides; tongue deviates to the right"; got != want {
+		t.Errorf("SignList = %q, want %q", got, want)
 	}
 }
 
@@ -242,7 +258,7 @@ func TestDifferences(t *testing.T) {
 			}
 		}
 	}
-	if f := words.Feedback(patient, nil, 1); !strings.HasPrefix(f, "Not yet. Your lesion spares") || !strings.HasSuffix(f, "(1 more difference.)") {
+	if f := words.Feedback(patient, nil, 1); !strings.HasPrefix(f, "Not yet. Your lesion spares") || !strings.HasSuffix(f, "(1 more difference not shown.)") {
 		t.Errorf("Feedback = %q", f)
 	}
 }
@@ -303,7 +319,7 @@ func TestDifferencesNameLimbs(t *testing.T) {
 	want := []string{
 		"Your lesion also weakens the left face.",
 		"Your lesion spares the patient's weak right lower face, tongue, arm and leg.",
-		"Only the patient has: Babinski sign on the right; hyperreflexia on the right; ankle clonus on the right; 3 more.",
+		"Only the patient has: Babinski sign on the right; hyperreflexia on the right; ankle clonus on the right; and 3 more signs.",
 		"Only yours has: muscle wasting on the left; Bell's phenomenon on the left (the eye rolls up as the lid fails to close); loud sounds hurt on the left (hyperacusis).",
 	}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
