@@ -121,6 +121,7 @@ func (g *Game) Update() error {
 		// A tour has the keyboard: its keys step it, nothing else.
 		g.tracer.tick()
 		if g.lesions.active {
+			g.patient.untinted = false
 			g.patient.update(g.lesions.result)
 		}
 		return nil
