@@ -141,8 +141,7 @@ func (g *Game) Update() error {
 			// In the quiz the patient shows the hidden lesion.
 			shown = g.quiz.answer
 		}
-		// Tints would give the quiz's answer away until it is found.
-		g.patient.untinted = g.quiz.active && !g.quiz.matched
+		g.patient.untinted = g.quiz.hidesTints()
 		g.patient.update(shown)
 	}
 	g.updateTrace()

@@ -53,6 +53,11 @@ func (q *quiz) judge(guess *lesion.Result) bool {
 	return q.matched
 }
 
+// hidesTints reports whether the patient must be drawn untinted: the
+// tints of upper and lower motor neuron weakness would give the answer
+// away until it is found.
+func (q *quiz) hidesTints() bool { return q.active && !q.matched }
+
 // feedbackItems is how many differences a wrong answer names at once.
 const feedbackItems = 3
 

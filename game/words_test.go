@@ -86,6 +86,9 @@ func TestQuizWords(t *testing.T) {
 	}
 	q := &g.quiz
 	q.ask(g.presets.all, g.lesions.engine)
+	if !q.hidesTints() {
+		t.Error("a question asked shows the patient tinted")
+	}
 	g.lesions.active = true
 	g.lesions.setSites("Where is the lesion?", nil)
 	g.lesions.evaluate()
@@ -109,5 +112,44 @@ func TestQuizWords(t *testing.T) {
 	g.lesions.evaluate()
 	if say := q.respond(g.lesions.result); !strings.HasPrefix(say, "That's it") || !q.matched {
 		t.Errorf("the right lesion: %q", say)
+	}
+	if q.hidesTints() {
+		t.Error("the answer found, the patient is still untinted")
+	}
+}
+
+// TestReportWords draws lesion mode's report for classic lesions of every
+// kind and reads its text: no id, no bare decimal, no type abbreviation
+// outside the colours' legend; severities carry their word and, for the
+// limbs, an MRC grade.
+func TestReportWords(t *testing.T) {
+	g, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	legend := map[string]bool{"UMN": true, "LMN": true, "mixed": true}
+	bare := regexp.MustCompile(`_|\bcn\d|\b0\.\d|\b(UMN|LMN)\b|\bbabinski\b`)
+	for _, id := range []string{"capsular_lacune", "lateral_medullary", "brown_sequard_c5", "als", "root_c7", "cn3_palsy"} {
+		g.lesions.active = true
+		g.lesions.setPreset(findPreset(t, g, id))
+		g.lesions.evaluate()
+		g.dl.Reset(1920, 1080)
+		g.lesions.report(&g.dl, 1000)
+		var all []string
+		for _, tx := range g.dl.Texts {
+			if !legend[tx.S] {
+				all = append(all, tx.S)
+			}
+		}
+		text := strings.Join(all, "\n")
+		if bare.MatchString(text) {
+			t.Errorf("%s: the report reads %q", id, bare.FindString(text))
+		}
+		if !strings.Contains(text, "motor neuron weakness") || !regexp.MustCompile(`(mild|moderate|severe)`).MatchString(text) {
+			t.Errorf("%s: the report has no type heading or severity word:\n%s", id, text)
+		}
+		if id == "capsular_lacune" && (!strings.Contains(text, "MRC ") || !strings.Contains(text, "Babinski sign on the right")) {
+			t.Errorf("%s: the report has no MRC grade or Babinski sign:\n%s", id, text)
+		}
 	}
 }
