@@ -40,6 +40,9 @@ func TestNoIDReachesTheScreen(t *testing.T) {
 	}
 	for _, l := range geom.SectionLevels(a) {
 		check("section "+l.ID, l.Name)
+		for _, m := range geom.Section(a, l.Z, nil) {
+			check("the hover over "+m.ID+" in section "+l.ID, m.Name)
+		}
 	}
 	var starts []trace.Start
 	for _, side := range []anatomy.Side{anatomy.Left, anatomy.Right} {
