@@ -21,7 +21,10 @@ var signPhrases = map[string]func(side, toward string) string{
 		return "forehead spared" + onSide(side) + " (the upper face keeps its strength)"
 	},
 	"horizontal_gaze_palsy": func(_, toward string) string {
-		return "the eyes cannot look to the " + Side(toward) + " (horizontal gaze palsy)"
+		if toward != "L" && toward != "R" {
+			return "horizontal gaze palsy"
+		}
+		return "the eyes cannot look" + to(toward) + " (horizontal gaze palsy)"
 	},
 	"dysarthria":                 func(string, string) string { return "slurred speech (dysarthria)" },
 	"absent_gag":                 func(side, _ string) string { return "gag reflex absent" + onSide(side) },
@@ -34,9 +37,9 @@ var signPhrases = map[string]func(side, toward string) string{
 		return "Bell's phenomenon" + onSide(side) + " (the eye rolls up as the lid fails to close)"
 	},
 	"hyperacusis":      func(side, _ string) string { return "loud sounds hurt" + onSide(side) + " (hyperacusis)" },
-	"jaw_deviation":    func(_, toward string) string { return "jaw deviates to the " + Side(toward) + " on opening" },
-	"uvula_deviation":  func(_, toward string) string { return "uvula pulled to the " + Side(toward) },
-	"tongue_deviation": func(_, toward string) string { return "tongue deviates to the " + Side(toward) },
+	"jaw_deviation":    func(_, toward string) string { return "jaw deviates" + to(toward) + " on opening" },
+	"uvula_deviation":  func(_, toward string) string { return "uvula pulled" + to(toward) },
+	"tongue_deviation": func(_, toward string) string { return "tongue deviates" + to(toward) },
 	"eye_down_and_out": func(side, _ string) string { return eyes(side) + " down and out" },
 	"ptosis":           func(side, _ string) string { return "drooping eyelid (ptosis)" + onSide(side) },
 	"mydriasis":        func(side, _ string) string { return "dilated pupil (mydriasis)" + onSide(side) },
@@ -48,6 +51,14 @@ var signPhrases = map[string]func(side, toward string) string{
 	"wrist_drop":    func(side, _ string) string { return "wrist drop" + onSide(side) },
 	"foot_drop":     func(side, _ string) string { return "foot drop" + onSide(side) },
 	"steppage_gait": func(side, _ string) string { return "steppage gait" + onSide(side) },
+}
+
+// to writes a direction: " to the left", or nothing when there is none.
+func to(toward string) string {
+	if toward != "L" && toward != "R" {
+		return ""
+	}
+	return " to the " + sideWords[toward]
 }
 
 // eyes names the eye on side, or both.

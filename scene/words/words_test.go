@@ -88,6 +88,7 @@ func TestSign(t *testing.T) {
 		{lesion.Sign{Sign: "ventilator_dependent"}, "Cannot breathe unaided: needs a ventilator"},
 		{lesion.Sign{Sign: "areflexia", Side: "L", Reflexes: []string{"bulbocavernosus", "anal_wink"}}, "Reduced or absent reflexes on the left (bulbocavernosus, anal wink)"},
 		{lesion.Sign{Sign: "something_new", Side: "L"}, "Something new on the left"},
+		{lesion.Sign{Sign: "tongue_deviation"}, "Tongue deviates"},
 	} {
 		if got := words.Sign(c.sign); got != c.want {
 			t.Errorf("Sign(%+v) = %q, want %q", c.sign, got, c.want)
@@ -324,5 +325,36 @@ func TestDifferencesNameLimbs(t *testing.T) {
 	}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("Differences =\n%q\nwant\n%q", got, want)
+	}
+}
+
+// TestContractSigns checks every sign the contract names
+// (clinical/README.md), and those the engine adds, for a wording of its
+// own.
+func TestContractSigns(t *testing.T) {
+	for _, s := range []string{
+		"babinski", "hyperreflexia", "areflexia", "clonus", "atrophy", "fasciculations",
+		"tongue_deviation", "uvula_deviation", "jaw_deviation", "forehead_sparing",
+		"eye_down_and_out", "ptosis", "mydriasis", "esotropia", "horizontal_gaze_palsy",
+		"ventilator_dependent", "wrist_drop", "foot_drop", "scapular_winging", "dysarthria",
+		"absent_gag", "brisk_gag", "spinal_shock_acute",
+		// Beyond the contract: the engine's own.
+		"pseudobulbar_affect", "snout_reflex", "autonomic_dysreflexia_risk", "steppage_gait",
+		"bell_phenomenon", "hyperacusis",
+	} {
+		if !words.KnownSign(s) {
+			t.Errorf("sign %q has no wording", s)
+		}
+		for _, side := range []lesion.Sign{{Sign: s, Side: "L"}, {Sign: s, Side: "B"}, {Sign: s, Toward: "R"}, {Sign: s}} {
+			if w := words.Sign(side); idLike.MatchString(w) {
+				t.Errorf("%+v reads %q", side, w)
+			}
+		}
+	}
+	for _, r := range []string{"jaw_jerk", "biceps", "brachioradialis", "triceps", "finger_flexor", "abdominal_upper",
+		"abdominal_lower", "cremasteric", "patellar", "ankle", "bulbocavernosus", "anal_wink"} {
+		if !words.KnownReflex(r) {
+			t.Errorf("reflex %q has no wording", r)
+		}
 	}
 }
