@@ -153,3 +153,35 @@ func TestReportWords(t *testing.T) {
 		}
 	}
 }
+
+// TestTourReportTitles: every lesion step of every tour titles the report
+// with its classic lesion's name or its sites' names, never "step N" or an
+// id.
+func TestTourReportTitles(t *testing.T) {
+	g, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lesionSteps := 0
+	for ti, tr := range g.tours.tours {
+		g.startTour(ti)
+		for i := range tr.Steps {
+			g.tours.player.Seek(i)
+			g.applyStep()
+			if !g.lesions.active {
+				continue
+			}
+			lesionSteps++
+			title := g.lesions.title
+			if title == "" || strings.Contains(title, "step") || idInWords.MatchString(title) || strings.Contains(title, ":") && !strings.Contains(title, " ") {
+				t.Errorf("%s step %d: the report is titled %q", tr.ID, i+1, title)
+			}
+			if s := tr.Steps[i]; s.Preset != "" && title != findPreset(t, g, s.Preset).Name {
+				t.Errorf("%s step %d: titled %q, not its preset's name", tr.ID, i+1, title)
+			}
+		}
+	}
+	if lesionSteps < 5 {
+		t.Errorf("only %d lesion steps in the tours", lesionSteps)
+	}
+}
