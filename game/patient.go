@@ -16,6 +16,8 @@ type patient struct {
 	// lesion changes.
 	of     *lesion.Result
 	action body.Action
+	// untinted draws the weak regions like the others, without the key.
+	untinted bool
 	// t is the seconds since the action began, advanced by the ticks.
 	t float64
 }
@@ -50,7 +52,7 @@ func (p *patient) draw(dl *view.DrawList, bottom float32) {
 	size := textSize(dl.Width, dl.Height)
 	x, bw := patientPanel(dl.Width, dl.Height)
 	pose := p.figure.Pose(p.action, p.t)
-	opts := body.DrawOptions{TextSize: size * 0.8}
+	opts := body.DrawOptions{TextSize: size * 0.8, HideTint: p.untinted, HideLegend: p.untinted}
 	top := size * 3.6
 	dl.Rect(x, top-size*1.4, bw, bottom-top, panelColor)
 	// The examiner's command, wrapped to the panel (about half an em a

@@ -3,11 +3,12 @@ package game
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 
-	"github.com/decussate/decussate/scene/anatomy"
 	"github.com/decussate/decussate/scene/lesion"
 	"github.com/decussate/decussate/scene/view"
+	"github.com/decussate/decussate/scene/words"
 )
 
 // lesionHint is the hint line in lesion mode.
@@ -67,27 +68,24 @@ func (l *lesioner) report(dl *view.DrawList, bottom float32) {
 		line(s, reportColor, 1)
 	}
 	y += size * 0.5
-	rows := deficitRows(l.result.Deficits)
+	rows := byType(deficitRows(l.result.Deficits))
 	for i, r := range rows {
 		if y > bottom-size*4.5 {
 			line(fmt.Sprintf("… and %d more", len(rows)-i), hintColor, 0.95)
 			break
 		}
-		line(fmt.Sprintf("%s %s  %s %.2f", r.side, anatomy.RegionName(r.region), r.kind, r.severity), typeColors[r.kind], 0.95)
+		if i == 0 || rows[i-1].kind != r.kind {
+			line(words.TypeHeading(r.kind), typeColors[r.kind], 0.95)
+		}
+		for _, s := range wrap(words.Weakness(r.region, r.side, r.severity), pw/(size*0.95*0.52)-2) {
+			line("  "+s, typeColors[r.kind], 0.95)
+		}
+	}
+	if len(rows) > 0 {
+		line(words.MRCNote, hintColor, 0.8)
 	}
 	y += size * 0.4
-	var signs []string
-	for _, s := range l.result.Signs {
-		t := strings.ReplaceAll(s.Sign, "_", " ")
-		switch {
-		case s.Side != "":
-			t += " " + s.Side
-		case s.Toward != "":
-			t += " toward " + s.Toward
-		}
-		signs = append(signs, t)
-	}
-	for _, s := range wrap(strings.Join(signs, ", "), pw/(size*0.52)) {
+	for _, s := range wrap(words.SignList(l.result.Signs), pw/(size*0.52)) {
 		if y > bottom-size*2.4 {
 			break
 		}
@@ -130,6 +128,14 @@ func deficitRows(ds []lesion.Deficit) []deficitRow {
 		}
 		rows = append(rows, row)
 	}
+	return rows
+}
+
+// byType orders rows by their type, upper motor neuron first, each type
+// keeping its regions head to foot, so that the panel heads each type once.
+func byType(rows []deficitRow) []deficitRow {
+	order := map[string]int{"UMN": 0, "LMN": 1, "mixed": 2}
+	slices.SortStableFunc(rows, func(a, b deficitRow) int { return order[a.kind] - order[b.kind] })
 	return rows
 }
 
