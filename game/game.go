@@ -135,7 +135,7 @@ func (g *Game) Update() error {
 		// The list has the keyboard: nothing else reads keys this tick.
 		if chosen != nil {
 			g.lesions.active = true
-			g.lesions.setSites(chosen.Name, chosen.SiteSpecs)
+			g.lesions.setPreset(chosen)
 			g.lesions.evaluate()
 			g.refreshOverlay()
 		}
@@ -161,6 +161,7 @@ func (g *Game) Update() error {
 		// A tour has the keyboard: its keys step it, nothing else.
 		g.tracer.tick()
 		if g.lesions.active {
+			g.patient.untinted = false
 			g.patient.update(g.lesions.result)
 		}
 		return nil
@@ -173,6 +174,7 @@ func (g *Game) Update() error {
 			// In the quiz the patient shows the hidden lesion.
 			shown = g.quiz.answer
 		}
+		g.patient.untinted = g.quiz.hidesTints()
 		g.patient.update(shown)
 	}
 	g.updateTrace()
@@ -315,10 +317,10 @@ func (g *Game) updateQuiz() {
 		return
 	}
 	if inpututil.IsKeyJustPressed(ebiten.KeyI) {
-		g.quizHint = q.hint()
+		g.quizHint = q.hint(g.atlas)
 	}
-	if !q.matched && q.judge(g.lesions.result) {
-		g.quizHint = "That's it: " + q.hidden.Name + ". Q asks another."
+	if say := q.respond(g.lesions.result); say != "" {
+		g.quizHint = say
 	}
 }
 

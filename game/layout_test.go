@@ -67,7 +67,7 @@ var modeSetups = []struct {
 		g.lesions.active = true
 		g.lesions.setSites("Where is the lesion?", nil)
 		g.lesions.evaluate()
-		g.quizHint = g.quiz.hint()
+		g.quizHint = g.quiz.hint(g.atlas)
 	}},
 	{"menu", func(t *testing.T, g *Game) { g.menuOpen = true }},
 	{"tour-start", func(t *testing.T, g *Game) { g.nextTour() }},

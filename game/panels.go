@@ -155,7 +155,7 @@ func (g *Game) drawPanels(dl *view.DrawList, L *screenLayout, px, py float32) {
 		g.patient.draw(dl, f, L.left, size, L.m.least())
 	}
 	if g.lesions.active && L.right.W > 0 {
-		g.lesions.report(dl, f, L.right, size)
+		g.lesions.report(dl, f, L.right, size, L.m.least())
 	}
 	g.drawTools(dl, L)
 	if g.present.on {

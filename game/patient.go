@@ -16,6 +16,8 @@ type patient struct {
 	// lesion changes.
 	of     *lesion.Result
 	action body.Action
+	// untinted draws the weak regions like the others, without the key.
+	untinted bool
 	// t is the seconds since the action began, advanced by the ticks.
 	t float64
 }
@@ -50,7 +52,7 @@ func (p *patient) draw(dl *view.DrawList, f wrapper, b view.Box, size, least flo
 	pose := p.figure.Pose(p.action, p.t)
 	// A narrow panel leaves out the figure's own key to its tints: the
 	// report beside it has the same colours' key.
-	opts := body.DrawOptions{TextSize: max(least, size*0.8), HideLegend: b.W < size*14}
+	opts := body.DrawOptions{TextSize: max(least, size*0.8), HideTint: p.untinted, HideLegend: p.untinted || b.W < size*14}
 	y := b.Y + size*1.2
 	bottom := b.Y + b.H - size*0.3
 	for _, line := range f.wrap(p.action.Command(), size*0.9, b.W-2*pad) {

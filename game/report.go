@@ -3,11 +3,12 @@ package game
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 
-	"github.com/decussate/decussate/scene/anatomy"
 	"github.com/decussate/decussate/scene/lesion"
 	"github.com/decussate/decussate/scene/view"
+	"github.com/decussate/decussate/scene/words"
 )
 
 // lesionHint is the hint line in lesion mode.
@@ -28,7 +29,7 @@ var typeColors = map[string][4]float32{"UMN": umnColor, "LMN": lmnColor, "mixed"
 // summary, the weak regions with their type and severity, the signs, and
 // the legend of the colours at its foot. What does not fit ends with how
 // much more there is: nothing runs out of the panel.
-func (l *lesioner) report(dl *view.DrawList, f wrapper, b view.Box, size float32) {
+func (l *lesioner) report(dl *view.DrawList, f wrapper, b view.Box, size, least float32) {
 	size *= 0.9
 	pad := size * 0.8
 	dl.Panel(b.ID, b.X, b.Y, b.W, b.H, panelColor)
@@ -60,32 +61,35 @@ func (l *lesioner) report(dl *view.DrawList, f wrapper, b view.Box, size float32
 		}
 		col.para(f, l.result.Summary, size, width, reportColor, most)
 		col.y += size * 0.5
-		rows := deficitRows(l.result.Deficits)
+		rows := byType(deficitRows(l.result.Deficits))
+		indent := size
 		for i, r := range rows {
-			// Room for this row and, if any follow, the line saying so.
+			heading := i == 0 || rows[i-1].kind != r.kind
+			// Room for this row (and its heading) and, if any follow, the
+			// line saying so.
 			need := size * 0.95 * lineGap
-			if i < len(rows)-1 {
+			if heading {
 				need *= 2
+			}
+			if i < len(rows)-1 {
+				need += size * 0.95 * lineGap
 			}
 			if col.y+need > col.bottom {
 				col.para(f, fmt.Sprintf("… and %d more", len(rows)-i), size*0.95, width, hintColor, 1)
 				break
 			}
-			col.para(f, fmt.Sprintf("%s %s  %s %.2f", r.side, anatomy.RegionName(r.region), r.kind, r.severity), size*0.95, width, typeColors[r.kind], 1)
+			if heading {
+				col.para(f, words.TypeHeading(r.kind), size*0.95, width, typeColors[r.kind], 1)
+			}
+			col.x += indent
+			col.para(f, words.Weakness(r.region, r.side, r.severity), size*0.95, width-indent, typeColors[r.kind], 2)
+			col.x -= indent
+		}
+		if len(rows) > 0 {
+			col.para(f, words.MRCNote, max(size*0.8, least), width, hintColor, 2)
 		}
 		col.y += size * 0.4
-		var signs []string
-		for _, s := range l.result.Signs {
-			t := strings.ReplaceAll(s.Sign, "_", " ")
-			switch {
-			case s.Side != "":
-				t += " " + s.Side
-			case s.Toward != "":
-				t += " toward " + s.Toward
-			}
-			signs = append(signs, t)
-		}
-		col.para(f, strings.Join(signs, ", "), size*0.95, width, hintColor, 0)
+		col.para(f, words.SignList(l.result.Signs), size*0.95, width, hintColor, 0)
 	}
 	if b.H > legendH+size*3 {
 		drawTypeLegend(dl, f, b.X+pad, b.Y+b.H-legendH+size*1.2, width, size)
@@ -191,24 +195,11 @@ func deficitRows(ds []lesion.Deficit) []deficitRow {
 	return rows
 }
 
-// wrap breaks s into lines of at most about width characters.
-func wrap(s string, width float32) []string {
-	n := max(10, int(width))
-	var out []string
-	line := ""
-	for _, word := range strings.Fields(s) {
-		if line != "" && len(line)+1+len(word) > n {
-			out = append(out, line)
-			line = word
-			continue
-		}
-		if line != "" {
-			line += " "
-		}
-		line += word
-	}
-	if line != "" {
-		out = append(out, line)
-	}
-	return out
+// byType orders rows by their type, upper motor neuron first, each type
+// keeping its regions head to foot, so that the panel heads each type once.
+func byType(rows []deficitRow) []deficitRow {
+	order := map[string]int{"UMN": 0, "LMN": 1, "mixed": 2}
+	slices.SortStableFunc(rows, func(a, b deficitRow) int { return order[a.kind] - order[b.kind] })
+	return rows
 }
+

@@ -1,9 +1,8 @@
 package game
 
 import (
-	"fmt"
-
 	"github.com/decussate/decussate/scene/tour"
+	"github.com/decussate/decussate/scene/words"
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/inpututil"
 )
@@ -92,7 +91,16 @@ func (g *Game) applyStep() {
 			texts = append(texts, site.String())
 		}
 		g.lesions.active = true
-		g.lesions.setSites(fmt.Sprintf("%s, step %d", t.player.Tour().Title, t.player.Index()+1), texts)
+		// The report is titled with what the step shows: its classic
+		// lesion, or its sites by name.
+		title := words.Capital(words.SiteNames(g.atlas, s.Sites))
+		for _, p := range g.presets.all {
+			if p.ID == s.Preset {
+				title = p.Name
+			}
+		}
+		g.lesions.setSites(title, texts)
+		g.lesions.preset = s.Preset
 		g.lesions.evaluate()
 	}
 	g.section.on = false

@@ -123,7 +123,7 @@ func Section(a *anatomy.Atlas, z float64, chain *trace.Chain) []Mesh {
 		c := &a.Channels[i]
 		for _, s := range []anatomy.Side{anatomy.Left, anatomy.Right} {
 			for _, p := range crossings(ChannelPath(a, c, s), zf) {
-				add("section.fibres."+c.ID+"."+s.String(), fmt.Sprintf("%s fibres from the %s %s area", c.Kind, sideWord(s), c.Area), p, dot, dot, channelColors[c.ID], sectionLift)
+				add("section.fibres."+c.ID+"."+s.String(), c.Kind+" fibres from the "+sideWord(s)+" "+areaWords(a, c.Area), p, dot, dot, channelColors[c.ID], sectionLift)
 			}
 		}
 	}
