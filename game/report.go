@@ -202,4 +202,3 @@ func byType(rows []deficitRow) []deficitRow {
 	slices.SortStableFunc(rows, func(a, b deficitRow) int { return order[a.kind] - order[b.kind] })
 	return rows
 }
-
