@@ -98,6 +98,9 @@ func (tr *tracer) begin(text string, r *view.Renderer) error {
 func (tr *tracer) end(r *view.Renderer) {
 	tr.active = false
 	tr.meshes = nil
+	// Its caption and title go with it: a caption left behind would
+	// describe an impulse no longer drawn.
+	tr.caption, tr.title = "", ""
 	r.SetOverlay(nil)
 }
 

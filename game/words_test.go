@@ -1,6 +1,7 @@
 package game
 
 import (
+	"github.com/decussate/decussate/scene/view"
 	"regexp"
 	"strings"
 	"testing"
@@ -134,7 +135,8 @@ func TestReportWords(t *testing.T) {
 		g.lesions.setPreset(findPreset(t, g, id))
 		g.lesions.evaluate()
 		g.dl.Reset(1920, 1080)
-		g.lesions.report(&g.dl, 1000)
+		// A tall panel, so that every row is written.
+		g.lesions.report(&g.dl, g.drawer.fonts, view.Box{ID: "report", X: 1200, W: 700, H: 2000}, 20, 12)
 		var all []string
 		for _, tx := range g.dl.Texts {
 			if !legend[tx.S] {
