@@ -55,7 +55,10 @@ func (n *network) signs(st *state, phase Phase) []Sign {
 					}
 				}
 			case "superficial":
-				if !intact || released {
+				// Lost with a corticospinal lesion above its segments
+				// (Blumenfeld; ANATOMY 3.5), not with the loss of other
+				// descending drive, and when its arc is cut.
+				if !intact || rs.impaired > m.UMNSign {
 					absent[s] = append(absent[s], rn.r.ID)
 				}
 			case "segmental":
