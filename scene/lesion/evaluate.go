@@ -48,6 +48,10 @@ type regionState struct {
 	// region's prime movers: the muscles weighing at least half the key
 	// muscle weight (the psoas and iliacus together flex the hip).
 	denervated float64
+	// brisk tells that a stretch reflex of one of its muscles keeps its arc
+	// and lost its descending drive: an upper motor neuron sign in the
+	// region (the ankle jerk under a foot drop at L5).
+	brisk bool
 }
 
 // kind returns UMN, LMN or mixed. Lower and upper motor neuron weakness
@@ -56,12 +60,15 @@ type regionState struct {
 // neurons to lose its reflex arc (primeLoss: the model's reflex arc loss)
 // is never upper motor neuron type: where the muscles of the segments
 // below are cut off from above (the wrist at C6, the knee at L3, the hip at
-// L2) it is mixed.
+// L2) it is mixed. Likewise a region of mostly lower motor neuron weakness
+// one of whose stretch reflexes is brisk shows both kinds of sign: mixed.
 func (r regionState) kind(mixedShare, primeLoss float64) string {
 	lmn := 0.5*r.lmn + 0.5*r.worstLMN
 	umn := 0.5*r.umn + 0.5*r.worstUMN
 	switch {
 	case r.mixed >= mixedShare*(r.lmn+r.umn) && r.mixed > 0:
+		return "mixed"
+	case lmn >= umn && r.brisk:
 		return "mixed"
 	case lmn >= umn:
 		return "LMN"
@@ -161,6 +168,19 @@ func (n *network) evaluate(st *state) {
 		}
 	}
 	n.sumRegions(st, m)
+	for ri := range n.reflexes {
+		rn := &n.reflexes[ri]
+		region := n.muscles[rn.muscle].region
+		if rn.r.Kind != "deep" || region < 0 {
+			continue
+		}
+		for _, s := range sides {
+			rs := n.reflex(st, rn, s)
+			if rs.arc < m.ReflexArcLoss && rs.drive > m.UMNSign {
+				st.regions[region][s].brisk = true
+			}
+		}
+	}
 }
 
 // deprivation returns how weak a pool's surviving motor neurons are once
