@@ -29,7 +29,16 @@ func (n *network) signs(st *state, phase Phase) []Sign {
 			shock = shock || st.cordTracts[l][s] >= 0.5
 		}
 	}
-	spinalShock := phase == Acute && shock
+	// Spinal shock is the cord below a lesion suddenly losing the drive
+	// its motor neurons need: a cut tract that leaves no muscle deprived
+	// (the anterior corticospinal tract alone) does not shock the cord.
+	deprived := false
+	for ri := range st.regions {
+		for _, s := range sides {
+			deprived = deprived || st.regions[ri][s].umn >= m.Floor
+		}
+	}
+	spinalShock := phase == Acute && shock && deprived
 
 	// Reflexes.
 	var hyper, absent [2][]string
