@@ -90,6 +90,8 @@ type state struct {
 	// autonomic is, per side and level, the largest share destroyed of a
 	// tract carrying the descending control of the sympathetic outflow.
 	autonomic [anatomy.NumLevels][2]float64
+	// reflexes is each reflex's state on each side, in network order.
+	reflexes [][2]reflexState
 	// surv is scratch: each tract's survival from C1 down to each level.
 	surv [][anatomy.NumLevels][2]float64
 }
@@ -99,10 +101,11 @@ type state struct {
 // evaluate.
 func (n *network) newState() *state {
 	return &state{
-		damage:  make([]float64, len(n.elements)),
-		pools:   make([]poolState, len(n.pools)),
-		muscles: make([][2]muscleState, len(n.muscles)),
-		surv:    make([][anatomy.NumLevels][2]float64, len(n.tractElems)),
+		damage:   make([]float64, len(n.elements)),
+		pools:    make([]poolState, len(n.pools)),
+		muscles:  make([][2]muscleState, len(n.muscles)),
+		reflexes: make([][2]reflexState, len(n.reflexes)),
+		surv:     make([][anatomy.NumLevels][2]float64, len(n.tractElems)),
 	}
 }
 
@@ -171,12 +174,10 @@ func (n *network) evaluate(st *state) {
 	for ri := range n.reflexes {
 		rn := &n.reflexes[ri]
 		region := n.muscles[rn.muscle].region
-		if rn.r.Kind != "deep" || region < 0 {
-			continue
-		}
 		for _, s := range sides {
 			rs := n.reflex(st, rn, s)
-			if rs.arc < m.ReflexArcLoss && rs.drive > m.UMNSign {
+			st.reflexes[ri][s] = rs
+			if rn.r.Kind == "deep" && region >= 0 && rs.arc < m.ReflexArcLoss && rs.drive > m.UMNSign {
 				st.regions[region][s].brisk = true
 			}
 		}

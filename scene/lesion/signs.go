@@ -47,7 +47,7 @@ func (n *network) signs(st *state, phase Phase) []Sign {
 	for ri := range n.reflexes {
 		rn := &n.reflexes[ri]
 		for _, s := range sides {
-			rs := n.reflex(st, rn, s)
+			rs := st.reflexes[ri][s]
 			intact := rs.arc < m.ReflexArcLoss
 			released := rs.drive > m.UMNSign
 			switch rn.r.Kind {
