@@ -1,8 +1,10 @@
 package lesion_test
 
 import (
+	"fmt"
 	"testing"
 
+	"github.com/decussate/decussate/internal/testatlas"
 	"github.com/decussate/decussate/scene/anatomy"
 	"github.com/decussate/decussate/scene/lesion"
 )
@@ -39,4 +41,34 @@ func mustLevel(t *testing.T, s string) anatomy.Level {
 		t.Fatal(err)
 	}
 	return l
+}
+
+// TestSpinalShockFollowsSeverity: along the whole cord, a millimetre
+// sphere in one lateral column, which leaves every region at most mildly
+// weak, does not shock the cord (nor abolish the other side's sacral
+// reflexes); a sphere taking the whole cross-section above the sacral cord
+// does.
+func TestSpinalShockFollowsSeverity(t *testing.T) {
+	a := testatlas.Atlas(t)
+	for _, seg := range a.Segments {
+		z := (seg.Top + seg.Bottom) / 2
+		for _, x := range []float64{-0.75 * seg.RX, 0.75 * seg.RX} {
+			site := fmt.Sprintf("point:%.2f,%.2f,%.2f,1", x, seg.Y, z)
+			res := evaluate(t, lesion.Acute, site)
+			severe := false
+			for _, d := range res.Deficits {
+				severe = severe || d.Severity >= 0.5
+			}
+			if !severe && findSign(res, "spinal_shock_acute", "", "") {
+				t.Errorf("%s (%s, acute): spinal shock with at most mild weakness; got %s %s", site, seg.ID, deficitsText(res), signsText(res))
+			}
+		}
+		if seg.ID[0] == 'S' || seg.ID == "Co1" {
+			continue
+		}
+		site := fmt.Sprintf("point:0,%.2f,%.2f,%.2f", seg.Y, z, seg.RX+2)
+		if res := evaluate(t, lesion.Acute, site); !findSign(res, "spinal_shock_acute", "", "") {
+			t.Errorf("%s (%s, acute): a whole-cord sphere without spinal shock; got %s", site, seg.ID, signsText(res))
+		}
+	}
 }

@@ -17,6 +17,11 @@ const (
 	dysarthriaOne  = 0.35
 	dysarthriaBoth = 0.2
 	wastingLoss    = 0.25
+	// shockWeakness is the upper motor neuron weakness, summed over the
+	// regions of both sides, an acute cord lesion must cause to shock the
+	// cord: as much as one region paralysed, not one muscle group
+	// moderately weak.
+	shockWeakness = 1.0
 )
 
 // signs derives the clinical signs from the state of a lesion.
@@ -29,15 +34,18 @@ func (n *network) signs(st *state, phase Phase) []Sign {
 			shock = shock || st.cordTracts[l][s] >= 0.5
 		}
 	}
-	// Spinal shock is the cord below a lesion suddenly losing the drive
-	// its motor neurons need: a cut tract that leaves no muscle deprived
-	// (the anterior corticospinal tract alone) does not shock the cord.
-	deprived := false
+	// Spinal shock is the cord below a severe lesion suddenly losing the
+	// drive its motor neurons need, a flaccid paralysis below it: a cut
+	// tract that weakens nothing (the anterior corticospinal tract alone)
+	// or one muscle group (a millimetre of the lateral column) does not
+	// shock the cord.
+	deprivation := 0.0
 	for ri := range st.regions {
 		for _, s := range sides {
-			deprived = deprived || st.regions[ri][s].umn >= m.Floor
+			deprivation += st.regions[ri][s].umn
 		}
 	}
+	deprived := deprivation >= shockWeakness
 	spinalShock := phase == Acute && shock && deprived
 
 	// Reflexes.
