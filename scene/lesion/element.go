@@ -19,6 +19,13 @@ type element struct {
 	// motor neurons) from a bundle of axons: a lesion destroys the share of
 	// its volume it takes, not every cell along the path.
 	cells bool
+	// sheet tells a cortical area: a patch of a sheet of grey matter a few
+	// millimetres thick (Fischl and Dale 2000), drawn as a sphere. A
+	// lesion destroys the share of the patch's surface it covers, the
+	// columns of cortex beneath it, not the share of the sphere's volume:
+	// a lesion half the area's width takes a quarter of its neurons, not
+	// an eighth.
+	sheet bool
 	// path has one point for a sphere, more for a tube. It is kept as atlas
 	// points because results hand it out as they are (see Destroyed).
 	path []anatomy.Point
@@ -51,12 +58,16 @@ func newTube(name string, side anatomy.Side, path []mgl64.Vec3, r float64) eleme
 }
 
 // overlap returns the share of the element inside the sphere (c, rad): for
-// cell bodies the share of the population's volume, for axons the share of
+// cell bodies the share of the population's volume (of a cortical patch's
+// surface), for axons the share of
 // the bundle's cross-section cut where the sphere reaches deepest (every
 // axon crossing that section is cut).
 func (e *element) overlap(c mgl64.Vec3, rad float64) float64 {
 	if c.Sub(e.boundC).Len() >= rad+e.boundR {
 		return 0
+	}
+	if len(e.path) == 1 && e.sheet {
+		return discShare(c.Sub(mgl64.Vec3(e.path[0])).Len(), rad, e.r)
 	}
 	if len(e.path) == 1 {
 		return sphereShare(c.Sub(mgl64.Vec3(e.path[0])).Len(), rad, e.r)

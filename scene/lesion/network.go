@@ -163,7 +163,9 @@ func (n *network) buildBrain() {
 	for _, ar := range a.Areas {
 		var soma, path [2]int32
 		for _, s := range sides {
-			soma[s] = n.add(newSphere(ar.ID+" neurons", s, anatomy.OnSide(ar.At, s), ar.R))
+			el := newSphere(ar.ID+" neurons", s, anatomy.OnSide(ar.At, s), ar.R)
+			el.sheet = ar.Kind != "brainstem"
+			soma[s] = n.add(el)
 			path[s] = -1
 			if len(ar.Path) > 1 {
 				path[s] = n.add(newTube(ar.ID+" axons", s, anatomy.PathOnSide(ar.Path, s), 1.2))
