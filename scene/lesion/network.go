@@ -376,8 +376,11 @@ func (n *network) rootlet(column string, l anatomy.Level) [2]int32 {
 	}
 	if rl[l][0] < 0 {
 		col := n.atlas.Column(column)
+		seg := &n.atlas.Segments[l]
 		for _, s := range sides {
-			rl[l][s] = n.add(newTube(fmt.Sprintf("%s rootlets at %s", column, l), s, n.atlas.RootletPath(l, col, s), rootletRadius))
+			el := newTube(fmt.Sprintf("%s rootlets at %s", column, l), s, n.atlas.RootletPath(l, col, s), rootletRadius)
+			el.spread = &[2]float64{seg.Bottom, seg.Top}
+			rl[l][s] = n.add(el)
 		}
 	}
 	return rl[l]
