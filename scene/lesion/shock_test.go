@@ -43,16 +43,19 @@ func mustLevel(t *testing.T, s string) anatomy.Level {
 	return l
 }
 
-// TestSpinalShockFollowsSeverity: along the whole cord, a millimetre
-// sphere in one lateral column, which leaves every region at most mildly
+// TestSpinalShockFollowsSeverity: along the cord above the sacral segments,
+// a millimetre sphere in one lateral column, which leaves every region at most mildly
 // weak, does not shock the cord (nor abolish the other side's sacral
-// reflexes); a sphere taking the whole cross-section above the sacral cord
-// does.
+// reflexes); a sphere taking the whole cross-section does.
 func TestSpinalShockFollowsSeverity(t *testing.T) {
 	a := testatlas.Atlas(t)
 	for _, seg := range a.Segments {
 		z := (seg.Top + seg.Bottom) / 2
+		sacral := seg.ID[0] == 'S' || seg.ID == "Co1"
 		for _, x := range []float64{-0.75 * seg.RX, 0.75 * seg.RX} {
+			if sacral {
+				break // a few millimetres across: a millimetre is no longer small
+			}
 			site := fmt.Sprintf("point:%.2f,%.2f,%.2f,1", x, seg.Y, z)
 			res := evaluate(t, lesion.Acute, site)
 			severe := false
@@ -63,7 +66,7 @@ func TestSpinalShockFollowsSeverity(t *testing.T) {
 				t.Errorf("%s (%s, acute): spinal shock with at most mild weakness; got %s %s", site, seg.ID, deficitsText(res), signsText(res))
 			}
 		}
-		if seg.ID[0] == 'S' || seg.ID == "Co1" {
+		if sacral {
 			continue
 		}
 		site := fmt.Sprintf("point:0,%.2f,%.2f,%.2f", seg.Y, z, seg.RX+2)

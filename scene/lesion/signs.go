@@ -35,10 +35,12 @@ func (n *network) signs(st *state, phase Phase) []Sign {
 		}
 	}
 	// Spinal shock is the cord below a severe lesion suddenly losing the
-	// drive its motor neurons need, a flaccid paralysis below it: a cut
-	// tract that weakens nothing (the anterior corticospinal tract alone)
-	// or one muscle group (a millimetre of the lateral column) does not
-	// shock the cord.
+	// drive its motor neurons need: as much upper motor neuron weakness as
+	// a paralysed region, or the sacral reflex centres (whose reflexes'
+	// return ends spinal shock) deprived of most of theirs. A cut tract
+	// that weakens nothing (the anterior corticospinal tract alone) or one
+	// muscle group (a millimetre of the lateral column) does not shock the
+	// cord.
 	deprivation := 0.0
 	for ri := range st.regions {
 		for _, s := range sides {
@@ -46,6 +48,11 @@ func (n *network) signs(st *state, phase Phase) []Sign {
 		}
 	}
 	deprived := deprivation >= shockWeakness
+	for ri := range n.reflexes {
+		for _, s := range sides {
+			deprived = deprived || n.reflexes[ri].r.Kind == "segmental" && st.reflexes[ri][s].drive > m.UMNSign
+		}
+	}
 	spinalShock := phase == Acute && shock && deprived
 
 	// Reflexes.
