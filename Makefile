@@ -70,13 +70,15 @@ bench:
 # DECUSSATE_REQUIRE_BROWSER=1 makes them fail, not skip, when it or
 # Chromium is missing. The desktop tests open a window, so the tests run
 # under Xvfb. The packages with browser-only code run their tests under
-# GOOS=js with Node too, where Node is on PATH.
+# GOOS=js with Node too, where Node is on PATH. The browser tests start
+# Chromium a dozen times and draw in software, so their package gets more
+# than go test's default 10 minutes on a loaded machine.
 test:
 	./.ci/deps.sh
 	$(GO) vet ./...
 	GOOS=js GOARCH=wasm $(GO) vet ./...
 	$(MAKE) web cli
-	DECUSSATE_REQUIRE_BROWSER=1 xvfb-run -a $(GO) test ./...
+	DECUSSATE_REQUIRE_BROWSER=1 xvfb-run -a $(GO) test -timeout 15m ./...
 	@if command -v node >/dev/null 2>&1; then \
 		echo "GOOS=js GOARCH=wasm $(GO) test $(JS_TESTS)"; \
 		GOOS=js GOARCH=wasm $(GO) test -exec="$(GOROOT)/lib/wasm/go_js_wasm_exec" $(JS_TESTS); \
