@@ -58,6 +58,8 @@ type Game struct {
 	frames int
 	// scale is the device scale of the last Layout.
 	scale float32
+	// framing moves the camera to what a change put on screen.
+	framing framing
 }
 
 // New loads the atlas, builds the model and returns the game ready to
@@ -102,6 +104,7 @@ func New() (*Game, error) {
 func (g *Game) Update() error {
 	g.ctl.tick++
 	g.syncLink()
+	g.updateFraming()
 	if chosen, took := g.presets.update(); took {
 		// The list has the keyboard: nothing else reads keys this tick.
 		if chosen != nil {

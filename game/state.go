@@ -146,6 +146,7 @@ func (g *Game) applyState(s string) []string {
 		}
 	}
 	g.refreshOverlay()
+	g.keepUsableCamera()
 	return notes
 }
 
