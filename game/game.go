@@ -42,6 +42,8 @@ type Game struct {
 	// quiz is "Where is the lesion?"; quizHint what it last said.
 	quiz     quiz
 	quizHint string
+	// framing moves the camera to what a change put on screen.
+	framing framing
 	// link is the state last written to the address bar; notice a
 	// message about a link that could not be opened whole.
 	link       string
@@ -58,8 +60,6 @@ type Game struct {
 	frames int
 	// scale is the device scale of the last Layout.
 	scale float32
-	// framing moves the camera to what a change put on screen.
-	framing framing
 }
 
 // New loads the atlas, builds the model and returns the game ready to
@@ -102,9 +102,9 @@ func New() (*Game, error) {
 // Update advances the game by one tick: input moves the camera and
 // toggles the views.
 func (g *Game) Update() error {
+	g.updateFraming()
 	g.ctl.tick++
 	g.syncLink()
-	g.updateFraming()
 	if chosen, took := g.presets.update(); took {
 		// The list has the keyboard: nothing else reads keys this tick.
 		if chosen != nil {
