@@ -179,7 +179,7 @@ func TestTheUserTakesTheCamera(t *testing.T) {
 	g, _ := framedGame(t)
 	choosePreset(t, g, "brown_sequard_c5")
 	g.framingTicks(5)
-	g.ctl.drag(40, 0)
+	g.ctl.cam.Orbit(0.3, 0) // as a drag does
 	dragged := g.ctl.cam
 	g.framingTicks(view.MoveTicks)
 	if g.ctl.cam != dragged || g.framing.moving {
