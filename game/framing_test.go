@@ -104,7 +104,7 @@ func TestPresetIsFramed(t *testing.T) {
 				t.Fatalf("still moving after %d ticks", view.MoveTicks+1)
 			}
 			saveShot(t, g, screen, "preset-"+c.preset)
-			w, h, area := g.frameArea()
+			w, h, area := screenArea(g)
 			pts := lesionPoints(g.lesions, g.ctl.proportion)
 			if len(pts) == 0 {
 				t.Fatal("the lesion has no points to frame")
@@ -209,7 +209,7 @@ func TestTraceEndsOnItsMuscles(t *testing.T) {
 	}
 	g.framingTicks(view.MoveTicks + 1)
 	saveShot(t, g, screen, "trace-hand")
-	w, h, area := g.frameArea()
+	w, h, area := screenArea(g)
 	// The right wrist and hand muscles' ends, as teaching proportions
 	// draw them.
 	for _, p := range []mgl32.Vec3{{212, -10, -267.8}, {198, 20, -332.55}} {
@@ -247,7 +247,7 @@ func TestSectionFramedAndLeft(t *testing.T) {
 	if g.ctl.cam.Pitch > -1.2 {
 		t.Errorf("the section is seen from pitch %.2f, want from below", g.ctl.cam.Pitch)
 	}
-	w, h, area := g.frameArea()
+	w, h, area := screenArea(g)
 	var x0, y0, x1, y1 float32 = math.MaxFloat32, math.MaxFloat32, -math.MaxFloat32, -math.MaxFloat32
 	for _, m := range g.section.meshes(g.tracer) {
 		for _, v := range m.Positions {
@@ -318,4 +318,11 @@ func indexCam(link string) int {
 		}
 	}
 	return len(link)
+}
+
+// screenArea returns the 1280 × 720 screen the tests draw and its free
+// area: the last frame may have been drawn smaller while the camera moved.
+func screenArea(g *Game) (w, h int, area view.Area) {
+	w, h = 1280, 720
+	return w, h, g.labelArea(w, h, g.bottomBand(w, h))
 }
