@@ -89,7 +89,12 @@ func (g *Game) updateFraming() {
 	case lesionOn && len(g.lesions.lesions) > 0 && (!f.lesionOn || lesions != f.lesions && !removedOnly(f.lesions, lesions)):
 		g.frameLesions(true)
 	case trace != "" && trace != f.trace:
+		// A new trace is watched from where the person had the camera,
+		// not from the last trace's muscles or a lesion.
 		f.volleyDone = false
+		if f.away {
+			g.goHome()
+		}
 	case trace != "" && !f.volleyDone && g.tracer.volleyArrived():
 		f.volleyDone = true
 		if !g.tracer.follow {

@@ -221,11 +221,19 @@ func TestTraceEndsOnItsMuscles(t *testing.T) {
 	if g.ctl.cam.Distance > 600 {
 		t.Errorf("the muscles are seen from %.0f mm, want closer than the first view", g.ctl.cam.Distance)
 	}
+	// The next trace is watched from the first view again.
+	if err := g.tracer.begin("area:leg:L", g.renderer); err != nil {
+		t.Fatal(err)
+	}
+	g.framingTicks(view.MoveTicks + 1)
+	if g.ctl.cam != view.DefaultCamera() {
+		t.Errorf("the next trace starts with the camera at %+v, want the first view back", g.ctl.cam)
+	}
 	g.tracer.end(g.renderer)
 	g.refreshOverlay()
 	g.framingTicks(view.MoveTicks + 1)
 	if g.ctl.cam != view.DefaultCamera() {
-		t.Errorf("after the trace the camera is %+v, want the first view back", g.ctl.cam)
+		t.Errorf("after the trace the camera is %+v, want the first view", g.ctl.cam)
 	}
 }
 
