@@ -1,10 +1,8 @@
 package game
 
 import (
-	"fmt"
-	"strings"
-
 	"github.com/decussate/decussate/scene/geom"
+	"github.com/decussate/decussate/scene/trace"
 	"github.com/decussate/decussate/scene/view"
 	"github.com/go-gl/mathgl/mgl32"
 )
@@ -30,12 +28,14 @@ type framing struct {
 	// had it, to return there when the mode ends.
 	away bool
 	home view.Camera
-	// What was on screen at the last tick.
+	// What was on screen at the last tick: lesions, the section, the
+	// trace (traced tells whether there was one).
 	lesionOn  bool
-	lesions   string
+	lesions   []placed
 	sectionOn bool
 	sectionAt int
-	trace     string
+	traced    bool
+	trace     trace.Start
 	// volleyDone tells that the trace's first volley reached its muscles
 	// (and the camera went to them).
 	volleyDone bool
@@ -77,30 +77,27 @@ func (g *Game) updateFraming() {
 			g.ctl.moved()
 		}
 	}
-	lesionOn, lesions := g.lesions.active, lesionKey(g.lesions)
+	lesionOn, lesions := g.lesions.active, g.lesions.lesions
 	sectionOn, sectionAt := g.section.on, g.section.index
-	trace := ""
-	if g.tracer.active {
-		trace = g.tracer.start.String()
-	}
+	traced, newTrace := g.tracer.active, g.tracer.active && (!f.traced || g.tracer.start != f.trace)
 	switch {
 	case sectionOn && (!f.sectionOn || sectionAt != f.sectionAt):
 		g.frameSection()
-	case lesionOn && len(g.lesions.lesions) > 0 && (!f.lesionOn || lesions != f.lesions && !removedOnly(f.lesions, lesions)):
+	case lesionOn && len(lesions) > 0 && (!f.lesionOn || placedAnew(f.lesions, lesions)):
 		g.frameLesions(true)
-	case trace != "" && trace != f.trace:
+	case newTrace:
 		// A new trace is watched from where the person had the camera,
 		// not from the last trace's muscles or a lesion.
 		f.volleyDone = false
 		if f.away {
 			g.goHome()
 		}
-	case trace != "" && !f.volleyDone && g.tracer.volleyArrived():
+	case traced && !f.volleyDone && g.tracer.volleyArrived():
 		f.volleyDone = true
 		if !g.tracer.follow {
 			g.frameMuscles()
 		}
-	case f.lesionOn && !lesionOn, f.sectionOn && !sectionOn, f.trace != "" && trace == "":
+	case f.lesionOn && !lesionOn, f.sectionOn && !sectionOn, f.traced && !traced:
 		// A mode ended: what remains is framed, or the camera goes home.
 		switch {
 		case sectionOn:
@@ -122,12 +119,9 @@ func (g *Game) updateFraming() {
 func (g *Game) syncFraming() {
 	f := &g.framing
 	f.synced = true
-	f.lesionOn, f.lesions = g.lesions.active, lesionKey(g.lesions)
+	f.lesionOn, f.lesions = g.lesions.active, append(f.lesions[:0], g.lesions.lesions...)
 	f.sectionOn, f.sectionAt = g.section.on, g.section.index
-	f.trace = ""
-	if g.tracer.active {
-		f.trace = g.tracer.start.String()
-	}
+	f.traced, f.trace = g.tracer.active, g.tracer.start
 	f.seen = g.ctl.cam
 }
 
@@ -268,40 +262,25 @@ func near(v mgl32.Vec3, centres []mgl32.Vec3, radii []float32) bool {
 	return false
 }
 
-// lesionKey writes the lesions placed as a key that changes when one is
-// placed or moved, not when one is resized.
-func lesionKey(l *lesioner) string {
-	var b strings.Builder
-	for _, p := range l.lesions {
-		if p.site != "" {
-			b.WriteString(p.site)
-		} else {
-			fmt.Fprintf(&b, "%.1f,%.1f,%.1f", p.centre[0], p.centre[1], p.centre[2])
-		}
-		b.WriteByte(';')
-	}
-	return b.String()
-}
-
-// removedOnly tells whether the lesions now are the ones before with some
-// taken away: removing a lesion frames nothing.
-func removedOnly(before, now string) bool {
-	if len(now) >= len(before) {
-		return false
-	}
-	was := strings.Split(before, ";")
+// placedAnew tells whether a lesion was placed or moved since before (a
+// preset's sites count as placed): not when the lesions were only resized
+// or some taken away, which frame nothing.
+func placedAnew(before, now []placed) bool {
 	i := 0
-	for _, p := range strings.Split(now, ";") {
-		for i < len(was) && was[i] != p {
+	for _, p := range now {
+		for i < len(before) && !samePlace(before[i], p) {
 			i++
 		}
-		if i == len(was) {
-			return false
+		if i == len(before) {
+			return true
 		}
 		i++
 	}
-	return true
+	return false
 }
+
+// samePlace tells two lesions at the same place, whatever their sizes.
+func samePlace(a, b placed) bool { return a.site == b.site && a.centre == b.centre }
 
 // frameSection looks up at the section's cut face from below, as a scan is
 // seen, framed in the free area.
