@@ -84,7 +84,7 @@ func (g *Game) updateFraming() {
 	case sectionOn && (!f.sectionOn || sectionAt != f.sectionAt):
 		g.frameSection()
 	case lesionOn && len(lesions) > 0 && (!f.lesionOn || placedAnew(f.lesions, lesions)):
-		g.frameLesions(true)
+		g.frameLesions()
 	case newTrace:
 		// A new trace is watched from where the person had the camera,
 		// not from the last trace's muscles or a lesion.
@@ -103,7 +103,7 @@ func (g *Game) updateFraming() {
 		case sectionOn:
 			g.frameSection()
 		case lesionOn && len(g.lesions.lesions) > 0:
-			g.frameLesions(true)
+			g.frameLesions()
 		default:
 			g.goHome()
 		}
@@ -126,9 +126,10 @@ func (g *Game) syncFraming() {
 }
 
 // keepUsableCamera replaces a camera a link set that cannot show the model
-// (inside it, far from it, or not numbers) by a sensible one: the lesion
-// framed, the section aimed at, or the first view. It moves nothing
-// smoothly: a link opens as it will stay.
+// (inside it, far from it, or not numbers) by a sensible one: the lesions
+// framed, or the first view. With a section on the link's camera stays:
+// the section cuts away what lies below it, where its camera looks from.
+// Nothing moves smoothly: a link opens as it will stay.
 func (g *Game) keepUsableCamera() {
 	if !g.section.on && !g.framingScene().Usable(g.ctl.cam) {
 		g.ctl.cam = view.DefaultCamera()
@@ -179,10 +180,15 @@ func (g *Game) goHome() {
 	f.away = false
 }
 
-// sectionView tells a camera looking at the model from nearly straight
-// below or above, as a section is seen: from outside a section it shows
-// little of the model.
-func sectionView(c view.Camera) bool { return c.Pitch < -1.2 || c.Pitch > 1.2 }
+// sectionView tells a close camera looking from nearly straight below or
+// above, as a section is seen: without the section it shows the underside
+// of one part of the model. The top and bottom views, from afar, are not.
+func sectionView(c view.Camera) bool {
+	return (c.Pitch < -1.2 || c.Pitch > 1.2) && c.Distance < sectionViewDistance
+}
+
+// sectionViewDistance is farther than any section is seen from.
+const sectionViewDistance = 250
 
 // frameArea returns the screen size of the last frame and its free area.
 func (g *Game) frameArea() (w, h int, area view.Area) {
@@ -193,16 +199,8 @@ func (g *Game) frameArea() (w, h int, area view.Area) {
 	return w, h, g.labelArea(w, h, g.bottomBand(w, h))
 }
 
-// frameLesions moves (or, with smooth false, jumps) the camera to the
-// lesions placed.
-func (g *Game) frameLesions(smooth bool) {
-	goal := g.lesionCamera()
-	if smooth {
-		g.moveTo(goal)
-	} else {
-		g.ctl.cam = goal
-	}
-}
+// frameLesions moves the camera to the lesions placed.
+func (g *Game) frameLesions() { g.moveTo(g.lesionCamera()) }
 
 // lesionCamera returns the camera that shows the lesions, seen from their
 // side.
