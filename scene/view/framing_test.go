@@ -197,3 +197,17 @@ func TestUsable(t *testing.T) {
 }
 
 func abs32(x float32) float32 { return float32(math.Abs(float64(x))) }
+
+// BenchmarkScene measures what telling a usable camera costs: the bounds
+// of the model and its solid parts, worked out when a mode ends or a link
+// opens, never every frame.
+func BenchmarkScene(b *testing.B) {
+	r := view.NewRenderer(testModel(b))
+	cam := view.DefaultCamera()
+	for b.Loop() {
+		s := r.Scene(geom.Teaching)
+		if !s.Usable(cam) {
+			b.Fatal("the first view is not usable")
+		}
+	}
+}
