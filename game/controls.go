@@ -1,6 +1,8 @@
 package game
 
 import (
+	"math"
+
 	"github.com/decussate/decussate/scene/geom"
 	"github.com/decussate/decussate/scene/view"
 )
@@ -32,12 +34,20 @@ const (
 	actViewOblique
 )
 
-// Input sensitivities: how far the model turns per pixel dragged, how much
-// one wheel notch zooms, how far one key press turns.
+// Input sensitivities. A drag across the screen's shorter side turns the
+// model dragTurn radians, whatever the screen, so a swipe on a phone and a
+// drag on a projector both turn in proportion to how far they go across
+// what is seen; the rate per device-independent pixel stays within
+// [minTurnPerPixel, maxTurnPerPixel] so that tiny and huge windows still
+// feel sane. One wheel notch or key press zooms by zoomPerNotch (12 %);
+// maxNotchesPerTick bounds what a burst of wheel events does in one tick.
 const (
-	orbitPerPixel = 0.006
-	zoomPerNotch  = 0.88
-	orbitPerKey   = 0.08
+	dragTurn          = 3.5
+	minTurnPerPixel   = 0.003
+	maxTurnPerPixel   = 0.01
+	zoomPerNotch      = 0.88
+	maxNotchesPerTick = 4
+	orbitPerKey       = 0.08
 	// movingTicks is how long after the last camera change the coarse
 	// meshes stay in use (ticks at 60 per second).
 	movingTicks = 8
@@ -64,12 +74,14 @@ func (c *controls) moving() bool { return c.tick-c.lastMove < movingTicks }
 
 func (c *controls) moved() { c.lastMove = c.tick }
 
-// drag turns the model by a drag of dx, dy pixels.
-func (c *controls) drag(dx, dy float32) {
+// drag turns the model by a drag of dx, dy device-independent pixels on
+// a screen w × h of them.
+func (c *controls) drag(dx, dy, w, h float32) {
 	if dx == 0 && dy == 0 {
 		return
 	}
-	c.cam.Orbit(-dx*orbitPerPixel, dy*orbitPerPixel)
+	rate := max(minTurnPerPixel, min(maxTurnPerPixel, dragTurn/max(1, min(w, h))))
+	c.cam.Orbit(-dx*rate, dy*rate)
 	c.moved()
 }
 
@@ -82,29 +94,33 @@ func (c *controls) pan(dx, dy float32, h int) {
 	c.moved()
 }
 
-// zoom zooms by notches of the wheel (positive comes closer).
+// zoom zooms about the middle of the screen by notches (positive comes
+// closer): a key press is one notch.
 func (c *controls) zoom(notches float32) {
-	if notches == 0 {
+	c.zoomAt(notches, 0, 0, 0, 0)
+}
+
+// zoomAt zooms by notches of the wheel (positive comes closer, fractions
+// for a trackpad's small steps) toward the point (x, y) of a w × h screen,
+// which stays under the pointer; a zero-sized screen zooms about the
+// middle.
+func (c *controls) zoomAt(notches, x, y float32, w, h int) {
+	if notches == 0 || notches != notches {
 		return
 	}
-	f := float32(1)
-	for n := notches; n > 0.01; n-- {
-		f *= min(n, 1)*(zoomPerNotch-1) + 1
-	}
-	for n := notches; n < -0.01; n++ {
-		f /= min(-n, 1)*(zoomPerNotch-1) + 1
-	}
-	c.cam.Zoom(f)
+	notches = max(-maxNotchesPerTick, min(maxNotchesPerTick, notches))
+	f := float32(math.Pow(zoomPerNotch, float64(notches)))
+	c.cam.ZoomAt(f, x, y, w, h)
 	c.moved()
 }
 
-// pinch zooms by the ratio of two fingers' spread (above 1 spreads apart,
-// coming closer).
-func (c *controls) pinch(ratio float32) {
-	if ratio <= 0 || ratio == 1 {
+// pinchAt zooms by the ratio of two fingers' spread (above 1 spreads
+// apart, coming closer) about their centre (x, y) on a w × h screen.
+func (c *controls) pinchAt(ratio, x, y float32, w, h int) {
+	if ratio <= 0 || ratio == 1 || ratio != ratio {
 		return
 	}
-	c.cam.Zoom(1 / ratio)
+	c.cam.ZoomAt(1/ratio, x, y, w, h)
 	c.moved()
 }
 

@@ -39,11 +39,19 @@ func (e *exporter) start(g *Game, white bool) {
 	if e.busy {
 		return
 	}
-	w, h := max(1, g.dl.Width*exportScale), max(1, g.dl.Height*exportScale)
+	// The screen's size, not the last frame's, which is smaller while
+	// the camera moves.
+	sw, sh := g.screenW, g.screenH
+	if sw <= 0 || sh <= 0 {
+		sw, sh = g.dl.Width, g.dl.Height // no Layout yet: a test's screen
+	}
+	w, h := max(1, sw*exportScale), max(1, sh*exportScale)
+	m := newMetrics(w, h, g.scale*exportScale, g.present.on)
 	opt := g.frameOptions()
 	opt.Moving = false
 	opt.Highlight = -1
 	opt.Light = white
+	opt.LabelSize = m.size() * 0.85
 	g.renderer.Frame(&e.dl, &g.ctl.cam, w, h, opt)
 	if white {
 		e.dl.Background = [4]float32{1, 1, 1, 1}

@@ -190,13 +190,20 @@ func sectionView(c view.Camera) bool {
 // sectionViewDistance is farther than any section is seen from.
 const sectionViewDistance = 250
 
-// frameArea returns the screen size of the last frame and its free area.
+// frameArea returns the screen's size and the part of it the panels
+// leave to the model, as the layout places them for what is open now (a
+// preset just chosen opens lesion mode's panels before they are drawn).
 func (g *Game) frameArea() (w, h int, area view.Area) {
-	w, h = g.dl.Width, g.dl.Height
+	w, h, ratio := g.screenW, g.screenH, g.scale
+	if w <= 0 || h <= 0 {
+		w, h, ratio = g.dl.Width, g.dl.Height, 1 // drawn before any Layout, as tests do
+	}
 	if w <= 0 || h <= 0 {
 		w, h = 1280, 720 // before the first frame: a common screen
 	}
-	return w, h, g.labelArea(w, h, g.bottomBand(w, h))
+	L := g.layout(newMetrics(w, h, ratio, g.present.on))
+	area, _ = L.labelArea() // the whole screen when the panels leave too little
+	return w, h, area
 }
 
 // frameLesions moves the camera to the lesions placed.

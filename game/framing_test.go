@@ -332,35 +332,7 @@ func indexCam(link string) int {
 // area: the last frame may have been drawn smaller while the camera moved.
 func screenArea(g *Game) (w, h int, area view.Area) {
 	w, h = 1280, 720
-	return w, h, g.labelArea(w, h, g.bottomBand(w, h))
-}
-
-// TestModesKeepAChosenView: entering and leaving lesion mode without
-// placing a lesion leaves a view the person chose (the top view) as it
-// is, while a camera inside the model (left by a section) is taken out of
-// it on entering.
-func TestModesKeepAChosenView(t *testing.T) {
-	g, _ := framedGame(t)
-	if err := g.ctl.cam.SetView("top"); err != nil {
-		t.Fatal(err)
-	}
-	top := g.ctl.cam
-	g.framingTicks(1)
-	g.lesions.active = true
-	g.framingTicks(view.MoveTicks + 1)
-	g.lesions.active = false
-	g.framingTicks(view.MoveTicks + 1)
-	if g.ctl.cam != top {
-		t.Errorf("lesion mode in and out moved the top view to %+v", g.ctl.cam)
-	}
-	inside := view.DefaultCamera()
-	inside.Target = g.ctl.proportion.Warp(mgl32.Vec3{0, -45, -114})
-	inside.Yaw, inside.Pitch, inside.Distance = 0, -1.55, 45
-	g.ctl.cam = inside
-	g.framingTicks(1)
-	g.lesions.active = true
-	g.framingTicks(view.MoveTicks + 1)
-	if !g.framingScene().Usable(g.ctl.cam) {
-		t.Errorf("lesion mode entered with the eye inside the cord kept it there: %+v", g.ctl.cam)
-	}
+	L := g.layout(newMetrics(w, h, 1, g.present.on))
+	area, _ = L.labelArea()
+	return w, h, area
 }

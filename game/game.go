@@ -8,9 +8,11 @@ package game
 
 import (
 	"fmt"
+	"math"
 	"strings"
 
 	"github.com/decussate/decussate/assets"
+	"github.com/decussate/decussate/internal/pagehook"
 	"github.com/decussate/decussate/scene/anatomy"
 	"github.com/decussate/decussate/scene/geom"
 	"github.com/decussate/decussate/scene/lesion"
@@ -20,10 +22,6 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/inpututil"
 )
-
-// movingScale is the share of the device scale used while the camera
-// moves.
-const movingScale = 0.7
 
 // Title is the window's title and the name shown to the user.
 const Title = "Decussate"
@@ -58,8 +56,24 @@ type Game struct {
 	// hover is the index of the mesh under the pointer, or -1.
 	hover  int
 	frames int
-	// scale is the device scale of the last Layout.
-	scale float32
+	// scale is the device scale of the last Layout: screen pixels per
+	// device-independent pixel; screenW, screenH its size in pixels.
+	scale            float32
+	screenW, screenH int
+	// frameLayout is the layout of the frame last drawn, where input
+	// finds the full-screen button.
+	frameLayout screenLayout
+	// hoverName is the name of the part under the pointer, or "".
+	hoverName string
+	// menuOpen is whether the toolbar's menu is open (narrow screens).
+	menuOpen bool
+	// boxes and pageBoxes hold the frame's boxes for the page, kept
+	// between frames.
+	boxes     []view.Box
+	pageBoxes []pagehook.Box
+	// lowres is where a moving frame is drawn, smaller, before it is
+	// scaled up onto the screen.
+	lowres *ebiten.Image
 }
 
 // New loads the atlas, builds the model and returns the game ready to
@@ -105,35 +119,55 @@ func (g *Game) Update() error {
 	g.updateFraming()
 	g.ctl.tick++
 	g.syncLink()
+	if inpututil.IsKeyJustPressed(ebiten.KeyEscape) {
+		// Esc is read here only, and closes one thing: the topmost.
+		g.back()
+	}
+	if g.presets.open {
+		// The list has the keyboard, but the pointer still turns the
+		// model, and a click or a tap takes a row or a button.
+		g.ptr.readPointer(&g.ctl, g.screenW, g.screenH, g.scale)
+		if px, py := g.pointerInFrame(); g.ptr.clicked {
+			g.ptr.clicked = false
+			if !g.clickTool(px, py) {
+				g.presets.clickRow(g.frameLayout.left, g.frameLayout.size, py)
+			}
+		}
+	}
 	if chosen, took := g.presets.update(); took {
 		// The list has the keyboard: nothing else reads keys this tick.
 		if chosen != nil {
 			g.lesions.active = true
-			g.lesions.setSites(chosen.Name, chosen.SiteSpecs)
+			g.lesions.setPreset(chosen)
 			g.lesions.evaluate()
 			g.refreshOverlay()
 		}
 		return nil
 	}
-	g.ptr.read(&g.ctl, g.dl.Height, g.scale)
+	g.ptr.read(&g.ctl, g.screenW, g.screenH, g.scale)
+	if g.ptr.doubleTapped {
+		g.ctl.do(actReset)
+	}
+	if inpututil.IsKeyJustPressed(ebiten.KeyP) {
+		// Before the tour, which takes the keyboard: a teacher turns
+		// presenter mode on in the middle of a lesson.
+		g.setPresenter(!g.present.on)
+	}
 	if g.ctl.fullscreen != ebiten.IsFullscreen() {
 		ebiten.SetFullscreen(g.ctl.fullscreen)
 	}
 	g.export.poll(g.ctl.tick)
+	if px, py := g.pointerInFrame(); g.ptr.clicked && g.clickTool(px, py) {
+		g.ptr.clicked = false // the button takes the click
+	}
 	if g.updateTour() {
 		// A tour has the keyboard: its keys step it, nothing else.
 		g.tracer.tick()
 		if g.lesions.active {
+			g.patient.untinted = false
 			g.patient.update(g.lesions.result)
 		}
 		return nil
-	}
-	if inpututil.IsKeyJustPressed(ebiten.KeyP) {
-		g.setPresenter(!g.present.on)
-	}
-	if g.ptr.clicked && inButton(g.dl.Width, g.dl.Height, g.ptr.x, g.ptr.y) {
-		g.ctl.fullscreen = !g.ctl.fullscreen
-		g.ptr.clicked = false // the button takes the click
 	}
 	g.updateLesions()
 	g.updateQuiz()
@@ -143,6 +177,7 @@ func (g *Game) Update() error {
 			// In the quiz the patient shows the hidden lesion.
 			shown = g.quiz.answer
 		}
+		g.patient.untinted = g.quiz.hidesTints()
 		g.patient.update(shown)
 	}
 	g.updateTrace()
@@ -156,52 +191,42 @@ func (g *Game) Update() error {
 
 // Draw paints one frame: the model, the labels, the overlay.
 func (g *Game) Draw(screen *ebiten.Image) {
-	b := screen.Bounds()
+	target := g.frameTarget(screen)
+	b := target.Bounds()
 	opt := g.frameOptions()
-	// What covers the bottom (the hint line, a caption) bounds the labels
-	// and the panels alike.
-	bottom := g.bottomBand(b.Dx(), b.Dy())
-	opt.LabelArea = g.labelArea(b.Dx(), b.Dy(), bottom)
+	sw := g.screenW
+	if sw <= 0 {
+		sw = b.Dx() // drawn before any Layout, as tests do
+	}
+	m := newMetrics(b.Dx(), b.Dy(), g.scale*float32(b.Dx())/float32(sw), g.present.on)
+	L := g.layout(m)
+	g.frameLayout = L
+	opt.LabelSize = m.size() * 0.85
+	opt.LabelMin = m.least()
+	if area, ok := L.labelArea(); ok {
+		opt.LabelArea = area
+	} else {
+		opt.Labels = false
+	}
 	g.renderer.Frame(&g.dl, &g.ctl.cam, b.Dx(), b.Dy(), opt)
 	// Hovering names what the pointer is over in the frame just drawn.
 	g.hover = -1
-	name := ""
-	if g.ptr.hover && !g.ptr.dragging {
-		g.hover = g.renderer.Pick(&g.dl, g.ptr.x, g.ptr.y)
+	g.hoverName = ""
+	px, py := g.pointerInFrame()
+	if g.ptr.hover && !g.ptr.dragging && g.tours.player == nil && inBox(L.centre, px, py) {
+		g.hover = g.renderer.Pick(&g.dl, px, py)
 		if g.hover >= 0 {
-			name = g.renderer.Model().Meshes[g.hover].Name
-		}
-	}
-	overlay(&g.dl, &g.ctl, g.tracer, g.section, g.lesions.active, g.tours.player != nil, name)
-	if g.export.status != "" || g.notice != "" {
-		size := textSize(g.dl.Width, g.dl.Height)
-		msg := g.export.status
-		if msg == "" {
-			msg = g.notice
-		}
-		g.dl.Label(float32(g.dl.Width)/2, size*3.2, size*0.9, captionColor, view.AlignCenter, msg)
-	}
-	g.lesions.report(&g.dl, bottom)
-	if g.lesions.active {
-		g.patient.draw(&g.dl, bottom)
-	}
-	g.presets.draw(&g.dl)
-	g.drawTour(&g.dl)
-	if g.quiz.active && g.quizHint != "" {
-		size := textSize(g.dl.Width, g.dl.Height)
-		w := float32(g.dl.Width)
-		lines := wrap(g.quizHint, w*0.45/(size*0.52))
-		for i, line := range lines {
-			g.dl.Label(w*0.45, size*(5.2+1.3*float32(i)), size, captionColor, view.AlignCenter, line)
+			g.hoverName = g.renderer.Model().Meshes[g.hover].Name
 		}
 	}
 	if g.present.on {
 		g.dl.Background = [4]float32{0, 0, 0, 1} // high contrast
 	}
-	drawPresenterAids(&g.dl, g.present.on, g.ptr.x, g.ptr.y, g.ctl.fullscreen)
-	g.drawer.draw(screen, &g.dl)
+	g.drawPanels(&g.dl, &L, px, py)
+	g.drawer.draw(target, &g.dl)
+	g.showFrame(screen, target)
 	g.frames++
-	publishPick(name)
+	publishPick(g.hoverName)
 	caption := g.tracer.caption
 	if g.lesions.active {
 		caption = ""
@@ -219,6 +244,10 @@ func (g *Game) Draw(screen *ebiten.Image) {
 		caption = g.export.status
 	}
 	publishCaption(caption)
+	publishMode(g.mode().String())
+	publishBoxes(g, m.ratio)
+	cam := &g.ctl.cam
+	publishCamera(cam.Yaw*180/math.Pi, cam.Pitch*180/math.Pi, cam.Distance)
 	publishFrame(g.frames, "scene")
 }
 
@@ -280,15 +309,7 @@ func (g *Game) syncLink() {
 func (g *Game) updateQuiz() {
 	q := &g.quiz
 	if inpututil.IsKeyJustPressed(ebiten.KeyQ) {
-		if err := q.ask(g.presets.all, g.lesions.engine); err != nil {
-			g.quizHint = err.Error()
-			return
-		}
-		g.lesions.active = true
-		g.lesions.setSites("Where is the lesion?", nil)
-		g.lesions.evaluate()
-		g.quizHint = "The patient shows a hidden lesion: place lesions (click, or / for the classic ones) until yours gives the same signs. I: a hint."
-		g.refreshOverlay()
+		g.askQuiz()
 		return
 	}
 	if !q.active {
@@ -299,11 +320,25 @@ func (g *Game) updateQuiz() {
 		return
 	}
 	if inpututil.IsKeyJustPressed(ebiten.KeyI) {
-		g.quizHint = q.hint()
+		g.quizHint = q.hint(g.atlas)
 	}
-	if !q.matched && q.judge(g.lesions.result) {
-		g.quizHint = "That's it: " + q.hidden.Name + ". Q asks another."
+	if say := q.respond(g.lesions.result); say != "" {
+		g.quizHint = say
 	}
+}
+
+// askQuiz hides the next classic lesion for the patient to act out, and
+// opens lesion mode for the student's answer.
+func (g *Game) askQuiz() {
+	if err := g.quiz.ask(g.presets.all, g.lesions.engine); err != nil {
+		g.quizHint = err.Error()
+		return
+	}
+	g.lesions.active = true
+	g.lesions.setSites("Where is the lesion?", nil)
+	g.lesions.evaluate()
+	g.quizHint = "The patient shows a hidden lesion: place lesions (click, or / for the classic ones) until yours gives the same signs. I: a hint."
+	g.refreshOverlay()
 }
 
 // withoutCamera returns a state without its camera: moving the camera
@@ -325,10 +360,6 @@ func (g *Game) setPresenter(on bool) {
 	over := g.renderer.Overlay()
 	g.renderer = g.present.renderer()
 	g.renderer.SetOverlay(over)
-	uiScale = 1
-	if on {
-		uiScale = presenterText
-	}
 }
 
 // frameOptions returns what the frame shows besides the model: the
@@ -340,7 +371,6 @@ func (g *Game) frameOptions() view.FrameOptions {
 		Moving:      g.ctl.moving(),
 		Labels:      g.ctl.labels,
 		Highlight:   g.hover,
-		TextScale:   uiScale,
 	}
 	g.section.frame(&opt, g.ctl.proportion)
 	g.lesions.frame(&opt)
@@ -358,17 +388,16 @@ func (g *Game) frameOptions() view.FrameOptions {
 // Layout returns the screen size in pixels for a window or page of
 // outsideWidth × outsideHeight device-independent pixels: the outside size
 // times the device scale, so that text stays sharp on high-DPI screens, kept
-// within sizes a GPU can hold (see screenSize).
+// within sizes a GPU can hold (see screenSize). The size never changes
+// while the camera moves (Draw renders a moving frame smaller off screen
+// instead), because Ebiten reports the pointer in this size's pixels: a
+// size that changed mid-drag would move the pointer under the person's
+// finger.
 func (g *Game) Layout(outsideWidth, outsideHeight int) (int, int) {
 	w, h := screenSize(outsideWidth, outsideHeight, deviceScale())
-	if g.ctl.moving() {
-		// While the model turns, fewer pixels: a weak classroom machine
-		// (or a browser drawing WebGL in software) keeps up, and motion
-		// hides the softer picture, which is sharp again once it stops.
-		w, h = max(1, int(float32(w)*movingScale)), max(1, int(float32(h)*movingScale))
-	}
 	if outsideHeight > 0 {
 		g.scale = float32(h) / float32(outsideHeight)
 	}
+	g.screenW, g.screenH = w, h
 	return w, h
 }

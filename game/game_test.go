@@ -4,6 +4,7 @@ import (
 	"image"
 	"image/color"
 	"image/png"
+	"math"
 	"os"
 	"strings"
 	"testing"
@@ -65,7 +66,8 @@ func TestDrawScene(t *testing.T) {
 		t.Errorf("%d pixels of the model in the middle, want the scene drawn there", model)
 	}
 	light := 0
-	for y := h - 16; y < h; y++ {
+	// The toolbar's row and the hint above it: words at the foot.
+	for y := h - 64; y < h; y++ {
 		for x := range w {
 			if c := at(x, y); c.G > 0x90 {
 				light++
@@ -73,7 +75,7 @@ func TestDrawScene(t *testing.T) {
 		}
 	}
 	if light < 30 {
-		t.Errorf("%d light pixels in the bottom line, want the hint drawn there", light)
+		t.Errorf("%d light pixels in the bottom line, want the toolbar and hint drawn there", light)
 	}
 }
 
@@ -82,7 +84,7 @@ func TestDrawScene(t *testing.T) {
 func TestControls(t *testing.T) {
 	c := newControls()
 	yaw, dist := c.cam.Yaw, c.cam.Distance
-	c.drag(100, 0)
+	c.drag(100, 0, 1280, 720)
 	if c.cam.Yaw == yaw || !c.moving() {
 		t.Errorf("a drag left yaw at %v (moving %v)", c.cam.Yaw, c.moving())
 	}
@@ -104,9 +106,77 @@ func TestControls(t *testing.T) {
 	if c.moving() {
 		t.Error("still moving long after the last move")
 	}
-	c.pinch(2)
+	c.pinchAt(2, 640, 360, 1280, 720)
 	if !c.moving() {
 		t.Error("a pinch did not move the camera")
+	}
+}
+
+// TestDragProportional: a drag turns in proportion to its length, from its
+// first pixel, moderately on a phone and on a laptop alike.
+func TestDragProportional(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		w, h float32
+	}{{"laptop", 1280, 720}, {"projector", 1920, 1080}, {"phone", 390, 844}} {
+		turn := func(px float32) float64 {
+			c := newControls()
+			c.cam.Pitch = 0
+			before := c.cam.Yaw
+			c.drag(px, 0, tc.w, tc.h)
+			return math.Abs(float64(c.cam.Yaw - before))
+		}
+		one, ten, sixty := turn(1), turn(10), turn(60)
+		if one == 0 {
+			t.Errorf("%s: a 1 px drag did not turn", tc.name)
+		}
+		if r := sixty / ten; r < 5.5 || r > 6.5 {
+			t.Errorf("%s: a 60 px drag turned %.1f× a 10 px one, want 6×", tc.name, r)
+		}
+		if deg := ten * 180 / math.Pi; deg > 8 {
+			t.Errorf("%s: a 10 px drag turned %.1f°, want a few degrees", tc.name, deg)
+		}
+		if deg := turn(40) * 180 / math.Pi; deg < 5 || deg > 30 {
+			t.Errorf("%s: a 40 px swipe turned %.1f°, want a moderate turn", tc.name, deg)
+		}
+	}
+}
+
+// TestWheelZoom: one notch is one step of 10–25 %, a trackpad's small
+// delta zooms in proportion, a burst of notches is bounded, and the point
+// under the pointer stays under it.
+func TestWheelZoom(t *testing.T) {
+	step := func(notches float32) float32 {
+		c := newControls()
+		d := c.cam.Distance
+		c.zoomAt(notches, 640, 360, 1280, 720)
+		return c.cam.Distance / d
+	}
+	if r := step(1); r < 0.75 || r > 0.9 {
+		t.Errorf("one notch in zoomed to %.2f of the distance, want 0.75–0.9", r)
+	}
+	if r := step(-1); r < 1.1 || r > 1.34 {
+		t.Errorf("one notch out zoomed to %.2f of the distance, want 1.1–1.34", r)
+	}
+	if r := step(0.03); r < 0.99 || r >= 1 {
+		t.Errorf("a 3 px trackpad step zoomed to %.4f, want a fraction of a percent", r)
+	}
+	if r := step(1000); r < 0.5 {
+		t.Errorf("a burst of 1000 notches zoomed to %.2f of the distance in one tick", r)
+	}
+	// Zooming about a point off centre moves the target toward it.
+	c := newControls()
+	c.cam.Pitch, c.cam.Yaw = 0, 0
+	before := c.cam.Target
+	c.zoomAt(1, 1280, 360, 1280, 720)
+	if c.cam.Target.Sub(before).Len() < 1 {
+		t.Errorf("zooming at the right edge left the target at %v", c.cam.Target)
+	}
+	c = newControls()
+	before = c.cam.Target
+	c.zoomAt(1, 640, 360, 1280, 720)
+	if c.cam.Target.Sub(before).Len() > 1e-3 {
+		t.Errorf("zooming at the middle moved the target from %v to %v", before, c.cam.Target)
 	}
 }
 

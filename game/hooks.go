@@ -22,3 +22,31 @@ func publishPick(name string) {
 func publishCaption(text string) {
 	pagehook.Caption(text)
 }
+
+// publishBoxes tells the page every panel and text on screen, in CSS
+// pixels: a frame of ratio pixels per CSS pixel.
+func publishBoxes(g *Game, ratio float32) {
+	g.boxes = g.frameBoxes(g.boxes[:0])
+	g.pageBoxes = g.pageBoxes[:0]
+	ti := 0
+	for _, b := range g.boxes {
+		text := ""
+		if b.ID == "text" {
+			text = g.dl.Texts[ti].S
+			ti++
+		}
+		g.pageBoxes = append(g.pageBoxes, pagehook.Box{ID: b.ID, Text: text, X: b.X / ratio, Y: b.Y / ratio, W: b.W / ratio, H: b.H / ratio})
+	}
+	pagehook.Boxes(g.pageBoxes)
+}
+
+// publishMode tells the page the explorer's mode by name.
+func publishMode(name string) {
+	pagehook.Mode(name)
+}
+
+// publishCamera tells the page where the camera is: yaw and pitch in
+// degrees, distance in millimetres.
+func publishCamera(yawDeg, pitchDeg, distance float32) {
+	pagehook.Camera(yawDeg, pitchDeg, distance)
+}

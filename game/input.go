@@ -35,29 +35,44 @@ var keyActions = []struct {
 	{ebiten.KeyDigit0, actViewOblique, false},
 }
 
-// pointer tracks the mouse and touches between ticks.
+// pointer tracks the mouse and touches between ticks. Every position it
+// holds is in screen pixels, the space of Layout's size, which is the
+// space Ebiten reports the cursor and touches in; distances the camera
+// turns by are divided by the device scale first, so that a drag of the
+// same length on the glass turns the model as far at every pixel ratio.
 type pointer struct {
 	lastX, lastY int
 	dragging     bool
-	touches      []ebiten.TouchID
-	touchX       map[ebiten.TouchID][2]float32
 	chars        []rune
 	// x, y is where the pointer is, for hovering; hover is false when no
-	// pointer is over the screen.
+	// mouse is over the screen (touch has no hover).
 	x, y  float32
 	hover bool
-	// travel is how far the pointer moved while the button was down;
-	// clicked is set for one tick when it came up without moving much.
+	// travel is how far the pointer moved while the button was down, in
+	// device-independent pixels; clicked is set for one tick when it came
+	// up without moving much.
 	travel  float32
 	clicked bool
+	touch   touchState
+	// doubleTapped is set for one tick by a second tap soon after a first.
+	doubleTapped bool
 }
 
-// clickSlop is how far, in pixels, a press may move and still be a click.
-const clickSlop = 5
+// clickSlop is how far, in device-independent pixels, a press may move
+// and still be a click.
+const clickSlop = 6
 
-// read turns this tick's input into control changes, on a screen scaled
-// by scale from Ebiten's device-independent pixels.
-func (p *pointer) read(c *controls, h int, scale float32) {
+// read turns this tick's input into control changes, on a screen whose
+// pixels are scale device-independent pixels each (the device pixel
+// ratio), w × h screen pixels.
+func (p *pointer) read(c *controls, w, h int, scale float32) {
+	p.readKeys(c)
+	p.readPointer(c, w, h, scale)
+}
+
+// readKeys carries out the keys' camera moves and toggles, and keeps the
+// characters typed this tick.
+func (p *pointer) readKeys(c *controls) {
 	for _, k := range keyActions {
 		pressed := inpututil.IsKeyJustPressed(k.key)
 		if k.repeat {
@@ -69,38 +84,38 @@ func (p *pointer) read(c *controls, h int, scale float32) {
 		}
 	}
 	p.chars = ebiten.AppendInputChars(p.chars[:0])
-	for _, r := range p.chars {
-		if r == '?' {
-			c.do(actHelp)
-		}
-	}
-	if inpututil.IsKeyJustPressed(ebiten.KeyEscape) && c.help {
+	if p.typed('?') {
 		c.do(actHelp)
 	}
-	_, wy := ebiten.Wheel()
-	c.zoom(float32(wy))
+}
 
+// readPointer reads the mouse, the wheel and the touches.
+func (p *pointer) readPointer(c *controls, w, h int, scale float32) {
 	x, y := ebiten.CursorPosition()
-	p.x, p.y = float32(x)*scale, float32(y)*scale
-	p.hover = true
+	p.x, p.y = float32(x), float32(y)
+	p.hover = x >= 0 && y >= 0 && x < w && y < h
+	if n := wheelNotches(); n != 0 {
+		c.zoomAt(n, p.x, p.y, w, h)
+	}
 	left := ebiten.IsMouseButtonPressed(ebiten.MouseButtonLeft)
 	panBtn := ebiten.IsMouseButtonPressed(ebiten.MouseButtonRight) || ebiten.IsMouseButtonPressed(ebiten.MouseButtonMiddle) ||
 		(left && ebiten.IsKeyPressed(ebiten.KeyShift))
 	p.clicked = false
-	if inpututil.IsMouseButtonJustReleased(ebiten.MouseButtonLeft) && p.travel < clickSlop {
-		p.clicked = true
-	}
+	p.doubleTapped = false
 	if inpututil.IsMouseButtonJustPressed(ebiten.MouseButtonLeft) {
 		p.travel = 0
 	}
+	if inpututil.IsMouseButtonJustReleased(ebiten.MouseButtonLeft) && p.travel < clickSlop {
+		p.clicked = true
+	}
 	if left || panBtn {
 		if p.dragging {
-			dx, dy := float32(x-p.lastX)*scale, float32(y-p.lastY)*scale
-			p.travel += abs32(dx) + abs32(dy)
+			dx, dy := float32(x-p.lastX), float32(y-p.lastY)
+			p.travel += (abs32(dx) + abs32(dy)) / scale
 			if panBtn {
 				c.pan(dx, dy, h)
 			} else {
-				c.drag(dx, dy)
+				c.drag(dx/scale, dy/scale, float32(w)/scale, float32(h)/scale)
 			}
 		}
 		p.dragging = true
@@ -108,46 +123,18 @@ func (p *pointer) read(c *controls, h int, scale float32) {
 		p.dragging = false
 	}
 	p.lastX, p.lastY = x, y
-	p.readTouches(c, h, scale)
+	p.readTouches(c, w, h, scale)
 }
 
-// readTouches: one finger turns the model, two pinch to zoom and move
-// together to pan.
-func (p *pointer) readTouches(c *controls, h int, scale float32) {
-	if p.touchX == nil {
-		p.touchX = make(map[ebiten.TouchID][2]float32)
-	}
-	p.touches = ebiten.AppendTouchIDs(p.touches[:0])
-	if len(p.touches) == 0 {
-		clear(p.touchX) // nothing to allocate on machines without touch
-		return
-	}
-	now := make(map[ebiten.TouchID][2]float32, len(p.touches))
-	for _, id := range p.touches {
-		x, y := ebiten.TouchPosition(id)
-		now[id] = [2]float32{float32(x) * scale, float32(y) * scale}
-	}
-	switch len(p.touches) {
-	case 1:
-		id := p.touches[0]
-		if was, ok := p.touchX[id]; ok {
-			c.drag(now[id][0]-was[0], now[id][1]-was[1])
-		}
-		p.x, p.y = now[id][0], now[id][1]
-	case 2:
-		a, b := p.touches[0], p.touches[1]
-		wa, okA := p.touchX[a]
-		wb, okB := p.touchX[b]
-		if okA && okB {
-			before := spread(wa, wb)
-			after := spread(now[a], now[b])
-			if before > 1 {
-				c.pinch(after / before)
-			}
-			c.pan((now[a][0]+now[b][0]-wa[0]-wb[0])/2, (now[a][1]+now[b][1]-wa[1]-wb[1])/2, h)
+// typed reports whether r was typed this tick. Characters, not keys, so
+// that '?' and '/' mean the same on every keyboard layout.
+func (p *pointer) typed(r rune) bool {
+	for _, c := range p.chars {
+		if c == r {
+			return true
 		}
 	}
-	p.touchX = now
+	return false
 }
 
 func abs32(x float32) float32 { return float32(math.Abs(float64(x))) }

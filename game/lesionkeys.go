@@ -6,24 +6,35 @@ import (
 	"github.com/hajimehoshi/ebiten/v2/inpututil"
 )
 
+// openPicker opens the list of classic lesions, its query empty.
+func (g *Game) openPicker() {
+	g.presets.open = true
+	g.presets.query = g.presets.query[:0]
+	g.presets.search()
+}
+
+// toggleLesionMode enters lesion mode, ending a trace, or leaves it.
+func (g *Game) toggleLesionMode() {
+	l := g.lesions
+	l.active = !l.active
+	if l.active && g.tracer.active {
+		g.tracer.end(g.renderer)
+	}
+	g.refreshOverlay()
+}
+
 // updateLesions reads lesion mode's keys and clicks: Tab enters and
 // leaves it; a click places a lesion, Shift-click moves the selected one;
 // [ and ] size it, Delete removes it, Z undoes; A switches between the
 // acute and chronic picture; Esc leaves.
 func (g *Game) updateLesions() {
 	l := g.lesions
-	if inpututil.IsKeyJustPressed(ebiten.KeySlash) && !ebiten.IsKeyPressed(ebiten.KeyShift) {
-		g.presets.open = true
-		g.presets.query = g.presets.query[:0]
-		g.presets.search()
+	if g.ptr.typed('/') {
+		g.openPicker()
 		return
 	}
 	if inpututil.IsKeyJustPressed(ebiten.KeyTab) {
-		l.active = !l.active
-		if l.active && g.tracer.active {
-			g.tracer.end(g.renderer)
-		}
-		g.refreshOverlay()
+		g.toggleLesionMode()
 		return
 	}
 	if !l.active {
@@ -32,10 +43,6 @@ func (g *Game) updateLesions() {
 	changed := false
 	shift := ebiten.IsKeyPressed(ebiten.KeyShift)
 	switch {
-	case inpututil.IsKeyJustPressed(ebiten.KeyEscape) && !g.ctl.help:
-		l.active = false
-		g.refreshOverlay()
-		return
 	case inpututil.IsKeyJustPressed(ebiten.KeyBracketLeft):
 		l.resize(1 / 1.25)
 		changed = true
@@ -53,7 +60,8 @@ func (g *Game) updateLesions() {
 		changed = true
 	}
 	if g.ptr.clicked {
-		_, pos, ok := g.renderer.PickPoint(&g.dl, g.ptr.x, g.ptr.y)
+		px, py := g.pointerInFrame()
+		_, pos, ok := g.renderer.PickPoint(&g.dl, px, py)
 		if ok {
 			radius := float32(defaultLesionRadius)
 			if l.selected >= 0 && l.lesions[l.selected].site == "" {

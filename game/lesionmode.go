@@ -6,7 +6,9 @@ import (
 	"github.com/decussate/decussate/scene/anatomy"
 	"github.com/decussate/decussate/scene/geom"
 	"github.com/decussate/decussate/scene/lesion"
+	"github.com/decussate/decussate/scene/preset"
 	"github.com/decussate/decussate/scene/view"
+	"github.com/decussate/decussate/scene/words"
 	"github.com/go-gl/mathgl/mgl32"
 )
 
@@ -53,7 +55,10 @@ type lesioner struct {
 	phase    lesion.Phase
 	result   *lesion.Result
 	title    string
-	err      string
+	// preset is the id of the classic lesion in place, for the link; empty
+	// once the student changes it.
+	preset string
+	err    string
 }
 
 func newLesioner(e *lesion.Engine) *lesioner {
@@ -73,7 +78,7 @@ func (l *lesioner) add(centre mgl32.Vec3, radius float32) {
 	l.remember()
 	l.lesions = append(l.lesions, placed{centre: centre, radius: radius})
 	l.selected = len(l.lesions) - 1
-	l.title = ""
+	l.title, l.preset = "", ""
 }
 
 // move moves the selected lesion to centre.
@@ -103,6 +108,7 @@ func (l *lesioner) remove() {
 	l.remember()
 	l.lesions = append(l.lesions[:l.selected], l.lesions[l.selected+1:]...)
 	l.selected = len(l.lesions) - 1
+	l.title, l.preset = "", ""
 }
 
 // back undoes the last change.
@@ -123,7 +129,13 @@ func (l *lesioner) setSites(title string, sites []string) {
 		l.lesions = append(l.lesions, placed{site: s})
 	}
 	l.selected = -1
-	l.title = title
+	l.title, l.preset = title, ""
+}
+
+// setPreset puts a classic lesion in place, titled with its name.
+func (l *lesioner) setPreset(p *preset.Preset) {
+	l.setSites(p.Name, p.SiteSpecs)
+	l.preset = p.ID
 }
 
 // setPlaced replaces the lesions by those a link names: spheres written
@@ -139,7 +151,7 @@ func (l *lesioner) setPlaced(sites []string) {
 		l.lesions = append(l.lesions, placed{site: s})
 	}
 	l.selected = len(l.lesions) - 1
-	l.title = ""
+	l.title, l.preset = "", ""
 }
 
 // evaluate asks the engine for the lesions' effect.
@@ -192,9 +204,9 @@ func (l *lesioner) meshes() []geom.Mesh {
 			continue
 		}
 		if d.Axons {
-			out = append(out, geom.Tube(fmt.Sprintf("cut.%d", i), d.Name+" (cut)", geom.Path32(d.Path), float32(max(0.6, d.Radius*0.9)), cutColor))
+			out = append(out, geom.Tube(fmt.Sprintf("cut.%d", i), words.Destroyed(l.atlas, d)+" (cut)", geom.Path32(d.Path), float32(max(0.6, d.Radius*0.9)), cutColor))
 		} else {
-			out = append(out, geom.Sphere(fmt.Sprintf("dead.%d", i), d.Name+" (lost)", geom.Vec32(d.Path[0]), float32(max(1, d.Radius*0.8)), deadCellColor))
+			out = append(out, geom.Sphere(fmt.Sprintf("dead.%d", i), words.Destroyed(l.atlas, d)+" (lost)", geom.Vec32(d.Path[0]), float32(max(1, d.Radius*0.8)), deadCellColor))
 		}
 	}
 	for i, c := range l.result.Cuts {
@@ -203,7 +215,7 @@ func (l *lesioner) meshes() []geom.Mesh {
 		if c.From >= len(path)-1 {
 			continue
 		}
-		out = append(out, geom.Tube(fmt.Sprintf("degenerate.%d", i), fmt.Sprintf("degenerating %s fibres", c.Channel), path[c.From:], 1.1, degenerateGrey))
+		out = append(out, geom.Tube(fmt.Sprintf("degenerate.%d", i), "degenerating "+words.ChannelFibres(l.atlas, c.Channel), path[c.From:], 1.1, degenerateGrey))
 	}
 	return out
 }

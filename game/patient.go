@@ -16,6 +16,8 @@ type patient struct {
 	// lesion changes.
 	of     *lesion.Result
 	action body.Action
+	// untinted draws the weak regions like the others, without the key.
+	untinted bool
 	// t is the seconds since the action began, advanced by the ticks.
 	t float64
 }
@@ -42,26 +44,37 @@ func (p *patient) update(res *lesion.Result) {
 	p.t += tickSeconds
 }
 
-// draw draws the figure and its close-up (the face, or the legs for the
-// knee, ankle and sole) down the left of the screen, with the command the
-// examiner gives. The panel ends at bottom, above the hint line or a
-// tour's caption.
-func (p *patient) draw(dl *view.DrawList, bottom float32) {
-	size := textSize(dl.Width, dl.Height)
-	x, bw := patientPanel(dl.Width, dl.Height)
+// draw draws, in box b, the examiner's command, the close-up (the face,
+// or the legs for the knee, ankle and sole) and the figure acting it out.
+func (p *patient) draw(dl *view.DrawList, f wrapper, b view.Box, size, least float32) {
+	pad := size * 0.5
+	dl.Panel(b.ID, b.X, b.Y, b.W, b.H, panelColor)
 	pose := p.figure.Pose(p.action, p.t)
-	opts := body.DrawOptions{TextSize: size * 0.8}
-	top := size * 3.6
-	dl.Rect(x, top-size*1.4, bw, bottom-top, panelColor)
-	// The examiner's command, wrapped to the panel (about half an em a
-	// character).
-	lines := wrap(p.action.Command(), bw/(size*0.9*0.52))
-	for i, line := range lines {
-		dl.Label(x+bw/2, top+float32(i)*size*1.1, size*0.9, captionColor, view.AlignCenter, line)
+	// A narrow panel leaves out the figure's own key to its tints: the
+	// report beside it has the same colours' key.
+	opts := body.DrawOptions{TextSize: max(least, size*0.8), HideTint: p.untinted, HideLegend: p.untinted || b.W < size*14}
+	y := b.Y + size*1.2
+	bottom := b.Y + b.H - size*0.3
+	for _, line := range f.wrap(p.action.Command(), size*0.9, b.W-2*pad) {
+		if y > bottom {
+			return
+		}
+		dl.Label(b.X+b.W/2, y, size*0.9, captionColor, view.AlignCenter, line)
+		y += size * 0.9 * lineGap
 	}
-	top += float32(len(lines)-1) * size * 1.1
-	dl.Label(x+bw/2, top+size*1.2, size*0.75, hintColor, view.AlignCenter, "G / Shift-G: next / previous examination")
-	closeH := bw * 0.7
-	p.figure.DrawCloseUp(dl, pose, body.Rect{X: x, Y: top + size*1.8, W: bw, H: closeH}, opts)
-	p.figure.Draw(dl, pose, body.Rect{X: x, Y: top + size*2 + closeH, W: bw, H: bottom - top - size*3.1 - closeH}, opts)
+	small := max(least, size*0.75)
+	for _, line := range f.wrap("G / Shift-G: next / previous examination", small, b.W-2*pad) {
+		if y > bottom {
+			return
+		}
+		dl.Label(b.X+b.W/2, y, small, hintColor, view.AlignCenter, line)
+		y += small * lineGap
+	}
+	rest := b.Y + b.H - y - pad
+	if rest < size*4 {
+		return
+	}
+	closeH := min(b.W*0.7, rest*0.45)
+	p.figure.DrawCloseUp(dl, pose, body.Rect{X: b.X, Y: y, W: b.W, H: closeH}, opts)
+	p.figure.Draw(dl, pose, body.Rect{X: b.X, Y: y + closeH + pad*0.4, W: b.W, H: rest - closeH - pad*0.4}, opts)
 }

@@ -21,11 +21,6 @@ var (
 	buttonBorder = [4]float32{0.8, 0.84, 0.88, 0.9}
 )
 
-// uiScale multiplies every text of the overlay: 1, or presenterText in
-// presenter mode. The overlay's drawing functions read it through
-// textSize.
-var uiScale float32 = 1
-
 // presenter holds the two renderers presenter mode switches between, so
 // that switching is instant.
 type presenter struct {
@@ -60,29 +55,9 @@ func (p *presenter) renderer() *view.Renderer {
 	return p.thick
 }
 
-// fullscreenButton returns the full-screen button's rectangle on a screen.
-func fullscreenButton(w, h int) (x, y, bw, bh float32) {
-	size := textSize(w, h)
-	bw, bh = size*7.5, size*1.6
-	// Bottom right, above the hint line: clear of the hover name, the
-	// titles and lesion mode's report.
-	return float32(w) - bw - size*0.5, float32(h) - size*2.2 - bh, bw, bh
-}
-
-// drawPresenterAids draws the full-screen button and, in presenter mode,
-// the ring at the pointer.
-func drawPresenterAids(dl *view.DrawList, on bool, px, py float32, fullscreen bool) {
-	x, y, bw, bh := fullscreenButton(dl.Width, dl.Height)
-	size := textSize(dl.Width, dl.Height)
-	dl.Rect(x, y, bw, bh, buttonColor)
-	label := "Full screen (F)"
-	if fullscreen {
-		label = "Leave full screen (F)"
-	}
-	dl.Label(x+bw/2, y+bh*0.72, size*0.8, buttonBorder, view.AlignCenter, label)
-	if !on {
-		return
-	}
+// drawPointerRing draws presenter mode's ring at the pointer, for a room
+// to follow where the teacher points.
+func drawPointerRing(dl *view.DrawList, px, py float32) {
 	r := float32(dl.Height) / 28
 	const segments = 32
 	for i := 0; i < segments; i++ {
@@ -92,8 +67,7 @@ func drawPresenterAids(dl *view.DrawList, on bool, px, py float32, fullscreen bo
 	}
 }
 
-// inButton reports whether (x, y) is on the full-screen button.
-func inButton(w, h int, px, py float32) bool {
-	x, y, bw, bh := fullscreenButton(w, h)
-	return px >= x && px <= x+bw && py >= y && py <= y+bh
+// inBox reports whether (x, y) is on b.
+func inBox(b view.Box, x, y float32) bool {
+	return b.W > 0 && x >= b.X && x <= b.X+b.W && y >= b.Y && y <= b.Y+b.H
 }

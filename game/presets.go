@@ -19,6 +19,9 @@ type presetPicker struct {
 	matches []preset.Preset
 	chosen  int
 	chars   []rune
+	// placeNow asks update to place the chosen match, as Enter does: a
+	// tap on a row.
+	placeNow bool
 }
 
 func newPresetPicker(all []preset.Preset) *presetPicker {
@@ -51,8 +54,6 @@ func (p *presetPicker) update() (*preset.Preset, bool) {
 		}
 	}
 	switch {
-	case inpututil.IsKeyJustPressed(ebiten.KeyEscape):
-		p.open = false
 	case repeating(ebiten.KeyBackspace) && len(p.query) > 0:
 		p.query = p.query[:len(p.query)-1]
 		changed = true
@@ -60,8 +61,9 @@ func (p *presetPicker) update() (*preset.Preset, bool) {
 		p.chosen = min(p.chosen+1, max(0, len(p.matches)-1))
 	case repeating(ebiten.KeyArrowUp):
 		p.chosen = max(p.chosen-1, 0)
-	case inpututil.IsKeyJustPressed(ebiten.KeyEnter) || inpututil.IsKeyJustPressed(ebiten.KeyNumpadEnter):
-		if len(p.matches) > 0 {
+	case p.placeNow || inpututil.IsKeyJustPressed(ebiten.KeyEnter) || inpututil.IsKeyJustPressed(ebiten.KeyNumpadEnter):
+		p.placeNow = false
+		if len(p.matches) > 0 && p.chosen < len(p.matches) {
 			p.open = false
 			chosen := p.matches[p.chosen]
 			return &chosen, true
@@ -80,31 +82,68 @@ func repeating(k ebiten.Key) bool {
 	return d == 1 || (d > 20 && d%4 == 0)
 }
 
-// draw draws the picker: the query and the matches, the chosen one lit.
-func (p *presetPicker) draw(dl *view.DrawList) {
+// draw draws the picker in box b: the query, as many matches as fit with
+// the chosen one lit, and how to use it.
+func (p *presetPicker) draw(dl *view.DrawList, f wrapper, b view.Box, size float32) {
 	if !p.open {
 		return
 	}
-	w, h := float32(dl.Width), float32(dl.Height)
-	size := textSize(dl.Width, dl.Height)
-	pw := min(w*0.6, size*36)
+	pad := size
+	width := b.W - 2*pad
+	dl.Panel(b.ID, b.X, b.Y, b.W, b.H, panelColor)
 	lh := size * 1.45
-	ph := lh*float32(presetRows+3) + size
-	x, y := size, (h-ph)/2
-	dl.Rect(x, y, pw, ph, panelColor)
-	dl.Label(x+size, y+size*1.6, size, captionColor, view.AlignLeft, "Classic lesions: "+string(p.query)+"_")
-	first := max(0, min(p.chosen-presetRows/2, len(p.matches)-presetRows))
-	for i := first; i < len(p.matches) && i < first+presetRows; i++ {
-		row := y + size*1.6 + lh*float32(i-first+1)
+	small := size * 0.8
+	help := f.wrap(pickerHelp, small, width)
+	helpH := float32(len(help))*small*lineGap + small*0.4
+	dl.Label(b.X+pad, b.Y+size*1.6, size, captionColor, view.AlignLeft, fitEnd(f, "Classic lesions: "+string(p.query)+"_", size, width))
+	first, rows := p.visibleRows(b, size)
+	for i := first; i < len(p.matches) && i < first+rows; i++ {
+		row := b.Y + size*1.6 + lh*float32(i-first+1)
 		c := hintColor
 		if i == p.chosen {
-			dl.Rect(x+size*0.5, row-size*1.05, pw-size, lh, [4]float32{0.2, 0.3, 0.4, 0.9})
+			dl.Rect(b.X+size*0.5, row-size*1.05, b.W-size, lh, [4]float32{0.2, 0.3, 0.4, 0.9})
 			c = hoverColor
 		}
-		dl.Label(x+size, row, size*0.95, c, view.AlignLeft, p.matches[i].Name)
+		dl.Label(b.X+pad, row, size*0.95, c, view.AlignLeft, fitEnd(f, p.matches[i].Name, size*0.95, width))
 	}
 	if len(p.matches) == 0 {
-		dl.Label(x+size, y+size*1.6+lh, size*0.95, hintColor, view.AlignLeft, "nothing matches")
+		dl.Label(b.X+pad, b.Y+size*1.6+lh, size*0.95, hintColor, view.AlignLeft, "nothing matches")
 	}
-	dl.Label(x+size, y+ph-size*0.6, size*0.8, hintColor, view.AlignLeft, "type to search  ·  ↑ ↓ choose  ·  Enter place  ·  Esc close")
+	y := b.Y + b.H - helpH + small*0.6
+	for _, line := range help {
+		dl.Label(b.X+pad, y, small, hintColor, view.AlignLeft, line)
+		y += small * lineGap
+	}
+}
+
+// fitEnd returns s, or its beginning with "…" when s is wider than width.
+func fitEnd(f wrapper, s string, size, width float32) string {
+	if f.width(s, size) <= width {
+		return s
+	}
+	return cutEnd(f, s, size, width)
+}
+
+// pickerHelp is the picker's line on how to use it.
+const pickerHelp = "type to search  ·  ↑ ↓ choose  ·  Enter or a tap places  ·  Esc close"
+
+// visibleRows returns the first match shown in box b and how many rows
+// fit above room for three lines of help: the chosen match stays in view.
+func (p *presetPicker) visibleRows(b view.Box, size float32) (first, rows int) {
+	helpH := size*0.8*lineGap*3 + size*0.4
+	rows = max(1, int((b.H-size*2.4-helpH)/(size*1.45)))
+	return max(0, min(p.chosen-rows/2, len(p.matches)-rows)), rows
+}
+
+// clickRow chooses the match drawn at height y of box b, and asks for it
+// to be placed as Enter does.
+func (p *presetPicker) clickRow(b view.Box, size, y float32) {
+	lh := size * 1.45
+	first, rows := p.visibleRows(b, size)
+	i := int((y - (b.Y + size*1.6 + lh - size*1.05)) / lh)
+	if y < b.Y || i < 0 || i >= rows || first+i >= len(p.matches) {
+		return
+	}
+	p.chosen = first + i
+	p.placeNow = true
 }

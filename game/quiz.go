@@ -2,10 +2,11 @@ package game
 
 import (
 	"fmt"
-	"strings"
 
+	"github.com/decussate/decussate/scene/anatomy"
 	"github.com/decussate/decussate/scene/lesion"
 	"github.com/decussate/decussate/scene/preset"
+	"github.com/decussate/decussate/scene/words"
 )
 
 // quizOrder fixes the order the quiz draws its hidden lesions in: a
@@ -23,6 +24,9 @@ type quiz struct {
 	answer  *lesion.Result
 	hints   int
 	matched bool
+	// judged is the student's result last compared, so that the quiz
+	// answers each new lesion once.
+	judged *lesion.Result
 }
 
 // ask hides the next preset's lesion and returns its result for the
@@ -37,7 +41,7 @@ func (q *quiz) ask(presets []preset.Preset, eng *lesion.Engine) error {
 	if err != nil {
 		return fmt.Errorf("quiz lesion %s: %w", p.ID, err)
 	}
-	q.active, q.hidden, q.hints, q.matched = true, p, 0, false
+	q.active, q.hidden, q.hints, q.matched, q.judged = true, p, 0, false, nil
 	q.answer = eng.Evaluate(sites, lesion.Chronic)
 	return nil
 }
@@ -47,6 +51,31 @@ func (q *quiz) ask(presets []preset.Preset, eng *lesion.Engine) error {
 func (q *quiz) judge(guess *lesion.Result) bool {
 	q.matched = q.active && guess != nil && sameFindings(q.answer, guess)
 	return q.matched
+}
+
+// hidesTints reports whether the patient must be drawn untinted: the
+// tints of upper and lower motor neuron weakness would give the answer
+// away until it is found.
+func (q *quiz) hidesTints() bool { return q.active && !q.matched }
+
+// feedbackItems is how many differences a wrong answer names at once.
+const feedbackItems = 3
+
+// respond answers the student's lesion when it has changed: "That's it"
+// when its findings match the patient's, else how they differ, in words.
+// It returns "" when there is nothing new to say.
+func (q *quiz) respond(guess *lesion.Result) string {
+	if !q.active || q.matched || guess == q.judged {
+		return ""
+	}
+	q.judged = guess
+	switch {
+	case q.judge(guess):
+		return "That's it: " + q.hidden.Name + ". Q asks another."
+	case guess == nil:
+		return ""
+	}
+	return words.Feedback(q.answer, guess, feedbackItems)
 }
 
 // findings lists a result's deficits (region, side, type) and signs.
@@ -76,7 +105,7 @@ func sameFindings(a, b *lesion.Result) bool {
 
 // hint returns the next hint: the side, then the part of the neuraxis,
 // then the answer.
-func (q *quiz) hint() string {
+func (q *quiz) hint(a *anatomy.Atlas) string {
 	if !q.active {
 		return ""
 	}
@@ -86,7 +115,7 @@ func (q *quiz) hint() string {
 	case 1:
 		return "Hint: look at which side the limbs and the face are weak on, and whether the signs are upper or lower motor neuron."
 	case 2:
-		return "Hint: the lesion is in the " + strings.ReplaceAll(p.Group, "_", " ") + "."
+		return "Hint: the lesion is in " + words.Group(p.Group) + "."
 	}
-	return "The answer: " + p.Name + " (" + strings.Join(p.SiteSpecs, " + ") + ")."
+	return "The answer: " + p.Name + ": " + words.SiteNames(a, p.SiteSpecs) + "."
 }

@@ -3,11 +3,12 @@ package game
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 
-	"github.com/decussate/decussate/scene/anatomy"
 	"github.com/decussate/decussate/scene/lesion"
 	"github.com/decussate/decussate/scene/view"
+	"github.com/decussate/decussate/scene/words"
 )
 
 // lesionHint is the hint line in lesion mode.
@@ -24,23 +25,20 @@ var (
 // in hues the colour-blind tell apart.
 var typeColors = map[string][4]float32{"UMN": umnColor, "LMN": lmnColor, "mixed": mixedColor}
 
-// report draws lesion mode's panel: the engine's summary, the weak regions
-// with their type and severity, and the signs.
-// The panel ends at bottom, above the hint line or a tour's caption.
-func (l *lesioner) report(dl *view.DrawList, bottom float32) {
-	if !l.active {
-		return
+// report draws lesion mode's panel in box b: the title, the engine's
+// summary, the weak regions with their type and severity, the signs, and
+// the legend of the colours at its foot. What does not fit ends with how
+// much more there is: nothing runs out of the panel.
+func (l *lesioner) report(dl *view.DrawList, f wrapper, b view.Box, size, least float32) {
+	size *= 0.9
+	pad := size * 0.8
+	dl.Panel(b.ID, b.X, b.Y, b.W, b.H, panelColor)
+	width := b.W - 2*pad
+	legendH := size * 1.8
+	if !legendFits(f, width, size) {
+		legendH = size * 3.2
 	}
-	w := float32(dl.Width)
-	size := textSize(dl.Width, dl.Height) * 0.9
-	x := reportPanelX(dl.Width, dl.Height)
-	pw := w - x
-	dl.Rect(x, 0, pw, bottom, panelColor)
-	y := size * 1.8
-	line := func(s string, c [4]float32, scale float32) {
-		dl.Label(x+size*0.8, y, size*scale, c, view.AlignLeft, s)
-		y += size * 1.35 * scale
-	}
+	col := column{dl: dl, x: b.X + pad, y: b.Y + size*1.5, bottom: b.Y + b.H - legendH - size*0.4}
 	title := "Lesion mode"
 	if l.title != "" {
 		title = l.title
@@ -48,59 +46,123 @@ func (l *lesioner) report(dl *view.DrawList, bottom float32) {
 	if l.title == "Where is the lesion?" && l.result == nil {
 		title = "Where is the lesion? Your lesion:"
 	}
-	for _, s := range wrap(title+"  ("+string(l.phase)+")", pw/(size*1.15*0.52)) {
-		line(s, reportColor, 1.15)
-	}
-	y += size * 0.3
+	col.para(f, title+"  ("+string(l.phase)+")", size*1.15, width, reportColor, 2)
+	col.y += size * 0.3
 	if l.err != "" {
-		for _, s := range wrap(l.err, pw/(size*0.52)) {
-			line(s, lmnColor, 1)
-		}
+		col.para(f, l.err, size, width, lmnColor, 3)
 	}
 	if l.result == nil {
-		for _, s := range wrap("Click the model to place a lesion: the engine works out the weakness it causes. Press / for the list of classic lesions.", pw/(size*0.52)) {
-			line(s, hintColor, 1)
+		col.para(f, "Click the model to place a lesion: the engine works out the weakness it causes. Press / for the list of classic lesions.", size, width, hintColor, 0)
+	} else {
+		// The summary gives way to the list below it on a short panel.
+		most := 5
+		if b.H < size*22 {
+			most = 3
 		}
-		return
-	}
-	for _, s := range wrap(l.result.Summary, pw/(size*0.52)) {
-		line(s, reportColor, 1)
-	}
-	y += size * 0.5
-	rows := deficitRows(l.result.Deficits)
-	for i, r := range rows {
-		if y > bottom-size*4.5 {
-			line(fmt.Sprintf("… and %d more", len(rows)-i), hintColor, 0.95)
-			break
+		col.para(f, l.result.Summary, size, width, reportColor, most)
+		col.y += size * 0.5
+		rows := byType(deficitRows(l.result.Deficits))
+		indent := size
+		for i, r := range rows {
+			heading := i == 0 || rows[i-1].kind != r.kind
+			// Room for this row (and its heading) and, if any follow, the
+			// line saying so.
+			need := size * 0.95 * lineGap
+			if heading {
+				need *= 2
+			}
+			if i < len(rows)-1 {
+				need += size * 0.95 * lineGap
+			}
+			if col.y+need > col.bottom {
+				col.para(f, fmt.Sprintf("… and %d more", len(rows)-i), size*0.95, width, hintColor, 1)
+				break
+			}
+			if heading {
+				col.para(f, words.TypeHeading(r.kind), size*0.95, width, typeColors[r.kind], 1)
+			}
+			col.x += indent
+			col.para(f, words.Weakness(r.region, r.side, r.severity), size*0.95, width-indent, typeColors[r.kind], 2)
+			col.x -= indent
 		}
-		line(fmt.Sprintf("%s %s  %s %.2f", r.side, anatomy.RegionName(r.region), r.kind, r.severity), typeColors[r.kind], 0.95)
-	}
-	y += size * 0.4
-	var signs []string
-	for _, s := range l.result.Signs {
-		t := strings.ReplaceAll(s.Sign, "_", " ")
-		switch {
-		case s.Side != "":
-			t += " " + s.Side
-		case s.Toward != "":
-			t += " toward " + s.Toward
+		if len(rows) > 0 {
+			col.para(f, words.MRCNote, max(size*0.8, least), width, hintColor, 2)
 		}
-		signs = append(signs, t)
+		col.y += size * 0.4
+		col.para(f, words.SignList(l.result.Signs), size*0.95, width, hintColor, 0)
 	}
-	for _, s := range wrap(strings.Join(signs, ", "), pw/(size*0.52)) {
-		if y > bottom-size*2.4 {
-			break
+	if b.H > legendH+size*3 {
+		drawTypeLegend(dl, f, b.X+pad, b.Y+b.H-legendH+size*1.2, width, size)
+	}
+}
+
+// legendKinds are the kinds the report's legend names.
+var legendKinds = [...]string{"UMN", "LMN", "mixed"}
+
+// legendFits reports whether the legend fits one row of width.
+func legendFits(f wrapper, width, size float32) bool {
+	x := float32(0)
+	for _, k := range legendKinds {
+		x += size*1.1 + f.width(k, size*0.9) + size
+	}
+	return x <= width
+}
+
+// drawTypeLegend draws the colours' key from (x, y): a swatch and the name
+// of each kind, on one row or, when width is too narrow, two.
+func drawTypeLegend(dl *view.DrawList, f wrapper, x, y, width, size float32) {
+	x0 := x
+	for _, k := range legendKinds {
+		item := size*1.1 + f.width(k, size*0.9)
+		if x > x0 && x+item > x0+width {
+			x, y = x0, y+size*1.4
 		}
-		line(s, hintColor, 0.95)
+		dl.Rect(x, y-size*0.7, size*0.8, size*0.8, typeColors[k])
+		dl.Label(x+size*1.1, y, size*0.9, reportColor, view.AlignLeft, k)
+		x += item + size
 	}
-	// The legend of the colours.
-	y = bottom - size*0.9
-	lx := x + size*0.8
-	for _, k := range []string{"UMN", "LMN", "mixed"} {
-		dl.Rect(lx, y-size*0.7, size*0.8, size*0.8, typeColors[k])
-		dl.Label(lx+size*1.1, y, size*0.9, reportColor, view.AlignLeft, k)
-		lx += size * 4.5
+}
+
+// column writes paragraphs down a panel from (x, y) until bottom.
+type column struct {
+	dl        *view.DrawList
+	x, y      float32
+	bottom    float32
+	truncated bool
+}
+
+// para writes s wrapped to width at size, at most max lines (0: as many
+// as fit); a paragraph cut short ends its last line with "…".
+func (c *column) para(f wrapper, s string, size, width float32, col [4]float32, most int) {
+	lines := f.wrap(s, size, width)
+	for i, line := range lines {
+		last := c.y+size*lineGap > c.bottom || (most > 0 && i == most-1)
+		if c.y > c.bottom {
+			c.truncated = true
+			return
+		}
+		if last && i < len(lines)-1 {
+			line = cutEnd(f, line, size, width)
+			c.dl.Label(c.x, c.y, size, col, view.AlignLeft, line)
+			c.y += size * lineGap
+			c.truncated = true
+			return
+		}
+		c.dl.Label(c.x, c.y, size, col, view.AlignLeft, line)
+		c.y += size * lineGap
 	}
+}
+
+// cutEnd returns line with "…" at its end, shortened to fit width.
+func cutEnd(f wrapper, line string, size, width float32) string {
+	for f.width(line+" …", size) > width && len(line) > 0 {
+		i := strings.LastIndexByte(line, ' ')
+		if i <= 0 {
+			return f.cut(line, size, width)
+		}
+		line = line[:i]
+	}
+	return line + " …"
 }
 
 // deficitRow is one line of the panel's list of weak regions.
@@ -133,24 +195,10 @@ func deficitRows(ds []lesion.Deficit) []deficitRow {
 	return rows
 }
 
-// wrap breaks s into lines of at most about width characters.
-func wrap(s string, width float32) []string {
-	n := max(10, int(width))
-	var out []string
-	line := ""
-	for _, word := range strings.Fields(s) {
-		if line != "" && len(line)+1+len(word) > n {
-			out = append(out, line)
-			line = word
-			continue
-		}
-		if line != "" {
-			line += " "
-		}
-		line += word
-	}
-	if line != "" {
-		out = append(out, line)
-	}
-	return out
+// byType orders rows by their type, upper motor neuron first, each type
+// keeping its regions head to foot, so that the panel heads each type once.
+func byType(rows []deficitRow) []deficitRow {
+	order := map[string]int{"UMN": 0, "LMN": 1, "mixed": 2}
+	slices.SortStableFunc(rows, func(a, b deficitRow) int { return order[a.kind] - order[b.kind] })
+	return rows
 }

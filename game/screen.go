@@ -1,6 +1,7 @@
 package game
 
 import (
+	"image"
 	"math"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -49,4 +50,48 @@ func screenSize(outsideWidth, outsideHeight int, scale float64) (int, int) {
 		h *= maxScreenSide / longer
 	}
 	return max(int(w), 1), max(int(h), 1)
+}
+
+// movingScale is the share of the screen's pixels drawn while the camera
+// moves: a weak classroom machine (or a browser drawing WebGL in software)
+// keeps up, and motion hides the softer picture, which is sharp again once
+// it stops.
+const movingScale = 0.7
+
+// frameTarget returns the image this frame is drawn on: the screen, or
+// while the camera moves a smaller image that showFrame scales up.
+func (g *Game) frameTarget(screen *ebiten.Image) *ebiten.Image {
+	if !g.ctl.moving() {
+		return screen
+	}
+	b := screen.Bounds()
+	if g.lowres == nil || g.lowres.Bounds().Dx() < b.Dx() || g.lowres.Bounds().Dy() < b.Dy() {
+		if g.lowres != nil {
+			g.lowres.Deallocate()
+		}
+		g.lowres = ebiten.NewImage(b.Dx(), b.Dy())
+	}
+	w, h := max(1, int(float32(b.Dx())*movingScale)), max(1, int(float32(b.Dy())*movingScale))
+	return g.lowres.SubImage(image.Rect(0, 0, w, h)).(*ebiten.Image)
+}
+
+// showFrame puts a frame drawn on target onto the screen, scaled up when
+// it was drawn smaller.
+func (g *Game) showFrame(screen, target *ebiten.Image) {
+	if target == screen {
+		return
+	}
+	sb, tb := screen.Bounds(), target.Bounds()
+	op := &ebiten.DrawImageOptions{Filter: ebiten.FilterLinear}
+	op.GeoM.Scale(float64(sb.Dx())/float64(tb.Dx()), float64(sb.Dy())/float64(tb.Dy()))
+	screen.DrawImage(target, op)
+}
+
+// pointerInFrame returns the pointer in the pixels of the frame last
+// drawn, which are the screen's unless the camera was moving.
+func (g *Game) pointerInFrame() (float32, float32) {
+	if g.screenW <= 0 || g.screenH <= 0 || g.dl.Width <= 0 || g.dl.Height <= 0 {
+		return g.ptr.x, g.ptr.y
+	}
+	return g.ptr.x * float32(g.dl.Width) / float32(g.screenW), g.ptr.y * float32(g.dl.Height) / float32(g.screenH)
 }

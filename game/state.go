@@ -17,9 +17,10 @@ import (
 //	#mode=lesion&lesion=internal_capsule.posterior_limb:L&cam=40,12,760,0,-20,-95
 //
 // Keys: mode (explore, trace, lesion), trace (a start), lesion (a site;
-// repeated for several), phase (acute), section (a level), labels,
-// scale=true, presenter, and cam: yaw and pitch in degrees, distance,
-// then the target x, y, z in millimetres.
+// repeated for several), preset (the classic lesion placed: its id),
+// phase (acute), section (a level), labels, scale=true, presenter, and
+// cam: yaw and pitch in degrees, distance, then the target x, y, z in
+// millimetres.
 
 // stateOf writes the explorer's state as a link's fragment (without #).
 func (g *Game) stateOf() string {
@@ -45,6 +46,9 @@ func (g *Game) stateOf() string {
 		}
 		if g.lesions.phase == lesion.Acute {
 			q.Set("phase", "acute")
+		}
+		if g.lesions.preset != "" {
+			q.Set("preset", g.lesions.preset)
 		}
 	}
 	if g.section.on {
@@ -88,7 +92,7 @@ func (g *Game) applyState(s string) []string {
 	note := func(format string, a ...any) { notes = append(notes, fmt.Sprintf(format, a...)) }
 	for k := range q {
 		switch k {
-		case "mode", "trace", "lesion", "phase", "section", "labels", "scale", "presenter", "cam":
+		case "mode", "trace", "lesion", "preset", "phase", "section", "labels", "scale", "presenter", "cam":
 		default:
 			note("unknown part %q ignored", k)
 		}
@@ -129,6 +133,9 @@ func (g *Game) applyState(s string) []string {
 			g.lesions.phase = lesion.Acute
 		}
 		g.lesions.setPlaced(sites)
+		if err := g.applyPreset(q.Get("preset")); err != nil {
+			note("%v", err)
+		}
 		g.lesions.evaluate()
 	default:
 		note("mode %q ignored (want explore, trace or lesion)", mode)

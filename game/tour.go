@@ -1,10 +1,8 @@
 package game
 
 import (
-	"fmt"
-
 	"github.com/decussate/decussate/scene/tour"
-	"github.com/decussate/decussate/scene/view"
+	"github.com/decussate/decussate/scene/words"
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/inpututil"
 )
@@ -41,27 +39,19 @@ func (g *Game) startTour(i int) {
 func (g *Game) updateTour() bool {
 	t := g.tours
 	if inpututil.IsKeyJustPressed(ebiten.KeyO) && len(t.tours) > 0 {
-		g.startTour(t.next)
-		t.next = (t.next + 1) % len(t.tours)
+		g.nextTour()
 		return true
 	}
 	if t.player == nil {
 		return false
 	}
-	moved := false
 	switch {
-	case inpututil.IsKeyJustPressed(ebiten.KeyEscape):
-		t.player = nil
-		return true
 	case inpututil.IsKeyJustPressed(ebiten.KeyArrowRight), inpututil.IsKeyJustPressed(ebiten.KeyPageDown),
 		inpututil.IsKeyJustPressed(ebiten.KeySpace), inpututil.IsKeyJustPressed(ebiten.KeyArrowDown):
-		moved = t.player.Next()
+		g.stepTour(1)
 	case inpututil.IsKeyJustPressed(ebiten.KeyArrowLeft), inpututil.IsKeyJustPressed(ebiten.KeyPageUp),
 		inpututil.IsKeyJustPressed(ebiten.KeyArrowUp), inpututil.IsKeyJustPressed(ebiten.KeyBackspace):
-		moved = t.player.Prev()
-	}
-	if moved {
-		g.applyStep()
+		g.stepTour(-1)
 	}
 	return true
 }
@@ -101,7 +91,16 @@ func (g *Game) applyStep() {
 			texts = append(texts, site.String())
 		}
 		g.lesions.active = true
-		g.lesions.setSites(fmt.Sprintf("%s, step %d", t.player.Tour().Title, t.player.Index()+1), texts)
+		// The report is titled with what the step shows: its classic
+		// lesion, or its sites by name.
+		title := words.Capital(words.SiteNames(g.atlas, s.Sites))
+		for _, p := range g.presets.all {
+			if p.ID == s.Preset {
+				title = p.Name
+			}
+		}
+		g.lesions.setSites(title, texts)
+		g.lesions.preset = s.Preset
 		g.lesions.evaluate()
 	}
 	g.section.on = false
@@ -117,22 +116,29 @@ func (g *Game) applyStep() {
 	g.refreshOverlay()
 }
 
-// drawTour draws the tour's title, its progress and the step's caption,
-// large, for the back of the room.
-func (g *Game) drawTour(dl *view.DrawList) {
+// nextTour plays the next tour from its first step.
+func (g *Game) nextTour() {
 	t := g.tours
-	if t.player == nil {
+	if len(t.tours) == 0 {
 		return
 	}
-	w := float32(dl.Width)
-	size := textSize(dl.Width, dl.Height)
-	p := t.player
-	dl.Label(w/2, size*1.6, size, captionColor, view.AlignCenter,
-		fmt.Sprintf("%s  (%d of %d)", p.Tour().Title, p.Index()+1, p.Len()))
-	lines, top := tourCaption(t.caption(), dl.Width, dl.Height)
-	// Opaque: labels behind must not show through the words a room reads.
-	dl.Rect(0, top-size*1.2, w, float32(len(lines))*size*1.6+size*1.4, [4]float32{0.04, 0.05, 0.06, 1})
-	for i, line := range lines {
-		dl.Label(w/2, top+float32(i)*size*1.6, size*1.2, hoverColor, view.AlignCenter, line)
+	g.startTour(t.next)
+	t.next = (t.next + 1) % len(t.tours)
+}
+
+// stepTour moves the tour in play one step on (n > 0) or back.
+func (g *Game) stepTour(n int) {
+	p := g.tours.player
+	if p == nil {
+		return
+	}
+	moved := false
+	if n > 0 {
+		moved = p.Next()
+	} else {
+		moved = p.Prev()
+	}
+	if moved {
+		g.applyStep()
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/decussate/decussate/scene/geom"
 	"github.com/decussate/decussate/scene/trace"
 	"github.com/decussate/decussate/scene/view"
+	"github.com/decussate/decussate/scene/words"
 	"github.com/go-gl/mathgl/mgl32"
 )
 
@@ -86,7 +87,7 @@ func (tr *tracer) begin(text string, r *view.Renderer) error {
 	tr.active, tr.start, tr.t, tr.paused = true, s, 0, false
 	tr.drawn[geom.Teaching] = c.Warped(geom.Teaching.Warp)
 	tr.drawn[geom.TrueScale] = c
-	tr.title = "Tracing from " + startWords(s)
+	tr.title = "Tracing from " + words.Start(tr.atlas, s)
 	tr.pulses = make([]trace.Pulse, 0, len(c.Branches()))
 	tr.markers = make([]view.Marker, 0, len(c.Branches()))
 	tr.caption = ""
@@ -97,6 +98,9 @@ func (tr *tracer) begin(text string, r *view.Renderer) error {
 func (tr *tracer) end(r *view.Renderer) {
 	tr.active = false
 	tr.meshes = nil
+	// Its caption and title go with it: a caption left behind would
+	// describe an impulse no longer drawn.
+	tr.caption, tr.title = "", ""
 	r.SetOverlay(nil)
 }
 
@@ -165,7 +169,7 @@ func (tr *tracer) frame(p geom.Proportions) ([]view.Marker, mgl32.Vec3, bool) {
 	}
 	tr.caption = ""
 	if st != nil {
-		tr.caption = st.Caption
+		tr.caption = words.Capital(st.Caption)
 		if st.Level != "" && !strings.Contains(st.Caption, st.Level) {
 			tr.caption += " (" + st.Level + ")"
 		}
@@ -177,24 +181,6 @@ func (tr *tracer) frame(p geom.Proportions) ([]view.Marker, mgl32.Vec3, bool) {
 // share w of the drive: the few uncrossed fibres' impulses are small.
 func pulseSize(w float64) float32 {
 	return pulseRadius * float32(0.3+0.7*math.Sqrt(w))
-}
-
-// startWords names a start for the title line.
-func startWords(s trace.Start) string {
-	side := "left"
-	if s.Side == anatomy.Right {
-		side = "right"
-	}
-	what := strings.ReplaceAll(s.ID, "_", " ")
-	switch s.Kind {
-	case trace.FromArea:
-		return "the " + side + " " + what + " area of the motor cortex"
-	case trace.FromNucleus:
-		return "the " + side + " " + what
-	case trace.FromHorn:
-		return "the " + side + " " + s.Level.String() + " ventral horn"
-	}
-	return "what drives the " + side + " " + what + " (traced back to the cortex)"
 }
 
 // startAt returns the trace start for a part of the model clicked at pos

@@ -15,6 +15,9 @@ func (g *Game) updateTrace() {
 	tr := g.tracer
 	shift := ebiten.IsKeyPressed(ebiten.KeyShift)
 	switch {
+	case g.lesions.active:
+		// Lesion mode owns the screen: a trace would be drawn under its
+		// panels and dropped from the link.
 	case inpututil.IsKeyJustPressed(ebiten.KeyN) && !shift:
 		g.report(tr.cycle(1, g.renderer))
 		g.refreshOverlay()
@@ -30,9 +33,6 @@ func (g *Game) updateTrace() {
 		return
 	}
 	switch {
-	case inpututil.IsKeyJustPressed(ebiten.KeyEscape) && !g.ctl.help:
-		tr.end(g.renderer)
-		g.refreshOverlay()
 	case inpututil.IsKeyJustPressed(ebiten.KeySpace):
 		tr.paused = !tr.paused
 	case inpututil.IsKeyJustPressed(ebiten.KeyPeriod):
@@ -50,7 +50,8 @@ func (g *Game) updateTrace() {
 // clickTrace starts a trace from the part of the model clicked, if it is
 // one a trace can start from.
 func (g *Game) clickTrace() {
-	mesh, pos, ok := g.renderer.PickPoint(&g.dl, g.ptr.x, g.ptr.y)
+	px, py := g.pointerInFrame()
+	mesh, pos, ok := g.renderer.PickPoint(&g.dl, px, py)
 	if !ok {
 		return
 	}
@@ -77,8 +78,7 @@ func (g *Game) updateSection() {
 	changed := false
 	switch {
 	case inpututil.IsKeyJustPressed(ebiten.KeyX):
-		sec.on = !sec.on
-		changed = true
+		g.toggleSection()
 	case sec.on && inpututil.IsKeyJustPressed(ebiten.KeyPageDown):
 		sec.step(1)
 		changed = true
@@ -93,6 +93,17 @@ func (g *Game) updateSection() {
 		}
 		g.refreshOverlay()
 	}
+}
+
+// toggleSection cuts the model at the section's level, or restores it.
+func (g *Game) toggleSection() {
+	sec := g.section
+	sec.on = !sec.on
+	if sec.on {
+		sec.aim(&g.ctl.cam, g.ctl.proportion)
+		g.ctl.moved()
+	}
+	g.refreshOverlay()
 }
 
 // refreshOverlay puts the traced chain and the section's cut face over

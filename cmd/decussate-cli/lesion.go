@@ -38,7 +38,7 @@ func runLesion(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintln(stdout, "usage: decussate-cli lesion [--json] [--phase acute|chronic] [--explain] SITE...")
 			return 0
 		}
-		fmt.Fprintf(stderr, "decussate-cli lesion: %v (usage: decussate-cli lesion [--json] [--phase acute|chronic] [--explain] SITE...)\n", err)
+		fmt.Fprintf(stderr, "decussate-cli lesion: %s (usage: decussate-cli lesion [--json] [--phase acute|chronic] [--explain] SITE...)\n", shortFlagError(err))
 		return 2
 	}
 	phase, err := lesion.ParsePhase(*phaseText)
@@ -58,7 +58,7 @@ func runLesion(args []string, stdout, stderr io.Writer) int {
 	var sites []lesion.Site
 	for _, arg := range fs.Args() {
 		if strings.HasPrefix(arg, "-") {
-			fmt.Fprintf(stderr, "decussate-cli lesion: flag %s must come before the sites\n", arg)
+			fmt.Fprintf(stderr, "decussate-cli lesion: flag %s must come before the sites\n", shortIfNeeded(arg))
 			return 2
 		}
 		s, err := eng.ParseSite(arg)

@@ -192,6 +192,10 @@ func TestLesionAcuteTable(t *testing.T) {
 	}
 }
 
+// maxErrorBytes bounds the one line a bad command line gets, however long
+// the argument it quotes.
+const maxErrorBytes = 1500
+
 func TestLesionBadInput(t *testing.T) {
 	tests := []struct {
 		name string
@@ -226,6 +230,19 @@ func TestLesionBadInput(t *testing.T) {
 		{"newline in a bad level", []string{"lesion", "cord.hemisection:L@C5\n"}, []string{"bad level"}},
 		{"newline in a level on a site without one", []string{"lesion", "pyramid:L@C5\nnext"}, []string{"pyramid", "takes no level"}},
 		{"unknown command", []string{"lesoin", "pyramid:L"}, []string{"lesoin"}},
+		// Issue 14: numbers are plain decimals, and a huge argument is
+		// quoted by a short prefix.
+		{"point with an underscore", []string{"lesion", "point:1_0,0,0,5"}, []string{`"1_0"`, "not a number"}},
+		{"point in hex", []string{"lesion", "point:0x1p-2,0,0,5"}, []string{`"0x1p-2"`}},
+		{"point at infinity", []string{"lesion", "point:Inf,0,0,5"}, []string{`"Inf"`}},
+		{"huge site id", []string{"lesion", strings.Repeat("x", 131000)}, []string{"unknown site", "(131000 bytes)"}},
+		{"huge side", []string{"lesion", "pyramid:" + strings.Repeat("L", 131000)}, []string{"bad side", "(131008 bytes)"}},
+		{"huge level", []string{"lesion", "cord.hemisection:L@" + strings.Repeat("C", 131000)}, []string{"bad level", "(131000 bytes)"}},
+		{"huge phase", []string{"lesion", "--phase", strings.Repeat("a", 131000), "pyramid:L"}, []string{"bad phase", "(131000 bytes)"}},
+		{"huge flag", []string{"lesion", "--" + strings.Repeat("v", 131000), "pyramid:L"}, []string{"not defined", "(131001 bytes)"}},
+		{"huge flag value", []string{"lesion", "--json=" + strings.Repeat("v", 131000), "pyramid:L"}, []string{"invalid boolean value", "(131000 bytes)"}},
+		{"huge flag after the sites", []string{"lesion", "pyramid:L", "--" + strings.Repeat("v", 131000)}, []string{"before the sites", "(131002 bytes)"}},
+		{"huge unknown command", []string{strings.Repeat("c", 131000)}, []string{"unknown command", "(131000 bytes)"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -237,7 +254,10 @@ func TestLesionBadInput(t *testing.T) {
 				t.Errorf("printed on stdout for bad input: %q", stdout)
 			}
 			if strings.Count(stderr, "\n") != 1 || !strings.HasSuffix(stderr, "\n") {
-				t.Errorf("stderr is not exactly one line: %q", stderr)
+				t.Errorf("stderr is not exactly one line: %.300q", stderr)
+			}
+			if len(stderr) > maxErrorBytes {
+				t.Errorf("stderr is %d bytes long, want at most %d: %.300q", len(stderr), maxErrorBytes, stderr)
 			}
 			for _, m := range tc.mention {
 				if !strings.Contains(stderr, m) {

@@ -8,6 +8,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+
+	"github.com/decussate/decussate/internal/quote"
 )
 
 // usage is printed for -h and for an unknown or missing command.
@@ -48,7 +50,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprint(stdout, usage)
 		return 0
 	default:
-		fmt.Fprintf(stderr, "decussate-cli: unknown command %q (want lesion, sites, serve or render)\n", args[0])
+		fmt.Fprintf(stderr, "decussate-cli: unknown command %s (want lesion, sites, serve or render)\n", quote.Short(args[0]))
 		return 2
 	}
 }

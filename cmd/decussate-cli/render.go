@@ -10,9 +10,10 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 
+	"github.com/decussate/decussate/internal/decimal"
+	"github.com/decussate/decussate/internal/quote"
 	"github.com/decussate/decussate/scene/geom"
 	"github.com/decussate/decussate/scene/lesion"
 	"github.com/decussate/decussate/scene/raster"
@@ -30,6 +31,10 @@ const (
 	minSide = 16
 	maxSide = 8192
 )
+
+// maxAt bounds --at: an impulse has long reached its muscle after a
+// minute, and after that the picture no longer changes.
+const maxAt = 60
 
 // renderOptions is one picture to draw.
 type renderOptions struct {
@@ -57,7 +62,7 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 	trueScale := fs.Bool("true-scale", false, "draw the cord at its true length, not shortened for teaching")
 	phaseText := fs.String("phase", "chronic", "with sites: acute (the first days: shock) or chronic")
 	traceText := fs.String("trace", "", "light the chain traced from a start: area:hand:L, nucleus:cn7_nucleus:R, horn:C8:R or region:hand:L")
-	at := fs.Float64("at", 2, "with --trace: the impulse's time in seconds since it fired")
+	at := newFloatFlag(fs, "at", 2, 0, maxAt, "with --trace: the impulse's time in seconds since it fired")
 	sectionText := fs.String("section", "", "cut the model at a level and look down on the cut face: midbrain, pons, caudal_pons, medulla, decussation, or a cord segment such as C8")
 	fail := func(code int, format string, a ...any) int {
 		fmt.Fprintf(stderr, "decussate-cli render: "+format+"\n", a...)
@@ -68,7 +73,7 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintln(stdout, renderUsage)
 			return 0
 		}
-		return fail(2, "%v (%s)", err, renderUsage)
+		return fail(2, "%s (%s)", shortFlagError(err), renderUsage)
 	}
 	opt := renderOptions{view: *viewName, labels: *labels, trueScale: *trueScale}
 	var err error
@@ -93,7 +98,7 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 	var sites []lesion.Site
 	for _, arg := range fs.Args() {
 		if strings.HasPrefix(arg, "-") {
-			return fail(2, "flag %s must come before the sites", arg)
+			return fail(2, "flag %s must come before the sites", shortIfNeeded(arg))
 		}
 		s, err := eng.ParseSite(arg)
 		if err != nil {
@@ -170,15 +175,17 @@ func renderImage(model *geom.Model, opt renderOptions) (*image.RGBA, error) {
 func parseSize(s string) (w, h int, err error) {
 	ws, hs, ok := strings.Cut(strings.ToLower(s), "x")
 	if !ok {
-		return 0, 0, fmt.Errorf("--size %q: want WIDTHxHEIGHT in pixels, e.g. 1920x1080", s)
+		return 0, 0, fmt.Errorf("--size %s: want WIDTHxHEIGHT in pixels, e.g. 1920x1080", quote.Short(s))
 	}
 	side := func(name, v string) (int, error) {
-		n, err := strconv.Atoi(strings.TrimSpace(v))
-		if err != nil {
-			return 0, fmt.Errorf("--size %q: the %s %q is not a whole number of pixels", s, name, v)
-		}
-		if n < minSide || n > maxSide {
-			return 0, fmt.Errorf("--size %q: the %s %d is outside %d..%d", s, name, n, minSide, maxSide)
+		n, err := decimal.Int(strings.TrimSpace(v))
+		switch {
+		case errors.Is(err, decimal.ErrRange):
+			return 0, fmt.Errorf("--size %s: the %s %s is outside %d..%d", quote.Short(s), name, quote.Short(v), minSide, maxSide)
+		case err != nil:
+			return 0, fmt.Errorf("--size %s: the %s %s is not a whole number of pixels", quote.Short(s), name, quote.Short(v))
+		case n < minSide || n > maxSide:
+			return 0, fmt.Errorf("--size %s: the %s %d is outside %d..%d", quote.Short(s), name, n, minSide, maxSide)
 		}
 		return n, nil
 	}
@@ -193,14 +200,17 @@ func parseSize(s string) (w, h int, err error) {
 
 // writePNG writes img to path through a temporary file in the same
 // directory and a rename, so that the path never holds half a picture,
-// even when the disk fills or the command is killed midway.
+// even when the disk fills or the command is killed midway. The rename
+// would replace whatever is at path, so path must be absent or a regular
+// file: a device, a FIFO, a directory, a socket or a symlink (which the
+// rename would replace, not follow) is refused, and left as it was.
 func writePNG(path string, img image.Image) (err error) {
-	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
-		return fmt.Errorf("cannot write %s: it is a directory", path)
+	if err := checkOutPath(path); err != nil {
+		return err
 	}
 	tmp, err := os.CreateTemp(filepath.Dir(path), ".decussate-render-*.png")
 	if err != nil {
-		return fmt.Errorf("cannot write %s: %w", path, bare(err))
+		return fmt.Errorf("cannot write %s: %w", shortIfNeeded(path), bare(err))
 	}
 	defer func() {
 		if err != nil {
@@ -210,19 +220,53 @@ func writePNG(path string, img image.Image) (err error) {
 	// CreateTemp makes the file private; a picture is for anyone to read.
 	if err := tmp.Chmod(0o644); err != nil {
 		tmp.Close()
-		return fmt.Errorf("cannot write %s: %w", path, bare(err))
+		return fmt.Errorf("cannot write %s: %w", shortIfNeeded(path), bare(err))
 	}
 	if err := png.Encode(tmp, img); err != nil {
 		tmp.Close()
-		return fmt.Errorf("cannot write %s: %w", path, bare(err))
+		return fmt.Errorf("cannot write %s: %w", shortIfNeeded(path), bare(err))
 	}
 	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("cannot write %s: %w", path, bare(err))
+		return fmt.Errorf("cannot write %s: %w", shortIfNeeded(path), bare(err))
+	}
+	// Again, just before the rename: encoding a large picture takes long
+	// enough for something else to have appeared at path.
+	if err := checkOutPath(path); err != nil {
+		return err
 	}
 	if err := os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("cannot write %s: %w", path, bare(err))
+		return fmt.Errorf("cannot write %s: %w", shortIfNeeded(path), bare(err))
 	}
 	return nil
+}
+
+// checkOutPath refuses a path that exists and is not a regular file,
+// naming what it is. Lstat, not Stat: a symlink is refused as itself.
+func checkOutPath(path string) error {
+	fi, err := os.Lstat(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("cannot write %s: %w", shortIfNeeded(path), bare(err))
+	}
+	if fi.Mode().IsRegular() {
+		return nil
+	}
+	what := "not a regular file"
+	switch m := fi.Mode(); {
+	case m&fs.ModeSymlink != 0:
+		what = "a symbolic link (give the path of the file itself)"
+	case m.IsDir():
+		what = "a directory"
+	case m&fs.ModeNamedPipe != 0:
+		what = "a named pipe (FIFO)"
+	case m&fs.ModeSocket != 0:
+		what = "a socket"
+	case m&fs.ModeDevice != 0:
+		what = "a device"
+	}
+	return fmt.Errorf("cannot write %s: it is %s, not a regular file; render replaces only a regular file", shortIfNeeded(path), what)
 }
 
 // bare strips the temporary file's name from an error: the user asked for

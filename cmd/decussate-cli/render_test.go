@@ -93,6 +93,25 @@ func TestRenderBadCommandLines(t *testing.T) {
 		{"flag after site", []string{"render", "--out", out, "pyramid:L", "--size", "10x10"}, 2, []string{"--size", "before"}},
 		{"missing directory", []string{"render", "--out", filepath.Join(dir, "none", "x.png"), "--size", "32x32"}, 1, []string{"cannot write", filepath.Join(dir, "none", "x.png"), "no such file"}},
 		{"directory", []string{"render", "--out", dir, "--size", "32x32"}, 1, []string{"cannot write", dir, "directory"}},
+		// Issue 14: every number a flag takes is a finite plain decimal in
+		// range, and a huge value is quoted by a short prefix.
+		{"--at NaN", []string{"render", "--out", out, "--trace", "area:hand:L", "--at", "NaN"}, 2, []string{`"NaN"`, "-at", "plain decimal"}},
+		{"--at Inf", []string{"render", "--out", out, "--trace", "area:hand:L", "--at", "Inf"}, 2, []string{`"Inf"`, "-at"}},
+		{"--at -Inf", []string{"render", "--out", out, "--trace", "area:hand:L", "--at", "-Inf"}, 2, []string{`"-Inf"`}},
+		{"--at 1_0", []string{"render", "--out", out, "--trace", "area:hand:L", "--at", "1_0"}, 2, []string{`"1_0"`}},
+		{"--at hex", []string{"render", "--out", out, "--trace", "area:hand:L", "--at", "0x1p-2"}, 2, []string{`"0x1p-2"`}},
+		{"--at too late", []string{"render", "--out", out, "--trace", "area:hand:L", "--at", "1e9"}, 2, []string{`"1e9"`, "out of range"}},
+		{"--at negative", []string{"render", "--out", out, "--trace", "area:hand:L", "--at", "-1"}, 2, []string{`"-1"`, "out of range"}},
+		{"size in hex", []string{"render", "--out", out, "--size", "0x100x100"}, 2, []string{"width"}},
+		{"size with underscores", []string{"render", "--out", out, "--size", "1_00x100"}, 2, []string{`"1_00"`}},
+		{"huge size", []string{"render", "--out", out, "--size", strings.Repeat("9", 131000) + "x100"}, 2, []string{"outside", "(131004 bytes)"}},
+		{"huge view", []string{"render", "--out", out, "--view", strings.Repeat("v", 131000)}, 2, []string{"unknown view", "(131000 bytes)"}},
+		{"huge trace", []string{"render", "--out", out, "--trace", strings.Repeat("t", 131000)}, 2, []string{"trace start", "(131000 bytes)"}},
+		{"huge trace area", []string{"render", "--out", out, "--trace", "area:" + strings.Repeat("t", 131000) + ":L"}, 2, []string{"unknown area", "(131000 bytes)"}},
+		{"huge section", []string{"render", "--out", out, "--section", strings.Repeat("s", 131000)}, 2, []string{"section", "(131000 bytes)"}},
+		{"huge site", []string{"render", "--out", out, strings.Repeat("x", 131000)}, 2, []string{"unknown site", "(131000 bytes)"}},
+		{"huge flag", []string{"render", "--out", out, "--" + strings.Repeat("f", 131000)}, 2, []string{"not defined", "(131001 bytes)"}},
+		{"huge out", []string{"render", "--out", filepath.Join(dir, strings.Repeat("o", 131000)), "--size", "32x32"}, 1, []string{"cannot write", "(131"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			code, stdout, stderr := runCLI(tc.args...)
@@ -103,7 +122,10 @@ func TestRenderBadCommandLines(t *testing.T) {
 				t.Errorf("stdout %q, want nothing", stdout)
 			}
 			if strings.Count(stderr, "\n") != 1 || !strings.HasPrefix(stderr, "decussate-cli render: ") {
-				t.Errorf("stderr %q, want one line from decussate-cli render", stderr)
+				t.Errorf("stderr %.300q, want one line from decussate-cli render", stderr)
+			}
+			if len(stderr) > maxErrorBytes {
+				t.Errorf("stderr is %d bytes long, want at most %d: %.300q", len(stderr), maxErrorBytes, stderr)
 			}
 			for _, s := range tc.says {
 				if !strings.Contains(stderr, s) {

@@ -296,6 +296,10 @@ func TestAcceptsEncoding(t *testing.T) {
 		{"brotli", "br", false},
 		{"gzip, deflate, br, zstd", "br", true},
 		{"identity", "gzip", false},
+		// Go's number syntax is no quality: such a q is ignored.
+		{"gzip;q=0x0", "gzip", true},
+		{"gzip;q=0_0", "gzip", true},
+		{"gzip;q=NaN", "gzip", true},
 	}
 	for _, tt := range tests {
 		if got := acceptsEncoding(tt.header, tt.coding); got != tt.want {
@@ -322,6 +326,13 @@ func TestRunServeCommandLine(t *testing.T) {
 		{"dir without index.html", []string{"--dir", noIndex}, 1, noIndex + " has no index.html"},
 		{"dir is a file", []string{"--dir", file}, 1, file + " is not a directory"},
 		{"bad address", []string{"--dir", site, "--addr", "127.0.0.1:notaport"}, 1, "notaport"},
+		{"no connection per client", []string{"--dir", site, "--per-client", "0"}, 2, `invalid value "0" for flag -per-client: out of range: want 1 to`},
+		{"per client in Go's syntax", []string{"--dir", site, "--per-client", "1_0"}, 2, "want a whole decimal number"},
+		{"per client in hex", []string{"--dir", site, "--per-client", "0x10"}, 2, "want a whole decimal number"},
+		{"huge unknown flag", []string{"--" + strings.Repeat("p", 100000)}, 2, "flag provided but not defined: \"-ppp"},
+		{"huge address", []string{"--dir", site, "--addr", strings.Repeat("a", 100000) + ":80"}, 2, "too long for HOST:PORT"},
+		{"huge directory", []string{"--dir", strings.Repeat("d", 100000)}, 1, "(100000 bytes)"},
+		{"huge extra argument", []string{"--dir", site, strings.Repeat("x", 100000)}, 2, "… (100000 bytes)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

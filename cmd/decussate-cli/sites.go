@@ -4,13 +4,15 @@ import (
 	"fmt"
 	"io"
 	"text/tabwriter"
+
+	"github.com/decussate/decussate/internal/quote"
 )
 
 // runSites is the sites command: every named lesion site, one per line,
 // with the sides and levels it takes and what it is.
 func runSites(args []string, stdout, stderr io.Writer) int {
 	if len(args) > 0 {
-		fmt.Fprintf(stderr, "decussate-cli sites: unexpected argument %q (sites takes none)\n", args[0])
+		fmt.Fprintf(stderr, "decussate-cli sites: unexpected argument %s (sites takes none)\n", quote.Short(args[0]))
 		return 2
 	}
 	eng, err := loadEngine()

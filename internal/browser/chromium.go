@@ -37,9 +37,13 @@ func FindChromium() (string, error) {
 
 // Options says how to start the browser.
 type Options struct {
-	// Width and Height are the viewport's size in CSS pixels; the device
-	// scale is 1, so the canvas has as many pixels.
+	// Width and Height are the viewport's size in CSS pixels.
 	Width, Height int
+	// Scale is the device pixel ratio (a Retina laptop's 2, a phone's 3);
+	// 0 means 1.
+	Scale float64
+	// Touch makes the page a touch device's: touch events, no hover.
+	Touch bool
 	// NoWebGL starts the browser with its 3D APIs turned off, as on a
 	// machine whose GPU the browser has blocklisted.
 	NoWebGL bool
@@ -57,6 +61,10 @@ func Start(parent context.Context, path string, opts Options) (context.Context, 
 	}
 	if opts.UserDataDir == "" {
 		return nil, nil, fmt.Errorf("starting Chromium: no profile directory given")
+	}
+	scale := opts.Scale
+	if scale <= 0 {
+		scale = 1
 	}
 	flags := []chromedp.ExecAllocatorOption{
 		chromedp.ExecPath(path),
@@ -84,7 +92,7 @@ func Start(parent context.Context, path string, opts Options) (context.Context, 
 		// Screenshots in plain sRGB, so that pixel values are the
 		// program's.
 		chromedp.Flag("force-color-profile", "srgb"),
-		chromedp.Flag("force-device-scale-factor", "1"),
+		chromedp.Flag("force-device-scale-factor", fmt.Sprint(scale)),
 		chromedp.WindowSize(opts.Width, opts.Height),
 		chromedp.UserDataDir(opts.UserDataDir),
 	}
@@ -100,7 +108,11 @@ func Start(parent context.Context, path string, opts Options) (context.Context, 
 	// The first action starts the browser; the viewport is set here, not
 	// only through the window size, because a headless window's size is
 	// not always its viewport's.
-	if err := chromedp.Do(ctx, chromedp.EmulateViewport(int64(opts.Width), int64(opts.Height), chromedp.EmulateScale(1))); err != nil {
+	viewport := []chromedp.EmulateViewportOption{chromedp.EmulateScale(scale)}
+	if opts.Touch {
+		viewport = append(viewport, chromedp.EmulateTouch, chromedp.EmulateMobile)
+	}
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(int64(opts.Width), int64(opts.Height), viewport...)); err != nil {
 		cancel()
 		return nil, nil, fmt.Errorf("starting Chromium %s: %w", path, err)
 	}

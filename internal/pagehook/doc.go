@@ -2,7 +2,9 @@
 // the object window.decussate, so that the browser tests and make bench can
 // see what the program does without reading pixels: frames, the number of
 // frames drawn so far; status, what the program shows (such as "loading" or
-// "scene"); pick, the name of the structure under the pointer.
+// "scene"); pick, the name of the structure under the pointer; caption, the
+// caption on screen; mode, the explorer's mode; camera, its yaw, pitch and
+// distance.
 //
 // The explorer and the smallest Ebiten program that make bench measures it
 // against both call it, so that both pay the same for it. It is called once

@@ -2,7 +2,10 @@
 
 package pagehook
 
-import "syscall/js"
+import (
+	"slices"
+	"syscall/js"
+)
 
 // state is what was last sent to the page. The object is looked up once and
 // kept, since js.Global().Get would cross into JavaScript every frame; the
@@ -14,6 +17,8 @@ var state struct {
 	status  string
 	pick    string
 	caption string
+	mode    string
+	camera  [3]float32
 }
 
 // object returns window.decussate, creating it on the first call. An object
@@ -26,6 +31,8 @@ func object() js.Value {
 		state.object.Set("status", "")
 		state.object.Set("pick", "")
 		state.object.Set("caption", "")
+		state.object.Set("mode", "")
+		state.object.Set("camera", js.Global().Get("Object").New())
 		js.Global().Set("decussate", state.object)
 		state.ready = true
 	}
@@ -61,4 +68,55 @@ func Caption(text string) {
 		state.caption = text
 		o.Set("caption", text)
 	}
+}
+
+// Mode sets window.decussate.mode to the name of the explorer's mode
+// ("explore", "trace", "lesion", …), when it changed.
+func Mode(name string) {
+	o := object()
+	if name != state.mode {
+		state.mode = name
+		o.Set("mode", name)
+	}
+}
+
+// Camera sets window.decussate.camera to {yaw, pitch, distance} (degrees,
+// degrees, millimetres), when it changed: a browser test measures a drag's
+// or a pinch's effect with it, and the link holds it only every few ticks.
+func Camera(yawDeg, pitchDeg, distance float32) {
+	c := [3]float32{yawDeg, pitchDeg, distance}
+	if c == state.camera {
+		return
+	}
+	state.camera = c
+	v := object().Get("camera")
+	v.Set("yaw", yawDeg)
+	v.Set("pitch", pitchDeg)
+	v.Set("distance", distance)
+}
+
+// boxes is the last list of boxes sent.
+var boxes []Box
+
+// Boxes sets window.decussate.boxes to the boxes on screen, as an array of
+// {id, text, x, y, w, h} in CSS pixels, when they changed.
+func Boxes(bs []Box) {
+	if slices.Equal(bs, boxes) {
+		return
+	}
+	boxes = append(boxes[:0], bs...)
+	arr := js.Global().Get("Array").New(len(bs))
+	for i, b := range bs {
+		o := js.Global().Get("Object").New()
+		o.Set("id", b.ID)
+		if b.Text != "" {
+			o.Set("text", b.Text)
+		}
+		o.Set("x", b.X)
+		o.Set("y", b.Y)
+		o.Set("w", b.W)
+		o.Set("h", b.H)
+		arr.SetIndex(i, o)
+	}
+	object().Set("boxes", arr)
 }

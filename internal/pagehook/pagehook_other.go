@@ -10,3 +10,12 @@ func Pick(name string) {}
 
 // Caption does nothing outside the browser: there is no page to tell.
 func Caption(text string) {}
+
+// Mode does nothing outside the browser: there is no page to tell.
+func Mode(name string) {}
+
+// Camera does nothing outside the browser: there is no page to tell.
+func Camera(yawDeg, pitchDeg, distance float32) {}
+
+// Boxes does nothing outside the browser: there is no page to tell.
+func Boxes(bs []Box) {}

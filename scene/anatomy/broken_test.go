@@ -424,6 +424,113 @@ func TestLoadBrokenAtlas(t *testing.T) {
 			},
 			file: "model.json", entry: "", field: "redundancey", msg: []string{"unknown field"},
 		},
+		// Issue 14: an empty list is the atlas's fault, named as such,
+		// not every lesion's "unknown site (nearest: )".
+		{
+			name: "empty sites list",
+			mutate: func(t *testing.T, m fstest.MapFS) {
+				editJSON(t, m, "sites.json", func(r map[string]any) { r["sites"] = []any{} })
+			},
+			file: "sites.json", entry: "", field: "sites", msg: []string{"empty"},
+		},
+		{
+			name: "empty muscles list",
+			mutate: func(t *testing.T, m fstest.MapFS) {
+				editJSON(t, m, "muscles.json", func(r map[string]any) { r["muscles"] = []any{} })
+			},
+			file: "muscles.json", entry: "", field: "muscles", msg: []string{"empty"},
+		},
+		{
+			name: "empty sources list",
+			mutate: func(t *testing.T, m fstest.MapFS) {
+				editJSON(t, m, "sources.json", func(r map[string]any) { r["sources"] = []any{} })
+			},
+			file: "sources.json", entry: "", field: "sources", msg: []string{"empty"},
+		},
+		{
+			name: "empty areas list",
+			mutate: func(t *testing.T, m fstest.MapFS) {
+				editJSON(t, m, "umn.json", func(r map[string]any) { r["areas"] = []any{} })
+			},
+			file: "umn.json", entry: "", field: "areas", msg: []string{"empty"},
+		},
+		{
+			name: "empty channels list",
+			mutate: func(t *testing.T, m fstest.MapFS) {
+				editJSON(t, m, "pathways.json", func(r map[string]any) { r["channels"] = []any{} })
+			},
+			file: "pathways.json", entry: "", field: "channels", msg: []string{"empty"},
+		},
+		{
+			name: "empty spinal_tracts list",
+			mutate: func(t *testing.T, m fstest.MapFS) {
+				editJSON(t, m, "pathways.json", func(r map[string]any) { r["spinal_tracts"] = []any{} })
+			},
+			file: "pathways.json", entry: "", field: "spinal_tracts", msg: []string{"empty"},
+		},
+		{
+			name: "empty columns list",
+			mutate: func(t *testing.T, m fstest.MapFS) {
+				editJSON(t, m, "columns.json", func(r map[string]any) { r["columns"] = []any{} })
+			},
+			file: "columns.json", entry: "", field: "columns", msg: []string{"empty"},
+		},
+		{
+			name: "empty nuclei list",
+			mutate: func(t *testing.T, m fstest.MapFS) {
+				editJSON(t, m, "nuclei.json", func(r map[string]any) { r["nuclei"] = []any{} })
+			},
+			file: "nuclei.json", entry: "", field: "nuclei", msg: []string{"empty"},
+		},
+		{
+			name: "empty nerves list",
+			mutate: func(t *testing.T, m fstest.MapFS) {
+				editJSON(t, m, "nerves.json", func(r map[string]any) { r["nerves"] = []any{} })
+			},
+			file: "nerves.json", entry: "", field: "nerves", msg: []string{"empty"},
+		},
+		{
+			name: "empty reflexes list",
+			mutate: func(t *testing.T, m fstest.MapFS) {
+				editJSON(t, m, "reflexes.json", func(r map[string]any) { r["reflexes"] = []any{} })
+			},
+			file: "reflexes.json", entry: "", field: "reflexes", msg: []string{"empty"},
+		},
+		{
+			name: "empty segments list",
+			mutate: func(t *testing.T, m fstest.MapFS) {
+				editJSON(t, m, "segments.json", func(r map[string]any) { r["segments"] = []any{} })
+			},
+			file: "segments.json", entry: "", field: "segments", msg: []string{"empty"},
+		},
+		{
+			name: "empty stations list",
+			mutate: func(t *testing.T, m fstest.MapFS) {
+				editJSON(t, m, "pathways.json", func(r map[string]any) { r["stations"] = []any{} })
+			},
+			file: "pathways.json", entry: "", field: "stations", msg: []string{"empty"},
+		},
+		{
+			name: "empty decussations list",
+			mutate: func(t *testing.T, m fstest.MapFS) {
+				editJSON(t, m, "pathways.json", func(r map[string]any) { r["decussations"] = []any{} })
+			},
+			file: "pathways.json", entry: "", field: "decussations", msg: []string{"empty"},
+		},
+		{
+			name: "missing sites list",
+			mutate: func(t *testing.T, m fstest.MapFS) {
+				editJSON(t, m, "sites.json", func(r map[string]any) { delete(r, "sites") })
+			},
+			file: "sites.json", entry: "", field: "sites", msg: []string{"empty or missing"},
+		},
+		{
+			name: "empty pools of a nucleus",
+			mutate: func(t *testing.T, m fstest.MapFS) {
+				editJSON(t, m, "nuclei.json", func(r map[string]any) { entry(t, r, "nuclei", "cn7_nucleus")["pools"] = []any{} })
+			},
+			file: "nuclei.json", entry: "cn7_nucleus", field: "pools", msg: []string{"empty"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

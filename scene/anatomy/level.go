@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+
+	"github.com/decussate/decussate/internal/quote"
 )
 
 // Level is a spinal segment, C1 (0) to Co1 (30).
@@ -45,7 +47,7 @@ func ParseLevel(s string) (Level, error) {
 		}
 		base += r.count
 	}
-	return 0, fmt.Errorf("%q is not a spinal segment (C1-C8, T1-T12, L1-L5, S1-S5, Co1)", s)
+	return 0, fmt.Errorf("%s is not a spinal segment (C1-C8, T1-T12, L1-L5, S1-S5, Co1)", quote.Short(s))
 }
 
 // cutPrefixFold is strings.CutPrefix ignoring case.

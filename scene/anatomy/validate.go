@@ -79,6 +79,7 @@ func (v *validator) run() error {
 		}
 		v.sources[s.ID] = true
 	}
+	v.requiredLists()
 	for _, p := range v.pending {
 		p()
 	}

@@ -54,7 +54,7 @@ func (f *Figure) Draw(dl *view.DrawList, pose Pose, box Rect, opts DrawOptions) 
 	px := opts.textSize()
 	capH, keyH := px*1.6, float32(0)
 	if !opts.HideLegend {
-		keyH = px * 1.8
+		keyH = legendHeight(box.W, px)
 	}
 	c := fit(dl, Rect{box.X, box.Y + capH, box.W, box.H - capH - keyH}, figX0, figY0, figX1, figY1)
 	for _, s := range [2]Side{Left, Right} {
@@ -74,7 +74,7 @@ func (f *Figure) Draw(dl *view.DrawList, pose Pose, box Rect, opts DrawOptions) 
 		dl.Label(box.X+box.W/2, box.Y+px*1.1, px, cautionColor, view.AlignCenter, "on a ventilator: the machine breathes")
 	}
 	if !opts.HideLegend {
-		legend(dl, box.X+px*0.5, box.Y+box.H-px*0.6, px)
+		legend(dl, box, px)
 	}
 }
 

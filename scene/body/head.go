@@ -80,6 +80,13 @@ func (c *canvas) head(p *Pose, o DrawOptions) {
 // sideLabels marks the patient's sides on a canvas: R on the viewer's
 // left, L on the right.
 func (c *canvas) sideLabels(x, y, px float32) {
+	rx, _ := c.at(Point{-x, y})
+	lx, _ := c.at(Point{x, y})
+	if lx-rx < px*2 && rx-lx < px*2 {
+		// A figure drawn too small for its sides to be told apart in
+		// words: the letters would overlap.
+		return
+	}
 	c.label(Point{-x, y}, px, dimText, view.AlignCenter, "R")
 	c.label(Point{x, y}, px, dimText, view.AlignCenter, "L")
 }

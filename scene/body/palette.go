@@ -75,16 +75,58 @@ func alpha(c [4]float32, a float32) [4]float32 {
 	return c
 }
 
-// legend draws the key to the tints in a row from (x, y), text px pixels
-// high: a pale and a deep swatch for each kind, and how to read them.
-func legend(dl *view.DrawList, x, y, px float32) {
-	names := [...]string{UMN: "UMN", LMN: "LMN", Mixed: "mixed"}
+// legendNames are the kinds the legend names, and legendReading how to
+// read its swatches.
+var legendNames = [...]string{UMN: "UMN", LMN: "LMN", Mixed: "mixed"}
+
+const legendReading = "pale mild, deep severe"
+
+// legendWidths returns how wide the legend's swatches with their names are,
+// and its reading, for text px pixels high (Go Regular averages 0.55 em a
+// character; a little more, so that an estimate never runs over).
+func legendWidths(px float32) (swatches, reading float32) {
+	sw := px * 0.9
+	for _, n := range legendNames {
+		swatches += 2*sw + px*(0.35+0.62*float32(len(n))) + px*0.9
+	}
+	return swatches, px * 0.6 * float32(len(legendReading))
+}
+
+// legendHeight returns the height of the legend in a box w pixels wide:
+// one row, or two when its reading does not fit beside the swatches.
+func legendHeight(w, px float32) float32 {
+	s, r := legendWidths(px)
+	if s+r <= w-px {
+		return px * 1.8
+	}
+	return px * 3.2
+}
+
+// legend draws the key to the tints in box's foot, text px pixels high: a
+// pale and a deep swatch for each kind, and how to read them, beside them
+// or on a row below when the box is narrow.
+func legend(dl *view.DrawList, box Rect, px float32) {
+	// On two rows the wider of the two must fit: a narrow box takes
+	// smaller text rather than text past its edge.
+	if s, r := legendWidths(px); s+r > box.W-px {
+		px = min(px, px*(box.W-px)/max(s, r))
+	}
+	x := box.X + px*0.5
+	y := box.Y + box.H - px*0.6
+	s, r := legendWidths(px)
+	two := s+r > box.W-px
+	if two {
+		y -= px * 1.4
+	}
 	sw := px * 0.9
 	for k := UMN; k <= Mixed; k++ {
 		dl.Rect(x, y-sw, sw, sw, hues[k][0])
 		dl.Rect(x+sw, y-sw, sw, sw, hues[k][1])
-		dl.Label(x+2*sw+px*0.35, y, px, textColor, view.AlignLeft, names[k])
-		x += 2*sw + px*(0.35+0.62*float32(len(names[k]))) + px*0.9
+		dl.Label(x+2*sw+px*0.35, y, px, textColor, view.AlignLeft, legendNames[k])
+		x += 2*sw + px*(0.35+0.62*float32(len(legendNames[k]))) + px*0.9
 	}
-	dl.Label(x, y, px, dimText, view.AlignLeft, "pale mild, deep severe")
+	if two {
+		x, y = box.X+px*0.5, y+px*1.4
+	}
+	dl.Label(x, y, px, dimText, view.AlignLeft, legendReading)
 }

@@ -1,6 +1,8 @@
 package geom
 
 import (
+	"strings"
+
 	"github.com/decussate/decussate/scene/anatomy"
 	"github.com/go-gl/mathgl/mgl32"
 	"github.com/go-gl/mathgl/mgl64"
@@ -38,7 +40,7 @@ func addPathways(m *Model, a *anatomy.Atlas) error {
 		c := &a.Channels[i]
 		for _, side := range []anatomy.Side{anatomy.Left, anatomy.Right} {
 			path := ChannelPath(a, c, side)
-			name := sideWord(side) + " " + c.Kind + " fibres (" + c.ID + ")"
+			name := sideWord(side) + " " + c.Kind + " fibres from the " + areaWords(a, c.Area)
 			r := pathwayRadius * m.FibreScale
 			mesh := tube(path, r, 6, 12).mesh("pathway."+c.ID+"."+side.String(), name, "pathway", channelColors[c.ID])
 			mesh.withCoarse(tube(path, r, 3, 40))
@@ -117,4 +119,15 @@ func addCranial(m *Model, a *anatomy.Atlas) error {
 		}
 	}
 	return nil
+}
+
+// areaWords names a cortical area for a hover, without the aside in its
+// atlas name: "hand area", not the id "hand".
+func areaWords(a *anatomy.Atlas, id string) string {
+	ar := a.Area(id)
+	if ar == nil {
+		return strings.ReplaceAll(id, "_", " ") + " area"
+	}
+	name, _, _ := strings.Cut(ar.Name, " (")
+	return name
 }

@@ -5,6 +5,7 @@ import (
 	"math"
 	"strings"
 
+	"github.com/decussate/decussate/internal/quote"
 	"github.com/decussate/decussate/scene/anatomy"
 	"github.com/decussate/decussate/scene/trace"
 	"github.com/go-gl/mathgl/mgl32"
@@ -47,7 +48,7 @@ func FindSectionLevel(a *anatomy.Atlas, id string) (SectionLevel, error) {
 		}
 		ids = append(ids, l.ID)
 	}
-	return SectionLevel{}, fmt.Errorf("unknown section level %q (want %s, or a cord segment C1 to Co1)", id, strings.Join(ids[:5], ", "))
+	return SectionLevel{}, fmt.Errorf("unknown section level %s (want %s, or a cord segment C1 to Co1)", quote.Short(id), strings.Join(ids[:5], ", "))
 }
 
 // Section colours: the cut face pale like fixed tissue, grey matter
@@ -122,7 +123,7 @@ func Section(a *anatomy.Atlas, z float64, chain *trace.Chain) []Mesh {
 		c := &a.Channels[i]
 		for _, s := range []anatomy.Side{anatomy.Left, anatomy.Right} {
 			for _, p := range crossings(ChannelPath(a, c, s), zf) {
-				add("section.fibres."+c.ID+"."+s.String(), fmt.Sprintf("%s fibres from the %s %s area", c.Kind, sideWord(s), c.Area), p, dot, dot, channelColors[c.ID], sectionLift)
+				add("section.fibres."+c.ID+"."+s.String(), c.Kind+" fibres from the "+sideWord(s)+" "+areaWords(a, c.Area), p, dot, dot, channelColors[c.ID], sectionLift)
 			}
 		}
 	}

@@ -14,6 +14,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/decussate/decussate/internal/quote"
 	"github.com/decussate/decussate/scene/anatomy"
 )
 
@@ -33,7 +34,7 @@ func ParsePhase(s string) (Phase, error) {
 	case Acute, Chronic:
 		return p, nil
 	}
-	return "", fmt.Errorf("bad phase %q (want acute or chronic)", s)
+	return "", fmt.Errorf("bad phase %s (want acute or chronic)", quote.Short(s))
 }
 
 // Engine evaluates lesions against one atlas. It is safe for concurrent use.

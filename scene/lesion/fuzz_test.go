@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"math"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/decussate/decussate/scene/anatomy"
@@ -51,7 +52,12 @@ func checkResult(tb testing.TB, what string, res *lesion.Result) {
 	}
 }
 
-// FuzzParseSite checks that ParseSite never panics on any text; that a site
+// maxSiteError bounds a ParseSite error's length: two quoted parts (each at
+// most 10*quote.MaxRunes+30 bytes, all escaped), three ids and the words.
+const maxSiteError = 1400
+
+// FuzzParseSite checks that ParseSite never panics on any text; that an
+// error is one short line whatever the text's length; that a site
 // it accepts prints back (String) to text that parses to the same site; and
 // that evaluating any accepted site, in either phase, neither panics nor
 // gives a result outside the contract.
@@ -63,7 +69,7 @@ func FuzzParseSite(f *testing.F) {
 		"cord.hemisection:L@C5", "cord.transection@T6", "cord.central:B@C5",
 		"anterior_cst:L@T6", "ventral_root:R@S1", "ventral_horn:L@Co1",
 		"cn11_nucleus:R", "cn11_nucleus:R@C3", "disease.als", "cauda_equina:L",
-		"point:-15,-5,8,3", "point:0,0,0,40", "point:0x1p-2,1e2,-0,1e-300",
+		"point:-15,-5,8,3", "point:0,0,0,40", "point:.25,1e2,-0,1e-300",
 		"point:1e308,-1e308,1e308,40", "point:-10,-45,-100,8",
 		// invalid
 		"", ":", "@", ":@", "pyramd", "internal_capsule.posterior",
@@ -72,6 +78,13 @@ func FuzzParseSite(f *testing.F) {
 		"point:1,2,3", "point:1,2,3,NaN", "point:1,2,3,0", "point:1,2,3,41",
 		"point:a,b,c,d", "point:", "point", "pyramid:L:R", "\x00", "ünïcødé:ı@Ç5",
 		"bad\nid", "cord.hemisection:L@\r",
+		// Go's number syntax, which no user means (issue 14).
+		"point:1_0,0,0,5", "point:0x1p-2,1e2,-0,1e-300", "point:Inf,0,0,5", "point:0,0,0,+Inf",
+		"point:infinity,0,0,5", "point:0b1,0,0,5", "point:1e400,0,0,5",
+		// Long parts, which an error must not quote whole (issue 14).
+		strings.Repeat("pyramid", 300), "pyramid:" + strings.Repeat("L", 2000),
+		"cord.hemisection:L@" + strings.Repeat("C5", 1000), "point:" + strings.Repeat("1", 3000) + ",0,0,5",
+		strings.Repeat("\x00é\n", 700),
 	} {
 		f.Add(seed)
 	}
@@ -82,6 +95,10 @@ func FuzzParseSite(f *testing.F) {
 			msg := err.Error()
 			if msg == "" {
 				t.Fatalf("ParseSite(%q): empty error message", text)
+			}
+			// Short, whatever the input's length: it quotes a prefix.
+			if len(msg) > maxSiteError {
+				t.Fatalf("ParseSite(%.80q…) of %d bytes: error of %d bytes, want at most %d", text, len(text), len(msg), maxSiteError)
 			}
 			// The command line prints the error as its one stderr line: it
 			// must quote whatever it echoes, so that no newline or control

@@ -189,24 +189,37 @@ func TestParseSiteErrors(t *testing.T) {
 		{"point letters", "point:a,b,c,d", []string{`"a"`, "not a number"}},
 		{"point empty number", "point:1,,3,4", []string{`""`, "not a number"}},
 		{"point with a side", "point:1,2,3,4:L", []string{`"4:L"`}},
+		// Plain decimals only, not Go's syntax (issue 14).
+		{"point with an underscore", "point:1_0,0,0,5", []string{`"1_0"`, "not a number"}},
+		{"point in hex", "point:0x1p-2,0,0,5", []string{`"0x1p-2"`}},
+		{"point radius +Inf", "point:0,0,0,+Inf", []string{`"+Inf"`}},
+		{"point infinity", "point:infinity,0,0,5", []string{`"infinity"`}},
+		// A huge part is quoted by a short prefix (issue 14).
+		{"huge id", strings.Repeat("x", 131000), []string{`"xxxxxxxx`, "(131000 bytes)", "nearest"}},
+		{"huge side", "pyramid:" + strings.Repeat("L", 131000), []string{"bad side", "(131000 bytes)"}},
+		{"huge level", "cord.hemisection:L@" + strings.Repeat("C", 131000), []string{"bad level", "(131000 bytes)"}},
+		{"huge point", "point:" + strings.Repeat("1", 131000) + ",0,0,5", []string{"not a number", "(131000 bytes)"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			s, err := eng.ParseSite(tc.in)
 			if err == nil {
-				t.Fatalf("ParseSite(%q) = %+v, want an error", tc.in, s)
+				t.Fatalf("ParseSite(%.80q) = %+v, want an error", tc.in, s)
 			}
 			msg := err.Error()
 			if strings.Contains(msg, "\n") {
-				t.Errorf("ParseSite(%q) error spans lines: %q", tc.in, msg)
+				t.Errorf("ParseSite(%.80q) error spans lines: %.300q", tc.in, msg)
+			}
+			if len(msg) > maxSiteError {
+				t.Errorf("ParseSite(%.80q) error is %d bytes long, want at most %d", tc.in, len(msg), maxSiteError)
 			}
 			for _, m := range tc.mention {
 				if !strings.Contains(msg, m) {
-					t.Errorf("ParseSite(%q) error %q does not mention %q", tc.in, msg, m)
+					t.Errorf("ParseSite(%.80q) error %.300q does not mention %q", tc.in, msg, m)
 				}
 			}
 			if s != (lesion.Site{}) {
-				t.Errorf("ParseSite(%q) returned a non-zero site %+v with its error", tc.in, s)
+				t.Errorf("ParseSite(%.80q) returned a non-zero site %+v with its error", tc.in, s)
 			}
 		})
 	}

@@ -2,11 +2,12 @@ package lesion
 
 import (
 	"fmt"
-	"math"
 	"sort"
 	"strconv"
 	"strings"
 
+	"github.com/decussate/decussate/internal/decimal"
+	"github.com/decussate/decussate/internal/quote"
 	"github.com/decussate/decussate/scene/anatomy"
 	"github.com/go-gl/mathgl/mgl64"
 )
@@ -62,16 +63,20 @@ func (e *Engine) ParseSite(text string) (Site, error) {
 	id = strings.ToLower(id)
 	site := e.n.atlas.Site(id)
 	if id == "point" {
-		return Site{}, fmt.Errorf("bad point %q: want point:X,Y,Z,R (atlas millimetres, R the radius)", text)
+		return Site{}, fmt.Errorf("bad point %s: want point:X,Y,Z,R (atlas millimetres, R the radius)", quote.Short(text))
 	}
 	if site == nil {
-		return Site{}, fmt.Errorf("unknown site %q in %q (nearest: %s)", id, text, strings.Join(e.nearest(id, 3), ", "))
+		in := ""
+		if id != strings.ToLower(text) {
+			in = " in " + quote.Short(text)
+		}
+		return Site{}, fmt.Errorf("unknown site %s%s (nearest: %s)", quote.Short(id), in, strings.Join(e.nearest(id, 3), ", "))
 	}
 	out := Site{ID: id, Side: "B"}
 	if hasSide {
 		out.Side = strings.ToUpper(side)
 		if len(out.Side) != 1 || !strings.Contains("LRBM", out.Side) {
-			return Site{}, fmt.Errorf("bad side %q in %q (want one of %s)", side, text, sideList(site.Sides))
+			return Site{}, fmt.Errorf("bad side %s in %s (want one of %s)", quote.Short(side), quote.Short(text), sideList(site.Sides))
 		}
 		if !strings.Contains(site.Sides, out.Side) {
 			return Site{}, fmt.Errorf("site %s does not take side %s (it takes %s)", id, out.Side, sideList(site.Sides))
@@ -81,11 +86,11 @@ func (e *Engine) ParseSite(text string) (Site, error) {
 	}
 	switch {
 	case hasLevel && site.Level == "":
-		return Site{}, fmt.Errorf("site %s takes no level, but %q gives one", id, text)
+		return Site{}, fmt.Errorf("site %s takes no level, but %s gives one", id, quote.Short(text))
 	case hasLevel:
 		l, err := anatomy.ParseLevel(levelText)
 		if err != nil {
-			return Site{}, fmt.Errorf("bad level in %q: %v", text, err)
+			return Site{}, fmt.Errorf("bad level in %s: %v", quote.Short(text), err)
 		}
 		if l < site.First || l > site.Last {
 			return Site{}, fmt.Errorf("level %s does not exist for %s (it has %s to %s)", l, id, site.First, site.Last)
@@ -101,18 +106,20 @@ func (e *Engine) ParseSite(text string) (Site, error) {
 func parsePoint(text, rest string) (Site, error) {
 	parts := strings.Split(rest, ",")
 	if len(parts) != 4 {
-		return Site{}, fmt.Errorf("bad point %q: want point:X,Y,Z,R (atlas millimetres, R the radius)", text)
+		return Site{}, fmt.Errorf("bad point %s: want point:X,Y,Z,R (atlas millimetres, R the radius)", quote.Short(text))
 	}
 	var v [4]float64
 	for i, p := range parts {
-		x, err := strconv.ParseFloat(strings.TrimSpace(p), 64)
-		if err != nil || math.IsNaN(x) || math.IsInf(x, 0) {
-			return Site{}, fmt.Errorf("bad point %q: %q is not a number", text, p)
+		// Plain decimals only: strconv.ParseFloat alone would read
+		// "1_0" as 10, "0x1p-2" as 0.25 and "Inf" as infinity.
+		x, err := decimal.Float(strings.TrimSpace(p))
+		if err != nil {
+			return Site{}, fmt.Errorf("bad point %s: %s is not a number (want a plain decimal such as -12.5)", quote.Short(text), quote.Short(p))
 		}
 		v[i] = x
 	}
 	if v[3] <= 0 || v[3] > MaxPointRadius {
-		return Site{}, fmt.Errorf("bad point %q: the radius must be above 0 and at most %d mm", text, MaxPointRadius)
+		return Site{}, fmt.Errorf("bad point %s: the radius must be above 0 and at most %d mm", quote.Short(text), MaxPointRadius)
 	}
 	return Site{ID: "point", Centre: mgl64.Vec3{v[0], v[1], v[2]}, Radius: v[3]}, nil
 }
@@ -126,6 +133,11 @@ func sideList(sides string) string {
 	return strings.Join(out, ", ")
 }
 
+// maxNearestID bounds how much of an unknown id nearest compares: no site
+// id is half as long, and the edit distance costs the product of the
+// lengths, which a 100,000-byte id would make seconds.
+const maxNearestID = 128
+
 // nearest returns up to k site ids closest to id: those that contain it or
 // share its first part first, then by edit distance.
 func (e *Engine) nearest(id string, k int) []string {
@@ -133,7 +145,7 @@ func (e *Engine) nearest(id string, k int) []string {
 		id   string
 		dist int
 	}
-	lower := strings.ToLower(id)
+	lower := strings.ToLower(id[:min(len(id), maxNearestID)])
 	var cs []cand
 	for _, s := range e.n.atlas.Sites {
 		d := editDistance(lower, strings.ToLower(s.ID))

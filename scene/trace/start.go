@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/decussate/decussate/internal/quote"
 	"github.com/decussate/decussate/scene/anatomy"
 )
 
@@ -68,7 +69,7 @@ func (s Start) String() string {
 func ParseStart(a *anatomy.Atlas, text string) (Start, error) {
 	parts := strings.Split(strings.TrimSpace(text), ":")
 	if len(parts) != 3 {
-		return Start{}, fmt.Errorf("trace start %q: want kind:what:side, such as area:hand:L or horn:C8:R", text)
+		return Start{}, fmt.Errorf("trace start %s: want kind:what:side, such as area:hand:L or horn:C8:R", quote.Short(text))
 	}
 	var s Start
 	kind := strings.ToLower(parts[0])
@@ -79,7 +80,7 @@ func ParseStart(a *anatomy.Atlas, text string) (Start, error) {
 		}
 	}
 	if !found {
-		return Start{}, fmt.Errorf("trace start %q: unknown kind %q (area, nucleus, horn or region)", text, parts[0])
+		return Start{}, fmt.Errorf("trace start %s: unknown kind %s (area, nucleus, horn or region)", quote.Short(text), quote.Short(parts[0]))
 	}
 	switch strings.ToLower(parts[2]) {
 	case "l", "left":
@@ -87,19 +88,19 @@ func ParseStart(a *anatomy.Atlas, text string) (Start, error) {
 	case "r", "right":
 		s.Side = anatomy.Right
 	default:
-		return Start{}, fmt.Errorf("trace start %q: side %q is neither L nor R", text, parts[2])
+		return Start{}, fmt.Errorf("trace start %s: side %s is neither L nor R", quote.Short(text), quote.Short(parts[2]))
 	}
 	if s.Kind == FromHorn {
 		l, err := anatomy.ParseLevel(parts[1])
 		if err != nil {
-			return Start{}, fmt.Errorf("trace start %q: level: %v", text, err)
+			return Start{}, fmt.Errorf("trace start %s: level: %v", quote.Short(text), err)
 		}
 		s.Level = l
 	} else {
 		s.ID = parts[1]
 	}
 	if err := check(a, s); err != nil {
-		return Start{}, fmt.Errorf("trace start %q: %v", text, err)
+		return Start{}, fmt.Errorf("trace start %s: %v", quote.Short(text), err)
 	}
 	return s, nil
 }
@@ -116,7 +117,7 @@ func check(a *anatomy.Atlas, s Start) error {
 			for i, ar := range a.Areas {
 				ids[i] = ar.ID
 			}
-			return fmt.Errorf("unknown area %q (one of %s)", s.ID, strings.Join(ids, ", "))
+			return fmt.Errorf("unknown area %s (one of %s)", quote.Short(s.ID), strings.Join(ids, ", "))
 		}
 	case FromNucleus:
 		if nucleus(a, s.ID) == nil {
@@ -124,7 +125,7 @@ func check(a *anatomy.Atlas, s Start) error {
 			for i, n := range a.Nuclei {
 				ids[i] = n.ID
 			}
-			return fmt.Errorf("unknown nucleus %q (one of %s)", s.ID, strings.Join(ids, ", "))
+			return fmt.Errorf("unknown nucleus %s (one of %s)", quote.Short(s.ID), strings.Join(ids, ", "))
 		}
 	case FromHorn:
 		if s.Level < 0 || s.Level >= anatomy.NumLevels {
@@ -139,7 +140,7 @@ func check(a *anatomy.Atlas, s Start) error {
 		}
 	case FromRegion:
 		if anatomy.RegionIndex(s.ID) < 0 {
-			return fmt.Errorf("unknown region %q (one of %s)", s.ID, strings.Join(anatomy.Regions[:], ", "))
+			return fmt.Errorf("unknown region %s (one of %s)", quote.Short(s.ID), strings.Join(anatomy.Regions[:], ", "))
 		}
 	default:
 		return fmt.Errorf("unknown kind %v", s.Kind)

@@ -5,6 +5,7 @@ import (
 	"math"
 	"strings"
 
+	"github.com/decussate/decussate/internal/quote"
 	"github.com/go-gl/mathgl/mgl32"
 )
 
@@ -65,7 +66,7 @@ func (c *Camera) SetView(name string) error {
 		d := DefaultCamera()
 		c.Yaw, c.Pitch = d.Yaw, d.Pitch
 	default:
-		return fmt.Errorf("unknown view %q (want one of %s)", name, strings.Join(Views, ", "))
+		return fmt.Errorf("unknown view %s (want one of %s)", quote.Short(name), strings.Join(Views, ", "))
 	}
 	return nil
 }
@@ -124,4 +125,23 @@ func (c *Camera) matrices(w, h int) mgl32.Mat4 {
 	near := max(1, c.Distance-2500)
 	proj := mgl32.Perspective(c.FOV, aspect, near, c.Distance+2500)
 	return proj.Mul4(view)
+}
+
+// ZoomAt zooms by factor (below 1 comes closer) so that the point of the
+// target's depth under (x, y) on a w × h screen stays under it: the wheel
+// and a pinch zoom toward what the person points at. A zero-sized screen
+// zooms about the middle.
+func (c *Camera) ZoomAt(factor, x, y float32, w, h int) {
+	before := c.Distance
+	c.Zoom(factor)
+	applied := c.Distance / before
+	if w <= 0 || h <= 0 || applied == 1 {
+		return
+	}
+	right, up, _ := c.axes()
+	halfH := before * float32(math.Tan(float64(c.FOV)/2))
+	halfW := halfH * float32(w) / float32(h)
+	nx, ny := 2*x/float32(w)-1, 1-2*y/float32(h)
+	offset := right.Mul(nx * halfW).Add(up.Mul(ny * halfH))
+	c.Target = c.Target.Add(offset.Mul(1 - applied))
 }

@@ -46,6 +46,26 @@ type DrawList struct {
 	// Indices holds three vertex indices per triangle, in drawing order.
 	Indices []uint32
 	Texts   []Text
+	// Boxes are the panels of the overlay, each named, in the order drawn:
+	// what a layout check and the page's window.decussate.boxes read.
+	Boxes []Box
+}
+
+// Box is a named rectangle of the screen, in pixels.
+type Box struct {
+	ID         string
+	X, Y, W, H float32
+}
+
+// Overlaps reports whether b and o share more than a sliver (tol pixels)
+// of area.
+func (b Box) Overlaps(o Box, tol float32) bool {
+	return b.X+tol < o.X+o.W && o.X+tol < b.X+b.W && b.Y+tol < o.Y+o.H && o.Y+tol < b.Y+b.H
+}
+
+// Inside reports whether b lies within o, give or take tol pixels.
+func (b Box) Inside(o Box, tol float32) bool {
+	return b.X >= o.X-tol && b.Y >= o.Y-tol && b.X+b.W <= o.X+o.W+tol && b.Y+b.H <= o.Y+o.H+tol
 }
 
 // Reset empties the list for a new frame of w × h pixels, keeping its
@@ -55,6 +75,7 @@ func (d *DrawList) Reset(w, h int) {
 	d.Vertices = d.Vertices[:0]
 	d.Indices = d.Indices[:0]
 	d.Texts = d.Texts[:0]
+	d.Boxes = d.Boxes[:0]
 }
 
 // Triangle appends one triangle of a single colour.
@@ -93,6 +114,13 @@ func (d *DrawList) Rect(x, y, w, h float32, c [4]float32) {
 		Vertex{x + w, y + h, c[0], c[1], c[2], c[3]},
 		Vertex{x, y + h, c[0], c[1], c[2], c[3]})
 	d.Indices = append(d.Indices, base, base+1, base+2, base, base+2, base+3)
+}
+
+// Panel appends a filled rectangle that is one of the overlay's panels,
+// and records its box under id.
+func (d *DrawList) Panel(id string, x, y, w, h float32, c [4]float32) {
+	d.Rect(x, y, w, h, c)
+	d.Boxes = append(d.Boxes, Box{ID: id, X: x, Y: y, W: w, H: h})
 }
 
 // Label appends a text.

@@ -36,6 +36,9 @@ func (r *Renderer) drawLabels(dl *DrawList, mvp mgl32.Mat4, opt FrameOptions) {
 		scale = 1
 	}
 	size := max(11, min(w, h)/48) * scale
+	if opt.LabelSize > 0 {
+		size = opt.LabelSize
+	}
 	r.labels = r.labels[:0]
 	for i := range r.model.Meshes {
 		m := &r.model.Meshes[i]
@@ -73,7 +76,11 @@ func (r *Renderer) drawLabels(dl *DrawList, mvp mgl32.Mat4, opt FrameOptions) {
 		longest = max(longest, len(r.model.Meshes[l.mesh].Name))
 	}
 	if longest > 0 {
-		size = max(min(size, column/(0.5*float32(longest))), min(size, max(11, size*0.75)))
+		least := max(11, size*0.75)
+		if opt.LabelMin > 0 {
+			least = opt.LabelMin
+		}
+		size = max(min(size, column/(0.5*float32(longest))), min(size, least))
 	}
 	kept := r.labels[:0]
 	for _, l := range r.labels {

@@ -21,6 +21,14 @@ type FrameOptions struct {
 	Highlight int
 	// TextScale multiplies the size of labels (presenter mode).
 	TextScale float32
+	// LabelSize, when above 0, is the labels' size in pixels, chosen by
+	// a caller that knows the device pixel ratio; TextScale is then
+	// ignored.
+	LabelSize float32
+	// LabelMin, when above 0, is the smallest size in pixels labels
+	// shrink to when long names crowd the area: a name that still does
+	// not fit is left out.
+	LabelMin float32
 	// Dim fades the model, 0 (not at all) to 1, so that an overlay (a
 	// traced chain) stands out.
 	Dim float32

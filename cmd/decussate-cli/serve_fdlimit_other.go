@@ -2,5 +2,5 @@
 
 package main
 
-// openFileLimit is unknown here: the test runs and finds out.
+// openFileLimit is unknown here.
 func openFileLimit() (uint64, bool) { return 0, false }

@@ -1,0 +1,262 @@
+package game
+
+import (
+	"fmt"
+	"image"
+	"image/png"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/decussate/decussate/scene/preset"
+	"github.com/decussate/decussate/scene/view"
+	"github.com/hajimehoshi/ebiten/v2"
+)
+
+// device is a screen the explorer is used on: its CSS size and pixel ratio.
+type device struct {
+	name  string
+	w, h  int
+	ratio float32
+}
+
+// devices are the screens of the layout tests: a laptop and a projector at
+// ratio 1, a Retina laptop, and a phone (ratio 3, which the explorer caps
+// at 2).
+var devices = []device{
+	{"1280x720", 1280, 720, 1},
+	{"1920x1080", 1920, 1080, 1},
+	{"1280x720@2", 1280, 720, 2},
+	{"390x844@2", 390, 844, 2},
+}
+
+// modeSetups put a fresh explorer in each mode a person meets, with the
+// longest content each shows.
+var modeSetups = []struct {
+	name  string
+	setup func(t *testing.T, g *Game)
+}{
+	{"explore", func(t *testing.T, g *Game) {}},
+	{"explore-labels", func(t *testing.T, g *Game) { g.ctl.labels = true }},
+	{"help", func(t *testing.T, g *Game) { g.ctl.help = true }},
+	{"trace", func(t *testing.T, g *Game) {
+		if err := g.tracer.cycle(1, g.renderer); err != nil {
+			t.Fatal(err)
+		}
+		for range 240 {
+			g.tracer.tick()
+		}
+	}},
+	{"section", func(t *testing.T, g *Game) {
+		g.section.on = true
+		g.section.index = len(g.section.levels) / 2
+		g.section.aim(&g.ctl.cam, g.ctl.proportion)
+	}},
+	{"lesion-long", func(t *testing.T, g *Game) { placePreset(t, g, "locked_in") }},
+	{"lesion-cord", func(t *testing.T, g *Game) { placePreset(t, g, "brown_sequard_c5") }},
+	{"picker", func(t *testing.T, g *Game) {
+		g.lesions.active = true
+		g.presets.open = true
+		g.presets.search()
+	}},
+	{"quiz", func(t *testing.T, g *Game) {
+		if err := g.quiz.ask(g.presets.all, g.lesions.engine); err != nil {
+			t.Fatal(err)
+		}
+		g.lesions.active = true
+		g.lesions.setSites("Where is the lesion?", nil)
+		g.lesions.evaluate()
+		g.quizHint = g.quiz.hint(g.atlas)
+	}},
+	{"menu", func(t *testing.T, g *Game) { g.menuOpen = true }},
+	{"tour-start", func(t *testing.T, g *Game) { g.nextTour() }},
+	{"link-note", func(t *testing.T, g *Game) {
+		g.showNotes([]string{"the lesion site pyramid0 does not exist", "the section xyz does not exist", "the camera is not four numbers"})
+	}},
+}
+
+// placePreset enters lesion mode with the preset id placed.
+func placePreset(t *testing.T, g *Game, id string) {
+	t.Helper()
+	var p *preset.Preset
+	for i := range g.presets.all {
+		if g.presets.all[i].ID == id {
+			p = &g.presets.all[i]
+		}
+	}
+	if p == nil {
+		t.Fatalf("no preset %s", id)
+	}
+	g.lesions.active = true
+	g.lesions.setSites(p.Name, p.SiteSpecs)
+	g.lesions.evaluate()
+}
+
+// drawOn draws g on a device, still (not moving), and returns the frame's
+// boxes.
+func drawOn(g *Game, d device) []view.Box {
+	w, h := int(float32(d.w)*d.ratio), int(float32(d.h)*d.ratio)
+	g.scale, g.screenW, g.screenH = d.ratio, w, h
+	g.ctl.lastMove = g.ctl.tick - 10*movingTicks
+	screen := ebiten.NewImage(w, h)
+	defer screen.Deallocate()
+	g.Draw(screen)
+	return g.frameBoxes(nil)
+}
+
+// checkLayout reports every way the frame's boxes collide: a box off the
+// screen, two panels overlapping, a text across a panel's edge or over
+// another text, and text too small to read.
+func checkLayout(g *Game, d device, boxes []view.Box) []string {
+	var faults []string
+	screen := view.Box{W: float32(g.dl.Width), H: float32(g.dl.Height)}
+	var panels, texts []view.Box
+	var sizes []float32
+	ti := 0
+	for _, b := range boxes {
+		if b.ID == "text" {
+			texts = append(texts, b)
+			sizes = append(sizes, g.dl.Texts[ti].Size)
+			ti++
+			continue
+		}
+		panels = append(panels, b)
+	}
+	name := func(i int) string { return fmt.Sprintf("text %q", g.dl.Texts[i].S) }
+	for _, p := range panels {
+		if !p.Inside(screen, 1) {
+			faults = append(faults, fmt.Sprintf("panel %s %v leaves the screen", p.ID, p))
+		}
+	}
+	for i, p := range panels {
+		for _, q := range panels[i+1:] {
+			// A panel within another (a button in the menu) is nested,
+			// not in the way.
+			if p.Overlaps(q, 1) && !p.Inside(q, 1) && !q.Inside(p, 1) {
+				faults = append(faults, fmt.Sprintf("panels %s and %s overlap", p.ID, q.ID))
+			}
+		}
+	}
+	minCSS := float32(11)
+	for i, tb := range texts {
+		if !tb.Inside(screen, 1) {
+			faults = append(faults, fmt.Sprintf("%s leaves the screen (%v)", name(i), tb))
+		}
+		for _, p := range panels {
+			if tb.Overlaps(p, 1) && !tb.Inside(p, 1) && !p.Inside(tb, 1) {
+				faults = append(faults, fmt.Sprintf("%s runs across the edge of panel %s", name(i), p.ID))
+			}
+		}
+		for j := i + 1; j < len(texts); j++ {
+			if tb.Overlaps(texts[j], 2) {
+				faults = append(faults, fmt.Sprintf("%s and %s overlap", name(i), name(j)))
+			}
+		}
+		if css := sizes[i] / d.ratio; css < minCSS {
+			faults = append(faults, fmt.Sprintf("%s is %.1f CSS px, below %.0f", name(i), css, minCSS))
+		}
+	}
+	return faults
+}
+
+// TestLayoutNeverCollides draws every mode on every device with presenter
+// mode off and on, and checks that nothing overlaps, leaves the screen or
+// is too small to read.
+func TestLayoutNeverCollides(t *testing.T) {
+	for _, d := range devices {
+		for _, presenter := range []bool{false, true} {
+			for _, m := range modeSetups {
+				name := fmt.Sprintf("%s/%s/presenter=%v", d.name, m.name, presenter)
+				t.Run(name, func(t *testing.T) {
+					g, err := New()
+					if err != nil {
+						t.Fatal(err)
+					}
+					if presenter {
+						g.setPresenter(true)
+					}
+					m.setup(t, g)
+					drawOn(g, d) // the first frame settles what follows input
+					faults := checkLayout(g, d, drawOn(g, d))
+					if len(faults) > 0 {
+						t.Errorf("%d faults:\n  %s", len(faults), strings.Join(faults, "\n  "))
+					}
+				})
+			}
+		}
+	}
+}
+
+// TestLayoutTours steps through every tour on a projector in presenter
+// mode and on a laptop, checking every step's frame.
+func TestLayoutTours(t *testing.T) {
+	for _, d := range []device{devices[0], devices[3]} {
+		for _, presenter := range []bool{false, true} {
+			g, err := New()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if presenter {
+				g.setPresenter(true)
+			}
+			for i := range g.tours.tours {
+				g.startTour(i)
+				for step := 0; ; step++ {
+					drawOn(g, d)
+					if faults := checkLayout(g, d, drawOn(g, d)); len(faults) > 0 {
+						t.Errorf("%s presenter=%v, tour %q step %d: %d faults:\n  %s", d.name, presenter,
+							g.tours.player.Tour().Title, step+1, len(faults), strings.Join(faults, "\n  "))
+					}
+					if !g.tours.player.Next() {
+						break
+					}
+					g.applyStep()
+				}
+			}
+		}
+	}
+}
+
+// TestLayoutPictures writes every mode on every device, presenter mode off
+// and on, to dist/layout/*.png when DECUSSATE_LAYOUT_PNG is set: for a
+// person to look at, which no box check replaces.
+func TestLayoutPictures(t *testing.T) {
+	dir := os.Getenv("DECUSSATE_LAYOUT_PNG")
+	if dir == "" {
+		t.Skip("set DECUSSATE_LAYOUT_PNG to a directory to write the pictures")
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range devices {
+		for _, presenter := range []bool{false, true} {
+			for _, m := range modeSetups {
+				g, err := New()
+				if err != nil {
+					t.Fatal(err)
+				}
+				if presenter {
+					g.setPresenter(true)
+				}
+				m.setup(t, g)
+				drawOn(g, d)
+				w, h := int(float32(d.w)*d.ratio), int(float32(d.h)*d.ratio)
+				screen := ebiten.NewImage(w, h)
+				g.Draw(screen)
+				img := image.NewRGBA(image.Rect(0, 0, w, h))
+				screen.ReadPixels(img.Pix)
+				screen.Deallocate()
+				name := filepath.Join(dir, fmt.Sprintf("%s-%s-p%v.png", d.name, m.name, presenter))
+				f, err := os.Create(name)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if err := png.Encode(f, img); err != nil {
+					t.Fatal(err)
+				}
+				f.Close()
+			}
+		}
+	}
+}

@@ -1,0 +1,86 @@
+package game
+
+import (
+	"math"
+	"strings"
+
+	"github.com/decussate/decussate/scene/view"
+	"golang.org/x/image/font"
+)
+
+// textBox returns the box a text of the frame covers, measured with the
+// face it is drawn in: from its ascent to its descent, its advance wide,
+// placed by its alignment.
+func (f *fonts) textBox(t *view.Text) view.Box {
+	px := min(512, max(1, int(math.Round(float64(t.Size)))))
+	face := f.face(px)
+	m := face.Metrics()
+	w := float32(font.MeasureString(face, t.S).Ceil())
+	x := t.X
+	switch t.Align {
+	case view.AlignCenter:
+		x -= w / 2
+	case view.AlignRight:
+		x -= w
+	}
+	ascent, descent := float32(m.Ascent.Ceil()), float32(m.Descent.Ceil())
+	return view.Box{ID: "text", X: x, Y: t.Y - ascent, W: w, H: ascent + descent}
+}
+
+// frameBoxes appends to dst the boxes of the frame last drawn: its panels,
+// then its texts (model labels included), in the frame's pixels.
+func (g *Game) frameBoxes(dst []view.Box) []view.Box {
+	dst = append(dst, g.dl.Boxes...)
+	for i := range g.dl.Texts {
+		dst = append(dst, g.drawer.fonts.textBox(&g.dl.Texts[i]))
+	}
+	return dst
+}
+
+// width returns how wide s is drawn at size, in pixels.
+func (f *fonts) width(s string, size float32) float32 {
+	px := min(512, max(1, int(math.Round(float64(size)))))
+	return float32(font.MeasureString(f.face(px), s).Ceil())
+}
+
+// wrap breaks s into lines no wider than width at size, between words; a
+// word wider than the line is cut and ends with "…", so that no line, of
+// whatever text, is ever wider than width.
+func (f *fonts) wrap(s string, size, width float32) []string {
+	var out []string
+	line := ""
+	for _, word := range strings.Fields(s) {
+		if f.width(word, size) > width {
+			word = f.cut(word, size, width)
+		}
+		try := word
+		if line != "" {
+			try = line + " " + word
+		}
+		if line != "" && f.width(try, size) > width {
+			out = append(out, line)
+			line = word
+			continue
+		}
+		line = try
+	}
+	if line != "" {
+		out = append(out, line)
+	}
+	return out
+}
+
+// cut returns the longest prefix of word that, with "…", fits width.
+func (f *fonts) cut(word string, size, width float32) string {
+	runes := []rune(word)
+	lo, hi := 0, len(runes)
+	for lo < hi {
+		mid := (lo + hi + 1) / 2
+		if f.width(string(runes[:mid])+"…", size) <= width {
+			lo = mid
+		} else {
+			hi = mid - 1
+		}
+	}
+	return string(runes[:lo]) + "…"
+}

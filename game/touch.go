@@ -1,0 +1,112 @@
+package game
+
+import (
+	"slices"
+
+	"github.com/hajimehoshi/ebiten/v2"
+)
+
+// Touch gestures: how far (device-independent pixels) and how long (ticks)
+// a touch may last and still be a tap, and how soon, and how near, a second
+// tap must follow to make a double tap.
+const (
+	tapSlop         = 10
+	tapTicks        = 24
+	doubleTapTicks  = 21
+	doubleTapRadius = 40
+)
+
+// touchState follows the fingers on the screen from tick to tick. A
+// gesture runs from the first finger down to the last one up; a finger
+// added or lifted mid-gesture only resets the reference positions, so the
+// view never jumps.
+type touchState struct {
+	ids  []ebiten.TouchID
+	last []ebiten.TouchID
+	// pos holds the first two fingers' positions last tick, screen pixels.
+	pos [2][2]float32
+	// most is the most fingers down at once in this gesture; travel how
+	// far they moved, in device-independent pixels.
+	most    int
+	travel  float32
+	started int
+	tick    int
+	// lastTap is when and where the last tap was, for double taps.
+	lastTap     int
+	lastTapX    float32
+	lastTapY    float32
+	hadLastTap  bool
+	gestureDown bool
+}
+
+// readTouches turns the fingers into camera moves and clicks: one finger
+// turns the model, two pinch to zoom about their centre and move together
+// to pan; a short touch that hardly moved is a click where it touched, and
+// two such taps close together a double tap.
+func (p *pointer) readTouches(c *controls, w, h int, scale float32) {
+	t := &p.touch
+	t.tick++
+	t.ids = ebiten.AppendTouchIDs(t.ids[:0])
+	slices.Sort(t.ids)
+	if len(t.ids) == 0 {
+		if t.gestureDown {
+			t.gestureDown = false
+			p.endGesture(scale)
+		}
+		t.last = t.last[:0]
+		return
+	}
+	p.hover = false
+	if !t.gestureDown {
+		t.gestureDown, t.most, t.travel, t.started = true, 0, 0, t.tick
+	}
+	t.most = max(t.most, len(t.ids))
+	var now [2][2]float32
+	for i := 0; i < len(t.ids) && i < 2; i++ {
+		x, y := ebiten.TouchPosition(t.ids[i])
+		now[i] = [2]float32{float32(x), float32(y)}
+	}
+	p.x, p.y = now[0][0], now[0][1]
+	if slices.Equal(t.ids, t.last) {
+		switch len(t.ids) {
+		case 1:
+			dx, dy := now[0][0]-t.pos[0][0], now[0][1]-t.pos[0][1]
+			t.travel += (abs32(dx) + abs32(dy)) / scale
+			if t.most == 1 {
+				c.drag(dx/scale, dy/scale, float32(w)/scale, float32(h)/scale)
+			}
+		default:
+			before := spread(t.pos[0], t.pos[1])
+			after := spread(now[0], now[1])
+			cx, cy := (now[0][0]+now[1][0])/2, (now[0][1]+now[1][1])/2
+			if before > 1 && after > 1 {
+				c.pinchAt(after/before, cx, cy, w, h)
+			}
+			dx := cx - (t.pos[0][0]+t.pos[1][0])/2
+			dy := cy - (t.pos[0][1]+t.pos[1][1])/2
+			c.pan(dx, dy, h)
+			t.travel += (abs32(dx) + abs32(dy) + abs32(after-before)) / scale
+		}
+	}
+	t.pos = now
+	t.last = append(t.last[:0], t.ids...)
+}
+
+// endGesture decides, when the last finger lifts, whether the gesture was
+// a tap (a click at its place) and whether it made a double tap.
+func (p *pointer) endGesture(scale float32) {
+	t := &p.touch
+	if t.most != 1 || t.travel >= tapSlop || t.tick-t.started > tapTicks {
+		return
+	}
+	x, y := t.pos[0][0], t.pos[0][1]
+	p.x, p.y = x, y
+	if t.hadLastTap && t.tick-t.lastTap <= doubleTapTicks &&
+		spread([2]float32{x, y}, [2]float32{t.lastTapX, t.lastTapY})/scale < doubleTapRadius {
+		p.doubleTapped = true
+		t.hadLastTap = false
+		return
+	}
+	p.clicked = true
+	t.hadLastTap, t.lastTap, t.lastTapX, t.lastTapY = true, t.tick, x, y
+}

@@ -1,0 +1,189 @@
+package game
+
+import (
+	"github.com/decussate/decussate/scene/view"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/decussate/decussate/scene/preset"
+	"github.com/go-gl/mathgl/mgl32"
+)
+
+// idInWords finds what must never reach a reader: an underscore or a
+// cranial nerve's id.
+var idInWords = regexp.MustCompile(`_|\bcn\d`)
+
+// findPreset returns the classic lesion id of g's list.
+func findPreset(t *testing.T, g *Game, id string) *preset.Preset {
+	t.Helper()
+	for i := range g.presets.all {
+		if g.presets.all[i].ID == id {
+			return &g.presets.all[i]
+		}
+	}
+	t.Fatalf("no preset %q", id)
+	return nil
+}
+
+// TestPresetLink: a classic lesion's id travels in the link, and the link
+// titles lesion mode with its name; a link naming only the preset places
+// its sites; an unknown one is named in a note; a lesion changed by hand
+// loses the name.
+func TestPresetLink(t *testing.T) {
+	g, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := findPreset(t, g, "lateral_medullary")
+	g.lesions.active = true
+	g.lesions.setPreset(p)
+	g.lesions.evaluate()
+	link := g.stateOf()
+	if !strings.Contains(link, "preset=lateral_medullary") {
+		t.Fatalf("the link %q does not carry the preset", link)
+	}
+	h, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if notes := h.ApplyState(link); len(notes) != 0 {
+		t.Fatalf("reopening %q gave notes %v", link, notes)
+	}
+	if h.lesions.title != p.Name || h.stateOf() != link {
+		t.Errorf("the reopened link is titled %q (want %q) and reads %q", h.lesions.title, p.Name, h.stateOf())
+	}
+	if notes := h.ApplyState("mode=lesion&preset=weber"); len(notes) != 0 || len(h.lesions.lesions) == 0 || h.lesions.result == nil ||
+		h.lesions.title != findPreset(t, h, "weber").Name {
+		t.Errorf("a link naming only Weber: notes %v, %d lesions, title %q", notes, len(h.lesions.lesions), h.lesions.title)
+	}
+	if notes := h.ApplyState("mode=lesion&preset=nowhere"); len(notes) != 1 || h.lesions.title != "" {
+		t.Errorf("an unknown preset: notes %v, title %q", notes, h.lesions.title)
+	}
+	h.lesions.setPreset(p)
+	h.lesions.add(mgl32.Vec3{-20, -12, 8}, 6)
+	if h.lesions.preset != "" || strings.Contains(h.stateOf(), "preset=") {
+		t.Errorf("a preset changed by hand still names it: %q", h.stateOf())
+	}
+}
+
+// TestQuizWords: the hints name no ids; a wrong lesion is told how it
+// differs, in words; the right one is recognised.
+func TestQuizWords(t *testing.T) {
+	g, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for range len(g.presets.all) {
+		q := &g.quiz
+		if err := q.ask(g.presets.all, g.lesions.engine); err != nil {
+			t.Fatal(err)
+		}
+		for range 3 {
+			if h := q.hint(g.atlas); idInWords.MatchString(h) {
+				t.Errorf("%s: hint %q prints an id", q.hidden.ID, h)
+			}
+		}
+	}
+	q := &g.quiz
+	q.ask(g.presets.all, g.lesions.engine)
+	if !q.hidesTints() {
+		t.Error("a question asked shows the patient tinted")
+	}
+	g.lesions.active = true
+	g.lesions.setSites("Where is the lesion?", nil)
+	g.lesions.evaluate()
+	if say := q.respond(g.lesions.result); say != "" {
+		t.Errorf("nothing placed yet, the quiz says %q", say)
+	}
+	wrong := findPreset(t, g, "bells_palsy")
+	if q.hidden.ID == wrong.ID {
+		wrong = findPreset(t, g, "weber")
+	}
+	g.lesions.setPreset(wrong)
+	g.lesions.evaluate()
+	say := q.respond(g.lesions.result)
+	if !strings.HasPrefix(say, "Not yet.") || idInWords.MatchString(say) || q.matched {
+		t.Errorf("a wrong lesion (%s for %s): %q", wrong.ID, q.hidden.ID, say)
+	}
+	if again := q.respond(g.lesions.result); again != "" {
+		t.Errorf("the same lesion answered twice: %q", again)
+	}
+	g.lesions.setPreset(q.hidden)
+	g.lesions.evaluate()
+	if say := q.respond(g.lesions.result); !strings.HasPrefix(say, "That's it") || !q.matched {
+		t.Errorf("the right lesion: %q", say)
+	}
+	if q.hidesTints() {
+		t.Error("the answer found, the patient is still untinted")
+	}
+}
+
+// TestReportWords draws lesion mode's report for classic lesions of every
+// kind and reads its text: no id, no bare decimal, no type abbreviation
+// outside the colours' legend; severities carry their word and, for the
+// limbs, an MRC grade.
+func TestReportWords(t *testing.T) {
+	g, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	legend := map[string]bool{"UMN": true, "LMN": true, "mixed": true}
+	bare := regexp.MustCompile(`_|\bcn\d|\b0\.\d|\b(UMN|LMN)\b|\bbabinski\b`)
+	for _, id := range []string{"capsular_lacune", "lateral_medullary", "brown_sequard_c5", "als", "root_c7", "cn3_palsy"} {
+		g.lesions.active = true
+		g.lesions.setPreset(findPreset(t, g, id))
+		g.lesions.evaluate()
+		g.dl.Reset(1920, 1080)
+		// A tall panel, so that every row is written.
+		g.lesions.report(&g.dl, g.drawer.fonts, view.Box{ID: "report", X: 1200, W: 700, H: 2000}, 20, 12)
+		var all []string
+		for _, tx := range g.dl.Texts {
+			if !legend[tx.S] {
+				all = append(all, tx.S)
+			}
+		}
+		text := strings.Join(all, "\n")
+		if bare.MatchString(text) {
+			t.Errorf("%s: the report reads %q", id, bare.FindString(text))
+		}
+		if !strings.Contains(text, "motor neuron weakness") || !regexp.MustCompile(`(mild|moderate|severe)`).MatchString(text) {
+			t.Errorf("%s: the report has no type heading or severity word:\n%s", id, text)
+		}
+		if id == "capsular_lacune" && (!strings.Contains(text, "MRC ") || !strings.Contains(text, "Babinski sign on the right")) {
+			t.Errorf("%s: the report has no MRC grade or Babinski sign:\n%s", id, text)
+		}
+	}
+}
+
+// TestTourReportTitles: every lesion step of every tour titles the report
+// with its classic lesion's name or its sites' names, never "step N" or an
+// id.
+func TestTourReportTitles(t *testing.T) {
+	g, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lesionSteps := 0
+	for ti, tr := range g.tours.tours {
+		g.startTour(ti)
+		for i := range tr.Steps {
+			g.tours.player.Seek(i)
+			g.applyStep()
+			if !g.lesions.active {
+				continue
+			}
+			lesionSteps++
+			title := g.lesions.title
+			if title == "" || strings.Contains(title, "step") || idInWords.MatchString(title) || strings.Contains(title, ":") && !strings.Contains(title, " ") {
+				t.Errorf("%s step %d: the report is titled %q", tr.ID, i+1, title)
+			}
+			if s := tr.Steps[i]; s.Preset != "" && title != findPreset(t, g, s.Preset).Name {
+				t.Errorf("%s step %d: titled %q, not its preset's name", tr.ID, i+1, title)
+			}
+		}
+	}
+	if lesionSteps < 5 {
+		t.Errorf("only %d lesion steps in the tours", lesionSteps)
+	}
+}

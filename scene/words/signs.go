@@ -1,0 +1,159 @@
+package words
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/decussate/decussate/scene/lesion"
+)
+
+// signPhrases write each sign the engine emits as a phrase, lower case
+// where a sentence may continue it; Sign capitalises it. side is the
+// sign's side (L, R, B) and toward its direction (L, R).
+var signPhrases = map[string]func(side, toward string) string{
+	"babinski":       func(side, _ string) string { return "Babinski sign" + onSide(side) },
+	"hyperreflexia":  func(side, _ string) string { return "hyperreflexia" + onSide(side) },
+	"areflexia":      func(side, _ string) string { return "reduced or absent reflexes" + onSide(side) },
+	"clonus":         func(side, _ string) string { return "ankle clonus" + onSide(side) },
+	"atrophy":        func(side, _ string) string { return "muscle wasting" + onSide(side) },
+	"fasciculations": func(side, _ string) string { return "fasciculations" + onSide(side) },
+	"forehead_sparing": func(side, _ string) string {
+		return "forehead spared" + onSide(side) + " (the upper face keeps its strength)"
+	},
+	"horizontal_gaze_palsy": func(_, toward string) string {
+		if toward != "L" && toward != "R" {
+			return "horizontal gaze palsy"
+		}
+		return "the eyes cannot look" + to(toward) + " (horizontal gaze palsy)"
+	},
+	"dysarthria":                 func(string, string) string { return "slurred speech (dysarthria)" },
+	"absent_gag":                 func(side, _ string) string { return "gag reflex absent" + onSide(side) },
+	"brisk_gag":                  func(string, string) string { return "brisk gag reflex" },
+	"pseudobulbar_affect":        func(string, string) string { return "laughing or crying out of proportion (pseudobulbar affect)" },
+	"snout_reflex":               func(string, string) string { return "snout reflex present" },
+	"autonomic_dysreflexia_risk": func(string, string) string { return "at risk of autonomic dysreflexia" },
+	"spinal_shock_acute":         func(string, string) string { return "spinal shock: flaccid and areflexic for now" },
+	"bell_phenomenon": func(side, _ string) string {
+		return "Bell's phenomenon" + onSide(side) + " (the eye rolls up as the lid fails to close)"
+	},
+	"hyperacusis":      func(side, _ string) string { return "loud sounds hurt" + onSide(side) + " (hyperacusis)" },
+	"jaw_deviation":    func(_, toward string) string { return "jaw deviates" + to(toward) + " on opening" },
+	"uvula_deviation":  func(_, toward string) string { return "uvula pulled" + to(toward) },
+	"tongue_deviation": func(_, toward string) string { return "tongue deviates" + to(toward) },
+	"eye_down_and_out": func(side, _ string) string { return eyes(side) + " down and out" },
+	"ptosis":           func(side, _ string) string { return "drooping eyelid (ptosis)" + onSide(side) },
+	"mydriasis":        func(side, _ string) string { return "dilated pupil (mydriasis)" + onSide(side) },
+	"esotropia":        func(side, _ string) string { return eyes(side) + " turned in (esotropia)" },
+	"scapular_winging": func(side, _ string) string { return "winged scapula" + onSide(side) },
+	"ventilator_dependent": func(string, string) string {
+		return "cannot breathe unaided: needs a ventilator"
+	},
+	"wrist_drop":    func(side, _ string) string { return "wrist drop" + onSide(side) },
+	"foot_drop":     func(side, _ string) string { return "foot drop" + onSide(side) },
+	"steppage_gait": func(side, _ string) string { return "steppage gait" + onSide(side) },
+}
+
+// to writes a direction: " to the left", or nothing when there is none.
+func to(toward string) string {
+	if toward != "L" && toward != "R" {
+		return ""
+	}
+	return " to the " + sideWords[toward]
+}
+
+// eyes names the eye on side, or both.
+func eyes(side string) string {
+	if side == "L" || side == "R" {
+		return sideWords[side] + " eye"
+	}
+	return "both eyes"
+}
+
+// reflexWords names the reflexes of reflexes.json as a clinician lists
+// them after a sign.
+var reflexWords = map[string]string{
+	"jaw_jerk": "jaw jerk", "biceps": "biceps", "brachioradialis": "brachioradialis",
+	"triceps": "triceps", "finger_flexor": "finger flexors", "abdominal_upper": "upper abdominal",
+	"abdominal_lower": "lower abdominal", "cremasteric": "cremasteric", "patellar": "knee",
+	"ankle": "ankle", "bulbocavernosus": "bulbocavernosus", "anal_wink": "anal wink",
+}
+
+// Reflex names a reflex: "knee" for patellar.
+func Reflex(id string) string {
+	if w, ok := reflexWords[id]; ok {
+		return w
+	}
+	return plain(id)
+}
+
+// KnownSign reports whether sign has its own wording.
+func KnownSign(sign string) bool { return signPhrases[sign] != nil }
+
+// KnownReflex reports whether reflex has its own wording.
+func KnownReflex(reflex string) bool { return reflexWords[reflex] != "" }
+
+// phrase writes s as a phrase that may continue a sentence.
+func phrase(s lesion.Sign) string {
+	p := plain(s.Sign) + onSide(s.Side)
+	if f := signPhrases[s.Sign]; f != nil {
+		p = f(s.Side, s.Toward)
+	}
+	if len(s.Reflexes) > 0 {
+		names := make([]string, len(s.Reflexes))
+		for i, r := range s.Reflexes {
+			names[i] = Reflex(r)
+		}
+		p += " (" + strings.Join(names, ", ") + ")"
+	}
+	return p
+}
+
+// Sign writes one sign as a line: "Babinski sign on the right",
+// "Tongue deviates to the left", "Hyperreflexia on the right (biceps,
+// triceps, knee, ankle)".
+func Sign(s lesion.Sign) string { return Capital(phrase(s)) }
+
+// Signs writes a result's signs as lines, one a sign, the two sides of
+// a sign taking one line ("… on both sides") when they are alike.
+func Signs(signs []lesion.Sign) []string {
+	merged := mergeSides(signs)
+	out := make([]string, len(merged))
+	for i, s := range merged {
+		out[i] = Sign(s)
+	}
+	return out
+}
+
+// SignList writes a result's signs as one sentence for a panel to wrap:
+// "Babinski sign on the right; hyperreflexia on the right (knee, ankle)",
+// the two sides of a sign joined as Signs joins them.
+func SignList(signs []lesion.Sign) string {
+	merged := mergeSides(signs)
+	ph := make([]string, len(merged))
+	for i, s := range merged {
+		ph[i] = phrase(s)
+	}
+	return Capital(strings.Join(ph, "; "))
+}
+
+// mergeSides joins a sign found on the left and the right with the same
+// reflexes into one sign on both sides (B).
+func mergeSides(signs []lesion.Sign) []lesion.Sign {
+	out := make([]lesion.Sign, 0, len(signs))
+	used := make([]bool, len(signs))
+	for i, s := range signs {
+		if used[i] {
+			continue
+		}
+		for j := i + 1; j < len(signs) && (s.Side == "L" || s.Side == "R"); j++ {
+			t := signs[j]
+			if !used[j] && t.Sign == s.Sign && t.Side != s.Side && (t.Side == "L" || t.Side == "R") && slices.Equal(t.Reflexes, s.Reflexes) {
+				used[j] = true
+				s.Side = "B"
+				break
+			}
+		}
+		out = append(out, s)
+	}
+	return out
+}

@@ -1,0 +1,141 @@
+package words
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/decussate/decussate/scene/anatomy"
+	"github.com/decussate/decussate/scene/trace"
+)
+
+// usage matches the parts of a site's atlas name that tell the command
+// line's user how to ask for it, not what it is.
+var usage = regexp.MustCompile(`\s*\((a side|[^()]*a level)[^()]*\)`)
+
+// SiteName names a lesion site written as the command line takes it,
+// ID[:SIDE][@LEVEL] or point:X,Y,Z,R, by its atlas name: "left posterior
+// limb of the internal capsule", "hemisection of the cord (Brown-Sequard)
+// on the right at C5". A site the atlas does not know keeps its id's
+// words.
+func SiteName(a *anatomy.Atlas, spec string) string {
+	if rest, ok := strings.CutPrefix(spec, "point:"); ok {
+		return pointName(rest)
+	}
+	id, level, _ := strings.Cut(spec, "@")
+	id, side, _ := strings.Cut(id, ":")
+	name := plain(id)
+	sides := "LRB"
+	if s := a.Site(id); s != nil {
+		name = usage.ReplaceAllString(s.Name, "")
+		sides = s.Sides
+	}
+	switch {
+	case side == "L" || side == "R":
+		if strings.Contains(name, "(") || strings.Contains(name, ":") {
+			name += " on the " + sideWords[side]
+		} else {
+			name = sideWords[side] + " " + name
+		}
+	case side == "M":
+		name += " (midline)"
+	case strings.ContainsAny(sides, "LR"):
+		name += " on both sides"
+	}
+	if level != "" {
+		name += " at " + level
+	}
+	return name
+}
+
+// pointName names a sphere point:X,Y,Z,R placed by a click.
+func pointName(rest string) string {
+	f := strings.Split(rest, ",")
+	if len(f) != 4 {
+		return "a lesion placed by hand"
+	}
+	var n [4]float64
+	for i, s := range f {
+		v, err := strconv.ParseFloat(s, 64)
+		if err != nil {
+			return "a lesion placed by hand"
+		}
+		n[i] = v
+	}
+	side := "left"
+	if n[0] > 0 {
+		side = "right"
+	}
+	if n[0] == 0 {
+		side = "midline"
+	}
+	return fmt.Sprintf("a %s lesion %.0f mm across at (%.0f, %.0f, %.0f) mm", side, 2*n[3], n[0], n[1], n[2])
+}
+
+// SiteNames names a lesion's sites, joined as a list is in a sentence.
+func SiteNames(a *anatomy.Atlas, specs []string) string {
+	names := make([]string, len(specs))
+	for i, s := range specs {
+		names[i] = SiteName(a, s)
+	}
+	return joinList(names)
+}
+
+// joinList joins words as "a, b and c".
+func joinList(w []string) string {
+	switch len(w) {
+	case 0:
+		return ""
+	case 1:
+		return w[0]
+	}
+	return strings.Join(w[:len(w)-1], ", ") + " and " + w[len(w)-1]
+}
+
+// groupWords say where along the neuraxis a preset group lies.
+var groupWords = map[string]string{
+	"hemisphere":    "a cerebral hemisphere",
+	"brainstem":     "the brainstem",
+	"cranial_nerve": "a cranial nerve or its nucleus",
+	"cord":          "the spinal cord",
+	"root":          "a spinal nerve root",
+	"nerve":         "a peripheral nerve",
+	"disease":       "no one place: a disease of motor neurons",
+}
+
+// Group says where a preset group's lesions lie: "the brainstem".
+func Group(group string) string {
+	if w, ok := groupWords[group]; ok {
+		return w
+	}
+	return plain(group)
+}
+
+// Start names a trace start for a title, "Tracing from " and then this:
+// "the left facial motor nucleus", "the right ventral horn at C8".
+func Start(a *anatomy.Atlas, s trace.Start) string {
+	side := "left"
+	if s.Side == anatomy.Right {
+		side = "right"
+	}
+	switch s.Kind {
+	case trace.FromArea:
+		name := plain(s.ID) + " area"
+		if ar := a.Area(s.ID); ar != nil {
+			name = ar.Name
+		}
+		return "the " + side + " " + name
+	case trace.FromNucleus:
+		name := plain(s.ID)
+		for i := range a.Nuclei {
+			if a.Nuclei[i].ID == s.ID {
+				name = a.Nuclei[i].Name
+			}
+		}
+		return "the " + side + " " + name
+	case trace.FromHorn:
+		return "the " + side + " ventral horn at " + s.Level.String()
+	}
+	return "what drives the " + Region(s.ID, s.Side.String()) + " (traced back to the cortex)"
+}
