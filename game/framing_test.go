@@ -336,3 +336,29 @@ func screenArea(g *Game) (w, h int, area view.Area) {
 	area, _ = L.labelArea()
 	return w, h, area
 }
+
+// TestPresetFramedOnPhone: on a phone held upright (390 × 844 CSS pixels
+// at a pixel ratio of 3), where the panels go below the model, a
+// hemisection at C5 lands in the part of the screen they leave, larger
+// than a tick.
+func TestPresetFramedOnPhone(t *testing.T) {
+	g, _ := framedGame(t)
+	g.screenW, g.screenH, g.scale = 1170, 2532, 3
+	choosePreset(t, g, "brown_sequard_c5")
+	g.framingTicks(view.MoveTicks + 1)
+	w, h, area := g.frameArea()
+	if w != 1170 || h != 2532 || area == (view.Area{}) {
+		t.Fatalf("the phone's screen %d × %d, free area %+v", w, h, area)
+	}
+	var x0, x1 float32 = math.MaxFloat32, -math.MaxFloat32
+	for _, p := range lesionPoints(g.lesions, g.ctl.proportion) {
+		x, y, ok := g.ctl.cam.Project(p, w, h)
+		if !ok || x < area.X0 || x > area.X1 || y < area.Y0 || y > area.Y1 {
+			t.Errorf("lesion point %v lands at (%.0f, %.0f), outside the free area %+v", p, x, y, area)
+		}
+		x0, x1 = min(x0, x), max(x1, x)
+	}
+	if css := (x1 - x0) / 3; css < 40 {
+		t.Errorf("the hemisection is %.0f CSS pixels wide on the phone, want at least 40", css)
+	}
+}
