@@ -19,6 +19,20 @@ type element struct {
 	// motor neurons) from a bundle of axons: a lesion destroys the share of
 	// its volume it takes, not every cell along the path.
 	cells bool
+	// sheet tells a cortical area: a patch of a sheet of grey matter a few
+	// millimetres thick (Fischl and Dale 2000), drawn as a sphere. A
+	// lesion destroys the share of the patch's surface it covers, the
+	// columns of cortex beneath it, not the share of the sphere's volume:
+	// a lesion half the area's width takes a quarter of its neurons, not
+	// an eighth.
+	sheet bool
+	// spread, for a segment's accessory rootlets, is the bottom and top z
+	// of the segment they leave along: the first stretch of their path
+	// (from the motor neurons out through the lateral funiculus) stands
+	// for rootlets leaving at every height of the segment, so a lesion cuts
+	// those at the heights it reaches; the rest of the path (up beside the
+	// cord) carries them all.
+	spread *[2]float64
 	// path has one point for a sphere, more for a tube. It is kept as atlas
 	// points because results hand it out as they are (see Destroyed).
 	path []anatomy.Point
@@ -51,15 +65,22 @@ func newTube(name string, side anatomy.Side, path []mgl64.Vec3, r float64) eleme
 }
 
 // overlap returns the share of the element inside the sphere (c, rad): for
-// cell bodies the share of the population's volume, for axons the share of
+// cell bodies the share of the population's volume (of a cortical patch's
+// surface), for axons the share of
 // the bundle's cross-section cut where the sphere reaches deepest (every
 // axon crossing that section is cut).
 func (e *element) overlap(c mgl64.Vec3, rad float64) float64 {
 	if c.Sub(e.boundC).Len() >= rad+e.boundR {
 		return 0
 	}
+	if len(e.path) == 1 && e.sheet {
+		return discShare(c.Sub(mgl64.Vec3(e.path[0])).Len(), rad, e.r)
+	}
 	if len(e.path) == 1 {
 		return sphereShare(c.Sub(mgl64.Vec3(e.path[0])).Len(), rad, e.r)
+	}
+	if e.spread != nil && len(e.path) > 2 {
+		return rootletShare(c, rad, e)
 	}
 	if e.cells && len(e.path) == 2 {
 		return columnShare(c, rad, mgl64.Vec3(e.path[0]), mgl64.Vec3(e.path[1]), e.r)
@@ -151,3 +172,28 @@ func clampCos(x float64) float64 { return math.Max(-1, math.Min(1, x)) }
 
 // combine returns the share destroyed by two independent lesions.
 func combine(a, b float64) float64 { return 1 - (1-a)*(1-b) }
+
+// rootletShare returns the share of a segment's accessory rootlets the
+// sphere (c, rad) cuts: the mean, over the segment's height, of the share
+// of the rootlets leaving at each height that it cuts on their way out,
+// or all of them where it reaches their ascending trunk beside the cord.
+func rootletShare(c mgl64.Vec3, rad float64, e *element) float64 {
+	a, b := mgl64.Vec3(e.path[0]), mgl64.Vec3(e.path[1])
+	trunk := math.Inf(1)
+	for i := 2; i < len(e.path); i++ {
+		trunk = math.Min(trunk, segmentDistance(c, mgl64.Vec3(e.path[i-1]), mgl64.Vec3(e.path[i])))
+	}
+	out := discShare(trunk, rad, e.r)
+	if out >= 1 {
+		return 1
+	}
+	const steps = 16
+	lo, hi := e.spread[0], e.spread[1]
+	sum := 0.0
+	for i := 0; i < steps; i++ {
+		z := lo + (hi-lo)*(float64(i)+0.5)/steps
+		at, bt := mgl64.Vec3{a[0], a[1], z}, mgl64.Vec3{b[0], b[1], z}
+		sum += discShare(segmentDistance(c, at, bt), rad, e.r)
+	}
+	return math.Max(out, sum/steps)
+}

@@ -48,6 +48,10 @@ type regionState struct {
 	// region's prime movers: the muscles weighing at least half the key
 	// muscle weight (the psoas and iliacus together flex the hip).
 	denervated float64
+	// brisk tells that a stretch reflex of one of its muscles keeps its arc
+	// and lost its descending drive: an upper motor neuron sign in the
+	// region (the ankle jerk under a foot drop at L5).
+	brisk bool
 }
 
 // kind returns UMN, LMN or mixed. Lower and upper motor neuron weakness
@@ -56,12 +60,15 @@ type regionState struct {
 // neurons to lose its reflex arc (primeLoss: the model's reflex arc loss)
 // is never upper motor neuron type: where the muscles of the segments
 // below are cut off from above (the wrist at C6, the knee at L3, the hip at
-// L2) it is mixed.
+// L2) it is mixed. Likewise a region of mostly lower motor neuron weakness
+// one of whose stretch reflexes is brisk shows both kinds of sign: mixed.
 func (r regionState) kind(mixedShare, primeLoss float64) string {
 	lmn := 0.5*r.lmn + 0.5*r.worstLMN
 	umn := 0.5*r.umn + 0.5*r.worstUMN
 	switch {
 	case r.mixed >= mixedShare*(r.lmn+r.umn) && r.mixed > 0:
+		return "mixed"
+	case lmn >= umn && r.brisk:
 		return "mixed"
 	case lmn >= umn:
 		return "LMN"
@@ -83,6 +90,8 @@ type state struct {
 	// autonomic is, per side and level, the largest share destroyed of a
 	// tract carrying the descending control of the sympathetic outflow.
 	autonomic [anatomy.NumLevels][2]float64
+	// reflexes is each reflex's state on each side, in network order.
+	reflexes [][2]reflexState
 	// surv is scratch: each tract's survival from C1 down to each level.
 	surv [][anatomy.NumLevels][2]float64
 }
@@ -92,10 +101,11 @@ type state struct {
 // evaluate.
 func (n *network) newState() *state {
 	return &state{
-		damage:  make([]float64, len(n.elements)),
-		pools:   make([]poolState, len(n.pools)),
-		muscles: make([][2]muscleState, len(n.muscles)),
-		surv:    make([][anatomy.NumLevels][2]float64, len(n.tractElems)),
+		damage:   make([]float64, len(n.elements)),
+		pools:    make([]poolState, len(n.pools)),
+		muscles:  make([][2]muscleState, len(n.muscles)),
+		reflexes: make([][2]reflexState, len(n.reflexes)),
+		surv:     make([][anatomy.NumLevels][2]float64, len(n.tractElems)),
 	}
 }
 
@@ -161,6 +171,17 @@ func (n *network) evaluate(st *state) {
 		}
 	}
 	n.sumRegions(st, m)
+	for ri := range n.reflexes {
+		rn := &n.reflexes[ri]
+		region := n.muscles[rn.muscle].region
+		for _, s := range sides {
+			rs := n.reflex(st, rn, s)
+			st.reflexes[ri][s] = rs
+			if rn.r.Kind == "deep" && region >= 0 && rs.arc < m.ReflexArcLoss && rs.drive > m.UMNSign {
+				st.regions[region][s].brisk = true
+			}
+		}
+	}
 }
 
 // deprivation returns how weak a pool's surviving motor neurons are once

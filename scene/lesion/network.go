@@ -163,7 +163,9 @@ func (n *network) buildBrain() {
 	for _, ar := range a.Areas {
 		var soma, path [2]int32
 		for _, s := range sides {
-			soma[s] = n.add(newSphere(ar.ID+" neurons", s, anatomy.OnSide(ar.At, s), ar.R))
+			el := newSphere(ar.ID+" neurons", s, anatomy.OnSide(ar.At, s), ar.R)
+			el.sheet = ar.Kind != "brainstem"
+			soma[s] = n.add(el)
 			path[s] = -1
 			if len(ar.Path) > 1 {
 				path[s] = n.add(newTube(ar.ID+" axons", s, anatomy.PathOnSide(ar.Path, s), 1.2))
@@ -374,8 +376,11 @@ func (n *network) rootlet(column string, l anatomy.Level) [2]int32 {
 	}
 	if rl[l][0] < 0 {
 		col := n.atlas.Column(column)
+		seg := &n.atlas.Segments[l]
 		for _, s := range sides {
-			rl[l][s] = n.add(newTube(fmt.Sprintf("%s rootlets at %s", column, l), s, n.atlas.RootletPath(l, col, s), rootletRadius))
+			el := newTube(fmt.Sprintf("%s rootlets at %s", column, l), s, n.atlas.RootletPath(l, col, s), rootletRadius)
+			el.spread = &[2]float64{seg.Bottom, seg.Top}
+			rl[l][s] = n.add(el)
 		}
 	}
 	return rl[l]

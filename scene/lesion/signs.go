@@ -17,6 +17,11 @@ const (
 	dysarthriaOne  = 0.35
 	dysarthriaBoth = 0.2
 	wastingLoss    = 0.25
+	// shockWeakness is the upper motor neuron weakness, summed over the
+	// regions of both sides, an acute cord lesion must cause to shock the
+	// cord: as much as one region paralysed, not one muscle group
+	// moderately weak.
+	shockWeakness = 1.0
 )
 
 // signs derives the clinical signs from the state of a lesion.
@@ -29,7 +34,26 @@ func (n *network) signs(st *state, phase Phase) []Sign {
 			shock = shock || st.cordTracts[l][s] >= 0.5
 		}
 	}
-	spinalShock := phase == Acute && shock
+	// Spinal shock is the cord below a severe lesion suddenly losing the
+	// drive its motor neurons need: as much upper motor neuron weakness as
+	// a paralysed region, or the sacral reflex centres (whose reflexes'
+	// return ends spinal shock) deprived of most of theirs. A cut tract
+	// that weakens nothing (the anterior corticospinal tract alone) or one
+	// muscle group (a millimetre of the lateral column) does not shock the
+	// cord.
+	deprivation := 0.0
+	for ri := range st.regions {
+		for _, s := range sides {
+			deprivation += st.regions[ri][s].umn
+		}
+	}
+	deprived := deprivation >= shockWeakness
+	for ri := range n.reflexes {
+		for _, s := range sides {
+			deprived = deprived || n.reflexes[ri].r.Kind == "segmental" && st.reflexes[ri][s].drive > m.UMNSign
+		}
+	}
+	spinalShock := phase == Acute && shock && deprived
 
 	// Reflexes.
 	var hyper, absent [2][]string
@@ -38,7 +62,7 @@ func (n *network) signs(st *state, phase Phase) []Sign {
 	for ri := range n.reflexes {
 		rn := &n.reflexes[ri]
 		for _, s := range sides {
-			rs := n.reflex(st, rn, s)
+			rs := st.reflexes[ri][s]
 			intact := rs.arc < m.ReflexArcLoss
 			released := rs.drive > m.UMNSign
 			switch rn.r.Kind {
@@ -55,7 +79,10 @@ func (n *network) signs(st *state, phase Phase) []Sign {
 					}
 				}
 			case "superficial":
-				if !intact || released {
+				// Lost with a corticospinal lesion above its segments
+				// (Blumenfeld; ANATOMY 3.5), not with the loss of other
+				// descending drive, and when its arc is cut.
+				if !intact || rs.impaired > m.UMNSign {
 					absent[s] = append(absent[s], rn.r.ID)
 				}
 			case "segmental":

@@ -15,11 +15,23 @@ func TestHemispherePresets(t *testing.T) {
 	m := evaluateAll(t, "hemisphere", lesion.Chronic)
 	for _, e := range m {
 		e.onlyType(t, "UMN")
-		e.noSigns(t, append(lmnSigns, "areflexia")...)
+		e.noSigns(t, lmnSigns...)
+		// A stretch reflex keeps its arc above the brainstem; only the
+		// superficial reflexes are lost, on the weak side.
+		for _, r := range []string{"biceps", "brachioradialis", "triceps", "finger_flexor", "patellar", "ankle", "bulbocavernosus", "anal_wink"} {
+			for _, s := range []string{"L", "R"} {
+				if e.reflexLost(r, s) {
+					e.errorf(t, "%s reflex lost on %s after a hemispheric lesion", r, s)
+				}
+			}
+		}
 		if e.side != "" {
 			e.onlySide(t, other[e.side])
 			if _, ok := e.deficit("upper_face", other[e.side]); ok {
 				e.errorf(t, "the forehead is weak after a one-sided hemispheric lesion")
+			}
+			if e.weak(armRegions, other[e.side], "UMN") && e.weak(legRegions, other[e.side], "UMN") && !e.reflexLost("abdominal_lower", other[e.side]) {
+				e.errorf(t, "the abdominal reflexes kept after a hemiplegia")
 			}
 			if e.weak([]string{"lower_face"}, other[e.side], "") && !e.sign("forehead_sparing", other[e.side]) {
 				e.errorf(t, "a central facial palsy without forehead sparing")

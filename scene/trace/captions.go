@@ -129,7 +129,13 @@ func musclesCaption(parts []musclePart, s anatomy.Side) string {
 	if len(regions) > 0 {
 		b.WriteString(" " + strings.Join(regions, " and ") + " muscles: " + strings.Join(named, ", "))
 		if len(bare) > 0 {
-			b.WriteString(", and the " + strings.Join(bare, " and the "))
+			// A serial comma only after a list: "erector spinae and the
+			// cremaster", "abdominals, erector spinae, and the cremaster".
+			sep := ", and the "
+			if len(named) == 1 {
+				sep = " and the "
+			}
+			b.WriteString(sep + strings.Join(bare, " and the "))
 		}
 	} else if len(bare) > 0 {
 		b.WriteString(" " + strings.Join(bare, " and "))
