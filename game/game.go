@@ -40,6 +40,8 @@ type Game struct {
 	// quiz is "Where is the lesion?"; quizHint what it last said.
 	quiz     quiz
 	quizHint string
+	// framing moves the camera to what a change put on screen.
+	framing framing
 	// link is the state last written to the address bar; notice a
 	// message about a link that could not be opened whole.
 	link       string
@@ -114,6 +116,7 @@ func New() (*Game, error) {
 // Update advances the game by one tick: input moves the camera and
 // toggles the views.
 func (g *Game) Update() error {
+	g.updateFraming()
 	g.ctl.tick++
 	g.syncLink()
 	if inpututil.IsKeyJustPressed(ebiten.KeyEscape) {

@@ -153,6 +153,7 @@ func (g *Game) applyState(s string) []string {
 		}
 	}
 	g.refreshOverlay()
+	g.keepUsableCamera()
 	return notes
 }
 

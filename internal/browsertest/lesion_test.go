@@ -45,6 +45,14 @@ func TestLesionInBrowser(t *testing.T) {
 	}
 	seen := map[string]bool{}
 	for _, p := range points {
+		// Each lesion placed is framed: R brings back the first view,
+		// where the points were found, before the next click.
+		if err := browser.Press(tab, "r", "KeyR", 82, 100*time.Millisecond); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := browser.WaitNewFrames(tab, 20, 20*time.Second); err != nil {
+			t.Fatal(err)
+		}
 		if err := browser.Drag(tab, p, p, 1, 80*time.Millisecond); err != nil {
 			t.Fatal(err)
 		}

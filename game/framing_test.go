@@ -1,0 +1,364 @@
+package game
+
+import (
+	"image"
+	"image/png"
+	"math"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/decussate/decussate/scene/view"
+	"github.com/go-gl/mathgl/mgl32"
+	"github.com/hajimehoshi/ebiten/v2"
+)
+
+// framedGame returns a game that has drawn one 1280 × 720 frame, so that
+// framing knows the screen and its free area.
+func framedGame(t *testing.T) (*Game, *ebiten.Image) {
+	t.Helper()
+	g, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	screen := ebiten.NewImage(1280, 720)
+	t.Cleanup(screen.Deallocate)
+	g.Draw(screen)
+	g.updateFraming()
+	return g, screen
+}
+
+// tick runs framing for n ticks, as Update does.
+func (g *Game) framingTicks(n int) {
+	for range n {
+		g.ctl.tick++
+		g.updateFraming()
+	}
+}
+
+// choosePreset places a preset as the picker does.
+func choosePreset(t *testing.T, g *Game, id string) {
+	t.Helper()
+	for _, p := range g.presets.all {
+		if p.ID == id {
+			g.lesions.active = true
+			g.lesions.setSites(p.Name, p.SiteSpecs)
+			g.lesions.evaluate()
+			g.refreshOverlay()
+			return
+		}
+	}
+	t.Fatalf("no preset %s", id)
+}
+
+// saveShot draws the game and, when DECUSSATE_SHOTS names a directory,
+// writes the frame there as name.png, to be looked at.
+func saveShot(t *testing.T, g *Game, screen *ebiten.Image, name string) {
+	t.Helper()
+	g.Draw(screen)
+	dir := os.Getenv("DECUSSATE_SHOTS")
+	if dir == "" {
+		return
+	}
+	b := screen.Bounds()
+	img := image.NewRGBA(b)
+	screen.ReadPixels(img.Pix)
+	f, err := os.Create(filepath.Join(dir, name+".png"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if err := png.Encode(f, img); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestPresetIsFramed places classic lesions as the picker does: within
+// half a second the camera has moved, smoothly, to show the lesion inside
+// the area the patient and report panels leave free, large enough to see:
+// a hemisection of the cord at C5 spans more than 80 pixels, and around a
+// nucleus of the medulla a centimetre spans more than 60.
+func TestPresetIsFramed(t *testing.T) {
+	cases := []struct {
+		preset string
+		// minSpan is the least span of the lesion's points in pixels;
+		// minPerCm the least size of a centimetre at the lesion.
+		minSpan, minPerCm float32
+	}{
+		{"brown_sequard_c5", 80, 60},
+		{"lateral_medullary", 0, 60},
+		{"common_peroneal", 150, 0},
+		{"capsular_lacune", 60, 40},
+	}
+	for _, c := range cases {
+		t.Run(c.preset, func(t *testing.T) {
+			g, screen := framedGame(t)
+			start := g.ctl.cam
+			choosePreset(t, g, c.preset)
+			g.framingTicks(view.MoveTicks / 2)
+			if mid := g.ctl.cam; mid == start || !g.framing.moving {
+				t.Errorf("half way, the camera is %+v (moving %v): want it on its way", mid, g.framing.moving)
+			}
+			g.framingTicks(view.MoveTicks/2 + 1)
+			if g.framing.moving {
+				t.Fatalf("still moving after %d ticks", view.MoveTicks+1)
+			}
+			saveShot(t, g, screen, "preset-"+c.preset)
+			w, h, area := screenArea(g)
+			pts := lesionPoints(g.lesions, g.ctl.proportion)
+			if len(pts) == 0 {
+				t.Fatal("the lesion has no points to frame")
+			}
+			var x0, y0, x1, y1 float32 = math.MaxFloat32, math.MaxFloat32, -math.MaxFloat32, -math.MaxFloat32
+			for _, p := range pts {
+				x, y, ok := g.ctl.cam.Project(p, w, h)
+				if !ok || x < area.X0 || x > area.X1 || y < area.Y0 || y > area.Y1 {
+					t.Errorf("lesion point %v lands at (%.0f, %.0f), outside the free area %+v", p, x, y, area)
+				}
+				x0, y0, x1, y1 = min(x0, x), min(y0, y), max(x1, x), max(y1, y)
+			}
+			if span := max(x1-x0, y1-y0); span < c.minSpan {
+				t.Errorf("the lesion spans %.0f px, want at least %.0f", span, c.minSpan)
+			}
+			lo, hi := view.Bounds(pts)
+			centre := lo.Add(hi).Mul(0.5)
+			ax, ay, _ := g.ctl.cam.Project(centre, w, h)
+			right := mgl32.Vec3{1, 0, 0}
+			if c.preset == "lateral_medullary" {
+				right = mgl32.Vec3{0, 0, 1}
+			}
+			bx, by, _ := g.ctl.cam.Project(centre.Add(right.Mul(10)), w, h)
+			if cm := float32(math.Hypot(float64(ax-bx), float64(ay-by))); cm < c.minPerCm {
+				t.Errorf("a centimetre at the lesion spans %.0f px, want at least %.0f", cm, c.minPerCm)
+			}
+			if !g.framingScene().Usable(g.ctl.cam) {
+				t.Errorf("the framed camera %+v is not usable", g.ctl.cam)
+			}
+			// Leaving lesion mode goes back to where the camera was.
+			g.lesions.active = false
+			g.refreshOverlay()
+			g.framingTicks(view.MoveTicks + 1)
+			if g.ctl.cam != start {
+				t.Errorf("after lesion mode the camera is %+v, want it back at %+v", g.ctl.cam, start)
+			}
+		})
+	}
+}
+
+// TestClickedLesionIsFramed: a sphere placed (as a click does) is framed;
+// resizing it, or removing it, moves nothing.
+func TestClickedLesionIsFramed(t *testing.T) {
+	g, _ := framedGame(t)
+	g.lesions.active = true
+	g.framingTicks(1)
+	g.lesions.add(mgl32.Vec3{-3, -45, -120}, 4)
+	g.lesions.evaluate()
+	g.framingTicks(view.MoveTicks + 1)
+	framed := g.ctl.cam
+	if framed == view.DefaultCamera() {
+		t.Fatal("placing a sphere did not frame it")
+	}
+	g.lesions.resize(1.25)
+	g.framingTicks(3)
+	if g.ctl.cam != framed || g.framing.moving {
+		t.Error("resizing the lesion moved the camera")
+	}
+	g.lesions.add(mgl32.Vec3{-20, -12, 8}, 6)
+	g.framingTicks(1)
+	g.lesions.remove()
+	g.framing.moving = false
+	g.ctl.cam = framed
+	g.framingTicks(3)
+	if g.ctl.cam != framed {
+		t.Error("removing a lesion moved the camera")
+	}
+}
+
+// TestTheUserTakesTheCamera: a drag during a framing move stops it there.
+func TestTheUserTakesTheCamera(t *testing.T) {
+	g, _ := framedGame(t)
+	choosePreset(t, g, "brown_sequard_c5")
+	g.framingTicks(5)
+	g.ctl.cam.Orbit(0.3, 0) // as a drag does
+	dragged := g.ctl.cam
+	g.framingTicks(view.MoveTicks)
+	if g.ctl.cam != dragged || g.framing.moving {
+		t.Errorf("the move went on after a drag: %+v, want %+v", g.ctl.cam, dragged)
+	}
+}
+
+// TestTraceEndsOnItsMuscles: when the first volley of a hand trace has
+// reached its muscles the camera frames the right hand's muscles; ending
+// the trace goes back.
+func TestTraceEndsOnItsMuscles(t *testing.T) {
+	g, screen := framedGame(t)
+	if err := g.tracer.begin("area:hand:L", g.renderer); err != nil {
+		t.Fatal(err)
+	}
+	g.refreshOverlay()
+	g.framingTicks(1)
+	for range 60 * 15 {
+		g.tracer.tick()
+		g.framingTicks(1)
+		if g.framing.volleyDone {
+			break
+		}
+	}
+	if !g.framing.volleyDone {
+		t.Fatal("the volley never arrived")
+	}
+	g.framingTicks(view.MoveTicks + 1)
+	saveShot(t, g, screen, "trace-hand")
+	w, h, area := screenArea(g)
+	// The right wrist and hand muscles' ends, as teaching proportions
+	// draw them.
+	for _, p := range []mgl32.Vec3{{212, -10, -267.8}, {198, 20, -332.55}} {
+		x, y, ok := g.ctl.cam.Project(p, w, h)
+		if !ok || x < area.X0 || x > area.X1 || y < area.Y0 || y > area.Y1 {
+			t.Errorf("muscle at %v lands at (%.0f, %.0f), outside %+v", p, x, y, area)
+		}
+	}
+	if g.ctl.cam.Distance > 600 {
+		t.Errorf("the muscles are seen from %.0f mm, want closer than the first view", g.ctl.cam.Distance)
+	}
+	// The next trace is watched from the first view again.
+	if err := g.tracer.begin("area:leg:L", g.renderer); err != nil {
+		t.Fatal(err)
+	}
+	g.framingTicks(view.MoveTicks + 1)
+	if g.ctl.cam != view.DefaultCamera() {
+		t.Errorf("the next trace starts with the camera at %+v, want the first view back", g.ctl.cam)
+	}
+	g.tracer.end(g.renderer)
+	g.refreshOverlay()
+	g.framingTicks(view.MoveTicks + 1)
+	if g.ctl.cam != view.DefaultCamera() {
+		t.Errorf("after the trace the camera is %+v, want the first view", g.ctl.cam)
+	}
+}
+
+// TestSectionFramedAndLeft: a section at C5 is seen from below, its cut
+// face framed in the free area; leaving it, or entering lesion mode from
+// it and then leaving the section, never leaves the eye inside the model.
+func TestSectionFramedAndLeft(t *testing.T) {
+	g, screen := framedGame(t)
+	for i, l := range g.section.levels {
+		if l.ID == "C5" {
+			g.section.index = i
+		}
+	}
+	g.section.on = true
+	g.section.aim(&g.ctl.cam, g.ctl.proportion) // as X does
+	g.refreshOverlay()
+	g.framingTicks(view.MoveTicks + 1)
+	saveShot(t, g, screen, "section-C5")
+	if g.ctl.cam.Pitch > -1.2 {
+		t.Errorf("the section is seen from pitch %.2f, want from below", g.ctl.cam.Pitch)
+	}
+	w, h, area := screenArea(g)
+	var x0, y0, x1, y1 float32 = math.MaxFloat32, math.MaxFloat32, -math.MaxFloat32, -math.MaxFloat32
+	for _, m := range g.section.meshes(g.tracer) {
+		for _, v := range m.Positions {
+			x, y, ok := g.ctl.cam.Project(g.ctl.proportion.Warp(v), w, h)
+			if !ok || x < area.X0-1 || x > area.X1+1 || y < area.Y0-1 || y > area.Y1+1 {
+				t.Fatalf("the cut face's point %v lands at (%.0f, %.0f), outside %+v", v, x, y, area)
+			}
+			x0, y0, x1, y1 = min(x0, x), min(y0, y), max(x1, x), max(y1, y)
+		}
+	}
+	if short := min(area.X1-area.X0, area.Y1-area.Y0); max(x1-x0, y1-y0) < 0.4*short {
+		t.Errorf("the cut face spans %.0f × %.0f px of an area %.0f px across", x1-x0, y1-y0, short)
+	}
+	// Lesion mode entered from the section, then the section left.
+	g.lesions.active = true
+	g.framingTicks(view.MoveTicks + 1)
+	g.section.on = false
+	g.refreshOverlay()
+	g.framingTicks(view.MoveTicks + 1)
+	saveShot(t, g, screen, "section-left")
+	if !g.framingScene().Usable(g.ctl.cam) || sectionView(g.ctl.cam) {
+		t.Errorf("after the section the camera %+v (eye %v) is not a usable view", g.ctl.cam, g.ctl.cam.Eye())
+	}
+}
+
+// TestLinkCameraUsable: a link whose camera is inside the cord, or looks
+// at a point far from the model, opens with a usable camera instead; a
+// good link's camera is kept as it is.
+func TestLinkCameraUsable(t *testing.T) {
+	cases := []struct {
+		link string
+		keep bool
+	}{
+		{"mode=explore&cam=0,-89,45,0,-45,-80", false},
+		{"mode=explore&cam=40,12,500,0,5000,-60", false},
+		{"mode=lesion&lesion=cord.hemisection:L@C5&cam=0,-89,45,0,-45,-80", false},
+		{"mode=explore&cam=30,10,500,0,-20,-60", true},
+		{"mode=lesion&lesion=common_peroneal_nerve:L&cam=43,12,400,-95,0,-540", true},
+	}
+	for _, c := range cases {
+		g, err := New()
+		if err != nil {
+			t.Fatal(err)
+		}
+		before := g.ctl.cam
+		if err := g.applyCamera(c.link[indexCam(c.link):]); err != nil {
+			t.Fatal(err)
+		}
+		linked := g.ctl.cam
+		g.ctl.cam = before
+		if notes := g.ApplyState(c.link); len(notes) != 0 {
+			t.Errorf("%s: notes %v", c.link, notes)
+		}
+		if !g.framingScene().Usable(g.ctl.cam) {
+			t.Errorf("%s: opened with an unusable camera %+v", c.link, g.ctl.cam)
+		}
+		if kept := g.ctl.cam == linked; kept != c.keep {
+			t.Errorf("%s: the link's camera kept %v, want %v (camera %+v)", c.link, kept, c.keep, g.ctl.cam)
+		}
+	}
+}
+
+// indexCam returns where the cam= part's value starts in a link.
+func indexCam(link string) int {
+	for i := 0; i+4 <= len(link); i++ {
+		if link[i:i+4] == "cam=" {
+			return i + 4
+		}
+	}
+	return len(link)
+}
+
+// screenArea returns the 1280 × 720 screen the tests draw and its free
+// area: the last frame may have been drawn smaller while the camera moved.
+func screenArea(g *Game) (w, h int, area view.Area) {
+	w, h = 1280, 720
+	L := g.layout(newMetrics(w, h, 1, g.present.on))
+	area, _ = L.labelArea()
+	return w, h, area
+}
+
+// TestPresetFramedOnPhone: on a phone held upright (390 × 844 CSS pixels
+// at a pixel ratio of 3), where the panels go below the model, a
+// hemisection at C5 lands in the part of the screen they leave, larger
+// than a tick.
+func TestPresetFramedOnPhone(t *testing.T) {
+	g, _ := framedGame(t)
+	g.screenW, g.screenH, g.scale = 1170, 2532, 3
+	choosePreset(t, g, "brown_sequard_c5")
+	g.framingTicks(view.MoveTicks + 1)
+	w, h, area := g.frameArea()
+	if w != 1170 || h != 2532 || area == (view.Area{}) {
+		t.Fatalf("the phone's screen %d × %d, free area %+v", w, h, area)
+	}
+	var x0, x1 float32 = math.MaxFloat32, -math.MaxFloat32
+	for _, p := range lesionPoints(g.lesions, g.ctl.proportion) {
+		x, y, ok := g.ctl.cam.Project(p, w, h)
+		if !ok || x < area.X0 || x > area.X1 || y < area.Y0 || y > area.Y1 {
+			t.Errorf("lesion point %v lands at (%.0f, %.0f), outside the free area %+v", p, x, y, area)
+		}
+		x0, x1 = min(x0, x), max(x1, x)
+	}
+	if css := (x1 - x0) / 3; css < 40 {
+		t.Errorf("the hemisection is %.0f CSS pixels wide on the phone, want at least 40", css)
+	}
+}
