@@ -263,7 +263,7 @@ func (g *Game) placeTools(dst []toolButton, f wrapper, size, bh, gap, y, w float
 	tools := g.rowTools(buf[:0], all)
 	x := gap
 	for i, t := range tools {
-		bw := f.width(toolNames[t], size) + 2*size
+		bw := f.width(toolNames[t], size) + 1.4*size
 		if i == len(tools)-1 {
 			x = max(x, w-gap-bw) // full screen at the right end
 		}
