@@ -113,7 +113,7 @@ func DeriveCapsule(v *nifti.Volume) {
 					if vi < side[0] || vi >= side[1] || v.At(vi, j+g.Off[1], k+g.Off[2]) != LabelFWM {
 						continue
 					}
-					a, b := dl[x]*voxelMM, dm[x]*voxelMM
+					a, b := float64(dl[x]*voxelMM), float64(dm[x]*voxelMM) // no fused multiply-add: see the package doc
 					g.In[x] = a <= CapsuleEachMM && b <= CapsuleEachMM && a+b <= CapsuleSumMM
 				}
 			}

@@ -122,7 +122,7 @@ func March(g *Grid, v *nifti.Volume) *Surface {
 	}
 	s.Pos = make([][3]float64, len(twice))
 	for n, t := range twice {
-		s.Pos[n] = v.ToMM(float64(t[0])/2+float64(g.Off[0]), float64(t[1])/2+float64(g.Off[1]), float64(t[2])/2+float64(g.Off[2]))
+		s.Pos[n] = v.ToMM(float64(float64(t[0])/2)+float64(g.Off[0]), float64(float64(t[1])/2)+float64(g.Off[1]), float64(float64(t[2])/2)+float64(g.Off[2]))
 	}
 	return s
 }

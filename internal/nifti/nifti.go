@@ -51,7 +51,9 @@ func (v *Volume) At(i, j, k int) uint8 {
 func (v *Volume) ToMM(i, j, k float64) [3]float64 {
 	var p [3]float64
 	for r := 0; r < 3; r++ {
-		p[r] = v.Affine[r][0]*i + v.Affine[r][1]*j + v.Affine[r][2]*k + v.Affine[r][3]
+		// The conversions forbid fused multiply-adds, so every CPU rounds
+		// alike and the mesh build stays bit-for-bit reproducible.
+		p[r] = float64(v.Affine[r][0]*i) + float64(v.Affine[r][1]*j) + float64(v.Affine[r][2]*k) + v.Affine[r][3]
 	}
 	return p
 }
@@ -61,7 +63,7 @@ func (v *Volume) ToMM(i, j, k float64) [3]float64 {
 func (v *Volume) ToVoxel(p [3]float64) ([3]float64, error) {
 	a := v.Affine
 	m := [3][3]float64{{a[0][0], a[0][1], a[0][2]}, {a[1][0], a[1][1], a[1][2]}, {a[2][0], a[2][1], a[2][2]}}
-	det := m[0][0]*(m[1][1]*m[2][2]-m[1][2]*m[2][1]) - m[0][1]*(m[1][0]*m[2][2]-m[1][2]*m[2][0]) + m[0][2]*(m[1][0]*m[2][1]-m[1][1]*m[2][0])
+	det := det3(m)
 	if det == 0 {
 		return [3]float64{}, errors.New("nifti: the affine is singular")
 	}
@@ -73,10 +75,16 @@ func (v *Volume) ToVoxel(p [3]float64) ([3]float64, error) {
 		for r := 0; r < 3; r++ {
 			mc[r][c] = b[r]
 		}
-		d := mc[0][0]*(mc[1][1]*mc[2][2]-mc[1][2]*mc[2][1]) - mc[0][1]*(mc[1][0]*mc[2][2]-mc[1][2]*mc[2][0]) + mc[0][2]*(mc[1][0]*mc[2][1]-mc[1][1]*mc[2][0])
-		out[c] = d / det
+		out[c] = det3(mc) / det
 	}
 	return out, nil
+}
+
+// det3 is a 3×3 determinant without fused multiply-adds (see ToMM).
+func det3(m [3][3]float64) float64 {
+	return float64(m[0][0]*(float64(m[1][1]*m[2][2])-float64(m[1][2]*m[2][1]))) -
+		float64(m[0][1]*(float64(m[1][0]*m[2][2])-float64(m[1][2]*m[2][0]))) +
+		float64(m[0][2]*(float64(m[1][0]*m[2][1])-float64(m[1][1]*m[2][0])))
 }
 
 // LabelAtMM returns the label of the voxel nearest the millimetre position
