@@ -11,7 +11,7 @@ import (
 // Smoothing: Taubin's usual pass band (k_PB ≈ 0.1) with enough iterations
 // to take out the 0.5 mm voxel staircase and no more, so sulci stay open.
 const (
-	taubinIterations = 25
+	taubinIterations = 15
 	taubinLambda     = 0.5
 	taubinMu         = -0.53
 )

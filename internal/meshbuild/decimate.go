@@ -110,8 +110,10 @@ type decimator struct {
 // refused when it would break the surface (the link condition: the edge's
 // endpoints share exactly the two neighbours opposite it, and neither of
 // those is left with fewer than three), or turn any triangle around it by
-// more than about 78° (cos 0.2) or to nothing. So a closed manifold stays closed and
-// manifold, and no face flips. It returns the triangles left.
+// more than about 78° (cos 0.2) or to nothing, or fold any moved
+// triangle back onto its neighbour (see foldCos). So a closed manifold
+// stays closed and manifold, and no face flips. It returns the triangles
+// left.
 func (s *Surface) Decimate(target int) int {
 	d := &decimator{
 		s:         s,
@@ -279,6 +281,9 @@ func (d *decimator) collapse(c candidate) {
 			}
 		}
 	}
+	if d.folds(c, shared) {
+		return
+	}
 	for _, f := range shared {
 		d.faceAlive[f] = false
 		d.faces--
@@ -303,6 +308,73 @@ func (d *decimator) collapse(c candidate) {
 	for _, w := range d.ring(u) {
 		d.push(u, w)
 	}
+}
+
+// foldCos is the most two neighbouring faces may fold back: a collapse
+// that would leave any moved face and its neighbour across an edge with
+// normals further apart than this (about 154°) is refused. The smoothed
+// surfaces the build decimates have none so sharp.
+const foldCos = -0.9
+
+// folds reports whether collapsing c would fold a moved face back onto a
+// neighbour: the flip test alone lets a face turn up to 78°, which on an
+// already sharp crease makes a fin.
+func (d *decimator) folds(c candidate, shared []int32) bool {
+	u, v := c.u, c.v
+	after := func(f int32) [3]int32 {
+		t := d.s.Tris[f]
+		for k := range t {
+			if t[k] == v {
+				t[k] = u
+			}
+		}
+		return t
+	}
+	pos := func(x int32) [3]float64 {
+		if x == u {
+			return c.pos
+		}
+		return d.s.Pos[x]
+	}
+	normal := func(t [3]int32) [3]float64 {
+		n := cross(sub(pos(t[1]), pos(t[0])), sub(pos(t[2]), pos(t[0])))
+		l := math.Sqrt(dot(n, n))
+		return [3]float64{n[0] / l, n[1] / l, n[2] / l}
+	}
+	dead := func(f int32) bool { return f == shared[0] || f == shared[1] }
+	facesOf := func(x int32) [][]int32 {
+		if x == u {
+			return [][]int32{d.vertFaces[u], d.vertFaces[v]}
+		}
+		return [][]int32{d.vertFaces[x]}
+	}
+	for _, x := range [2]int32{u, v} {
+		for _, f := range d.vertFaces[x] {
+			if dead(f) {
+				continue
+			}
+			t := after(f)
+			nf := normal(t)
+			for k := 0; k < 3; k++ {
+				a, b := t[k], t[(k+1)%3]
+				for _, list := range facesOf(a) {
+					for _, g := range list {
+						if g == f || dead(g) {
+							continue
+						}
+						tg := after(g)
+						if tg[0] != b && tg[1] != b && tg[2] != b {
+							continue
+						}
+						if dot(nf, normal(tg)) < foldCos {
+							return true
+						}
+					}
+				}
+			}
+		}
+	}
+	return false
 }
 
 func (d *decimator) removeFace(x, f int32) {

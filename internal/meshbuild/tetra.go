@@ -21,14 +21,23 @@ var kuhn = [6][4]uint8{
 // mesh, by marching tetrahedra over the lattice of voxel centres (inside 1,
 // outside 0, surface at ½). The iso-surface of a piecewise-linear function
 // at a value no lattice point takes is a 2-manifold, so the mesh is closed,
-// manifold and free of the ambiguities of marching cubes' tables. Vertices
-// sit at edge midpoints; triangles face outward. Positions are converted to
-// millimetres by the volume's affine.
+// manifold and free of the ambiguities of marching cubes' tables.
+// Triangles face outward. Positions are converted to millimetres by the
+// volume's affine.
+//
+// Which corners are inside sets the topology alone; where a vertex sits on
+// its edge comes from a blurred copy of the mask (see field), clamped to
+// the corner's side of ½, so that it is still a piecewise-linear level set
+// with the same topology. Midpoints would leave the voxels' staircase as
+// terraces on gently sloping surfaces, which no mild smoothing removes.
 func March(g *Grid, v *nifti.Volume) *Surface {
 	s := &Surface{}
 	vert := make(map[int64]int32)
-	// Doubled lattice coordinates of each vertex, for exact orientation.
+	f := g.field()
+	// Doubled lattice coordinates of each vertex's edge midpoint, for exact
+	// orientation, and where along its edge the vertex sits.
 	var twice [][3]int64
+	var along []float64
 	vertex := func(base [3]int, lo, hi uint8) int32 {
 		// The edge runs from corner lo to corner hi ⊇ lo.
 		b := [3]int{base[0] + int(lo&1), base[1] + int(lo>>1&1), base[2] + int(lo>>2&1)}
@@ -40,6 +49,8 @@ func March(g *Grid, v *nifti.Volume) *Surface {
 		id := int32(len(twice))
 		t := [3]int64{int64(2*b[0]) + int64(dir&1), int64(2*b[1]) + int64(dir>>1&1), int64(2*b[2]) + int64(dir>>2&1)}
 		twice = append(twice, t)
+		fa, fb := f[g.idx(b[0], b[1], b[2])], f[g.idx(b[0]+int(dir&1), b[1]+int(dir>>1&1), b[2]+int(dir>>2&1))]
+		along = append(along, (fa-0.5)/(fa-fb))
 		vert[key] = id
 		return id
 	}
@@ -122,7 +133,61 @@ func March(g *Grid, v *nifti.Volume) *Surface {
 	}
 	s.Pos = make([][3]float64, len(twice))
 	for n, t := range twice {
-		s.Pos[n] = v.ToMM(float64(float64(t[0])/2)+float64(g.Off[0]), float64(float64(t[1])/2)+float64(g.Off[1]), float64(float64(t[2])/2)+float64(g.Off[2]))
+		// The edge starts at t − dir (doubled) and runs along dir.
+		var p [3]float64
+		for d := 0; d < 3; d++ {
+			start := t[d] / 2 // the doubled start is even: floor halves it
+			step := float64(t[d] - 2*start)
+			p[d] = float64(start) + float64(step*along[n]) + float64(g.Off[d])
+		}
+		s.Pos[n] = v.ToMM(p[0], p[1], p[2])
 	}
 	return s
+}
+
+// fieldMargin keeps every blurred value at least this far from ½ on its
+// corner's side, so no vertex lands within 5 % of an edge's end and no
+// triangle degenerates.
+const fieldMargin = 0.05
+
+// field returns the mask blurred by the binomial kernel ¼[1 2 1] along
+// each axis (a Gaussian of about 0.7 voxels), each value then clamped to
+// its voxel's side of ½ by fieldMargin.
+func (g *Grid) field() []float64 {
+	f := make([]float64, len(g.In))
+	for x, in := range g.In {
+		if in {
+			f[x] = 1
+		}
+	}
+	tmp := make([]float64, len(f))
+	strides := [3]int{1, g.Dim[0], g.Dim[0] * g.Dim[1]}
+	for axis := 0; axis < 3; axis++ {
+		st := strides[axis]
+		for k := 0; k < g.Dim[2]; k++ {
+			for j := 0; j < g.Dim[1]; j++ {
+				for i := 0; i < g.Dim[0]; i++ {
+					x := g.idx(i, j, k)
+					c := [3]int{i, j, k}[axis]
+					lo, hi := f[x], f[x]
+					if c > 0 {
+						lo = f[x-st]
+					}
+					if c+1 < g.Dim[axis] {
+						hi = f[x+st]
+					}
+					tmp[x] = (lo + 2*f[x] + hi) / 4 // sums of quarters: exact
+				}
+			}
+		}
+		f, tmp = tmp, f
+	}
+	for x, in := range g.In {
+		if in {
+			f[x] = max(f[x], 0.5+fieldMargin)
+		} else {
+			f[x] = min(f[x], 0.5-fieldMargin)
+		}
+	}
+	return f
 }

@@ -157,3 +157,49 @@ func BenchmarkLoadMeshes(b *testing.B) {
 		}
 	}
 }
+
+// TestShippedMeshesHaveNoFoldOvers: neighbouring triangles never fold back
+// onto each other (a face turned over by decimation or quantisation would
+// show as a dent of nearly 180°).
+func TestShippedMeshesHaveNoFoldOvers(t *testing.T) {
+	s := load(t)
+	for _, p := range mesh.Parts() {
+		m := s.Left[p]
+		normal := func(tr [3]uint32) [3]float64 {
+			a, b, c := m.Positions[tr[0]], m.Positions[tr[1]], m.Positions[tr[2]]
+			u := [3]float64{float64(b[0] - a[0]), float64(b[1] - a[1]), float64(b[2] - a[2])}
+			w := [3]float64{float64(c[0] - a[0]), float64(c[1] - a[1]), float64(c[2] - a[2])}
+			n := [3]float64{u[1]*w[2] - u[2]*w[1], u[2]*w[0] - u[0]*w[2], u[0]*w[1] - u[1]*w[0]}
+			l := math.Sqrt(n[0]*n[0] + n[1]*n[1] + n[2]*n[2])
+			if l == 0 {
+				return n
+			}
+			return [3]float64{n[0] / l, n[1] / l, n[2] / l}
+		}
+		type edge struct{ a, b uint32 }
+		first := map[edge]int{}
+		worst, folds, zero := 1.0, 0, 0
+		for f, tr := range m.Triangles {
+			if n := normal(tr); n == [3]float64{} {
+				zero++
+			}
+			for c := 0; c < 3; c++ {
+				e := edge{min(tr[c], tr[(c+1)%3]), max(tr[c], tr[(c+1)%3])}
+				g, ok := first[e]
+				if !ok {
+					first[e] = f
+					continue
+				}
+				n1, n2 := normal(m.Triangles[g]), normal(tr)
+				d := n1[0]*n2[0] + n1[1]*n2[1] + n1[2]*n2[2]
+				worst = min(worst, d)
+				if d < -0.9 {
+					folds++
+				}
+			}
+		}
+		if folds > 0 || zero > 0 {
+			t.Errorf("%s: %d fold-overs (neighbours' normals over 154° apart; worst cos %.2f), %d triangles of no area", p, folds, worst, zero)
+		}
+	}
+}
