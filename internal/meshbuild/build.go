@@ -93,6 +93,9 @@ func Build(dv *nifti.Volume, r Recipe) (*Surface, Stats, error) {
 	s := March(g, dv)
 	st.Marched = len(s.Tris)
 	s.Taubin(taubinIterations, taubinLambda, taubinMu)
+	for i, p := range s.Pos {
+		s.Pos[i] = snap(p) // to the grid the file stores
+	}
 	st.SmoothMM3 = s.Volume()
 	if n := s.Decimate(r.Triangles); n > r.Triangles {
 		return nil, st, fmt.Errorf("decimation stopped at %d triangles, above the %d allowed", n, r.Triangles)

@@ -3,6 +3,8 @@ package meshbuild
 import (
 	"container/heap"
 	"math"
+
+	"github.com/decussate/decussate/scene/mesh"
 )
 
 // quadric is a symmetric 4×4 error quadric (Garland and Heckbert 1997),
@@ -190,6 +192,7 @@ func (d *decimator) push(a, b int32) {
 			best, cost = p, cp
 		}
 	}
+	best = snap(best)
 	c := candidate{cost: max(cost, 0), pos: best, u: a, v: b, su: d.stamp[a], sv: d.stamp[b]}
 	if d.ordered {
 		heap.Push(&d.heap, c)
@@ -375,6 +378,16 @@ func (d *decimator) folds(c candidate, shared []int32) bool {
 		}
 	}
 	return false
+}
+
+// snap rounds p to the grid of mesh.QuantumMM that the .mesh format
+// stores, so the flip and fold tests judge the positions that ship.
+func snap(p [3]float64) [3]float64 {
+	const perMM = 1 / mesh.QuantumMM // a power of two: exact
+	for d := range p {
+		p[d] = math.Round(p[d]*perMM) / perMM
+	}
+	return p
 }
 
 func (d *decimator) removeFace(x, f int32) {

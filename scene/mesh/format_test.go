@@ -26,18 +26,22 @@ func TestRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for i, p := range m.Positions {
-		for d := 0; d < 3; d++ {
-			if diff := got.Positions[i][d] - p[d]; diff > 1e-3 || diff < -1e-3 {
-				t.Errorf("vertex %d: %v, want %v", i, got.Positions[i], p)
+	// Vertices are renumbered by first use: compare corner by corner.
+	if len(got.Triangles) != len(m.Triangles) || len(got.Positions) != len(m.Positions) {
+		t.Fatalf("%d triangles and %d vertices back, want %d and %d", len(got.Triangles), len(got.Positions), len(m.Triangles), len(m.Positions))
+	}
+	for i, tr := range m.Triangles {
+		for c, idx := range tr {
+			p, q := m.Positions[idx], got.Positions[got.Triangles[i][c]]
+			for d := 0; d < 3; d++ {
+				if diff := q[d] - p[d]; diff > QuantumMM/2 || diff < -QuantumMM/2 {
+					t.Errorf("triangle %d corner %d at %v, want %v", i, c, q, p)
+				}
+			}
+			if got.Labels[got.Triangles[i][c]] != m.Labels[idx] {
+				t.Errorf("triangle %d corner %d labelled %s, want %s", i, c, got.Labels[got.Triangles[i][c]], m.Labels[idx])
 			}
 		}
-	}
-	if len(got.Labels) != 4 || got.Labels[2] != Paracentral {
-		t.Errorf("labels %v", got.Labels)
-	}
-	if got.Triangles[3] != m.Triangles[3] {
-		t.Errorf("triangles %v", got.Triangles)
 	}
 	again, _ := Encode(got)
 	if string(again) != string(b) {
@@ -63,7 +67,7 @@ func TestDecodeErrors(t *testing.T) {
 		{"empty", "shorter than the 40-byte header", nil},
 		{"truncated header", "shorter than the 40-byte header", good[:20]},
 		{"bad magic", "magic", edit(func(b []byte) []byte { b[0] = 'X'; return b })},
-		{"bad version", "version 2", edit(func(b []byte) []byte { b[4] = 2; return b })},
+		{"bad version", "version 1", edit(func(b []byte) []byte { b[4] = 1; return b })},
 		{"unknown flags", "unknown flags", edit(func(b []byte) []byte { b[6] = 6; return b })},
 		{"too many vertices", "vertices, want", edit(func(b []byte) []byte { binary.LittleEndian.PutUint32(b[8:], MaxVertices+1); return b })},
 		{"no triangles", "0 triangles", edit(func(b []byte) []byte { binary.LittleEndian.PutUint32(b[12:], 0); return b })},
@@ -71,8 +75,16 @@ func TestDecodeErrors(t *testing.T) {
 		{"trailing bytes", "truncated or trailing", append(append([]byte(nil), good...), 0)},
 		{"NaN step", "not finite", edit(func(b []byte) []byte { binary.LittleEndian.PutUint32(b[28:], 0x7fc00000); return b })},
 		{"bad label", "label 9", edit(func(b []byte) []byte { b[labelsAt+1] = 9; return b })},
-		{"index out of range", "out of range", edit(func(b []byte) []byte { binary.LittleEndian.PutUint16(b[trisAt+2:], 4); return b })},
-		{"degenerate triangle", "repeats a vertex", edit(func(b []byte) []byte { binary.LittleEndian.PutUint16(b[trisAt+2:], 0); return b })},
+		{"corner before vertex 0", "reaches before vertex 0", edit(func(b []byte) []byte { binary.LittleEndian.PutUint16(b[trisAt+2:], 4); return b })},
+		{"degenerate triangle", "repeats a vertex", edit(func(b []byte) []byte { binary.LittleEndian.PutUint16(b[trisAt+2:], 1); return b })},
+		{"index out of range", "out of range", func() []byte {
+			// A fifth new vertex in the last triangle, of four.
+			b := append([]byte(nil), good...)
+			binary.LittleEndian.PutUint16(b[len(b)-2:], 0)
+			binary.LittleEndian.PutUint16(b[len(b)-4:], 1)
+			binary.LittleEndian.PutUint16(b[len(b)-6:], 2)
+			return b
+		}()},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			m, err := Decode(c.b)
