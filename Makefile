@@ -19,7 +19,7 @@ JS_TESTS := ./internal/pagehook/
 # The clinical grader lives beside the repository, in the project's shared/.
 CLINICAL := ../shared/clinical
 
-.PHONY: web serve run cli bench test grade clean
+.PHONY: web serve run cli bench test grade clean meshes
 
 # web writes the static site to $(WEB). It is built in a scratch directory
 # and swapped in whole, so a failed build leaves the last good site, and a
@@ -47,6 +47,11 @@ web:
 # serve serves the site on http://$(ADDR) until Ctrl-C. Go is all it needs.
 serve: web cli
 	./decussate-cli serve --addr $(ADDR) --dir $(WEB)
+
+# meshes regenerates assets/meshes from the committed Allen atlas volume
+# (assets/allen); the same volume gives the same bytes on every run.
+meshes:
+	$(GO) run ./cmd/meshbuild -volume assets/allen/AllenAtlas.nii.gz -out assets/meshes
 
 # run starts the explorer as a desktop window.
 run:

@@ -1,0 +1,200 @@
+package meshbuild
+
+import (
+	"fmt"
+	"math"
+
+	"github.com/decussate/decussate/internal/nifti"
+	"github.com/decussate/decussate/scene/mesh"
+)
+
+// Smoothing: Taubin's usual pass band (k_PB ≈ 0.1) with enough iterations
+// to take out the 0.5 mm voxel staircase and no more, so sulci stay open.
+const (
+	taubinIterations = 15
+	taubinLambda     = 0.5
+	taubinMu         = -0.53
+)
+
+// Recipe says how one part is made.
+type Recipe struct {
+	// Labels are the labels of the derived volume (see Derive) that the
+	// part encloses.
+	Labels []uint8
+	// LeftOnly keeps the left side (x < 0): the part is paired and
+	// mirrored at load.
+	LeftOnly bool
+	// Keep drops connected pieces smaller than this share of the largest.
+	Keep float64
+	// Triangles is the most triangles the shipped mesh may have.
+	Triangles int
+	// Cortex labels the vertices by cortical area.
+	Cortex bool
+	// Open is the radius, in voxels, of the morphological opening applied
+	// before meshing (see Grid.Open); 0 for none.
+	Open int
+	// Close is the radius of the morphological closing applied after the
+	// opening (see Grid.Close); 0 for none.
+	Close int
+	// Coarse, when not zero, is the triangle count of a coarse level of
+	// detail, made by decimating the shipped mesh further.
+	Coarse int
+}
+
+// Recipes gives every part's recipe; the coarse hemisphere is made with
+// the fine one (see Recipe.Coarse).
+var Recipes = map[mesh.Part]Recipe{
+	mesh.Hemisphere:       {Labels: Cerebral, LeftOnly: true, Keep: 1, Triangles: 40000, Cortex: true, Open: 1, Close: 1, Coarse: 8000},
+	mesh.Cerebellum:       {Labels: CerebellumAll, Keep: 1, Triangles: 8000, Open: 1, Close: 1},
+	mesh.Crus:             {Labels: []uint8{LabelCpd}, Keep: 0.2, Triangles: 1500},
+	mesh.BasisPontis:      {Labels: []uint8{LabelPnBa}, Keep: 0.2, Triangles: 2000},
+	mesh.PontineTegmentum: {Labels: []uint8{LabelPnTg}, Keep: 0.2, Triangles: 1500},
+	mesh.Pyramid:          {Labels: []uint8{LabelMoPy}, Keep: 0.2, Triangles: 800},
+	mesh.Olive:            {Labels: []uint8{LabelIO}, Keep: 0.2, Triangles: 1000},
+	mesh.BrainstemRest:    {Labels: BrainstemRest, Keep: 0.2, Triangles: 3000},
+	mesh.Thalamus:         {Labels: Thalamus, LeftOnly: true, Keep: 1, Triangles: 2000, Close: 1},
+	mesh.Lentiform:        {Labels: Lentiform, LeftOnly: true, Keep: 1, Triangles: 2000},
+	mesh.Caudate:          {Labels: Caudate, LeftOnly: true, Keep: 1, Triangles: 1500, Close: 1},
+	mesh.InternalCapsule:  {Labels: []uint8{LabelCapsule}, LeftOnly: true, Keep: 1, Triangles: 2500, Close: 1},
+}
+
+// Stats describes one built part, for the build's log.
+type Stats struct {
+	Voxels, Marched, Triangles, Vertices int
+	// Genus is the number of handles of the final surface, summed over its
+	// pieces (from Euler's formula, V − E + F = 2(pieces − genus)).
+	Genus int
+	// VoxelMM3, SmoothMM3 and FinalMM3 are the volumes of the voxels, of
+	// the smoothed surface and of the decimated one.
+	VoxelMM3, SmoothMM3, FinalMM3 float64
+}
+
+// Build makes the part from the derived volume dv.
+func Build(dv *nifti.Volume, r Recipe) (*Surface, Stats, error) {
+	var st Stats
+	lo, hi := 0, dv.Dim[0]
+	if r.LeftOnly {
+		left, _ := Sides(dv)
+		lo, hi = left[0], left[1]
+	}
+	g := Select(dv, r.Labels, lo, hi, 2)
+	if len(g.In) == 0 {
+		return nil, st, fmt.Errorf("no voxel has the labels %v", r.Labels)
+	}
+	g.Open(r.Open)
+	g.Close(r.Close)
+	g.KeepLarge(r.Keep)
+	g.FillCavities()
+	st.Voxels = g.Count()
+	st.VoxelMM3 = float64(st.Voxels) * math.Abs(det3([3][3]float64{
+		{dv.Affine[0][0], dv.Affine[0][1], dv.Affine[0][2]},
+		{dv.Affine[1][0], dv.Affine[1][1], dv.Affine[1][2]},
+		{dv.Affine[2][0], dv.Affine[2][1], dv.Affine[2][2]}}))
+	s := March(g, dv)
+	st.Marched = len(s.Tris)
+	s.Taubin(taubinIterations, taubinLambda, taubinMu)
+	for i, p := range s.Pos {
+		s.Pos[i] = snap(p) // to the grid the file stores
+	}
+	st.SmoothMM3 = s.Volume()
+	if n := s.Decimate(r.Triangles); n > r.Triangles {
+		return nil, st, fmt.Errorf("decimation stopped at %d triangles, above the %d allowed", n, r.Triangles)
+	}
+	st.Triangles, st.Vertices, st.FinalMM3 = len(s.Tris), len(s.Pos), s.Volume()
+	st.Genus = s.Genus()
+	return s, st, nil
+}
+
+// ToMesh converts s for encoding; with cortex set, each vertex is labelled
+// by the cortical area of the nearest gyral voxel of v within 2 mm.
+func ToMesh(s *Surface, v *nifti.Volume, cortex bool) *mesh.Mesh {
+	m := &mesh.Mesh{Positions: make([][3]float32, len(s.Pos)), Triangles: make([][3]uint32, len(s.Tris))}
+	for i, p := range s.Pos {
+		m.Positions[i] = [3]float32{float32(p[0]), float32(p[1]), float32(p[2])}
+	}
+	for i, t := range s.Tris {
+		m.Triangles[i] = [3]uint32{uint32(t[0]), uint32(t[1]), uint32(t[2])}
+	}
+	if cortex {
+		m.Labels = make([]mesh.Label, len(s.Pos))
+		for i, p := range s.Pos {
+			m.Labels[i] = CorticalLabel(v, p, 2)
+		}
+	}
+	return m
+}
+
+// CorticalLabel returns the area of the gyral voxel nearest p (millimetres)
+// within radiusMM, OtherCortex when there is none. Ties go to the first
+// voxel in scan order.
+func CorticalLabel(v *nifti.Volume, p [3]float64, radiusMM float64) mesh.Label {
+	var gyral [256]bool
+	for _, l := range Gyral {
+		gyral[l] = true
+	}
+	c, err := v.ToVoxel(p)
+	if err != nil {
+		return mesh.OtherCortex
+	}
+	r := int(math.Ceil(radiusMM / math.Abs(v.Affine[0][0])))
+	best, bestD := uint8(0), math.Inf(1)
+	ci, cj, ck := int(math.Round(c[0])), int(math.Round(c[1])), int(math.Round(c[2]))
+	for k := ck - r; k <= ck+r; k++ {
+		for j := cj - r; j <= cj+r; j++ {
+			for i := ci - r; i <= ci+r; i++ {
+				l := v.At(i, j, k)
+				if !gyral[l] {
+					continue
+				}
+				q := v.ToMM(float64(i), float64(j), float64(k))
+				d := sub(q, p)
+				if dd := dot(d, d); dd < bestD && dd <= radiusMM*radiusMM {
+					best, bestD = l, dd
+				}
+			}
+		}
+	}
+	switch best {
+	case LabelPrCG:
+		return mesh.Precentral
+	case LabelPCLr, LabelPCLc:
+		return mesh.Paracentral
+	case LabelPoCG:
+		return mesh.Postcentral
+	}
+	return mesh.OtherCortex
+}
+
+// Genus returns the total number of handles of the closed surface s: with
+// E = 3F/2, V − E + F = 2·pieces − 2·genus.
+func (s *Surface) Genus() int {
+	return (2*s.pieces() - (len(s.Pos) - len(s.Tris)/2)) / 2
+}
+
+// pieces counts the connected pieces of s.
+func (s *Surface) pieces() int {
+	parent := make([]int32, len(s.Pos))
+	for i := range parent {
+		parent[i] = int32(i)
+	}
+	var find func(int32) int32
+	find = func(x int32) int32 {
+		for parent[x] != x {
+			parent[x] = parent[parent[x]]
+			x = parent[x]
+		}
+		return x
+	}
+	for _, t := range s.Tris {
+		a, b, c := find(t[0]), find(t[1]), find(t[2])
+		parent[b] = a
+		parent[find(c)] = a
+	}
+	n := 0
+	for i := range parent {
+		if find(int32(i)) == int32(i) {
+			n++
+		}
+	}
+	return n
+}
