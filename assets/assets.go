@@ -9,22 +9,12 @@ import (
 	"io/fs"
 )
 
-// FS is every asset file, under its folder name (atlas/..., presets/...,
-// tours/..., meshes/...).
+// FS is every asset file the explorer reads, under its folder name
+// (atlas/..., presets/..., tours/...). The meshes are in their own package,
+// assets/meshes, so that a program links them only once it draws them.
 //
-//go:embed atlas/*.json presets/*.json tours/*.json meshes/*.mesh
+//go:embed atlas/*.json presets/*.json tours/*.json
 var FS embed.FS
-
-// Meshes returns the real anatomy's meshes (*.mesh, built by cmd/meshbuild
-// from the Allen Human Reference Atlas volume in allen/) at the root of a
-// file system, as mesh.Load reads them.
-func Meshes() fs.FS {
-	sub, err := fs.Sub(FS, "meshes")
-	if err != nil {
-		panic("assets: the embedded meshes folder is missing: " + err.Error()) // a build fault, not an input error
-	}
-	return sub
-}
 
 // Atlas returns the atlas files at the root of a file system, as
 // anatomy.Load reads them.

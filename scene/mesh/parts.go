@@ -105,7 +105,7 @@ type Set struct {
 }
 
 // Load decodes every part's file from the root of fsys (as
-// assets.Meshes gives them) and mirrors the paired ones.
+// meshes.FS gives them) and mirrors the paired ones.
 func Load(fsys fs.FS) (*Set, error) {
 	s := &Set{}
 	for _, p := range Parts() {

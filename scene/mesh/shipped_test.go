@@ -5,13 +5,14 @@ import (
 	"testing"
 
 	"github.com/decussate/decussate/assets"
+	"github.com/decussate/decussate/assets/meshes"
 	"github.com/decussate/decussate/scene/anatomy"
 	"github.com/decussate/decussate/scene/mesh"
 )
 
 func load(t testing.TB) *mesh.Set {
 	t.Helper()
-	s, err := mesh.Load(assets.Meshes())
+	s, err := mesh.Load(meshes.FS())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -139,7 +140,7 @@ func TestHemisphereLabels(t *testing.T) {
 func BenchmarkLoad(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := mesh.Load(assets.Meshes()); err != nil {
+		if _, err := mesh.Load(meshes.FS()); err != nil {
 			b.Fatal(err)
 		}
 		if _, err := anatomy.Load(assets.Atlas()); err != nil {
@@ -152,7 +153,7 @@ func BenchmarkLoad(b *testing.B) {
 func BenchmarkLoadMeshes(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := mesh.Load(assets.Meshes()); err != nil {
+		if _, err := mesh.Load(meshes.FS()); err != nil {
 			b.Fatal(err)
 		}
 	}
