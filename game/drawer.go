@@ -37,9 +37,10 @@ func (d *drawer) draw(screen *ebiten.Image, dl *view.DrawList) {
 		d.vertices[i] = ebiten.Vertex{DstX: v.X, DstY: v.Y, SrcX: 1, SrcY: 1, ColorR: v.R, ColorG: v.G, ColorB: v.B, ColorA: v.A}
 	}
 	screen.DrawTriangles32(d.vertices, dl.Indices, d.white, &d.triOpts)
+	b := screen.Bounds()
 	for i := range dl.Texts {
 		t := &dl.Texts[i]
-		drawn := d.fonts.text(t.S, t.Size)
+		drawn := d.fonts.text(t.S, t.Size, b.Dx(), b.Dy())
 		x := float64(t.X)
 		switch t.Align {
 		case view.AlignCenter:

@@ -42,12 +42,11 @@ type Game struct {
 	// quiz is "Where is the lesion?"; quizHint what it last said.
 	quiz     quiz
 	quizHint string
-	// link is the state last written to the address bar; notice a
-	// message about a link that could not be opened whole.
+	// link is the state last written to the address bar; notice says
+	// what a link could not open.
 	link       string
 	linkLoaded bool
-	notice     string
-	noticeTick int
+	notice     notice
 	renderer   *view.Renderer
 	dl         view.DrawList
 	ctl        controls
@@ -170,14 +169,7 @@ func (g *Game) Draw(screen *ebiten.Image) {
 		}
 	}
 	overlay(&g.dl, &g.ctl, g.tracer, g.section, g.lesions.active, g.tours.player != nil, name)
-	if g.export.status != "" || g.notice != "" {
-		size := textSize(g.dl.Width, g.dl.Height)
-		msg := g.export.status
-		if msg == "" {
-			msg = g.notice
-		}
-		g.dl.Label(float32(g.dl.Width)/2, size*3.2, size*0.9, captionColor, view.AlignCenter, msg)
-	}
+	g.drawNotice(&g.dl)
 	g.lesions.report(&g.dl, bottom)
 	if g.lesions.active {
 		g.patient.draw(&g.dl, bottom)
@@ -227,13 +219,6 @@ func (g *Game) ApplyState(s string) []string {
 	return notes
 }
 
-// showNotes shows notes about a link on screen for a while.
-func (g *Game) showNotes(notes []string) {
-	if len(notes) > 0 {
-		g.notice, g.noticeTick = "Link: "+strings.Join(notes, "; "), g.ctl.tick
-	}
-}
-
 // linkTicks is how often, in ticks, the link follows the explorer, and
 // noticeTicks how long a link's notice stays.
 const (
@@ -257,8 +242,8 @@ func (g *Game) syncLink() {
 		g.link = s
 		return
 	}
-	if g.notice != "" && g.ctl.tick-g.noticeTick > noticeTicks {
-		g.notice = ""
+	if g.notice.sentences != nil && g.ctl.tick-g.notice.tick > noticeTicks {
+		g.notice.sentences = nil
 	}
 	if g.ctl.tick%linkTicks != 0 || g.ptr.dragging {
 		return

@@ -2,7 +2,8 @@
 // the object window.decussate, so that the browser tests and make bench can
 // see what the program does without reading pixels: frames, the number of
 // frames drawn so far; status, what the program shows (such as "loading" or
-// "scene"); pick, the name of the structure under the pointer.
+// "scene"); pick, the name of the structure under the pointer; notice, a
+// note on screen (a link's problems) with its width and the screen's.
 //
 // The explorer and the smallest Ebiten program that make bench measures it
 // against both call it, so that both pay the same for it. It is called once
@@ -10,3 +11,10 @@
 // JavaScript once: strings are sent only when they change. Outside the
 // browser (GOOS other than js) every function does nothing.
 package pagehook
+
+// Notice is a note on screen: its lines joined by newlines, the widest
+// line's width and the screen's, in screen pixels.
+type Notice struct {
+	Text               string
+	Width, ScreenWidth int
+}

@@ -14,6 +14,7 @@ var state struct {
 	status  string
 	pick    string
 	caption string
+	notice  Notice
 }
 
 // object returns window.decussate, creating it on the first call. An object
@@ -26,6 +27,9 @@ func object() js.Value {
 		state.object.Set("status", "")
 		state.object.Set("pick", "")
 		state.object.Set("caption", "")
+		state.object.Set("notice", "")
+		state.object.Set("noticeWidth", 0)
+		state.object.Set("screenWidth", 0)
 		js.Global().Set("decussate", state.object)
 		state.ready = true
 	}
@@ -60,5 +64,19 @@ func Caption(text string) {
 	if text != state.caption {
 		state.caption = text
 		o.Set("caption", text)
+	}
+}
+
+// ShowNotice sets window.decussate.notice to the lines of the notice on
+// screen (joined by newlines; "" for none), noticeWidth to the widest
+// line's width in screen pixels and screenWidth to the screen's, when any
+// changed: a browser test checks that a note fits without reading pixels.
+func ShowNotice(n Notice) {
+	o := object()
+	if n != state.notice {
+		state.notice = n
+		o.Set("notice", n.Text)
+		o.Set("noticeWidth", n.Width)
+		o.Set("screenWidth", n.ScreenWidth)
 	}
 }

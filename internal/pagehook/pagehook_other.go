@@ -10,3 +10,6 @@ func Pick(name string) {}
 
 // Caption does nothing outside the browser: there is no page to tell.
 func Caption(text string) {}
+
+// ShowNotice does nothing outside the browser: there is no page to tell.
+func ShowNotice(n Notice) {}

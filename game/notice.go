@@ -1,0 +1,86 @@
+package game
+
+import (
+	"strings"
+
+	"github.com/decussate/decussate/internal/pagehook"
+	"github.com/decussate/decussate/scene/view"
+)
+
+// The notice is a few sentences at the top of the screen for a while: what
+// a link could not open, or why a lesion was not placed. Whatever its
+// sentences hold, each is wrapped to the screen's width by the font's own
+// measure, and at most maxNoticeLines lines are drawn.
+const (
+	maxNoticeLines   = 8
+	maxSentenceLines = 3
+	// noticeWidth is the share of the screen's width a line may take.
+	noticeWidth = 0.92
+)
+
+// notice is the sentences shown, and their lines as last wrapped.
+type notice struct {
+	sentences []string
+	tick      int
+	// lines, widest and shown are the wrapped lines for the width and
+	// size in key, kept between frames: wrapping measures every word.
+	key    noticeKey
+	lines  []string
+	widest float32
+}
+
+// noticeKey is what the wrapped lines depend on.
+type noticeKey struct {
+	text        string
+	width, size float32
+}
+
+// layout returns the lines of text wrapped to width at size, measured by
+// f, and the widest line's width.
+func (n *notice) layout(text string, width, size float32, f *fonts) ([]string, float32) {
+	key := noticeKey{text, width, size}
+	if key == n.key {
+		return n.lines, n.widest
+	}
+	n.key, n.lines, n.widest = key, n.lines[:0], 0
+	measure := func(s string) float32 { return f.measure(s, size) }
+	for _, sentence := range strings.Split(text, "\n") {
+		for _, line := range view.Wrap(sentence, width, maxSentenceLines, measure) {
+			if len(n.lines) == maxNoticeLines {
+				break
+			}
+			n.lines = append(n.lines, line)
+			n.widest = max(n.widest, measure(line))
+		}
+	}
+	return n.lines, n.widest
+}
+
+// showNotes shows sentences at the top of the screen for a while.
+func (g *Game) showNotes(sentences []string) {
+	if len(sentences) > 0 {
+		g.notice.sentences, g.notice.tick = sentences, g.ctl.tick
+	}
+}
+
+// drawNotice draws the export's status or else the notice, if any, and
+// tells the page what it drew.
+func (g *Game) drawNotice(dl *view.DrawList) {
+	text := g.export.status
+	if text == "" {
+		text = strings.Join(g.notice.sentences, "\n")
+	}
+	if text == "" {
+		pagehook.ShowNotice(pagehook.Notice{})
+		return
+	}
+	w := float32(dl.Width)
+	size := textSize(dl.Width, dl.Height) * 0.9
+	lines, widest := g.notice.layout(text, w*noticeWidth, size, g.drawer.fonts)
+	lh := size * 1.3
+	dl.Rect((w-widest)/2-size*0.5, size*2.1, widest+size, lh*float32(len(lines))+size*0.6, panelColor)
+	for i, line := range lines {
+		dl.Label(w/2, size*3.2+lh*float32(i), size, captionColor, view.AlignCenter, line)
+	}
+	pagehook.ShowNotice(pagehook.Notice{Text: strings.Join(lines, "\n"), Width: int(widest + 0.5), ScreenWidth: dl.Width})
+}
