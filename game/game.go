@@ -169,7 +169,6 @@ func (g *Game) Draw(screen *ebiten.Image) {
 		}
 	}
 	overlay(&g.dl, &g.ctl, g.tracer, g.section, g.lesions.active, g.tours.player != nil, name)
-	g.drawNotice(&g.dl)
 	g.lesions.report(&g.dl, bottom)
 	if g.lesions.active {
 		g.patient.draw(&g.dl, bottom)
@@ -184,6 +183,8 @@ func (g *Game) Draw(screen *ebiten.Image) {
 			g.dl.Label(w*0.45, size*(5.2+1.3*float32(i)), size, captionColor, view.AlignCenter, line)
 		}
 	}
+	// Last, over the panels: a note is short-lived and must be read.
+	g.drawNotice(&g.dl)
 	if g.present.on {
 		g.dl.Background = [4]float32{0, 0, 0, 1} // high contrast
 	}
@@ -239,9 +240,14 @@ func (g *Game) syncLink() {
 	}
 	if s, ok := poppedState(); ok {
 		g.showNotes(g.applyState(s))
-		g.link = s
+		// The state opened replaces the link in the address bar, without
+		// its refused parts, rather than adding a history entry.
+		g.link = ""
 		return
 	}
+	// Whatever moved the camera, it stays finite and within a link's
+	// range.
+	g.ctl.cam = finiteCamera(g.ctl.cam)
 	if g.notice.sentences != nil && g.ctl.tick-g.notice.tick > noticeTicks {
 		g.notice.sentences = nil
 	}

@@ -18,6 +18,10 @@ const (
 	noticeWidth = 0.92
 )
 
+// noticePanelColor is behind a note: nearly opaque, since it lies over the
+// panels and the model.
+var noticePanelColor = [4]float32{0.04, 0.05, 0.06, 0.95}
+
 // notice is the sentences shown, and their lines as last wrapped.
 type notice struct {
 	sentences []string
@@ -78,7 +82,7 @@ func (g *Game) drawNotice(dl *view.DrawList) {
 	size := textSize(dl.Width, dl.Height) * 0.9
 	lines, widest := g.notice.layout(text, w*noticeWidth, size, g.drawer.fonts)
 	lh := size * 1.3
-	dl.Rect((w-widest)/2-size*0.5, size*2.1, widest+size, lh*float32(len(lines))+size*0.6, panelColor)
+	dl.Rect((w-widest)/2-size*0.5, size*2.1, widest+size, lh*float32(len(lines))+size*0.6, noticePanelColor)
 	for i, line := range lines {
 		dl.Label(w/2, size*3.2+lh*float32(i), size, captionColor, view.AlignCenter, line)
 	}

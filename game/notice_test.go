@@ -107,3 +107,43 @@ func TestTextNeverWiderThanScreen(t *testing.T) {
 		}
 	}
 }
+
+// TestCameraStaysFinite: a camera driven to NaN or far away, by whatever
+// means, is put back before the link is written.
+func TestCameraStaysFinite(t *testing.T) {
+	g, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	g.ctl.cam.Yaw = float32(math.NaN())
+	g.syncLink()
+	if c := g.ctl.cam; c.Yaw != c.Yaw {
+		t.Errorf("the camera is still %+v", c)
+	}
+	g.ctl.cam.Target[2] = 1e30
+	g.syncLink()
+	if z := g.ctl.cam.Target[2]; z > link.MaxTarget {
+		t.Errorf("the camera's target is still at z = %g", z)
+	}
+	if s := g.stateOf(); strings.Contains(s, "NaN") || strings.Contains(s, "Inf") || strings.Contains(s, "e+") {
+		t.Errorf("the link holds %q", s)
+	}
+}
+
+// TestLesionCap: a student cannot place more than link.MaxLesions lesions,
+// and is told why.
+func TestLesionCap(t *testing.T) {
+	g, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	l := g.lesions
+	for i := range link.MaxLesions {
+		if !l.add([3]float32{float32(i), 0, 0}, 5) {
+			t.Fatalf("lesion %d refused", i+1)
+		}
+	}
+	if l.add([3]float32{0, 0, 0}, 5) || len(l.lesions) != link.MaxLesions {
+		t.Errorf("%d lesions placed, want at most %d", len(l.lesions), link.MaxLesions)
+	}
+}

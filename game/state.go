@@ -59,7 +59,7 @@ func (g *Game) stateOf() string {
 	if g.present.on {
 		q.Set("presenter", "1")
 	}
-	c := finiteCamera(g.ctl.cam)
+	c := g.ctl.cam
 	q.Set("cam", strings.Join([]string{num(c.Yaw * 180 / 3.14159265), num(c.Pitch * 180 / 3.14159265), num(c.Distance),
 		num(c.Target[0]), num(c.Target[1]), num(c.Target[2])}, ","))
 	// Keep the order a reader expects: mode first; and the sites readable,
@@ -72,8 +72,15 @@ func (g *Game) stateOf() string {
 // are, so that a link shows its sites as a teacher would type them.
 var readable = strings.NewReplacer("%3A", ":", "%2C", ",", "%40", "@")
 
-// num writes a number briefly: a link stays short and stable.
-func num(x float32) string { return strconv.FormatFloat(float64(x), 'f', -1, 32) }
+// num writes a number briefly: a link stays short and stable. A number
+// that is not finite, which no state should hold, is written 0: the
+// address bar never shows NaN.
+func num(x float32) string {
+	if math.IsNaN(float64(x)) || math.IsInf(float64(x), 0) {
+		return "0"
+	}
+	return strconv.FormatFloat(float64(x), 'f', -1, 32)
+}
 
 // applyState puts the explorer in the state a link describes. A bad or
 // stale part is skipped, and named in the returned notes (at most a few

@@ -262,14 +262,22 @@ func readCamera(s string) (Camera, string) {
 // and differ from those before it; at most MaxLesions are kept.
 func readLesions(texts []string, e *lesion.Engine, add func(Kind, string, string)) []lesion.Site {
 	var out []lesion.Site
-	seen := make(map[string]bool)
-	extra := 0
-	for i, text := range texts {
-		if i == maxLesionParts {
-			extra += len(texts) - i
-			break
-		}
+	// met holds the texts met, so that a text met before is a repeat
+	// without parsing it again; placed the sites placed, as written.
+	met, placed := make(map[string]bool), make(map[string]bool)
+	read, extra := 0, 0
+	for _, text := range texts {
 		text = strings.TrimSpace(text)
+		if met[text] {
+			add(Repeated, text, "")
+			continue
+		}
+		met[text] = true
+		if read == maxLesionParts {
+			extra++
+			continue
+		}
+		read++
 		if len(text) > maxSiteLength {
 			add(BadLesion, text, "")
 			continue
@@ -293,7 +301,7 @@ func readLesions(texts []string, e *lesion.Engine, add func(Kind, string, string
 			continue
 		}
 		key := s.String()
-		if seen[key] {
+		if placed[key] {
 			add(Repeated, text, "")
 			continue
 		}
@@ -301,11 +309,11 @@ func readLesions(texts []string, e *lesion.Engine, add func(Kind, string, string
 			extra++
 			continue
 		}
-		seen[key] = true
+		placed[key] = true
 		out = append(out, s)
 	}
 	if extra > 0 {
-		add(TooMany, "", strconv.Itoa(len(texts)))
+		add(TooMany, "", strconv.Itoa(len(out)+extra))
 	}
 	return out
 }

@@ -80,7 +80,7 @@ func TestParse(t *testing.T) {
 		{"infinite sphere", "mode=lesion&lesion=point:Inf,0,0,5", func(s link.State) bool { return len(s.Lesions) == 0 }, []link.Kind{link.BadLesion}},
 		{"huge radius", "mode=lesion&lesion=point:0,0,0,1e9", func(s link.State) bool { return len(s.Lesions) == 0 }, []link.Kind{link.BadLesion}},
 		{"stale sites", stale(), func(s link.State) bool { return s.Mode == link.Lesion && len(s.Lesions) == 0 }, []link.Kind{link.UnknownSite}},
-		{"repeated spheres", "mode=lesion" + strings.Repeat("&lesion=point:0,0,0,5", 2000), func(s link.State) bool { return len(s.Lesions) == 1 }, []link.Kind{link.Repeated, link.TooMany}},
+		{"repeated spheres", "mode=lesion" + strings.Repeat("&lesion=point:0,0,0,5", 2000), func(s link.State) bool { return len(s.Lesions) == 1 }, []link.Kind{link.Repeated}},
 		{"too many", "mode=lesion" + manySpheres(40), func(s link.State) bool { return len(s.Lesions) == link.MaxLesions }, []link.Kind{link.TooMany}},
 		{"long key", strings.Repeat("k", 1000) + "=1", func(s link.State) bool { return s.Mode == link.Explore }, []link.Kind{link.UnknownKey}},
 		{"too long", "mode=lesion&lesion=" + strings.Repeat("x", link.MaxLength), func(s link.State) bool { return len(s.Lesions) == 0 }, []link.Kind{link.TooLong}},
@@ -128,6 +128,11 @@ func TestLines(t *testing.T) {
 	want := "12 lesions in this link name sites that do not exist: pyramid0:L, pyramid1:L, pyramid2:L and 9 more."
 	if len(lines) != 1 || lines[0] != want {
 		t.Errorf("lines %q, want %q", lines, want)
+	}
+	_, notes = link.Parse("mode=lesion"+strings.Repeat("&lesion=point:0,0,0,5", 2000), mustChecker(t))
+	want = "1999 lesions in this link repeat an earlier one: point:0,0,0,5."
+	if got := link.Lines(notes); len(got) != 1 || got[0] != want {
+		t.Errorf("2,000 identical spheres: %q, want %q", got, want)
 	}
 	_, notes = link.Parse(strings.Repeat("k", 1000)+"=1", mustChecker(t))
 	if got := link.Lines(notes); len(got) != 1 || !strings.HasPrefix(got[0], "This link has a part the explorer does not know: kkk") || len(got[0]) > 100 {

@@ -114,17 +114,36 @@ func sentence(k Kind, ns []Note) string {
 		if first.Detail != "" {
 			out += " (" + first.Detail + ")"
 		}
-		return out + "."
+		return end(out)
 	}
+	// The parts, each once: a link may repeat one a thousand times.
 	var parts []string
-	for _, n := range ns[:min(len(ns), shownParts)] {
-		parts = append(parts, Short(n.Part))
+	more := 0
+	seen := make(map[string]bool)
+	for _, n := range ns {
+		p := Short(n.Part)
+		switch {
+		case seen[p]:
+		case len(parts) < shownParts:
+			parts = append(parts, p)
+		default:
+			more++
+		}
+		seen[p] = true
 	}
 	out := fmt.Sprintf(s[1], len(ns)) + ": " + strings.Join(parts, ", ")
-	if more := len(ns) - len(parts); more > 0 {
+	if more > 0 {
 		out += fmt.Sprintf(" and %d more", more)
 	}
-	return out + "."
+	return end(out)
+}
+
+// end ends a sentence with a full stop, unless it ends in "…" already.
+func end(s string) string {
+	if strings.HasSuffix(s, "…") {
+		return s
+	}
+	return s + "."
 }
 
 // Short returns a part of a link fit to quote: valid UTF-8, no control
