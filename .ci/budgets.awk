@@ -26,6 +26,10 @@ function mark(ok) { return ok ? "ok" : "OVER BUDGET" }
 	}
 	if (name ~ /^BenchmarkWasmSize\//) { p = name; sub(/.*\//, "", p); brotli[p] = value("brotli-B") }
 	if (name ~ /^BenchmarkOrbitFPS\//) { p = name; sub(/.*\//, "", p); fps[p] = value("frames/s") }
+	if (name == "BenchmarkSoakMemory/decussate") {
+		soakWasm = value("wasm-MiB"); soakRate = value("wasm-MiB/min"); soakKFrame = value("wasm-MiB/kframe"); soakHour = value("hour-wasm-MiB")
+		soakJS = value("js-MiB"); soakJSRate = value("js-MiB/min"); soakMin = value("soak-min")
+	}
 }
 END {
 	print ""
@@ -45,6 +49,15 @@ END {
 		printf "  fps while orbiting: decussate %.1f, baseline %.1f, ratio %.2f (budget ≥ 0.7)  %s\n", fps["decussate"], fps["baseline"], r, mark(r >= 0.7)
 	} else {
 		print "  fps while orbiting: not measured (see above)"
+	}
+
+	# Issue 14: memory must level off, since a class runs for an hour: an
+	# hour at 60 frames a second may add at most 16 MiB (0.075 MiB per
+	# 1,000 frames), and the JS heap must not grow.
+	if (soakWasm != "") {
+		printf "  memory soak (%.1f min in lesion mode): wasm %.1f MiB, %+.3f MiB/min, %+.4f MiB per 1,000 frames over its second half; an hour at 60 fps %.1f MiB; JS heap %.1f MiB, %+.3f MiB/min  %s\n", soakMin, soakWasm, soakRate, soakKFrame, soakHour, soakJS, soakJSRate, (soakHour - soakWasm <= 16 && soakJSRate < 0.1 ? "levels off" : "GROWS")
+	} else {
+		print "  memory soak: not measured (see above)"
 	}
 
 	if (frameNative != "" || frameWasm != "") {
