@@ -49,9 +49,11 @@ type Game struct {
 	notice     notice
 	renderer   *view.Renderer
 	dl         view.DrawList
-	ctl        controls
-	ptr        pointer
-	drawer     *drawer
+	// noticeDL holds the note, drawn over dl.
+	noticeDL view.DrawList
+	ctl      controls
+	ptr      pointer
+	drawer   *drawer
 	// hover is the index of the mesh under the pointer, or -1.
 	hover  int
 	frames int
@@ -183,13 +185,17 @@ func (g *Game) Draw(screen *ebiten.Image) {
 			g.dl.Label(w*0.45, size*(5.2+1.3*float32(i)), size, captionColor, view.AlignCenter, line)
 		}
 	}
-	// Last, over the panels: a note is short-lived and must be read.
-	g.drawNotice(&g.dl)
 	if g.present.on {
 		g.dl.Background = [4]float32{0, 0, 0, 1} // high contrast
 	}
 	drawPresenterAids(&g.dl, g.present.on, g.ptr.x, g.ptr.y, g.ctl.fullscreen)
 	g.drawer.draw(screen, &g.dl)
+	// A note goes over everything, panels' texts included: it is
+	// short-lived and must be read.
+	g.noticeDL.Reset(g.dl.Width, g.dl.Height)
+	if g.drawNotice(&g.noticeDL) {
+		g.drawer.drawOver(screen, &g.noticeDL)
+	}
 	g.frames++
 	publishPick(name)
 	caption := g.tracer.caption

@@ -25,12 +25,16 @@ var noticePanelColor = [4]float32{0.04, 0.05, 0.06, 0.95}
 // notice is the sentences shown, and their lines as last wrapped.
 type notice struct {
 	sentences []string
-	tick      int
+	// text is the sentences joined by newlines, once.
+	text string
+	tick int
 	// lines, widest and shown are the wrapped lines for the width and
 	// size in key, kept between frames: wrapping measures every word.
 	key    noticeKey
 	lines  []string
 	widest float32
+	// joined is lines joined by newlines, for the page.
+	joined string
 }
 
 // noticeKey is what the wrapped lines depend on.
@@ -57,6 +61,7 @@ func (n *notice) layout(text string, width, size float32, f *fonts) ([]string, f
 			n.widest = max(n.widest, measure(line))
 		}
 	}
+	n.joined = strings.Join(n.lines, "\n")
 	return n.lines, n.widest
 }
 
@@ -64,19 +69,20 @@ func (n *notice) layout(text string, width, size float32, f *fonts) ([]string, f
 func (g *Game) showNotes(sentences []string) {
 	if len(sentences) > 0 {
 		g.notice.sentences, g.notice.tick = sentences, g.ctl.tick
+		g.notice.text = strings.Join(sentences, "\n")
 	}
 }
 
 // drawNotice draws the export's status or else the notice, if any, and
-// tells the page what it drew.
-func (g *Game) drawNotice(dl *view.DrawList) {
+// tells the page what it drew; it reports whether it drew anything.
+func (g *Game) drawNotice(dl *view.DrawList) bool {
 	text := g.export.status
-	if text == "" {
-		text = strings.Join(g.notice.sentences, "\n")
+	if text == "" && g.notice.sentences != nil {
+		text = g.notice.text
 	}
 	if text == "" {
 		pagehook.ShowNotice(pagehook.Notice{})
-		return
+		return false
 	}
 	w := float32(dl.Width)
 	size := textSize(dl.Width, dl.Height) * 0.9
@@ -86,5 +92,6 @@ func (g *Game) drawNotice(dl *view.DrawList) {
 	for i, line := range lines {
 		dl.Label(w/2, size*3.2+lh*float32(i), size, captionColor, view.AlignCenter, line)
 	}
-	pagehook.ShowNotice(pagehook.Notice{Text: strings.Join(lines, "\n"), Width: int(widest + 0.5), ScreenWidth: dl.Width})
+	pagehook.ShowNotice(pagehook.Notice{Text: g.notice.joined, Width: int(widest + 0.5), ScreenWidth: dl.Width})
+	return true
 }
