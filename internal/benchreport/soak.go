@@ -28,8 +28,9 @@ type memorySample struct {
 	minutes float64
 	frames  float64
 	// wasm is the WebAssembly memory's size: it only grows, so it is the
-	// Go heap's high-water mark. js is the JavaScript heap in use.
-	wasm, js float64
+	// Go heap's high-water mark. heap is what the Go heap held live at
+	// its last collection, js the JavaScript heap in use.
+	wasm, heap, js float64
 }
 
 // reportSoak opens the explorer in headless Chromium at 1280×720 in lesion
@@ -88,7 +89,7 @@ func reportSoak(root, tmp, site string, d, interval time.Duration) error {
 		}
 		s.frames = float64(state.Frames)
 		samples = append(samples, s)
-		fmt.Printf("# soak %5.2f min, %6d frames: wasm memory %7.2f MiB, JS heap %6.2f MiB\n", s.minutes, state.Frames, s.wasm, s.js)
+		fmt.Printf("# soak %5.2f min, %6d frames: wasm memory %7.2f MiB, Go heap live %6.2f MiB, JS heap %6.2f MiB\n", s.minutes, state.Frames, s.wasm, s.heap, s.js)
 		if time.Since(start) >= d {
 			break
 		}
@@ -110,14 +111,15 @@ func reportSoak(root, tmp, site string, d, interval time.Duration) error {
 	frame := func(s memorySample) float64 { return s.frames }
 	wasm := func(s memorySample) float64 { return s.wasm }
 	js := func(s memorySample) float64 { return s.js }
+	goHeap := func(s memorySample) float64 { return s.heap }
 	wasmRate := slope(settled, minute, wasm)
 	jsRate := slope(settled, minute, js)
 	// Growth comes with frames, not minutes: a loaded machine draws few.
 	// The hour is estimated at 60 frames a second, the most a page draws.
 	perFrame := max(0, slope(settled, frame, wasm))
 	hour := last.wasm + perFrame*max(0, 60*60*60-last.frames)
-	fmt.Printf("# soak: %.0f frames in %.1f min (%.1f frames/s); wasm memory %+.4f MiB per 1,000 frames over its second half\n",
-		last.frames-samples[0].frames, last.minutes, (last.frames-samples[0].frames)/(last.minutes*60), perFrame*1000)
+	fmt.Printf("# soak: %.0f frames in %.1f min (%.1f frames/s); over its second half, per 1,000 frames: wasm memory %+.4f MiB, Go heap live %+.4f MiB\n",
+		last.frames-samples[0].frames, last.minutes, (last.frames-samples[0].frames)/(last.minutes*60), perFrame*1000, 1000*slope(settled, frame, goHeap))
 	fmt.Printf("BenchmarkSoakMemory/decussate 1 %.2f wasm-MiB %.3f wasm-MiB/min %.4f wasm-MiB/kframe %.1f hour-wasm-MiB %.2f js-MiB %.3f js-MiB/min %.1f soak-min\n",
 		last.wasm, wasmRate, perFrame*1000, hour, last.js, jsRate, last.minutes)
 	return nil
@@ -141,8 +143,12 @@ func sampleMemory(tab context.Context) (memorySample, error) {
 	if wasm < 0 {
 		return memorySample{}, fmt.Errorf("the page does not show its WebAssembly memory (window.decussateMemory): an old build? run make web")
 	}
+	goHeap, err := chromedp.Run(tab, chromedp.Evaluate[float64](`window.decussate && window.decussate.goHeap ? window.decussate.goHeap() : -1`))
+	if err != nil {
+		return memorySample{}, fmt.Errorf("reading the Go heap: %w", err)
+	}
 	const mib = 1 << 20
-	return memorySample{wasm: wasm / mib, js: heap.UsedSize / mib}, nil
+	return memorySample{wasm: wasm / mib, heap: goHeap / mib, js: heap.UsedSize / mib}, nil
 }
 
 // slope returns the least-squares slope of y over x across samples, 0 for

@@ -3,7 +3,9 @@
 // see what the program does without reading pixels: frames, the number of
 // frames drawn so far; status, what the program shows (such as "loading" or
 // "scene"); pick, the name of the structure under the pointer; notice, a
-// note on screen (a link's problems) with its width and the screen's.
+// note on screen (a link's problems) with its width and the screen's;
+// goHeap(), a function that returns the bytes Go's heap held live at its
+// last collection, for make bench's memory soak.
 //
 // The explorer and the smallest Ebiten program that make bench measures it
 // against both call it, so that both pay the same for it. It is called once

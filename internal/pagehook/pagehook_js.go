@@ -2,7 +2,10 @@
 
 package pagehook
 
-import "syscall/js"
+import (
+	"runtime/metrics"
+	"syscall/js"
+)
 
 // state is what was last sent to the page. The object is looked up once and
 // kept, since js.Global().Get would cross into JavaScript every frame; the
@@ -30,6 +33,7 @@ func object() js.Value {
 		state.object.Set("notice", "")
 		state.object.Set("noticeWidth", 0)
 		state.object.Set("screenWidth", 0)
+		state.object.Set("goHeap", js.FuncOf(goHeap))
 		js.Global().Set("decussate", state.object)
 		state.ready = true
 	}
@@ -79,4 +83,18 @@ func ShowNotice(n Notice) {
 		o.Set("noticeWidth", n.Width)
 		o.Set("screenWidth", n.ScreenWidth)
 	}
+}
+
+// goHeap returns the bytes the Go heap held live at its last collection:
+// make bench's memory soak reads it now and then, to tell a leak (a live
+// heap that grows) from a WebAssembly memory that grew to the heap's
+// largest between collections once. It collects nothing itself, so that
+// reading it does not change what it measures.
+func goHeap(this js.Value, args []js.Value) any {
+	sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	metrics.Read(sample)
+	if sample[0].Value.Kind() != metrics.KindUint64 {
+		return -1
+	}
+	return float64(sample[0].Value.Uint64())
 }
