@@ -26,6 +26,11 @@ function mark(ok) { return ok ? "ok" : "OVER BUDGET" }
 	}
 	if (name ~ /^BenchmarkWasmSize\//) { p = name; sub(/.*\//, "", p); brotli[p] = value("brotli-B") }
 	if (name ~ /^BenchmarkOrbitFPS\//) { p = name; sub(/.*\//, "", p); fps[p] = value("frames/s") }
+	if (name == "BenchmarkSoakMemory/decussate") {
+		soakWasm = value("wasm-MiB"); soakRate = value("wasm-MiB/min"); soakKFrame = value("wasm-MiB/kframe"); soakHour = value("hour-wasm-MiB")
+		soakJS = value("js-MiB"); soakJSRate = value("js-MiB/min"); soakMin = value("soak-min")
+		soakLive = value("live-MiB"); soakLiveMax = value("live-max-MiB")
+	}
 }
 END {
 	print ""
@@ -45,6 +50,17 @@ END {
 		printf "  fps while orbiting: decussate %.1f, baseline %.1f, ratio %.2f (budget ≥ 0.7)  %s\n", fps["decussate"], fps["baseline"], r, mark(r >= 0.7)
 	} else {
 		print "  fps while orbiting: not measured (see above)"
+	}
+
+	# Issue 14: memory must level off, since a class runs for an hour. A
+	# leak shows as a live Go heap that grows; a WebAssembly memory grows in
+	# steps to the heap's largest between collections, up to the page's
+	# soft limit (48 MiB, cmd/decussate), so its straight-line hour is only
+	# an upper bound. The live heap is about 16 MiB; twice that is a leak.
+	if (soakWasm != "") {
+		printf "  memory soak (%.1f min in lesion mode): wasm %.1f MiB (%+.4f MiB per 1,000 frames; an hour at 60 fps, straight on: at most %.1f MiB, soft limit 48), Go heap live %.1f MiB (at most %.1f in the second half), JS heap %.1f MiB (%+.3f MiB/min)  %s\n", soakMin, soakWasm, soakKFrame, soakHour, soakLive, soakLiveMax, soakJS, soakJSRate, (soakLiveMax <= 32 && soakJSRate < 0.1 ? "live heap level" : "LIVE HEAP GROWS")
+	} else {
+		print "  memory soak: not measured (see above)"
 	}
 
 	if (frameNative != "" || frameWasm != "") {

@@ -29,6 +29,12 @@ func newDrawer(f *fonts) *drawer {
 func (d *drawer) draw(screen *ebiten.Image, dl *view.DrawList) {
 	bg := dl.Background
 	screen.Fill(color.NRGBA{R: to8(bg[0]), G: to8(bg[1]), B: to8(bg[2]), A: to8(bg[3])})
+	d.drawOver(screen, dl)
+}
+
+// drawOver draws dl over what screen holds: its triangles, then its
+// texts, all above whatever was drawn before (a note over the panels).
+func (d *drawer) drawOver(screen *ebiten.Image, dl *view.DrawList) {
 	if cap(d.vertices) < len(dl.Vertices) {
 		d.vertices = make([]ebiten.Vertex, len(dl.Vertices), len(dl.Vertices)+len(dl.Vertices)/4)
 	}
@@ -37,9 +43,10 @@ func (d *drawer) draw(screen *ebiten.Image, dl *view.DrawList) {
 		d.vertices[i] = ebiten.Vertex{DstX: v.X, DstY: v.Y, SrcX: 1, SrcY: 1, ColorR: v.R, ColorG: v.G, ColorB: v.B, ColorA: v.A}
 	}
 	screen.DrawTriangles32(d.vertices, dl.Indices, d.white, &d.triOpts)
+	b := screen.Bounds()
 	for i := range dl.Texts {
 		t := &dl.Texts[i]
-		drawn := d.fonts.text(t.S, t.Size)
+		drawn := d.fonts.text(t.S, t.Size, b.Dx(), b.Dy())
 		x := float64(t.X)
 		switch t.Align {
 		case view.AlignCenter:

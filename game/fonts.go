@@ -17,10 +17,12 @@ import (
 // repeat every frame, so a small cache holds them all.
 const maxCachedTexts = 256
 
-// textKey names one drawn text: its string at a pixel size.
+// textKey names one drawn text: its string at a pixel size, within a
+// width.
 type textKey struct {
-	s  string
-	px int
+	s        string
+	px       int
+	maxWidth int
 }
 
 // drawnText is a text rasterised once, white on transparent, with where
@@ -65,10 +67,36 @@ func (f *fonts) face(px int) font.Face {
 	return fc
 }
 
-// text returns s drawn at the whole pixel size nearest size.
-func (f *fonts) text(s string, size float32) *drawnText {
-	px := min(512, max(1, int(math.Round(float64(size)))))
-	key := textKey{s, px}
+// maxTextSide bounds a drawn text's image on either side, in pixels,
+// whatever the screen: Ebiten panics on an image larger than its atlas,
+// and 4096 is what the weakest GPUs hold (see maxScreenSide).
+const maxTextSide = 4096
+
+// pixelSize returns the whole pixel size a text of size is drawn at.
+func pixelSize(size float32) int {
+	switch {
+	case !(size >= 1): // NaN too
+		return 1
+	case size >= 512: // +Inf too, which int() would make negative
+		return 512
+	}
+	return int(math.Round(float64(size)))
+}
+
+// measure returns the width s takes drawn at size, in pixels.
+func (f *fonts) measure(s string, size float32) float32 {
+	return float32(font.MeasureString(f.face(pixelSize(size)), s).Ceil())
+}
+
+// text returns s drawn at the whole pixel size nearest size, within a
+// maxWidth × maxHeight image (the screen's size): a text too wide is cut,
+// ending in "…", and one too tall drawn smaller. No text, however long,
+// becomes an image wider than the screen or than Ebiten can hold.
+func (f *fonts) text(s string, size float32, maxWidth, maxHeight int) *drawnText {
+	maxWidth = max(1, min(maxWidth, maxTextSide))
+	maxHeight = max(1, min(maxHeight, maxTextSide))
+	px := min(pixelSize(size), max(1, maxHeight*4/5))
+	key := textKey{s, px, maxWidth}
 	if t, ok := f.texts[key]; ok {
 		return t
 	}
@@ -80,17 +108,42 @@ func (f *fonts) text(s string, size float32) *drawnText {
 	}
 	face := f.face(px)
 	m := face.Metrics()
-	bounds, advance := font.BoundString(face, s)
+	drawn := fitWidth(face, s, maxWidth)
+	bounds, advance := font.BoundString(face, drawn)
 	minX := min(0, bounds.Min.X.Floor())
-	w := max(1, max(bounds.Max.X.Ceil(), advance.Ceil())-minX)
+	w := max(1, min(maxWidth, max(bounds.Max.X.Ceil(), advance.Ceil())-minX))
 	ascent, descent := m.Ascent.Ceil(), m.Descent.Ceil()
-	h := max(1, ascent+descent)
+	h := max(1, min(maxHeight, ascent+descent))
 	rgba := image.NewRGBA(image.Rect(0, 0, w, h))
 	d := font.Drawer{Dst: rgba, Src: image.NewUniform(color.White), Face: face, Dot: fixed.P(-minX, ascent)}
-	d.DrawString(s)
-	t := &drawnText{img: ebiten.NewImageFromImage(rgba), originX: float64(-minX), ascent: float64(ascent), width: float64(advance.Ceil())}
+	d.DrawString(drawn)
+	t := &drawnText{img: ebiten.NewImageFromImage(rgba), originX: float64(-minX), ascent: float64(ascent), width: float64(min(advance.Ceil(), maxWidth))}
 	f.texts[key] = t
 	return t
+}
+
+// fitWidth returns s, or as much of it as fits in width pixels followed
+// by "…". Callers wrap their texts to the screen; this is the last guard.
+func fitWidth(face font.Face, s string, width int) string {
+	// A glyph is never wider than two ems: a string of fewer than
+	// width/(2 em) runes fits, measured or not.
+	em := face.Metrics().Height.Ceil()
+	if len(s)*2*em <= width || font.MeasureString(face, s).Ceil() <= width {
+		return s
+	}
+	runes := []rune(s)
+	// The longest prefix that fits with its "…": measuring is monotonic
+	// in the prefix's length.
+	lo, hi := 0, len(runes)
+	for lo < hi {
+		mid := (lo + hi + 1) / 2
+		if font.MeasureString(face, string(runes[:mid])+"…").Ceil() <= width {
+			lo = mid
+		} else {
+			hi = mid - 1
+		}
+	}
+	return string(runes[:lo]) + "…"
 }
 
 func cos32(x float32) float32 { return float32(math.Cos(float64(x))) }

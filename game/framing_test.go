@@ -1,6 +1,7 @@
 package game
 
 import (
+	"github.com/decussate/decussate/scene/link"
 	"image"
 	"image/png"
 	"math"
@@ -290,7 +291,7 @@ func TestLinkCameraUsable(t *testing.T) {
 		keep bool
 	}{
 		{"mode=explore&cam=0,-89,45,0,-45,-80", false},
-		{"mode=explore&cam=40,12,500,0,5000,-60", false},
+		{"mode=explore&cam=40,12,500,0,1500,-60", false},
 		{"mode=lesion&lesion=cord.hemisection:L@C5&cam=0,-89,45,0,-45,-80", false},
 		{"mode=explore&cam=30,10,500,0,-20,-60", true},
 		{"mode=lesion&lesion=common_peroneal_nerve:L&cam=43,12,400,-95,0,-540", true},
@@ -301,9 +302,11 @@ func TestLinkCameraUsable(t *testing.T) {
 			t.Fatal(err)
 		}
 		before := g.ctl.cam
-		if err := g.applyCamera(c.link[indexCam(c.link):]); err != nil {
-			t.Fatal(err)
+		st, _ := link.Parse(c.link, g.linkChecker())
+		if st.Camera == nil {
+			t.Fatalf("%s: the link's camera was refused", c.link)
 		}
+		g.applyCamera(*st.Camera)
 		linked := g.ctl.cam
 		g.ctl.cam = before
 		if notes := g.ApplyState(c.link); len(notes) != 0 {
@@ -316,16 +319,6 @@ func TestLinkCameraUsable(t *testing.T) {
 			t.Errorf("%s: the link's camera kept %v, want %v (camera %+v)", c.link, kept, c.keep, g.ctl.cam)
 		}
 	}
-}
-
-// indexCam returns where the cam= part's value starts in a link.
-func indexCam(link string) int {
-	for i := 0; i+4 <= len(link); i++ {
-		if link[i:i+4] == "cam=" {
-			return i + 4
-		}
-	}
-	return len(link)
 }
 
 // screenArea returns the 1280 × 720 screen the tests draw and its free

@@ -42,12 +42,11 @@ type Game struct {
 	quizHint string
 	// framing moves the camera to what a change put on screen.
 	framing framing
-	// link is the state last written to the address bar; notice a
-	// message about a link that could not be opened whole.
+	// link is the state last written to the address bar; notice says
+	// what a link could not open.
 	link       string
 	linkLoaded bool
-	notice     string
-	noticeTick int
+	notice     notice
 	renderer   *view.Renderer
 	dl         view.DrawList
 	ctl        controls
@@ -223,6 +222,7 @@ func (g *Game) Draw(screen *ebiten.Image) {
 		g.dl.Background = [4]float32{0, 0, 0, 1} // high contrast
 	}
 	g.drawPanels(&g.dl, &L, px, py)
+	g.publishNotice(&L)
 	g.drawer.draw(target, &g.dl)
 	g.showFrame(screen, target)
 	g.frames++
@@ -259,13 +259,6 @@ func (g *Game) ApplyState(s string) []string {
 	return notes
 }
 
-// showNotes shows notes about a link on screen for a while.
-func (g *Game) showNotes(notes []string) {
-	if len(notes) > 0 {
-		g.notice, g.noticeTick = "Link: "+strings.Join(notes, "; "), g.ctl.tick
-	}
-}
-
 // linkTicks is how often, in ticks, the link follows the explorer, and
 // noticeTicks how long a link's notice stays.
 const (
@@ -286,11 +279,16 @@ func (g *Game) syncLink() {
 	}
 	if s, ok := poppedState(); ok {
 		g.showNotes(g.applyState(s))
-		g.link = s
+		// The state opened replaces the link in the address bar, without
+		// its refused parts, rather than adding a history entry.
+		g.link = ""
 		return
 	}
-	if g.notice != "" && g.ctl.tick-g.noticeTick > noticeTicks {
-		g.notice = ""
+	// Whatever moved the camera, it stays finite and within a link's
+	// range.
+	g.ctl.cam = finiteCamera(g.ctl.cam)
+	if g.notice.sentences != nil && g.ctl.tick-g.notice.tick > noticeTicks {
+		g.notice.sentences = nil
 	}
 	if g.ctl.tick%linkTicks != 0 || g.ptr.dragging {
 		return

@@ -1,7 +1,6 @@
 package game
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/decussate/decussate/scene/view"
@@ -63,7 +62,7 @@ const lineGap = 1.3
 // font it is drawn in.
 type wrapper interface {
 	wrap(s string, size, width float32) []string
-	width(s string, size float32) float32
+	measure(s string, size float32) float32
 	cut(s string, size, width float32) string
 }
 
@@ -118,7 +117,7 @@ func (g *Game) layout(m metrics) screenLayout {
 		// The hover name changes as the pointer moves: it gets the
 		// row's left, the tags its right, or the tags a row of their own
 		// when they leave the name too little.
-		tw := f.width(tags, size)
+		tw := f.measure(tags, size)
 		if w-tw-5*pad > size*10 {
 			L.hoverW = w - tw - 5*pad
 		} else {
@@ -134,14 +133,10 @@ func (g *Game) layout(m metrics) screenLayout {
 
 	// A note: a link's problems or an export's status, under the top.
 	if text := g.noteText(); text != "" {
-		L.notes = f.wrap(text, size*0.9, min(w-4*pad, size*40))
-		if len(L.notes) > 3 {
-			L.notes = append(L.notes[:2:2], fmt.Sprintf("… and %d more lines", len(L.notes)-2))
-		}
-		nw := float32(0)
-		for _, s := range L.notes {
-			nw = max(nw, f.width(s, size*0.9))
-		}
+		// Each sentence wrapped to the width by the font's measure, a
+		// few lines at most (notice.layout).
+		var nw float32
+		L.notes, nw = g.notice.layout(text, min(w-4*pad, size*40), size*0.9, f)
 		nh := float32(len(L.notes))*size*0.9*lineGap + size*0.9
 		L.note = view.Box{ID: "note", X: (w - nw - 2*pad) / 2, Y: topEnd, W: nw + 2*pad, H: nh}
 		topEnd += nh + pad*0.5
@@ -263,7 +258,7 @@ func (g *Game) placeTools(dst []toolButton, f wrapper, size, bh, gap, y, w float
 	tools := g.rowTools(buf[:0], all)
 	x := gap
 	for i, t := range tools {
-		bw := f.width(toolNames[t], size) + 1.4*size
+		bw := f.measure(toolNames[t], size) + 1.4*size
 		if i == len(tools)-1 {
 			x = max(x, w-gap-bw) // full screen at the right end
 		}
@@ -284,7 +279,7 @@ func (g *Game) placeTools(dst []toolButton, f wrapper, size, bh, gap, y, w float
 func (g *Game) placeMenu(dst []toolButton, f wrapper, area view.Box, size, bh, gap float32) (view.Box, []toolButton) {
 	cw := float32(0)
 	for _, t := range menuTools {
-		cw = max(cw, f.width(toolNames[t], size)+2*size)
+		cw = max(cw, f.measure(toolNames[t], size)+2*size)
 	}
 	cols := max(1, min(3, int((area.W-gap)/(cw+gap))))
 	cw = (area.W-gap)/float32(cols) - gap

@@ -1,7 +1,10 @@
 package game
 
 import (
+	"fmt"
+
 	"github.com/decussate/decussate/scene/lesion"
+	"github.com/decussate/decussate/scene/link"
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/inpututil"
 )
@@ -70,10 +73,12 @@ func (g *Game) updateLesions() {
 			at := placeAt(pos, g.ctl.cam.Eye(), radius, g.ctl.proportion)
 			if shift && l.selected >= 0 {
 				l.move(at)
+				changed = true
+			} else if l.add(at, radius) {
+				changed = true
 			} else {
-				l.add(at, radius)
+				g.showNotes([]string{fmt.Sprintf("At most %d lesions can be placed: Delete removes the selected one, Z undoes.", link.MaxLesions)})
 			}
-			changed = true
 		}
 	}
 	if changed {

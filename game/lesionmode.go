@@ -6,6 +6,7 @@ import (
 	"github.com/decussate/decussate/scene/anatomy"
 	"github.com/decussate/decussate/scene/geom"
 	"github.com/decussate/decussate/scene/lesion"
+	"github.com/decussate/decussate/scene/link"
 	"github.com/decussate/decussate/scene/preset"
 	"github.com/decussate/decussate/scene/view"
 	"github.com/decussate/decussate/scene/words"
@@ -73,12 +74,17 @@ func (l *lesioner) remember() {
 	}
 }
 
-// add places a sphere at centre (atlas millimetres) and selects it.
-func (l *lesioner) add(centre mgl32.Vec3, radius float32) {
+// add places a sphere at centre (atlas millimetres) and selects it. It
+// reports false, placing nothing, when link.MaxLesions are placed already.
+func (l *lesioner) add(centre mgl32.Vec3, radius float32) bool {
+	if len(l.lesions) >= link.MaxLesions {
+		return false
+	}
 	l.remember()
 	l.lesions = append(l.lesions, placed{centre: centre, radius: radius})
 	l.selected = len(l.lesions) - 1
 	l.title, l.preset = "", ""
+	return true
 }
 
 // move moves the selected lesion to centre.
@@ -138,17 +144,17 @@ func (l *lesioner) setPreset(p *preset.Preset) {
 	l.preset = p.ID
 }
 
-// setPlaced replaces the lesions by those a link names: spheres written
-// point:X,Y,Z,R become spheres again, named sites stay sites.
-func (l *lesioner) setPlaced(sites []string) {
+// setLinked replaces the lesions by those a link names: spheres become
+// spheres again, named sites stay sites.
+func (l *lesioner) setLinked(sites []lesion.Site) {
 	l.lesions = l.lesions[:0]
 	for _, s := range sites {
-		var x, y, z, r float32
-		if n, _ := fmt.Sscanf(s, "point:%g,%g,%g,%g", &x, &y, &z, &r); n == 4 {
-			l.lesions = append(l.lesions, placed{centre: mgl32.Vec3{x, y, z}, radius: r})
+		if s.ID == "point" {
+			c := geom.Vec32(s.Centre)
+			l.lesions = append(l.lesions, placed{centre: c, radius: float32(s.Radius)})
 			continue
 		}
-		l.lesions = append(l.lesions, placed{site: s})
+		l.lesions = append(l.lesions, placed{site: s.String()})
 	}
 	l.selected = len(l.lesions) - 1
 	l.title, l.preset = "", ""

@@ -75,7 +75,10 @@ func (g *Game) noteText() string {
 	if g.export.status != "" {
 		return g.export.status
 	}
-	return g.notice
+	if g.notice.sentences == nil {
+		return ""
+	}
+	return g.notice.text
 }
 
 // quizText returns what the quiz says, while it runs.
@@ -102,7 +105,7 @@ func (g *Game) drawPanels(dl *view.DrawList, L *screenLayout, px, py float32) {
 	}
 	if len(L.notes) > 0 {
 		b := L.note
-		dl.Panel(b.ID, b.X, b.Y, b.W, b.H, panelColor)
+		dl.Panel(b.ID, b.X, b.Y, b.W, b.H, noticePanelColor)
 		for i, line := range L.notes {
 			dl.Label(b.X+b.W/2, b.Y+size*0.9*(1.2+lineGap*float32(i)), size*0.9, captionColor, view.AlignCenter, line)
 		}
@@ -165,7 +168,7 @@ func (g *Game) drawPanels(dl *view.DrawList, L *screenLayout, px, py float32) {
 
 // fitLine returns s, or its longest beginning that fits width with "…".
 func (f *fonts) fitLine(s string, size, width float32) string {
-	if f.width(s, size) <= width {
+	if f.measure(s, size) <= width {
 		return s
 	}
 	return f.cut(s, size, width)

@@ -14,7 +14,7 @@ func (g *Game) applyPreset(id string) error {
 			continue
 		}
 		if len(g.lesions.lesions) == 0 {
-			g.lesions.setPlaced(p.SiteSpecs)
+			g.lesions.setSites(p.Name, p.SiteSpecs)
 		}
 		g.lesions.title, g.lesions.preset = p.Name, p.ID
 		return nil

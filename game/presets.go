@@ -118,7 +118,7 @@ func (p *presetPicker) draw(dl *view.DrawList, f wrapper, b view.Box, size float
 
 // fitEnd returns s, or its beginning with "…" when s is wider than width.
 func fitEnd(f wrapper, s string, size, width float32) string {
-	if f.width(s, size) <= width {
+	if f.measure(s, size) <= width {
 		return s
 	}
 	return cutEnd(f, s, size, width)

@@ -103,7 +103,7 @@ var legendKinds = [...]string{"UMN", "LMN", "mixed"}
 func legendFits(f wrapper, width, size float32) bool {
 	x := float32(0)
 	for _, k := range legendKinds {
-		x += size*1.1 + f.width(k, size*0.9) + size
+		x += size*1.1 + f.measure(k, size*0.9) + size
 	}
 	return x <= width
 }
@@ -113,7 +113,7 @@ func legendFits(f wrapper, width, size float32) bool {
 func drawTypeLegend(dl *view.DrawList, f wrapper, x, y, width, size float32) {
 	x0 := x
 	for _, k := range legendKinds {
-		item := size*1.1 + f.width(k, size*0.9)
+		item := size*1.1 + f.measure(k, size*0.9)
 		if x > x0 && x+item > x0+width {
 			x, y = x0, y+size*1.4
 		}
@@ -155,7 +155,7 @@ func (c *column) para(f wrapper, s string, size, width float32, col [4]float32, 
 
 // cutEnd returns line with "…" at its end, shortened to fit width.
 func cutEnd(f wrapper, line string, size, width float32) string {
-	for f.width(line+" …", size) > width && len(line) > 0 {
+	for f.measure(line+" …", size) > width && len(line) > 0 {
 		i := strings.LastIndexByte(line, ' ')
 		if i <= 0 {
 			return f.cut(line, size, width)

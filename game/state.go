@@ -2,12 +2,15 @@ package game
 
 import (
 	"fmt"
+	"math"
 	"net/url"
 	"strconv"
 	"strings"
 
 	"github.com/decussate/decussate/scene/geom"
 	"github.com/decussate/decussate/scene/lesion"
+	"github.com/decussate/decussate/scene/link"
+	"github.com/decussate/decussate/scene/view"
 	"github.com/go-gl/mathgl/mgl32"
 )
 
@@ -16,11 +19,7 @@ import (
 //
 //	#mode=lesion&lesion=internal_capsule.posterior_limb:L&cam=40,12,760,0,-20,-95
 //
-// Keys: mode (explore, trace, lesion), trace (a start), lesion (a site;
-// repeated for several), preset (the classic lesion placed: its id),
-// phase (acute), section (a level), labels, scale=true, presenter, and
-// cam: yaw and pitch in degrees, distance, then the target x, y, z in
-// millimetres.
+// scene/link reads it (its doc lists the keys); stateOf writes it.
 
 // stateOf writes the explorer's state as a link's fragment (without #).
 func (g *Game) stateOf() string {
@@ -76,106 +75,97 @@ func (g *Game) stateOf() string {
 // are, so that a link shows its sites as a teacher would type them.
 var readable = strings.NewReplacer("%3A", ":", "%2C", ",", "%40", "@")
 
-// num writes a number briefly: a link stays short and stable.
-func num(x float32) string { return strconv.FormatFloat(float64(x), 'f', -1, 32) }
+// num writes a number briefly: a link stays short and stable. A number
+// that is not finite, which no state should hold, is written 0: the
+// address bar never shows NaN.
+func num(x float32) string {
+	if math.IsNaN(float64(x)) || math.IsInf(float64(x), 0) {
+		return "0"
+	}
+	return strconv.FormatFloat(float64(x), 'f', -1, 32)
+}
 
 // applyState puts the explorer in the state a link describes. A bad or
-// stale part is skipped, and named in the returned notes, so that the
-// nearest valid state opens.
+// stale part is skipped, and named in the returned notes (at most a few
+// short sentences, see link.Lines), so that the nearest valid state opens.
 func (g *Game) applyState(s string) []string {
-	s = strings.TrimPrefix(s, "#")
-	q, err := url.ParseQuery(s)
-	if err != nil {
-		return []string{fmt.Sprintf("the link is not readable (%v): the default view opens", err)}
-	}
-	var notes []string
-	note := func(format string, a ...any) { notes = append(notes, fmt.Sprintf(format, a...)) }
-	for k := range q {
-		switch k {
-		case "mode", "trace", "lesion", "preset", "phase", "section", "labels", "scale", "presenter", "cam":
-		default:
-			note("unknown part %q ignored", k)
-		}
-	}
-	g.ctl.labels = q.Get("labels") == "1"
+	st, notes := link.Parse(s, g.linkChecker())
+	g.ctl.labels = st.Labels
 	g.ctl.proportion = geom.Teaching
-	if q.Get("scale") == "true" {
+	if st.TrueScale {
 		g.ctl.proportion = geom.TrueScale
 	}
-	g.setPresenter(q.Get("presenter") == "1")
-	if cam := q.Get("cam"); cam != "" {
-		if err := g.applyCamera(cam); err != nil {
-			note("camera %q ignored: %v", cam, err)
-		}
+	g.setPresenter(st.Presenter)
+	if st.Camera != nil {
+		g.applyCamera(*st.Camera)
 	}
 	if g.tracer.active {
 		g.tracer.end(g.renderer)
 	}
 	g.lesions.active = false
-	switch mode := q.Get("mode"); mode {
-	case "", "explore":
-	case "trace":
-		if err := g.tracer.begin(q.Get("trace"), g.renderer); err != nil {
-			note("trace %q ignored: %v", q.Get("trace"), err)
+	switch st.Mode {
+	case link.Trace:
+		if err := g.tracer.begin(st.Trace.String(), g.renderer); err != nil {
+			// ParseStart accepted it, so the atlas cannot trace it.
+			notes = append(notes, link.Note{Kind: link.BadTrace, Part: st.Trace.String()})
 		}
-	case "lesion":
+	case link.Lesion:
 		g.lesions.active = true
-		var sites []string
-		for _, site := range q["lesion"] {
-			if _, err := g.lesions.engine.ParseSite(site); err != nil {
-				note("lesion %q ignored: %v", site, err)
-				continue
-			}
-			sites = append(sites, site)
-		}
-		g.lesions.phase = lesion.Chronic
-		if q.Get("phase") == "acute" {
-			g.lesions.phase = lesion.Acute
-		}
-		g.lesions.setPlaced(sites)
-		if err := g.applyPreset(q.Get("preset")); err != nil {
-			note("%v", err)
+		g.lesions.phase = st.Phase
+		g.lesions.setLinked(st.Lesions)
+		if st.Preset != "" {
+			// Parse checked the id against the presets.
+			_ = g.applyPreset(st.Preset)
 		}
 		g.lesions.evaluate()
-	default:
-		note("mode %q ignored (want explore, trace or lesion)", mode)
 	}
 	g.section.on = false
-	if id := q.Get("section"); id != "" {
-		found := false
+	if st.Section != "" {
 		for i, l := range g.section.levels {
-			if strings.EqualFold(l.ID, id) {
-				g.section.on, g.section.index, found = true, i, true
+			if l.ID == st.Section {
+				g.section.on, g.section.index = true, i
 			}
-		}
-		if !found {
-			note("section %q ignored: no such level", id)
 		}
 	}
 	g.refreshOverlay()
 	g.keepUsableCamera()
-	return notes
+	return link.Lines(notes)
 }
 
-// applyCamera reads cam=yaw,pitch,distance,x,y,z.
-func (g *Game) applyCamera(s string) error {
-	parts := strings.Split(s, ",")
-	if len(parts) != 6 {
-		return fmt.Errorf("want yaw,pitch,distance,x,y,z")
+// linkChecker returns what a link's names are checked against.
+func (g *Game) linkChecker() link.Checker {
+	levels := make([]string, len(g.section.levels))
+	for i, l := range g.section.levels {
+		levels[i] = l.ID
 	}
-	var v [6]float32
-	for i, p := range parts {
-		f, err := strconv.ParseFloat(p, 32)
-		if err != nil || f != f {
-			return fmt.Errorf("%q is not a number", p)
-		}
-		v[i] = float32(f)
+	presets := make([]string, len(g.presets.all))
+	for i, p := range g.presets.all {
+		presets[i] = p.ID
 	}
+	return link.Checker{Atlas: g.atlas, Engine: g.lesions.engine, Levels: levels, Presets: presets}
+}
+
+// applyCamera points the camera as a link asks (its numbers are checked).
+func (g *Game) applyCamera(lc link.Camera) {
 	c := &g.ctl.cam
 	c.Yaw, c.Pitch = 0, 0
-	c.Orbit(v[0]*3.14159265/180, v[1]*3.14159265/180)
+	c.Orbit(lc.Yaw*math.Pi/180, lc.Pitch*math.Pi/180)
 	c.Distance = 1
-	c.Zoom(v[2]) // within the camera's limits
-	c.Target = mgl32.Vec3{v[3], v[4], v[5]}
-	return nil
+	c.Zoom(lc.Distance) // within the camera's limits
+	c.Target = mgl32.Vec3(lc.Target)
+}
+
+// finiteCamera returns c, or the default camera when any of its numbers is
+// not finite, with its target kept within a link's range: the address bar
+// must never hold a NaN, nor a view a link cannot reopen.
+func finiteCamera(c view.Camera) view.Camera {
+	for _, x := range []float32{c.Yaw, c.Pitch, c.Distance, c.Target[0], c.Target[1], c.Target[2]} {
+		if math.IsNaN(float64(x)) || math.IsInf(float64(x), 0) {
+			return view.DefaultCamera()
+		}
+	}
+	for i := range c.Target {
+		c.Target[i] = max(-link.MaxTarget, min(link.MaxTarget, c.Target[i]))
+	}
+	return c
 }

@@ -1,7 +1,6 @@
 package game
 
 import (
-	"math"
 	"strings"
 
 	"github.com/decussate/decussate/scene/view"
@@ -12,8 +11,7 @@ import (
 // face it is drawn in: from its ascent to its descent, its advance wide,
 // placed by its alignment.
 func (f *fonts) textBox(t *view.Text) view.Box {
-	px := min(512, max(1, int(math.Round(float64(t.Size)))))
-	face := f.face(px)
+	face := f.face(pixelSize(t.Size))
 	m := face.Metrics()
 	w := float32(font.MeasureString(face, t.S).Ceil())
 	x := t.X
@@ -37,12 +35,6 @@ func (g *Game) frameBoxes(dst []view.Box) []view.Box {
 	return dst
 }
 
-// width returns how wide s is drawn at size, in pixels.
-func (f *fonts) width(s string, size float32) float32 {
-	px := min(512, max(1, int(math.Round(float64(size)))))
-	return float32(font.MeasureString(f.face(px), s).Ceil())
-}
-
 // wrap breaks s into lines no wider than width at size, between words; a
 // word wider than the line is cut and ends with "…", so that no line, of
 // whatever text, is ever wider than width.
@@ -50,14 +42,14 @@ func (f *fonts) wrap(s string, size, width float32) []string {
 	var out []string
 	line := ""
 	for _, word := range strings.Fields(s) {
-		if f.width(word, size) > width {
+		if f.measure(word, size) > width {
 			word = f.cut(word, size, width)
 		}
 		try := word
 		if line != "" {
 			try = line + " " + word
 		}
-		if line != "" && f.width(try, size) > width {
+		if line != "" && f.measure(try, size) > width {
 			out = append(out, line)
 			line = word
 			continue
@@ -76,7 +68,7 @@ func (f *fonts) cut(word string, size, width float32) string {
 	lo, hi := 0, len(runes)
 	for lo < hi {
 		mid := (lo + hi + 1) / 2
-		if f.width(string(runes[:mid])+"…", size) <= width {
+		if f.measure(string(runes[:mid])+"…", size) <= width {
 			lo = mid
 		} else {
 			hi = mid - 1

@@ -240,6 +240,9 @@
 
     setProgress(1);
     setStatus("Starting…");
+    // make bench's memory soak reads the program's memory here: its size
+    // only grows, so it is the program's high-water mark.
+    window.decussateMemory = result.instance.exports.mem;
     let running = true;
     go.run(result.instance).then(
       () => {

@@ -39,7 +39,7 @@ func TestDesktopState(t *testing.T) {
 	}
 	_ = cmd.Process.Kill()
 	<-done
-	if !strings.Contains(stderr.String(), `section "cerebellum" ignored`) {
+	if !strings.Contains(stderr.String(), `section level that does not exist: cerebellum`) {
 		t.Errorf("stderr %q does not name the stale section", stderr.String())
 	}
 	if strings.Contains(stderr.String(), "lesion") {

@@ -10,8 +10,9 @@ import (
 	"github.com/decussate/decussate/internal/browser"
 )
 
-// run builds both programs' sites and prints their sizes and frame rates.
-func run(rounds int, orbit time.Duration) error {
+// run builds both programs' sites and prints their sizes and frame rates,
+// then soaks the explorer for soak (none when 0).
+func run(rounds int, orbit, soak time.Duration) error {
 	root, err := browser.ModuleRoot()
 	if err != nil {
 		return err
@@ -34,5 +35,11 @@ func run(rounds int, orbit time.Duration) error {
 	if err := reportSizes(programs); err != nil {
 		return err
 	}
-	return reportFrameRates(root, tmp, programs, rounds, orbit)
+	if err := reportFrameRates(root, tmp, programs, rounds, orbit); err != nil {
+		return err
+	}
+	if soak <= 0 {
+		return nil
+	}
+	return reportSoak(root, tmp, programs[0].site, soak, min(soak, 15*time.Second))
 }

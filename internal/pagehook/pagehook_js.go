@@ -3,6 +3,7 @@
 package pagehook
 
 import (
+	"runtime/metrics"
 	"slices"
 	"syscall/js"
 )
@@ -19,6 +20,7 @@ var state struct {
 	caption string
 	mode    string
 	camera  [3]float32
+	notice  Notice
 }
 
 // object returns window.decussate, creating it on the first call. An object
@@ -33,6 +35,10 @@ func object() js.Value {
 		state.object.Set("caption", "")
 		state.object.Set("mode", "")
 		state.object.Set("camera", js.Global().Get("Object").New())
+		state.object.Set("notice", "")
+		state.object.Set("noticeWidth", 0)
+		state.object.Set("screenWidth", 0)
+		state.object.Set("goHeap", js.FuncOf(goHeap))
 		js.Global().Set("decussate", state.object)
 		state.ready = true
 	}
@@ -119,4 +125,32 @@ func Boxes(bs []Box) {
 		arr.SetIndex(i, o)
 	}
 	object().Set("boxes", arr)
+}
+
+// ShowNotice sets window.decussate.notice to the lines of the notice on
+// screen (joined by newlines; "" for none), noticeWidth to the widest
+// line's width in screen pixels and screenWidth to the screen's, when any
+// changed: a browser test checks that a note fits without reading pixels.
+func ShowNotice(n Notice) {
+	o := object()
+	if n != state.notice {
+		state.notice = n
+		o.Set("notice", n.Text)
+		o.Set("noticeWidth", n.Width)
+		o.Set("screenWidth", n.ScreenWidth)
+	}
+}
+
+// goHeap returns the bytes the Go heap held live at its last collection:
+// make bench's memory soak reads it now and then, to tell a leak (a live
+// heap that grows) from a WebAssembly memory that grew to the heap's
+// largest between collections once. It collects nothing itself, so that
+// reading it does not change what it measures.
+func goHeap(this js.Value, args []js.Value) any {
+	sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	metrics.Read(sample)
+	if sample[0].Value.Kind() != metrics.KindUint64 {
+		return -1
+	}
+	return float64(sample[0].Value.Uint64())
 }

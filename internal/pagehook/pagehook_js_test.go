@@ -82,3 +82,24 @@ func BenchmarkFrame(b *testing.B) {
 		Frame(i, "scene")
 	}
 }
+
+// TestNoticeReachesThePage: the note on screen, its width and the screen's
+// reach the page, and showing the same note again allocates nothing.
+func TestNoticeReachesThePage(t *testing.T) {
+	n := Notice{Text: "This link names a lesion site that does not exist: pyramid0:L.", Width: 300, ScreenWidth: 390}
+	ShowNotice(n)
+	o := page(t)
+	if got := o.Get("notice").String(); got != n.Text {
+		t.Errorf("notice = %q, want %q", got, n.Text)
+	}
+	if w, s := o.Get("noticeWidth").Int(), o.Get("screenWidth").Int(); w != 300 || s != 390 {
+		t.Errorf("noticeWidth, screenWidth = %d, %d, want 300, 390", w, s)
+	}
+	if allocs := testing.AllocsPerRun(100, func() { ShowNotice(n) }); allocs != 0 {
+		t.Errorf("showing the same note allocates %.1f times per frame, want 0", allocs)
+	}
+	ShowNotice(Notice{})
+	if got := o.Get("notice").String(); got != "" {
+		t.Errorf("notice = %q after it went, want empty", got)
+	}
+}

@@ -19,3 +19,6 @@ func Camera(yawDeg, pitchDeg, distance float32) {}
 
 // Boxes does nothing outside the browser: there is no page to tell.
 func Boxes(bs []Box) {}
+
+// ShowNotice does nothing outside the browser: there is no page to tell.
+func ShowNotice(n Notice) {}
