@@ -6,9 +6,9 @@ import (
 	"image/color"
 	"math"
 
+	"github.com/decussate/decussate/internal/uifont"
 	"github.com/hajimehoshi/ebiten/v2"
 	"golang.org/x/image/font"
-	"golang.org/x/image/font/gofont/goregular"
 	"golang.org/x/image/font/opentype"
 	"golang.org/x/image/math/fixed"
 )
@@ -34,7 +34,8 @@ type drawnText struct {
 	width   float64
 }
 
-// fonts rasterises texts in Go Regular with x/image's opentype, as
+// fonts rasterises texts in Go Regular (internal/uifont: goregular's
+// glyphs without its unused hinting) with x/image's opentype, as
 // scene/raster does, so that a PNG matches the screen, and keeps each text
 // as an Ebiten image. Ebiten's text/v2 would do the same, but it brings a
 // shaping library that alone puts the compressed .wasm over its size
@@ -46,7 +47,7 @@ type fonts struct {
 }
 
 func newFonts() (*fonts, error) {
-	f, err := opentype.Parse(goregular.TTF)
+	f, err := opentype.Parse(uifont.TTF)
 	if err != nil {
 		return nil, fmt.Errorf("loading the Go Regular font: %w", err)
 	}

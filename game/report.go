@@ -3,7 +3,7 @@ package game
 import (
 	"fmt"
 	"math"
-	"slices"
+	"sort"
 	"strings"
 
 	"github.com/decussate/decussate/scene/lesion"
@@ -199,6 +199,8 @@ func deficitRows(ds []lesion.Deficit) []deficitRow {
 // keeping its regions head to foot, so that the panel heads each type once.
 func byType(rows []deficitRow) []deficitRow {
 	order := map[string]int{"UMN": 0, "LMN": 1, "mixed": 2}
-	slices.SortStableFunc(rows, func(a, b deficitRow) int { return order[a.kind] - order[b.kind] })
+	// sort.SliceStable, not slices.SortStableFunc: the generic sort would
+	// add a copy of its code for this row type to the page (make bench).
+	sort.SliceStable(rows, func(i, j int) bool { return order[rows[i].kind] < order[rows[j].kind] })
 	return rows
 }

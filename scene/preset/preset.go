@@ -13,6 +13,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/decussate/decussate/internal/datafiles"
 	"github.com/decussate/decussate/internal/jsonerr"
 	"github.com/decussate/decussate/scene/lesion"
 )
@@ -104,7 +105,7 @@ func ValidID(id string) bool {
 // twice are faults. The error names the file, the preset and the field of
 // every fault found.
 func Load(fsys fs.FS) ([]Preset, error) {
-	names, err := fs.Glob(fsys, "*.json")
+	names, err := datafiles.JSON(fsys)
 	if err != nil {
 		return nil, &Error{File: "*.json", Msg: err.Error()}
 	}

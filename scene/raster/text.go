@@ -7,9 +7,9 @@ import (
 	"math"
 	"sync"
 
+	"github.com/decussate/decussate/internal/uifont"
 	"github.com/decussate/decussate/scene/view"
 	"golang.org/x/image/font"
-	"golang.org/x/image/font/gofont/goregular"
 	"golang.org/x/image/font/opentype"
 	"golang.org/x/image/font/sfnt"
 	"golang.org/x/image/math/fixed"
@@ -24,10 +24,11 @@ const MaxTextSize = 2048
 // frame (a zoom) would otherwise grow it without end.
 const maxFaces = 32
 
-// goRegular is the parsed Go Regular font, the one the game draws with.
-// A parsed sfnt.Font is read-only, so all Painters share it.
+// goRegular is the parsed Go Regular font, the one the game draws with
+// (internal/uifont). A parsed sfnt.Font is read-only, so all Painters
+// share it.
 var goRegular = sync.OnceValues(func() (*sfnt.Font, error) {
-	f, err := opentype.Parse(goregular.TTF)
+	f, err := opentype.Parse(uifont.TTF)
 	if err != nil {
 		return nil, fmt.Errorf("raster: parsing Go Regular: %w", err)
 	}

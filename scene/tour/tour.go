@@ -20,6 +20,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/decussate/decussate/internal/datafiles"
 	"github.com/decussate/decussate/internal/jsonerr"
 	"github.com/decussate/decussate/scene/preset"
 	"github.com/decussate/decussate/scene/view"
@@ -190,7 +191,7 @@ func (e *Error) Error() string {
 // The error names the file, the tour, the step and the field of every
 // fault found. Load checks nothing against the atlas: Validate does.
 func Load(fsys fs.FS) ([]Tour, error) {
-	names, err := fs.Glob(fsys, "*.json")
+	names, err := datafiles.JSON(fsys)
 	if err != nil {
 		return nil, &Error{File: "*.json", Msg: err.Error()}
 	}

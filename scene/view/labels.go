@@ -1,7 +1,7 @@
 package view
 
 import (
-	"slices"
+	"sort"
 
 	"github.com/go-gl/mathgl/mgl32"
 )
@@ -57,14 +57,14 @@ func (r *Renderer) drawLabels(dl *DrawList, mvp mgl32.Mat4, opt FrameOptions) {
 		}
 		r.labels = append(r.labels, labelSpot{x: x, y: y, mesh: i, left: x < mid})
 	}
-	slices.SortFunc(r.labels, func(a, b labelSpot) int {
-		switch {
-		case a.y < b.y:
-			return -1
-		case a.y > b.y:
-			return 1
+	// sort.Slice, not slices.SortFunc: the generic sort would add a copy
+	// of its code for labelSpot to the page (make bench).
+	sort.Slice(r.labels, func(i, j int) bool {
+		a, b := &r.labels[i], &r.labels[j]
+		if a.y != b.y {
+			return a.y < b.y
 		}
-		return a.mesh - b.mesh
+		return a.mesh < b.mesh
 	})
 	// Each column must fit in two fifths of the area, whatever the text
 	// scale: the longest visible name caps the size, down to three

@@ -1,7 +1,6 @@
 package words
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/decussate/decussate/scene/anatomy"
@@ -9,17 +8,48 @@ import (
 )
 
 // The forms of the engine's element names (scene/lesion's network), each
-// built from atlas ids.
-var (
-	areaNeurons  = regexp.MustCompile(`^(\S+) neurons$`)
-	areaAxons    = regexp.MustCompile(`^(\S+) axons$`)
-	stationFibre = regexp.MustCompile(`^(\S+) fibres in (\S+)$`)
-	crossing     = regexp.MustCompile(`^(\S+) fibres crossing to the ([LR])$`)
-	tractChannel = regexp.MustCompile(`^(\S+) \((\S+) fibres\) at (\S+)$`)
-	columnPool   = regexp.MustCompile(`^(\S+) motor neurons at (\S+)$`)
-	tractLevel   = regexp.MustCompile(`^(\S+) at (\S+)$`)
-	cranialPool  = regexp.MustCompile(`^(\S+) motor neurons$`)
+// built from atlas ids; % stands for one id (no spaces). They are matched
+// by match, not as regular expressions: eight of those, compiled at
+// start-up, cost the page's WebAssembly kilobytes (make bench).
+const (
+	areaNeurons  = "% neurons"
+	areaAxons    = "% axons"
+	stationFibre = "% fibres in %"
+	crossing     = "% fibres crossing to the %"
+	tractChannel = "% (% fibres) at %"
+	columnPool   = "% motor neurons at %"
+	tractLevel   = "% at %"
+	cranialPool  = "% motor neurons"
 )
+
+// match returns name and then its ids where name has form, as a regular
+// expression's submatches would be, or nil: match("cst fibres in pons",
+// stationFibre) = ["cst fibres in pons", "cst", "pons"].
+func match(name, form string) []string {
+	m := []string{name}
+	for {
+		lit, rest, more := strings.Cut(form, "%")
+		if !strings.HasPrefix(name, lit) {
+			return nil
+		}
+		name = name[len(lit):]
+		if !more {
+			if name != "" {
+				return nil
+			}
+			return m
+		}
+		n := strings.IndexAny(name, " \t\n\f\r")
+		if n < 0 {
+			n = len(name)
+		}
+		if n == 0 {
+			return nil
+		}
+		m = append(m, name[:n])
+		name, form = name[n:], rest
+	}
+}
 
 // Destroyed names what a lesion destroyed, for the hover over it in the
 // view: "left facial motor nucleus (lower face)", "right corticospinal
@@ -31,32 +61,32 @@ func Destroyed(a *anatomy.Atlas, d lesion.Destroyed) string {
 		side = sideWords[d.Side] + " "
 	}
 	n := d.Name
-	if m := areaNeurons.FindStringSubmatch(n); m != nil && a.Area(m[1]) != nil {
+	if m := match(n, areaNeurons); m != nil && a.Area(m[1]) != nil {
 		return side + "neurons of the " + a.Area(m[1]).Name
 	}
-	if m := areaAxons.FindStringSubmatch(n); m != nil && a.Area(m[1]) != nil {
+	if m := match(n, areaAxons); m != nil && a.Area(m[1]) != nil {
 		return side + "axons from the " + a.Area(m[1]).Name
 	}
-	if m := stationFibre.FindStringSubmatch(n); m != nil && a.Channel(m[1]) != nil {
+	if m := match(n, stationFibre); m != nil && a.Channel(m[1]) != nil {
 		station := plain(m[2])
 		if i := a.StationIndex(m[2]); i >= 0 {
 			station = a.Stations[i].Name
 		}
 		return side + channelFibres(a, m[1]) + " in the " + station
 	}
-	if m := crossing.FindStringSubmatch(n); m != nil && a.Channel(m[1]) != nil {
+	if m := match(n, crossing); m != nil && (m[2] == "L" || m[2] == "R") && a.Channel(m[1]) != nil {
 		return channelFibres(a, m[1]) + " crossing to the " + sideWords[m[2]]
 	}
-	if m := columnPool.FindStringSubmatch(n); m != nil && a.Column(m[1]) != nil {
+	if m := match(n, columnPool); m != nil && a.Column(m[1]) != nil {
 		return side + a.Column(m[1]).Name + " at " + m[2]
 	}
-	if m := tractChannel.FindStringSubmatch(n); m != nil && a.Tract(m[1]) != nil && a.Channel(m[2]) != nil {
+	if m := match(n, tractChannel); m != nil && a.Tract(m[1]) != nil && a.Channel(m[2]) != nil {
 		return side + a.Tract(m[1]).Name + " at " + m[3] + " (" + channelFibres(a, m[2]) + ")"
 	}
-	if m := tractLevel.FindStringSubmatch(n); m != nil && a.Tract(m[1]) != nil {
+	if m := match(n, tractLevel); m != nil && a.Tract(m[1]) != nil {
 		return side + a.Tract(m[1]).Name + " at " + m[2]
 	}
-	if m := cranialPool.FindStringSubmatch(n); m != nil {
+	if m := match(n, cranialPool); m != nil {
 		if p, nuc := a.Pool(m[1]); p != nil && nuc != nil {
 			if p.Name == "" || strings.Contains(p.Name, nuc.Name) {
 				return side + nuc.Name
