@@ -180,6 +180,7 @@ func (g *Game) Update() error {
 		g.patient.update(shown)
 	}
 	g.updateTrace()
+	g.followTrace()
 	// Last: the export draws its own frame, and picking above must see
 	// the frame on screen.
 	if inpututil.IsKeyJustPressed(ebiten.KeyS) {
@@ -373,14 +374,22 @@ func (g *Game) frameOptions() view.FrameOptions {
 	g.section.frame(&opt, g.ctl.proportion)
 	g.lesions.frame(&opt)
 	if g.tracer.active {
-		markers, main, ok := g.tracer.frame(g.ctl.proportion)
+		markers, _, _ := g.tracer.frame(g.ctl.proportion)
 		opt.Dim, opt.Markers = traceDim, markers
-		if ok && g.tracer.follow {
-			// The camera drifts after the impulse rather than jumping.
-			g.ctl.cam.Target = g.ctl.cam.Target.Add(main.Sub(g.ctl.cam.Target).Mul(followRate))
-		}
 	}
 	return opt
+}
+
+// followTrace drifts the camera after the trace's impulse, once a tick,
+// when asked to follow it: in Update, so that it moves as fast on a 144 Hz
+// monitor as on a 60 Hz one.
+func (g *Game) followTrace() {
+	if !g.tracer.active || !g.tracer.follow {
+		return
+	}
+	if _, main, ok := g.tracer.frame(g.ctl.proportion); ok {
+		g.ctl.cam.Target = g.ctl.cam.Target.Add(main.Sub(g.ctl.cam.Target).Mul(followRate))
+	}
 }
 
 // Layout returns the screen size in pixels for a window or page of
