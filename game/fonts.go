@@ -44,6 +44,8 @@ type fonts struct {
 	font  *opentype.Font
 	faces map[int]font.Face
 	texts map[textKey]*drawnText
+	// wrapped holds texts broken into lines (wrap).
+	wrapped map[wrapKey][]string
 }
 
 func newFonts() (*fonts, error) {

@@ -81,9 +81,10 @@ func (g *Game) layout(m metrics) screenLayout {
 	bh := max(L.btnSize*2.2, 40*m.ratio) // a fingertip
 	gap := pad * 0.5
 	rowY := h - bh - gap
-	L.tools = g.placeTools(L.tools[:0], f, L.btnSize, bh, gap, rowY, w, true)
+	// The last frame's buttons' storage, which nothing reads any more.
+	L.tools = g.placeTools(g.frameLayout.tools[:0], f, L.btnSize, bh, gap, rowY, w, true)
 	if L.tools == nil {
-		L.tools = g.placeTools(L.tools[:0], f, L.btnSize, bh, gap, rowY, w, false)
+		L.tools = g.placeTools(g.frameLayout.tools[:0], f, L.btnSize, bh, gap, rowY, w, false)
 	}
 	L.hintSz = max(size*0.85, 12*m.ratio)
 	L.hints = f.wrap(g.hintText(L.narrow), L.hintSz, w-4*pad)

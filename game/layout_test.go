@@ -260,3 +260,23 @@ func TestLayoutPictures(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkLayout measures what a frame adds over the model: placing every
+// panel and drawing them into the list, in lesion mode with a long report
+// (the busiest screen), at 1920×1080.
+func BenchmarkLayout(b *testing.B) {
+	g, err := New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	placePreset(&testing.T{}, g, "locked_in")
+	m := newMetrics(1920, 1080, 1, false)
+	g.dl.Reset(1920, 1080)
+	b.ReportAllocs()
+	for b.Loop() {
+		g.dl.Reset(1920, 1080)
+		L := g.layout(m)
+		g.frameLayout = L
+		g.drawPanels(&g.dl, &L, 0, 0)
+	}
+}

@@ -47,15 +47,17 @@ type placed struct {
 // lesioner is lesion mode: the lesions placed, what the engine makes of
 // them, and how the model shows it.
 type lesioner struct {
-	engine   *lesion.Engine
-	atlas    *anatomy.Atlas
-	active   bool
-	lesions  []placed
-	selected int
-	undo     [][]placed
-	phase    lesion.Phase
-	result   *lesion.Result
-	title    string
+	// reportWords are the report's words, kept between frames.
+	reportWords reportWords
+	engine      *lesion.Engine
+	atlas       *anatomy.Atlas
+	active      bool
+	lesions     []placed
+	selected    int
+	undo        [][]placed
+	phase       lesion.Phase
+	result      *lesion.Result
+	title       string
 	// preset is the id of the classic lesion in place, for the link; empty
 	// once the student changes it.
 	preset string

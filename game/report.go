@@ -39,14 +39,8 @@ func (l *lesioner) report(dl *view.DrawList, f wrapper, b view.Box, size, least 
 		legendH = size * 3.2
 	}
 	col := column{dl: dl, x: b.X + pad, y: b.Y + size*1.5, bottom: b.Y + b.H - legendH - size*0.4}
-	title := "Lesion mode"
-	if l.title != "" {
-		title = l.title
-	}
-	if l.title == "Where is the lesion?" && l.result == nil {
-		title = "Where is the lesion? Your lesion:"
-	}
-	col.para(f, title+"  ("+string(l.phase)+")", size*1.15, width, reportColor, 2)
+	text := l.words()
+	col.para(f, text.title, size*1.15, width, reportColor, 2)
 	col.y += size * 0.3
 	if l.err != "" {
 		col.para(f, l.err, size, width, lmnColor, 3)
@@ -61,7 +55,7 @@ func (l *lesioner) report(dl *view.DrawList, f wrapper, b view.Box, size, least 
 		}
 		col.para(f, l.result.Summary, size, width, reportColor, most)
 		col.y += size * 0.5
-		rows := byType(deficitRows(l.result.Deficits))
+		rows := text.rows
 		indent := size
 		for i, r := range rows {
 			heading := i == 0 || rows[i-1].kind != r.kind
@@ -79,21 +73,63 @@ func (l *lesioner) report(dl *view.DrawList, f wrapper, b view.Box, size, least 
 				break
 			}
 			if heading {
-				col.para(f, words.TypeHeading(r.kind), size*0.95, width, typeColors[r.kind], 1)
+				col.para(f, r.heading, size*0.95, width, typeColors[r.kind], 1)
 			}
 			col.x += indent
-			col.para(f, words.Weakness(r.region, r.side, r.severity), size*0.95, width-indent, typeColors[r.kind], 2)
+			col.para(f, r.text, size*0.95, width-indent, typeColors[r.kind], 2)
 			col.x -= indent
 		}
 		if len(rows) > 0 {
 			col.para(f, words.MRCNote, max(size*0.8, least), width, hintColor, 2)
 		}
 		col.y += size * 0.4
-		col.para(f, words.SignList(l.result.Signs), size*0.95, width, hintColor, 0)
+		col.para(f, text.signs, size*0.95, width, hintColor, 0)
 	}
 	if b.H > legendH+size*3 {
 		drawTypeLegend(dl, f, b.X+pad, b.Y+b.H-legendH+size*1.2, width, size)
 	}
+}
+
+// reportWords is what the report says of one result, worked out when the
+// result, title or phase changes rather than every frame.
+type reportWords struct {
+	of       *lesion.Result
+	titleSrc string
+	phase    lesion.Phase
+	title    string
+	rows     []reportRow
+	signs    string
+}
+
+// reportRow is one weak region's line, with its type's heading.
+type reportRow struct {
+	kind, heading, text string
+}
+
+// words returns the report's words for the lesions as they are.
+func (l *lesioner) words() *reportWords {
+	w := &l.reportWords
+	if w.of == l.result && w.titleSrc == l.title && w.phase == l.phase && w.title != "" {
+		return w
+	}
+	w.of, w.titleSrc, w.phase = l.result, l.title, l.phase
+	title := "Lesion mode"
+	if l.title != "" {
+		title = l.title
+	}
+	if l.title == "Where is the lesion?" && l.result == nil {
+		title = "Where is the lesion? Your lesion:"
+	}
+	w.title = title + "  (" + string(l.phase) + ")"
+	w.rows, w.signs = w.rows[:0], ""
+	if l.result == nil {
+		return w
+	}
+	for _, r := range byType(deficitRows(l.result.Deficits)) {
+		w.rows = append(w.rows, reportRow{kind: r.kind, heading: words.TypeHeading(r.kind), text: words.Weakness(r.region, r.side, r.severity)})
+	}
+	w.signs = words.SignList(l.result.Signs)
+	return w
 }
 
 // legendKinds are the kinds the report's legend names.

@@ -37,8 +37,34 @@ func (g *Game) frameBoxes(dst []view.Box) []view.Box {
 
 // wrap breaks s into lines no wider than width at size, between words; a
 // word wider than the line is cut and ends with "…", so that no line, of
-// whatever text, is ever wider than width.
+// whatever text, is ever wider than width. The layout wraps the same
+// texts every frame, so the lines are kept: a frame allocates nothing for
+// them, and the caller must not change them.
 func (f *fonts) wrap(s string, size, width float32) []string {
+	key := wrapKey{s, pixelSize(size), int(width)}
+	if lines, ok := f.wrapped[key]; ok {
+		return lines
+	}
+	lines := f.wrapNow(s, size, width)
+	if f.wrapped == nil || len(f.wrapped) >= maxWrapped {
+		f.wrapped = make(map[wrapKey][]string, maxWrapped)
+	}
+	f.wrapped[key] = lines
+	return lines
+}
+
+// wrapKey names one wrapping: a text at a pixel size to a whole width.
+type wrapKey struct {
+	s         string
+	px, width int
+}
+
+// maxWrapped bounds the kept wrappings: a frame wraps a dozen texts, and
+// a trace's captions change a few times a second.
+const maxWrapped = 256
+
+// wrapNow breaks s into lines, for wrap.
+func (f *fonts) wrapNow(s string, size, width float32) []string {
 	var out []string
 	line := ""
 	for _, word := range strings.Fields(s) {
