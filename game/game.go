@@ -70,9 +70,6 @@ type Game struct {
 	// between frames.
 	boxes     []view.Box
 	pageBoxes []pagehook.Box
-	// lowres is where a moving frame is drawn, smaller, before it is
-	// scaled up onto the screen.
-	lowres *ebiten.Image
 }
 
 // New loads the atlas, builds the model and returns the game ready to
@@ -191,8 +188,7 @@ func (g *Game) Update() error {
 
 // Draw paints one frame: the model, the labels, the overlay.
 func (g *Game) Draw(screen *ebiten.Image) {
-	target := g.frameTarget(screen)
-	b := target.Bounds()
+	b := screen.Bounds()
 	opt := g.frameOptions()
 	sw := g.screenW
 	if sw <= 0 {
@@ -224,8 +220,7 @@ func (g *Game) Draw(screen *ebiten.Image) {
 	}
 	g.drawPanels(&g.dl, &L, px, py)
 	g.publishNotice(&L)
-	g.drawer.draw(target, &g.dl)
-	g.showFrame(screen, target)
+	g.drawer.draw(screen, &g.dl)
 	g.frames++
 	publishPick(g.hoverName)
 	caption := g.tracer.caption
@@ -395,16 +390,22 @@ func (g *Game) followTrace() {
 // Layout returns the screen size in pixels for a window or page of
 // outsideWidth × outsideHeight device-independent pixels: the outside size
 // times the device scale, so that text stays sharp on high-DPI screens, kept
-// within sizes a GPU can hold (see screenSize). The size never changes
-// while the camera moves (Draw renders a moving frame smaller off screen
-// instead), because Ebiten reports the pointer in this size's pixels: a
-// size that changed mid-drag would move the pointer under the person's
-// finger.
+// within sizes a GPU can hold (see screenSize). While the camera moves it
+// returns fewer pixels (movingScale): a weak classroom machine, or a
+// browser drawing WebGL in software, keeps up, and motion hides the softer
+// picture. Ebiten then reports the pointer in those fewer pixels, so the
+// pointer is told how to turn them back into the full screen's
+// (pointer.toScreen): a drag never jumps when the size changes under it.
 func (g *Game) Layout(outsideWidth, outsideHeight int) (int, int) {
 	w, h := screenSize(outsideWidth, outsideHeight, deviceScale())
 	if outsideHeight > 0 {
 		g.scale = float32(h) / float32(outsideHeight)
 	}
 	g.screenW, g.screenH = w, h
-	return w, h
+	lw, lh := w, h
+	if g.ctl.moving() {
+		lw, lh = max(1, int(float32(w)*movingScale)), max(1, int(float32(h)*movingScale))
+	}
+	g.ptr.toScreen = float32(w) / float32(lw)
+	return lw, lh
 }

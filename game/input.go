@@ -41,9 +41,14 @@ var keyActions = []struct {
 // turns by are divided by the device scale first, so that a drag of the
 // same length on the glass turns the model as far at every pixel ratio.
 type pointer struct {
-	lastX, lastY int
-	dragging     bool
-	chars        []rune
+	lastX, lastY float32
+	// toScreen turns Ebiten's pointer positions, which are in the pixels
+	// of the size Layout last returned, into the full screen's pixels:
+	// while the camera moves Layout returns fewer pixels, and a position
+	// read in them must still mean the same place (Layout sets it).
+	toScreen float32
+	dragging bool
+	chars    []rune
 	// x, y is where the pointer is, for hovering; hover is false when no
 	// mouse is over the screen (touch has no hover).
 	x, y  float32
@@ -91,9 +96,10 @@ func (p *pointer) readKeys(c *controls) {
 
 // readPointer reads the mouse, the wheel and the touches.
 func (p *pointer) readPointer(c *controls, w, h int, scale float32) {
-	x, y := ebiten.CursorPosition()
-	p.x, p.y = float32(x), float32(y)
-	p.hover = x >= 0 && y >= 0 && x < w && y < h
+	cx, cy := ebiten.CursorPosition()
+	x, y := p.screenPos(cx, cy)
+	p.x, p.y = x, y
+	p.hover = x >= 0 && y >= 0 && x < float32(w) && y < float32(h)
 	if n := wheelNotches(); n != 0 {
 		c.zoomAt(n, p.x, p.y, w, h)
 	}
@@ -110,7 +116,7 @@ func (p *pointer) readPointer(c *controls, w, h int, scale float32) {
 	}
 	if left || panBtn {
 		if p.dragging {
-			dx, dy := float32(x-p.lastX), float32(y-p.lastY)
+			dx, dy := x-p.lastX, y-p.lastY
 			p.travel += (abs32(dx) + abs32(dy)) / scale
 			if panBtn {
 				c.pan(dx, dy, h)
@@ -124,6 +130,16 @@ func (p *pointer) readPointer(c *controls, w, h int, scale float32) {
 	}
 	p.lastX, p.lastY = x, y
 	p.readTouches(c, w, h, scale)
+}
+
+// screenPos returns a position Ebiten reported in the full screen's
+// pixels.
+func (p *pointer) screenPos(x, y int) (float32, float32) {
+	f := p.toScreen
+	if f <= 0 || f != f {
+		f = 1
+	}
+	return float32(x) * f, float32(y) * f
 }
 
 // typed reports whether r was typed this tick. Characters, not keys, so

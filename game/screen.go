@@ -1,7 +1,6 @@
 package game
 
 import (
-	"image"
 	"math"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -53,39 +52,8 @@ func screenSize(outsideWidth, outsideHeight int, scale float64) (int, int) {
 }
 
 // movingScale is the share of the screen's pixels drawn while the camera
-// moves: a weak classroom machine (or a browser drawing WebGL in software)
-// keeps up, and motion hides the softer picture, which is sharp again once
-// it stops.
+// moves (see Layout).
 const movingScale = 0.7
-
-// frameTarget returns the image this frame is drawn on: the screen, or
-// while the camera moves a smaller image that showFrame scales up.
-func (g *Game) frameTarget(screen *ebiten.Image) *ebiten.Image {
-	if !g.ctl.moving() {
-		return screen
-	}
-	b := screen.Bounds()
-	if g.lowres == nil || g.lowres.Bounds().Dx() < b.Dx() || g.lowres.Bounds().Dy() < b.Dy() {
-		if g.lowres != nil {
-			g.lowres.Deallocate()
-		}
-		g.lowres = ebiten.NewImage(b.Dx(), b.Dy())
-	}
-	w, h := max(1, int(float32(b.Dx())*movingScale)), max(1, int(float32(b.Dy())*movingScale))
-	return g.lowres.SubImage(image.Rect(0, 0, w, h)).(*ebiten.Image)
-}
-
-// showFrame puts a frame drawn on target onto the screen, scaled up when
-// it was drawn smaller.
-func (g *Game) showFrame(screen, target *ebiten.Image) {
-	if target == screen {
-		return
-	}
-	sb, tb := screen.Bounds(), target.Bounds()
-	op := &ebiten.DrawImageOptions{Filter: ebiten.FilterLinear}
-	op.GeoM.Scale(float64(sb.Dx())/float64(tb.Dx()), float64(sb.Dy())/float64(tb.Dy()))
-	screen.DrawImage(target, op)
-}
 
 // pointerInFrame returns the pointer in the pixels of the frame last
 // drawn, which are the screen's unless the camera was moving.

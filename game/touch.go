@@ -63,8 +63,8 @@ func (p *pointer) readTouches(c *controls, w, h int, scale float32) {
 	t.most = max(t.most, len(t.ids))
 	var now [2][2]float32
 	for i := 0; i < len(t.ids) && i < 2; i++ {
-		x, y := ebiten.TouchPosition(t.ids[i])
-		now[i] = [2]float32{float32(x), float32(y)}
+		x, y := p.screenPos(ebiten.TouchPosition(t.ids[i]))
+		now[i] = [2]float32{x, y}
 	}
 	p.x, p.y = now[0][0], now[0][1]
 	if slices.Equal(t.ids, t.last) {
