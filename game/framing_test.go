@@ -40,16 +40,11 @@ func (g *Game) framingTicks(n int) {
 // choosePreset places a preset as the picker does.
 func choosePreset(t *testing.T, g *Game, id string) {
 	t.Helper()
-	for _, p := range g.presets.all {
-		if p.ID == id {
-			g.lesions.active = true
-			g.lesions.setSites(p.Name, p.SiteSpecs)
-			g.lesions.evaluate()
-			g.refreshOverlay()
-			return
-		}
-	}
-	t.Fatalf("no preset %s", id)
+	p := findPreset(t, g, id)
+	g.lesions.active = true
+	g.lesions.setSites(p.Name, p.SiteSpecs)
+	g.lesions.evaluate()
+	g.refreshOverlay()
 }
 
 // saveShot draws the game and, when DECUSSATE_SHOTS names a directory,

@@ -2,14 +2,10 @@ package game
 
 import (
 	"fmt"
-	"image"
-	"image/png"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/decussate/decussate/scene/preset"
 	"github.com/decussate/decussate/scene/view"
 	"github.com/hajimehoshi/ebiten/v2"
 )
@@ -53,8 +49,8 @@ var modeSetups = []struct {
 		g.section.index = len(g.section.levels) / 2
 		g.section.aim(&g.ctl.cam, g.ctl.proportion)
 	}},
-	{"lesion-long", func(t *testing.T, g *Game) { placePreset(t, g, "locked_in") }},
-	{"lesion-cord", func(t *testing.T, g *Game) { placePreset(t, g, "brown_sequard_c5") }},
+	{"lesion-long", func(t *testing.T, g *Game) { choosePreset(t, g, "locked_in") }},
+	{"lesion-cord", func(t *testing.T, g *Game) { choosePreset(t, g, "brown_sequard_c5") }},
 	{"picker", func(t *testing.T, g *Game) {
 		g.lesions.active = true
 		g.presets.open = true
@@ -74,23 +70,6 @@ var modeSetups = []struct {
 	{"link-note", func(t *testing.T, g *Game) {
 		g.showNotes([]string{"the lesion site pyramid0 does not exist", "the section xyz does not exist", "the camera is not four numbers"})
 	}},
-}
-
-// placePreset enters lesion mode with the preset id placed.
-func placePreset(t *testing.T, g *Game, id string) {
-	t.Helper()
-	var p *preset.Preset
-	for i := range g.presets.all {
-		if g.presets.all[i].ID == id {
-			p = &g.presets.all[i]
-		}
-	}
-	if p == nil {
-		t.Fatalf("no preset %s", id)
-	}
-	g.lesions.active = true
-	g.lesions.setSites(p.Name, p.SiteSpecs)
-	g.lesions.evaluate()
 }
 
 // drawOn draws g on a device, still (not moving), and returns the frame's
@@ -219,15 +198,11 @@ func TestLayoutTours(t *testing.T) {
 }
 
 // TestLayoutPictures writes every mode on every device, presenter mode off
-// and on, to dist/layout/*.png when DECUSSATE_LAYOUT_PNG is set: for a
+// and on, as PNGs when DECUSSATE_SHOTS names a directory (saveShot): for a
 // person to look at, which no box check replaces.
 func TestLayoutPictures(t *testing.T) {
-	dir := os.Getenv("DECUSSATE_LAYOUT_PNG")
-	if dir == "" {
-		t.Skip("set DECUSSATE_LAYOUT_PNG to a directory to write the pictures")
-	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		t.Fatal(err)
+	if os.Getenv("DECUSSATE_SHOTS") == "" {
+		t.Skip("set DECUSSATE_SHOTS to a directory to write the pictures")
 	}
 	for _, d := range devices {
 		for _, presenter := range []bool{false, true} {
@@ -241,21 +216,9 @@ func TestLayoutPictures(t *testing.T) {
 				}
 				m.setup(t, g)
 				drawOn(g, d)
-				w, h := int(float32(d.w)*d.ratio), int(float32(d.h)*d.ratio)
-				screen := ebiten.NewImage(w, h)
-				g.Draw(screen)
-				img := image.NewRGBA(image.Rect(0, 0, w, h))
-				screen.ReadPixels(img.Pix)
+				screen := ebiten.NewImage(int(float32(d.w)*d.ratio), int(float32(d.h)*d.ratio))
+				saveShot(t, g, screen, fmt.Sprintf("layout-%s-%s-p%v", d.name, m.name, presenter))
 				screen.Deallocate()
-				name := filepath.Join(dir, fmt.Sprintf("%s-%s-p%v.png", d.name, m.name, presenter))
-				f, err := os.Create(name)
-				if err != nil {
-					t.Fatal(err)
-				}
-				if err := png.Encode(f, img); err != nil {
-					t.Fatal(err)
-				}
-				f.Close()
 			}
 		}
 	}
@@ -269,7 +232,7 @@ func BenchmarkLayout(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	placePreset(&testing.T{}, g, "locked_in")
+	choosePreset(&testing.T{}, g, "locked_in")
 	m := newMetrics(1920, 1080, 1, false)
 	g.dl.Reset(1920, 1080)
 	b.ReportAllocs()

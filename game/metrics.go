@@ -44,14 +44,5 @@ func (m metrics) size() float32 {
 	return css * m.ratio
 }
 
-// fit returns size, or the largest size below it at which text n
-// characters wide fits width pixels: for a line that must stay on one row.
-func fit(size, width float32, n int) float32 {
-	if n <= 0 {
-		return size
-	}
-	return min(size, width/(charWidth*float32(n)))
-}
-
 // charWidth is the average width of a character of Go Regular in ems.
 const charWidth = 0.52

@@ -10,29 +10,31 @@ import (
 // What the panels say, by mode: the layout sizes them from these, and
 // drawPanels draws them.
 
-// hintText returns the hint bar's words for the mode: the keys on a wide
-// screen, what fingers do on a narrow one.
+// hints are the hint bar's words by mode: the keys on a wide screen, and
+// what fingers do on a narrow one. The quiz is lesion mode's, a section
+// explore's.
+var hints = [2][modeTour + 1]string{
+	{modeExplore: hint, modeSection: hint, modeTrace: traceHint, modeLesion: lesionHint, modeQuiz: lesionHint, modeTour: tourHint},
+	{
+		modeExplore: narrowHint, modeSection: narrowHint,
+		modeTrace:  "Drag to turn · Menu, Trace: the next start · Close ends the trace",
+		modeLesion: "Tap the model to place a lesion · Classic lesions: Menu · Close leaves",
+		modeQuiz:   "Tap the model to place a lesion · Classic lesions: Menu · Close leaves",
+		modeTour:   "Next › and ‹ Back step the tour · Close ends it",
+	},
+}
+
+// narrowHint is the hint on a narrow screen while exploring.
+const narrowHint = "Drag to turn · pinch to zoom · tap the gyrus to trace · Menu for the rest"
+
+// hintText returns the hint bar's words for the mode, on a narrow screen
+// or a wide one.
 func (g *Game) hintText(narrow bool) string {
+	i := 0
 	if narrow {
-		switch {
-		case g.tours.player != nil:
-			return "Next › and ‹ Back step the tour · Close ends it"
-		case g.lesions.active:
-			return "Tap the model to place a lesion · Classic lesions: Menu · Close leaves"
-		case g.tracer.active:
-			return "Drag to turn · Menu, Trace: the next start · Close ends the trace"
-		}
-		return "Drag to turn · pinch to zoom · tap the gyrus to trace · Menu for the rest"
+		i = 1
 	}
-	switch {
-	case g.tours.player != nil:
-		return tourHint
-	case g.lesions.active:
-		return lesionHint
-	case g.tracer.active:
-		return traceHint
-	}
-	return hint
+	return hints[i][g.mode()]
 }
 
 // captionText returns the caption band's words, and whether they are a

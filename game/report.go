@@ -161,10 +161,9 @@ func drawTypeLegend(dl *view.DrawList, f wrapper, x, y, width, size float32) {
 
 // column writes paragraphs down a panel from (x, y) until bottom.
 type column struct {
-	dl        *view.DrawList
-	x, y      float32
-	bottom    float32
-	truncated bool
+	dl     *view.DrawList
+	x, y   float32
+	bottom float32
 }
 
 // para writes s wrapped to width at size, at most max lines (0: as many
@@ -174,14 +173,12 @@ func (c *column) para(f wrapper, s string, size, width float32, col [4]float32, 
 	for i, line := range lines {
 		last := c.y+size*lineGap > c.bottom || (most > 0 && i == most-1)
 		if c.y > c.bottom {
-			c.truncated = true
 			return
 		}
 		if last && i < len(lines)-1 {
 			line = cutEnd(f, line, size, width)
 			c.dl.Label(c.x, c.y, size, col, view.AlignLeft, line)
 			c.y += size * lineGap
-			c.truncated = true
 			return
 		}
 		c.dl.Label(c.x, c.y, size, col, view.AlignLeft, line)

@@ -4,9 +4,6 @@ package browsertest
 
 import (
 	"context"
-	"image/png"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -14,10 +11,6 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/decussate/decussate/internal/browser"
 )
-
-// shotsEnv names a directory where the hostile-link tests save what the
-// page shows, to look at the notes by eye.
-const shotsEnv = "DECUSSATE_SCREENSHOTS"
 
 // staleTwelve is issue 14's crashing link: twelve lesions at sites that do
 // not exist, joined once into one label 8,649 px wide.
@@ -122,25 +115,15 @@ func checkFits(t *testing.T, what string, n notice) {
 	t.Logf("%s: %d of %d px: %q", what, n.Width, n.ScreenWidth, n.Text)
 }
 
-// saveShot saves the page as name.png under $DECUSSATE_SCREENSHOTS, if set.
+// saveShot saves the page as name.png beside the other tests' screenshots,
+// to look at the notes by eye.
 func saveShot(t *testing.T, tab context.Context, name string) {
 	t.Helper()
-	dir := os.Getenv(shotsEnv)
-	if dir == "" {
-		return
-	}
 	img, err := browser.Screenshot(tab)
 	if err != nil {
 		t.Fatal(err)
 	}
-	f, err := os.Create(filepath.Join(dir, name+".png"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	if err := png.Encode(f, img); err != nil {
-		t.Fatal(err)
-	}
+	saveScreenshot(t, name, img)
 }
 
 // TestCrashingLinkOpens opens issue 14's crashing link, on a desktop's

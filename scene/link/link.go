@@ -199,30 +199,27 @@ func Parse(fragment string, c Checker) (State, []Note) {
 		add(BadValue, "mode="+mode, "mode is explore, trace or lesion")
 	}
 	if v, ok := first("section"); ok && v != "" {
-		found := false
-		for _, id := range c.Levels {
-			if strings.EqualFold(id, v) {
-				st.Section, found = id, true
-				break
-			}
-		}
-		if !found {
+		if st.Section, ok = matchID(c.Levels, v); !ok {
 			add(BadSection, v, "")
 		}
 	}
 	if v, ok := first("preset"); ok && v != "" && st.Mode == Lesion {
-		found := false
-		for _, id := range c.Presets {
-			if strings.EqualFold(id, v) {
-				st.Preset, found = id, true
-				break
-			}
-		}
-		if !found {
+		if st.Preset, ok = matchID(c.Presets, v); !ok {
 			add(UnknownPreset, v, "")
 		}
 	}
 	return st, notes
+}
+
+// matchID returns the id of ids that v names, in any case, and whether
+// there is one.
+func matchID(ids []string, v string) (string, bool) {
+	for _, id := range ids {
+		if strings.EqualFold(id, v) {
+			return id, true
+		}
+	}
+	return "", false
 }
 
 // known says whether k is one of the keys a link may hold.
