@@ -246,7 +246,9 @@ func TestGLBLooks(t *testing.T) {
 	if n := blended(write(modelfile.Options{Opaque: true})); n != 0 {
 		t.Errorf("opaque: %d blended materials, want none", n)
 	}
-	low := func(doc glbDoc) float32 { return doc.Accessors[doc.Meshes[0].Primitives[0].Attributes["POSITION"]].Min[2] }
+	low := func(doc glbDoc) float32 {
+		return doc.Accessors[doc.Meshes[0].Primitives[0].Attributes["POSITION"]].Min[2]
+	}
 	if ts, tp := low(write(modelfile.Options{Proportions: geom.TrueScale})), low(write(modelfile.Options{Proportions: geom.Teaching})); ts != -90.5 || tp <= ts {
 		t.Errorf("the cord's lowest z: true scale %g (want -90.5), teaching %g (want higher)", ts, tp)
 	}
