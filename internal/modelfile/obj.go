@@ -79,6 +79,7 @@ func writeOBJHeader(w io.Writer, opt Options) {
 	fmt.Fprintf(w, "# Decussate: the human motor pathways. Written by %s.\n", oneLine(gen))
 	fmt.Fprintf(w, "# Coordinates: %s, %s.\n", credits.Space, scaleName(opt.Proportions))
 	fmt.Fprintln(w, "# Each object is one part of the model, named by its mesh ID; vertex colours follow x y z.")
+	fmt.Fprintln(w, "# z is up: in Blender's OBJ import choose Up Axis Z and Forward Axis Y.")
 	fmt.Fprintln(w, "#")
 	for i, para := range credits.Data() {
 		if i > 0 {
