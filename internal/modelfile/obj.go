@@ -56,8 +56,8 @@ func WriteOBJ(w io.Writer, m *geom.Model, opt Options) error {
 		for t := 0; t < len(p.indices); t += 3 {
 			b = append(b[:0], 'f')
 			for _, i := range p.indices[t : t+3] {
-				k := strconv.AppendInt(nil, int64(base)+int64(i), 10)
-				b = append(append(append(append(b, ' '), k...), "//"...), k...)
+				k := int64(base) + int64(i)
+				b = strconv.AppendInt(append(strconv.AppendInt(append(b, ' '), k, 10), "//"...), k, 10)
 			}
 			bw.Write(append(b, '\n'))
 		}
