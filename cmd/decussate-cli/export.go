@@ -52,10 +52,10 @@ func parseFormat(format, out string) (exportFormat, error) {
 	return "", fmt.Errorf("--format %s: want obj (Wavefront, any 3D program) or glb (glTF 2.0 binary)", quote.Short(format))
 }
 
-// parseLook reads --look: glass keeps the explorer's translucent parts
+// parseExportLook reads --look: glass keeps the explorer's translucent parts
 // translucent (GLB only: OBJ has no alpha); opaque makes every part solid,
 // for a print.
-func parseLook(s string) (opaque bool, err error) {
+func parseExportLook(s string) (opaque bool, err error) {
 	switch strings.ToLower(s) {
 	case "glass":
 		return false, nil
@@ -101,7 +101,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(2, "%v", err)
 	}
-	opaque, err := parseLook(*lookText)
+	opaque, err := parseExportLook(*lookText)
 	if err != nil {
 		return fail(2, "%v", err)
 	}
@@ -134,7 +134,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		return fail(1, "%v", err)
 	}
 	if len(sites) > 0 {
-		model.Meshes = append(model.Meshes, lesionMeshes(eng.Atlas(), sites, eng.Evaluate(sites, phase))...)
+		model.Meshes = append(model.Meshes, exportLesionMeshes(eng.Atlas(), sites, eng.Evaluate(sites, phase))...)
 	}
 	opt := modelfile.Options{Opaque: opaque, Proportions: geom.Teaching, Generator: "decussate-cli export"}
 	if *trueScale {
@@ -150,24 +150,25 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
-// The colours of lesion mode's overlay (game/lesionmode.go), so that an
-// exported lesion looks as the explorer shows it.
-var (
-	lesionColor    = [4]float32{0.86, 0.12, 0.12, 0.55}
-	deadCellColor  = [4]float32{0.12, 0.08, 0.08, 1}
-	degenerateGrey = [4]float32{0.42, 0.42, 0.44, 1}
-	cutColor       = [4]float32{0.9, 0.16, 0.14, 1}
-)
+// exportColors are the colours of lesion mode's overlay
+// (game/lesionmode.go), so that an exported lesion looks as the explorer
+// shows it.
+var exportColors = struct{ lesion, deadCell, degenerate, cut [4]float32 }{
+	lesion:     [4]float32{0.86, 0.12, 0.12, 0.55},
+	deadCell:   [4]float32{0.12, 0.08, 0.08, 1},
+	degenerate: [4]float32{0.42, 0.42, 0.44, 1},
+	cut:        [4]float32{0.9, 0.16, 0.14, 1},
+}
 
-// lesionMeshes returns what lesion mode draws over the model for these
+// exportLesionMeshes returns what lesion mode draws over the model for these
 // sites and their result: a sphere per point site, the cell bodies
 // destroyed, the axons cut where they are cut, and the cut bundles
 // degenerating below.
-func lesionMeshes(a *anatomy.Atlas, sites []lesion.Site, res *lesion.Result) []geom.Mesh {
+func exportLesionMeshes(a *anatomy.Atlas, sites []lesion.Site, res *lesion.Result) []geom.Mesh {
 	var out []geom.Mesh
 	for i, s := range sites {
 		if s.ID == "point" {
-			out = append(out, geom.Sphere(fmt.Sprintf("lesion.%d", i), "lesion "+s.String(), geom.Vec32(s.Centre), float32(s.Radius), lesionColor))
+			out = append(out, geom.Sphere(fmt.Sprintf("lesion.%d", i), "lesion "+s.String(), geom.Vec32(s.Centre), float32(s.Radius), exportColors.lesion))
 		}
 	}
 	for i, d := range res.Destroyed {
@@ -175,9 +176,9 @@ func lesionMeshes(a *anatomy.Atlas, sites []lesion.Site, res *lesion.Result) []g
 			continue
 		}
 		if d.Axons {
-			out = append(out, geom.Tube(fmt.Sprintf("cut.%d", i), words.Destroyed(a, d)+" (cut)", geom.Path32(d.Path), float32(max(0.6, d.Radius*0.9)), cutColor))
+			out = append(out, geom.Tube(fmt.Sprintf("cut.%d", i), words.Destroyed(a, d)+" (cut)", geom.Path32(d.Path), float32(max(0.6, d.Radius*0.9)), exportColors.cut))
 		} else {
-			out = append(out, geom.Sphere(fmt.Sprintf("dead.%d", i), words.Destroyed(a, d)+" (lost)", geom.Vec32(d.Path[0]), float32(max(1, d.Radius*0.8)), deadCellColor))
+			out = append(out, geom.Sphere(fmt.Sprintf("dead.%d", i), words.Destroyed(a, d)+" (lost)", geom.Vec32(d.Path[0]), float32(max(1, d.Radius*0.8)), exportColors.deadCell))
 		}
 	}
 	for i, c := range res.Cuts {
@@ -189,7 +190,7 @@ func lesionMeshes(a *anatomy.Atlas, sites []lesion.Site, res *lesion.Result) []g
 		if c.From >= len(path)-1 {
 			continue
 		}
-		out = append(out, geom.Tube(fmt.Sprintf("degenerate.%d", i), "degenerating "+words.ChannelFibres(a, c.Channel), path[c.From:], 1.1, degenerateGrey))
+		out = append(out, geom.Tube(fmt.Sprintf("degenerate.%d", i), "degenerating "+words.ChannelFibres(a, c.Channel), path[c.From:], 1.1, exportColors.degenerate))
 	}
 	return out
 }
