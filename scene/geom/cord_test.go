@@ -307,3 +307,36 @@ func TestRootsRunToTheirForamina(t *testing.T) {
 		}
 	}
 }
+
+// TestTractsInWhiteMatter: every descending tract's place in the cord's
+// cross-section (and each channel's in the lateral corticospinal tract)
+// lies in the white matter, inside the outline and outside both horns.
+func TestTractsInWhiteMatter(t *testing.T) {
+	a := loadAtlas(t)
+	places := map[string][2]float64{}
+	for _, tr := range a.Tracts {
+		if !tr.ByChannel {
+			places["tract "+tr.ID] = tr.At
+		}
+	}
+	for _, c := range a.Channels {
+		if c.Kind == "corticospinal" {
+			places["lateral corticospinal channel "+c.ID] = c.Lateral
+		}
+	}
+	if len(places) < 8 {
+		t.Fatalf("only %d tract places", len(places))
+	}
+	for name, p := range places {
+		if p[0]*p[0]+p[1]*p[1] >= 1 {
+			t.Errorf("%s at %v lies outside the cord", name, p)
+		}
+		for _, h := range horns {
+			dx := (p[0] - float64(h.fx)) / float64(h.kx)
+			dy := (p[1] - float64(h.fy)) / float64(h.ky)
+			if dx*dx+dy*dy <= 1 {
+				t.Errorf("%s at %v lies in the %s, not in the white matter", name, p, h.name)
+			}
+		}
+	}
+}
