@@ -86,7 +86,7 @@ func Section(a *anatomy.Atlas, z float64, chain *trace.Chain) []Mesh {
 	}
 	top := a.Segment(0).Top
 	if z >= top {
-		c, rx, ry := brainstemOutline(zf)
+		c, rx, ry := brainstemOutline(zf, float32(top))
 		add("section.face", "cut face", c, rx, ry, faceColor, 0)
 		for _, n := range a.Nuclei {
 			if d := math.Abs(n.At[2] - z); d < n.R {
@@ -108,8 +108,9 @@ func Section(a *anatomy.Atlas, z float64, chain *trace.Chain) []Mesh {
 			if s == anatomy.Right {
 				sx = 1
 			}
-			add("section.dorsal_horn."+s.String(), sideWord(s)+" dorsal horn", mgl32.Vec3{sx * 0.3 * rx, y - 0.45*ry, 0}, 0.12*rx, 0.32*ry, sectionGrey, sectionLift*0.5)
-			add("section.ventral_horn."+s.String(), sideWord(s)+" ventral horn (lower motor neurons)", mgl32.Vec3{sx * 0.42 * rx, y + 0.32*ry, 0}, 0.26*rx, 0.3*ry, hornColor, sectionLift*0.5)
+			for _, h := range horns {
+				add("section."+h.id+"."+s.String(), sideWord(s)+" "+h.name, mgl32.Vec3{sx * h.fx * rx, y + h.fy*ry, 0}, h.kx*rx, h.ky*ry, h.cut, sectionLift*0.5)
+			}
 			for _, t := range a.Tracts {
 				if t.ByChannel || a.TractEnds(&t, "") < l {
 					continue
@@ -148,15 +149,16 @@ func levelAt(a *anatomy.Atlas, z float64) anatomy.Level {
 }
 
 // brainstemOutline returns the centre and half-widths of the brainstem's
-// cross-section at height z, following the shapes addBrainstem draws.
-func brainstemOutline(z float32) (mgl32.Vec3, float32, float32) {
+// cross-section at height z, following the shapes addBrainstem draws: the
+// medulla tapers from z -38 to the cord's top at cordTop.
+func brainstemOutline(z, cordTop float32) (mgl32.Vec3, float32, float32) {
 	switch {
 	case z > -17:
 		return mgl32.Vec3{0, -22, 0}, 18, 12
 	case z > -40:
 		return mgl32.Vec3{0, -29, 0}, 17, 14
 	}
-	t := (-38 - z) / 24
+	t := (-38 - z) / (-38 - cordTop)
 	return mgl32.Vec3{0, -39 - 6*t, 0}, 10 - 4*t, 8 - 3.5*t
 }
 
