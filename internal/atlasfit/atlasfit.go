@@ -83,8 +83,8 @@ var NucleusStructure = map[string]Structure{
 
 // Point is one atlas point and the structure it names.
 type Point struct {
-	// Kind is what sort of point: area, station, nucleus, pool,
-	// decussation or segment.
+	// Kind is what sort of point: area, area path, station, nucleus,
+	// pool, decussation or segment.
 	Kind string
 	// ID names the point within its kind.
 	ID   string
@@ -92,11 +92,25 @@ type Point struct {
 	Want Structure
 }
 
+// CentreStructure is the tegmentum, at its level, that holds a brainstem
+// centre with a level of its own: the horizontal gaze centre beside VI and
+// Barrington's nucleus in the pons, the ventral respiratory group beside
+// the ambiguus in the medulla. The reticular formation spans both.
+var CentreStructure = map[string]Structure{
+	"pprf": PonsTg,
+	"pmc":  PonsTg,
+	"vrg":  MedullaTg,
+}
+
 // AreaStructure returns the structure a cortical or brainstem area lies
 // in: the leg and bladder on the paracentral lobule, the rest of the
 // motor strip on the precentral gyrus, the cingulate motor area on the
-// cingulate gyrus, brainstem centres in the tegmentum.
+// cingulate gyrus, brainstem centres in the tegmentum (at their level,
+// for those CentreStructure names).
 func AreaStructure(ar anatomy.Area) Structure {
+	if s, ok := CentreStructure[ar.ID]; ok && ar.Kind == "brainstem" {
+		return s
+	}
 	switch {
 	case ar.Kind == "cortex" && (ar.ID == "leg" || ar.ID == "bladder"):
 		return Paracentral
@@ -110,7 +124,7 @@ func AreaStructure(ar anatomy.Area) Structure {
 
 // Points lists every point of the atlas that names a structure of the
 // volume, on the left (the right mirrors x): cortical areas and brainstem
-// centres, each channel's point at each station, cranial nuclei and pools
+// centres with their axons' paths, each channel's point at each station, cranial nuclei and pools
 // with a place of their own, the pyramidal decussations, and the top of
 // the cord (C1's top, where the medulla ends), when the volume reaches it
 // (zmin is its lowest z). The volume labels no cord, so the rest of the
@@ -119,6 +133,12 @@ func Points(a *anatomy.Atlas, zmin float64) ([]Point, error) {
 	var out []Point
 	for _, ar := range a.Areas {
 		out = append(out, Point{"area", ar.ID, ar.At, AreaStructure(ar)})
+		// A brainstem centre's axons run down the tegmentum to the cord.
+		for i, p := range ar.Path {
+			if i > 0 {
+				out = append(out, Point{"area path", fmt.Sprintf("%s [%d]", ar.ID, i), p, Medulla})
+			}
+		}
 	}
 	for _, ch := range a.Channels {
 		for _, cp := range ch.Course {
