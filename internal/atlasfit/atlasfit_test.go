@@ -9,10 +9,12 @@ import (
 	"testing"
 
 	"github.com/decussate/decussate/assets"
+	"github.com/decussate/decussate/assets/meshes"
 	"github.com/decussate/decussate/internal/atlasfit"
 	"github.com/decussate/decussate/internal/meshbuild"
 	"github.com/decussate/decussate/internal/nifti"
 	"github.com/decussate/decussate/scene/anatomy"
+	"github.com/decussate/decussate/scene/mesh"
 )
 
 var (
@@ -203,5 +205,31 @@ func TestCorticalSomatotopy(t *testing.T) {
 	}
 	if at["tongue"][2] >= at["face"][2] {
 		t.Errorf("the tongue %v must lie below the face %v", at["tongue"], at["face"])
+	}
+}
+
+// TestCorticalAreasUnderTheDrawnSurface: a cortical area's centre lies a
+// few millimetres under the drawn pial surface, where a click's sphere
+// lands (game/lesionmode.go sinks it 0.6 of its radius, 3.6 mm for the
+// default 6 mm lesion), not deep in the white matter or in a sulcus a
+// click cannot reach.
+func TestCorticalAreasUnderTheDrawnSurface(t *testing.T) {
+	set, err := mesh.Load(meshes.FS())
+	if err != nil {
+		t.Fatal(err)
+	}
+	pial := set.Left[mesh.Hemisphere]
+	for _, ar := range atlas(t).Areas {
+		if ar.Kind == "brainstem" {
+			continue
+		}
+		best := math.Inf(1)
+		for _, q := range pial.Positions {
+			dx, dy, dz := float64(q[0])-ar.At[0], float64(q[1])-ar.At[1], float64(q[2])-ar.At[2]
+			best = math.Min(best, math.Sqrt(dx*dx+dy*dy+dz*dz))
+		}
+		if best < 2 || best > 5 {
+			t.Errorf("area %s %v lies %.1f mm from the drawn pial surface, want 2–5 mm (under the surface, where a click lands)", ar.ID, ar.At, best)
+		}
 	}
 }
