@@ -31,7 +31,11 @@ func checkAtlas(w io.Writer, v *nifti.Volume, labelList string) error {
 		p := r.At
 		if r.Inside {
 			inside++
-			fmt.Fprintf(w, "ok    %-11s %-34s (%6.1f %6.1f %6.1f) in %s\n", r.Kind, r.ID, p[0], p[1], p[2], r.Want.Name)
+			near := ""
+			if !r.Want.Has(r.Got) {
+				near = fmt.Sprintf(" (%.1f mm from it, within the point's slack)", r.Dist)
+			}
+			fmt.Fprintf(w, "ok    %-11s %-34s (%6.1f %6.1f %6.1f) in %s%s\n", r.Kind, r.ID, p[0], p[1], p[2], r.Want.Name, near)
 			continue
 		}
 		outside++

@@ -90,6 +90,9 @@ type Point struct {
 	ID   string
 	At   [3]float64
 	Want Structure
+	// Slack is how far outside Want the point may lie and still count
+	// as inside, in millimetres: none but for the cord's top.
+	Slack float64
 }
 
 // CentreStructure is the tegmentum, at its level, that holds a brainstem
@@ -132,11 +135,11 @@ func AreaStructure(ar anatomy.Area) Structure {
 func Points(a *anatomy.Atlas, zmin float64) ([]Point, error) {
 	var out []Point
 	for _, ar := range a.Areas {
-		out = append(out, Point{"area", ar.ID, ar.At, AreaStructure(ar)})
+		out = append(out, Point{Kind: "area", ID: ar.ID, At: ar.At, Want: AreaStructure(ar)})
 		// A brainstem centre's axons run down the tegmentum to the cord.
 		for i, p := range ar.Path {
 			if i > 0 {
-				out = append(out, Point{"area path", fmt.Sprintf("%s [%d]", ar.ID, i), p, Medulla})
+				out = append(out, Point{Kind: "area path", ID: fmt.Sprintf("%s [%d]", ar.ID, i), At: p, Want: Medulla})
 			}
 		}
 	}
@@ -146,7 +149,7 @@ func Points(a *anatomy.Atlas, zmin float64) ([]Point, error) {
 			if !ok {
 				return nil, fmt.Errorf("channel %s: station %q has no structure to check against", ch.ID, cp.Station)
 			}
-			out = append(out, Point{"station", ch.ID + " @ " + cp.Station, cp.At, want})
+			out = append(out, Point{Kind: "station", ID: ch.ID + " @ " + cp.Station, At: cp.At, Want: want})
 		}
 	}
 	for _, n := range a.Nuclei {
@@ -154,19 +157,21 @@ func Points(a *anatomy.Atlas, zmin float64) ([]Point, error) {
 		if !ok {
 			return nil, fmt.Errorf("nucleus %s has no structure to check against", n.ID)
 		}
-		out = append(out, Point{"nucleus", n.ID, n.At, want})
+		out = append(out, Point{Kind: "nucleus", ID: n.ID, At: n.At, Want: want})
 		for _, pl := range n.Pools {
 			if pl.At != nil {
-				out = append(out, Point{"pool", pl.ID, *pl.At, want})
+				out = append(out, Point{Kind: "pool", ID: pl.ID, At: *pl.At, Want: want})
 			}
 		}
 	}
 	for _, d := range a.Decussations {
-		out = append(out, Point{"decussation", d.ID, DecussationPoint(a, d), Medulla})
+		out = append(out, Point{Kind: "decussation", ID: d.ID, At: DecussationPoint(a, d), Want: Medulla})
 	}
 	if len(a.Segments) > 0 && a.Segments[0].Top >= zmin {
 		c1 := a.Segments[0]
-		out = append(out, Point{"segment", c1.ID + " (top)", [3]float64{0, c1.Y, c1.Top}, Medulla})
+		// The volume's medulla tapers to a point at its lower end
+		// (z about -69), so the cord's top may sit just beyond its tip.
+		out = append(out, Point{Kind: "segment", ID: c1.ID + " (top)", At: [3]float64{0, c1.Y, c1.Top}, Want: Medulla, Slack: 1.5})
 	}
 	return out, nil
 }
@@ -196,11 +201,12 @@ type Result struct {
 	Point
 	// Got is the label at the point.
 	Got uint8
-	// Inside tells that Got is one of the wanted structure's labels.
+	// Inside tells that Got is one of the wanted structure's labels, or
+	// that one lies within the point's Slack.
 	Inside bool
 	// Dist is the distance to the nearest voxel of the wanted structure on
 	// the point's side (+Inf beyond SearchMM), Nearest that voxel's centre;
-	// both are set only for a point outside.
+	// both are set only for a point whose own voxel is outside.
 	Dist    float64
 	Nearest [3]float64
 }
@@ -221,6 +227,7 @@ func Check(a *anatomy.Atlas, dv *nifti.Volume) ([]Result, error) {
 		r.Inside = p.Want.Has(r.Got)
 		if !r.Inside {
 			r.Dist, r.Nearest = Nearest(dv, p.At, p.Want.Labels, SearchMM)
+			r.Inside = r.Dist <= p.Slack
 		}
 		out[i] = r
 	}
