@@ -81,11 +81,23 @@ var NucleusStructure = map[string]Structure{
 	"cn12_nucleus":      MedullaTg,
 }
 
+// Kind is what sort of atlas point a Point is.
+type Kind string
+
+// The kinds of atlas point.
+const (
+	KindArea        Kind = "area"
+	KindAreaPath    Kind = "area path"
+	KindStation     Kind = "station"
+	KindNucleus     Kind = "nucleus"
+	KindPool        Kind = "pool"
+	KindDecussation Kind = "decussation"
+	KindSegment     Kind = "segment"
+)
+
 // Point is one atlas point and the structure it names.
 type Point struct {
-	// Kind is what sort of point: area, area path, station, nucleus,
-	// pool, decussation or segment.
-	Kind string
+	Kind Kind
 	// ID names the point within its kind.
 	ID   string
 	At   [3]float64
@@ -127,19 +139,19 @@ func AreaStructure(ar anatomy.Area) Structure {
 
 // Points lists every point of the atlas that names a structure of the
 // volume, on the left (the right mirrors x): cortical areas and brainstem
-// centres with their axons' paths, each channel's point at each station, cranial nuclei and pools
-// with a place of their own, the pyramidal decussations, and the top of
-// the cord (C1's top, where the medulla ends), when the volume reaches it
-// (zmin is its lowest z). The volume labels no cord, so the rest of the
-// cord is not checked here.
+// centres with their axons' paths, each channel's point at each station,
+// cranial nuclei and pools with a place of their own, the pyramidal
+// decussations, and the top of the cord (C1's top, where the medulla
+// ends) when the volume reaches it (zmin is its lowest z). The volume
+// labels no cord, so the rest of the cord is not checked here.
 func Points(a *anatomy.Atlas, zmin float64) ([]Point, error) {
 	var out []Point
 	for _, ar := range a.Areas {
-		out = append(out, Point{Kind: "area", ID: ar.ID, At: ar.At, Want: AreaStructure(ar)})
+		out = append(out, Point{Kind: KindArea, ID: ar.ID, At: ar.At, Want: AreaStructure(ar)})
 		// A brainstem centre's axons run down the tegmentum to the cord.
 		for i, p := range ar.Path {
 			if i > 0 {
-				out = append(out, Point{Kind: "area path", ID: fmt.Sprintf("%s [%d]", ar.ID, i), At: p, Want: Medulla})
+				out = append(out, Point{Kind: KindAreaPath, ID: fmt.Sprintf("%s [%d]", ar.ID, i), At: p, Want: Medulla})
 			}
 		}
 	}
@@ -149,7 +161,7 @@ func Points(a *anatomy.Atlas, zmin float64) ([]Point, error) {
 			if !ok {
 				return nil, fmt.Errorf("channel %s: station %q has no structure to check against", ch.ID, cp.Station)
 			}
-			out = append(out, Point{Kind: "station", ID: ch.ID + " @ " + cp.Station, At: cp.At, Want: want})
+			out = append(out, Point{Kind: KindStation, ID: ch.ID + " @ " + cp.Station, At: cp.At, Want: want})
 		}
 	}
 	for _, n := range a.Nuclei {
@@ -157,21 +169,21 @@ func Points(a *anatomy.Atlas, zmin float64) ([]Point, error) {
 		if !ok {
 			return nil, fmt.Errorf("nucleus %s has no structure to check against", n.ID)
 		}
-		out = append(out, Point{Kind: "nucleus", ID: n.ID, At: n.At, Want: want})
+		out = append(out, Point{Kind: KindNucleus, ID: n.ID, At: n.At, Want: want})
 		for _, pl := range n.Pools {
 			if pl.At != nil {
-				out = append(out, Point{Kind: "pool", ID: pl.ID, At: *pl.At, Want: want})
+				out = append(out, Point{Kind: KindPool, ID: pl.ID, At: *pl.At, Want: want})
 			}
 		}
 	}
 	for _, d := range a.Decussations {
-		out = append(out, Point{Kind: "decussation", ID: d.ID, At: DecussationPoint(a, d), Want: Medulla})
+		out = append(out, Point{Kind: KindDecussation, ID: d.ID, At: DecussationPoint(a, d), Want: Medulla})
 	}
 	if len(a.Segments) > 0 && a.Segments[0].Top >= zmin {
 		c1 := a.Segments[0]
 		// The volume's medulla tapers to a point at its lower end
 		// (z about -69), so the cord's top may sit just beyond its tip.
-		out = append(out, Point{Kind: "segment", ID: c1.ID + " (top)", At: [3]float64{0, c1.Y, c1.Top}, Want: Medulla, Slack: 1.5})
+		out = append(out, Point{Kind: KindSegment, ID: c1.ID + " (top)", At: [3]float64{0, c1.Y, c1.Top}, Want: Medulla, Slack: 1.5})
 	}
 	return out, nil
 }

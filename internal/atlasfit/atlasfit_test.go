@@ -68,16 +68,16 @@ func TestEveryPointInItsStructure(t *testing.T) {
 		t.Fatal(err)
 	}
 	abbrev := atlasfit.LabelNames(string(names))
-	kinds := map[string]int{}
+	kinds := map[atlasfit.Kind]int{}
 	var out []string
 	for _, r := range results {
 		kinds[r.Kind]++
 		if !r.Inside {
-			out = append(out, r.Kind+" "+r.ID+": in "+abbrev[r.Got]+", not in "+r.Want.Name+" "+
+			out = append(out, string(r.Kind)+" "+r.ID+": in "+abbrev[r.Got]+", not in "+r.Want.Name+" "+
 				fmtPoint(r.At)+", nearest "+fmtPoint(r.Nearest))
 		}
 	}
-	for _, k := range []string{"area", "station", "nucleus", "pool", "decussation"} {
+	for _, k := range []atlasfit.Kind{atlasfit.KindArea, atlasfit.KindAreaPath, atlasfit.KindStation, atlasfit.KindNucleus, atlasfit.KindPool, atlasfit.KindDecussation, atlasfit.KindSegment} {
 		if kinds[k] == 0 {
 			t.Errorf("no %s checked", k)
 		}
