@@ -57,12 +57,9 @@ func (s *sectioner) aim(cam *view.Camera, p geom.Proportions) {
 
 // aimAtSection frames a section's cut face from below.
 func aimAtSection(cam *view.Camera, a *anatomy.Atlas, l geom.SectionLevel, p geom.Proportions) {
-	cam.Target = p.Warp(mgl32.Vec3{0, -30, float32(l.Z)})
-	cam.Yaw, cam.Pitch, cam.Distance = 0, -1.55, 120
-	if l.Z < a.Segment(0).Top {
-		cam.Target[1] = float32(a.Segment(0).Y)
-		cam.Distance = 45
-	}
+	target, distance := geom.SectionAim(a, l)
+	cam.Target = p.Warp(target)
+	cam.Yaw, cam.Pitch, cam.Distance = 0, -1.55, distance
 }
 
 // meshes returns the cut face to draw over the model, with the traced

@@ -26,17 +26,53 @@ type SectionLevel struct {
 // brainstem's, then every cord segment at its middle.
 func SectionLevels(a *anatomy.Atlas) []SectionLevel {
 	levels := []SectionLevel{
-		{"midbrain", "midbrain, at the cerebral peduncles", -10},
-		{"pons", "rostral pons, above the facial nucleus", -22},
-		{"caudal_pons", "caudal pons, at the facial nucleus", -35},
-		{"medulla", "medulla, at the pyramids and olives", -47},
-		{"decussation", "pyramidal decussation, at the cervicomedullary junction", -56},
+		{"capsule", "internal capsule, through the thalamus and lentiform nucleus", capsuleZ},
+		{"midbrain", "midbrain, at the cerebral peduncles", -13},
+		{"pons", "rostral pons, above the facial nucleus", -27},
+		{"caudal_pons", "caudal pons, at the facial nucleus", -36},
+		{"medulla", "medulla, at the pyramids and olives", -53},
+		{"decussation", "pyramidal decussation, at the cervicomedullary junction", decussationZ(a)},
 	}
 	for l := anatomy.Level(0); l < anatomy.NumLevels; l++ {
 		seg := a.Segment(l)
 		levels = append(levels, SectionLevel{l.String(), "spinal cord segment " + l.String(), (seg.Top + seg.Bottom) / 2})
 	}
 	return levels
+}
+
+// capsuleZ is the height of the classic horizontal section through the
+// internal capsule (MNI millimetres): its anterior limb, genu and
+// posterior limb between the caudate's head, the lentiform nucleus and
+// the thalamus. The brainstem's levels below are where the Allen
+// atlas's structures that name them are cut (crus, basis pontis,
+// pyramids with olives).
+const capsuleZ = 6
+
+// decussationZ is the middle of the atlas's pyramidal decussation, its
+// arm fibres crossing above its leg fibres.
+func decussationZ(a *anatomy.Atlas) float64 {
+	if len(a.Decussations) == 0 {
+		return a.Segment(0).Top
+	}
+	var z float64
+	for _, d := range a.Decussations {
+		z += d.Z
+	}
+	return z / float64(len(a.Decussations))
+}
+
+// SectionAim returns where a camera looking up at level l's cut face
+// aims and from how far (atlas millimetres): the brainstem's levels from
+// close below the brainstem, the cord's closer still, the capsule's far
+// enough to see both hemispheres' deep nuclei and the cortex around them.
+func SectionAim(a *anatomy.Atlas, l SectionLevel) (target mgl32.Vec3, distance float32) {
+	switch {
+	case l.Z < a.Segment(0).Top:
+		return mgl32.Vec3{0, float32(a.Segment(0).Y), float32(l.Z)}, 45
+	case l.Z > capsuleZ-1:
+		return mgl32.Vec3{0, -12, float32(l.Z)}, 290
+	}
+	return mgl32.Vec3{0, -30, float32(l.Z)}, 120
 }
 
 // FindSectionLevel returns the level named id (in any case).
@@ -48,7 +84,7 @@ func FindSectionLevel(a *anatomy.Atlas, id string) (SectionLevel, error) {
 		}
 		ids = append(ids, l.ID)
 	}
-	return SectionLevel{}, fmt.Errorf("unknown section level %s (want %s, or a cord segment C1 to Co1)", quote.Short(id), strings.Join(ids[:5], ", "))
+	return SectionLevel{}, fmt.Errorf("unknown section level %s (want %s, or a cord segment C1 to Co1)", quote.Short(id), strings.Join(ids[:6], ", "))
 }
 
 // Section colours: the cut face pale like fixed tissue, grey matter
@@ -86,8 +122,14 @@ func Section(a *anatomy.Atlas, z float64, chain *trace.Chain) []Mesh {
 	}
 	top := a.Segment(0).Top
 	if z >= top {
-		c, rx, ry := brainstemOutline(zf)
-		add("section.face", "cut face", c, rx, ry, faceColor, 0)
+		if real, err := ShippedSectionAnatomy(); err == nil {
+			out = append(out, real.Face(z)...)
+		} else {
+			// Without the meshes (a broken build), the procedural
+			// outline still shows where the pathways lie.
+			c, rx, ry := brainstemOutline(zf)
+			add("section.face", "cut face", c, rx, ry, faceColor, 0)
+		}
 		for _, n := range a.Nuclei {
 			if d := math.Abs(n.At[2] - z); d < n.R {
 				r := float32(math.Sqrt(n.R*n.R - d*d))
