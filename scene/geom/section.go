@@ -29,7 +29,7 @@ func SectionLevels(a *anatomy.Atlas) []SectionLevel {
 		{"capsule", "internal capsule, through the thalamus and lentiform nucleus", capsuleZ},
 		{"midbrain", "midbrain, at the cerebral peduncles", -13},
 		{"pons", "rostral pons, above the facial nucleus", -27},
-		{"caudal_pons", "caudal pons, at the facial nucleus", -36},
+		{"caudal_pons", "caudal pons, at the facial nucleus", nucleusZ(a, "cn7_nucleus", -36)},
 		{"medulla", "medulla, at the pyramids and olives", -53},
 		{"decussation", "pyramidal decussation, at the cervicomedullary junction", decussationZ(a)},
 	}
@@ -48,6 +48,16 @@ func SectionLevels(a *anatomy.Atlas) []SectionLevel {
 // pyramids with olives).
 const capsuleZ = 6
 
+// nucleusZ returns the height of the atlas's nucleus id, or else z.
+func nucleusZ(a *anatomy.Atlas, id string, z float64) float64 {
+	for _, n := range a.Nuclei {
+		if n.ID == id {
+			return n.At[2]
+		}
+	}
+	return z
+}
+
 // decussationZ is the middle of the atlas's pyramidal decussation, its
 // arm fibres crossing above its leg fibres.
 func decussationZ(a *anatomy.Atlas) float64 {
@@ -62,18 +72,33 @@ func decussationZ(a *anatomy.Atlas) float64 {
 }
 
 // SectionAim returns where a camera looking up at level l's cut face
-// aims and from how far (atlas millimetres): the brainstem's levels from
-// close below the brainstem, the cord's closer still, the capsule's far
-// enough to see both hemispheres' deep nuclei and the cortex around them.
+// aims and from how far (atlas millimetres): the cord's from close
+// below; the brainstem's, or the deep nuclei's at the capsule level,
+// framed to fill about half the height of a landscape frame.
 func SectionAim(a *anatomy.Atlas, l SectionLevel) (target mgl32.Vec3, distance float32) {
-	switch {
-	case l.Z < a.Segment(0).Top:
-		return mgl32.Vec3{0, float32(a.Segment(0).Y), float32(l.Z)}, 45
-	case l.Z > capsuleZ-1:
-		return mgl32.Vec3{0, -12, float32(l.Z)}, 290
+	z := float32(l.Z)
+	if l.Z < a.Segment(0).Top {
+		return mgl32.Vec3{0, float32(a.Segment(0).Y), z}, 45
 	}
-	return mgl32.Vec3{0, -30, float32(l.Z)}, 120
+	if real, err := ShippedSectionAnatomy(); err == nil {
+		if lo, hi, ok := real.FaceBounds(l.Z); ok {
+			c, size := lo.Add(hi).Mul(0.5), hi.Sub(lo)
+			d := max(aimPerHeight*size[1], aimPerWidth*size[0])
+			return mgl32.Vec3{c[0], c[1], z}, max(aimNearest, min(aimFarthest, d))
+		}
+	}
+	return mgl32.Vec3{0, -30, z}, 120
 }
+
+// Framing a section: the explorer's field of view shows about half the
+// camera's distance in height and four fifths of it in width (16:10), and
+// the face is to take about half of that, leaving room for the labels.
+const (
+	aimPerHeight = 3.6
+	aimPerWidth  = 2.2
+	aimNearest   = 60
+	aimFarthest  = 400
+)
 
 // FindSectionLevel returns the level named id (in any case).
 func FindSectionLevel(a *anatomy.Atlas, id string) (SectionLevel, error) {
@@ -100,7 +125,9 @@ var (
 	// sectionLift moves what lies on the face toward the viewer, who looks
 	// up at it from below (as at a scan: front at the top, the patient's
 	// right on the left).
-	sectionLift  = float32(-1.2)
+	// The real structures' fills and rims lie within 2.2 mm of the
+	// plane (see innerLift).
+	sectionLift  = float32(-3)
 	sectionSides = 28
 )
 
@@ -134,7 +161,9 @@ func Section(a *anatomy.Atlas, z float64, chain *trace.Chain) []Mesh {
 			if d := math.Abs(n.At[2] - z); d < n.R {
 				r := float32(math.Sqrt(n.R*n.R - d*d))
 				for _, s := range []anatomy.Side{anatomy.Left, anatomy.Right} {
-					add("section.nucleus."+n.ID+"."+s.String(), sideWord(s)+" "+n.Name, Vec32(anatomy.OnSide(n.At, s)), r, r, nucleusColor, sectionLift)
+					at := Vec32(anatomy.OnSide(n.At, s))
+					add("section.nucleus."+n.ID+"."+s.String(), sideWord(s)+" "+n.Name, at, r, r, nucleusColor, sectionLift)
+					out[len(out)-1].Major, out[len(out)-1].Anchor = true, mgl32.Vec3{at[0], at[1], zf + sectionLift}
 				}
 			}
 		}

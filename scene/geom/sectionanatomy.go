@@ -3,6 +3,7 @@ package geom
 import (
 	"fmt"
 	"math"
+	"strings"
 	"sync"
 
 	"github.com/decussate/decussate/assets/meshes"
@@ -235,16 +236,37 @@ func (s *SectionAnatomy) cut(z float64) []Mesh {
 	return out
 }
 
+// FaceBounds returns the box, in x and y, of the structures at height z
+// that a section is about: the brainstem's, or above it the deep nuclei
+// and the capsule without the hemisphere around them. ok is false when
+// the plane cuts none.
+func (s *SectionAnatomy) FaceBounds(z float64) (lo, hi mgl32.Vec2, ok bool) {
+	for _, m := range s.Face(z) {
+		if !m.Major || strings.HasPrefix(m.ID, "section."+mesh.Hemisphere.ID()+".") {
+			continue
+		}
+		for _, p := range m.Positions {
+			if !ok {
+				lo, hi, ok = p.Vec2(), p.Vec2(), true
+			}
+			lo = mgl32.Vec2{min(lo[0], p[0]), min(lo[1], p[1])}
+			hi = mgl32.Vec2{max(hi[0], p[0]), max(hi[1], p[1])}
+		}
+	}
+	return lo, hi, ok
+}
+
 // restName names the brainstem's remaining tissue by level: the
 // midbrain's tegmentum above the pons, the medulla's below it.
 func (s *SectionAnatomy) restName(z float32) string {
 	switch {
 	case z > s.ponsTop:
-		return "midbrain tegmentum"
+		return "midbrain tegmentum and tectum"
 	case z < s.ponsBottom:
 		return "medullary tegmentum"
 	}
-	return "brainstem white matter"
+	// At the pons what is left is the peduncles' near halves.
+	return "cerebellar peduncle"
 }
 
 // sidedOutlines are the outlines of one side's structure.
@@ -305,11 +327,15 @@ func outlineMesh(id, name string, os []Outline, z float32, color [4]float32) Mes
 }
 
 // rimMesh draws a band width millimetres wide inside each outline, on the
-// tissue's side (the left of an outline's way round, holes included).
+// tissue's side (the left of an outline's way round, holes included but
+// for the small ones fillOutlines fills).
 func rimMesh(id, name string, os []Outline, z, width float32, color [4]float32) Mesh {
 	m := Mesh{ID: id, Name: name, Group: "section", Color: color}
 	down := mgl32.Vec3{0, 0, -1}
 	for _, o := range os {
+		if o.Area() > -minHoleMM2 && o.Area() < 0 {
+			continue // filled over: see fillOutlines
+		}
 		n := len(o)
 		base := uint32(len(m.Positions))
 		for i, p := range o {

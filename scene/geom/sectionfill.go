@@ -185,7 +185,7 @@ func earClip(poly Outline, base uint32, idx []uint32) []uint32 {
 		}
 		next[prev[i]], prev[next[i]] = next[i], prev[i]
 		removed[i] = true
-		i, left, tried = prev[i], left-1, 0
+		i, left, tried = next[i], left-1, 0
 	}
 	if left == 3 && cross2(poly[prev[i]], poly[i], poly[next[i]]) > 0 {
 		idx = append(idx, base+uint32(prev[i]), base+uint32(i), base+uint32(next[i]))
