@@ -300,4 +300,3 @@ func BenchmarkSectionLevelChange(b *testing.B) {
 		i++
 	}
 }
-
