@@ -3,6 +3,7 @@ package game
 import (
 	"github.com/decussate/decussate/scene/anatomy"
 	"github.com/decussate/decussate/scene/geom"
+	"github.com/decussate/decussate/scene/trace"
 	"github.com/decussate/decussate/scene/view"
 	"github.com/go-gl/mathgl/mgl32"
 )
@@ -15,6 +16,12 @@ type sectioner struct {
 	levels []geom.SectionLevel
 	on     bool
 	index  int
+	// cut is the cut face last made, at level cutAt with the chain
+	// cutChain: the overlay and the framing ask for it several times a
+	// level change, and cutting the meshes takes milliseconds.
+	cut      []geom.Mesh
+	cutAt    int
+	cutChain *trace.Chain
 }
 
 // decussationLevel is where a section starts: the crossing itself.
@@ -68,5 +75,9 @@ func (s *sectioner) meshes(tr *tracer) []geom.Mesh {
 	if !s.on {
 		return nil
 	}
-	return geom.Section(s.atlas, s.level().Z, tr.chain())
+	chain := tr.chain()
+	if s.cut == nil || s.cutAt != s.index || s.cutChain != chain {
+		s.cut, s.cutAt, s.cutChain = geom.Section(s.atlas, s.level().Z, chain), s.index, chain
+	}
+	return s.cut
 }
