@@ -124,10 +124,11 @@ var (
 	tracedDot   = float32(1.7)
 	// sectionLift moves what lies on the face toward the viewer, who looks
 	// up at it from below (as at a scan: front at the top, the patient's
-	// right on the left).
-	// The real structures' fills and rims lie within 2.2 mm of the
-	// plane (see innerLift).
+	// right on the left): past the real structures' fills and rims, which
+	// lie within 2.2 mm of the plane (see innerLift); in the cord, seen
+	// from closer, by less, over its procedural face.
 	sectionLift  = float32(-3)
+	cordLift     = float32(-1.2)
 	sectionSides = 28
 )
 
@@ -139,10 +140,10 @@ var (
 func Section(a *anatomy.Atlas, z float64, chain *trace.Chain) []Mesh {
 	var out []Mesh
 	zf := float32(z)
-	dot, lit := fibreDot, tracedDot
+	dot, lit, lift := fibreDot, tracedDot, sectionLift
 	if z < a.Segment(0).Top {
 		// The cord is a centimetre across: its tracts' dots are smaller.
-		dot, lit = 0.42, 0.65
+		dot, lit, lift = 0.42, 0.65, cordLift
 	}
 	add := func(id, name string, c mgl32.Vec3, rx, ry float32, color [4]float32, lift float32) {
 		out = append(out, disc(id, name, mgl32.Vec3{c[0], c[1], zf + lift}, rx, ry, color))
@@ -151,9 +152,11 @@ func Section(a *anatomy.Atlas, z float64, chain *trace.Chain) []Mesh {
 	if z >= top {
 		if real, err := ShippedSectionAnatomy(); err == nil {
 			out = append(out, real.Face(z)...)
-		} else {
-			// Without the meshes (a broken build), the procedural
-			// outline still shows where the pathways lie.
+		}
+		if len(out) == 0 {
+			// Without the meshes (a broken build), or below their end
+			// and above the cord's top, the procedural outline still
+			// shows where the pathways lie.
 			c, rx, ry := brainstemOutline(zf)
 			add("section.face", "cut face", c, rx, ry, faceColor, 0)
 		}
@@ -162,8 +165,8 @@ func Section(a *anatomy.Atlas, z float64, chain *trace.Chain) []Mesh {
 				r := float32(math.Sqrt(n.R*n.R - d*d))
 				for _, s := range []anatomy.Side{anatomy.Left, anatomy.Right} {
 					at := Vec32(anatomy.OnSide(n.At, s))
-					add("section.nucleus."+n.ID+"."+s.String(), sideWord(s)+" "+n.Name, at, r, r, nucleusColor, sectionLift)
-					out[len(out)-1].Major, out[len(out)-1].Anchor = true, mgl32.Vec3{at[0], at[1], zf + sectionLift}
+					add("section.nucleus."+n.ID+"."+s.String(), sideWord(s)+" "+n.Name, at, r, r, nucleusColor, lift)
+					out[len(out)-1].Major, out[len(out)-1].Anchor = true, mgl32.Vec3{at[0], at[1], zf + lift}
 				}
 			}
 		}
@@ -173,20 +176,24 @@ func Section(a *anatomy.Atlas, z float64, chain *trace.Chain) []Mesh {
 		rx, ry := float32(seg.RX), float32(seg.RY)
 		y := float32(seg.Y)
 		add("section.face", "cut face of "+l.String(), mgl32.Vec3{0, y, 0}, rx, ry, faceColor, 0)
-		add("section.grey", "central grey matter", mgl32.Vec3{0, y - 0.05*ry, 0}, 0.3*rx, 0.14*ry, sectionGrey, sectionLift*0.5)
+		named := func() { out[len(out)-1].Major, out[len(out)-1].Anchor = true, out[len(out)-1].Positions[0] }
+		add("section.grey", "central grey matter", mgl32.Vec3{0, y - 0.05*ry, 0}, 0.3*rx, 0.14*ry, sectionGrey, lift*0.5)
+		named()
 		for _, s := range []anatomy.Side{anatomy.Left, anatomy.Right} {
 			sx := float32(-1)
 			if s == anatomy.Right {
 				sx = 1
 			}
-			add("section.dorsal_horn."+s.String(), sideWord(s)+" dorsal horn", mgl32.Vec3{sx * 0.3 * rx, y - 0.45*ry, 0}, 0.12*rx, 0.32*ry, sectionGrey, sectionLift*0.5)
-			add("section.ventral_horn."+s.String(), sideWord(s)+" ventral horn (lower motor neurons)", mgl32.Vec3{sx * 0.42 * rx, y + 0.32*ry, 0}, 0.26*rx, 0.3*ry, hornColor, sectionLift*0.5)
+			add("section.dorsal_horn."+s.String(), sideWord(s)+" dorsal horn", mgl32.Vec3{sx * 0.3 * rx, y - 0.45*ry, 0}, 0.12*rx, 0.32*ry, sectionGrey, lift*0.5)
+			named()
+			add("section.ventral_horn."+s.String(), sideWord(s)+" ventral horn (lower motor neurons)", mgl32.Vec3{sx * 0.42 * rx, y + 0.32*ry, 0}, 0.26*rx, 0.3*ry, hornColor, lift*0.5)
+			named()
 			for _, t := range a.Tracts {
 				if t.ByChannel || a.TractEnds(&t, "") < l {
 					continue
 				}
 				p := Vec32(a.CordPoint(l, t.At[0], t.At[1], s, z))
-				add("section.tract."+t.ID+"."+s.String(), sideWord(s)+" "+t.Name, p, dot, dot, otherTract, sectionLift)
+				add("section.tract."+t.ID+"."+s.String(), sideWord(s)+" "+t.Name, p, dot, dot, otherTract, lift)
 			}
 		}
 	}
@@ -194,14 +201,14 @@ func Section(a *anatomy.Atlas, z float64, chain *trace.Chain) []Mesh {
 		c := &a.Channels[i]
 		for _, s := range []anatomy.Side{anatomy.Left, anatomy.Right} {
 			for _, p := range crossings(ChannelPath(a, c, s), zf) {
-				add("section.fibres."+c.ID+"."+s.String(), c.Kind+" fibres from the "+sideWord(s)+" "+areaWords(a, c.Area), p, dot, dot, channelColors[c.ID], sectionLift)
+				add("section.fibres."+c.ID+"."+s.String(), c.Kind+" fibres from the "+sideWord(s)+" "+areaWords(a, c.Area), p, dot, dot, channelColors[c.ID], lift)
 			}
 		}
 	}
 	if chain != nil {
 		for i, n := range chain.Branches() {
 			for _, p := range crossings(n.Branch.Path, zf) {
-				add(fmt.Sprintf("section.traced.%d", i), "traced fibres", p, lit, lit, tracedColor, 2*sectionLift)
+				add(fmt.Sprintf("section.traced.%d", i), "traced fibres", p, lit, lit, tracedColor, 2*lift)
 			}
 		}
 	}

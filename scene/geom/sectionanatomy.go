@@ -266,7 +266,7 @@ func (s *SectionAnatomy) restName(z float32) string {
 		return "medullary tegmentum"
 	}
 	// At the pons what is left is the peduncles' near halves.
-	return "cerebellar peduncle"
+	return "cerebellar peduncles"
 }
 
 // sidedOutlines are the outlines of one side's structure.
