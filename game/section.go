@@ -9,7 +9,8 @@ import (
 )
 
 // sectioner is the horizontal section: a plane at one of the levels,
-// everything above it cut away, the cut face showing grey matter and
+// everything below it cut away, the cut face showing the real structures
+// the plane cuts (the cord's grey matter below the brainstem), named, and
 // where each pathway's fibres lie there.
 type sectioner struct {
 	atlas  *anatomy.Atlas

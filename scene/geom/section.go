@@ -133,10 +133,13 @@ var (
 )
 
 // Section returns the cut face of a horizontal section at level z (atlas
-// millimetres): the outline of the brainstem or cord there, its grey
-// matter and motor nuclei, a dot where each somatotopic channel of each
-// side crosses the plane (so the lamination and the crossing show), and,
-// when chain is given, a bright dot where each traced branch crosses it.
+// millimetres): above the cord, the real outline of each structure the
+// plane cuts (see SectionAnatomy.Face), named, with the cranial motor
+// nuclei at that level; in the cord, its procedural outline, grey matter
+// and tracts at the atlas's segment; a dot where each somatotopic channel
+// of each side crosses the plane (so the lamination and the crossing
+// show), and, when chain is given, a bright dot where each traced branch
+// crosses it.
 func Section(a *anatomy.Atlas, z float64, chain *trace.Chain) []Mesh {
 	var out []Mesh
 	zf := float32(z)
