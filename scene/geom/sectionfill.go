@@ -50,7 +50,9 @@ func fillOutlines(outlines []Outline) ([]mgl32.Vec2, []uint32) {
 		poly := bridgeHoles(o, owned[i])
 		base := uint32(len(pts))
 		pts = append(pts, poly...)
+		from := len(idx)
 		idx = earClip(poly, base, idx)
+		flipSlivers(pts, idx[from:])
 	}
 	return pts, idx
 }
@@ -251,4 +253,61 @@ func dpKeep(chain Outline, i, j int, tol float32, keep []bool) {
 	keep[best] = true
 	dpKeep(chain, i, best, tol, keep)
 	dpKeep(chain, best, j, tol, keep)
+}
+
+// delaunayPasses bounds the edge-flipping passes: each pass flips every
+// edge it can at once, and a few take out the slivers ear clipping leaves.
+const delaunayPasses = 8
+
+// flipSlivers improves the triangles idx (counter-clockwise, indexing
+// pts) toward a Delaunay triangulation of the same polygon: an inner
+// edge whose far corner lies inside the circle through the near
+// triangle's corners is flipped to the other diagonal of the two
+// triangles, when they make a convex quadrilateral. The outline's edges,
+// each in one triangle only, stay. Long thin triangles draw thin seams
+// where a rasteriser's edges meet; fat ones fewer.
+func flipSlivers(pts []mgl32.Vec2, idx []uint32) {
+	type side struct{ tri, k int }
+	for pass := 0; pass < delaunayPasses; pass++ {
+		edges := make(map[uint64]side, len(idx))
+		for t := 0; t < len(idx)/3; t++ {
+			for k := 0; k < 3; k++ {
+				a, b := idx[3*t+k], idx[3*t+(k+1)%3]
+				edges[uint64(a)<<32|uint64(b)] = side{t, k}
+			}
+		}
+		done := make([]bool, len(idx)/3)
+		flipped := 0
+		for t := 0; t < len(idx)/3; t++ {
+			for k := 0; k < 3 && !done[t]; k++ {
+				a, b, c := idx[3*t+k], idx[3*t+(k+1)%3], idx[3*t+(k+2)%3]
+				o, ok := edges[uint64(b)<<32|uint64(a)]
+				if !ok || done[o.tri] {
+					continue
+				}
+				d := idx[3*o.tri+(o.k+2)%3]
+				pa, pb, pc, pd := pts[a], pts[b], pts[c], pts[d]
+				if cross2(pa, pd, pc) <= 0 || cross2(pd, pb, pc) <= 0 || !inCircle(pa, pb, pc, pd) {
+					continue
+				}
+				idx[3*t], idx[3*t+1], idx[3*t+2] = a, d, c
+				idx[3*o.tri], idx[3*o.tri+1], idx[3*o.tri+2] = d, b, c
+				done[t], done[o.tri] = true, true
+				flipped++
+			}
+		}
+		if flipped == 0 {
+			return
+		}
+	}
+}
+
+// inCircle reports whether d lies inside the circle through the
+// counter-clockwise triangle a, b, c.
+func inCircle(a, b, c, d mgl32.Vec2) bool {
+	ax, ay := float64(a[0]-d[0]), float64(a[1]-d[1])
+	bx, by := float64(b[0]-d[0]), float64(b[1]-d[1])
+	cx, cy := float64(c[0]-d[0]), float64(c[1]-d[1])
+	det := (ax*ax+ay*ay)*(bx*cy-cx*by) - (bx*bx+by*by)*(ax*cy-cx*ay) + (cx*cx+cy*cy)*(ax*by-bx*ay)
+	return det > 1e-9
 }
