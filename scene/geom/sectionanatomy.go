@@ -94,8 +94,11 @@ type SectionAnatomy struct {
 	// hemispheres (the forebrain's structures), one below it the
 	// brainstem.
 	brainstemTop float32
-	mu           sync.Mutex
-	cache        []cutFace
+	// zRange holds each mesh's lowest and highest z: a plane outside it
+	// cuts nothing, and most planes miss most meshes.
+	zRange map[*mesh.Mesh][2]float32
+	mu     sync.Mutex
+	cache  []cutFace
 }
 
 // cutFace is the drawn cut at one height.
@@ -117,7 +120,16 @@ func NewSectionAnatomy(set *mesh.Set) (*SectionAnatomy, error) {
 	}
 	lo, hi := set.Left[mesh.BasisPontis].Bounds()
 	_, crus := set.Left[mesh.Crus].Bounds()
-	return &SectionAnatomy{set: set, ponsTop: hi[2], ponsBottom: lo[2], brainstemTop: crus[2]}, nil
+	s := &SectionAnatomy{set: set, ponsTop: hi[2], ponsBottom: lo[2], brainstemTop: crus[2], zRange: map[*mesh.Mesh][2]float32{}}
+	for _, side := range [][]*mesh.Mesh{set.Left[:], set.Right[:]} {
+		for _, m := range side {
+			if m != nil {
+				lo, hi := m.Bounds()
+				s.zRange[m] = [2]float32{lo[2], hi[2]}
+			}
+		}
+	}
+	return s, nil
 }
 
 var shippedSection struct {
@@ -147,7 +159,7 @@ func (s *SectionAnatomy) Outlines(p mesh.Part, side anatomy.Side, z float64) []O
 	if p.Paired() && side == anatomy.Right {
 		m = s.set.Right[p]
 	}
-	if lo, hi := m.Bounds(); float32(z) < lo[2] || float32(z) > hi[2] {
+	if r := s.zRange[m]; float32(z) < r[0] || float32(z) > r[1] {
 		return nil
 	}
 	return CutMesh(m, float32(z))
@@ -195,6 +207,9 @@ func (s *SectionAnatomy) cut(z float64) []Mesh {
 		for _, g := range groups {
 			if len(g.outlines) == 0 {
 				continue
+			}
+			for i, o := range g.outlines {
+				g.outlines[i] = simplify(o, fillTolerance)
 			}
 			id, name := "section."+st.part.ID(), st.name
 			if st.part == mesh.BrainstemRest {

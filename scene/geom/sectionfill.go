@@ -6,10 +6,10 @@ import (
 	"github.com/go-gl/mathgl/mgl32"
 )
 
-// Filling: the drawn outline may leave the cut one by fillTolerance
-// millimetres, a fraction of a pixel at the sizes sections are seen at;
-// holes smaller than minHoleMM2 are the meshes' small handles (a few
-// voxels' worth), not anatomy, and are filled.
+// Drawing: the drawn outline may leave the cut one by fillTolerance
+// millimetres (see simplify), a fraction of a pixel at the sizes sections
+// are seen at; holes smaller than minHoleMM2 are the meshes' small
+// handles (a few voxels' worth), not anatomy, and are filled.
 const (
 	fillTolerance = 0.12
 	minHoleMM2    = 4
@@ -26,9 +26,9 @@ func fillOutlines(outlines []Outline) ([]mgl32.Vec2, []uint32) {
 	for _, o := range outlines {
 		switch a := o.Area(); {
 		case a > 0:
-			outers = append(outers, simplify(o, fillTolerance))
+			outers = append(outers, o)
 		case a < -minHoleMM2:
-			holes = append(holes, simplify(o, fillTolerance))
+			holes = append(holes, o)
 		}
 	}
 	// Each hole belongs to the smallest outline holding it.
