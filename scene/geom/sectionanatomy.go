@@ -187,7 +187,9 @@ func (s *SectionAnatomy) Face(z float64) []Mesh {
 
 // cut makes the cut face at height z.
 func (s *SectionAnatomy) cut(z float64) []Mesh {
-	var fills, rims []Mesh
+	// layers[inner][rim]: drawn outer fills, outer rims, inner fills,
+	// inner rims, each over the last.
+	var layers [2][2][]Mesh
 	forebrain := float32(z) > s.brainstemTop
 	for _, st := range sectionStructures {
 		if st.forebrain != forebrain {
@@ -226,27 +228,24 @@ func (s *SectionAnatomy) cut(z float64) []Mesh {
 			fill := outlineMesh(id, name, g.outlines, float32(z)+lift, st.color)
 			fill.Major = true
 			fill.Anchor = largest(g.outlines).Inside().Vec3(float32(z) + lift)
-			fills = append(fills, fill)
+			layer := 0
+			if st.inner {
+				layer = 1
+			}
+			layers[layer][0] = append(layers[layer][0], fill)
 			band, color := rimMM, darker(st.color)
 			if st.cortex {
 				band, color = cortexBandMM, cortexGrey
 			}
 			rim := rimMesh(id+".rim", name, g.outlines, float32(z)+lift+rimLift, band, color)
 			if len(rim.Indices) > 0 {
-				rims = append(rims, rim)
+				layers[layer][1] = append(layers[layer][1], rim)
 			}
 		}
 	}
-	// The inner structures' fills and rims over the outer ones'.
 	var out []Mesh
-	for _, inner := range []bool{false, true} {
-		for _, set := range [][]Mesh{fills, rims} {
-			for _, m := range set {
-				if (m.Positions[0][2] < float32(z)+innerLift/2) == inner {
-					out = append(out, m)
-				}
-			}
-		}
+	for _, l := range layers {
+		out = append(append(out, l[0]...), l[1]...)
 	}
 	return out
 }
