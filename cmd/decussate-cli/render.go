@@ -62,7 +62,7 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 	phaseText := fs.String("phase", "chronic", "with sites: acute (the first days: shock) or chronic")
 	traceText := fs.String("trace", "", "light the chain traced from a start: area:hand:L, nucleus:cn7_nucleus:R, horn:C8:R or region:hand:L")
 	at := newFloatFlag(fs, "at", 2, 0, maxAt, "with --trace: the impulse's time in seconds since it fired")
-	sectionText := fs.String("section", "", "cut the model at a level and look down on the cut face: midbrain, pons, caudal_pons, medulla, decussation, or a cord segment such as C8")
+	sectionText := fs.String("section", "", "cut the model at a level and look up at the cut face: capsule, midbrain, pons, caudal_pons, medulla, decussation, or a cord segment such as C8")
 	fail := func(code int, format string, a ...any) int {
 		fmt.Fprintf(stderr, "decussate-cli render: "+format+"\n", a...)
 		return code
