@@ -1,6 +1,7 @@
 package game
 
 import (
+	"github.com/decussate/decussate/scene/explorer"
 	"github.com/decussate/decussate/scene/geom"
 	"github.com/decussate/decussate/scene/trace"
 	"github.com/decussate/decussate/scene/view"
@@ -33,7 +34,7 @@ type framing struct {
 	lesionOn  bool
 	lesions   []placed
 	sectionOn bool
-	sectionAt int
+	sectionAt string
 	traced    bool
 	trace     trace.Start
 	// volleyDone tells that the trace's first volley reached its muscles
@@ -61,7 +62,7 @@ const (
 // the state changed since the last tick.
 func (g *Game) updateFraming() {
 	f := &g.framing
-	if !f.synced || g.tours.player != nil {
+	if !f.synced || g.ex.Player() != nil {
 		// A tour sets its own cameras.
 		f.moving = false
 		g.syncFraming()
@@ -78,7 +79,7 @@ func (g *Game) updateFraming() {
 		}
 	}
 	lesionOn, lesions := g.lesions.active, g.lesions.lesions
-	sectionOn, sectionAt := g.section.on, g.section.index
+	sectionOn, sectionAt := g.sectionOn(), g.ex.Level().ID
 	traced, newTrace := g.tracer.active, g.tracer.active && (!f.traced || g.tracer.start != f.trace)
 	switch {
 	case sectionOn && (!f.sectionOn || sectionAt != f.sectionAt):
@@ -92,9 +93,9 @@ func (g *Game) updateFraming() {
 		if f.away {
 			g.goHome()
 		}
-	case traced && !f.volleyDone && g.tracer.volleyArrived():
+	case traced && !f.volleyDone && g.ex.VolleyArrived():
 		f.volleyDone = true
-		if !g.tracer.follow {
+		if !g.ex.Impulse().Follow {
 			g.frameMuscles()
 		}
 	case f.lesionOn && !lesionOn, f.sectionOn && !sectionOn, f.traced && !traced:
@@ -120,7 +121,7 @@ func (g *Game) syncFraming() {
 	f := &g.framing
 	f.synced = true
 	f.lesionOn, f.lesions = g.lesions.active, append(f.lesions[:0], g.lesions.lesions...)
-	f.sectionOn, f.sectionAt = g.section.on, g.section.index
+	f.sectionOn, f.sectionAt = g.sectionOn(), g.ex.Level().ID
 	f.traced, f.trace = g.tracer.active, g.tracer.start
 	f.seen = g.ctl.cam
 }
@@ -131,7 +132,7 @@ func (g *Game) syncFraming() {
 // the section cuts away what lies below it, where its camera looks from.
 // Nothing moves smoothly: a link opens as it will stay.
 func (g *Game) keepUsableCamera() {
-	if !g.section.on && !g.framingScene().Usable(g.ctl.cam) {
+	if !g.sectionOn() && !g.framingScene().Usable(g.ctl.cam) {
 		g.ctl.cam = view.DefaultCamera()
 		if g.lesions.active && len(g.lesions.lesions) > 0 {
 			g.ctl.cam = g.lesionCamera()
@@ -143,7 +144,7 @@ func (g *Game) keepUsableCamera() {
 
 // framingScene is what a camera must show now.
 func (g *Game) framingScene() *view.Scene {
-	s := g.renderer.Scene(g.ctl.proportion)
+	s := g.renderer.Scene(g.proportion())
 	return &s
 }
 
@@ -201,7 +202,7 @@ func (g *Game) frameArea() (w, h int, area view.Area) {
 	if w <= 0 || h <= 0 {
 		w, h = 1280, 720 // before the first frame: a common screen
 	}
-	L := g.layout(newMetrics(w, h, ratio, g.present.on))
+	L := g.layout(newMetrics(w, h, ratio, g.ex.State().Presenter))
 	area, _ = L.labelArea() // the whole screen when the panels leave too little
 	return w, h, area
 }
@@ -212,7 +213,7 @@ func (g *Game) frameLesions() { g.moveTo(g.lesionCamera()) }
 // lesionCamera returns the camera that shows the lesions, seen from their
 // side.
 func (g *Game) lesionCamera() view.Camera {
-	pts := lesionPoints(g.lesions, g.ctl.proportion)
+	pts := lesionPoints(g.lesions, g.proportion())
 	w, h, area := g.frameArea()
 	cam := g.ctl.cam
 	if g.framing.moving {
@@ -230,14 +231,14 @@ func lesionPoints(l *lesioner, p geom.Proportions) []mgl32.Vec3 {
 	var pts, spheres []mgl32.Vec3
 	var radii []float32
 	for _, s := range l.lesions {
-		if s.site != "" {
+		if s.Site != "" {
 			continue
 		}
-		spheres, radii = append(spheres, s.centre), append(radii, s.radius)
+		spheres, radii = append(spheres, s.Centre), append(radii, s.Radius)
 		for k := 0; k < 3; k++ {
 			d := mgl32.Vec3{}
-			d[k] = s.radius
-			pts = append(pts, p.Warp(s.centre.Add(d)), p.Warp(s.centre.Sub(d)))
+			d[k] = s.Radius
+			pts = append(pts, p.Warp(s.Centre.Add(d)), p.Warp(s.Centre.Sub(d)))
 		}
 	}
 	if l.result != nil {
@@ -285,17 +286,17 @@ func placedAnew(before, now []placed) bool {
 }
 
 // samePlace tells two lesions at the same place, whatever their sizes.
-func samePlace(a, b placed) bool { return a.site == b.site && a.centre == b.centre }
+func samePlace(a, b placed) bool { return a.Site == b.Site && a.Centre == b.Centre }
 
 // frameSection looks up at the section's cut face from below, as a scan is
 // seen, framed in the free area.
 func (g *Game) frameSection() {
 	cam := g.ctl.cam
-	g.section.aim(&cam, g.ctl.proportion)
+	explorer.AimAtSection(&cam, g.atlas, g.ex.Level(), g.proportion())
 	var pts []mgl32.Vec3
-	for _, m := range g.section.meshes(g.tracer) {
+	for _, m := range g.sectionMeshes() {
 		for _, v := range m.Positions {
-			pts = append(pts, g.ctl.proportion.Warp(v))
+			pts = append(pts, g.proportion().Warp(v))
 		}
 	}
 	w, h, area := g.frameArea()
@@ -305,7 +306,7 @@ func (g *Game) frameSection() {
 // frameMuscles moves the camera to the muscles the trace's strongest
 // branches end in, with the nerves arriving at them.
 func (g *Game) frameMuscles() {
-	c := g.tracer.drawn[g.ctl.proportion]
+	c := g.tracer.drawn[g.proportion()]
 	if c == nil {
 		return
 	}
@@ -335,11 +336,4 @@ func (g *Game) frameMuscles() {
 	lo, hi := view.Bounds(pts)
 	cam := view.FaceSide(g.ctl.cam, (lo[0]+hi[0])/2)
 	g.moveTo(view.FrameOn(cam, w, h, area, pts, muscleContext))
-}
-
-// volleyArrived tells whether the impulse has run its whole course: the
-// first volley has reached every muscle.
-func (tr *tracer) volleyArrived() bool {
-	c := tr.drawn[geom.Teaching]
-	return tr.active && c != nil && tr.t*tr.speed >= float64(c.Length())
 }

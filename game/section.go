@@ -1,75 +1,27 @@
 package game
 
 import (
-	"github.com/decussate/decussate/scene/anatomy"
+	"github.com/decussate/decussate/scene/explorer"
 	"github.com/decussate/decussate/scene/geom"
 	"github.com/decussate/decussate/scene/view"
-	"github.com/go-gl/mathgl/mgl32"
 )
 
-// sectioner is the horizontal section: a plane at one of the levels,
-// everything above it cut away, the cut face showing grey matter and
-// where each pathway's fibres lie there.
-type sectioner struct {
-	atlas  *anatomy.Atlas
-	levels []geom.SectionLevel
-	on     bool
-	index  int
-}
+// The horizontal section: a plane at one of the levels, everything above
+// it cut away, the cut face showing grey matter and where each pathway's
+// fibres lie there. The explorer owns whether it is on and its level.
 
-// decussationLevel is where a section starts: the crossing itself.
-const decussationLevel = "decussation"
-
-func newSectioner(a *anatomy.Atlas) *sectioner {
-	s := &sectioner{atlas: a, levels: geom.SectionLevels(a)}
-	for i, l := range s.levels {
-		if l.ID == decussationLevel {
-			s.index = i
-		}
-	}
-	return s
-}
-
-// level returns the level the section is at.
-func (s *sectioner) level() geom.SectionLevel { return s.levels[s.index] }
-
-// step moves the section by n levels, down for positive n, within the
-// list.
-func (s *sectioner) step(n int) {
-	s.index = max(0, min(len(s.levels)-1, s.index+n))
-}
-
-// frame returns the frame options that cut the model at the section, in
-// proportion p.
-func (s *sectioner) frame(opt *view.FrameOptions, p geom.Proportions) {
-	if !s.on {
-		return
-	}
-	z := p.Warp(mgl32.Vec3{0, 0, float32(s.level().Z)})[2]
-	opt.Clip, opt.ClipZ = true, z-0.05
-}
-
-// aim turns the camera to look up at the section from below, as a scan
-// is shown: front at the top, the patient's right on the left.
-func (s *sectioner) aim(cam *view.Camera, p geom.Proportions) {
-	aimAtSection(cam, s.atlas, s.level(), p)
-}
-
-// aimAtSection frames a section's cut face from below.
-func aimAtSection(cam *view.Camera, a *anatomy.Atlas, l geom.SectionLevel, p geom.Proportions) {
-	cam.Target = p.Warp(mgl32.Vec3{0, -30, float32(l.Z)})
-	cam.Yaw, cam.Pitch, cam.Distance = 0, -1.55, 120
-	if l.Z < a.Segment(0).Top {
-		cam.Target[1] = float32(a.Segment(0).Y)
-		cam.Distance = 45
+// sectionFrame sets the frame options that cut the model at the section.
+func (g *Game) sectionFrame(opt *view.FrameOptions) {
+	if g.sectionOn() {
+		opt.Clip, opt.ClipZ = true, explorer.ClipZ(g.ex.Level(), g.proportion())
 	}
 }
 
-// meshes returns the cut face to draw over the model, with the traced
-// chain's fibres lit on it.
-func (s *sectioner) meshes(tr *tracer) []geom.Mesh {
-	if !s.on {
+// sectionMeshes returns the cut face to draw over the model, with the
+// traced chain's fibres lit on it.
+func (g *Game) sectionMeshes() []geom.Mesh {
+	if !g.sectionOn() {
 		return nil
 	}
-	return geom.Section(s.atlas, s.level().Z, tr.chain())
+	return geom.Section(g.atlas, g.ex.Level().Z, g.tracer.chain())
 }

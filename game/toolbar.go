@@ -1,6 +1,9 @@
 package game
 
-import "github.com/decussate/decussate/scene/view"
+import (
+	"github.com/decussate/decussate/scene/explorer"
+	"github.com/decussate/decussate/scene/view"
+)
 
 // tool is one of the toolbar's buttons: what a key does, for a person
 // with a mouse, a finger or a clicker instead of a keyboard.
@@ -58,27 +61,28 @@ type toolButton struct {
 // on reports whether the mode or view a tool switches is on, to light its
 // button.
 func (g *Game) on(t tool) bool {
+	st := g.ex.State()
 	switch t {
 	case toolTrace:
-		return g.tracer.active
+		return st.Mode == explorer.Trace
 	case toolLesion:
-		return g.lesions.active && !g.quiz.active
+		return st.Mode == explorer.Lesion
 	case toolClassic:
-		return g.presets.open
+		return g.ex.Picker()
 	case toolQuiz:
-		return g.quiz.active
+		return st.Mode == explorer.Quiz
 	case toolTour:
-		return g.tours.player != nil
+		return g.ex.Player() != nil
 	case toolSection:
-		return g.section.on
+		return st.Section != ""
 	case toolLabels:
-		return g.ctl.labels
+		return st.Labels
 	case toolPresenter:
-		return g.present.on
+		return st.Presenter
 	case toolHelp:
-		return g.ctl.help
+		return g.ex.Help()
 	case toolMenu:
-		return g.menuOpen
+		return g.ex.Menu()
 	case toolFullscreen:
 		return g.ctl.fullscreen
 	}
@@ -89,7 +93,7 @@ func (g *Game) on(t tool) bool {
 // screen, or the menu; the tour's steps while one plays; Close when
 // something is open; full screen last.
 func (g *Game) rowTools(dst []tool, all bool) []tool {
-	if g.tours.player != nil {
+	if g.ex.Player() != nil {
 		dst = append(dst, toolPrev, toolNext)
 	}
 	if all {
@@ -97,7 +101,7 @@ func (g *Game) rowTools(dst []tool, all bool) []tool {
 	} else {
 		dst = append(dst, toolMenu)
 	}
-	if g.mode() != modeExplore || g.ctl.help || g.presets.open || g.menuOpen {
+	if g.mode() != explorer.Explore || g.ex.Help() || g.ex.Picker() || g.ex.Menu() {
 		dst = append(dst, toolClose)
 	}
 	return append(dst, toolFullscreen)
@@ -105,44 +109,43 @@ func (g *Game) rowTools(dst []tool, all bool) []tool {
 
 // use does what a tool's button says.
 func (g *Game) use(t tool) {
-	if t != toolMenu {
-		g.menuOpen = false
+	if t != toolMenu && g.ex.Menu() {
+		g.act(explorer.ToggleMenu)
 	}
 	switch t {
 	case toolTrace:
-		if g.lesions.active {
-			g.toggleLesionMode()
+		if g.ex.State().Lesioning() {
+			g.act(explorer.LeaveLesion)
 		}
-		g.report(g.tracer.cycle(1, g.renderer))
-		g.refreshOverlay()
+		g.report(g.do(explorer.Act(explorer.NextTrace)))
 	case toolLesion:
-		g.toggleLesionMode()
+		g.act(explorer.ToggleLesion)
 	case toolClassic:
 		g.openPicker()
 	case toolQuiz:
 		g.askQuiz()
 	case toolTour:
-		g.nextTour()
+		g.startTour(-1)
 	case toolSection:
-		g.toggleSection()
+		g.act(explorer.ToggleSection)
 	case toolLabels:
-		g.ctl.do(actLabels)
+		g.act(explorer.ToggleLabels)
 	case toolPresenter:
-		g.setPresenter(!g.present.on)
+		g.act(explorer.TogglePresenter)
 	case toolHelp:
-		g.ctl.do(actHelp)
+		g.act(explorer.ToggleHelp)
 	case toolReset:
-		g.ctl.do(actReset)
+		g.act(explorer.ResetView)
 	case toolSave:
 		g.export.start(g, false)
 	case toolPrev:
-		g.stepTour(-1)
+		g.act(explorer.TourBack)
 	case toolNext:
-		g.stepTour(1)
+		g.act(explorer.TourNext)
 	case toolClose:
-		g.back()
+		g.act(explorer.Back)
 	case toolMenu:
-		g.menuOpen = !g.menuOpen
+		g.act(explorer.ToggleMenu)
 	case toolFullscreen:
 		g.ctl.fullscreen = !g.ctl.fullscreen
 	}

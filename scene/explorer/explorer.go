@@ -94,6 +94,9 @@ func (e *Explorer) Help() bool   { return e.help }
 func (e *Explorer) Menu() bool   { return e.menu }
 func (e *Explorer) Picker() bool { return e.picker }
 
+// Tours returns the tours StartTour plays.
+func (e *Explorer) Tours() []tour.Tour { return e.cfg.Tours }
+
 // Player returns the tour in play, or nil.
 func (e *Explorer) Player() *tour.Player { return e.player }
 
@@ -176,9 +179,14 @@ func (e *Explorer) Set(s State) error {
 		errs = append(errs, fmt.Errorf("%d lesions: at most %d are placed", len(s.Lesions), link.MaxLesions))
 		s.Lesions = s.Lesions[:link.MaxLesions]
 	}
-	if s.Preset != "" && e.preset(s.Preset) == nil {
+	if p := e.preset(s.Preset); s.Preset != "" && p == nil {
 		errs = append(errs, fmt.Errorf("no classic lesion %q", s.Preset))
 		s.Preset = ""
+	} else if p != nil && len(s.Lesions) == 0 {
+		// A link may name the classic lesion alone (preset=wallenberg).
+		for _, site := range p.SiteSpecs {
+			s.Lesions = append(s.Lesions, Placed{Site: site})
+		}
 	}
 	if s.Mode == Trace {
 		if err := e.tracing.begin(e.cfg.Atlas, s.Trace); err != nil {

@@ -79,11 +79,11 @@ func DefaultState() State {
 
 // Lesioning tells whether lesion mode's lesions are on screen: in lesion
 // mode and in the quiz.
-func (s *State) Lesioning() bool { return s.Mode == Lesion || s.Mode == Quiz }
+func (s State) Lesioning() bool { return s.Mode == Lesion || s.Mode == Quiz }
 
 // Top returns the topmost mode of s without a tour: the quiz, lesion mode,
 // a trace, a section, or exploring.
-func (s *State) Top() Mode {
+func (s State) Top() Mode {
 	if s.Mode == Explore && s.Section != "" {
 		return Section
 	}
