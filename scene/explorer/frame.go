@@ -30,8 +30,9 @@ type Frame struct {
 	Options view.FrameOptions
 	// Overlay holds the traced chain's tubes and the section's cut face.
 	Overlay []geom.Mesh
-	// Caption is the trace station the impulse passed last, or the
-	// section's name, "" for none.
+	// Caption is the section's name when the model is cut (what the
+	// picture is of), else the trace station the impulse passed last; ""
+	// for none.
 	Caption string
 }
 
@@ -53,9 +54,7 @@ func (e *Explorer) Frame() Frame {
 		l := e.Level()
 		f.Overlay = append(f.Overlay, geom.Section(e.cfg.Atlas, l.Z, chain)...)
 		f.Options.Clip, f.Options.ClipZ = true, ClipZ(l, s.Proportions)
-		if f.Caption == "" {
-			f.Caption = "Section: " + l.Name
-		}
+		f.Caption = "Section: " + l.Name
 	}
 	return f
 }
