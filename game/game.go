@@ -68,6 +68,10 @@ type Game struct {
 	hoverName string
 	// keys holds the keys pressed this tick, kept between ticks.
 	keys []ebiten.Key
+	// focus is the toolbar button the keyboard's Tab reached, when
+	// focused (see focus.go).
+	focus   tool
+	focused bool
 	// boxes and pageBoxes hold the frame's boxes for the page, kept
 	// between frames.
 	boxes     []view.Box
@@ -131,6 +135,9 @@ func (g *Game) Update() error {
 	g.ptr.readPointer(&g.ctl, g.screenW, g.screenH, g.scale)
 	if g.ptr.doubleTapped {
 		g.act(explorer.ResetView)
+	}
+	if g.ptr.clicked || g.ptr.dragging {
+		g.focused = false // the pointer has the toolbar again
 	}
 	g.readKeys()
 	if g.ctl.fullscreen != ebiten.IsFullscreen() {

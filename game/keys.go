@@ -20,6 +20,8 @@ const (
 	inTrace           // a trace, no tour
 	inSection         // a section, no tour
 	notInLesion       // neither lesion mode nor a tour
+	withPatient       // the patient is shown: lesion mode or the quiz, in a tour too
+	inFocus           // a toolbar button has the keyboard's focus
 )
 
 // shiftRule says whether a binding wants Shift held.
@@ -65,7 +67,17 @@ func exWith(a explorer.Action) func(g *Game) {
 // whose scope and shift hold winning: a tour's steps before the camera's
 // arrows, lesion mode's [ ] before a trace's.
 var keyTable = []binding{
-	{ebiten.KeyEscape, anyShift, always, false, "back", ex(explorer.Back)},
+	{ebiten.KeyEscape, anyShift, always, false, "back", func(g *Game) {
+		// The keyboard leaves the toolbar too, so that Space and Enter
+		// mean the explorer's keys again.
+		g.focused = false
+		g.act(explorer.Back)
+	}},
+	{ebiten.KeyTab, noShift, always, false, "next button", func(g *Game) { g.moveFocus(1) }},
+	{ebiten.KeyTab, withShift, always, false, "previous button", func(g *Game) { g.moveFocus(-1) }},
+	{ebiten.KeyEnter, anyShift, inFocus, false, "press button", (*Game).pressFocused},
+	{ebiten.KeyNumpadEnter, anyShift, inFocus, false, "press button", (*Game).pressFocused},
+	{ebiten.KeySpace, anyShift, inFocus, false, "press button", (*Game).pressFocused},
 	{ebiten.KeyArrowRight, anyShift, inTour, false, "next step", ex(explorer.TourNext)},
 	{ebiten.KeyArrowDown, anyShift, inTour, false, "next step", ex(explorer.TourNext)},
 	{ebiten.KeyPageDown, anyShift, inTour, false, "next step", ex(explorer.TourNext)},
@@ -100,7 +112,9 @@ var keyTable = []binding{
 
 	{ebiten.KeyS, noShift, noTour, false, "save picture", func(g *Game) { g.export.start(g, false) }},
 	{ebiten.KeyS, withShift, noTour, false, "save picture on white", func(g *Game) { g.export.start(g, true) }},
-	{ebiten.KeyTab, anyShift, noTour, false, "lesion mode", ex(explorer.ToggleLesion)},
+	{ebiten.KeyE, anyShift, noTour, false, "lesion mode", ex(explorer.ToggleLesion)},
+	{ebiten.KeyG, noShift, withPatient, false, "next examination", func(g *Game) { g.patient.step(1) }},
+	{ebiten.KeyG, withShift, withPatient, false, "previous examination", func(g *Game) { g.patient.step(-1) }},
 	{ebiten.KeyQ, anyShift, noTour, false, "quiz", (*Game).askQuiz},
 	{ebiten.KeyI, anyShift, inQuiz, false, "hint", func(g *Game) { g.quizHint = g.quiz.hint(g.atlas) }},
 	{ebiten.KeyBracketLeft, anyShift, inLesion, true, "smaller lesion", exWith(explorer.Action{Kind: explorer.ResizeLesion, Factor: 1 / 1.25})},
@@ -165,6 +179,10 @@ func (g *Game) holds(s scope) bool {
 		return !touring && st.Section != ""
 	case notInLesion:
 		return !touring && !st.Lesioning()
+	case withPatient:
+		return st.Lesioning()
+	case inFocus:
+		return g.focused
 	}
 	return true
 }

@@ -176,6 +176,9 @@ func (g *Game) drawTools(dl *view.DrawList, L *screenLayout) {
 		x := b.box
 		dl.Panel(x.ID, x.X, x.Y, x.W, x.H, bg)
 		dl.Label(x.X+x.W/2, x.Y+x.H/2+L.btnSize*0.35, L.btnSize, fg, view.AlignCenter, toolNames[b.tool])
+		if g.focused && b.tool == g.focus {
+			drawFocus(dl, x, L.m.ratio)
+		}
 	}
 }
 
