@@ -38,8 +38,11 @@ func (g *Game) set(s explorer.State) error {
 }
 
 // pushCamera hands the explorer the camera as input and framing left it.
+// follow leaves ctl.cam equal to the explorer's after every action and
+// tick, so a camera that differs is one the person turned: it stops a
+// framing move there.
 func (g *Game) pushCamera() {
-	if g.ex.State().Camera != g.ctl.cam && !g.ex.Moving() {
+	if g.ex.State().Camera != g.ctl.cam {
 		_ = g.ex.Do(explorer.Action{Kind: explorer.SetCamera, Camera: finiteCamera(g.ctl.cam)})
 	}
 }
@@ -51,30 +54,42 @@ func (g *Game) state() explorer.State {
 }
 
 // follow brings what the game draws in step with the explorer's state.
+// The meshes over the model are rebuilt only when what they show changed:
+// follow runs every tick.
 func (g *Game) follow() {
 	s := g.ex.State()
 	if g.ctl.cam != s.Camera {
 		g.ctl.cam = s.Camera
 		g.ctl.moved()
 	}
+	changed := false
 	if g.present.on != s.Presenter {
 		g.present.on = s.Presenter
-		over := g.renderer.Overlay()
 		g.renderer = g.present.renderer()
-		g.renderer.SetOverlay(over)
+		changed = true
 	}
 	switch {
 	case s.Mode == explorer.Trace && (!g.tracer.active || g.tracer.start != s.Trace):
 		g.tracer.begin(s.Trace, g.ex.Chain(geom.TrueScale), g.ex.Chain(geom.Teaching))
+		changed = true
 	case s.Mode != explorer.Trace && g.tracer.active:
 		g.tracer.end()
+		changed = true
 	}
 	g.quiz.active = s.Mode == explorer.Quiz
 	if !g.quiz.active {
 		g.quizHint = ""
 	}
-	g.lesions.follow(&s, g.ex.Selected(), g.presetName(s.Preset))
-	g.refreshOverlay()
+	if g.lesions.follow(&s, g.ex.Selected(), g.presetName(s.Preset)) {
+		changed = true
+	}
+	if g.overlaid != s.Section {
+		g.overlaid = s.Section
+		changed = true
+	}
+	if changed {
+		g.refreshOverlay()
+	}
 }
 
 // presetName returns the name of the classic lesion id, or "".

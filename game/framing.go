@@ -13,14 +13,10 @@ import (
 // section's cut face; and back to where the person had it when the mode
 // that took it ends. It watches the explorer's state from tick to tick
 // rather than being called from each place that changes it, so that the
-// modes need not know about it; the moves themselves are headless
-// (view.FrameOn, view.Move) and advance with the ticks.
+// modes need not know about it. The moves are the explorer's
+// (explorer.MoveCamera), advanced by its Tick; a camera the person turns
+// meanwhile stops them (Game.pushCamera).
 type framing struct {
-	move   view.Move
-	moving bool
-	// set is the camera the move last set: any other camera at the next
-	// tick means the person took the camera, and the move stops.
-	set view.Camera
 	// seen is the camera at the end of the last tick, before this tick's
 	// keys: a section's aim jumps the camera, and the move starts from
 	// here instead.
@@ -58,25 +54,14 @@ const (
 	muscleReach = 80
 )
 
-// updateFraming advances a framing move by one tick and starts one when
-// the state changed since the last tick.
+// updateFraming starts a framing move when the state changed since the
+// last tick.
 func (g *Game) updateFraming() {
 	f := &g.framing
 	if !f.synced || g.ex.Player() != nil {
 		// A tour sets its own cameras.
-		f.moving = false
 		g.syncFraming()
 		return
-	}
-	if f.moving {
-		if g.ctl.cam != f.set {
-			f.moving = false // the person took the camera
-		} else {
-			g.ctl.cam = f.move.Step()
-			f.set = g.ctl.cam
-			f.moving = !f.move.Finished()
-			g.ctl.moved()
-		}
 	}
 	lesionOn, lesions := g.lesions.active, g.lesions.lesions
 	sectionOn, sectionAt := g.sectionOn(), g.ex.Level().ID
@@ -138,7 +123,7 @@ func (g *Game) keepUsableCamera() {
 			g.ctl.cam = g.lesionCamera()
 		}
 	}
-	g.framing.moving, g.framing.away = false, false
+	g.framing.away = false
 	g.syncFraming()
 }
 
@@ -159,9 +144,10 @@ func (g *Game) moveTo(goal view.Camera) {
 	if !f.away {
 		f.home, f.away = from, true
 	}
-	f.move, f.moving = view.NewMove(from, goal, view.MoveTicks), true
 	g.ctl.cam = from
-	f.set = from
+	// Every number of a framed camera is finite: FrameOn works from the
+	// camera and points the explorer holds.
+	_ = g.do(explorer.Action{Kind: explorer.MoveCamera, Camera: goal})
 }
 
 // goHome moves the camera back to where the person had it before framing
@@ -216,8 +202,8 @@ func (g *Game) lesionCamera() view.Camera {
 	pts := lesionPoints(g.lesions, g.proportion())
 	w, h, area := g.frameArea()
 	cam := g.ctl.cam
-	if g.framing.moving {
-		cam = g.framing.move.To
+	if g.ex.Moving() {
+		cam = g.ex.MoveGoal()
 	}
 	lo, hi := view.Bounds(pts)
 	cam = view.FaceSide(cam, (lo[0]+hi[0])/2)

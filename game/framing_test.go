@@ -31,11 +31,13 @@ func framedGame(t *testing.T) (*Game, *ebiten.Image) {
 	return g, screen
 }
 
-// tick runs framing for n ticks, as Update does.
+// framingTicks runs framing and the explorer's time for n ticks, as
+// Update does.
 func (g *Game) framingTicks(n int) {
 	for range n {
 		g.ctl.tick++
 		g.updateFraming()
+		g.advance()
 	}
 }
 
@@ -116,11 +118,11 @@ func TestPresetIsFramed(t *testing.T) {
 			start := g.ctl.cam
 			choosePreset(t, g, c.preset)
 			g.framingTicks(view.MoveTicks / 2)
-			if mid := g.ctl.cam; mid == start || !g.framing.moving {
-				t.Errorf("half way, the camera is %+v (moving %v): want it on its way", mid, g.framing.moving)
+			if mid := g.ctl.cam; mid == start || !g.ex.Moving() {
+				t.Errorf("half way, the camera is %+v (moving %v): want it on its way", mid, g.ex.Moving())
 			}
 			g.framingTicks(view.MoveTicks/2 + 1)
-			if g.framing.moving {
+			if g.ex.Moving() {
 				t.Fatalf("still moving after %d ticks", view.MoveTicks+1)
 			}
 			saveShot(t, g, screen, "preset-"+c.preset)
@@ -180,13 +182,12 @@ func TestClickedLesionIsFramed(t *testing.T) {
 		t.Fatal(err)
 	}
 	g.framingTicks(3)
-	if g.ctl.cam != framed || g.framing.moving {
+	if g.ctl.cam != framed || g.ex.Moving() {
 		t.Error("resizing the lesion moved the camera")
 	}
 	place(t, g, mgl32.Vec3{-20, -12, 8}, 6)
 	g.framingTicks(1)
 	g.act(explorer.RemoveLesion)
-	g.framing.moving = false
 	g.ctl.cam = framed
 	g.framingTicks(3)
 	if g.ctl.cam != framed {
@@ -210,7 +211,7 @@ func TestTheUserTakesTheCamera(t *testing.T) {
 	g.ctl.cam.Orbit(0.3, 0) // as a drag does
 	dragged := g.ctl.cam
 	g.framingTicks(view.MoveTicks)
-	if g.ctl.cam != dragged || g.framing.moving {
+	if g.ctl.cam != dragged || g.ex.Moving() {
 		t.Errorf("the move went on after a drag: %+v, want %+v", g.ctl.cam, dragged)
 	}
 }

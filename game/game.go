@@ -68,6 +68,9 @@ type Game struct {
 	hoverName string
 	// keys holds the keys pressed this tick, kept between ticks.
 	keys []ebiten.Key
+	// overlaid is the section the meshes over the model were last built
+	// for (see follow).
+	overlaid string
 	// focus is the toolbar button the keyboard's Tab reached, when
 	// focused (see focus.go).
 	focus   tool

@@ -60,18 +60,21 @@ func newLesioner(e *lesion.Engine) *lesioner {
 }
 
 // follow takes the explorer's lesions, and asks the engine again when
-// they or the phase changed; presetName titles a classic lesion.
-func (l *lesioner) follow(s *explorer.State, selected int, presetName string) {
+// they or the phase changed; presetName titles a classic lesion. It
+// reports whether what lesion mode draws over the model changed.
+func (l *lesioner) follow(s *explorer.State, selected int, presetName string) bool {
 	title := s.Title
 	if title == "" {
 		title = presetName
 	}
 	changed := s.Phase != l.phase || !slices.Equal(s.Lesions, l.lesions)
+	drawn := changed || s.Lesioning() != l.active || selected != l.selected
 	l.active, l.selected, l.title, l.phase = s.Lesioning(), selected, title, s.Phase
 	if changed {
 		l.lesions = append(l.lesions[:0], s.Lesions...)
 		l.evaluate()
 	}
+	return drawn
 }
 
 // evaluate asks the engine for the lesions' effect.
