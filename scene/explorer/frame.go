@@ -106,8 +106,9 @@ func (e *Explorer) lead() (mgl32.Vec3, bool) {
 	if c == nil {
 		return mgl32.Vec3{}, false
 	}
-	pulses, _ := c.Impulse(nil, e.Distance(e.st.Proportions), 1)
-	for _, pu := range pulses {
+	// The pulses' storage is kept: the camera follows them every tick.
+	e.tracing.pulses, _ = c.Impulse(e.tracing.pulses[:0], e.Distance(e.st.Proportions), 1)
+	for _, pu := range e.tracing.pulses {
 		if pu.Main {
 			return pu.Pos, true
 		}

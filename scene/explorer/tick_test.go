@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/decussate/decussate/scene/explorer"
+	"github.com/decussate/decussate/scene/trace"
 	"github.com/decussate/decussate/scene/view"
 )
 
@@ -130,5 +131,25 @@ func TestSetRefusesWhatCannotOpen(t *testing.T) {
 	got := e.State()
 	if got.Section != "" || got.Preset != "" || got.Camera != view.DefaultCamera() || !got.Labels || e.Mode() != explorer.Lesion {
 		t.Errorf("opened %+v", got)
+	}
+}
+
+// BenchmarkTick is one tick of a trace followed by the camera, the most
+// the explorer does in a tick: the window runs it 60 times a second.
+func BenchmarkTick(b *testing.B) {
+	e := newExplorer(b)
+	s, err := trace.ParseStart(config(b).Atlas, "area:hand:L")
+	if err != nil {
+		b.Fatal(err)
+	}
+	if err := e.Do(explorer.Action{Kind: explorer.StartTrace, Start: s}); err != nil {
+		b.Fatal(err)
+	}
+	if err := e.Do(act(explorer.FollowTrace)); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		e.Tick(1.0 / 60)
 	}
 }

@@ -46,6 +46,8 @@ type tracing struct {
 	impulse Impulse
 	// next is the index in TraceStarts NextTrace traced last.
 	next int
+	// pulses is storage for the impulse's pulses, kept between ticks.
+	pulses []trace.Pulse
 }
 
 func (t *tracing) reset() {
