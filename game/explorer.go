@@ -42,7 +42,7 @@ func (g *Game) set(s explorer.State) error {
 // tick, so a camera that differs is one the person turned: it stops a
 // framing move there.
 func (g *Game) pushCamera() {
-	if g.ex.State().Camera != g.ctl.cam {
+	if g.ex.Camera() != g.ctl.cam {
 		_ = g.ex.Do(explorer.Action{Kind: explorer.SetCamera, Camera: finiteCamera(g.ctl.cam)})
 	}
 }
@@ -107,7 +107,7 @@ func (g *Game) presetName(id string) string {
 func (g *Game) mode() explorer.Mode { return g.ex.Mode() }
 
 // sectionOn tells whether the model is cut at a section.
-func (g *Game) sectionOn() bool { return g.ex.State().Section != "" }
+func (g *Game) sectionOn() bool { return g.ex.Section() != "" }
 
 // proportion returns the proportions the model is drawn in.
-func (g *Game) proportion() geom.Proportions { return g.ex.State().Proportions }
+func (g *Game) proportion() geom.Proportions { return g.ex.Proportions() }

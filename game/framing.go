@@ -188,7 +188,7 @@ func (g *Game) frameArea() (w, h int, area view.Area) {
 	if w <= 0 || h <= 0 {
 		w, h = 1280, 720 // before the first frame: a common screen
 	}
-	L := g.layout(newMetrics(w, h, ratio, g.ex.State().Presenter))
+	L := g.layout(newMetrics(w, h, ratio, g.ex.Presenter()))
 	area, _ = L.labelArea() // the whole screen when the panels leave too little
 	return w, h, area
 }

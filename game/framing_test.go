@@ -338,7 +338,7 @@ func TestLinkCameraUsable(t *testing.T) {
 // area: the last frame may have been drawn smaller while the camera moved.
 func screenArea(g *Game) (w, h int, area view.Area) {
 	w, h = 1280, 720
-	L := g.layout(newMetrics(w, h, 1, g.ex.State().Presenter))
+	L := g.layout(newMetrics(w, h, 1, g.ex.Presenter()))
 	area, _ = L.labelArea()
 	return w, h, area
 }

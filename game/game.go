@@ -152,7 +152,7 @@ func (g *Game) Update() error {
 	}
 	if g.ptr.clicked && g.ex.Player() == nil {
 		switch {
-		case g.ex.State().Lesioning():
+		case g.ex.Lesioning():
 			g.clickLesion()
 		default:
 			g.clickTrace()
@@ -237,7 +237,7 @@ func (g *Game) Draw(screen *ebiten.Image) {
 			g.hoverName = g.renderer.Model().Meshes[g.hover].Name
 		}
 	}
-	if g.ex.State().Presenter {
+	if g.ex.Presenter() {
 		g.dl.Background = [4]float32{0, 0, 0, 1} // high contrast
 	}
 	g.drawPanels(&g.dl, &L, px, py)
@@ -362,17 +362,16 @@ func withoutCamera(state string) string {
 // proportions and detail, labels, the part under the pointer, and the
 // section, lesions and trace of the modes in use.
 func (g *Game) frameOptions() view.FrameOptions {
-	st := g.ex.State()
 	opt := view.FrameOptions{
-		Proportions: st.Proportions,
+		Proportions: g.ex.Proportions(),
 		Moving:      g.ctl.moving(),
-		Labels:      st.Labels,
+		Labels:      g.ex.Labels(),
 		Highlight:   g.hover,
 	}
 	g.sectionFrame(&opt)
 	g.lesions.frame(&opt)
 	if g.tracer.active {
-		markers, _, _ := g.tracer.frame(st.Proportions, g.ex.Distance(st.Proportions))
+		markers, _, _ := g.tracer.frame(g.ex.Proportions(), g.ex.Distance(g.ex.Proportions()))
 		opt.Dim, opt.Markers = traceDim, markers
 	}
 	return opt

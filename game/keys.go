@@ -34,30 +34,37 @@ const (
 	withShift
 )
 
-// binding is one line of the key table: a key, in a scope, does a
-// command; held keys that repeat follow one rule (repeats).
+// binding is one line of the key table: a key, in a scope, asks the
+// explorer for an action (ex, with factor for the sizes and speeds), turns
+// the camera (cam) or runs a command of the game's (run); held keys that
+// repeat follow one rule (repeats). Its values are all constant, so that
+// the table is data, not code run at start-up.
 type binding struct {
 	key    ebiten.Key
 	shift  shiftRule
 	where  scope
 	repeat bool
 	// name says what the binding does, for tests and the help.
-	name string
-	run  func(g *Game)
+	name   string
+	ex     explorer.Kind
+	factor float32
+	cam    action
+	run    func(g *Game)
 }
 
-// ex returns a command carrying out an explorer action without
-// parameters.
-func ex(k explorer.Kind) func(g *Game) { return func(g *Game) { g.act(k) } }
-
-// camera returns a command carrying out a camera action.
-func camera(a action) func(g *Game) { return func(g *Game) { g.ctl.do(a) } }
-
-// exWith returns a command carrying out an explorer action with
-// parameters.
-func exWith(a explorer.Action) func(g *Game) {
-	return func(g *Game) {
-		if err := g.do(a); err != nil {
+// press carries out what the binding does.
+func (b *binding) press(g *Game) {
+	switch {
+	case b.run != nil:
+		b.run(g)
+	case b.cam != actNone:
+		g.ctl.do(b.cam)
+	case b.ex == explorer.NextTrace || b.ex == explorer.PrevTrace:
+		// A start that cannot be traced is the atlas's fault: the
+		// caption says so.
+		g.report(g.do(explorer.Act(b.ex)))
+	default:
+		if err := g.do(explorer.Action{Kind: b.ex, Factor: b.factor}); err != nil {
 			g.showNotes([]string{err.Error()})
 		}
 	}
@@ -67,73 +74,68 @@ func exWith(a explorer.Action) func(g *Game) {
 // whose scope and shift hold winning: a tour's steps before the camera's
 // arrows, lesion mode's [ ] before a trace's.
 var keyTable = []binding{
-	{ebiten.KeyEscape, anyShift, always, false, "back", func(g *Game) {
-		// The keyboard leaves the toolbar too, so that Space and Enter
-		// mean the explorer's keys again.
-		g.focused = false
-		g.act(explorer.Back)
-	}},
-	{ebiten.KeyTab, noShift, always, false, "next button", func(g *Game) { g.moveFocus(1) }},
-	{ebiten.KeyTab, withShift, always, false, "previous button", func(g *Game) { g.moveFocus(-1) }},
-	{ebiten.KeyEnter, anyShift, inFocus, false, "press button", (*Game).pressFocused},
-	{ebiten.KeyNumpadEnter, anyShift, inFocus, false, "press button", (*Game).pressFocused},
-	{ebiten.KeySpace, anyShift, inFocus, false, "press button", (*Game).pressFocused},
-	{ebiten.KeyArrowRight, anyShift, inTour, false, "next step", ex(explorer.TourNext)},
-	{ebiten.KeyArrowDown, anyShift, inTour, false, "next step", ex(explorer.TourNext)},
-	{ebiten.KeyPageDown, anyShift, inTour, false, "next step", ex(explorer.TourNext)},
-	{ebiten.KeySpace, anyShift, inTour, false, "next step", ex(explorer.TourNext)},
-	{ebiten.KeyArrowLeft, anyShift, inTour, false, "step back", ex(explorer.TourBack)},
-	{ebiten.KeyArrowUp, anyShift, inTour, false, "step back", ex(explorer.TourBack)},
-	{ebiten.KeyPageUp, anyShift, inTour, false, "step back", ex(explorer.TourBack)},
-	{ebiten.KeyBackspace, anyShift, inTour, false, "step back", ex(explorer.TourBack)},
-	{ebiten.KeyO, anyShift, always, false, "next tour", exWith(explorer.Action{Kind: explorer.StartTour, Tour: -1})},
-	{ebiten.KeyP, anyShift, always, false, "presenter", ex(explorer.TogglePresenter)},
+	{key: ebiten.KeyEscape, name: "back", run: (*Game).escape},
+	{key: ebiten.KeyTab, shift: noShift, name: "next button", run: (*Game).focusNext},
+	{key: ebiten.KeyTab, shift: withShift, name: "previous button", run: (*Game).focusPrev},
+	{key: ebiten.KeyEnter, where: inFocus, name: "press button", run: (*Game).pressFocused},
+	{key: ebiten.KeyNumpadEnter, where: inFocus, name: "press button", run: (*Game).pressFocused},
+	{key: ebiten.KeySpace, where: inFocus, name: "press button", run: (*Game).pressFocused},
+	{key: ebiten.KeyArrowRight, where: inTour, name: "next step", ex: explorer.TourNext},
+	{key: ebiten.KeyArrowDown, where: inTour, name: "next step", ex: explorer.TourNext},
+	{key: ebiten.KeyPageDown, where: inTour, name: "next step", ex: explorer.TourNext},
+	{key: ebiten.KeySpace, where: inTour, name: "next step", ex: explorer.TourNext},
+	{key: ebiten.KeyArrowLeft, where: inTour, name: "step back", ex: explorer.TourBack},
+	{key: ebiten.KeyArrowUp, where: inTour, name: "step back", ex: explorer.TourBack},
+	{key: ebiten.KeyPageUp, where: inTour, name: "step back", ex: explorer.TourBack},
+	{key: ebiten.KeyBackspace, where: inTour, name: "step back", ex: explorer.TourBack},
+	{key: ebiten.KeyO, name: "next tour", run: (*Game).nextTour},
+	{key: ebiten.KeyP, name: "presenter", ex: explorer.TogglePresenter},
 
-	{ebiten.KeyArrowLeft, anyShift, always, true, "turn left", camera(actOrbitLeft)},
-	{ebiten.KeyArrowRight, anyShift, always, true, "turn right", camera(actOrbitRight)},
-	{ebiten.KeyArrowUp, anyShift, always, true, "turn up", camera(actOrbitUp)},
-	{ebiten.KeyArrowDown, anyShift, always, true, "turn down", camera(actOrbitDown)},
-	{ebiten.KeyEqual, anyShift, always, true, "zoom in", camera(actZoomIn)},
-	{ebiten.KeyNumpadAdd, anyShift, always, true, "zoom in", camera(actZoomIn)},
-	{ebiten.KeyMinus, anyShift, always, true, "zoom out", camera(actZoomOut)},
-	{ebiten.KeyNumpadSubtract, anyShift, always, true, "zoom out", camera(actZoomOut)},
-	{ebiten.KeyL, anyShift, always, false, "labels", ex(explorer.ToggleLabels)},
-	{ebiten.KeyT, anyShift, always, false, "proportions", ex(explorer.ToggleProportions)},
-	{ebiten.KeyH, anyShift, always, false, "help", ex(explorer.ToggleHelp)},
-	{ebiten.KeyR, anyShift, always, false, "reset view", ex(explorer.ResetView)},
-	{ebiten.KeyF, anyShift, always, false, "full screen", camera(actFullscreen)},
-	{ebiten.KeyDigit1, anyShift, always, false, "front view", camera(actViewFront)},
-	{ebiten.KeyDigit2, anyShift, always, false, "left view", camera(actViewLeft)},
-	{ebiten.KeyDigit3, anyShift, always, false, "right view", camera(actViewRight)},
-	{ebiten.KeyDigit4, anyShift, always, false, "back view", camera(actViewBack)},
-	{ebiten.KeyDigit5, anyShift, always, false, "top view", camera(actViewTop)},
-	{ebiten.KeyDigit6, anyShift, always, false, "bottom view", camera(actViewBottom)},
-	{ebiten.KeyDigit0, anyShift, always, false, "oblique view", camera(actViewOblique)},
+	{key: ebiten.KeyArrowLeft, repeat: true, name: "turn left", cam: actOrbitLeft},
+	{key: ebiten.KeyArrowRight, repeat: true, name: "turn right", cam: actOrbitRight},
+	{key: ebiten.KeyArrowUp, repeat: true, name: "turn up", cam: actOrbitUp},
+	{key: ebiten.KeyArrowDown, repeat: true, name: "turn down", cam: actOrbitDown},
+	{key: ebiten.KeyEqual, repeat: true, name: "zoom in", cam: actZoomIn},
+	{key: ebiten.KeyNumpadAdd, repeat: true, name: "zoom in", cam: actZoomIn},
+	{key: ebiten.KeyMinus, repeat: true, name: "zoom out", cam: actZoomOut},
+	{key: ebiten.KeyNumpadSubtract, repeat: true, name: "zoom out", cam: actZoomOut},
+	{key: ebiten.KeyL, name: "labels", ex: explorer.ToggleLabels},
+	{key: ebiten.KeyT, name: "proportions", ex: explorer.ToggleProportions},
+	{key: ebiten.KeyH, name: "help", ex: explorer.ToggleHelp},
+	{key: ebiten.KeyR, name: "reset view", ex: explorer.ResetView},
+	{key: ebiten.KeyF, name: "full screen", cam: actFullscreen},
+	{key: ebiten.KeyDigit1, name: "front view", cam: actViewFront},
+	{key: ebiten.KeyDigit2, name: "left view", cam: actViewLeft},
+	{key: ebiten.KeyDigit3, name: "right view", cam: actViewRight},
+	{key: ebiten.KeyDigit4, name: "back view", cam: actViewBack},
+	{key: ebiten.KeyDigit5, name: "top view", cam: actViewTop},
+	{key: ebiten.KeyDigit6, name: "bottom view", cam: actViewBottom},
+	{key: ebiten.KeyDigit0, name: "oblique view", cam: actViewOblique},
 
-	{ebiten.KeyS, noShift, noTour, false, "save picture", func(g *Game) { g.export.start(g, false) }},
-	{ebiten.KeyS, withShift, noTour, false, "save picture on white", func(g *Game) { g.export.start(g, true) }},
-	{ebiten.KeyE, anyShift, noTour, false, "lesion mode", ex(explorer.ToggleLesion)},
-	{ebiten.KeyG, noShift, withPatient, false, "next examination", func(g *Game) { g.patient.step(1) }},
-	{ebiten.KeyG, withShift, withPatient, false, "previous examination", func(g *Game) { g.patient.step(-1) }},
-	{ebiten.KeyQ, anyShift, noTour, false, "quiz", (*Game).askQuiz},
-	{ebiten.KeyI, anyShift, inQuiz, false, "hint", func(g *Game) { g.quizHint = g.quiz.hint(g.atlas) }},
-	{ebiten.KeyBracketLeft, anyShift, inLesion, true, "smaller lesion", exWith(explorer.Action{Kind: explorer.ResizeLesion, Factor: 1 / 1.25})},
-	{ebiten.KeyBracketRight, anyShift, inLesion, true, "larger lesion", exWith(explorer.Action{Kind: explorer.ResizeLesion, Factor: 1.25})},
-	{ebiten.KeyDelete, anyShift, inLesion, false, "remove lesion", ex(explorer.RemoveLesion)},
-	{ebiten.KeyBackspace, anyShift, inLesion, false, "remove lesion", ex(explorer.RemoveLesion)},
-	{ebiten.KeyZ, anyShift, inLesion, false, "undo", ex(explorer.UndoLesion)},
-	{ebiten.KeyA, anyShift, inLesion, false, "acute or chronic", ex(explorer.TogglePhase)},
-	{ebiten.KeyN, noShift, notInLesion, false, "next trace", cycleTrace(explorer.NextTrace)},
-	{ebiten.KeyN, withShift, notInLesion, false, "previous trace", cycleTrace(explorer.PrevTrace)},
-	{ebiten.KeyB, anyShift, notInLesion, false, "previous trace", cycleTrace(explorer.PrevTrace)},
-	{ebiten.KeySpace, anyShift, inTrace, false, "pause", ex(explorer.PauseTrace)},
-	{ebiten.KeyPeriod, anyShift, inTrace, false, "step", ex(explorer.StepTrace)},
-	{ebiten.KeyBracketLeft, anyShift, inTrace, true, "slower", exWith(explorer.Action{Kind: explorer.TraceSpeed, Factor: 1 / 1.5})},
-	{ebiten.KeyBracketRight, anyShift, inTrace, true, "faster", exWith(explorer.Action{Kind: explorer.TraceSpeed, Factor: 1.5})},
-	{ebiten.KeyC, anyShift, inTrace, false, "camera follows", ex(explorer.FollowTrace)},
-	{ebiten.KeyX, anyShift, noTour, false, "section", ex(explorer.ToggleSection)},
-	{ebiten.KeyPageDown, anyShift, inSection, true, "section down", ex(explorer.SectionDown)},
-	{ebiten.KeyPageUp, anyShift, inSection, true, "section up", ex(explorer.SectionUp)},
+	{key: ebiten.KeyS, shift: noShift, where: noTour, name: "save picture", run: (*Game).save},
+	{key: ebiten.KeyS, shift: withShift, where: noTour, name: "save picture on white", run: (*Game).saveOnWhite},
+	{key: ebiten.KeyE, where: noTour, name: "lesion mode", ex: explorer.ToggleLesion},
+	{key: ebiten.KeyG, shift: noShift, where: withPatient, name: "next examination", run: (*Game).nextExam},
+	{key: ebiten.KeyG, shift: withShift, where: withPatient, name: "previous examination", run: (*Game).prevExam},
+	{key: ebiten.KeyQ, where: noTour, name: "quiz", run: (*Game).askQuiz},
+	{key: ebiten.KeyI, where: inQuiz, name: "hint", run: (*Game).quizHintNow},
+	{key: ebiten.KeyBracketLeft, where: inLesion, repeat: true, name: "smaller lesion", ex: explorer.ResizeLesion, factor: 1 / 1.25},
+	{key: ebiten.KeyBracketRight, where: inLesion, repeat: true, name: "larger lesion", ex: explorer.ResizeLesion, factor: 1.25},
+	{key: ebiten.KeyDelete, where: inLesion, name: "remove lesion", ex: explorer.RemoveLesion},
+	{key: ebiten.KeyBackspace, where: inLesion, name: "remove lesion", ex: explorer.RemoveLesion},
+	{key: ebiten.KeyZ, where: inLesion, name: "undo", ex: explorer.UndoLesion},
+	{key: ebiten.KeyA, where: inLesion, name: "acute or chronic", ex: explorer.TogglePhase},
+	{key: ebiten.KeyN, shift: noShift, where: notInLesion, name: "next trace", ex: explorer.NextTrace},
+	{key: ebiten.KeyN, shift: withShift, where: notInLesion, name: "previous trace", ex: explorer.PrevTrace},
+	{key: ebiten.KeyB, where: notInLesion, name: "previous trace", ex: explorer.PrevTrace},
+	{key: ebiten.KeySpace, where: inTrace, name: "pause", ex: explorer.PauseTrace},
+	{key: ebiten.KeyPeriod, where: inTrace, name: "step", ex: explorer.StepTrace},
+	{key: ebiten.KeyBracketLeft, where: inTrace, repeat: true, name: "slower", ex: explorer.TraceSpeed, factor: 1 / 1.5},
+	{key: ebiten.KeyBracketRight, where: inTrace, repeat: true, name: "faster", ex: explorer.TraceSpeed, factor: 1.5},
+	{key: ebiten.KeyC, where: inTrace, name: "camera follows", ex: explorer.FollowTrace},
+	{key: ebiten.KeyX, where: noTour, name: "section", ex: explorer.ToggleSection},
+	{key: ebiten.KeyPageDown, where: inSection, repeat: true, name: "section down", ex: explorer.SectionDown},
+	{key: ebiten.KeyPageUp, where: inSection, repeat: true, name: "section up", ex: explorer.SectionUp},
 }
 
 // charTable holds the keys read as characters, so that '?' and '/' mean
@@ -144,7 +146,7 @@ var charTable = []struct {
 	name  string
 	run   func(g *Game)
 }{
-	{'?', always, "help", ex(explorer.ToggleHelp)},
+	{'?', always, "help", (*Game).toggleHelp},
 	{'/', noTour, "classic lesions", (*Game).openPicker},
 }
 
@@ -163,24 +165,23 @@ func repeats(d int) bool {
 // holds tells whether the game is in scope s.
 func (g *Game) holds(s scope) bool {
 	touring := g.ex.Player() != nil
-	st := g.ex.State()
 	switch s {
 	case inTour:
 		return touring
 	case noTour:
 		return !touring
 	case inLesion:
-		return !touring && st.Lesioning()
+		return !touring && g.ex.Lesioning()
 	case inQuiz:
-		return !touring && st.Mode == explorer.Quiz
+		return !touring && g.ex.Is(explorer.Quiz)
 	case inTrace:
-		return !touring && st.Mode == explorer.Trace
+		return !touring && g.ex.Is(explorer.Trace)
 	case inSection:
-		return !touring && st.Section != ""
+		return !touring && g.ex.Section() != ""
 	case notInLesion:
-		return !touring && !st.Lesioning()
+		return !touring && !g.ex.Lesioning()
 	case withPatient:
-		return st.Lesioning()
+		return g.ex.Lesioning()
 	case inFocus:
 		return g.focused
 	}
@@ -214,7 +215,7 @@ func (g *Game) readKeys() {
 		}
 		d := inpututil.KeyPressDuration(k)
 		if d == 1 || (b.repeat && repeats(d)) {
-			b.run(g)
+			b.press(g)
 		}
 	}
 	g.ptr.chars = ebiten.AppendInputChars(g.ptr.chars[:0])
@@ -225,7 +226,22 @@ func (g *Game) readKeys() {
 	}
 }
 
-// cycleTrace returns a command tracing the next or previous classic start.
-func cycleTrace(k explorer.Kind) func(g *Game) {
-	return func(g *Game) { g.report(g.do(explorer.Act(k))) }
+// The game's own commands in the key table, as methods so that the table
+// holds no closures.
+
+// escape closes the topmost thing; the keyboard leaves the toolbar too,
+// so that Space and Enter mean the explorer's keys again.
+func (g *Game) escape() {
+	g.focused = false
+	g.act(explorer.Back)
 }
+
+func (g *Game) focusNext()   { g.moveFocus(1) }
+func (g *Game) focusPrev()   { g.moveFocus(-1) }
+func (g *Game) save()        { g.export.start(g, false) }
+func (g *Game) saveOnWhite() { g.export.start(g, true) }
+func (g *Game) nextExam()    { g.patient.step(1) }
+func (g *Game) prevExam()    { g.patient.step(-1) }
+func (g *Game) quizHintNow() { g.quizHint = g.quiz.hint(g.atlas) }
+func (g *Game) toggleHelp()  { g.act(explorer.ToggleHelp) }
+func (g *Game) nextTour()    { g.startTour(-1) }

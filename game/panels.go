@@ -164,7 +164,7 @@ func (g *Game) drawPanels(dl *view.DrawList, L *screenLayout, px, py float32) {
 		g.lesions.report(dl, f, L.right, size, L.m.least())
 	}
 	g.drawTools(dl, L)
-	if g.ex.State().Presenter {
+	if g.ex.Presenter() {
 		drawPointerRing(dl, px, py)
 	}
 }

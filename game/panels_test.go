@@ -30,7 +30,7 @@ func TestPanelGoldens(t *testing.T) {
 			}
 			d := devices[0]
 			drawOn(g, d)
-			L := g.layout(newMetrics(d.w, d.h, d.ratio, g.ex.State().Presenter))
+			L := g.layout(newMetrics(d.w, d.h, d.ratio, g.ex.Presenter()))
 			g.dl.Reset(d.w, d.h)
 			g.drawPanels(&g.dl, &L, -1, -1)
 			img, err := raster.NewPainter().Draw(&g.dl)

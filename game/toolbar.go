@@ -61,24 +61,23 @@ type toolButton struct {
 // on reports whether the mode or view a tool switches is on, to light its
 // button.
 func (g *Game) on(t tool) bool {
-	st := g.ex.State()
 	switch t {
 	case toolTrace:
-		return st.Mode == explorer.Trace
+		return g.ex.Is(explorer.Trace)
 	case toolLesion:
-		return st.Mode == explorer.Lesion
+		return g.ex.Is(explorer.Lesion)
 	case toolClassic:
 		return g.ex.Picker()
 	case toolQuiz:
-		return st.Mode == explorer.Quiz
+		return g.ex.Is(explorer.Quiz)
 	case toolTour:
 		return g.ex.Player() != nil
 	case toolSection:
-		return st.Section != ""
+		return g.ex.Section() != ""
 	case toolLabels:
-		return st.Labels
+		return g.ex.Labels()
 	case toolPresenter:
-		return st.Presenter
+		return g.ex.Presenter()
 	case toolHelp:
 		return g.ex.Help()
 	case toolMenu:
@@ -114,7 +113,7 @@ func (g *Game) use(t tool) {
 	}
 	switch t {
 	case toolTrace:
-		if g.ex.State().Lesioning() {
+		if g.ex.Lesioning() {
 			g.act(explorer.LeaveLesion)
 		}
 		g.report(g.do(explorer.Act(explorer.NextTrace)))

@@ -79,6 +79,29 @@ func New(c Config) (*Explorer, error) {
 // caller copies them before changing them.
 func (e *Explorer) State() State { return e.st }
 
+// Is tells whether the state's own mode, under any tour and panel, is m
+// (Explore, Trace, Lesion or Quiz). It and the accessors below read the
+// state without copying it: the window asks every frame.
+func (e *Explorer) Is(m Mode) bool { return e.st.Mode == m }
+
+// Lesioning tells whether lesion mode's lesions are on screen.
+func (e *Explorer) Lesioning() bool { return e.st.Lesioning() }
+
+// Section returns the id of the section's level, "" for none.
+func (e *Explorer) Section() string { return e.st.Section }
+
+// Labels tells whether the model's labels are on.
+func (e *Explorer) Labels() bool { return e.st.Labels }
+
+// Presenter tells whether presenter mode is on.
+func (e *Explorer) Presenter() bool { return e.st.Presenter }
+
+// Proportions returns the proportions the model is drawn in.
+func (e *Explorer) Proportions() geom.Proportions { return e.st.Proportions }
+
+// Camera returns the camera.
+func (e *Explorer) Camera() view.Camera { return e.st.Camera }
+
 // Mode returns the topmost mode: a tour over everything, then the quiz,
 // lesion mode, a trace, a section.
 func (e *Explorer) Mode() Mode {
