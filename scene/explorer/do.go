@@ -1,6 +1,7 @@
 package explorer
 
 import (
+	"errors"
 	"fmt"
 
 	"github.com/decussate/decussate/scene/lesion"
@@ -179,31 +180,43 @@ func (e *Explorer) endTrace() {
 }
 
 // doLesion carries out lesion mode's actions: only in lesion mode (and
-// the quiz), except a preset, which opens lesion mode.
+// the quiz), except a preset, which opens lesion mode, and the phase.
 func (e *Explorer) doLesion(a Action) error {
 	s := &e.st
-	if a.Kind == PlacePreset {
-		p := e.preset(a.Preset)
-		if p == nil {
-			return fmt.Errorf("no classic lesion %q", a.Preset)
+	switch a.Kind {
+	case PlacePreset:
+		return e.placePreset(a.Preset)
+	case SetPhase:
+		p, err := lesion.ParsePhase(string(a.Phase))
+		if err == nil {
+			s.Phase = p
 		}
-		e.enterLesion()
-		e.remember()
-		s.Lesions = s.Lesions[:0:0]
-		for _, site := range p.SiteSpecs {
-			s.Lesions = append(s.Lesions, Placed{Site: site})
-		}
-		s.Preset, s.Title, e.selected = p.ID, "", -1
+		return err
+	case TogglePhase:
+		s.Phase = map[lesion.Phase]lesion.Phase{lesion.Acute: lesion.Chronic, lesion.Chronic: lesion.Acute}[s.Phase]
 		return nil
 	}
 	if !s.Lesioning() {
 		return nil
 	}
-	sel := e.selected
-	sphere := sel >= 0 && sel < len(s.Lesions) && s.Lesions[sel].Sphere()
+	if a.Kind == UndoLesion {
+		if n := len(e.undo); n > 0 {
+			s.Lesions, e.undo = e.undo[n-1], e.undo[:n-1]
+			e.selected = len(s.Lesions) - 1
+		}
+		return nil
+	}
+	// The lesions change as a copy: a State handed out keeps its own.
+	// (Copied with append, not the generic slices functions: a generic
+	// instantiated with Placed, which holds a mathgl vector, would keep
+	// all of mathgl in the browser's build; see cmd/decussate's
+	// linker_test.go.)
+	ls, sel := s.Lesions, e.selected
+	sphere := sel >= 0 && sel < len(ls) && ls[sel].Sphere()
+	named := true // the preset's name still fits the lesions
 	switch a.Kind {
 	case PlaceLesion:
-		if len(s.Lesions) >= link.MaxLesions {
+		if len(ls) >= link.MaxLesions {
 			return fmt.Errorf("at most %d lesions can be placed: Delete removes the selected one, Z undoes", link.MaxLesions)
 		}
 		r := a.Radius
@@ -211,56 +224,53 @@ func (e *Explorer) doLesion(a Action) error {
 			r = DefaultRadius
 		}
 		if !finite3(a.At) || r != r {
-			return fmt.Errorf("a lesion's centre and radius must be numbers")
+			return errors.New("a lesion's centre and radius must be numbers")
 		}
-		e.remember()
-		s.Lesions = append(s.Lesions[:len(s.Lesions):len(s.Lesions)], Placed{Centre: a.At, Radius: max(MinRadius, min(MaxRadius, r))})
-		e.selected = len(s.Lesions) - 1
-		s.Preset, s.Title = "", ""
-	case MoveLesion:
-		if !sphere || !finite3(a.At) {
+		ls = append(ls[:len(ls):len(ls)], Placed{Centre: a.At, Radius: clampRadius(r)})
+		sel, named = len(ls)-1, false
+	case MoveLesion, ResizeLesion:
+		if !sphere || !finite3(a.At) || (a.Kind == ResizeLesion && !(a.Factor > 0)) {
 			return nil
 		}
-		e.remember()
-		s.Lesions = append([]Placed(nil), s.Lesions...)
-		s.Lesions[sel].Centre = a.At
-	case ResizeLesion:
-		if !sphere || !(a.Factor > 0) {
-			return nil
-		}
-		e.remember()
-		s.Lesions = append([]Placed(nil), s.Lesions...)
-		s.Lesions[sel].Radius = max(MinRadius, min(MaxRadius, s.Lesions[sel].Radius*a.Factor))
-	case RemoveLesion:
-		if sel < 0 || sel >= len(s.Lesions) {
-			return nil
-		}
-		e.remember()
-		s.Lesions = append(s.Lesions[:sel:sel], s.Lesions[sel+1:]...)
-		e.selected = len(s.Lesions) - 1
-		s.Preset, s.Title = "", ""
-	case UndoLesion:
-		if len(e.undo) == 0 {
-			return nil
-		}
-		s.Lesions = e.undo[len(e.undo)-1]
-		e.undo = e.undo[:len(e.undo)-1]
-		e.selected = len(s.Lesions) - 1
-	case SetPhase:
-		p, err := lesion.ParsePhase(string(a.Phase))
-		if err != nil {
-			return err
-		}
-		s.Phase = p
-	case TogglePhase:
-		if s.Phase == lesion.Acute {
-			s.Phase = lesion.Chronic
+		ls = append([]Placed(nil), ls...)
+		if a.Kind == MoveLesion {
+			ls[sel].Centre = a.At
 		} else {
-			s.Phase = lesion.Acute
+			ls[sel].Radius = clampRadius(ls[sel].Radius * a.Factor)
 		}
+	case RemoveLesion:
+		if sel < 0 || sel >= len(ls) {
+			return nil
+		}
+		ls = append(ls[:sel:sel], ls[sel+1:]...)
+		sel, named = len(ls)-1, false
+	}
+	e.remember()
+	s.Lesions, e.selected = ls, sel
+	if !named {
+		s.Preset, s.Title = "", ""
 	}
 	return nil
 }
+
+// placePreset puts the classic lesion id in place, opening lesion mode.
+func (e *Explorer) placePreset(id string) error {
+	p := e.preset(id)
+	if p == nil {
+		return fmt.Errorf("no classic lesion %q", id)
+	}
+	e.enterLesion()
+	e.remember()
+	ls := make([]Placed, len(p.SiteSpecs))
+	for i, site := range p.SiteSpecs {
+		ls[i] = Placed{Site: site}
+	}
+	e.st.Lesions, e.st.Preset, e.st.Title, e.selected = ls, p.ID, "", -1
+	return nil
+}
+
+// clampRadius keeps a sphere's radius within the sizes a lesion has.
+func clampRadius(r float32) float32 { return max(MinRadius, min(MaxRadius, r)) }
 
 // remember keeps the lesions as they are, for undo.
 func (e *Explorer) remember() {
