@@ -111,10 +111,13 @@ func (e *Explorer) Mode() Mode {
 	return e.st.Top()
 }
 
-// Help, Menu and Picker tell whether the list of controls, the toolbar's
-// menu or the list of classic lesions is open.
-func (e *Explorer) Help() bool   { return e.help }
-func (e *Explorer) Menu() bool   { return e.menu }
+// Help tells whether the list of controls is open.
+func (e *Explorer) Help() bool { return e.help }
+
+// Menu tells whether the toolbar's menu is open (narrow screens).
+func (e *Explorer) Menu() bool { return e.menu }
+
+// Picker tells whether the list of classic lesions is open.
 func (e *Explorer) Picker() bool { return e.picker }
 
 // Tours returns the tours StartTour plays.
