@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/decussate/decussate/internal/credits"
+	"github.com/decussate/decussate/scene/explorer"
 	"github.com/decussate/decussate/scene/view"
 )
 
@@ -11,7 +12,6 @@ import (
 // under which licences, and where their full texts are. CC BY 4.0 and the
 // ICBM template's notice ask for this in every copy, the page included.
 type aboutPanel struct {
-	open bool
 	// lines are the panel's paragraphs, worked out once when it first
 	// opens: they name how many sources the atlas cites.
 	lines []string
@@ -39,12 +39,11 @@ func (g *Game) aboutLines() []string {
 	}
 }
 
-// toggleAbout opens or closes the About panel; opening it closes the list
-// of controls, so that one panel covers the middle at a time.
+// toggleAbout opens or closes the About panel (the explorer keeps one
+// panel over the middle at a time).
 func (g *Game) toggleAbout() {
-	g.about.open = !g.about.open
-	if g.about.open {
-		g.ctl.help = false
+	g.act(explorer.ToggleAbout)
+	if g.ex.About() {
 		// Kept here, in Update, so that Draw (which lays the panel out
 		// every frame) builds nothing.
 		g.about.lines = g.aboutLines()

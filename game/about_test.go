@@ -2,6 +2,7 @@ package game
 
 import (
 	"fmt"
+	"github.com/decussate/decussate/scene/explorer"
 	"slices"
 	"strings"
 	"testing"
@@ -54,29 +55,35 @@ func TestAboutOpensAndCloses(t *testing.T) {
 	}
 	g.use(toolAbout)
 	drawOn(g, d)
-	if !g.about.open || !g.on(toolAbout) || g.frameLayout.about.W == 0 || !slices.Contains(tools(), toolClose) {
-		t.Fatalf("after About: open %v, lit %v, panel %v, tools %v", g.about.open, g.on(toolAbout), g.frameLayout.about, tools())
+	if !g.ex.About() || !g.on(toolAbout) || g.frameLayout.about.W == 0 || !slices.Contains(tools(), toolClose) {
+		t.Fatalf("after About: open %v, lit %v, panel %v, tools %v", g.ex.About(), g.on(toolAbout), g.frameLayout.about, tools())
 	}
 	g.use(toolClose)
 	drawOn(g, d)
-	if g.about.open || g.frameLayout.about.W != 0 {
+	if g.ex.About() || g.frameLayout.about.W != 0 {
 		t.Fatalf("Close left the About panel open")
 	}
 
+	// One panel over the middle at a time: the list of controls opened
+	// over About replaces it, and Esc closes one thing a press.
 	g.use(toolAbout)
-	g.ctl.help = true // ? pressed over the About panel
-	g.back()
-	if g.ctl.help || !g.about.open {
-		t.Fatalf("the first Esc: help %v, about %v; want the list of controls closed, About still open", g.ctl.help, g.about.open)
+	g.act(explorer.ToggleHelp)
+	if !g.ex.Help() || g.ex.About() {
+		t.Fatalf("? over About: help %v, about %v; want the list of controls alone", g.ex.Help(), g.ex.About())
 	}
-	g.back()
-	if g.about.open {
-		t.Fatalf("the second Esc left About open")
+	g.act(explorer.Back)
+	if g.ex.Help() || g.ex.About() || g.mode() != explorer.Explore {
+		t.Fatalf("Esc after ?: help %v, about %v, mode %v", g.ex.Help(), g.ex.About(), g.mode())
+	}
+	g.use(toolAbout)
+	g.act(explorer.Back)
+	if g.ex.About() {
+		t.Fatalf("Esc left About open")
 	}
 
-	g.ctl.help = true
+	g.act(explorer.ToggleHelp)
 	g.use(toolAbout)
-	if g.ctl.help || !g.about.open {
-		t.Errorf("About over the list of controls: help %v, about %v; want About alone", g.ctl.help, g.about.open)
+	if g.ex.Help() || !g.ex.About() {
+		t.Errorf("About over the list of controls: help %v, about %v; want About alone", g.ex.Help(), g.ex.About())
 	}
 }

@@ -3,7 +3,6 @@ package game
 import (
 	"math"
 
-	"github.com/decussate/decussate/scene/geom"
 	"github.com/decussate/decussate/scene/view"
 )
 
@@ -20,10 +19,6 @@ const (
 	actOrbitDown
 	actZoomIn
 	actZoomOut
-	actLabels
-	actProportions
-	actHelp
-	actReset
 	actFullscreen
 	actViewFront
 	actViewLeft
@@ -53,13 +48,11 @@ const (
 	movingTicks = 8
 )
 
-// controls is the explorer's state that input changes: the camera and
-// the view toggles.
+// controls are what the pointer and the camera keys change between the
+// explorer's actions: the camera (handed to the explorer before each
+// action, see Game.do), and the window's full screen.
 type controls struct {
 	cam        view.Camera
-	labels     bool
-	proportion geom.Proportions
-	help       bool
 	fullscreen bool
 	tick       int
 	lastMove   int
@@ -143,19 +136,9 @@ func (c *controls) do(a action) {
 		c.zoom(1)
 	case actZoomOut:
 		c.zoom(-1)
-	case actLabels:
-		c.labels = !c.labels
-		return
-	case actProportions:
-		c.proportion = 1 - c.proportion
-	case actHelp:
-		c.help = !c.help
-		return
 	case actFullscreen:
 		c.fullscreen = !c.fullscreen
 		return
-	case actReset:
-		c.cam = view.DefaultCamera()
 	default:
 		name, ok := views[a]
 		if !ok {

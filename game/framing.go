@@ -1,6 +1,7 @@
 package game
 
 import (
+	"github.com/decussate/decussate/scene/explorer"
 	"github.com/decussate/decussate/scene/geom"
 	"github.com/decussate/decussate/scene/trace"
 	"github.com/decussate/decussate/scene/view"
@@ -12,14 +13,10 @@ import (
 // section's cut face; and back to where the person had it when the mode
 // that took it ends. It watches the explorer's state from tick to tick
 // rather than being called from each place that changes it, so that the
-// modes need not know about it; the moves themselves are headless
-// (view.FrameOn, view.Move) and advance with the ticks.
+// modes need not know about it. The moves are the explorer's
+// (explorer.MoveCamera), advanced by its Tick; a camera the person turns
+// meanwhile stops them (Game.pushCamera).
 type framing struct {
-	move   view.Move
-	moving bool
-	// set is the camera the move last set: any other camera at the next
-	// tick means the person took the camera, and the move stops.
-	set view.Camera
 	// seen is the camera at the end of the last tick, before this tick's
 	// keys: a section's aim jumps the camera, and the move starts from
 	// here instead.
@@ -33,7 +30,7 @@ type framing struct {
 	lesionOn  bool
 	lesions   []placed
 	sectionOn bool
-	sectionAt int
+	sectionAt string
 	traced    bool
 	trace     trace.Start
 	// volleyDone tells that the trace's first volley reached its muscles
@@ -57,28 +54,17 @@ const (
 	muscleReach = 80
 )
 
-// updateFraming advances a framing move by one tick and starts one when
-// the state changed since the last tick.
+// updateFraming starts a framing move when the state changed since the
+// last tick.
 func (g *Game) updateFraming() {
 	f := &g.framing
-	if !f.synced || g.tours.player != nil {
+	if !f.synced || g.ex.Player() != nil {
 		// A tour sets its own cameras.
-		f.moving = false
 		g.syncFraming()
 		return
 	}
-	if f.moving {
-		if g.ctl.cam != f.set {
-			f.moving = false // the person took the camera
-		} else {
-			g.ctl.cam = f.move.Step()
-			f.set = g.ctl.cam
-			f.moving = !f.move.Finished()
-			g.ctl.moved()
-		}
-	}
 	lesionOn, lesions := g.lesions.active, g.lesions.lesions
-	sectionOn, sectionAt := g.section.on, g.section.index
+	sectionOn, sectionAt := g.sectionOn(), g.ex.Level().ID
 	traced, newTrace := g.tracer.active, g.tracer.active && (!f.traced || g.tracer.start != f.trace)
 	switch {
 	case sectionOn && (!f.sectionOn || sectionAt != f.sectionAt):
@@ -92,9 +78,9 @@ func (g *Game) updateFraming() {
 		if f.away {
 			g.goHome()
 		}
-	case traced && !f.volleyDone && g.tracer.volleyArrived():
+	case traced && !f.volleyDone && g.ex.VolleyArrived():
 		f.volleyDone = true
-		if !g.tracer.follow {
+		if !g.ex.Impulse().Follow {
 			g.frameMuscles()
 		}
 	case f.lesionOn && !lesionOn, f.sectionOn && !sectionOn, f.traced && !traced:
@@ -120,7 +106,7 @@ func (g *Game) syncFraming() {
 	f := &g.framing
 	f.synced = true
 	f.lesionOn, f.lesions = g.lesions.active, append(f.lesions[:0], g.lesions.lesions...)
-	f.sectionOn, f.sectionAt = g.section.on, g.section.index
+	f.sectionOn, f.sectionAt = g.sectionOn(), g.ex.Level().ID
 	f.traced, f.trace = g.tracer.active, g.tracer.start
 	f.seen = g.ctl.cam
 }
@@ -131,19 +117,19 @@ func (g *Game) syncFraming() {
 // the section cuts away what lies below it, where its camera looks from.
 // Nothing moves smoothly: a link opens as it will stay.
 func (g *Game) keepUsableCamera() {
-	if !g.section.on && !g.framingScene().Usable(g.ctl.cam) {
+	if !g.sectionOn() && !g.framingScene().Usable(g.ctl.cam) {
 		g.ctl.cam = view.DefaultCamera()
 		if g.lesions.active && len(g.lesions.lesions) > 0 {
 			g.ctl.cam = g.lesionCamera()
 		}
 	}
-	g.framing.moving, g.framing.away = false, false
+	g.framing.away = false
 	g.syncFraming()
 }
 
 // framingScene is what a camera must show now.
 func (g *Game) framingScene() *view.Scene {
-	s := g.renderer.Scene(g.ctl.proportion)
+	s := g.renderer.Scene(g.proportion())
 	return &s
 }
 
@@ -158,9 +144,10 @@ func (g *Game) moveTo(goal view.Camera) {
 	if !f.away {
 		f.home, f.away = from, true
 	}
-	f.move, f.moving = view.NewMove(from, goal, view.MoveTicks), true
 	g.ctl.cam = from
-	f.set = from
+	// Every number of a framed camera is finite: FrameOn works from the
+	// camera and points the explorer holds.
+	_ = g.do(explorer.Action{Kind: explorer.MoveCamera, Camera: goal})
 }
 
 // goHome moves the camera back to where the person had it before framing
@@ -201,7 +188,7 @@ func (g *Game) frameArea() (w, h int, area view.Area) {
 	if w <= 0 || h <= 0 {
 		w, h = 1280, 720 // before the first frame: a common screen
 	}
-	L := g.layout(newMetrics(w, h, ratio, g.present.on))
+	L := g.layout(newMetrics(w, h, ratio, g.ex.Presenter()))
 	area, _ = L.labelArea() // the whole screen when the panels leave too little
 	return w, h, area
 }
@@ -212,11 +199,11 @@ func (g *Game) frameLesions() { g.moveTo(g.lesionCamera()) }
 // lesionCamera returns the camera that shows the lesions, seen from their
 // side.
 func (g *Game) lesionCamera() view.Camera {
-	pts := lesionPoints(g.lesions, g.ctl.proportion)
+	pts := lesionPoints(g.lesions, g.proportion())
 	w, h, area := g.frameArea()
 	cam := g.ctl.cam
-	if g.framing.moving {
-		cam = g.framing.move.To
+	if g.ex.Moving() {
+		cam = g.ex.MoveGoal()
 	}
 	lo, hi := view.Bounds(pts)
 	cam = view.FaceSide(cam, (lo[0]+hi[0])/2)
@@ -230,14 +217,14 @@ func lesionPoints(l *lesioner, p geom.Proportions) []mgl32.Vec3 {
 	var pts, spheres []mgl32.Vec3
 	var radii []float32
 	for _, s := range l.lesions {
-		if s.site != "" {
+		if s.Site != "" {
 			continue
 		}
-		spheres, radii = append(spheres, s.centre), append(radii, s.radius)
+		spheres, radii = append(spheres, s.Centre), append(radii, s.Radius)
 		for k := 0; k < 3; k++ {
 			d := mgl32.Vec3{}
-			d[k] = s.radius
-			pts = append(pts, p.Warp(s.centre.Add(d)), p.Warp(s.centre.Sub(d)))
+			d[k] = s.Radius
+			pts = append(pts, p.Warp(s.Centre.Add(d)), p.Warp(s.Centre.Sub(d)))
 		}
 	}
 	if l.result != nil {
@@ -285,17 +272,17 @@ func placedAnew(before, now []placed) bool {
 }
 
 // samePlace tells two lesions at the same place, whatever their sizes.
-func samePlace(a, b placed) bool { return a.site == b.site && a.centre == b.centre }
+func samePlace(a, b placed) bool { return a.Site == b.Site && a.Centre == b.Centre }
 
 // frameSection looks up at the section's cut face from below, as a scan is
 // seen, framed in the free area.
 func (g *Game) frameSection() {
 	cam := g.ctl.cam
-	g.section.aim(&cam, g.ctl.proportion)
+	explorer.AimAtSection(&cam, g.atlas, g.ex.Level(), g.proportion())
 	var pts []mgl32.Vec3
-	for _, m := range g.section.meshes(g.tracer) {
+	for _, m := range g.sectionMeshes() {
 		for _, v := range m.Positions {
-			pts = append(pts, g.ctl.proportion.Warp(v))
+			pts = append(pts, g.proportion().Warp(v))
 		}
 	}
 	w, h, area := g.frameArea()
@@ -305,7 +292,7 @@ func (g *Game) frameSection() {
 // frameMuscles moves the camera to the muscles the trace's strongest
 // branches end in, with the nerves arriving at them.
 func (g *Game) frameMuscles() {
-	c := g.tracer.drawn[g.ctl.proportion]
+	c := g.tracer.drawn[g.proportion()]
 	if c == nil {
 		return
 	}
@@ -335,11 +322,4 @@ func (g *Game) frameMuscles() {
 	lo, hi := view.Bounds(pts)
 	cam := view.FaceSide(g.ctl.cam, (lo[0]+hi[0])/2)
 	g.moveTo(view.FrameOn(cam, w, h, area, pts, muscleContext))
-}
-
-// volleyArrived tells whether the impulse has run its whole course: the
-// first volley has reached every muscle.
-func (tr *tracer) volleyArrived() bool {
-	c := tr.drawn[geom.Teaching]
-	return tr.active && c != nil && tr.t*tr.speed >= float64(c.Length())
 }

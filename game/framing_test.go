@@ -1,7 +1,6 @@
 package game
 
 import (
-	"github.com/decussate/decussate/scene/link"
 	"image"
 	"image/png"
 	"math"
@@ -9,6 +8,9 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/decussate/decussate/scene/explorer"
+	"github.com/decussate/decussate/scene/link"
+	"github.com/decussate/decussate/scene/trace"
 	"github.com/decussate/decussate/scene/view"
 	"github.com/go-gl/mathgl/mgl32"
 	"github.com/hajimehoshi/ebiten/v2"
@@ -29,22 +31,46 @@ func framedGame(t *testing.T) (*Game, *ebiten.Image) {
 	return g, screen
 }
 
-// tick runs framing for n ticks, as Update does.
+// framingTicks runs framing and the explorer's time for n ticks, as
+// Update does.
 func (g *Game) framingTicks(n int) {
 	for range n {
 		g.ctl.tick++
 		g.updateFraming()
+		g.advance()
 	}
 }
 
 // choosePreset places a preset as the picker does.
 func choosePreset(t *testing.T, g *Game, id string) {
 	t.Helper()
-	p := findPreset(t, g, id)
-	g.lesions.active = true
-	g.lesions.setSites(p.Name, p.SiteSpecs)
-	g.lesions.evaluate()
-	g.refreshOverlay()
+	if err := g.do(explorer.Action{Kind: explorer.PlacePreset, Preset: findPreset(t, g, id).ID}); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// traceFrom starts a trace as a click or N does.
+func traceFrom(t *testing.T, g *Game, text string) {
+	t.Helper()
+	s, err := trace.ParseStart(g.atlas, text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := g.do(explorer.Action{Kind: explorer.StartTrace, Start: s}); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// cutAt cuts the model at the level id and looks at it from below, as X
+// and Page Down do.
+func cutAt(t *testing.T, g *Game, id string) {
+	t.Helper()
+	s := g.state()
+	s.Section = id
+	if err := g.set(s); err != nil {
+		t.Fatal(err)
+	}
+	g.act(explorer.AimSection)
 }
 
 // saveShot draws the game and, when DECUSSATE_SHOTS names a directory,
@@ -92,16 +118,16 @@ func TestPresetIsFramed(t *testing.T) {
 			start := g.ctl.cam
 			choosePreset(t, g, c.preset)
 			g.framingTicks(view.MoveTicks / 2)
-			if mid := g.ctl.cam; mid == start || !g.framing.moving {
-				t.Errorf("half way, the camera is %+v (moving %v): want it on its way", mid, g.framing.moving)
+			if mid := g.ctl.cam; mid == start || !g.ex.Moving() {
+				t.Errorf("half way, the camera is %+v (moving %v): want it on its way", mid, g.ex.Moving())
 			}
 			g.framingTicks(view.MoveTicks/2 + 1)
-			if g.framing.moving {
+			if g.ex.Moving() {
 				t.Fatalf("still moving after %d ticks", view.MoveTicks+1)
 			}
 			saveShot(t, g, screen, "preset-"+c.preset)
 			w, h, area := screenArea(g)
-			pts := lesionPoints(g.lesions, g.ctl.proportion)
+			pts := lesionPoints(g.lesions, g.proportion())
 			if len(pts) == 0 {
 				t.Fatal("the lesion has no points to frame")
 			}
@@ -131,8 +157,7 @@ func TestPresetIsFramed(t *testing.T) {
 				t.Errorf("the framed camera %+v is not usable", g.ctl.cam)
 			}
 			// Leaving lesion mode goes back to where the camera was.
-			g.lesions.active = false
-			g.refreshOverlay()
+			g.act(explorer.LeaveLesion)
 			g.framingTicks(view.MoveTicks + 1)
 			if g.ctl.cam != start {
 				t.Errorf("after lesion mode the camera is %+v, want it back at %+v", g.ctl.cam, start)
@@ -145,28 +170,36 @@ func TestPresetIsFramed(t *testing.T) {
 // resizing it, or removing it, moves nothing.
 func TestClickedLesionIsFramed(t *testing.T) {
 	g, _ := framedGame(t)
-	g.lesions.active = true
+	g.act(explorer.EnterLesion)
 	g.framingTicks(1)
-	g.lesions.add(mgl32.Vec3{-3, -45, -120}, 4)
-	g.lesions.evaluate()
+	place(t, g, mgl32.Vec3{-3, -45, -120}, 4)
 	g.framingTicks(view.MoveTicks + 1)
 	framed := g.ctl.cam
 	if framed == view.DefaultCamera() {
 		t.Fatal("placing a sphere did not frame it")
 	}
-	g.lesions.resize(1.25)
+	if err := g.do(explorer.Action{Kind: explorer.ResizeLesion, Factor: 1.25}); err != nil {
+		t.Fatal(err)
+	}
 	g.framingTicks(3)
-	if g.ctl.cam != framed || g.framing.moving {
+	if g.ctl.cam != framed || g.ex.Moving() {
 		t.Error("resizing the lesion moved the camera")
 	}
-	g.lesions.add(mgl32.Vec3{-20, -12, 8}, 6)
+	place(t, g, mgl32.Vec3{-20, -12, 8}, 6)
 	g.framingTicks(1)
-	g.lesions.remove()
-	g.framing.moving = false
+	g.act(explorer.RemoveLesion)
 	g.ctl.cam = framed
 	g.framingTicks(3)
 	if g.ctl.cam != framed {
 		t.Error("removing a lesion moved the camera")
+	}
+}
+
+// place places a sphere as a click in lesion mode does.
+func place(t *testing.T, g *Game, at mgl32.Vec3, radius float32) {
+	t.Helper()
+	if err := g.do(explorer.Action{Kind: explorer.PlaceLesion, At: at, Radius: radius}); err != nil {
+		t.Fatal(err)
 	}
 }
 
@@ -178,7 +211,7 @@ func TestTheUserTakesTheCamera(t *testing.T) {
 	g.ctl.cam.Orbit(0.3, 0) // as a drag does
 	dragged := g.ctl.cam
 	g.framingTicks(view.MoveTicks)
-	if g.ctl.cam != dragged || g.framing.moving {
+	if g.ctl.cam != dragged || g.ex.Moving() {
 		t.Errorf("the move went on after a drag: %+v, want %+v", g.ctl.cam, dragged)
 	}
 }
@@ -188,13 +221,10 @@ func TestTheUserTakesTheCamera(t *testing.T) {
 // the trace goes back.
 func TestTraceEndsOnItsMuscles(t *testing.T) {
 	g, screen := framedGame(t)
-	if err := g.tracer.begin("area:hand:L", g.renderer); err != nil {
-		t.Fatal(err)
-	}
-	g.refreshOverlay()
+	traceFrom(t, g, "area:hand:L")
 	g.framingTicks(1)
 	for range 60 * 15 {
-		g.tracer.tick()
+		g.advance()
 		g.framingTicks(1)
 		if g.framing.volleyDone {
 			break
@@ -218,15 +248,12 @@ func TestTraceEndsOnItsMuscles(t *testing.T) {
 		t.Errorf("the muscles are seen from %.0f mm, want closer than the first view", g.ctl.cam.Distance)
 	}
 	// The next trace is watched from the first view again.
-	if err := g.tracer.begin("area:leg:L", g.renderer); err != nil {
-		t.Fatal(err)
-	}
+	traceFrom(t, g, "area:leg:L")
 	g.framingTicks(view.MoveTicks + 1)
 	if g.ctl.cam != view.DefaultCamera() {
 		t.Errorf("the next trace starts with the camera at %+v, want the first view back", g.ctl.cam)
 	}
-	g.tracer.end(g.renderer)
-	g.refreshOverlay()
+	g.act(explorer.EndTrace)
 	g.framingTicks(view.MoveTicks + 1)
 	if g.ctl.cam != view.DefaultCamera() {
 		t.Errorf("after the trace the camera is %+v, want the first view", g.ctl.cam)
@@ -238,14 +265,7 @@ func TestTraceEndsOnItsMuscles(t *testing.T) {
 // it and then leaving the section, never leaves the eye inside the model.
 func TestSectionFramedAndLeft(t *testing.T) {
 	g, screen := framedGame(t)
-	for i, l := range g.section.levels {
-		if l.ID == "C5" {
-			g.section.index = i
-		}
-	}
-	g.section.on = true
-	g.section.aim(&g.ctl.cam, g.ctl.proportion) // as X does
-	g.refreshOverlay()
+	cutAt(t, g, "C5")
 	g.framingTicks(view.MoveTicks + 1)
 	saveShot(t, g, screen, "section-C5")
 	if g.ctl.cam.Pitch > -1.2 {
@@ -253,9 +273,9 @@ func TestSectionFramedAndLeft(t *testing.T) {
 	}
 	w, h, area := screenArea(g)
 	var x0, y0, x1, y1 float32 = math.MaxFloat32, math.MaxFloat32, -math.MaxFloat32, -math.MaxFloat32
-	for _, m := range g.section.meshes(g.tracer) {
+	for _, m := range g.sectionMeshes() {
 		for _, v := range m.Positions {
-			x, y, ok := g.ctl.cam.Project(g.ctl.proportion.Warp(v), w, h)
+			x, y, ok := g.ctl.cam.Project(g.proportion().Warp(v), w, h)
 			if !ok || x < area.X0-1 || x > area.X1+1 || y < area.Y0-1 || y > area.Y1+1 {
 				t.Fatalf("the cut face's point %v lands at (%.0f, %.0f), outside %+v", v, x, y, area)
 			}
@@ -266,10 +286,9 @@ func TestSectionFramedAndLeft(t *testing.T) {
 		t.Errorf("the cut face spans %.0f × %.0f px of an area %.0f px across", x1-x0, y1-y0, short)
 	}
 	// Lesion mode entered from the section, then the section left.
-	g.lesions.active = true
+	g.act(explorer.EnterLesion)
 	g.framingTicks(view.MoveTicks + 1)
-	g.section.on = false
-	g.refreshOverlay()
+	g.act(explorer.ToggleSection)
 	g.framingTicks(view.MoveTicks + 1)
 	saveShot(t, g, screen, "section-left")
 	if !g.framingScene().Usable(g.ctl.cam) || sectionView(g.ctl.cam) {
@@ -297,12 +316,11 @@ func TestLinkCameraUsable(t *testing.T) {
 			t.Fatal(err)
 		}
 		before := g.ctl.cam
-		st, _ := link.Parse(c.link, g.linkChecker())
+		st, _ := link.Parse(c.link, g.ex.Checker())
 		if st.Camera == nil {
 			t.Fatalf("%s: the link's camera was refused", c.link)
 		}
-		g.applyCamera(*st.Camera)
-		linked := g.ctl.cam
+		linked := explorer.CameraOf(*st.Camera)
 		g.ctl.cam = before
 		if notes := g.ApplyState(c.link); len(notes) != 0 {
 			t.Errorf("%s: notes %v", c.link, notes)
@@ -320,7 +338,7 @@ func TestLinkCameraUsable(t *testing.T) {
 // area: the last frame may have been drawn smaller while the camera moved.
 func screenArea(g *Game) (w, h int, area view.Area) {
 	w, h = 1280, 720
-	L := g.layout(newMetrics(w, h, 1, g.present.on))
+	L := g.layout(newMetrics(w, h, 1, g.ex.Presenter()))
 	area, _ = L.labelArea()
 	return w, h, area
 }
@@ -339,7 +357,7 @@ func TestPresetFramedOnPhone(t *testing.T) {
 		t.Fatalf("the phone's screen %d × %d, free area %+v", w, h, area)
 	}
 	var x0, x1 float32 = math.MaxFloat32, -math.MaxFloat32
-	for _, p := range lesionPoints(g.lesions, g.ctl.proportion) {
+	for _, p := range lesionPoints(g.lesions, g.proportion()) {
 		x, y, ok := g.ctl.cam.Project(p, w, h)
 		if !ok || x < area.X0 || x > area.X1 || y < area.Y0 || y > area.Y1 {
 			t.Errorf("lesion point %v lands at (%.0f, %.0f), outside the free area %+v", p, x, y, area)

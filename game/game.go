@@ -14,6 +14,7 @@ import (
 	"github.com/decussate/decussate/assets"
 	"github.com/decussate/decussate/internal/pagehook"
 	"github.com/decussate/decussate/scene/anatomy"
+	"github.com/decussate/decussate/scene/explorer"
 	"github.com/decussate/decussate/scene/geom"
 	"github.com/decussate/decussate/scene/lesion"
 	"github.com/decussate/decussate/scene/preset"
@@ -30,13 +31,14 @@ const Title = "Decussate"
 type Game struct {
 	atlas   *anatomy.Atlas
 	tracer  *tracer
-	section *sectioner
 	lesions *lesioner
 	presets *presetPicker
 	patient *patient
 	export  *exporter
 	present *presenter
-	tours   *touring
+	// ex owns the explorer's state: mode, trace, lesions, section,
+	// tour, panels, presenter, camera (see explorer.go).
+	ex *explorer.Explorer
 	// quiz is "Where is the lesion?"; quizHint what it last said.
 	quiz     quiz
 	quizHint string
@@ -64,9 +66,16 @@ type Game struct {
 	frameLayout screenLayout
 	// hoverName is the name of the part under the pointer, or "".
 	hoverName string
-	// menuOpen is whether the toolbar's menu is open (narrow screens).
-	menuOpen bool
-	// about is the About panel: the data's credits (about.go).
+	// keys holds the keys pressed this tick, kept between ticks.
+	keys []ebiten.Key
+	// overlaid is the section the meshes over the model were last built
+	// for (see follow).
+	overlaid string
+	// focus is the toolbar button the keyboard's Tab reached, when
+	// focused (see focus.go).
+	focus   tool
+	focused bool
+	// about keeps the About panel's text (about.go).
 	about aboutPanel
 	// boxes and pageBoxes hold the frame's boxes for the page, kept
 	// between frames.
@@ -107,50 +116,35 @@ func New() (*Game, error) {
 	if err != nil {
 		return nil, fmt.Errorf("starting %s: %w", Title, err)
 	}
+	ex, err := explorer.New(explorer.Config{Atlas: a, Engine: eng, Presets: presets, Tours: tours})
+	if err != nil {
+		return nil, fmt.Errorf("starting %s: %w", Title, err)
+	}
 	r := view.NewRenderer(m)
-	return &Game{atlas: a, tracer: newTracer(a), section: newSectioner(a), lesions: newLesioner(eng), presets: newPresetPicker(presets), patient: newPatient(), export: newExporter(), present: newPresenter(a, r), tours: &touring{tours: tours}, renderer: r, ctl: newControls(), drawer: newDrawer(f), hover: -1, scale: 1}, nil
+	g := &Game{atlas: a, tracer: newTracer(a), lesions: newLesioner(eng), presets: newPresetPicker(presets), patient: newPatient(), export: newExporter(), present: newPresenter(a, r), ex: ex, renderer: r, ctl: newControls(), drawer: newDrawer(f), hover: -1, scale: 1}
+	g.follow()
+	return g, nil
 }
 
-// Update advances the game by one tick: input moves the camera and
-// toggles the views.
+// Update advances the game by one tick: it maps this tick's keys, pointer
+// and touches to actions on the explorer, and advances the explorer's time.
 func (g *Game) Update() error {
 	g.updateFraming()
 	g.ctl.tick++
 	g.syncLink()
-	if inpututil.IsKeyJustPressed(ebiten.KeyEscape) {
-		// Esc is read here only, and closes one thing: the topmost.
-		g.back()
-	}
-	if g.presets.open {
-		// The list has the keyboard, but the pointer still turns the
-		// model, and a click or a tap takes a row or a button.
-		g.ptr.readPointer(&g.ctl, g.screenW, g.screenH, g.scale)
-		if px, py := g.pointerInFrame(); g.ptr.clicked {
-			g.ptr.clicked = false
-			if !g.clickTool(px, py) {
-				g.presets.clickRow(g.frameLayout.left, g.frameLayout.size, py)
-			}
-		}
-	}
-	if chosen, took := g.presets.update(); took {
-		// The list has the keyboard: nothing else reads keys this tick.
-		if chosen != nil {
-			g.lesions.active = true
-			g.lesions.setPreset(chosen)
-			g.lesions.evaluate()
-			g.refreshOverlay()
-		}
+	if g.ex.Picker() {
+		g.updatePicker()
+		g.advance()
 		return nil
 	}
-	g.ptr.read(&g.ctl, g.screenW, g.screenH, g.scale)
+	g.ptr.readPointer(&g.ctl, g.screenW, g.screenH, g.scale)
 	if g.ptr.doubleTapped {
-		g.ctl.do(actReset)
+		g.act(explorer.ResetView)
 	}
-	if inpututil.IsKeyJustPressed(ebiten.KeyP) {
-		// Before the tour, which takes the keyboard: a teacher turns
-		// presenter mode on in the middle of a lesson.
-		g.setPresenter(!g.present.on)
+	if g.ptr.clicked || g.ptr.dragging {
+		g.focused = false // the pointer has the toolbar again
 	}
+	g.readKeys()
 	if g.ctl.fullscreen != ebiten.IsFullscreen() {
 		ebiten.SetFullscreen(g.ctl.fullscreen)
 	}
@@ -158,34 +152,62 @@ func (g *Game) Update() error {
 	if px, py := g.pointerInFrame(); g.ptr.clicked && g.clickTool(px, py) {
 		g.ptr.clicked = false // the button takes the click
 	}
-	if g.updateTour() {
-		// A tour has the keyboard: its keys step it, nothing else.
-		g.tracer.tick()
-		if g.lesions.active {
-			g.patient.untinted = false
-			g.patient.update(g.lesions.result)
+	if g.ptr.clicked && g.ex.Player() == nil {
+		switch {
+		case g.ex.Lesioning():
+			g.clickLesion()
+		default:
+			g.clickTrace()
 		}
-		return nil
 	}
-	g.updateLesions()
-	g.updateQuiz()
+	if g.ex.Player() == nil {
+		g.updateQuiz()
+	}
 	if g.lesions.active {
 		shown := g.lesions.result
-		if g.quiz.active {
+		if g.quiz.active && g.ex.Player() == nil {
 			// In the quiz the patient shows the hidden lesion.
 			shown = g.quiz.answer
 		}
-		g.patient.untinted = g.quiz.hidesTints()
+		g.patient.untinted = g.ex.Player() == nil && g.quiz.hidesTints()
 		g.patient.update(shown)
 	}
-	g.updateTrace()
-	g.followTrace()
-	// Last: the export draws its own frame, and picking above must see
-	// the frame on screen.
-	if inpututil.IsKeyJustPressed(ebiten.KeyS) {
-		g.export.start(g, ebiten.IsKeyPressed(ebiten.KeyShift))
-	}
+	g.advance()
 	return nil
+}
+
+// advance moves the explorer's time on by a tick: the impulse runs, and
+// the camera follows it when asked.
+func (g *Game) advance() {
+	g.pushCamera()
+	g.ex.Tick(tickSeconds)
+	g.follow()
+}
+
+// updatePicker gives the list of classic lesions the keyboard (but Esc,
+// which closes it); the pointer still turns the model, and a click or a
+// tap takes a row or a button.
+func (g *Game) updatePicker() {
+	if inpututil.IsKeyJustPressed(ebiten.KeyEscape) {
+		g.act(explorer.Back)
+		return
+	}
+	g.ptr.readPointer(&g.ctl, g.screenW, g.screenH, g.scale)
+	if px, py := g.pointerInFrame(); g.ptr.clicked {
+		g.ptr.clicked = false
+		if !g.clickTool(px, py) {
+			g.presets.clickRow(g.frameLayout.left, g.frameLayout.size, py)
+		}
+	}
+	if !g.ex.Picker() {
+		return // a button closed it
+	}
+	if chosen := g.presets.update(); chosen != nil {
+		g.act(explorer.ClosePicker)
+		if err := g.do(explorer.Action{Kind: explorer.PlacePreset, Preset: chosen.ID}); err != nil {
+			g.showNotes([]string{err.Error()})
+		}
+	}
 }
 
 // Draw paints one frame: the model, the labels, the overlay.
@@ -211,13 +233,13 @@ func (g *Game) Draw(screen *ebiten.Image) {
 	g.hover = -1
 	g.hoverName = ""
 	px, py := g.pointerInFrame()
-	if g.ptr.hover && !g.ptr.dragging && g.tours.player == nil && inBox(L.centre, px, py) {
+	if g.ptr.hover && !g.ptr.dragging && g.ex.Player() == nil && inBox(L.centre, px, py) {
 		g.hover = g.renderer.Pick(&g.dl, px, py)
 		if g.hover >= 0 {
 			g.hoverName = g.renderer.Model().Meshes[g.hover].Name
 		}
 	}
-	if g.present.on {
+	if g.ex.Presenter() {
 		g.dl.Background = [4]float32{0, 0, 0, 1} // high contrast
 	}
 	g.drawPanels(&g.dl, &L, px, py)
@@ -232,8 +254,8 @@ func (g *Game) Draw(screen *ebiten.Image) {
 			caption = g.lesions.result.Summary
 		}
 	}
-	if g.tours.player != nil {
-		caption = g.tours.player.Step().Caption
+	if p := g.ex.Player(); p != nil {
+		caption = p.Step().Caption
 	}
 	if g.quiz.active {
 		caption = g.quizHint
@@ -257,7 +279,7 @@ func (g *Game) Draw(screen *ebiten.Image) {
 // ApplyState opens the state a link describes (the desktop program's
 // -state); it returns notes on the parts it had to skip.
 func (g *Game) ApplyState(s string) []string {
-	notes := g.applyState(s)
+	notes := g.openLink(s)
 	g.showNotes(notes)
 	return notes
 }
@@ -277,11 +299,11 @@ func (g *Game) syncLink() {
 	if !g.linkLoaded {
 		g.linkLoaded = true
 		if s := initialState(); s != "" {
-			g.showNotes(g.applyState(s))
+			g.showNotes(g.openLink(s))
 		}
 	}
 	if s, ok := poppedState(); ok {
-		g.showNotes(g.applyState(s))
+		g.showNotes(g.openLink(s))
 		// The state opened replaces the link in the address bar, without
 		// its refused parts, rather than adding a history entry.
 		g.link = ""
@@ -304,26 +326,10 @@ func (g *Game) syncLink() {
 	g.link = s
 }
 
-// updateQuiz reads the quiz's keys: Q asks a new question (a hidden
-// lesion the patient shows; place lesions until they match), I gives a
-// hint; leaving lesion mode ends the quiz.
+// updateQuiz answers the student's lesions in the quiz: "That's it" when
+// their signs match the patient's, else how they differ.
 func (g *Game) updateQuiz() {
-	q := &g.quiz
-	if inpututil.IsKeyJustPressed(ebiten.KeyQ) {
-		g.askQuiz()
-		return
-	}
-	if !q.active {
-		return
-	}
-	if !g.lesions.active {
-		q.active, g.quizHint = false, ""
-		return
-	}
-	if inpututil.IsKeyJustPressed(ebiten.KeyI) {
-		g.quizHint = q.hint(g.atlas)
-	}
-	if say := q.respond(g.lesions.result); say != "" {
+	if say := g.quiz.respond(g.lesions.result); say != "" {
 		g.quizHint = say
 	}
 }
@@ -332,14 +338,14 @@ func (g *Game) updateQuiz() {
 // opens lesion mode for the student's answer.
 func (g *Game) askQuiz() {
 	if err := g.quiz.ask(g.presets.all, g.lesions.engine); err != nil {
-		g.quizHint = err.Error()
+		g.showNotes([]string{err.Error()})
 		return
 	}
-	g.lesions.active = true
-	g.lesions.setSites("Where is the lesion?", nil)
-	g.lesions.evaluate()
+	if err := g.do(explorer.Action{Kind: explorer.AskQuiz, Preset: g.quiz.hidden.ID}); err != nil {
+		g.showNotes([]string{err.Error()})
+		return
+	}
 	g.quizHint = "The patient shows a hidden lesion: place lesions (click, or / for the classic ones) until yours gives the same signs. I: a hint."
-	g.refreshOverlay()
 }
 
 // withoutCamera returns a state without its camera: moving the camera
@@ -354,44 +360,23 @@ func withoutCamera(state string) string {
 	return strings.Join(kept, "&")
 }
 
-// setPresenter switches presenter mode, moving the overlays to its
-// renderer.
-func (g *Game) setPresenter(on bool) {
-	g.present.on = on
-	over := g.renderer.Overlay()
-	g.renderer = g.present.renderer()
-	g.renderer.SetOverlay(over)
-}
-
 // frameOptions returns what the frame shows besides the model: the
 // proportions and detail, labels, the part under the pointer, and the
 // section, lesions and trace of the modes in use.
 func (g *Game) frameOptions() view.FrameOptions {
 	opt := view.FrameOptions{
-		Proportions: g.ctl.proportion,
+		Proportions: g.ex.Proportions(),
 		Moving:      g.ctl.moving(),
-		Labels:      g.ctl.labels,
+		Labels:      g.ex.Labels(),
 		Highlight:   g.hover,
 	}
-	g.section.frame(&opt, g.ctl.proportion)
+	g.sectionFrame(&opt)
 	g.lesions.frame(&opt)
 	if g.tracer.active {
-		markers, _, _ := g.tracer.frame(g.ctl.proportion)
+		markers, _, _ := g.tracer.frame(g.ex.Proportions(), g.ex.Distance(g.ex.Proportions()))
 		opt.Dim, opt.Markers = traceDim, markers
 	}
 	return opt
-}
-
-// followTrace drifts the camera after the trace's impulse, once a tick,
-// when asked to follow it: in Update, so that it moves as fast on a 144 Hz
-// monitor as on a 60 Hz one.
-func (g *Game) followTrace() {
-	if !g.tracer.active || !g.tracer.follow {
-		return
-	}
-	if _, main, ok := g.tracer.frame(g.ctl.proportion); ok {
-		g.ctl.cam.Target = g.ctl.cam.Target.Add(main.Sub(g.ctl.cam.Target).Mul(followRate))
-	}
 }
 
 // Layout returns the screen size in pixels for a window or page of

@@ -10,6 +10,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/decussate/decussate/scene/explorer"
+	"github.com/decussate/decussate/scene/trace"
 	"github.com/go-gl/mathgl/mgl32"
 	"github.com/hajimehoshi/ebiten/v2"
 )
@@ -96,11 +98,9 @@ func TestControls(t *testing.T) {
 	if c.cam.Yaw < 1.5 || c.cam.Yaw > 1.6 {
 		t.Errorf("the left view has yaw %v", c.cam.Yaw)
 	}
-	c.do(actLabels)
-	c.do(actHelp)
-	c.do(actProportions)
-	if !c.labels || !c.help || c.proportion == 0 {
-		t.Errorf("toggles: labels %v help %v proportion %v", c.labels, c.help, c.proportion)
+	c.do(actFullscreen)
+	if !c.fullscreen {
+		t.Error("F did not ask for full screen")
 	}
 	c.tick += 2 * movingTicks
 	if c.moving() {
@@ -201,16 +201,16 @@ func TestTraceMode(t *testing.T) {
 		t.Fatal(err)
 	}
 	tr := g.tracer
-	if err := tr.cycle(1, g.renderer); err != nil {
+	if err := g.do(explorer.Act(explorer.NextTrace)); err != nil {
 		t.Fatal(err)
 	}
-	if tr.start.String() != traceStarts[0] || len(g.renderer.Overlay()) == 0 {
-		t.Fatalf("N traced %s with %d meshes, want %s drawn", tr.start, len(g.renderer.Overlay()), traceStarts[0])
+	if tr.start.String() != explorer.TraceStarts[0] || len(g.renderer.Overlay()) == 0 {
+		t.Fatalf("N traced %s with %d meshes, want %s drawn", tr.start, len(g.renderer.Overlay()), explorer.TraceStarts[0])
 	}
 	captions := map[string]bool{}
 	for range 60 * 8 {
-		tr.tick()
-		tr.frame(0)
+		g.advance()
+		tr.frame(0, g.ex.Distance(0))
 		captions[tr.caption] = true
 	}
 	if len(captions) < 5 {
@@ -225,21 +225,21 @@ func TestTraceMode(t *testing.T) {
 	if !found {
 		t.Errorf("the hand trace never named the decussation: %v", captions)
 	}
-	tr.paused = true
-	before := tr.t
-	tr.tick()
-	if tr.t != before {
+	g.act(explorer.PauseTrace)
+	before := g.ex.Impulse().Seconds
+	g.advance()
+	if g.ex.Impulse().Seconds != before {
 		t.Error("a paused trace moved")
 	}
-	tr.stepOnce()
-	if tr.t == before {
+	g.act(explorer.StepTrace)
+	if g.ex.Impulse().Seconds == before {
 		t.Error("a step did not move the trace")
 	}
-	tr.end(g.renderer)
-	if tr.active || len(g.renderer.Overlay()) != 0 {
+	g.act(explorer.Back)
+	if tr.active || len(g.renderer.Overlay()) != 0 || tr.caption != "" {
 		t.Error("ending the trace left it drawn")
 	}
-	if err := tr.begin("area:nowhere:L", g.renderer); err == nil {
+	if err := g.do(explorer.Action{Kind: explorer.StartTrace, Start: trace.Start{Kind: trace.FromArea, ID: "nowhere"}}); err == nil {
 		t.Error("tracing from an unknown area gave no error")
 	}
 }
@@ -254,39 +254,35 @@ func TestLesionMode(t *testing.T) {
 		t.Fatal(err)
 	}
 	l := g.lesions
-	l.active = true
-	l.add(mgl32.Vec3{-20, -12, 8}, 6)
-	l.evaluate()
+	g.act(explorer.EnterLesion)
+	place(t, g, mgl32.Vec3{-20, -12, 8}, 6)
 	if l.result == nil || !strings.HasPrefix(l.result.Summary, "Right") || !strings.Contains(l.result.Summary, "upper motor neuron") {
 		t.Fatalf("a sphere in the left posterior limb: %+v", l.result)
 	}
 	if len(l.meshes()) < 3 {
 		t.Errorf("the capsular lesion shows only %d overlay meshes, want the sphere, the cut fibres and their degeneration", len(l.meshes()))
 	}
-	l.move(mgl32.Vec3{-48, 10, -45})
-	l.evaluate()
+	if err := g.do(explorer.Action{Kind: explorer.MoveLesion, At: mgl32.Vec3{-48, 10, -45}}); err != nil {
+		t.Fatal(err)
+	}
 	if l.result == nil || !strings.Contains(l.result.Summary, "Left face") {
 		t.Errorf("a sphere moved onto the left facial nerve: %q", l.result.Summary)
 	}
-	l.back()
-	l.evaluate()
+	g.act(explorer.UndoLesion)
 	if !strings.HasPrefix(l.result.Summary, "Right") {
 		t.Errorf("undo did not bring the capsular lesion back: %q", l.result.Summary)
 	}
-	l.remove()
-	l.evaluate()
+	g.act(explorer.RemoveLesion)
 	if l.result != nil {
 		t.Errorf("no lesion left, yet a result: %+v", l.result)
 	}
 	// A sphere in the left half of the cord at C5.
-	l.add(mgl32.Vec3{-3, -47, -129}, 4)
-	l.evaluate()
+	place(t, g, mgl32.Vec3{-3, -47, -129}, 4)
 	if l.result == nil || !strings.Contains(l.result.Summary, "Left") || !strings.Contains(l.result.Summary, "shoulder") ||
 		!strings.Contains(l.result.Summary, "lower motor neuron") || !strings.Contains(l.result.Summary, "upper motor neuron") {
 		t.Errorf("a sphere in the left half of the cord at C5: %q", l.result.Summary)
 	}
-	l.setSites("Brown-Séquard", []string{"cord.hemisection:L@C5"})
-	l.evaluate()
+	choosePreset(t, g, "brown_sequard_c5")
 	if l.result == nil || !strings.Contains(l.result.Summary, "lower motor neuron") || !strings.Contains(l.result.Summary, "upper motor neuron") {
 		t.Errorf("a left C5 hemisection: %+v", l.result)
 	}
@@ -323,7 +319,7 @@ func TestStateRoundTrip(t *testing.T) {
 	if len(notes) < 4 {
 		t.Errorf("a stale link gave notes %v, want the trace, section, camera and unknown part named", notes)
 	}
-	if h.tracer.active || h.section.on {
+	if h.tracer.active || h.sectionOn() {
 		t.Error("a stale link's bad parts were applied")
 	}
 	if notes := h.ApplyState("%zz"); len(notes) == 0 {

@@ -7,34 +7,6 @@ import (
 	"github.com/hajimehoshi/ebiten/v2/inpututil"
 )
 
-// keyActions maps keys to actions; held keys repeat the orbit and zoom.
-var keyActions = []struct {
-	key    ebiten.Key
-	act    action
-	repeat bool
-}{
-	{ebiten.KeyArrowLeft, actOrbitLeft, true},
-	{ebiten.KeyArrowRight, actOrbitRight, true},
-	{ebiten.KeyArrowUp, actOrbitUp, true},
-	{ebiten.KeyArrowDown, actOrbitDown, true},
-	{ebiten.KeyEqual, actZoomIn, true},
-	{ebiten.KeyNumpadAdd, actZoomIn, true},
-	{ebiten.KeyMinus, actZoomOut, true},
-	{ebiten.KeyNumpadSubtract, actZoomOut, true},
-	{ebiten.KeyL, actLabels, false},
-	{ebiten.KeyT, actProportions, false},
-	{ebiten.KeyH, actHelp, false},
-	{ebiten.KeyR, actReset, false},
-	{ebiten.KeyF, actFullscreen, false},
-	{ebiten.KeyDigit1, actViewFront, false},
-	{ebiten.KeyDigit2, actViewLeft, false},
-	{ebiten.KeyDigit3, actViewRight, false},
-	{ebiten.KeyDigit4, actViewBack, false},
-	{ebiten.KeyDigit5, actViewTop, false},
-	{ebiten.KeyDigit6, actViewBottom, false},
-	{ebiten.KeyDigit0, actViewOblique, false},
-}
-
 // pointer tracks the mouse and touches between ticks. Every position it
 // holds is in screen pixels, the space of Layout's size, which is the
 // space Ebiten reports the cursor and touches in; distances the camera
@@ -66,33 +38,6 @@ type pointer struct {
 // clickSlop is how far, in device-independent pixels, a press may move
 // and still be a click.
 const clickSlop = 6
-
-// read turns this tick's input into control changes, on a screen whose
-// pixels are scale device-independent pixels each (the device pixel
-// ratio), w × h screen pixels.
-func (p *pointer) read(c *controls, w, h int, scale float32) {
-	p.readKeys(c)
-	p.readPointer(c, w, h, scale)
-}
-
-// readKeys carries out the keys' camera moves and toggles, and keeps the
-// characters typed this tick.
-func (p *pointer) readKeys(c *controls) {
-	for _, k := range keyActions {
-		pressed := inpututil.IsKeyJustPressed(k.key)
-		if k.repeat {
-			d := inpututil.KeyPressDuration(k.key)
-			pressed = pressed || d > 15
-		}
-		if pressed {
-			c.do(k.act)
-		}
-	}
-	p.chars = ebiten.AppendInputChars(p.chars[:0])
-	if p.typed('?') {
-		c.do(actHelp)
-	}
-}
 
 // readPointer reads the mouse, the wheel and the touches.
 func (p *pointer) readPointer(c *controls, w, h int, scale float32) {

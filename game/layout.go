@@ -152,15 +152,15 @@ func (g *Game) layout(m metrics) screenLayout {
 	mid := view.Box{X: 0, Y: topEnd, W: w, H: max(0, bottom-pad*0.5-topEnd)}
 	L.centre = mid
 	switch {
-	case g.menuOpen:
+	case g.ex.Menu():
 		L.menu, L.tools = g.placeMenu(L.tools, f, inset(mid, pad), L.btnSize, bh, gap)
 		L.centre = view.Box{}
-	case g.ctl.help:
+	case g.ex.Help():
 		L.help = inset(mid, pad)
 		L.help.ID = "help"
 		L.helpSize, L.helpText = fitLines(f, helpLines, size, 12*m.ratio, L.help.W-2*pad, L.help.H-size)
 		L.centre = view.Box{}
-	case g.about.open:
+	case g.ex.About():
 		g.layoutAbout(&L, mid)
 	case g.lesions.active && L.narrow && h > w:
 		// A portrait phone: the model on top, the panels below it.
@@ -176,7 +176,7 @@ func (g *Game) layout(m metrics) screenLayout {
 		L.right = view.Box{ID: "report", X: w - rw, Y: mid.Y, W: rw, H: mid.H}
 		L.centre = view.Box{X: L.left.X + lw + pad*0.5, Y: mid.Y, W: max(0, L.right.X-pad*0.5-(L.left.X+lw+pad*0.5)), H: mid.H}
 	}
-	if g.presets.open && !g.ctl.help && !g.about.open {
+	if g.ex.Picker() && !g.ex.Help() && !g.ex.About() {
 		pick := view.Box{ID: "picker", X: pad * 0.5, Y: mid.Y, W: min(w*0.6, size*36), H: mid.H}
 		if L.right.W > 0 && !L.narrow {
 			pick.W = min(pick.W, L.right.X-pad-pick.X)

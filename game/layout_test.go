@@ -2,6 +2,7 @@ package game
 
 import (
 	"fmt"
+	"github.com/decussate/decussate/scene/explorer"
 	"os"
 	"strings"
 	"testing"
@@ -34,41 +35,34 @@ var modeSetups = []struct {
 	setup func(t *testing.T, g *Game)
 }{
 	{"explore", func(t *testing.T, g *Game) {}},
-	{"explore-labels", func(t *testing.T, g *Game) { g.ctl.labels = true }},
-	{"help", func(t *testing.T, g *Game) { g.ctl.help = true }},
+	{"explore-labels", func(t *testing.T, g *Game) { g.act(explorer.ToggleLabels) }},
+	{"help", func(t *testing.T, g *Game) { g.act(explorer.ToggleHelp) }},
 	{"about", func(t *testing.T, g *Game) { g.toggleAbout() }},
 	{"about-in-lesion", func(t *testing.T, g *Game) { choosePreset(t, g, "locked_in"); g.toggleAbout() }},
 	{"trace", func(t *testing.T, g *Game) {
-		if err := g.tracer.cycle(1, g.renderer); err != nil {
+		if err := g.do(explorer.Act(explorer.NextTrace)); err != nil {
 			t.Fatal(err)
 		}
 		for range 240 {
-			g.tracer.tick()
+			g.advance()
 		}
 	}},
-	{"section", func(t *testing.T, g *Game) {
-		g.section.on = true
-		g.section.index = len(g.section.levels) / 2
-		g.section.aim(&g.ctl.cam, g.ctl.proportion)
-	}},
+	{"section", func(t *testing.T, g *Game) { cutAt(t, g, g.ex.Levels()[len(g.ex.Levels())/2].ID) }},
 	{"lesion-long", func(t *testing.T, g *Game) { choosePreset(t, g, "locked_in") }},
 	{"lesion-cord", func(t *testing.T, g *Game) { choosePreset(t, g, "brown_sequard_c5") }},
 	{"picker", func(t *testing.T, g *Game) {
-		g.lesions.active = true
-		g.presets.open = true
-		g.presets.search()
+		g.act(explorer.EnterLesion)
+		g.openPicker()
 	}},
 	{"quiz", func(t *testing.T, g *Game) {
-		if err := g.quiz.ask(g.presets.all, g.lesions.engine); err != nil {
-			t.Fatal(err)
+		g.askQuiz()
+		if !g.quiz.active {
+			t.Fatal("no quiz asked")
 		}
-		g.lesions.active = true
-		g.lesions.setSites("Where is the lesion?", nil)
-		g.lesions.evaluate()
 		g.quizHint = g.quiz.hint(g.atlas)
 	}},
-	{"menu", func(t *testing.T, g *Game) { g.menuOpen = true }},
-	{"tour-start", func(t *testing.T, g *Game) { g.nextTour() }},
+	{"menu", func(t *testing.T, g *Game) { g.act(explorer.ToggleMenu) }},
+	{"tour-start", func(t *testing.T, g *Game) { g.startTour(-1) }},
 	{"link-note", func(t *testing.T, g *Game) {
 		g.showNotes([]string{"the lesion site pyramid0 does not exist", "the section xyz does not exist", "the camera is not four numbers"})
 	}},
@@ -155,7 +149,7 @@ func TestLayoutNeverCollides(t *testing.T) {
 						t.Fatal(err)
 					}
 					if presenter {
-						g.setPresenter(true)
+						g.act(explorer.TogglePresenter)
 					}
 					m.setup(t, g)
 					drawOn(g, d) // the first frame settles what follows input
@@ -179,20 +173,20 @@ func TestLayoutTours(t *testing.T) {
 				t.Fatal(err)
 			}
 			if presenter {
-				g.setPresenter(true)
+				g.act(explorer.TogglePresenter)
 			}
-			for i := range g.tours.tours {
+			for i := range g.ex.Tours() {
 				g.startTour(i)
 				for step := 0; ; step++ {
 					drawOn(g, d)
 					if faults := checkLayout(g, d, drawOn(g, d)); len(faults) > 0 {
 						t.Errorf("%s presenter=%v, tour %q step %d: %d faults:\n  %s", d.name, presenter,
-							g.tours.player.Tour().Title, step+1, len(faults), strings.Join(faults, "\n  "))
+							g.ex.Player().Tour().Title, step+1, len(faults), strings.Join(faults, "\n  "))
 					}
-					if !g.tours.player.Next() {
+					if g.ex.Player().AtEnd() {
 						break
 					}
-					g.applyStep()
+					g.act(explorer.TourNext)
 				}
 			}
 		}
@@ -214,7 +208,7 @@ func TestLayoutPictures(t *testing.T) {
 					t.Fatal(err)
 				}
 				if presenter {
-					g.setPresenter(true)
+					g.act(explorer.TogglePresenter)
 				}
 				m.setup(t, g)
 				drawOn(g, d)

@@ -2,26 +2,23 @@ package game
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/decussate/decussate/scene/anatomy"
+	"github.com/decussate/decussate/scene/explorer"
 	"github.com/decussate/decussate/scene/geom"
 	"github.com/decussate/decussate/scene/lesion"
-	"github.com/decussate/decussate/scene/link"
-	"github.com/decussate/decussate/scene/preset"
 	"github.com/decussate/decussate/scene/view"
 	"github.com/decussate/decussate/scene/words"
 	"github.com/go-gl/mathgl/mgl32"
 )
 
-// Lesion sizes, in millimetres of radius: a lacune to a large infarct.
+// lesionDim is how much lesion mode dims the model; sink how far into
+// the surface clicked, as a share of the radius, a lesion's centre goes:
+// the cortex's neurons lie under its surface.
 const (
-	defaultLesionRadius = 6
-	minLesionRadius     = 1
-	maxLesionRadius     = lesion.MaxPointRadius
-	lesionDim           = 0.55
-	// sink is how far into the surface clicked, as a share of the radius,
-	// a lesion's centre goes: the cortex's neurons lie under its surface.
-	sink = 0.6
+	lesionDim = 0.55
+	sink      = 0.6
 )
 
 var (
@@ -35,131 +32,49 @@ var (
 	cutColor = [4]float32{0.9, 0.16, 0.14, 1}
 )
 
-// placed is one lesion the student placed: a sphere in atlas millimetres,
-// or a named site from a preset.
-type placed struct {
-	centre mgl32.Vec3
-	radius float32
-	// site, when set, is a named site (from a preset) instead of a sphere.
-	site string
-}
+// placed is one lesion the student placed: a sphere in atlas
+// millimetres, or a named site from a preset.
+type placed = explorer.Placed
 
-// lesioner is lesion mode: the lesions placed, what the engine makes of
-// them, and how the model shows it.
+// lesioner is what lesion mode draws: the lesions placed (the explorer's,
+// kept in step by follow), what the engine makes of them, and how the
+// model shows it.
 type lesioner struct {
 	// reportWords are the report's words, kept between frames.
 	reportWords reportWords
 	engine      *lesion.Engine
 	atlas       *anatomy.Atlas
-	active      bool
-	lesions     []placed
-	selected    int
-	undo        [][]placed
-	phase       lesion.Phase
-	result      *lesion.Result
-	title       string
-	// preset is the id of the classic lesion in place, for the link; empty
-	// once the student changes it.
-	preset string
-	err    string
+	// active, lesions, selected, phase and title are the explorer's,
+	// as follow last found them.
+	active   bool
+	lesions  []placed
+	selected int
+	phase    lesion.Phase
+	title    string
+	result   *lesion.Result
+	err      string
 }
 
 func newLesioner(e *lesion.Engine) *lesioner {
 	return &lesioner{engine: e, atlas: e.Atlas(), phase: lesion.Chronic, selected: -1}
 }
 
-// remember keeps the lesions as they are, for undo.
-func (l *lesioner) remember() {
-	l.undo = append(l.undo, append([]placed(nil), l.lesions...))
-	if len(l.undo) > 100 {
-		l.undo = l.undo[1:]
+// follow takes the explorer's lesions, and asks the engine again when
+// they or the phase changed; presetName titles a classic lesion. It
+// reports whether what lesion mode draws over the model changed.
+func (l *lesioner) follow(s *explorer.State, selected int, presetName string) bool {
+	title := s.Title
+	if title == "" {
+		title = presetName
 	}
-}
-
-// add places a sphere at centre (atlas millimetres) and selects it. It
-// reports false, placing nothing, when link.MaxLesions are placed already.
-func (l *lesioner) add(centre mgl32.Vec3, radius float32) bool {
-	if len(l.lesions) >= link.MaxLesions {
-		return false
+	changed := s.Phase != l.phase || !slices.Equal(s.Lesions, l.lesions)
+	drawn := changed || s.Lesioning() != l.active || selected != l.selected
+	l.active, l.selected, l.title, l.phase = s.Lesioning(), selected, title, s.Phase
+	if changed {
+		l.lesions = append(l.lesions[:0], s.Lesions...)
+		l.evaluate()
 	}
-	l.remember()
-	l.lesions = append(l.lesions, placed{centre: centre, radius: radius})
-	l.selected = len(l.lesions) - 1
-	l.title, l.preset = "", ""
-	return true
-}
-
-// move moves the selected lesion to centre.
-func (l *lesioner) move(centre mgl32.Vec3) {
-	if l.selected < 0 || l.lesions[l.selected].site != "" {
-		return
-	}
-	l.remember()
-	l.lesions[l.selected].centre = centre
-}
-
-// resize scales the selected lesion's radius.
-func (l *lesioner) resize(f float32) {
-	if l.selected < 0 || l.lesions[l.selected].site != "" {
-		return
-	}
-	l.remember()
-	p := &l.lesions[l.selected]
-	p.radius = max(minLesionRadius, min(maxLesionRadius, p.radius*f))
-}
-
-// remove deletes the selected lesion.
-func (l *lesioner) remove() {
-	if l.selected < 0 {
-		return
-	}
-	l.remember()
-	l.lesions = append(l.lesions[:l.selected], l.lesions[l.selected+1:]...)
-	l.selected = len(l.lesions) - 1
-	l.title, l.preset = "", ""
-}
-
-// back undoes the last change.
-func (l *lesioner) back() {
-	if len(l.undo) == 0 {
-		return
-	}
-	l.lesions = l.undo[len(l.undo)-1]
-	l.undo = l.undo[:len(l.undo)-1]
-	l.selected = len(l.lesions) - 1
-}
-
-// setSites replaces the lesions by named sites (a preset).
-func (l *lesioner) setSites(title string, sites []string) {
-	l.remember()
-	l.lesions = l.lesions[:0]
-	for _, s := range sites {
-		l.lesions = append(l.lesions, placed{site: s})
-	}
-	l.selected = -1
-	l.title, l.preset = title, ""
-}
-
-// setPreset puts a classic lesion in place, titled with its name.
-func (l *lesioner) setPreset(p *preset.Preset) {
-	l.setSites(p.Name, p.SiteSpecs)
-	l.preset = p.ID
-}
-
-// setLinked replaces the lesions by those a link names: spheres become
-// spheres again, named sites stay sites.
-func (l *lesioner) setLinked(sites []lesion.Site) {
-	l.lesions = l.lesions[:0]
-	for _, s := range sites {
-		if s.ID == "point" {
-			c := geom.Vec32(s.Centre)
-			l.lesions = append(l.lesions, placed{centre: c, radius: float32(s.Radius)})
-			continue
-		}
-		l.lesions = append(l.lesions, placed{site: s.String()})
-	}
-	l.selected = len(l.lesions) - 1
-	l.title, l.preset = "", ""
+	return drawn
 }
 
 // evaluate asks the engine for the lesions' effect.
@@ -167,11 +82,7 @@ func (l *lesioner) evaluate() {
 	l.err = ""
 	var sites []lesion.Site
 	for _, p := range l.lesions {
-		text := p.site
-		if text == "" {
-			text = fmt.Sprintf("point:%.1f,%.1f,%.1f,%.1f", p.centre[0], p.centre[1], p.centre[2], p.radius)
-		}
-		s, err := l.engine.ParseSite(text)
+		s, err := l.engine.ParseSite(p.Text())
 		if err != nil {
 			l.err = err.Error()
 			continue
@@ -195,14 +106,14 @@ func (l *lesioner) meshes() []geom.Mesh {
 	}
 	var out []geom.Mesh
 	for i, p := range l.lesions {
-		if p.site != "" {
+		if !p.Sphere() {
 			continue
 		}
 		c := lesionColor
 		if i == l.selected {
 			c = selectedColor
 		}
-		out = append(out, geom.Sphere(fmt.Sprintf("lesion.%d", i), "lesion", p.centre, p.radius, c))
+		out = append(out, geom.Sphere(fmt.Sprintf("lesion.%d", i), "lesion", p.Centre, p.Radius, c))
 	}
 	if l.result == nil {
 		return out

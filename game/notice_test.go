@@ -1,6 +1,7 @@
 package game
 
 import (
+	"github.com/decussate/decussate/scene/explorer"
 	"math"
 	"strings"
 	"testing"
@@ -137,13 +138,17 @@ func TestLesionCap(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	l := g.lesions
+	g.act(explorer.EnterLesion)
 	for i := range link.MaxLesions {
-		if !l.add([3]float32{float32(i), 0, 0}, 5) {
-			t.Fatalf("lesion %d refused", i+1)
+		if err := g.do(explorer.Action{Kind: explorer.PlaceLesion, At: [3]float32{float32(i), 0, 0}, Radius: 5}); err != nil {
+			t.Fatalf("lesion %d refused: %v", i+1, err)
 		}
 	}
-	if l.add([3]float32{0, 0, 0}, 5) || len(l.lesions) != link.MaxLesions {
-		t.Errorf("%d lesions placed, want at most %d", len(l.lesions), link.MaxLesions)
+	err = g.do(explorer.Action{Kind: explorer.PlaceLesion, At: [3]float32{0, 0, 0}, Radius: 5})
+	if err == nil || len(g.lesions.lesions) != link.MaxLesions {
+		t.Errorf("%d lesions placed, want at most %d", len(g.lesions.lesions), link.MaxLesions)
+	}
+	if err != nil && !strings.Contains(err.Error(), "Delete removes") {
+		t.Errorf("the student is told %q, not how to make room", err)
 	}
 }

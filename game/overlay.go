@@ -1,7 +1,7 @@
 package game
 
 // hint is the line always shown: enough to start, and where to find more.
-const hint = "Drag to turn  ·  wheel to zoom  ·  click the gyrus or N: trace  ·  Tab: lesion mode  ·  ? all keys"
+const hint = "Drag to turn  ·  wheel to zoom  ·  click the gyrus or N: trace  ·  E: lesion mode  ·  ? all keys"
 
 // helpLines is the full list of controls, shown with ? or H.
 var helpLines = []string{
@@ -14,6 +14,7 @@ var helpLines = []string{
 	"L: labels of the major parts",
 	"T: teaching proportions (cord shortened) or true scale",
 	"F: full screen          ? or H: this list (Esc closes it)",
+	"Tab / Shift-Tab: the toolbar's buttons, one by one; Enter or space presses one",
 	"P: presenter mode: high contrast, large text, thick fibres, a ring at the pointer",
 	"O: a tour (O again: the next one); → Page Down space: next step, ← Page Up: back, Esc: end",
 	"Q: quiz, where is the lesion? Place lesions until the signs match the patient's; I: a hint",
@@ -23,7 +24,7 @@ var helpLines = []string{
 	"ventral horn, or press N (B goes back) to step through the classic starts.",
 	"Space pause   . step   [ ] speed   C camera follows   Esc ends the trace",
 	"X: a horizontal section; Page Up / Page Down step it through the levels",
-	"Tab: lesion mode. Click to place a lesion, Shift-click to move it, [ ] size,",
+	"E: lesion mode. Click to place a lesion, Shift-click to move it, [ ] size,",
 	"Delete removes, Z undoes, A acute / chronic, / the classic lesions",
 	"",
 	"Hover over a part to name it.",

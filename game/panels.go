@@ -2,6 +2,7 @@ package game
 
 import (
 	"fmt"
+	"github.com/decussate/decussate/scene/explorer"
 	"strings"
 
 	"github.com/decussate/decussate/scene/view"
@@ -13,14 +14,14 @@ import (
 // hints are the hint bar's words by mode: the keys on a wide screen, and
 // what fingers do on a narrow one. The quiz is lesion mode's, a section
 // explore's.
-var hints = [2][modeTour + 1]string{
-	{modeExplore: hint, modeSection: hint, modeTrace: traceHint, modeLesion: lesionHint, modeQuiz: lesionHint, modeTour: tourHint},
+var hints = [2][explorer.Tour + 1]string{
+	{explorer.Explore: hint, explorer.Section: hint, explorer.Trace: traceHint, explorer.Lesion: lesionHint, explorer.Quiz: lesionHint, explorer.Tour: tourHint},
 	{
-		modeExplore: narrowHint, modeSection: narrowHint,
-		modeTrace:  "Drag to turn · Menu, Trace: the next start · Close ends the trace",
-		modeLesion: "Tap the model to place a lesion · Classic lesions: Menu · Close leaves",
-		modeQuiz:   "Tap the model to place a lesion · Classic lesions: Menu · Close leaves",
-		modeTour:   "Next › and ‹ Back step the tour · Close ends it",
+		explorer.Explore: narrowHint, explorer.Section: narrowHint,
+		explorer.Trace:  "Drag to turn · Menu, Trace: the next start · Close ends the trace",
+		explorer.Lesion: "Tap the model to place a lesion · Classic lesions: Menu · Close leaves",
+		explorer.Quiz:   "Tap the model to place a lesion · Classic lesions: Menu · Close leaves",
+		explorer.Tour:   "Next › and ‹ Back step the tour · Close ends it",
 	},
 }
 
@@ -40,8 +41,8 @@ func (g *Game) hintText(narrow bool) string {
 // captionText returns the caption band's words, and whether they are a
 // tour's, drawn large for a room.
 func (g *Game) captionText() (string, bool) {
-	if g.tours.player != nil {
-		return g.tours.caption(), true
+	if g.ex.Player() != nil {
+		return g.tourCaption(), true
 	}
 	return g.tracer.caption, false
 }
@@ -49,7 +50,7 @@ func (g *Game) captionText() (string, bool) {
 // titleText returns the title over the model: a tour's and its progress,
 // or what a trace starts from.
 func (g *Game) titleText() string {
-	if p := g.tours.player; p != nil {
+	if p := g.ex.Player(); p != nil {
 		return fmt.Sprintf("%s  (%d of %d)", p.Tour().Title, p.Index()+1, p.Len())
 	}
 	if g.tracer.active {
@@ -62,11 +63,11 @@ func (g *Game) titleText() string {
 // to scale, and the section's level.
 func (g *Game) tagsText() string {
 	var tags []string
-	if g.ctl.proportion != 0 {
+	if g.proportion() != 0 {
 		tags = append(tags, "true scale")
 	}
-	if g.section.on && g.tours.player == nil {
-		tags = append(tags, "Section: "+g.section.level().Name+"  (Page Up / Page Down)")
+	if g.sectionOn() && g.ex.Player() == nil {
+		tags = append(tags, "Section: "+g.ex.Level().Name+"  (Page Up / Page Down)")
 	}
 	return strings.Join(tags, "  ·  ")
 }
@@ -115,7 +116,7 @@ func (g *Game) drawPanels(dl *view.DrawList, L *screenLayout, px, py float32) {
 	if len(L.capText) > 0 {
 		b := L.caption
 		bg, fg := panelColor, captionColor
-		if g.tours.player != nil {
+		if g.ex.Player() != nil {
 			// Opaque: labels behind must not show through the words a
 			// room reads.
 			bg, fg = [4]float32{0.04, 0.05, 0.06, 1}, hoverColor
@@ -155,7 +156,7 @@ func (g *Game) drawPanels(dl *view.DrawList, L *screenLayout, px, py float32) {
 		}
 	}
 	switch {
-	case g.presets.open && L.left.W > 0:
+	case g.ex.Picker() && L.left.W > 0:
 		g.presets.draw(dl, f, L.left, size)
 	case g.lesions.active && L.left.W > 0:
 		g.patient.draw(dl, f, L.left, size, L.m.least())
@@ -164,7 +165,7 @@ func (g *Game) drawPanels(dl *view.DrawList, L *screenLayout, px, py float32) {
 		g.lesions.report(dl, f, L.right, size, L.m.least())
 	}
 	g.drawTools(dl, L)
-	if g.present.on {
+	if g.ex.Presenter() {
 		drawPointerRing(dl, px, py)
 	}
 }

@@ -4,8 +4,6 @@ import (
 	"github.com/decussate/decussate/scene/body"
 	"github.com/decussate/decussate/scene/lesion"
 	"github.com/decussate/decussate/scene/view"
-	"github.com/hajimehoshi/ebiten/v2"
-	"github.com/hajimehoshi/ebiten/v2/inpututil"
 )
 
 // patient is the animated figure beside the model in lesion mode: it acts
@@ -24,24 +22,23 @@ type patient struct {
 
 func newPatient() *patient { return &patient{figure: body.NewFigure(nil)} }
 
-// update follows the lesion's result and reads the keys: G and Shift-G
-// step through the examinations (rest, arms out, smile, raise the brows,
-// tongue out, say "ah", look left and right, the reflexes, the sole,
-// breathing).
+// update follows the lesion's result, and advances the examination by a
+// tick.
 func (p *patient) update(res *lesion.Result) {
 	if res != p.of {
 		p.of = res
 		p.figure = body.NewFigure(res)
 	}
-	if inpututil.IsKeyJustPressed(ebiten.KeyG) {
-		step := body.Action(1)
-		if ebiten.IsKeyPressed(ebiten.KeyShift) {
-			step = body.NumActions - 1
-		}
-		p.action = (p.action + step) % body.NumActions
-		p.t = 0
-	}
 	p.t += tickSeconds
+}
+
+// step moves n examinations on (back for negative n), through rest, arms
+// out, smile, raise the brows, tongue out, say "ah", look left and right,
+// the reflexes, the sole, breathing: G and Shift-G.
+func (p *patient) step(n int) {
+	k := int(body.NumActions)
+	p.action = body.Action(((int(p.action)+n)%k + k) % k)
+	p.t = 0
 }
 
 // draw draws, in box b, the examiner's command, the close-up (the face,

@@ -14,7 +14,6 @@ const presetRows = 12
 // typing narrows it, the arrows choose, Enter puts the lesion in place.
 type presetPicker struct {
 	all     []preset.Preset
-	open    bool
 	query   []rune
 	matches []preset.Preset
 	chosen  int
@@ -39,12 +38,9 @@ func (p *presetPicker) search() {
 	p.chosen = min(p.chosen, max(0, len(p.matches)-1))
 }
 
-// update reads the picker's keys; it returns the preset chosen with
-// Enter, if any, and whether the picker took the keyboard this tick.
-func (p *presetPicker) update() (*preset.Preset, bool) {
-	if !p.open {
-		return nil, false
-	}
+// update reads the picker's keys while it is open; it returns the preset
+// chosen with Enter (or a tap), if any.
+func (p *presetPicker) update() *preset.Preset {
 	p.chars = ebiten.AppendInputChars(p.chars[:0])
 	changed := false
 	for _, r := range p.chars {
@@ -64,30 +60,24 @@ func (p *presetPicker) update() (*preset.Preset, bool) {
 	case p.placeNow || inpututil.IsKeyJustPressed(ebiten.KeyEnter) || inpututil.IsKeyJustPressed(ebiten.KeyNumpadEnter):
 		p.placeNow = false
 		if len(p.matches) > 0 && p.chosen < len(p.matches) {
-			p.open = false
 			chosen := p.matches[p.chosen]
-			return &chosen, true
+			return &chosen
 		}
 	}
 	if changed {
 		p.chosen = 0
 		p.search()
 	}
-	return nil, true
+	return nil
 }
 
-// repeating reports a key just pressed or held long enough to repeat.
-func repeating(k ebiten.Key) bool {
-	d := inpututil.KeyPressDuration(k)
-	return d == 1 || (d > 20 && d%4 == 0)
-}
+// repeating reports a key just pressed or held long enough to repeat, by
+// the key table's one rule.
+func repeating(k ebiten.Key) bool { return repeats(inpututil.KeyPressDuration(k)) }
 
 // draw draws the picker in box b: the query, as many matches as fit with
 // the chosen one lit, and how to use it.
 func (p *presetPicker) draw(dl *view.DrawList, f wrapper, b view.Box, size float32) {
-	if !p.open {
-		return
-	}
 	pad := size
 	width := b.W - 2*pad
 	dl.Panel(b.ID, b.X, b.Y, b.W, b.H, panelColor)

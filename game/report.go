@@ -12,7 +12,7 @@ import (
 )
 
 // lesionHint is the hint line in lesion mode.
-const lesionHint = "Click: place a lesion  ·  Shift-click: move it  ·  [ ] size  ·  Delete  ·  Z undo  ·  A acute/chronic  ·  Tab or Esc: leave"
+const lesionHint = "Click: place a lesion  ·  Shift-click: move it  ·  [ ] size  ·  Delete  ·  Z undo  ·  A acute/chronic  ·  E or Esc: leave"
 
 var (
 	reportColor = [4]float32{0.93, 0.95, 0.97, 1}

@@ -1,6 +1,9 @@
 package game
 
-import "github.com/decussate/decussate/scene/view"
+import (
+	"github.com/decussate/decussate/scene/explorer"
+	"github.com/decussate/decussate/scene/view"
+)
 
 // tool is one of the toolbar's buttons: what a key does, for a person
 // with a mouse, a finger or a clicker instead of a keyboard.
@@ -61,27 +64,27 @@ type toolButton struct {
 func (g *Game) on(t tool) bool {
 	switch t {
 	case toolTrace:
-		return g.tracer.active
+		return g.ex.Is(explorer.Trace)
 	case toolLesion:
-		return g.lesions.active && !g.quiz.active
+		return g.ex.Is(explorer.Lesion)
 	case toolClassic:
-		return g.presets.open
+		return g.ex.Picker()
 	case toolQuiz:
-		return g.quiz.active
+		return g.ex.Is(explorer.Quiz)
 	case toolTour:
-		return g.tours.player != nil
+		return g.ex.Player() != nil
 	case toolSection:
-		return g.section.on
+		return g.ex.Section() != ""
 	case toolLabels:
-		return g.ctl.labels
+		return g.ex.Labels()
 	case toolPresenter:
-		return g.present.on
+		return g.ex.Presenter()
 	case toolHelp:
-		return g.ctl.help
+		return g.ex.Help()
 	case toolAbout:
-		return g.about.open
+		return g.ex.About()
 	case toolMenu:
-		return g.menuOpen
+		return g.ex.Menu()
 	case toolFullscreen:
 		return g.ctl.fullscreen
 	}
@@ -92,7 +95,7 @@ func (g *Game) on(t tool) bool {
 // screen, or the menu; the tour's steps while one plays; Close when
 // something is open; full screen last.
 func (g *Game) rowTools(dst []tool, all bool) []tool {
-	if g.tours.player != nil {
+	if g.ex.Player() != nil {
 		dst = append(dst, toolPrev, toolNext)
 	}
 	if all {
@@ -100,7 +103,7 @@ func (g *Game) rowTools(dst []tool, all bool) []tool {
 	} else {
 		dst = append(dst, toolMenu)
 	}
-	if g.mode() != modeExplore || g.ctl.help || g.about.open || g.presets.open || g.menuOpen {
+	if g.mode() != explorer.Explore || g.ex.Help() || g.ex.About() || g.ex.Picker() || g.ex.Menu() {
 		dst = append(dst, toolClose)
 	}
 	return append(dst, toolFullscreen)
@@ -108,46 +111,45 @@ func (g *Game) rowTools(dst []tool, all bool) []tool {
 
 // use does what a tool's button says.
 func (g *Game) use(t tool) {
-	if t != toolMenu {
-		g.menuOpen = false
+	if t != toolMenu && g.ex.Menu() {
+		g.act(explorer.ToggleMenu)
 	}
 	switch t {
 	case toolTrace:
-		if g.lesions.active {
-			g.toggleLesionMode()
+		if g.ex.Lesioning() {
+			g.act(explorer.LeaveLesion)
 		}
-		g.report(g.tracer.cycle(1, g.renderer))
-		g.refreshOverlay()
+		g.report(g.do(explorer.Act(explorer.NextTrace)))
 	case toolLesion:
-		g.toggleLesionMode()
+		g.act(explorer.ToggleLesion)
 	case toolClassic:
 		g.openPicker()
 	case toolQuiz:
 		g.askQuiz()
 	case toolTour:
-		g.nextTour()
+		g.startTour(-1)
 	case toolSection:
-		g.toggleSection()
+		g.act(explorer.ToggleSection)
 	case toolLabels:
-		g.ctl.do(actLabels)
+		g.act(explorer.ToggleLabels)
 	case toolPresenter:
-		g.setPresenter(!g.present.on)
+		g.act(explorer.TogglePresenter)
 	case toolHelp:
-		g.ctl.do(actHelp)
+		g.act(explorer.ToggleHelp)
 	case toolAbout:
 		g.toggleAbout()
 	case toolReset:
-		g.ctl.do(actReset)
+		g.act(explorer.ResetView)
 	case toolSave:
 		g.export.start(g, false)
 	case toolPrev:
-		g.stepTour(-1)
+		g.act(explorer.TourBack)
 	case toolNext:
-		g.stepTour(1)
+		g.act(explorer.TourNext)
 	case toolClose:
-		g.back()
+		g.act(explorer.Back)
 	case toolMenu:
-		g.menuOpen = !g.menuOpen
+		g.act(explorer.ToggleMenu)
 	case toolFullscreen:
 		g.ctl.fullscreen = !g.ctl.fullscreen
 	}
@@ -178,6 +180,9 @@ func (g *Game) drawTools(dl *view.DrawList, L *screenLayout) {
 		x := b.box
 		dl.Panel(x.ID, x.X, x.Y, x.W, x.H, bg)
 		dl.Label(x.X+x.W/2, x.Y+x.H/2+L.btnSize*0.35, L.btnSize, fg, view.AlignCenter, toolNames[b.tool])
+		if g.focused && b.tool == g.focus {
+			drawFocus(dl, x, L.m.ratio)
+		}
 	}
 }
 

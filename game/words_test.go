@@ -1,6 +1,7 @@
 package game
 
 import (
+	"github.com/decussate/decussate/scene/explorer"
 	"github.com/decussate/decussate/scene/view"
 	"regexp"
 	"strings"
@@ -36,9 +37,7 @@ func TestPresetLink(t *testing.T) {
 		t.Fatal(err)
 	}
 	p := findPreset(t, g, "lateral_medullary")
-	g.lesions.active = true
-	g.lesions.setPreset(p)
-	g.lesions.evaluate()
+	choosePreset(t, g, p.ID)
 	link := g.stateOf()
 	if !strings.Contains(link, "preset=lateral_medullary") {
 		t.Fatalf("the link %q does not carry the preset", link)
@@ -60,9 +59,9 @@ func TestPresetLink(t *testing.T) {
 	if notes := h.ApplyState("mode=lesion&preset=nowhere"); len(notes) != 1 || h.lesions.title != "" {
 		t.Errorf("an unknown preset: notes %v, title %q", notes, h.lesions.title)
 	}
-	h.lesions.setPreset(p)
-	h.lesions.add(mgl32.Vec3{-20, -12, 8}, 6)
-	if h.lesions.preset != "" || strings.Contains(h.stateOf(), "preset=") {
+	choosePreset(t, h, p.ID)
+	place(t, h, mgl32.Vec3{-20, -12, 8}, 6)
+	if h.ex.State().Preset != "" || strings.Contains(h.stateOf(), "preset=") {
 		t.Errorf("a preset changed by hand still names it: %q", h.stateOf())
 	}
 }
@@ -86,13 +85,10 @@ func TestQuizWords(t *testing.T) {
 		}
 	}
 	q := &g.quiz
-	q.ask(g.presets.all, g.lesions.engine)
+	g.askQuiz()
 	if !q.hidesTints() {
 		t.Error("a question asked shows the patient tinted")
 	}
-	g.lesions.active = true
-	g.lesions.setSites("Where is the lesion?", nil)
-	g.lesions.evaluate()
 	if say := q.respond(g.lesions.result); say != "" {
 		t.Errorf("nothing placed yet, the quiz says %q", say)
 	}
@@ -100,8 +96,7 @@ func TestQuizWords(t *testing.T) {
 	if q.hidden.ID == wrong.ID {
 		wrong = findPreset(t, g, "weber")
 	}
-	g.lesions.setPreset(wrong)
-	g.lesions.evaluate()
+	choosePreset(t, g, wrong.ID)
 	say := q.respond(g.lesions.result)
 	if !strings.HasPrefix(say, "Not yet.") || idInWords.MatchString(say) || q.matched {
 		t.Errorf("a wrong lesion (%s for %s): %q", wrong.ID, q.hidden.ID, say)
@@ -109,8 +104,7 @@ func TestQuizWords(t *testing.T) {
 	if again := q.respond(g.lesions.result); again != "" {
 		t.Errorf("the same lesion answered twice: %q", again)
 	}
-	g.lesions.setPreset(q.hidden)
-	g.lesions.evaluate()
+	choosePreset(t, g, q.hidden.ID)
 	if say := q.respond(g.lesions.result); !strings.HasPrefix(say, "That's it") || !q.matched {
 		t.Errorf("the right lesion: %q", say)
 	}
@@ -131,9 +125,7 @@ func TestReportWords(t *testing.T) {
 	legend := map[string]bool{"UMN": true, "LMN": true, "mixed": true}
 	bare := regexp.MustCompile(`_|\bcn\d|\b0\.\d|\b(UMN|LMN)\b|\bbabinski\b`)
 	for _, id := range []string{"capsular_lacune", "lateral_medullary", "brown_sequard_c5", "als", "root_c7", "cn3_palsy"} {
-		g.lesions.active = true
-		g.lesions.setPreset(findPreset(t, g, id))
-		g.lesions.evaluate()
+		choosePreset(t, g, id)
 		g.dl.Reset(1920, 1080)
 		// A tall panel, so that every row is written.
 		g.lesions.report(&g.dl, g.drawer.fonts, view.Box{ID: "report", X: 1200, W: 700, H: 2000}, 20, 12)
@@ -165,11 +157,12 @@ func TestTourReportTitles(t *testing.T) {
 		t.Fatal(err)
 	}
 	lesionSteps := 0
-	for ti, tr := range g.tours.tours {
+	for ti, tr := range g.ex.Tours() {
 		g.startTour(ti)
 		for i := range tr.Steps {
-			g.tours.player.Seek(i)
-			g.applyStep()
+			if i > 0 {
+				g.act(explorer.TourNext)
+			}
 			if !g.lesions.active {
 				continue
 			}

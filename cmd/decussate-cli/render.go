@@ -13,11 +13,12 @@ import (
 
 	"github.com/decussate/decussate/internal/decimal"
 	"github.com/decussate/decussate/internal/quote"
+	"github.com/decussate/decussate/scene/explorer"
 	"github.com/decussate/decussate/scene/geom"
 	"github.com/decussate/decussate/scene/lesion"
 	"github.com/decussate/decussate/scene/raster"
+	"github.com/decussate/decussate/scene/trace"
 	"github.com/decussate/decussate/scene/view"
-	"github.com/go-gl/mathgl/mgl32"
 )
 
 // renderUsage is the render command's synopsis.
@@ -37,14 +38,13 @@ const maxAt = 60
 
 // renderOptions is one picture to draw.
 type renderOptions struct {
-	w, h      int
-	view      string
-	labels    bool
-	trueScale bool
-	// caption, when not empty, is written at the foot of the picture.
+	w, h int
+	// caption, when not empty, is written at the foot of the picture
+	// instead of the frame's own.
 	caption string
-	trace   *tracedScene
-	section *sectionScene
+	// frame is what the explorer shows in the state the command line
+	// describes.
+	frame explorer.Frame
 }
 
 // runRender is the render command: it draws the 3D scene as the explorer
@@ -75,14 +75,18 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 		}
 		return fail(2, "%s (%s)", shortFlagError(err), renderUsage)
 	}
-	opt := renderOptions{view: *viewName, labels: *labels, trueScale: *trueScale}
+	var opt renderOptions
 	var err error
 	if opt.w, opt.h, err = parseSize(*sizeText); err != nil {
 		return fail(2, "%v", err)
 	}
-	cam := view.DefaultCamera()
-	if err := cam.SetView(opt.view); err != nil {
+	st := explorer.DefaultState()
+	if err := st.Camera.SetView(*viewName); err != nil {
 		return fail(2, "--view: %v", err)
+	}
+	st.Labels = *labels
+	if *trueScale {
+		st.Proportions = geom.TrueScale
 	}
 	if *out == "" {
 		return fail(2, "--out is required (%s)", renderUsage)
@@ -111,19 +115,39 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 		// then the lesion is the engine's summary, written beneath.
 		opt.caption = eng.Evaluate(sites, phase).Summary
 	}
-	model, err := geom.Build(eng.Atlas())
+	if *traceText != "" {
+		if st.Trace, err = trace.ParseStart(eng.Atlas(), *traceText); err != nil {
+			return fail(2, "--trace: %v", err)
+		}
+		st.Mode = explorer.Trace
+	}
+	if *sectionText != "" {
+		l, err := geom.FindSectionLevel(eng.Atlas(), *sectionText)
+		if err != nil {
+			return fail(2, "--section: %v", err)
+		}
+		st.Section = l.ID
+	}
+	// The picture is what the explorer shows in this state: the same
+	// trace, impulse and section framing as the window's.
+	ex, err := explorer.New(explorer.Config{Atlas: eng.Atlas(), Engine: eng})
 	if err != nil {
 		return fail(1, "%v", err)
 	}
-	if *traceText != "" {
-		if opt.trace, err = traceScene(eng.Atlas(), *traceText, *at, opt.trueScale); err != nil {
-			return fail(2, "--trace: %v", err)
-		}
+	if err := ex.Set(st); err != nil {
+		return fail(2, "%v", err)
 	}
-	if *sectionText != "" {
-		if opt.section, err = newSectionScene(eng.Atlas(), *sectionText, opt.trace); err != nil {
-			return fail(2, "--section: %v", err)
-		}
+	if err := ex.SetImpulse(*at); err != nil {
+		return fail(2, "--at: %v", err)
+	}
+	// A section is seen as a scan is, from below, whatever the view.
+	if err := ex.Do(explorer.Act(explorer.AimSection)); err != nil {
+		return fail(1, "%v", err)
+	}
+	opt.frame = ex.Frame()
+	model, err := geom.Build(eng.Atlas())
+	if err != nil {
+		return fail(1, "%v", err)
 	}
 	img, err := renderImage(model, opt)
 	if err != nil {
@@ -135,38 +159,21 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
-// renderImage draws the model as the explorer would show it in a window of
-// opt's size, then the caption, and rasterises the frame.
+// renderImage draws the model as the explorer shows its frame in a window
+// of opt's size, then the caption, and rasterises the frame.
 func renderImage(model *geom.Model, opt renderOptions) (*image.RGBA, error) {
-	cam := view.DefaultCamera()
-	if err := cam.SetView(opt.view); err != nil {
-		return nil, err
-	}
-	frame := view.FrameOptions{Labels: opt.labels, Highlight: -1, TextScale: 1}
-	if opt.trueScale {
-		frame.Proportions = geom.TrueScale
-	}
 	var dl view.DrawList
 	r := view.NewRenderer(model)
-	var over []geom.Mesh
-	if t := opt.trace; t != nil {
-		over = append(over, t.meshes...)
-		frame.Dim, frame.Markers = traceDim, t.markers
-		if opt.caption == "" {
-			opt.caption = t.caption
-		}
-	}
-	if s := opt.section; s != nil {
-		over = append(over, s.meshes...)
-		s.aim(&cam, frame.Proportions)
-		frame.Clip, frame.ClipZ = true, frame.Proportions.Warp(mgl32.Vec3{0, 0, float32(s.level.Z)})[2]-0.05
-		opt.caption = "Section: " + s.level.Name
-	}
-	r.SetOverlay(over)
-	r.Frame(&dl, &cam, opt.w, opt.h, frame)
+	r.SetOverlay(opt.frame.Overlay)
+	cam := opt.frame.Camera
+	r.Frame(&dl, &cam, opt.w, opt.h, opt.frame.Options)
 	p := raster.NewPainter()
-	if opt.caption != "" {
-		addCaption(&dl, p, opt.caption)
+	caption := opt.caption
+	if caption == "" {
+		caption = opt.frame.Caption
+	}
+	if caption != "" {
+		addCaption(&dl, p, caption)
 	}
 	return p.Draw(&dl)
 }

@@ -133,7 +133,7 @@ func TestBoxesNeverCollide(t *testing.T) {
 	}
 	press("p", "KeyP", 80)
 	check("presenter")
-	press("Tab", "Tab", 9)
+	press("e", "KeyE", 69)
 	if err := browser.PressChar(tab, "/", "Slash", 191, false, 120*time.Millisecond); err != nil {
 		t.Fatal(err)
 	}

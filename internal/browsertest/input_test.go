@@ -270,9 +270,10 @@ func TestTouchOnPhone(t *testing.T) {
 	phoneByTouchAlone(t, tab, w, h)
 }
 
-// TestEscClosesTopmost: Esc closes only the topmost thing (the list of
-// controls over lesion mode, then lesion mode), a trace's caption goes
-// with its trace, and P turns presenter mode on in the middle of a tour.
+// TestEscClosesTopmost: Tab and Enter press the toolbar's first button;
+// Esc closes only the topmost thing (the list of controls over lesion
+// mode, then lesion mode), a trace's caption goes with its trace, and P
+// turns presenter mode on in the middle of a tour.
 func TestEscClosesTopmost(t *testing.T) {
 	tab := openDevice(t, width, height, 1, false)
 	press := func(key, code string, vk int64) {
@@ -289,9 +290,19 @@ func TestEscClosesTopmost(t *testing.T) {
 	if err := browser.Drag(tab, image.Pt(8, 8), image.Pt(8, 8), 1, 50*time.Millisecond); err != nil {
 		t.Fatal(err)
 	}
+	// Tab reaches the toolbar's first button, Trace; Enter presses it.
 	press("Tab", "Tab", 9)
+	if m := mode(); m != "explore" {
+		t.Fatalf("Tab changed the mode to %q: it should only move the focus", m)
+	}
+	press("Enter", "Enter", 13)
+	if m := mode(); m != "trace" {
+		t.Fatalf("Enter on the focused Trace button gave mode %q, want trace", m)
+	}
+	press("Escape", "Escape", 27)
+	press("e", "KeyE", 69)
 	if m := mode(); m != "lesion" {
-		t.Fatalf("Tab gave mode %q, want lesion", m)
+		t.Fatalf("E gave mode %q, want lesion", m)
 	}
 	if err := browser.PressChar(tab, "?", "Slash", 191, true, 120*time.Millisecond); err != nil {
 		t.Fatal(err)

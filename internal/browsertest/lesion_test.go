@@ -11,7 +11,7 @@ import (
 	"github.com/decussate/decussate/internal/browser"
 )
 
-// TestLesionInBrowser enters lesion mode with Tab and places lesions by
+// TestLesionInBrowser enters lesion mode with E and places lesions by
 // clicking the model, as a student would: the report (the engine's
 // summary, window.decussate.caption) appears and changes as lesions are
 // added.
@@ -24,7 +24,7 @@ func TestLesionInBrowser(t *testing.T) {
 	if err := browser.Drag(tab, image.Pt(8, 8), image.Pt(8, 8), 1, 50*time.Millisecond); err != nil {
 		t.Fatal(err)
 	}
-	if err := browser.Press(tab, "Tab", "Tab", 9, 250*time.Millisecond); err != nil {
+	if err := browser.Press(tab, "e", "KeyE", 69, 250*time.Millisecond); err != nil {
 		t.Fatal(err)
 	}
 	img, err := browser.Screenshot(tab)

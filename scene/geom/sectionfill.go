@@ -75,7 +75,22 @@ func bridgeHoles(o Outline, holes []Outline) Outline {
 		}
 		return best
 	}
-	sort.Slice(holes, func(i, j int) bool { return holes[i][right(holes[i])][0] > holes[j][right(holes[j])][0] })
+	// Sorted through indices: sort.Slice on the outlines themselves would
+	// put their mathgl type in an interface and keep all of mathgl in the
+	// browser's build (cmd/decussate's linker test).
+	byRight := make([]int, len(holes))
+	for k := range byRight {
+		byRight[k] = k
+	}
+	sort.Slice(byRight, func(i, j int) bool {
+		a, b := holes[byRight[i]], holes[byRight[j]]
+		return a[right(a)][0] > b[right(b)][0]
+	})
+	sorted := make([]Outline, len(holes))
+	for k, i := range byRight {
+		sorted[k] = holes[i]
+	}
+	holes = sorted
 	poly := append(Outline(nil), o...)
 	for hi, h := range holes {
 		m := right(h)

@@ -1,0 +1,113 @@
+package game
+
+import (
+	"github.com/decussate/decussate/scene/explorer"
+	"github.com/decussate/decussate/scene/geom"
+)
+
+// The explorer's state has one owner, scene/explorer: the game asks it for
+// changes (do, set) and then brings what it draws from that state in step
+// (follow): the trace's tubes and caption, the lesions' evaluation and
+// meshes, presenter mode's renderer. The camera the pointer turns between
+// actions is ctl.cam, handed to the explorer before each action and taken
+// back after it.
+
+// do carries out an action on the explorer, with the camera as the
+// pointer left it, and brings the game in step with the result.
+func (g *Game) do(a explorer.Action) error {
+	g.pushCamera()
+	err := g.ex.Do(a)
+	g.follow()
+	return err
+}
+
+// act carries out an action without parameters; an error is shown as a
+// note, as a refused link part is.
+func (g *Game) act(k explorer.Kind) {
+	if err := g.do(explorer.Act(k)); err != nil {
+		g.showNotes([]string{err.Error()})
+	}
+}
+
+// set opens a state (a link, a tour step, -state) and brings the game in
+// step.
+func (g *Game) set(s explorer.State) error {
+	err := g.ex.Set(s)
+	g.follow()
+	return err
+}
+
+// pushCamera hands the explorer the camera as input and framing left it.
+// follow leaves ctl.cam equal to the explorer's after every action and
+// tick, so a camera that differs is one the person turned: it stops a
+// framing move there.
+func (g *Game) pushCamera() {
+	if g.ex.Camera() != g.ctl.cam {
+		_ = g.ex.Do(explorer.Action{Kind: explorer.SetCamera, Camera: finiteCamera(g.ctl.cam)})
+	}
+}
+
+// state returns the explorer's state with the camera as it is now.
+func (g *Game) state() explorer.State {
+	g.pushCamera()
+	return g.ex.State()
+}
+
+// follow brings what the game draws in step with the explorer's state.
+// The meshes over the model are rebuilt only when what they show changed:
+// follow runs every tick.
+func (g *Game) follow() {
+	s := g.ex.State()
+	if g.ctl.cam != s.Camera {
+		g.ctl.cam = s.Camera
+		g.ctl.moved()
+	}
+	changed := false
+	if g.present.on != s.Presenter {
+		g.present.on = s.Presenter
+		g.renderer = g.present.renderer()
+		changed = true
+	}
+	switch {
+	case s.Mode == explorer.Trace && (!g.tracer.active || g.tracer.start != s.Trace):
+		g.tracer.begin(s.Trace, g.ex.Chain(geom.TrueScale), g.ex.Chain(geom.Teaching))
+		changed = true
+	case s.Mode != explorer.Trace && g.tracer.active:
+		g.tracer.end()
+		changed = true
+	}
+	g.quiz.active = s.Mode == explorer.Quiz
+	if !g.quiz.active {
+		g.quizHint = ""
+	}
+	if g.lesions.follow(&s, g.ex.Selected(), g.presetName(s.Preset)) {
+		changed = true
+	}
+	if g.overlaid != s.Section {
+		g.overlaid = s.Section
+		changed = true
+	}
+	if changed {
+		g.refreshOverlay()
+	}
+}
+
+// presetName returns the name of the classic lesion id, or "".
+func (g *Game) presetName(id string) string {
+	for i := range g.presets.all {
+		if g.presets.all[i].ID == id {
+			return g.presets.all[i].Name
+		}
+	}
+	return ""
+}
+
+// mode returns the explorer's mode: a tour over everything, the quiz over
+// lesion mode, lesion mode over a trace, a trace over a section.
+func (g *Game) mode() explorer.Mode { return g.ex.Mode() }
+
+// sectionOn tells whether the model is cut at a section.
+func (g *Game) sectionOn() bool { return g.ex.Section() != "" }
+
+// proportion returns the proportions the model is drawn in.
+func (g *Game) proportion() geom.Proportions { return g.ex.Proportions() }

@@ -1,0 +1,161 @@
+package game
+
+import (
+	"testing"
+
+	"github.com/decussate/decussate/scene/explorer"
+
+	"github.com/hajimehoshi/ebiten/v2"
+)
+
+// TestKeyTable: each key means what a person in that situation expects:
+// a tour's keys step it, lesion mode's [ ] size a lesion and a trace's
+// change its speed, Tab moves through the toolbar, Enter and space press
+// the focused button, E enters lesion mode.
+func TestKeyTable(t *testing.T) {
+	in := func(scopes ...scope) func(scope) bool {
+		return func(s scope) bool {
+			if s == always {
+				return true
+			}
+			for _, x := range scopes {
+				if x == s {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	exploring := in(noTour, notInLesion)
+	cases := []struct {
+		what  string
+		key   ebiten.Key
+		shift bool
+		holds func(scope) bool
+		want  string
+	}{
+		{"Esc in a tour", ebiten.KeyEscape, false, in(inTour), "back"},
+		{"→ in a tour", ebiten.KeyArrowRight, false, in(inTour), "next step"},
+		{"→ exploring", ebiten.KeyArrowRight, false, exploring, "turn right"},
+		{"space in a tour", ebiten.KeySpace, false, in(inTour), "next step"},
+		{"space in a trace", ebiten.KeySpace, false, in(noTour, notInLesion, inTrace), "pause"},
+		{"space on a focused button", ebiten.KeySpace, false, in(inFocus, noTour, inTrace), "press button"},
+		{"space exploring", ebiten.KeySpace, false, exploring, ""},
+		{"Enter on a focused button", ebiten.KeyEnter, false, in(inFocus), "press button"},
+		{"Enter with nothing focused", ebiten.KeyEnter, false, exploring, ""},
+		{"Tab", ebiten.KeyTab, false, exploring, "next button"},
+		{"Shift-Tab", ebiten.KeyTab, true, exploring, "previous button"},
+		{"Tab in lesion mode", ebiten.KeyTab, false, in(noTour, inLesion), "next button"},
+		{"E", ebiten.KeyE, false, exploring, "lesion mode"},
+		{"E in a tour", ebiten.KeyE, false, in(inTour), ""},
+		{"[ in lesion mode", ebiten.KeyBracketLeft, false, in(noTour, inLesion), "smaller lesion"},
+		{"[ in a trace", ebiten.KeyBracketLeft, false, in(noTour, notInLesion, inTrace), "slower"},
+		{"Backspace in lesion mode", ebiten.KeyBackspace, false, in(noTour, inLesion), "remove lesion"},
+		{"Backspace in a tour", ebiten.KeyBackspace, false, in(inTour), "step back"},
+		{"N exploring", ebiten.KeyN, false, exploring, "next trace"},
+		{"Shift-N", ebiten.KeyN, true, exploring, "previous trace"},
+		{"N in lesion mode", ebiten.KeyN, false, in(noTour, inLesion), ""},
+		{"Page Down in a section", ebiten.KeyPageDown, false, in(noTour, inSection), "section down"},
+		{"Page Down in a tour over a section", ebiten.KeyPageDown, false, in(inTour, inSection), "next step"},
+		{"S", ebiten.KeyS, false, exploring, "save picture"},
+		{"Shift-S", ebiten.KeyS, true, exploring, "save picture on white"},
+		{"P in a tour", ebiten.KeyP, false, in(inTour), "presenter"},
+		{"G with the patient", ebiten.KeyG, false, in(noTour, inLesion, withPatient), "next examination"},
+		{"G exploring", ebiten.KeyG, false, exploring, ""},
+		{"I in the quiz", ebiten.KeyI, false, in(noTour, inLesion, inQuiz), "hint"},
+	}
+	for _, c := range cases {
+		got := ""
+		if b := lookup(c.key, c.shift, c.holds); b != nil {
+			got = b.name
+		}
+		if got != c.want {
+			t.Errorf("%s: %q, want %q", c.what, got, c.want)
+		}
+	}
+}
+
+// TestKeyTableWellFormed: every binding is named and does something, and
+// no binding hides behind an earlier one of the same key, shift and scope.
+func TestKeyTableWellFormed(t *testing.T) {
+	type slot struct {
+		key   ebiten.Key
+		shift shiftRule
+		where scope
+	}
+	seen := map[slot]string{}
+	for _, b := range keyTable {
+		if b.name == "" || (b.run == nil && b.cam == actNone && b.ex == explorer.None) {
+			t.Errorf("key %v: a binding without a name or a command", b.key)
+		}
+		s := slot{b.key, b.shift, b.where}
+		if first, ok := seen[s]; ok {
+			t.Errorf("key %v: %q is hidden by %q", b.key, b.name, first)
+		}
+		seen[s] = b.name
+	}
+}
+
+// TestRepeatRule: a held key acts when pressed, waits a quarter second,
+// then repeats twenty times a second.
+func TestRepeatRule(t *testing.T) {
+	var acted []int
+	for d := 1; d <= 30; d++ {
+		if repeats(d) {
+			acted = append(acted, d)
+		}
+	}
+	want := []int{1, 15, 18, 21, 24, 27, 30}
+	if len(acted) != len(want) {
+		t.Fatalf("a key held 30 ticks acts at %v, want %v", acted, want)
+	}
+	for i := range want {
+		if acted[i] != want[i] {
+			t.Fatalf("a key held 30 ticks acts at %v, want %v", acted, want)
+		}
+	}
+}
+
+// TestFocusMovesAndPresses: Tab walks the toolbar's buttons and wraps,
+// Shift-Tab walks back, and pressing the focused button uses it; the ring
+// is drawn around it.
+func TestFocusMovesAndPresses(t *testing.T) {
+	g, screen := framedGame(t)
+	tools := g.frameLayout.tools
+	if len(tools) < 3 {
+		t.Fatalf("the toolbar has %d buttons", len(tools))
+	}
+	g.moveFocus(1)
+	if !g.focused || g.focus != tools[0].tool {
+		t.Fatalf("the first Tab focused %v (focused %v), want %v", g.focus, g.focused, tools[0].tool)
+	}
+	g.moveFocus(-1)
+	if g.focus != tools[len(tools)-1].tool {
+		t.Errorf("Shift-Tab from the first button focused %v, want the last, %v", g.focus, tools[len(tools)-1].tool)
+	}
+	for g.focus != toolLabels {
+		g.moveFocus(1)
+	}
+	before := g.ex.Labels()
+	g.pressFocused()
+	if g.ex.Labels() == before {
+		t.Error("pressing the focused Labels button did not switch the labels")
+	}
+	ringed := func() int {
+		g.Draw(screen)
+		n := 0
+		for _, v := range g.dl.Vertices {
+			if [4]float32{v.R, v.G, v.B, v.A} == focusRing {
+				n++
+			}
+		}
+		return n
+	}
+	if n := ringed(); n < 16 {
+		t.Errorf("the focused button's ring has %d vertices, want four lines", n)
+	}
+	g.focused = false
+	if n := ringed(); n != 0 {
+		t.Errorf("nothing focused, yet %d ring vertices", n)
+	}
+}

@@ -1,0 +1,98 @@
+package explorer
+
+import (
+	"github.com/decussate/decussate/scene/lesion"
+	"github.com/decussate/decussate/scene/trace"
+	"github.com/decussate/decussate/scene/view"
+	"github.com/go-gl/mathgl/mgl32"
+)
+
+// Kind is what an action asks for.
+type Kind int
+
+// The kinds of action. Toggles switch a thing on or off; Back closes the
+// topmost thing open.
+const (
+	None Kind = iota
+	Back
+	ToggleHelp
+	// ToggleAbout opens or closes the About panel (the data's credits).
+	ToggleAbout
+	ToggleMenu
+	OpenPicker
+	ClosePicker
+	// ToggleLesion enters lesion mode (ending a trace) or leaves it
+	// (ending the quiz).
+	ToggleLesion
+	EnterLesion
+	LeaveLesion
+	// StartTrace traces from Action.Start; NextTrace and PrevTrace step
+	// through TraceStarts. None of them starts a trace in lesion mode,
+	// which owns the screen.
+	StartTrace
+	NextTrace
+	PrevTrace
+	EndTrace
+	PauseTrace
+	StepTrace
+	// TraceSpeed scales the impulse's speed by Action.Factor.
+	TraceSpeed
+	FollowTrace
+	ToggleSection
+	// SectionDown and SectionUp move the section one level down or up
+	// the neuraxis, aiming the camera at its cut.
+	SectionDown
+	SectionUp
+	// AskQuiz hides the classic lesion Action.Preset for the student to
+	// find, in lesion mode; EndQuiz stops asking.
+	AskQuiz
+	EndQuiz
+	// StartTour plays tour Action.Tour from its first step (-1: the tour
+	// after the last one played); TourNext and TourBack step it.
+	StartTour
+	TourNext
+	TourBack
+	EndTour
+	// PlaceLesion places a sphere at Action.At (atlas millimetres) of
+	// Action.Radius and selects it; MoveLesion moves the selected sphere
+	// to Action.At; ResizeLesion scales it by Action.Factor.
+	PlaceLesion
+	MoveLesion
+	ResizeLesion
+	RemoveLesion
+	UndoLesion
+	// PlacePreset puts the classic lesion Action.Preset in place, in
+	// lesion mode.
+	PlacePreset
+	SetPhase
+	TogglePhase
+	ToggleLabels
+	ToggleProportions
+	TogglePresenter
+	// SetCamera puts the camera at Action.Camera at once (the person
+	// turned it), stopping any move; MoveCamera moves it there smoothly.
+	SetCamera
+	MoveCamera
+	ResetView
+	// AimSection looks up at the section's cut from below, as a scan is
+	// seen.
+	AimSection
+)
+
+// Action is one thing the person (or a tour, a link, a test) asks the
+// explorer for; only the fields its Kind names are read.
+type Action struct {
+	Kind   Kind
+	Start  trace.Start
+	At     mgl32.Vec3
+	Radius float32
+	Factor float32
+	Phase  lesion.Phase
+	Preset string
+	Tour   int
+	Camera view.Camera
+}
+
+// Act returns an action of kind k without parameters, for the many kinds
+// that need none.
+func Act(k Kind) Action { return Action{Kind: k} }

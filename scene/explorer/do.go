@@ -1,0 +1,291 @@
+package explorer
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/decussate/decussate/scene/lesion"
+	"github.com/decussate/decussate/scene/link"
+	"github.com/decussate/decussate/scene/view"
+)
+
+// Lesion sizes, in millimetres of radius: a lacune to a large infarct.
+const (
+	DefaultRadius = 6
+	MinRadius     = 1
+	MaxRadius     = lesion.MaxPointRadius
+)
+
+// Do carries out an action. An action that makes no sense where the
+// explorer is (a lesion moved with none selected, a trace step with no
+// trace) changes nothing; one that names what does not exist (a start, a
+// preset, a tour) or asks for more than allowed (a seventeenth lesion)
+// changes nothing and says so in the error.
+func (e *Explorer) Do(a Action) error {
+	s := &e.st
+	switch a.Kind {
+	case None:
+	case Back:
+		e.Back()
+	case ToggleHelp:
+		e.help = !e.help
+		if e.help {
+			// One panel over the model at a time: the help and the
+			// picker used to open together.
+			e.picker, e.about = false, false
+		}
+	case ToggleAbout:
+		e.about = !e.about
+		if e.about {
+			e.picker, e.help = false, false
+		}
+	case ToggleMenu:
+		e.menu = !e.menu
+	case OpenPicker:
+		e.picker, e.help, e.about = true, false, false
+	case ClosePicker:
+		e.picker = false
+	case ToggleLesion:
+		if s.Lesioning() {
+			e.leaveLesion()
+		} else {
+			e.enterLesion()
+		}
+	case EnterLesion:
+		e.enterLesion()
+	case LeaveLesion:
+		e.leaveLesion()
+	case StartTrace, NextTrace, PrevTrace:
+		return e.startTrace(a)
+	case EndTrace:
+		e.endTrace()
+	case PauseTrace, StepTrace, TraceSpeed, FollowTrace:
+		if s.Mode == Trace {
+			e.tracing.do(a)
+		}
+	case ToggleSection:
+		if s.Section != "" {
+			s.Section = ""
+		} else {
+			s.Section = e.Level().ID
+			e.aimSection()
+		}
+	case SectionDown, SectionUp:
+		if s.Section == "" {
+			break
+		}
+		n := 1
+		if a.Kind == SectionUp {
+			n = -1
+		}
+		e.sectionAt = max(0, min(len(e.levels)-1, e.sectionAt+n))
+		s.Section = e.Level().ID
+		e.aimSection()
+	case AimSection:
+		if s.Section != "" {
+			e.aimSection()
+		}
+	case AskQuiz:
+		p := e.preset(a.Preset)
+		if p == nil {
+			return fmt.Errorf("quiz: no classic lesion %q", a.Preset)
+		}
+		e.enterLesion()
+		e.remember()
+		s.Mode, s.Lesions, s.Preset, s.Title = Quiz, nil, "", "Where is the lesion?"
+		e.quizPreset, e.selected = p.ID, -1
+	case EndQuiz:
+		if s.Mode == Quiz {
+			s.Mode, s.Title, e.quizPreset = Lesion, "", ""
+		}
+	case StartTour:
+		return e.startTour(a.Tour)
+	case TourNext, TourBack:
+		e.stepTour(a.Kind == TourNext)
+	case EndTour:
+		e.player, e.tourErr = nil, nil
+	case PlaceLesion, MoveLesion, ResizeLesion, RemoveLesion, UndoLesion, PlacePreset, SetPhase, TogglePhase:
+		return e.doLesion(a)
+	case ToggleLabels:
+		s.Labels = !s.Labels
+	case ToggleProportions:
+		s.Proportions = 1 - s.Proportions
+	case TogglePresenter:
+		s.Presenter = !s.Presenter
+	case SetCamera:
+		if !finiteCamera(a.Camera) {
+			return fmt.Errorf("camera: its numbers must be finite")
+		}
+		e.camMove.stop()
+		s.Camera = a.Camera
+	case MoveCamera:
+		if !finiteCamera(a.Camera) {
+			return fmt.Errorf("camera: its numbers must be finite")
+		}
+		e.camMove.start(s.Camera, a.Camera)
+	case ResetView:
+		e.camMove.stop()
+		s.Camera = view.DefaultCamera()
+	default:
+		return fmt.Errorf("unknown action %d", a.Kind)
+	}
+	return nil
+}
+
+// enterLesion enters lesion mode, ending a trace: lesion mode owns the
+// screen, and a trace would be drawn under its panels and dropped from the
+// link.
+func (e *Explorer) enterLesion() {
+	if e.st.Lesioning() {
+		return
+	}
+	e.tracing.end()
+	e.st.Mode = Lesion
+}
+
+// leaveLesion leaves lesion mode, and the quiz with it; the lesions stay
+// for the next time lesion mode is entered.
+func (e *Explorer) leaveLesion() {
+	if !e.st.Lesioning() {
+		return
+	}
+	e.st.Mode, e.quizPreset = Explore, ""
+	if e.st.Title == "Where is the lesion?" {
+		e.st.Title = ""
+	}
+}
+
+// startTrace traces from a start (the action's, or the next or previous
+// of TraceStarts); lesion mode owns the screen, so none starts there.
+func (e *Explorer) startTrace(a Action) error {
+	if e.st.Lesioning() {
+		return nil
+	}
+	start := a.Start
+	if a.Kind != StartTrace {
+		st, err := e.tracing.cycle(e.cfg.Atlas, a.Kind == NextTrace)
+		if err != nil {
+			return err
+		}
+		start = st
+	}
+	if err := e.tracing.begin(e.cfg.Atlas, start); err != nil {
+		return err
+	}
+	e.st.Mode, e.st.Trace = Trace, start
+	return nil
+}
+
+// endTrace ends a trace; its caption goes with it.
+func (e *Explorer) endTrace() {
+	e.tracing.end()
+	if e.st.Mode == Trace {
+		e.st.Mode = Explore
+	}
+}
+
+// doLesion carries out lesion mode's actions: only in lesion mode (and
+// the quiz), except a preset, which opens lesion mode, and the phase.
+func (e *Explorer) doLesion(a Action) error {
+	s := &e.st
+	switch a.Kind {
+	case PlacePreset:
+		return e.placePreset(a.Preset)
+	case SetPhase:
+		p, err := lesion.ParsePhase(string(a.Phase))
+		if err == nil {
+			s.Phase = p
+		}
+		return err
+	case TogglePhase:
+		s.Phase = map[lesion.Phase]lesion.Phase{lesion.Acute: lesion.Chronic, lesion.Chronic: lesion.Acute}[s.Phase]
+		return nil
+	}
+	if !s.Lesioning() {
+		return nil
+	}
+	if a.Kind == UndoLesion {
+		if n := len(e.undo); n > 0 {
+			s.Lesions, e.undo = e.undo[n-1], e.undo[:n-1]
+			e.selected = len(s.Lesions) - 1
+		}
+		return nil
+	}
+	// The lesions change as a copy: a State handed out keeps its own.
+	// (Copied with append, not the generic slices functions: a generic
+	// instantiated with Placed, which holds a mathgl vector, would keep
+	// all of mathgl in the browser's build; see cmd/decussate's
+	// linker_test.go.)
+	ls, sel := s.Lesions, e.selected
+	sphere := sel >= 0 && sel < len(ls) && ls[sel].Sphere()
+	named := true // the preset's name still fits the lesions
+	switch a.Kind {
+	case PlaceLesion:
+		if len(ls) >= link.MaxLesions {
+			return fmt.Errorf("at most %d lesions can be placed: Delete removes the selected one, Z undoes", link.MaxLesions)
+		}
+		r := a.Radius
+		if r == 0 {
+			r = DefaultRadius
+		}
+		if !finite3(a.At) || r != r {
+			return errors.New("a lesion's centre and radius must be numbers")
+		}
+		ls = append(ls[:len(ls):len(ls)], Placed{Centre: a.At, Radius: clampRadius(r)})
+		sel, named = len(ls)-1, false
+	case MoveLesion, ResizeLesion:
+		if !sphere || !finite3(a.At) || (a.Kind == ResizeLesion && !(a.Factor > 0)) {
+			return nil
+		}
+		ls = append([]Placed(nil), ls...)
+		if a.Kind == MoveLesion {
+			ls[sel].Centre = a.At
+		} else {
+			ls[sel].Radius = clampRadius(ls[sel].Radius * a.Factor)
+		}
+	case RemoveLesion:
+		if sel < 0 || sel >= len(ls) {
+			return nil
+		}
+		ls = append(ls[:sel:sel], ls[sel+1:]...)
+		sel, named = len(ls)-1, false
+	}
+	e.remember()
+	s.Lesions, e.selected = ls, sel
+	if !named {
+		s.Preset, s.Title = "", ""
+	}
+	return nil
+}
+
+// placePreset puts the classic lesion id in place, opening lesion mode.
+func (e *Explorer) placePreset(id string) error {
+	p := e.preset(id)
+	if p == nil {
+		return fmt.Errorf("no classic lesion %q", id)
+	}
+	e.enterLesion()
+	e.remember()
+	ls := make([]Placed, len(p.SiteSpecs))
+	for i, site := range p.SiteSpecs {
+		ls[i] = Placed{Site: site}
+	}
+	e.st.Lesions, e.st.Preset, e.st.Title, e.selected = ls, p.ID, "", -1
+	return nil
+}
+
+// clampRadius keeps a sphere's radius within the sizes a lesion has.
+func clampRadius(r float32) float32 { return max(MinRadius, min(MaxRadius, r)) }
+
+// remember keeps the lesions as they are, for undo.
+func (e *Explorer) remember() {
+	e.undo = append(e.undo, append([]Placed(nil), e.st.Lesions...))
+	if len(e.undo) > maxUndo {
+		e.undo = e.undo[1:]
+	}
+}
+
+// finite3 tells whether every coordinate of v is finite.
+func finite3(v [3]float32) bool {
+	return finiteCamera(view.Camera{Target: v})
+}

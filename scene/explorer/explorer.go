@@ -1,0 +1,311 @@
+// Package explorer is the one owner of what the explorer shows: the mode,
+// the trace, the lesions, the section, the tour, the panels open, the
+// presenter scale and the camera. It changes only through actions (Do),
+// closes only the topmost thing on Back, advances time in Tick (the time is
+// given, never read from a clock), and opens links and tour steps through
+// one Set. It imports no Ebiten: the game maps keys, pointer and touch to
+// actions, and the command line's render opens a State through it as the
+// window does.
+package explorer
+
+import (
+	"errors"
+	"fmt"
+	"math"
+
+	"github.com/decussate/decussate/scene/anatomy"
+	"github.com/decussate/decussate/scene/geom"
+	"github.com/decussate/decussate/scene/lesion"
+	"github.com/decussate/decussate/scene/link"
+	"github.com/decussate/decussate/scene/preset"
+	"github.com/decussate/decussate/scene/tour"
+	"github.com/decussate/decussate/scene/view"
+)
+
+// Config is what an Explorer checks names against and plays.
+type Config struct {
+	Atlas   *anatomy.Atlas
+	Engine  *lesion.Engine
+	Presets []preset.Preset
+	Tours   []tour.Tour
+}
+
+// Explorer is the explorer's state and the only code that changes it.
+type Explorer struct {
+	cfg    Config
+	levels []geom.SectionLevel
+	st     State
+	// help, about, menu and picker are the panels open over the mode:
+	// the list of controls, the data's credits, the toolbar's menu
+	// (narrow screens), the list of classic lesions.
+	help, about, menu, picker bool
+	// sectionAt is the level a section cuts at, kept while it is off so
+	// that X cuts where it last did.
+	sectionAt int
+	player    *tour.Player
+	nextTour  int
+	tourErr   error
+	// quizPreset is the id of the classic lesion the quiz hides.
+	quizPreset string
+	selected   int
+	undo       [][]Placed
+	tracing    tracing
+	camMove    cameraMove
+}
+
+// decussationLevel is where a section first cuts: the crossing itself.
+const decussationLevel = "decussation"
+
+// maxUndo bounds the lesions remembered for undo.
+const maxUndo = 100
+
+// New returns an explorer in the first view. It fails when c lacks the
+// atlas or the engine.
+func New(c Config) (*Explorer, error) {
+	if c.Atlas == nil || c.Engine == nil {
+		return nil, errors.New("explorer: the atlas and the lesion engine are required")
+	}
+	e := &Explorer{cfg: c, levels: geom.SectionLevels(c.Atlas), st: DefaultState(), selected: -1}
+	for i, l := range e.levels {
+		if l.ID == decussationLevel {
+			e.sectionAt = i
+		}
+	}
+	e.tracing.reset()
+	return e, nil
+}
+
+// State returns the state open. Its Lesions are the explorer's own: a
+// caller copies them before changing them.
+func (e *Explorer) State() State { return e.st }
+
+// Is tells whether the state's own mode, under any tour and panel, is m
+// (Explore, Trace, Lesion or Quiz). It and the accessors below read the
+// state without copying it: the window asks every frame.
+func (e *Explorer) Is(m Mode) bool { return e.st.Mode == m }
+
+// Lesioning tells whether lesion mode's lesions are on screen.
+func (e *Explorer) Lesioning() bool { return e.st.Lesioning() }
+
+// Section returns the id of the section's level, "" for none.
+func (e *Explorer) Section() string { return e.st.Section }
+
+// Labels tells whether the model's labels are on.
+func (e *Explorer) Labels() bool { return e.st.Labels }
+
+// Presenter tells whether presenter mode is on.
+func (e *Explorer) Presenter() bool { return e.st.Presenter }
+
+// Proportions returns the proportions the model is drawn in.
+func (e *Explorer) Proportions() geom.Proportions { return e.st.Proportions }
+
+// Camera returns the camera.
+func (e *Explorer) Camera() view.Camera { return e.st.Camera }
+
+// Mode returns the topmost mode: a tour over everything, then the quiz,
+// lesion mode, a trace, a section.
+func (e *Explorer) Mode() Mode {
+	if e.player != nil {
+		return Tour
+	}
+	return e.st.Top()
+}
+
+// Help tells whether the list of controls is open.
+func (e *Explorer) Help() bool { return e.help }
+
+// About tells whether the About panel (the data's credits) is open.
+func (e *Explorer) About() bool { return e.about }
+
+// Menu tells whether the toolbar's menu is open (narrow screens).
+func (e *Explorer) Menu() bool { return e.menu }
+
+// Picker tells whether the list of classic lesions is open.
+func (e *Explorer) Picker() bool { return e.picker }
+
+// Tours returns the tours StartTour plays.
+func (e *Explorer) Tours() []tour.Tour { return e.cfg.Tours }
+
+// Player returns the tour in play, or nil.
+func (e *Explorer) Player() *tour.Player { return e.player }
+
+// TourError returns what stopped part of the tour's step from opening, or
+// nil.
+func (e *Explorer) TourError() error { return e.tourErr }
+
+// QuizPreset returns the id of the classic lesion the quiz hides, "" when
+// no quiz is asked.
+func (e *Explorer) QuizPreset() string {
+	if e.st.Mode != Quiz {
+		return ""
+	}
+	return e.quizPreset
+}
+
+// Selected returns the index of the selected lesion, or -1.
+func (e *Explorer) Selected() int { return e.selected }
+
+// Levels returns the section's levels, from the top down.
+func (e *Explorer) Levels() []geom.SectionLevel { return e.levels }
+
+// Level returns the level the section cuts at (or last cut at).
+func (e *Explorer) Level() geom.SectionLevel { return e.levels[e.sectionAt] }
+
+// Checker returns what a link's names are checked against.
+func (e *Explorer) Checker() link.Checker {
+	levels := make([]string, len(e.levels))
+	for i, l := range e.levels {
+		levels[i] = l.ID
+	}
+	presets := make([]string, len(e.cfg.Presets))
+	for i, p := range e.cfg.Presets {
+		presets[i] = p.ID
+	}
+	return link.Checker{Atlas: e.cfg.Atlas, Engine: e.cfg.Engine, Levels: levels, Presets: presets}
+}
+
+// Open opens a link's fragment: its refused parts are named in the notes
+// (short sentences, link.Lines), and the rest opens through Set.
+func (e *Explorer) Open(fragment string) []string {
+	s, notes := ParseState(fragment, e.Checker())
+	if err := e.Set(s); err != nil && s.Mode == Trace {
+		// ParseStart accepted it, so the atlas cannot trace it.
+		notes = append(notes, link.Note{Kind: link.BadTrace, Part: s.Trace.String()})
+	}
+	return link.Lines(notes)
+}
+
+// Set opens s: links, tour steps and the desktop program's -state all come
+// here. What cannot open (a start that cannot be traced, an unknown level,
+// too many lesions, a camera that is not numbers) is left out and named in
+// the error; the rest opens. Panels stay as they are; a tour in play goes
+// on (its steps come through here too).
+func (e *Explorer) Set(s State) error {
+	var errs []error
+	if s.Mode == Section || s.Mode == Tour {
+		s.Mode = Explore
+	}
+	if s.Phase != lesion.Acute {
+		s.Phase = lesion.Chronic
+	}
+	if s.Proportions != geom.TrueScale {
+		s.Proportions = geom.Teaching
+	}
+	if !finiteCamera(s.Camera) {
+		errs = append(errs, errors.New("the camera's numbers are not finite: the first view opens"))
+		s.Camera = view.DefaultCamera()
+	}
+	e.camMove.stop()
+	if s.Section != "" {
+		if i, ok := e.levelIndex(s.Section); ok {
+			e.sectionAt = i
+		} else {
+			errs = append(errs, fmt.Errorf("no section level %q", s.Section))
+			s.Section = ""
+		}
+	}
+	if len(s.Lesions) > link.MaxLesions {
+		errs = append(errs, fmt.Errorf("%d lesions: at most %d are placed", len(s.Lesions), link.MaxLesions))
+		s.Lesions = s.Lesions[:link.MaxLesions]
+	}
+	if p := e.preset(s.Preset); s.Preset != "" && p == nil {
+		errs = append(errs, fmt.Errorf("no classic lesion %q", s.Preset))
+		s.Preset = ""
+	} else if p != nil && len(s.Lesions) == 0 {
+		// A link may name the classic lesion alone (preset=wallenberg).
+		for _, site := range p.SiteSpecs {
+			s.Lesions = append(s.Lesions, Placed{Site: site})
+		}
+	}
+	if s.Mode == Trace {
+		if err := e.tracing.begin(e.cfg.Atlas, s.Trace); err != nil {
+			errs = append(errs, err)
+			s.Mode = Explore
+		}
+	} else {
+		e.tracing.end()
+	}
+	if !s.Lesioning() {
+		s.Lesions, s.Preset, s.Title = nil, "", ""
+	}
+	if s.Mode != Quiz {
+		e.quizPreset = ""
+	}
+	if s.Lesioning() && !samePlaced(e.st.Lesions, s.Lesions) {
+		e.remember()
+	}
+	s.Lesions = append([]Placed(nil), s.Lesions...)
+	e.st = s
+	e.selected = len(s.Lesions) - 1
+	return errors.Join(errs...)
+}
+
+// levelIndex returns the index of the level named id, in any case.
+func (e *Explorer) levelIndex(id string) (int, bool) {
+	for i, l := range e.levels {
+		if l.ID == id {
+			return i, true
+		}
+	}
+	return 0, false
+}
+
+// preset returns the classic lesion with id, or nil.
+func (e *Explorer) preset(id string) *preset.Preset {
+	for i := range e.cfg.Presets {
+		if e.cfg.Presets[i].ID == id {
+			return &e.cfg.Presets[i]
+		}
+	}
+	return nil
+}
+
+// Back closes the topmost thing on screen, and only that: the toolbar's
+// menu, the list of controls, the About panel, the classic-lesion picker, the quiz, the
+// tour, the trace, then lesion mode. It reports whether anything closed.
+func (e *Explorer) Back() bool {
+	switch {
+	case e.menu:
+		e.menu = false
+	case e.help:
+		e.help = false
+	case e.about:
+		e.about = false
+	case e.picker:
+		e.picker = false
+	case e.st.Mode == Quiz:
+		e.st.Mode, e.st.Title, e.quizPreset = Lesion, "", ""
+	case e.player != nil:
+		e.player, e.tourErr = nil, nil
+	case e.st.Mode == Trace:
+		e.endTrace()
+	case e.st.Mode == Lesion:
+		e.leaveLesion()
+	default:
+		return false
+	}
+	return true
+}
+
+// finiteCamera tells whether every number of c is finite.
+func finiteCamera(c view.Camera) bool {
+	for _, x := range []float32{c.Yaw, c.Pitch, c.Distance, c.FOV, c.Target[0], c.Target[1], c.Target[2]} {
+		if math.IsNaN(float64(x)) || math.IsInf(float64(x), 0) {
+			return false
+		}
+	}
+	return true
+}
+
+// samePlaced tells whether two lists of lesions are the same.
+func samePlaced(a, b []Placed) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,155 @@
+package explorer_test
+
+import (
+	"math"
+	"testing"
+
+	"github.com/decussate/decussate/scene/explorer"
+	"github.com/decussate/decussate/scene/trace"
+	"github.com/decussate/decussate/scene/view"
+)
+
+// TestCameraMove: a smooth move reaches its goal after half a second,
+// whatever the step, and a camera the person sets stops it.
+func TestCameraMove(t *testing.T) {
+	goal := view.DefaultCamera()
+	goal.Yaw, goal.Distance = -1, 200
+	for _, dt := range []float64{1.0 / 60, 1.0 / 144, 0.1} {
+		e := newExplorer(t)
+		run(t, e, []explorer.Action{{Kind: explorer.MoveCamera, Camera: goal}})
+		var ticks int
+		for e.Moving() && ticks < 1000 {
+			e.Tick(dt)
+			ticks++
+		}
+		if want := int(math.Ceil(0.5/dt - 1e-9)); ticks != want {
+			t.Errorf("dt %.4f: moved for %d ticks, want %d", dt, ticks, want)
+		}
+		if e.State().Camera != goal {
+			t.Errorf("dt %.4f: camera %+v, want %+v", dt, e.State().Camera, goal)
+		}
+	}
+	e := newExplorer(t)
+	run(t, e, []explorer.Action{{Kind: explorer.MoveCamera, Camera: goal}})
+	e.Tick(0.1)
+	run(t, e, []explorer.Action{{Kind: explorer.SetCamera, Camera: view.DefaultCamera()}})
+	e.Tick(0.1)
+	if e.Moving() || e.State().Camera != view.DefaultCamera() {
+		t.Errorf("the person's camera did not stop the move: %+v", e.State().Camera)
+	}
+}
+
+// TestImpulse: the impulse runs with the time given, stands when paused,
+// steps a quarter second at a time, and fires again after resting.
+func TestImpulse(t *testing.T) {
+	e := newExplorer(t)
+	run(t, e, []explorer.Action{{Kind: explorer.StartTrace, Start: start(t, "area:hand:L")}})
+	e.Tick(0.5)
+	e.Tick(-1)
+	e.Tick(math.NaN())
+	if got := e.Impulse().Seconds; got != 0.5 {
+		t.Errorf("after 0.5 s: %g s", got)
+	}
+	run(t, e, []explorer.Action{act(explorer.PauseTrace)})
+	e.Tick(1)
+	run(t, e, []explorer.Action{act(explorer.StepTrace)})
+	if got := e.Impulse(); got.Seconds != 0.75 || !got.Paused {
+		t.Errorf("paused and stepped: %+v, want 0.75 s, paused", got)
+	}
+	run(t, e, []explorer.Action{act(explorer.PauseTrace), {Kind: explorer.TraceSpeed, Factor: 1000}})
+	if got := e.Impulse().Speed; got != 400 {
+		t.Errorf("speed %g, want the limit 400", got)
+	}
+	arrived := false
+	for i := 0; i < 60*60 && !arrived; i++ {
+		e.Tick(1.0 / 60)
+		arrived = e.VolleyArrived()
+	}
+	if !arrived {
+		t.Fatal("the volley never arrived")
+	}
+	for i := 0; i < 60*3 && e.Impulse().Seconds > 0.1; i++ {
+		e.Tick(1.0 / 60)
+	}
+	if e.Impulse().Seconds > 0.1 {
+		t.Error("the volley did not fire again after resting")
+	}
+}
+
+// TestFollow: following a trace draws the camera's target toward the
+// leading impulse.
+func TestFollow(t *testing.T) {
+	e := newExplorer(t)
+	run(t, e, []explorer.Action{{Kind: explorer.StartTrace, Start: start(t, "area:hand:L")}, act(explorer.FollowTrace)})
+	before := e.State().Camera.Target
+	for range 60 {
+		e.Tick(1.0 / 60)
+	}
+	if e.State().Camera.Target == before {
+		t.Error("the camera did not follow the impulse")
+	}
+}
+
+// TestTourSteps: a tour's steps open through Set, step back and forth, and
+// a section step is looked at from below.
+func TestTourSteps(t *testing.T) {
+	e := newExplorer(t)
+	run(t, e, []explorer.Action{{Kind: explorer.StartTour, Tour: 0}})
+	p := e.Player()
+	if p == nil || p.Index() != 0 {
+		t.Fatal("the tour did not start at its first step")
+	}
+	for i := 1; i < p.Len(); i++ {
+		run(t, e, []explorer.Action{act(explorer.TourNext)})
+		if err := e.TourError(); err != nil {
+			t.Errorf("step %d: %v", i+1, err)
+		}
+		if s := e.State(); s.Section != "" && s.Camera.Pitch > -1.5 {
+			t.Errorf("step %d: section %s seen with pitch %.2f, want from below", i+1, s.Section, s.Camera.Pitch)
+		}
+	}
+	run(t, e, []explorer.Action{act(explorer.TourNext)})
+	if p.Index() != p.Len()-1 {
+		t.Errorf("stepped past the end: %d of %d", p.Index(), p.Len())
+	}
+	run(t, e, []explorer.Action{act(explorer.TourBack)})
+	if p.Index() != p.Len()-2 {
+		t.Errorf("back: step %d, want %d", p.Index(), p.Len()-2)
+	}
+}
+
+// TestSetRefusesWhatCannotOpen: Set opens what it can and names the rest.
+func TestSetRefusesWhatCannotOpen(t *testing.T) {
+	e := newExplorer(t)
+	s := explorer.DefaultState()
+	s.Section, s.Preset, s.Mode = "nowhere", "no_such", explorer.Lesion
+	s.Camera.Yaw = float32(math.NaN())
+	s.Labels = true
+	if err := e.Set(s); err == nil {
+		t.Error("no error")
+	}
+	got := e.State()
+	if got.Section != "" || got.Preset != "" || got.Camera != view.DefaultCamera() || !got.Labels || e.Mode() != explorer.Lesion {
+		t.Errorf("opened %+v", got)
+	}
+}
+
+// BenchmarkTick is one tick of a trace followed by the camera, the most
+// the explorer does in a tick: the window runs it 60 times a second.
+func BenchmarkTick(b *testing.B) {
+	e := newExplorer(b)
+	s, err := trace.ParseStart(config(b).Atlas, "area:hand:L")
+	if err != nil {
+		b.Fatal(err)
+	}
+	if err := e.Do(explorer.Action{Kind: explorer.StartTrace, Start: s}); err != nil {
+		b.Fatal(err)
+	}
+	if err := e.Do(act(explorer.FollowTrace)); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		e.Tick(1.0 / 60)
+	}
+}

@@ -1,0 +1,108 @@
+package explorer
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/decussate/decussate/scene/tour"
+	"github.com/decussate/decussate/scene/trace"
+	"github.com/decussate/decussate/scene/words"
+)
+
+// startTour plays tour i from its first step; -1 plays the tour after the
+// last one started.
+func (e *Explorer) startTour(i int) error {
+	n := len(e.cfg.Tours)
+	if n == 0 {
+		return errors.New("there are no tours")
+	}
+	if i == -1 {
+		i = e.nextTour
+	}
+	if i < 0 || i >= n {
+		return fmt.Errorf("no tour %d: there are %d", i, n)
+	}
+	e.nextTour = (i + 1) % n
+	e.player = tour.NewPlayer(e.cfg.Tours[i])
+	e.help, e.about, e.picker, e.menu = false, false, false, false
+	e.openStep()
+	return nil
+}
+
+// stepTour moves the tour one step on or back.
+func (e *Explorer) stepTour(forward bool) {
+	p := e.player
+	if p == nil {
+		return
+	}
+	moved := p.Prev
+	if forward {
+		moved = p.Next
+	}
+	if moved() {
+		e.openStep()
+	}
+}
+
+// openStep opens the tour's step through Set; what could not open is kept
+// as the tour's error, shown with its caption.
+func (e *Explorer) openStep() {
+	s, err := e.StepState(e.player.Step())
+	if serr := e.Set(s); serr != nil {
+		err = errors.Join(err, serr)
+	}
+	if s.Section != "" {
+		// A section is seen as a scan is, whatever camera the step set.
+		e.aimSection()
+	}
+	e.tourErr = err
+}
+
+// StepState returns the state a tour's step opens, from the state open
+// now: a step keeps the camera and labels it does not set. What cannot
+// open is left out and named in the error.
+func (e *Explorer) StepState(step tour.Step) (State, error) {
+	var errs []error
+	s := e.st
+	s.Mode, s.Lesions, s.Preset, s.Title, s.Section = Explore, nil, "", "", step.Section
+	if step.Camera != nil {
+		if err := tour.ApplyCamera(&s.Camera, step.Camera); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	if step.Labels != nil {
+		s.Labels = *step.Labels
+	}
+	if s.Section != "" {
+		if _, ok := e.levelIndex(s.Section); !ok {
+			errs = append(errs, fmt.Errorf("no section level %q", s.Section))
+			s.Section = ""
+		}
+	}
+	switch step.EffectiveMode() {
+	case tour.Trace:
+		start, err := trace.ParseStart(e.cfg.Atlas, step.Trace)
+		if err != nil {
+			errs = append(errs, err)
+			break
+		}
+		s.Mode, s.Trace = Trace, start
+	case tour.Lesion:
+		sites, err := step.LesionSites(e.cfg.Engine, e.cfg.Presets)
+		if err != nil {
+			errs = append(errs, err)
+			break
+		}
+		s.Mode = Lesion
+		for _, site := range sites {
+			s.Lesions = append(s.Lesions, Placed{Site: site.String()})
+		}
+		// The report is titled with what the step shows: its classic
+		// lesion, or its sites by name.
+		s.Preset = step.Preset
+		if step.Preset == "" {
+			s.Title = words.Capital(words.SiteNames(e.cfg.Atlas, step.Sites))
+		}
+	}
+	return s, errors.Join(errs...)
+}

@@ -1,0 +1,154 @@
+package explorer
+
+import (
+	"fmt"
+
+	"github.com/decussate/decussate/scene/anatomy"
+	"github.com/decussate/decussate/scene/geom"
+	"github.com/decussate/decussate/scene/trace"
+)
+
+// TraceStarts are the starts NextTrace steps through, the ones a course
+// shows first: the hand, face, leg and tongue areas, a cranial nucleus, a
+// ventral horn, and a region traced back to the cortex.
+var TraceStarts = []string{
+	"area:hand:L", "area:face:L", "area:leg:L", "area:tongue:L",
+	"nucleus:cn7_nucleus:L", "horn:C8:R", "region:hand:L", "area:arm:R",
+}
+
+// Trace timing: the impulse's speed in millimetres of the teaching drawing
+// per second (watchable, not physiological), its limits, the pause before
+// a volley fires again, and a single step's length.
+const (
+	DefaultSpeed = 60
+	minSpeed     = 10
+	maxSpeed     = 400
+	restSeconds  = 1.5
+	stepSeconds  = 0.25
+)
+
+// Impulse is where a trace's action potentials are: the time since the
+// volley fired, on the teaching drawing's clock.
+type Impulse struct {
+	Seconds float64
+	// Speed is in millimetres of the teaching drawing per second.
+	Speed  float64
+	Paused bool
+	// Follow makes the camera drift after the leading impulse.
+	Follow bool
+}
+
+// tracing is the trace in play: its chain as each proportion draws it,
+// and its impulse.
+type tracing struct {
+	drawn   [2]*trace.Chain
+	start   trace.Start
+	impulse Impulse
+	// next is the index in TraceStarts NextTrace traced last.
+	next int
+	// pulses is storage for the impulse's pulses, kept between ticks.
+	pulses []trace.Pulse
+}
+
+func (t *tracing) reset() {
+	t.impulse = Impulse{Speed: DefaultSpeed}
+	t.next = -1 // NextTrace begins the list
+}
+
+// begin traces from s, the impulse firing anew.
+func (t *tracing) begin(a *anatomy.Atlas, s trace.Start) error {
+	c, err := trace.Trace(a, s)
+	if err != nil {
+		return fmt.Errorf("tracing from %s: %w", s, err)
+	}
+	t.drawn[geom.TrueScale] = c
+	t.drawn[geom.Teaching] = c.Warped(geom.Teaching.Warp)
+	t.start = s
+	t.impulse.Seconds, t.impulse.Paused = 0, false
+	return nil
+}
+
+// end forgets the chain.
+func (t *tracing) end() { t.drawn = [2]*trace.Chain{} }
+
+// cycle returns the next (or previous) of TraceStarts.
+func (t *tracing) cycle(a *anatomy.Atlas, forward bool) (trace.Start, error) {
+	step := 1
+	if !forward {
+		step = -1
+	}
+	n := len(TraceStarts)
+	t.next = ((t.next+step)%n + n) % n
+	return trace.ParseStart(a, TraceStarts[t.next])
+}
+
+// do carries out the impulse's actions.
+func (t *tracing) do(a Action) {
+	switch a.Kind {
+	case PauseTrace:
+		t.impulse.Paused = !t.impulse.Paused
+	case StepTrace:
+		t.impulse.Paused = true
+		t.advance(stepSeconds)
+	case TraceSpeed:
+		if a.Factor > 0 {
+			t.impulse.Speed = max(minSpeed, min(maxSpeed, t.impulse.Speed*float64(a.Factor)))
+		}
+	case FollowTrace:
+		t.impulse.Follow = !t.impulse.Follow
+	}
+}
+
+// advance moves the impulse dt seconds on; a volley that has reached every
+// muscle rests, then fires again.
+func (t *tracing) advance(dt float64) {
+	c := t.drawn[geom.Teaching]
+	if c == nil {
+		return
+	}
+	t.impulse.Seconds += dt
+	if t.impulse.Seconds*t.impulse.Speed > float64(c.Length())+restSeconds*t.impulse.Speed {
+		t.impulse.Seconds = 0
+	}
+}
+
+// Chain returns the traced chain as proportion p draws it, or nil when
+// nothing is traced.
+func (e *Explorer) Chain(p geom.Proportions) *trace.Chain {
+	if e.st.Mode != Trace {
+		return nil
+	}
+	return e.tracing.drawn[p]
+}
+
+// Impulse returns the trace's impulse.
+func (e *Explorer) Impulse() Impulse { return e.tracing.impulse }
+
+// Distance returns how far the impulse has run along the chain drawn in
+// proportion p, in its millimetres: the speed holds on the teaching
+// drawing, and at true scale the same time covers the same anatomy.
+func (e *Explorer) Distance(p geom.Proportions) float64 {
+	t := &e.tracing
+	d := t.impulse.Seconds * t.impulse.Speed
+	if p == geom.TrueScale && t.drawn[geom.Teaching] != nil {
+		d *= float64(t.drawn[geom.TrueScale].Length() / t.drawn[geom.Teaching].Length())
+	}
+	return d
+}
+
+// VolleyArrived tells whether the impulse has run its whole course: the
+// first volley has reached every muscle.
+func (e *Explorer) VolleyArrived() bool {
+	c := e.Chain(geom.Teaching)
+	return c != nil && e.tracing.impulse.Seconds*e.tracing.impulse.Speed >= float64(c.Length())
+}
+
+// SetImpulse puts the impulse at seconds after it fired: the command
+// line's render draws one moment of a trace.
+func (e *Explorer) SetImpulse(seconds float64) error {
+	if seconds < 0 || seconds != seconds {
+		return fmt.Errorf("the impulse's time %g must be zero or more seconds", seconds)
+	}
+	e.tracing.impulse.Seconds = seconds
+	return nil
+}
