@@ -56,8 +56,11 @@ type muscleNet struct {
 	// cranial is the pool for the muscle on each side, or -1 for cord
 	// muscles.
 	cranial [2]int32
-	segs    []supply
-	nerves  [][2]int32
+	// yoke is the pool per side that carries the muscle's gaze command to
+	// the other eye (muscles.json yoke), or -1.
+	yoke   [2]int32
+	segs   []supply
+	nerves [][2]int32
 }
 
 // reflexNet is a reflex wired into the network.
@@ -426,7 +429,10 @@ func (n *network) buildMuscles() error {
 	a := n.atlas
 	for mi := range a.Muscles {
 		m := &a.Muscles[mi]
-		mn := muscleNet{m: m, region: anatomy.RegionIndex(m.Region), cranial: [2]int32{-1, -1}}
+		mn := muscleNet{m: m, region: anatomy.RegionIndex(m.Region), cranial: [2]int32{-1, -1}, yoke: [2]int32{-1, -1}}
+		if m.Yoke != "" {
+			mn.yoke = n.cranial[m.Yoke]
+		}
 		if m.Pool != "" {
 			p := n.cranial[m.Pool]
 			if m.PoolSide == "other" {
