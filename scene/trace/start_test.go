@@ -51,7 +51,8 @@ func TestParseStartErrors(t *testing.T) {
 		{"area:hand:X", `side "X"`},
 		{"nucleus:cn8_nucleus:L", `unknown nucleus "cn8_nucleus"`},
 		{"horn:C9:L", `"C9" is not a spinal segment`},
-		{"horn:Co1:L", "level Co1: no motor column"},
+		{"horn:Co1:L", "the atlas has no motor neurons at Co1 (its ventral horns hold motor columns from C1 to S4 only); start a horn trace at one of those segments"},
+		{"horn:S5:R", "the atlas has no motor neurons at S5 (its ventral horns hold motor columns from C1 to S4 only)"},
 		{"region:thumb:R", `unknown region "thumb"`},
 	} {
 		_, err := trace.ParseStart(a, tc.in)
