@@ -67,3 +67,33 @@ func TestBilateralLowestMedullaStopsBreathing(t *testing.T) {
 		t.Errorf("no ventilator_dependent; signs %s", signsText(res))
 	}
 }
+
+// TestOneMedullaBreathes: the phrenic motor neurons take their drive from
+// the ventral respiratory groups of both sides, so one group destroyed
+// weakens neither hemidiaphragm, while both destroyed paralyse the
+// diaphragm (upper motor neuron type: the phrenic motor neurons live).
+func TestOneMedullaBreathes(t *testing.T) {
+	a := testatlas.Atlas(t)
+	vrg := a.Area("vrg")
+	at := mgl64.Vec3(vrg.At)
+	mirror := mgl64.Vec3{-at.X(), at.Y(), at.Z()}
+	for _, c := range []struct {
+		sites []string
+		weak  bool
+	}{
+		{[]string{point(at, vrg.R)}, false},
+		{[]string{point(mirror, vrg.R)}, false},
+		{[]string{point(at, vrg.R), point(mirror, vrg.R)}, true},
+	} {
+		res := evaluate(t, lesion.Chronic, c.sites...)
+		for _, s := range []string{"L", "R"} {
+			d := findDeficit(res, "diaphragm", s)
+			switch {
+			case !c.weak && d != nil:
+				t.Errorf("%v: diaphragm:%s %s %.2f, want strong", c.sites, s, d.Type, d.Severity)
+			case c.weak && (d == nil || d.Type != "UMN" || d.Severity < 0.7):
+				t.Errorf("%v: diaphragm:%s %+v, want severe UMN", c.sites, s, d)
+			}
+		}
+	}
+}
