@@ -41,3 +41,38 @@ func TestAbducensNucleusVersusNerve(t *testing.T) {
 		})
 	}
 }
+
+// TestWeberFromOnePoint: the oculomotor fascicles run through the medial
+// part of the crus, so one ventral midbrain lesion there takes them with
+// the corticobulbar and corticospinal fibres beside them (Weber: the eye
+// down and out with ptosis on its side, the face and arm weak on the
+// other), while a small lesion of the lateral crus, among the leg's
+// fibres, spares the fascicles.
+func TestWeberFromOnePoint(t *testing.T) {
+	a := testatlas.Atlas(t)
+	crus := func(channel string) [3]float64 {
+		for _, p := range a.Channel(channel).Course {
+			if p.Station == "crus" {
+				return [3]float64(p.At)
+			}
+		}
+		t.Fatalf("channel %s has no crus point", channel)
+		return [3]float64{}
+	}
+	face, leg := crus("face"), crus("leg")
+	for _, c := range []struct {
+		site string
+		want []expect
+	}{
+		{fmt.Sprintf("point:%g,%g,%g,4", face[0], face[1], face[2]),
+			[]expect{"eye_adduction_elevation_depression:L LMN", "+ptosis:L", "+eye_down_and_out:L", "lower_face:R UMN", "shoulder:R UMN", "eye_adduction_elevation_depression:R -"}},
+		{fmt.Sprintf("point:%g,%g,%g,4", -face[0], face[1], face[2]),
+			[]expect{"eye_adduction_elevation_depression:R LMN", "+ptosis:R", "+eye_down_and_out:R", "lower_face:L UMN", "shoulder:L UMN"}},
+		{fmt.Sprintf("point:%g,%g,%g,2", leg[0], leg[1], leg[2]),
+			[]expect{"eye_adduction_elevation_depression:L -", "-ptosis:L", "ankle_foot:R UMN"}},
+	} {
+		t.Run(c.site, func(t *testing.T) {
+			check(t, evaluate(t, lesion.Chronic, c.site), c.want)
+		})
+	}
+}
