@@ -21,7 +21,7 @@ func (b *builder) area(ar *anatomy.Area, s anatomy.Side) (*draft, error) {
 	if len(ar.Path) > 1 {
 		return b.centre(ar, s), nil
 	}
-	return nil, fmt.Errorf("area %s has no descending fibres in the atlas", ar.ID)
+	return nil, fmt.Errorf("the %s sends no fibres of its own to the cord or the cranial motor nuclei in the atlas, so there is nothing to trace from it", ar.Name)
 }
 
 // bulbarTarget is a cranial pool a corticobulbar channel drives.

@@ -65,3 +65,17 @@ func TestParseStartErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestRefusalsReadAsSentences: a start the atlas cannot trace is refused
+// with a sentence a student can read: the structure's name, not its id.
+func TestRefusalsReadAsSentences(t *testing.T) {
+	a := testAtlas(t)
+	_, err := trace.Trace(a, trace.Start{Kind: trace.FromArea, ID: "pprf", Side: anatomy.Left})
+	if err == nil {
+		t.Fatal("the gaze centre traced, want a refusal")
+	}
+	want := "the " + a.Area("pprf").Name + " sends no fibres of its own"
+	if !strings.Contains(err.Error(), want) || strings.Contains(err.Error(), " pprf ") {
+		t.Errorf("refusal %q: want it to say %q, without the id", err, want)
+	}
+}
