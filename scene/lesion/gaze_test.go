@@ -76,3 +76,30 @@ func TestWeberFromOnePoint(t *testing.T) {
 		})
 	}
 }
+
+// TestTongueAfterOneHemisphere: the hypoglossal nucleus takes input from
+// both hemispheres, the genioglossus mainly from the opposite one, so one
+// hemisphere's lesion leaves a mild weakness of the opposite half of the
+// tongue that pushes it toward the hemiparesis, and both leave it at
+// least moderately weak.
+func TestTongueAfterOneHemisphere(t *testing.T) {
+	for _, c := range []struct {
+		sites  []string
+		side   string
+		lo, hi float64
+		toward string
+	}{
+		{[]string{"internal_capsule.posterior_limb:L"}, "R", 0.15, 0.35, "R"},
+		{[]string{"internal_capsule.posterior_limb:R"}, "L", 0.15, 0.35, "L"},
+		{[]string{"precentral.tongue:L"}, "R", 0.15, 0.35, "R"},
+		{[]string{"internal_capsule.genu:B"}, "L", 0.35, 1, ""},
+	} {
+		res := evaluate(t, lesion.Chronic, c.sites...)
+		if got := severity(res, "tongue", c.side); got < c.lo || got > c.hi {
+			t.Errorf("%v: tongue:%s %.2f, want %.2f-%.2f", c.sites, c.side, got, c.lo, c.hi)
+		}
+		if c.toward != "" && !findSign(res, "tongue_deviation", ">"+c.toward, "") {
+			t.Errorf("%v: no tongue deviation toward %s; got %s", c.sites, c.toward, signsText(res))
+		}
+	}
+}
