@@ -15,10 +15,13 @@ import "math"
 //
 // A small infarct of the centre of an area then takes most of the part's
 // corticospinal neurons, as small cortical infarcts of the hand knob
-// show: a clear, usually moderate, weakness of the opposite hand alone
-// (Kim 2001, twelve patients; Peters et al. 2009, twenty-nine), where a
-// uniform patch put a centimetre-wide infarct at half the neurons and a
-// mild weakness. A lesion that grazes the area's edge takes less than a
+// show: a clear weakness of the opposite hand alone, often moderate (MRC
+// 3 to 4) (Kim 2001, twelve patients; Peters et al. 2009, twenty-nine),
+// where a uniform patch put a centimetre-wide infarct at half the neurons
+// and a mild weakness. sheetSigmas is a modelling choice: no source gives
+// the density's fall-off, and two standard deviations at r keeps a
+// centimetre-wide infarct of the hand knob moderate (0.68) rather than
+// severe. A lesion that grazes the area's edge takes less than a
 // uniform patch would: only the part's outlying neurons, mixed among its
 // neighbours'.
 const sheetSigmas = 2
