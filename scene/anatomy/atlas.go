@@ -281,6 +281,14 @@ type Muscle struct {
 	// deviation signs show only while they keep their strength, so an eye
 	// whose every muscle is weak stays in the primary position.
 	Antagonists []string `json:"antagonists"`
+	// Yoke is the cranial pool, on the muscle's side, whose neurons carry
+	// the same gaze command to the other eye's yoked muscle (the abducens
+	// internuclear neurons, through the MLF to the opposite medial rectus,
+	// for the lateral rectus). Where the muscle's motor neurons and the
+	// yoke's are lost together both eyes lose that gaze alike and stay
+	// aligned: a gaze palsy, not a deviation. Its deviation signs count
+	// only the weakness the yoke does not share.
+	Yoke string `json:"yoke"`
 	// NerveFasciculations tells that the muscle's denervated fibres are seen
 	// to twitch after a lesion of its nerve, not only of its motor neurons
 	// or roots: the tongue, bare under its mucosa. Elsewhere a nerve lesion

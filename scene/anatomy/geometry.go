@@ -111,6 +111,30 @@ func (a *Atlas) DecussationPath(c *Channel, dest Side) []mgl64.Vec3 {
 	}
 }
 
+// CentreJoin returns the path of brainstem tract t's fibres from the end
+// of their centre's own path (umn.json, on side src) to the tract's place
+// at the top of the cord (C1's top) on side dest: the lowest medulla,
+// which the centre's path stops short of, so that a lesion there cuts
+// them as it cuts the corticospinal fibres beside them. Fibres for the
+// other side's tract cross the midline on the way, as the trace draws
+// them (scene/trace), at the level where the centre's path ends. It
+// returns nil for a tract from the cortex or a centre without a path.
+func (a *Atlas) CentreJoin(t *SpinalTract, src, dest Side) []mgl64.Vec3 {
+	ar := a.Area(t.From)
+	if ar == nil || len(ar.Path) == 0 || len(a.Segments) == 0 {
+		return nil
+	}
+	end := OnSide(ar.Path[len(ar.Path)-1], src)
+	top := a.CordPoint(0, t.At[0], t.At[1], dest, a.Segments[0].Top)
+	if src == dest {
+		return []mgl64.Vec3{end, top}
+	}
+	// They cross where the centre's path ends and descend beside the
+	// uncrossed fibres of the other side, so that a lesion of one side of
+	// the lowest medulla cuts both kinds.
+	return []mgl64.Vec3{end, {0, end.Y(), end.Z()}, OnSide(ar.Path[len(ar.Path)-1], dest), top}
+}
+
 // RootPath returns the path of segment l's ventral root on side s: from the
 // cord's surface at the segment's centre out to its foramen. The upper
 // cervical roots run straight out; the lower ones first go down beside the

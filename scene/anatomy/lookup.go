@@ -79,3 +79,18 @@ func (a *Atlas) Site(id string) *Site {
 
 // Segment returns the cord segment at level l.
 func (a *Atlas) Segment(l Level) *Segment { return &a.Segments[l] }
+
+// TractCrosses reports whether some motor column takes fibres of tract id
+// that crossed above the cord (columns.json inputs marked crossed).
+func (a *Atlas) TractCrosses(id string) bool {
+	for ci := range a.Columns {
+		for _, p := range a.Columns[ci].Profiles {
+			for _, in := range p.Inputs {
+				if in.Tract == id && in.Crossed {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}

@@ -463,6 +463,11 @@ func (v *validator) muscles() {
 				v.fail(file, m.ID, "antagonists", "unknown or own muscle %q", o)
 			}
 		}
+		if m.Yoke != "" {
+			if _, ok := a.poolIndex[m.Yoke]; !ok || m.Pool == "" || m.Yoke == m.Pool {
+				v.fail(file, m.ID, "yoke", "%q is not another cranial pool (a yoke needs a cranial muscle)", m.Yoke)
+			}
+		}
 	}
 	for _, r := range Regions {
 		if w, ok := regionWeight[r]; ok {

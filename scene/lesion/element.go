@@ -21,10 +21,9 @@ type element struct {
 	cells bool
 	// sheet tells a cortical area: a patch of a sheet of grey matter a few
 	// millimetres thick (Fischl and Dale 2000), drawn as a sphere. A
-	// lesion destroys the share of the patch's surface it covers, the
-	// columns of cortex beneath it, not the share of the sphere's volume:
-	// a lesion half the area's width takes a quarter of its neurons, not
-	// an eighth.
+	// lesion destroys the share of the patch's neurons in the part of the
+	// sheet it covers, the columns of cortex beneath it, not the share of
+	// the sphere's volume (see sheetShare).
 	sheet bool
 	// spread, for a segment's accessory rootlets, is the bottom and top z
 	// of the segment they leave along: the first stretch of their path
@@ -74,7 +73,7 @@ func (e *element) overlap(c mgl64.Vec3, rad float64) float64 {
 		return 0
 	}
 	if len(e.path) == 1 && e.sheet {
-		return discShare(c.Sub(mgl64.Vec3(e.path[0])).Len(), rad, e.r)
+		return sheetShare(c.Sub(mgl64.Vec3(e.path[0])).Len(), rad, e.r)
 	}
 	if len(e.path) == 1 {
 		return sphereShare(c.Sub(mgl64.Vec3(e.path[0])).Len(), rad, e.r)

@@ -146,7 +146,7 @@ func TestTextbookLesions(t *testing.T) {
 		{"femoral nerve loses the knee jerk", lesion.Chronic, []string{"femoral_nerve:L"},
 			[]expect{"knee:L LMN", "+areflexia:L/patellar", "ankle_foot:L -"}},
 		{"abducens nucleus: gaze palsy, not only abduction", lesion.Chronic, []string{"cn6_nucleus:L"},
-			[]expect{"eye_abduction:L LMN", "+horizontal_gaze_palsy:>L", "+esotropia:L"}},
+			[]expect{"eye_abduction:L LMN", "+horizontal_gaze_palsy:>L", "-esotropia:L"}},
 		{"abducens nerve: abduction only", lesion.Chronic, []string{"cn6:L"},
 			[]expect{"eye_abduction:L LMN", "-horizontal_gaze_palsy:>L"}},
 		{"PPRF: gaze palsy without weakness", lesion.Chronic, []string{"pprf:R"},

@@ -56,8 +56,11 @@ type muscleNet struct {
 	// cranial is the pool for the muscle on each side, or -1 for cord
 	// muscles.
 	cranial [2]int32
-	segs    []supply
-	nerves  [][2]int32
+	// yoke is the pool per side that carries the muscle's gaze command to
+	// the other eye (muscles.json yoke), or -1.
+	yoke   [2]int32
+	segs   []supply
+	nerves [][2]int32
 }
 
 // reflexNet is a reflex wired into the network.
@@ -77,10 +80,13 @@ type network struct {
 	bounds []mgl64.Vec4
 	pools  []pool
 
-	soma     map[string][2]int32    // area -> element per side
-	somaPath map[string][2]int32    // brainstem centre -> its axons down to the cord
-	station  map[[2]string][2]int32 // channel, station -> element per side
-	decus    map[string][2]int32    // channel -> crossing fibres per destination side
+	soma     map[string][2]int32 // area -> element per side
+	somaPath map[string][2]int32 // brainstem centre -> its axons down to the cord
+	// joins holds, per brainstem tract, its fibres' last stretch from
+	// their centre's path to the cord, per source and destination side.
+	joins   map[string][2][2]int32
+	station map[[2]string][2]int32 // channel, station -> element per side
+	decus   map[string][2]int32    // channel -> crossing fibres per destination side
 	// tractSlots names each slot: a spinal tract, and for the lateral
 	// corticospinal tract one of its channels.
 	tractSlots []tractSlot
@@ -131,6 +137,7 @@ func buildNetwork(a *anatomy.Atlas) (*network, error) {
 		atlas:      a,
 		soma:       make(map[string][2]int32),
 		somaPath:   make(map[string][2]int32),
+		joins:      make(map[string][2][2]int32),
 		station:    make(map[[2]string][2]int32),
 		decus:      make(map[string][2]int32),
 		cranial:    make(map[string][2]int32),
@@ -210,6 +217,24 @@ func (n *network) buildCord() {
 		} else {
 			channels = []string{""}
 		}
+		if t.From != "cortex" {
+			crossed := a.TractCrosses(t.ID)
+			var j [2][2]int32
+			for _, src := range sides {
+				for _, dest := range sides {
+					j[src][dest] = -1
+					name := joinName
+					if src != dest {
+						if !crossed {
+							continue
+						}
+						name = joinCrossingName
+					}
+					j[src][dest] = n.add(newTube(fmt.Sprintf(name, t.From, t.ID), dest, a.CentreJoin(t, src, dest), 1.2))
+				}
+			}
+			n.joins[t.ID] = j
+		}
 		for _, ch := range channels {
 			slot := len(n.tractSlots)
 			n.tractSlots = append(n.tractSlots, tractSlot{t.ID, ch, t.Autonomic})
@@ -270,6 +295,14 @@ func (n *network) buildCord() {
 	}
 }
 
+// joinName names a brainstem tract's fibres between their centre's path
+// and the cord (scene/words reads it): centre id, tract id;
+// joinCrossingName names those of them that cross the midline on the way.
+const (
+	joinName         = "%s axons joining %s"
+	joinCrossingName = "%s axons crossing to join %s"
+)
+
 // slotOf returns the tract slot of tract (and channel, for a laminated one).
 func (n *network) slotOf(tract, channel string) int {
 	for i, s := range n.tractSlots {
@@ -310,7 +343,7 @@ func (n *network) cordInputs(prof *anatomy.Profile, l anatomy.Level, s anatomy.S
 			if in.Crossed {
 				src = tractSide.Other()
 			}
-			r.head = append(r.head, n.soma[t.From][src], n.somaPath[t.From][src])
+			r.head = append(r.head, n.soma[t.From][src], n.somaPath[t.From][src], n.joins[t.ID][src][tractSide])
 		}
 		out = append(out, r)
 	}
@@ -396,7 +429,10 @@ func (n *network) buildMuscles() error {
 	a := n.atlas
 	for mi := range a.Muscles {
 		m := &a.Muscles[mi]
-		mn := muscleNet{m: m, region: anatomy.RegionIndex(m.Region), cranial: [2]int32{-1, -1}}
+		mn := muscleNet{m: m, region: anatomy.RegionIndex(m.Region), cranial: [2]int32{-1, -1}, yoke: [2]int32{-1, -1}}
+		if m.Yoke != "" {
+			mn.yoke = n.cranial[m.Yoke]
+		}
 		if m.Pool != "" {
 			p := n.cranial[m.Pool]
 			if m.PoolSide == "other" {

@@ -229,8 +229,15 @@ func (n *network) muscleSigns(st *state) []Sign {
 				continue
 			}
 			count++
+			yoke := n.muscles[mi].yoke
 			for _, s := range sides {
-				weak[s] += st.muscles[mi][s].weakness()
+				w := st.muscles[mi][s].weakness()
+				if yoke[s] >= 0 {
+					// Weakness the other eye's yoked muscle shares
+					// moves both eyes alike: no deviation.
+					w = math.Max(0, w-st.pools[yoke[s]].cells)
+				}
+				weak[s] += w
 				lmn[s] += st.muscles[mi][s].lmn
 			}
 		}

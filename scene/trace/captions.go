@@ -111,36 +111,61 @@ func hornCaption(col *anatomy.Column, l anatomy.Level, s anatomy.Side) string {
 // musclesCaption names the muscles a nerve group ends in, by region:
 // "right hand and wrist muscles: interossei, flexor carpi ulnaris", with
 // the muscles that move no region after them: "right lower face muscles:
-// orbicularis oris, zygomaticus and buccinator, and the stapedius".
+// orbicularis oris, zygomaticus and buccinator, and the stapedius". Where
+// a muscle's name already says its region the muscles are named without
+// the regions, as a teacher says them: "right diaphragm", "left
+// genioglossus and other tongue muscles", not "diaphragm muscles:
+// diaphragm".
 func musclesCaption(parts []musclePart, s anatomy.Side) string {
-	var regions, named, bare []string
+	var regions, named, self, bare []string
 	for _, p := range parts {
+		words := p.m.Words()
 		if p.m.Region == "" {
-			bare = appendNew(bare, p.m.Words())
+			bare = appendNew(bare, words)
 			continue
 		}
 		// "eye (lateral rectus)" is the eye here: the muscles follow.
 		region, _, _ := strings.Cut(anatomy.RegionName(p.m.Region), " (")
+		if strings.Contains(words, region) || strings.Contains(region, words) {
+			self = appendNew(self, words)
+			continue
+		}
 		regions = appendNew(regions, region)
-		named = appendNew(named, p.m.Words())
+		named = appendNew(named, words)
 	}
 	var b strings.Builder
 	b.WriteString(sideWord(s))
-	if len(regions) > 0 {
+	switch {
+	case len(self) > 0:
+		all := append(append([]string{}, named...), self...)
+		b.WriteString(" " + listWords(all))
+		named = all
+	case len(regions) > 0:
 		b.WriteString(" " + strings.Join(regions, " and ") + " muscles: " + strings.Join(named, ", "))
+	default:
 		if len(bare) > 0 {
-			// A serial comma only after a list: "erector spinae and the
-			// cremaster", "abdominals, erector spinae, and the cremaster".
-			sep := ", and the "
-			if len(named) == 1 {
-				sep = " and the "
-			}
-			b.WriteString(sep + strings.Join(bare, " and the "))
+			b.WriteString(" " + strings.Join(bare, " and "))
 		}
-	} else if len(bare) > 0 {
-		b.WriteString(" " + strings.Join(bare, " and "))
+		return b.String()
+	}
+	if len(bare) > 0 {
+		// A serial comma only after a list: "erector spinae and the
+		// cremaster", "abdominals, erector spinae, and the cremaster".
+		sep := ", and the "
+		if len(named) == 1 {
+			sep = " and the "
+		}
+		b.WriteString(sep + strings.Join(bare, " and the "))
 	}
 	return b.String()
+}
+
+// listWords joins words as English does: "a", "a and b", "a, b and c".
+func listWords(words []string) string {
+	if len(words) < 2 {
+		return strings.Join(words, "")
+	}
+	return strings.Join(words[:len(words)-1], ", ") + " and " + words[len(words)-1]
 }
 
 // appendNew appends s to list unless it is there.

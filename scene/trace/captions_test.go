@@ -59,3 +59,81 @@ func TestMuscleCaptionsReadAsEnglish(t *testing.T) {
 		t.Fatalf("only %d muscle captions checked", checked)
 	}
 }
+
+// TestMuscleCaptionsDoNotRepeatThemselves: a caption never names a region
+// and then a muscle that repeats it ("diaphragm muscles: diaphragm",
+// "neck muscles: deep neck muscles"): such a muscle is named alone.
+func TestMuscleCaptionsDoNotRepeatThemselves(t *testing.T) {
+	a := testAtlas(t)
+	var starts []string
+	for l := anatomy.Level(0); l < anatomy.NumLevels; l++ {
+		starts = append(starts, "horn:"+l.String()+":L")
+	}
+	for _, r := range anatomy.Regions {
+		starts = append(starts, "region:"+r+":R")
+	}
+	for _, n := range a.Nuclei {
+		starts = append(starts, "nucleus:"+n.ID+":L")
+	}
+	for _, ar := range a.Areas {
+		starts = append(starts, "area:"+ar.ID+":L")
+	}
+	seen := map[string]bool{}
+	for _, text := range starts {
+		s, err := trace.ParseStart(a, text)
+		if err != nil {
+			continue
+		}
+		c, err := trace.Trace(a, s)
+		if err != nil {
+			continue // an area without descending fibres of its own
+		}
+		for _, n := range c.Branches() {
+			for _, st := range n.Branch.Stations {
+				head, list, ok := strings.Cut(st.Caption, " muscles: ")
+				if !ok || seen[st.Caption] {
+					continue
+				}
+				seen[st.Caption] = true
+				_, regions, _ := strings.Cut(head, " ")
+				for _, region := range strings.Split(regions, " and ") {
+					for _, m := range strings.FieldsFunc(list, func(r rune) bool { return r == ',' }) {
+						m = strings.TrimPrefix(strings.TrimSpace(m), "and the ")
+						if strings.Contains(m, region) || strings.Contains(region, m) {
+							t.Errorf("%s: %q names %q twice", text, st.Caption, region)
+						}
+					}
+				}
+			}
+		}
+	}
+	for _, want := range []string{"right diaphragm", "right sternocleidomastoid", "right trapezius", "right deep neck muscles"} {
+		if !seen[want] && !hasCaption(t, a, want) {
+			t.Errorf("no caption %q", want)
+		}
+	}
+}
+
+// hasCaption reports whether the region trace of the right side has a
+// station captioned want.
+func hasCaption(t *testing.T, a *anatomy.Atlas, want string) bool {
+	t.Helper()
+	for _, r := range anatomy.Regions {
+		s, err := trace.ParseStart(a, "region:"+r+":R")
+		if err != nil {
+			t.Fatal(err)
+		}
+		c, err := trace.Trace(a, s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, n := range c.Branches() {
+			for _, st := range n.Branch.Stations {
+				if st.Caption == want {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}

@@ -21,7 +21,7 @@ func (b *builder) area(ar *anatomy.Area, s anatomy.Side) (*draft, error) {
 	if len(ar.Path) > 1 {
 		return b.centre(ar, s), nil
 	}
-	return nil, fmt.Errorf("area %s has no descending fibres in the atlas", ar.ID)
+	return nil, fmt.Errorf("the %s sends no fibres of its own to the cord or the cranial motor nuclei in the atlas, so there is nothing to trace from it", ar.Name)
 }
 
 // bulbarTarget is a cranial pool a corticobulbar channel drives.
@@ -231,18 +231,18 @@ func (b *builder) centre(ar *anatomy.Area, s anatomy.Side) *draft {
 			if len(targets) == 0 {
 				continue
 			}
-			var e *draft
-			if crossed && len(d.pts) > 1 {
-				v := d.last() - 1
-				p, q := d.pts[v], d.end()
-				e = d.branchAt(v, 0)
-				mid := mgl64.Vec3{0, (p.Y() + q.Y()) / 2, (p.Z() + q.Z()) / 2}
-				e.to(mid)
-				e.mark("crossing the midline in the "+brainstemLevel(b.a, mid.Z()), brainstemLevel(b.a, mid.Z()))
-			} else {
-				e = d.branchAt(d.last(), 0)
+			// The fibres' last stretch to the cord is the lesion
+			// engine's (anatomy.CentreJoin): a crossed one crosses the
+			// midline where the centre's path ends.
+			e := d.branchAt(d.last(), 0)
+			join := b.a.CentreJoin(t, s, tractSide)
+			for _, p := range join[1:] {
+				e.to(p)
+				if p.X() == 0 {
+					level := brainstemLevel(b.a, p.Z())
+					e.mark("crossing the midline in the "+level, level)
+				}
 			}
-			e.to(b.a.CordPoint(0, t.At[0], t.At[1], tractSide, b.a.Segments[0].Top))
 			e.mark(sideWord(tractSide)+" "+t.Name, anatomy.Level(0).String())
 			b.descend(e, t.At, tractSide, targets)
 			e.maxChildWeight()

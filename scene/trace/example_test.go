@@ -48,5 +48,6 @@ func Example() {
 	// C8                         right C8 ventral root
 	// periphery                  right ulnar nerve
 	// periphery                  right wrist and hand muscles: flexor carpi ulnaris, flexor digitorum profundus, interossei, abductor digiti minimi
+	// periphery                  right median nerve
 	// periphery                  right hand muscles: flexor digitorum profundus, flexor digitorum superficialis, abductor pollicis brevis
 }

@@ -131,12 +131,20 @@ func check(a *anatomy.Atlas, s Start) error {
 		if s.Level < 0 || s.Level >= anatomy.NumLevels {
 			return fmt.Errorf("level %d is not a spinal segment", int(s.Level))
 		}
-		found := false
-		for i := range a.Columns {
-			found = found || a.Columns[i].ProfileAt(s.Level) != nil
+		first, last, found := anatomy.Level(-1), anatomy.Level(-1), false
+		for l := anatomy.Level(0); l < anatomy.NumLevels; l++ {
+			for i := range a.Columns {
+				if a.Columns[i].ProfileAt(l) != nil {
+					if first < 0 {
+						first = l
+					}
+					last = l
+					found = found || l == s.Level
+				}
+			}
 		}
 		if !found {
-			return fmt.Errorf("level %s: no motor column of the atlas has motor neurons there", s.Level)
+			return fmt.Errorf("the atlas has no motor neurons at %s (its ventral horns hold motor columns from %s to %s only); start a horn trace at one of those segments", s.Level, first, last)
 		}
 	case FromRegion:
 		if anatomy.RegionIndex(s.ID) < 0 {

@@ -51,7 +51,8 @@ func TestParseStartErrors(t *testing.T) {
 		{"area:hand:X", `side "X"`},
 		{"nucleus:cn8_nucleus:L", `unknown nucleus "cn8_nucleus"`},
 		{"horn:C9:L", `"C9" is not a spinal segment`},
-		{"horn:Co1:L", "level Co1: no motor column"},
+		{"horn:Co1:L", "the atlas has no motor neurons at Co1 (its ventral horns hold motor columns from C1 to S4 only); start a horn trace at one of those segments"},
+		{"horn:S5:R", "the atlas has no motor neurons at S5 (its ventral horns hold motor columns from C1 to S4 only)"},
 		{"region:thumb:R", `unknown region "thumb"`},
 	} {
 		_, err := trace.ParseStart(a, tc.in)
@@ -62,5 +63,19 @@ func TestParseStartErrors(t *testing.T) {
 		if !strings.Contains(err.Error(), tc.names) {
 			t.Errorf("ParseStart(%q): %q does not say %q", tc.in, err, tc.names)
 		}
+	}
+}
+
+// TestRefusalsReadAsSentences: a start the atlas cannot trace is refused
+// with a sentence a student can read: the structure's name, not its id.
+func TestRefusalsReadAsSentences(t *testing.T) {
+	a := testAtlas(t)
+	_, err := trace.Trace(a, trace.Start{Kind: trace.FromArea, ID: "pprf", Side: anatomy.Left})
+	if err == nil {
+		t.Fatal("the gaze centre traced, want a refusal")
+	}
+	want := "the " + a.Area("pprf").Name + " sends no fibres of its own"
+	if !strings.Contains(err.Error(), want) || strings.Contains(err.Error(), " pprf ") {
+		t.Errorf("refusal %q: want it to say %q, without the id", err, want)
 	}
 }

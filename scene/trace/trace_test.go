@@ -205,7 +205,7 @@ func TestCorticobulbarSplit(t *testing.T) {
 	}{
 		{"area:face:L", "facial motor nucleus: upper face", 0.35, 0.35},
 		{"area:face:L", "facial motor nucleus: lower face", 0.2, 0.8},
-		{"area:tongue:L", "hypoglossal nucleus", 0.35, 0.65},
+		{"area:tongue:L", "hypoglossal nucleus", 0.4, 0.6},
 		{"area:tongue:R", "trigeminal motor nucleus", 0.5, 0.5},
 	} {
 		t.Run(tc.start+" "+tc.pool, func(t *testing.T) {

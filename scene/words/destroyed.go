@@ -14,6 +14,8 @@ import (
 const (
 	areaNeurons  = "% neurons"
 	areaAxons    = "% axons"
+	centreJoin   = "% axons joining %"
+	centreCross  = "% axons crossing to join %"
 	stationFibre = "% fibres in %"
 	crossing     = "% fibres crossing to the %"
 	tractChannel = "% (% fibres) at %"
@@ -66,6 +68,12 @@ func Destroyed(a *anatomy.Atlas, d lesion.Destroyed) string {
 	}
 	if m := match(n, areaAxons); m != nil && a.Area(m[1]) != nil {
 		return side + "axons from the " + a.Area(m[1]).Name
+	}
+	if m := match(n, centreJoin); m != nil && a.Area(m[1]) != nil && a.Tract(m[2]) != nil {
+		return "axons from the " + a.Area(m[1]).Name + " joining the " + side + a.Tract(m[2]).Name
+	}
+	if m := match(n, centreCross); m != nil && a.Area(m[1]) != nil && a.Tract(m[2]) != nil {
+		return "axons from the " + a.Area(m[1]).Name + " crossing to join the " + side + a.Tract(m[2]).Name
 	}
 	if m := match(n, stationFibre); m != nil && a.Channel(m[1]) != nil {
 		station := plain(m[2])

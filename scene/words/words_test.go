@@ -298,6 +298,8 @@ func TestDestroyed(t *testing.T) {
 		{lesion.Destroyed{Name: "hand fibres in internal_capsule", Side: "R"}, "right corticospinal fibres from the hand area in the internal capsule"},
 		{lesion.Destroyed{Name: "leg fibres crossing to the L", Side: "L"}, "corticospinal fibres from the leg and foot area crossing to the left"},
 		{lesion.Destroyed{Name: "common_peroneal_nerve", Side: "R"}, "right common peroneal (fibular) nerve"},
+		{lesion.Destroyed{Name: "vrg axons joining respiratory", Side: "L"}, "axons from the ventral respiratory group (medulla) joining the left bulbospinal respiratory fibres"},
+		{lesion.Destroyed{Name: "vrg axons crossing to join respiratory", Side: "R"}, "axons from the ventral respiratory group (medulla) crossing to join the right bulbospinal respiratory fibres"},
 	} {
 		if got := words.Destroyed(a, c.d); !strings.HasPrefix(got, c.want) {
 			t.Errorf("Destroyed(%q) = %q, want it to begin %q", c.d.Name, got, c.want)
@@ -320,7 +322,7 @@ func TestDifferencesNameLimbs(t *testing.T) {
 	want := []string{
 		"Your lesion also weakens the left face.",
 		"Your lesion spares the patient's weak right lower face, tongue, arm and leg.",
-		"Only the patient has: Babinski sign on the right; hyperreflexia on the right; reduced or absent reflexes on the right; and 4 more signs.",
+		"Only the patient has: Babinski sign on the right; hyperreflexia on the right; reduced or absent reflexes on the right; and 3 more signs.",
 		"Only yours has: muscle wasting on the left; Bell's phenomenon on the left (the eye rolls up as the lid fails to close); loud sounds hurt on the left (hyperacusis).",
 	}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
