@@ -50,6 +50,7 @@ type Game struct {
 	renderer   *view.Renderer
 	dl         view.DrawList
 	ctl        controls
+	look       geom.Look
 	ptr        pointer
 	drawer     *drawer
 	// hover is the index of the mesh under the pointer, or -1.
@@ -165,6 +166,7 @@ func (g *Game) Update() error {
 		}
 		return nil
 	}
+	g.updateLook()
 	g.updateLesions()
 	g.updateQuiz()
 	if g.lesions.active {
@@ -204,7 +206,7 @@ func (g *Game) Draw(screen *ebiten.Image) {
 	} else {
 		opt.Labels = false
 	}
-	g.renderer.Frame(&g.dl, &g.ctl.cam, b.Dx(), b.Dy(), opt)
+	g.renderer.FrameIfChanged(&g.dl, &g.ctl.cam, b.Dx(), b.Dy(), opt)
 	// Hovering names what the pointer is over in the frame just drawn.
 	g.hover = -1
 	g.hoverName = ""
@@ -367,6 +369,7 @@ func (g *Game) setPresenter(on bool) {
 func (g *Game) frameOptions() view.FrameOptions {
 	opt := view.FrameOptions{
 		Proportions: g.ctl.proportion,
+		Look:        g.look,
 		Moving:      g.ctl.moving(),
 		Labels:      g.ctl.labels,
 		Highlight:   g.hover,

@@ -65,6 +65,9 @@ func (g *Game) tagsText() string {
 	if g.ctl.proportion != 0 {
 		tags = append(tags, "true scale")
 	}
+	if t := lookTag(g.look); t != "" {
+		tags = append(tags, t)
+	}
 	if g.section.on && g.tours.player == nil {
 		tags = append(tags, "Section: "+g.section.level().Name+"  (Page Up / Page Down)")
 	}

@@ -51,6 +51,12 @@ func (g *Game) stateOf() string {
 				add("lesion", "point:"+num(p.centre[0])+","+num(p.centre[1])+","+num(p.centre[2])+","+num(p.radius))
 			}
 		}
+	}
+	// look sorts between lesion and phase.
+	if g.look != geom.Glass {
+		add("look", g.look.String())
+	}
+	if g.lesions.active {
 		if g.lesions.phase == lesion.Acute {
 			add("phase", "acute")
 		}
@@ -97,6 +103,7 @@ func num(x float32) string {
 func (g *Game) applyState(s string) []string {
 	st, notes := link.Parse(s, g.linkChecker())
 	g.ctl.labels = st.Labels
+	g.look = st.Look
 	g.ctl.proportion = geom.Teaching
 	if st.TrueScale {
 		g.ctl.proportion = geom.TrueScale

@@ -1,6 +1,9 @@
 package game
 
-import "github.com/decussate/decussate/scene/view"
+import (
+	"github.com/decussate/decussate/scene/geom"
+	"github.com/decussate/decussate/scene/view"
+)
 
 // tool is one of the toolbar's buttons: what a key does, for a person
 // with a mouse, a finger or a clicker instead of a keyboard.
@@ -15,6 +18,7 @@ const (
 	toolTour
 	toolSection
 	toolLabels
+	toolLook
 	toolPresenter
 	toolHelp
 	toolReset
@@ -32,13 +36,13 @@ const (
 var (
 	toolNames = [numTools]string{
 		toolTrace: "Trace", toolLesion: "Lesion", toolClassic: "Classic lesions", toolQuiz: "Quiz",
-		toolTour: "Tour", toolSection: "Section", toolLabels: "Labels", toolPresenter: "Presenter",
+		toolTour: "Tour", toolSection: "Section", toolLabels: "Labels", toolLook: "Look", toolPresenter: "Presenter",
 		toolHelp: "Help", toolReset: "Reset view", toolSave: "Save picture", toolPrev: "‹ Back",
 		toolNext: "Next ›", toolClose: "Close", toolMenu: "Menu", toolFullscreen: "Full screen",
 	}
 	toolIDs = [numTools]string{
 		toolTrace: "tool-trace", toolLesion: "tool-lesion", toolClassic: "tool-classic", toolQuiz: "tool-quiz",
-		toolTour: "tool-tour", toolSection: "tool-section", toolLabels: "tool-labels", toolPresenter: "tool-presenter",
+		toolTour: "tool-tour", toolSection: "tool-section", toolLabels: "tool-labels", toolLook: "tool-look", toolPresenter: "tool-presenter",
 		toolHelp: "tool-help", toolReset: "tool-reset", toolSave: "tool-save", toolPrev: "tool-prev",
 		toolNext: "tool-next", toolClose: "tool-close", toolMenu: "tool-menu", toolFullscreen: "tool-fullscreen",
 	}
@@ -47,7 +51,7 @@ var (
 // menuTools are the tools the menu holds on a screen too narrow for a
 // row of them all.
 var menuTools = []tool{toolTrace, toolLesion, toolClassic, toolQuiz, toolTour, toolSection,
-	toolLabels, toolPresenter, toolHelp, toolReset, toolSave}
+	toolLabels, toolLook, toolPresenter, toolHelp, toolReset, toolSave}
 
 // toolButton is a tool placed on the screen.
 type toolButton struct {
@@ -73,6 +77,8 @@ func (g *Game) on(t tool) bool {
 		return g.section.on
 	case toolLabels:
 		return g.ctl.labels
+	case toolLook:
+		return g.look != geom.Glass
 	case toolPresenter:
 		return g.present.on
 	case toolHelp:
@@ -127,6 +133,8 @@ func (g *Game) use(t tool) {
 		g.toggleSection()
 	case toolLabels:
 		g.ctl.do(actLabels)
+	case toolLook:
+		g.cycleLook()
 	case toolPresenter:
 		g.setPresenter(!g.present.on)
 	case toolHelp:

@@ -23,7 +23,7 @@ import (
 
 // renderUsage is the render command's synopsis.
 const renderUsage = "usage: decussate-cli render --out FILE.png [--size WxH] [--view " +
-	"front|back|left|right|top|bottom|oblique] [--labels] [--true-scale] [--phase acute|chronic] [SITE...]"
+	"front|back|left|right|top|bottom|oblique] [--look glass|opaque|cutaway] [--labels] [--true-scale] [--phase acute|chronic] [SITE...]"
 
 // The limits of --size: below 16 pixels nothing is recognisable, above
 // 8192 the image is larger than any print needs.
@@ -40,6 +40,7 @@ const maxAt = 60
 type renderOptions struct {
 	w, h      int
 	view      string
+	look      geom.Look
 	labels    bool
 	trueScale bool
 	// caption, when not empty, is written at the foot of the picture.
@@ -58,6 +59,7 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 	out := fs.String("out", "", "the PNG file to write")
 	sizeText := fs.String("size", "1920x1080", "the picture's size in pixels, WIDTHxHEIGHT")
 	viewName := fs.String("view", "oblique", "where the camera looks from: "+strings.Join(view.Views, ", "))
+	lookText := fs.String("look", "glass", "how the brain is drawn: "+strings.Join(geom.Looks, ", "))
 	labels := fs.Bool("labels", false, "name the major parts")
 	trueScale := fs.Bool("true-scale", false, "draw the cord at its true length, not shortened for teaching")
 	phaseText := fs.String("phase", "chronic", "with sites: acute (the first days: shock) or chronic")
@@ -83,6 +85,9 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 	cam := view.DefaultCamera()
 	if err := cam.SetView(opt.view); err != nil {
 		return fail(2, "--view: %v", err)
+	}
+	if opt.look, err = geom.ParseLook(*lookText); err != nil {
+		return fail(2, "--look: %v", err)
 	}
 	if *out == "" {
 		return fail(2, "--out is required (%s)", renderUsage)
@@ -142,7 +147,7 @@ func renderImage(model *geom.Model, opt renderOptions) (*image.RGBA, error) {
 	if err := cam.SetView(opt.view); err != nil {
 		return nil, err
 	}
-	frame := view.FrameOptions{Labels: opt.labels, Highlight: -1, TextScale: 1}
+	frame := view.FrameOptions{Labels: opt.labels, Highlight: -1, TextScale: 1, Look: opt.look}
 	if opt.trueScale {
 		frame.Proportions = geom.TrueScale
 	}
