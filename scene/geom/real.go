@@ -3,6 +3,7 @@ package geom
 import (
 	"cmp"
 	"fmt"
+	"math"
 	"slices"
 	"sync"
 
@@ -83,9 +84,13 @@ type realPart struct {
 	keep func(c mgl32.Vec3) bool
 }
 
+// coarseCell is the grid, in millimetres, on which a small part's coarse
+// copy merges its vertices: about half its triangles go.
+const coarseCell = 4
+
 // addReal adds the parts cut from shipped mesh p (its left side and, when
 // paired, its mirror, each part's id and name given the side), each with a
-// coarse copy: the part itself, as these meshes are small.
+// coarse copy for a moving camera (see clustered).
 func addReal(m *Model, p mesh.Part, parts []realPart) error {
 	set, err := shippedMeshes()
 	if err != nil {
@@ -110,8 +115,9 @@ func addReal(m *Model, p mesh.Part, parts []realPart) error {
 			}
 			mesh := Mesh{ID: id, Name: name, Group: rp.group, Color: rp.color, Shell: rp.shell,
 				Positions: pos, Normals: nrm, Indices: idx}
+			cpos, cnrm, cidx := clustered(pos, nrm, idx, coarseCell)
 			mesh.Coarse = &Mesh{ID: id, Name: name, Group: rp.group, Color: rp.color, Shell: rp.shell,
-				Positions: pos, Normals: nrm, Indices: idx}
+				Positions: cpos, Normals: cnrm, Indices: cidx}
 			mesh.Anchor = nearestVertex(pos, meanOf(pos))
 			mesh.Major = rp.major && side == anatomy.Left
 			if err := m.add(mesh); err != nil {
@@ -238,3 +244,44 @@ func morton(x, y, z uint32) uint64 {
 	}
 	return spread(x) | spread(y)<<1 | spread(z)<<2
 }
+
+// clustered returns a coarse copy of a small part for a moving camera:
+// its vertices merged on a grid of cell millimetres (each cell's vertices
+// become their mean, their normals' mean), the triangles that collapse
+// dropped. Quick and rough, which motion hides; the shipped meshes have
+// no coarse level of their own but the hemisphere's.
+func clustered(pos, nrm []mgl32.Vec3, idx []uint32, cell float32) ([]mgl32.Vec3, []mgl32.Vec3, []uint32) {
+	type key [3]int32
+	cellOf := make([]int32, len(pos))
+	cells := map[key]int32{}
+	var cpos, cnrm []mgl32.Vec3
+	var count []float32
+	for i, p := range pos {
+		k := key{int32(floor32(p[0] / cell)), int32(floor32(p[1] / cell)), int32(floor32(p[2] / cell))}
+		c, ok := cells[k]
+		if !ok {
+			c = int32(len(cpos))
+			cells[k] = c
+			cpos, cnrm, count = append(cpos, mgl32.Vec3{}), append(cnrm, mgl32.Vec3{}), append(count, 0)
+		}
+		cellOf[i] = c
+		cpos[c], cnrm[c] = cpos[c].Add(p), cnrm[c].Add(nrm[i])
+		count[c]++
+	}
+	for c := range cpos {
+		cpos[c] = cpos[c].Mul(1 / count[c])
+		if l := cnrm[c].Len(); l > 0 {
+			cnrm[c] = cnrm[c].Mul(1 / l)
+		}
+	}
+	var cidx []uint32
+	for t := 0; 3*t+2 < len(idx); t++ {
+		a, b, c := cellOf[idx[3*t]], cellOf[idx[3*t+1]], cellOf[idx[3*t+2]]
+		if a != b && b != c && a != c {
+			cidx = append(cidx, uint32(a), uint32(b), uint32(c))
+		}
+	}
+	return cpos, cnrm, cidx
+}
+
+func floor32(x float32) float32 { return float32(math.Floor(float64(x))) }
