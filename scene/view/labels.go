@@ -42,8 +42,8 @@ func (r *Renderer) drawLabels(dl *DrawList, mvp mgl32.Mat4, opt FrameOptions) {
 	r.labels = r.labels[:0]
 	for i := range r.model.Meshes {
 		m := &r.model.Meshes[i]
-		if !m.Major {
-			continue
+		if !m.Major || r.meshStart[i] == notDrawn {
+			continue // a minor part, or one the look hid
 		}
 		a := opt.Proportions.Warp(m.Anchor)
 		clip := mvp.Mul4x1(a.Vec4(1))

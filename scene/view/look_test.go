@@ -104,3 +104,35 @@ func idOf(m *geom.Model, i int) string {
 	}
 	return m.Meshes[i].ID
 }
+
+// TestHiddenPartsHaveNoLabels: a part the look hides is not named (the
+// deep nuclei inside an opaque brain, the cut-away hemisphere).
+func TestHiddenPartsHaveNoLabels(t *testing.T) {
+	m := testModel(t)
+	r := view.NewRenderer(m)
+	cam := view.DefaultCamera()
+	if err := cam.SetView("left"); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		look         geom.Look
+		hidden, seen string
+	}{
+		{geom.Glass, "", "thalamus.L"},
+		{geom.Opaque, "thalamus.L", "hemisphere.L"},
+		{geom.Cutaway, "hemisphere.L", "thalamus.L"},
+	} {
+		var dl view.DrawList
+		r.Frame(&dl, &cam, 1600, 1000, view.FrameOptions{Highlight: -1, Look: c.look, Labels: true})
+		named := map[string]bool{}
+		for _, tx := range dl.Texts {
+			named[tx.S] = true
+		}
+		if c.hidden != "" && named[m.Mesh(c.hidden).Name] {
+			t.Errorf("%s: the hidden %s is labelled", c.look, c.hidden)
+		}
+		if !named[m.Mesh(c.seen).Name] {
+			t.Errorf("%s: %s is not labelled", c.look, c.seen)
+		}
+	}
+}
