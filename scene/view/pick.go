@@ -23,8 +23,9 @@ func (r *Renderer) PickPoint(dl *DrawList, x, y float32) (int, mgl32.Vec3, bool)
 	return mesh, r.posOf(f[0]).Mul(wa).Add(r.posOf(f[1]).Mul(wb)).Add(r.posOf(f[2]).Mul(wc)), true
 }
 
-// posOf returns the drawn position of a vertex of the last frame.
+// posOf returns the drawn position of a vertex of the last frame's list.
 func (r *Renderer) posOf(v uint32) mgl32.Vec3 {
+	v = r.src[v]
 	for mi, start := range r.meshStart {
 		md := &r.lastData[mi]
 		if int(v) >= start && int(v) < start+len(md.pos) {
