@@ -48,7 +48,7 @@ type Recipe struct {
 // screen; a deep nucleus a few centimetres across keeps its shape with
 // under a thousand.
 var Recipes = map[mesh.Part]Recipe{
-	mesh.Hemisphere:       {Labels: Cerebral, LeftOnly: true, Keep: 1, Triangles: 20000, Cortex: true, Open: 1, Close: 1, Coarse: 6000},
+	mesh.Hemisphere:       {Labels: Cerebral, LeftOnly: true, Keep: 1, Triangles: 16000, Cortex: true, Open: 1, Close: 1, Coarse: 5000},
 	mesh.Cerebellum:       {Labels: CerebellumAll, Keep: 1, Triangles: 4000, Open: 1, Close: 1},
 	mesh.Crus:             {Labels: []uint8{LabelCpd}, Keep: 0.2, Triangles: 600},
 	mesh.BasisPontis:      {Labels: []uint8{LabelPnBa}, Keep: 0.2, Triangles: 800},
