@@ -41,30 +41,62 @@ func addHemispheres(m *Model, a *anatomy.Atlas) error {
 			areas = append(areas, ar)
 		}
 	}
-	for _, side := range []anatomy.Side{anatomy.Left, anatomy.Right} {
-		full, coarse := set.Left[mesh.Hemisphere], set.Left[mesh.HemisphereCoarse]
-		if side == anatomy.Right {
-			full, coarse = set.Right[mesh.Hemisphere], set.Right[mesh.HemisphereCoarse]
+	// The left hemisphere is cut and coloured; the right is its mirror,
+	// which the atlas's symmetric labels and areas make exact.
+	full, coarse := set.Left[mesh.Hemisphere], set.Left[mesh.HemisphereCoarse]
+	fs, cs := solidOf(full), solidOf(coarse)
+	fc, cc := cortexColors(fs, full.Labels, areas), cortexColors(cs, coarse.Labels, areas)
+	var left []Mesh
+	for _, reg := range cortexRegions {
+		pos, nrm, idx, cols := fs.piece(labelled(fs, full.Labels, reg.labels), fc)
+		id, name := reg.id+"."+anatomy.Left.String(), sided(anatomy.Left, reg.name)
+		mesh := Mesh{ID: id, Name: name, Group: "hemisphere", Color: cortexColor, Colors: cols, Shell: true,
+			Cortex: true, Side: anatomy.Left, Positions: pos, Normals: nrm, Indices: idx}
+		pos, nrm, idx, cols = cs.piece(labelled(cs, coarse.Labels, reg.labels), cc)
+		mesh.Coarse = &Mesh{ID: id, Name: name, Group: "hemisphere", Color: cortexColor, Colors: cols, Shell: true,
+			Cortex: true, Side: anatomy.Left, Positions: pos, Normals: nrm, Indices: idx}
+		mesh.Major = reg.major
+		mesh.PickFirst = reg.first
+		mesh.Anchor = regionAnchor(reg.id, mesh.Positions, a, anatomy.Left)
+		left = append(left, mesh)
+	}
+	for i, reg := range cortexRegions {
+		right := mirrored(&left[i], reg.id+"."+anatomy.Right.String(), sided(anatomy.Right, reg.name))
+		right.Major = false
+		if err := m.add(left[i]); err != nil {
+			return err
 		}
-		fs, cs := solidOf(full), solidOf(coarse)
-		fc, cc := cortexColors(fs, full.Labels, areas), cortexColors(cs, coarse.Labels, areas)
-		for _, reg := range cortexRegions {
-			pos, nrm, idx, cols := fs.piece(labelled(fs, full.Labels, reg.labels), fc)
-			id, name := reg.id+"."+side.String(), sided(side, reg.name)
-			mesh := Mesh{ID: id, Name: name, Group: "hemisphere", Color: cortexColor, Colors: cols, Shell: true,
-				Cortex: true, Side: side, Positions: pos, Normals: nrm, Indices: idx}
-			pos, nrm, idx, cols = cs.piece(labelled(cs, coarse.Labels, reg.labels), cc)
-			mesh.Coarse = &Mesh{ID: id, Name: name, Group: "hemisphere", Color: cortexColor, Colors: cols, Shell: true,
-				Cortex: true, Side: side, Positions: pos, Normals: nrm, Indices: idx}
-			mesh.Major = reg.major && side == anatomy.Left
-			mesh.PickFirst = reg.first
-			mesh.Anchor = regionAnchor(reg.id, mesh.Positions, a, side)
-			if err := m.add(mesh); err != nil {
-				return err
-			}
+		if err := m.add(right); err != nil {
+			return err
 		}
 	}
 	return nil
+}
+
+// mirrored returns m reflected to the right side (x → −x, its triangles
+// rewound so that they still face out), named id and name, with its
+// coarse copy mirrored too.
+func mirrored(m *Mesh, id, name string) Mesh {
+	out := *m
+	out.ID, out.Name, out.Side = id, name, anatomy.Right
+	out.Positions = make([]mgl32.Vec3, len(m.Positions))
+	out.Normals = make([]mgl32.Vec3, len(m.Normals))
+	out.Indices = make([]uint32, len(m.Indices))
+	for i, p := range m.Positions {
+		out.Positions[i] = mgl32.Vec3{-p[0], p[1], p[2]}
+	}
+	for i, n := range m.Normals {
+		out.Normals[i] = mgl32.Vec3{-n[0], n[1], n[2]}
+	}
+	for i := 0; i+2 < len(m.Indices); i += 3 {
+		out.Indices[i], out.Indices[i+1], out.Indices[i+2] = m.Indices[i], m.Indices[i+2], m.Indices[i+1]
+	}
+	out.Anchor = mgl32.Vec3{-m.Anchor[0], m.Anchor[1], m.Anchor[2]}
+	if m.Coarse != nil {
+		c := mirrored(m.Coarse, id, name)
+		out.Coarse = &c
+	}
+	return out
 }
 
 // regionAnchor is where a region's label points: the hand knob on the

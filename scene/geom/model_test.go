@@ -10,7 +10,7 @@ import (
 	"github.com/go-gl/mathgl/mgl32"
 )
 
-func build(t *testing.T) (*anatomy.Atlas, *geom.Model) {
+func build(t testing.TB) (*anatomy.Atlas, *geom.Model) {
 	t.Helper()
 	a, err := anatomy.Load(assets.Atlas())
 	if err != nil {
@@ -140,5 +140,18 @@ func TestPrecentralBands(t *testing.T) {
 	}
 	if coloured > len(post)/5 {
 		t.Errorf("%d of %d postcentral vertices are coloured, not neutral", coloured, len(post))
+	}
+}
+
+// BenchmarkBuild measures building the whole model once the meshes are
+// decoded (scene/mesh's BenchmarkLoad measures that): what start-up and
+// presenter mode pay on top.
+func BenchmarkBuild(b *testing.B) {
+	a, _ := build(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := geom.Build(a); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

@@ -1,7 +1,6 @@
 package geom
 
 import (
-	"cmp"
 	"fmt"
 	"math"
 	"slices"
@@ -195,16 +194,14 @@ func localise(pos, nrm []mgl32.Vec3, idx []uint32, cols [][4]float32) ([]mgl32.V
 		}
 	}
 	span := max(hi[0]-lo[0], hi[1]-lo[1], hi[2]-lo[2], 1e-6)
-	type keyed struct {
-		key uint64
-		t   int
-	}
-	order := make([]keyed, n)
+	// Each triangle as its 30-bit Morton code above its number (a mesh
+	// has far fewer than 2³⁴ triangles): one sort of plain integers.
+	order := make([]uint64, n)
 	for t := range order {
 		c := centroid(pos, idx, t).Sub(lo).Mul(1023 / span)
-		order[t] = keyed{morton(uint32(c[0]), uint32(c[1]), uint32(c[2])), t}
+		order[t] = morton(uint32(c[0]), uint32(c[1]), uint32(c[2]))<<34 | uint64(t)
 	}
-	slices.SortFunc(order, func(a, b keyed) int { return cmp.Compare(a.key, b.key) })
+	slices.Sort(order)
 	remap := make([]int32, len(pos))
 	for i := range remap {
 		remap[i] = -1
@@ -217,7 +214,8 @@ func localise(pos, nrm []mgl32.Vec3, idx []uint32, cols [][4]float32) ([]mgl32.V
 	}
 	nidx := make([]uint32, 0, len(idx))
 	for _, o := range order {
-		for _, v := range idx[3*o.t : 3*o.t+3] {
+		t := int(o & (1<<34 - 1))
+		for _, v := range idx[3*t : 3*t+3] {
 			if remap[v] < 0 {
 				remap[v] = int32(len(npos))
 				npos = append(npos, pos[v])
