@@ -78,12 +78,12 @@ func (c *controls) drag(dx, dy, w, h float32) {
 	c.moved()
 }
 
-// pan moves the model with the pointer by dx, dy pixels of a screen h high.
-func (c *controls) pan(dx, dy float32, h int) {
+// pan moves the model with the pointer by dx, dy pixels of a w × h screen.
+func (c *controls) pan(dx, dy float32, w, h int) {
 	if dx == 0 && dy == 0 {
 		return
 	}
-	c.cam.Pan(dx, dy, h)
+	c.cam.Pan(dx, dy, w, h)
 	c.moved()
 }
 

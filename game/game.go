@@ -52,6 +52,7 @@ type Game struct {
 	renderer   *view.Renderer
 	dl         view.DrawList
 	ctl        controls
+	look       geom.Look
 	ptr        pointer
 	drawer     *drawer
 	// hover is the index of the mesh under the pointer, or -1.
@@ -228,7 +229,7 @@ func (g *Game) Draw(screen *ebiten.Image) {
 	} else {
 		opt.Labels = false
 	}
-	g.renderer.Frame(&g.dl, &g.ctl.cam, b.Dx(), b.Dy(), opt)
+	g.renderer.FrameIfChanged(&g.dl, &g.ctl.cam, b.Dx(), b.Dy(), opt)
 	// Hovering names what the pointer is over in the frame just drawn.
 	g.hover = -1
 	g.hoverName = ""
@@ -366,6 +367,7 @@ func withoutCamera(state string) string {
 func (g *Game) frameOptions() view.FrameOptions {
 	opt := view.FrameOptions{
 		Proportions: g.ex.Proportions(),
+		Look:        g.ex.Look(),
 		Moving:      g.ctl.moving(),
 		Labels:      g.ex.Labels(),
 		Highlight:   g.hover,

@@ -64,7 +64,7 @@ func (p *pointer) readPointer(c *controls, w, h int, scale float32) {
 			dx, dy := x-p.lastX, y-p.lastY
 			p.travel += (abs32(dx) + abs32(dy)) / scale
 			if panBtn {
-				c.pan(dx, dy, h)
+				c.pan(dx, dy, w, h)
 			} else {
 				c.drag(dx/scale, dy/scale, float32(w)/scale, float32(h)/scale)
 			}

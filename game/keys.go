@@ -100,6 +100,7 @@ var keyTable = []binding{
 	{key: ebiten.KeyMinus, repeat: true, name: "zoom out", cam: actZoomOut},
 	{key: ebiten.KeyNumpadSubtract, repeat: true, name: "zoom out", cam: actZoomOut},
 	{key: ebiten.KeyL, name: "labels", ex: explorer.ToggleLabels},
+	{key: ebiten.KeyV, name: "look", ex: explorer.CycleLook},
 	{key: ebiten.KeyT, name: "proportions", ex: explorer.ToggleProportions},
 	{key: ebiten.KeyH, name: "help", ex: explorer.ToggleHelp},
 	{key: ebiten.KeyR, name: "reset view", ex: explorer.ResetView},

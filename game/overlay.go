@@ -13,6 +13,7 @@ var helpLines = []string{
 	"1 front   2 left   3 right   4 back   5 top   6 below   0 oblique",
 	"L: labels of the major parts",
 	"T: teaching proportions (cord shortened) or true scale",
+	"V: the brain's look: glass, opaque, or cut away (the near hemisphere hidden)",
 	"F: full screen          ? or H: this list (Esc closes it)",
 	"Tab / Shift-Tab: the toolbar's buttons, one by one; Enter or space presses one",
 	"P: presenter mode: high contrast, large text, thick fibres, a ring at the pointer",

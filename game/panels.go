@@ -66,6 +66,9 @@ func (g *Game) tagsText() string {
 	if g.proportion() != 0 {
 		tags = append(tags, "true scale")
 	}
+	if t := lookTag(g.ex.Look()); t != "" {
+		tags = append(tags, t)
+	}
 	if g.sectionOn() && g.ex.Player() == nil {
 		tags = append(tags, "Section: "+g.ex.Level().Name+"  (Page Up / Page Down)")
 	}

@@ -2,6 +2,7 @@ package game
 
 import (
 	"github.com/decussate/decussate/scene/explorer"
+	"github.com/decussate/decussate/scene/geom"
 	"github.com/decussate/decussate/scene/view"
 )
 
@@ -18,6 +19,7 @@ const (
 	toolTour
 	toolSection
 	toolLabels
+	toolLook
 	toolPresenter
 	toolHelp
 	toolAbout
@@ -36,13 +38,13 @@ const (
 var (
 	toolNames = [numTools]string{
 		toolTrace: "Trace", toolLesion: "Lesion", toolClassic: "Classic lesions", toolQuiz: "Quiz",
-		toolTour: "Tour", toolSection: "Section", toolLabels: "Labels", toolPresenter: "Presenter",
+		toolTour: "Tour", toolSection: "Section", toolLabels: "Labels", toolLook: "Look", toolPresenter: "Presenter",
 		toolHelp: "Help", toolAbout: "About", toolReset: "Reset view", toolSave: "Save picture", toolPrev: "‹ Back",
 		toolNext: "Next ›", toolClose: "Close", toolMenu: "Menu", toolFullscreen: "Full screen",
 	}
 	toolIDs = [numTools]string{
 		toolTrace: "tool-trace", toolLesion: "tool-lesion", toolClassic: "tool-classic", toolQuiz: "tool-quiz",
-		toolTour: "tool-tour", toolSection: "tool-section", toolLabels: "tool-labels", toolPresenter: "tool-presenter",
+		toolTour: "tool-tour", toolSection: "tool-section", toolLabels: "tool-labels", toolLook: "tool-look", toolPresenter: "tool-presenter",
 		toolHelp: "tool-help", toolAbout: "tool-about", toolReset: "tool-reset", toolSave: "tool-save", toolPrev: "tool-prev",
 		toolNext: "tool-next", toolClose: "tool-close", toolMenu: "tool-menu", toolFullscreen: "tool-fullscreen",
 	}
@@ -51,7 +53,7 @@ var (
 // menuTools are the tools the menu holds on a screen too narrow for a
 // row of them all.
 var menuTools = []tool{toolTrace, toolLesion, toolClassic, toolQuiz, toolTour, toolSection,
-	toolLabels, toolPresenter, toolHelp, toolAbout, toolReset, toolSave}
+	toolLabels, toolLook, toolPresenter, toolHelp, toolAbout, toolReset, toolSave}
 
 // toolButton is a tool placed on the screen.
 type toolButton struct {
@@ -77,6 +79,8 @@ func (g *Game) on(t tool) bool {
 		return g.ex.Section() != ""
 	case toolLabels:
 		return g.ex.Labels()
+	case toolLook:
+		return g.ex.Look() != geom.Glass
 	case toolPresenter:
 		return g.ex.Presenter()
 	case toolHelp:
@@ -132,6 +136,8 @@ func (g *Game) use(t tool) {
 		g.act(explorer.ToggleSection)
 	case toolLabels:
 		g.act(explorer.ToggleLabels)
+	case toolLook:
+		g.act(explorer.CycleLook)
 	case toolPresenter:
 		g.act(explorer.TogglePresenter)
 	case toolHelp:

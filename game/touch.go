@@ -84,7 +84,7 @@ func (p *pointer) readTouches(c *controls, w, h int, scale float32) {
 			}
 			dx := cx - (t.pos[0][0]+t.pos[1][0])/2
 			dy := cy - (t.pos[0][1]+t.pos[1][1])/2
-			c.pan(dx, dy, h)
+			c.pan(dx, dy, w, h)
 			t.travel += (abs32(dx) + abs32(dy) + abs32(after-before)) / scale
 		}
 	}

@@ -114,7 +114,7 @@ func startAt(a *anatomy.Atlas, mesh *geom.Mesh, pos mgl32.Vec3, p geom.Proportio
 	id, side := mesh.ID[:dot], mesh.ID[dot+1:]
 	atlasPos := p.Unwarp(pos)
 	switch {
-	case strings.HasPrefix(mesh.ID, "precentral.") || strings.HasPrefix(mesh.ID, "hemisphere."):
+	case strings.HasPrefix(mesh.ID, "precentral.") || strings.HasPrefix(mesh.ID, "paracentral.") || strings.HasPrefix(mesh.ID, "hemisphere."):
 		return "area:" + nearestArea(a, atlasPos) + ":" + side
 	case strings.HasPrefix(mesh.ID, "pathway.") && !strings.Contains(mesh.ID, "anterior"):
 		return "area:" + a.Channel(strings.TrimPrefix(id, "pathway.")).Area + ":" + side

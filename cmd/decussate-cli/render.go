@@ -23,7 +23,7 @@ import (
 
 // renderUsage is the render command's synopsis.
 const renderUsage = "usage: decussate-cli render --out FILE.png [--size WxH] [--view " +
-	"front|back|left|right|top|bottom|oblique] [--labels] [--true-scale] [--phase acute|chronic] [SITE...]"
+	"front|back|left|right|top|bottom|oblique] [--look glass|opaque|cutaway] [--labels] [--true-scale] [--phase acute|chronic] [SITE...]"
 
 // The limits of --size: below 16 pixels nothing is recognisable, above
 // 8192 the image is larger than any print needs.
@@ -57,6 +57,7 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 	out := fs.String("out", "", "the PNG file to write")
 	sizeText := fs.String("size", "1920x1080", "the picture's size in pixels, WIDTHxHEIGHT")
 	viewName := fs.String("view", "oblique", "where the camera looks from: "+strings.Join(view.Views, ", "))
+	lookText := fs.String("look", "glass", "how the brain is drawn: "+strings.Join(geom.Looks, ", "))
 	labels := fs.Bool("labels", false, "name the major parts")
 	trueScale := fs.Bool("true-scale", false, "draw the cord at its true length, not shortened for teaching")
 	phaseText := fs.String("phase", "chronic", "with sites: acute (the first days: shock) or chronic")
@@ -87,6 +88,9 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 	st.Labels = *labels
 	if *trueScale {
 		st.Proportions = geom.TrueScale
+	}
+	if st.Look, err = geom.ParseLook(*lookText); err != nil {
+		return fail(2, "--look: %v", err)
 	}
 	if *out == "" {
 		return fail(2, "--out is required (%s)", renderUsage)

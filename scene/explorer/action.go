@@ -67,6 +67,8 @@ const (
 	SetPhase
 	TogglePhase
 	ToggleLabels
+	// CycleLook draws the brain in its next look: glass, opaque, cutaway.
+	CycleLook
 	ToggleProportions
 	TogglePresenter
 	// SetCamera puts the camera at Action.Camera at once (the person

@@ -108,6 +108,8 @@ func (e *Explorer) Do(a Action) error {
 		return e.doLesion(a)
 	case ToggleLabels:
 		s.Labels = !s.Labels
+	case CycleLook:
+		s.Look = s.Look.Next()
 	case ToggleProportions:
 		s.Proportions = 1 - s.Proportions
 	case TogglePresenter:

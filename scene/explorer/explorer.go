@@ -90,6 +90,9 @@ func (e *Explorer) Lesioning() bool { return e.st.Lesioning() }
 // Section returns the id of the section's level, "" for none.
 func (e *Explorer) Section() string { return e.st.Section }
 
+// Look returns how the brain is drawn.
+func (e *Explorer) Look() geom.Look { return e.st.Look }
+
 // Labels tells whether the model's labels are on.
 func (e *Explorer) Labels() bool { return e.st.Labels }
 
@@ -190,6 +193,9 @@ func (e *Explorer) Set(s State) error {
 	}
 	if s.Proportions != geom.TrueScale {
 		s.Proportions = geom.Teaching
+	}
+	if s.Look > geom.Cutaway {
+		s.Look = geom.Glass
 	}
 	if !finiteCamera(s.Camera) {
 		errs = append(errs, errors.New("the camera's numbers are not finite: the first view opens"))

@@ -42,7 +42,7 @@ type Frame struct {
 func (e *Explorer) Frame() Frame {
 	s := &e.st
 	f := Frame{Camera: s.Camera}
-	f.Options = view.FrameOptions{Proportions: s.Proportions, Labels: s.Labels, Highlight: -1, TextScale: 1}
+	f.Options = view.FrameOptions{Proportions: s.Proportions, Labels: s.Labels, Look: s.Look, Highlight: -1, TextScale: 1}
 	var chain *trace.Chain
 	if c := e.Chain(geom.TrueScale); c != nil {
 		chain = c

@@ -49,6 +49,12 @@ func (s State) Link() string {
 				add("lesion", "point:"+num(l.Centre[0])+","+num(l.Centre[1])+","+num(l.Centre[2])+","+num(l.Radius))
 			}
 		}
+	}
+	// look sorts between lesion and phase.
+	if s.Look != geom.Glass {
+		add("look", s.Look.String())
+	}
+	if mode == link.Lesion {
 		if s.Phase == lesion.Acute {
 			add("phase", "acute")
 		}
@@ -78,7 +84,7 @@ func (s State) Link() string {
 func ParseState(fragment string, c link.Checker) (State, []link.Note) {
 	ls, notes := link.Parse(fragment, c)
 	s := DefaultState()
-	s.Labels, s.Presenter = ls.Labels, ls.Presenter
+	s.Labels, s.Presenter, s.Look = ls.Labels, ls.Presenter, ls.Look
 	if ls.TrueScale {
 		s.Proportions = geom.TrueScale
 	}

@@ -36,8 +36,9 @@ type State struct {
 	Proportions geom.Proportions
 	Presenter   bool
 	Camera      view.Camera
-	// The look (glass, opaque, cutaway; link key look=) is added here at
-	// the merge with scene/geom's Look.
+	// Look is how the brain is drawn: glass (the default), opaque or
+	// cutaway.
+	Look geom.Look
 }
 
 // Placed is one lesion placed: a named site, or a sphere in atlas

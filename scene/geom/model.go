@@ -1,10 +1,11 @@
-// Package geom builds the 3D model of the motor system from the atlas: the
-// hemispheres with the precentral gyrus's somatotopic bands, the deep
-// landmarks of the internal capsule, the brainstem, cerebellum and cord,
-// the roots, the cranial nuclei and nerves, and the pathways as tubes. The
-// meshes are made procedurally (ellipsoids fitted to atlas points, lofted
-// sections, tubes along paths) in atlas millimetres, so that everything
-// drawn lands where the lesion engine places it.
+// Package geom builds the 3D model of the motor system: the real anatomy
+// (the hemispheres' pial surfaces with the precentral gyrus in its
+// somatotopic colours, the deep nuclei and internal capsule, the brainstem
+// and cerebellum, from the meshes cmd/meshbuild makes of the Allen Human
+// Reference Atlas) and, made procedurally from the atlas, the cord, the
+// roots, the cranial nuclei and nerves, and the pathways as tubes. All is
+// in MNI ICBM152 2009 millimetres, so that everything drawn lands where
+// the lesion engine places it.
 package geom
 
 import (
@@ -26,8 +27,17 @@ type Mesh struct {
 	// set, gives one per vertex instead.
 	Color  [4]float32
 	Colors [][4]float32
-	// Shell marks a translucent outer surface, drawn with both faces.
-	Shell     bool
+	// Shell marks a translucent surface that structures inside show
+	// through: in the glass look it is drawn as a rim, clear face on.
+	Shell bool
+	// Cortex marks a part of a cerebral hemisphere's surface, on Side:
+	// what the opaque and cutaway looks make solid or hide.
+	Cortex bool
+	Side   anatomy.Side
+	// PickFirst makes a click on a translucent part take it rather than
+	// what shows through it: the motor strip, clicked for a cortical
+	// lesion though the pathways run beneath it.
+	PickFirst bool
 	Positions []mgl32.Vec3
 	Normals   []mgl32.Vec3
 	Indices   []uint32
@@ -63,9 +73,7 @@ func BuildWithFibres(a *anatomy.Atlas, fibreScale float32) (*Model, error) {
 		fn   func(*Model, *anatomy.Atlas) error
 	}{
 		{"hemispheres", addHemispheres},
-		{"precentral gyrus", addGyrus},
-		{"deep landmarks", addDeep},
-		{"internal capsule", addCapsule},
+		{"deep landmarks and internal capsule", addDeep},
 		{"brainstem", addBrainstem},
 		{"cerebellum", addCerebellum},
 		{"spinal cord", addCord},

@@ -15,21 +15,26 @@ var (
 		"bladder": rgb(0x88, 0x22, 0x55),
 		"cma":     rgb(0xDD, 0xCC, 0x77),
 	}
-	cortexColor    = [4]float32{0.86, 0.80, 0.78, 0.16}
-	sulcusColor    = [4]float32{0.25, 0.22, 0.24, 0.7}
-	bandAlpha      = float32(0.62)
-	thalamusColor  = [4]float32{0.93, 0.86, 0.55, 0.5}
-	lentiformColor = [4]float32{0.72, 0.62, 0.80, 0.5}
-	brainstemColor = [4]float32{0.88, 0.84, 0.80, 0.38}
-	cerebellColor  = [4]float32{0.80, 0.74, 0.70, 0.14}
-	cordColor      = [4]float32{0.92, 0.90, 0.86, 0.30}
-	greyColor      = [4]float32{0.62, 0.58, 0.62, 0.75}
-	hornColor      = [4]float32{0.86, 0.42, 0.42, 0.9}
-	markColor      = [4]float32{0.45, 0.45, 0.5, 0.55}
-	rootColor      = [4]float32{0.90, 0.86, 0.62, 1}
-	nucleusColor   = [4]float32{0.90, 0.30, 0.30, 1}
-	nerveColor     = [4]float32{0.78, 0.74, 0.56, 1}
-	anteriorColor  = [4]float32{0.70, 0.70, 0.74, 1}
+	cortexColor      = [4]float32{0.86, 0.80, 0.78, 0.10}
+	postcentralColor = [4]float32{0.95, 0.93, 0.90, 0.14}
+	bandAlpha        = float32(0.55)
+	thalamusColor    = [4]float32{0.93, 0.86, 0.55, 0.32}
+	lentiformColor   = [4]float32{0.72, 0.62, 0.80, 0.32}
+	caudateColor     = [4]float32{0.55, 0.66, 0.84, 0.26}
+	capsuleColor     = [4]float32{0.95, 0.95, 0.92, 0.4}
+	brainstemColor   = [4]float32{0.88, 0.84, 0.80, 0.38}
+	crusColor        = [4]float32{0.95, 0.93, 0.86, 0.5}
+	tegmentumColor   = [4]float32{0.80, 0.76, 0.74, 0.3}
+	oliveColor       = [4]float32{0.86, 0.72, 0.62, 0.5}
+	cerebellColor    = [4]float32{0.80, 0.74, 0.70, 0.14}
+	cordColor        = [4]float32{0.92, 0.90, 0.86, 0.30}
+	greyColor        = [4]float32{0.62, 0.58, 0.62, 0.75}
+	hornColor        = [4]float32{0.86, 0.42, 0.42, 0.9}
+	markColor        = [4]float32{0.45, 0.45, 0.5, 0.55}
+	rootColor        = [4]float32{0.90, 0.86, 0.62, 1}
+	nucleusColor     = [4]float32{0.90, 0.30, 0.30, 1}
+	nerveColor       = [4]float32{0.78, 0.74, 0.56, 1}
+	anteriorColor    = [4]float32{0.70, 0.70, 0.74, 1}
 )
 
 // ChannelColor returns the colour of a somatotopic channel (a cortical

@@ -37,16 +37,16 @@ type sectionStructure struct {
 // The cut face's colours: white matter pale, grey matter darker and
 // warmer, as on a stained slice, each nucleus told apart.
 var (
-	whiteMatter     = [4]float32{0.95, 0.94, 0.90, 1}
-	cortexGrey      = [4]float32{0.66, 0.60, 0.62, 1}
-	tractWhite      = [4]float32{0.84, 0.88, 0.96, 1}
-	tegmentumColor  = [4]float32{0.74, 0.70, 0.74, 1}
-	basisColor      = [4]float32{0.88, 0.82, 0.70, 1}
-	oliveColor      = [4]float32{0.86, 0.60, 0.42, 1}
-	cerebellumColor = [4]float32{0.70, 0.64, 0.64, 1}
-	caudateColor    = [4]float32{0.60, 0.70, 0.86, 1}
-	putamenColor    = [4]float32{0.72, 0.60, 0.82, 1}
-	thalamicColor   = [4]float32{0.92, 0.82, 0.50, 1}
+	whiteMatter       = [4]float32{0.95, 0.94, 0.90, 1}
+	cortexGrey        = [4]float32{0.66, 0.60, 0.62, 1}
+	tractWhite        = [4]float32{0.84, 0.88, 0.96, 1}
+	cutTegmentumColor = [4]float32{0.74, 0.70, 0.74, 1}
+	basisColor        = [4]float32{0.88, 0.82, 0.70, 1}
+	cutOliveColor     = [4]float32{0.86, 0.60, 0.42, 1}
+	cerebellumColor   = [4]float32{0.70, 0.64, 0.64, 1}
+	cutCaudateColor   = [4]float32{0.60, 0.70, 0.86, 1}
+	putamenColor      = [4]float32{0.72, 0.60, 0.82, 1}
+	thalamicColor     = [4]float32{0.92, 0.82, 0.50, 1}
 )
 
 // sectionStructures lists what a section cuts, drawn in this order: the
@@ -56,15 +56,15 @@ var (
 // still shows it.
 var sectionStructures = []sectionStructure{
 	{part: mesh.Hemisphere, name: "cerebral hemisphere", color: whiteMatter, cortex: true, forebrain: true},
-	{part: mesh.BrainstemRest, name: "", color: tegmentumColor},
+	{part: mesh.BrainstemRest, name: "", color: cutTegmentumColor},
 	{part: mesh.Crus, name: "crus cerebri", split: true, color: tractWhite},
 	{part: mesh.BasisPontis, name: "basis pontis", color: basisColor},
-	{part: mesh.PontineTegmentum, name: "pontine tegmentum", color: tegmentumColor},
+	{part: mesh.PontineTegmentum, name: "pontine tegmentum", color: cutTegmentumColor},
 	{part: mesh.Pyramid, name: "pyramid", split: true, color: tractWhite, inner: true},
-	{part: mesh.Olive, name: "inferior olive", split: true, color: oliveColor, inner: true},
+	{part: mesh.Olive, name: "inferior olive", split: true, color: cutOliveColor, inner: true},
 	{part: mesh.InternalCapsule, name: "internal capsule", color: tractWhite, inner: true, forebrain: true},
 	{part: mesh.Lentiform, name: "lentiform nucleus", color: putamenColor, inner: true, forebrain: true},
-	{part: mesh.Caudate, name: "caudate nucleus", color: caudateColor, inner: true, forebrain: true},
+	{part: mesh.Caudate, name: "caudate nucleus", color: cutCaudateColor, inner: true, forebrain: true},
 	{part: mesh.Thalamus, name: "thalamus", color: thalamicColor, inner: true, forebrain: true},
 }
 

@@ -86,18 +86,6 @@ func ellipsoid(centre, rad mgl32.Vec3, rows, cols int) surface {
 	})
 }
 
-// superShape returns a superellipsoid (exponent e: 2 is an ellipsoid,
-// larger is boxier) about centre with semi-axes rad.
-func superShape(centre, rad mgl32.Vec3, e float64, rows, cols int) surface {
-	return grid(rows, cols, func(r, c int) mgl32.Vec3 {
-		d := direction(r, rows, c, cols)
-		// Scale the direction so that |x|^e+|y|^e+|z|^e = 1.
-		sum := math.Pow(math.Abs(float64(d[0])), e) + math.Pow(math.Abs(float64(d[1])), e) + math.Pow(math.Abs(float64(d[2])), e)
-		k := float32(math.Pow(sum, -1/e))
-		return centre.Add(mgl32.Vec3{d[0] * k * rad[0], d[1] * k * rad[1], d[2] * k * rad[2]})
-	})
-}
-
 // section is one cross-section of a loft: an ellipse in a horizontal
 // plane.
 type section struct {

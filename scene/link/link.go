@@ -11,7 +11,8 @@
 //
 // Keys: mode (explore, trace, lesion), trace (a start), lesion (a site;
 // repeated for several), phase (acute or chronic), section (a level),
-// labels, scale (true for true scale), presenter, and cam: yaw and pitch
+// labels, look (glass, opaque or cutaway), scale (true for true scale),
+// presenter, and cam: yaw and pitch
 // in degrees, distance, then the target x, y, z in millimetres.
 package link
 
@@ -22,6 +23,7 @@ import (
 	"strings"
 
 	"github.com/decussate/decussate/scene/anatomy"
+	"github.com/decussate/decussate/scene/geom"
 	"github.com/decussate/decussate/scene/lesion"
 	"github.com/decussate/decussate/scene/trace"
 )
@@ -97,8 +99,11 @@ type State struct {
 	Section string
 	// Preset is the id of the classic lesion placed, which titles lesion
 	// mode with its name, "" for none.
-	Preset    string
-	Labels    bool
+	Preset string
+	Labels bool
+	// Look is how the brain is drawn: glass (the default), opaque or
+	// cutaway.
+	Look      geom.Look
 	TrueScale bool
 	Presenter bool
 	// Camera is nil when the link sets none (or a bad one).
@@ -116,7 +121,7 @@ type Checker struct {
 }
 
 // keys are the keys a link may hold.
-var keys = []string{"mode", "trace", "lesion", "preset", "phase", "section", "labels", "scale", "presenter", "cam"}
+var keys = []string{"mode", "trace", "lesion", "preset", "phase", "section", "labels", "look", "scale", "presenter", "cam"}
 
 // Parse reads a link's fragment (with or without its #). It returns the
 // state to open (the default view's, for any part it refused) and notes
@@ -153,6 +158,14 @@ func Parse(fragment string, c Checker) (State, []Note) {
 	}
 	if v, ok := first("presenter"); ok {
 		st.Presenter = readSwitch(v, "presenter", add)
+	}
+	if v, ok := first("look"); ok && v != "" {
+		l, err := geom.ParseLook(v)
+		if err != nil {
+			add(BadValue, "look="+v, "look is glass, opaque or cutaway")
+		} else {
+			st.Look = l
+		}
 	}
 	if v, ok := first("scale"); ok {
 		switch strings.ToLower(v) {

@@ -64,6 +64,9 @@ func TestParse(t *testing.T) {
 					s.Camera != nil && s.Camera.Distance == 500
 			}, nil},
 		{"with #", "#mode=explore&scale=true", func(s link.State) bool { return s.TrueScale }, nil},
+		{"look", "mode=explore&look=cutaway", func(s link.State) bool { return s.Look == geom.Cutaway }, nil},
+		{"look in capitals", "look=OPAQUE", func(s link.State) bool { return s.Look == geom.Opaque }, nil},
+		{"bad look", "look=xray&labels=1", func(s link.State) bool { return s.Look == geom.Glass && s.Labels }, []link.Kind{link.BadValue}},
 		{"phase in capitals", "mode=lesion&lesion=pyramid:L&phase=ACUTE", func(s link.State) bool { return s.Phase == lesion.Acute }, nil},
 		{"bad phase", "mode=lesion&lesion=pyramid:L&phase=soon", func(s link.State) bool { return s.Phase == lesion.Chronic && len(s.Lesions) == 1 }, []link.Kind{link.BadValue}},
 		{"mode in capitals", "mode=LESION&lesion=pyramid:L", func(s link.State) bool { return s.Mode == link.Lesion }, nil},

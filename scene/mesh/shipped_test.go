@@ -37,15 +37,32 @@ func TestShippedMeshesAreClosed(t *testing.T) {
 	}
 }
 
-// TestShippedBudgets: the hemisphere keeps to 40 000 triangles and its
-// coarse level to about 8 000.
+// TestShippedBudgets: the hemisphere keeps to the frame's budget, 16 000
+// triangles (issue 12 allows 40 000; scene/view's BenchmarkFrame shows
+// what more would cost: 20 000 took the full frame to 1.11 ms), its coarse
+// level to about 5 000, and all parts together to 55 000 with both
+// hemispheres.
 func TestShippedBudgets(t *testing.T) {
 	s := load(t)
-	if n := len(s.Left[mesh.Hemisphere].Triangles); n > 40000 || n < 30000 {
-		t.Errorf("hemisphere: %d triangles, want 30 000–40 000", n)
+	if n := len(s.Left[mesh.Hemisphere].Triangles); n > 16000 || n < 12000 {
+		t.Errorf("hemisphere: %d triangles, want 12 000–16 000", n)
 	}
-	if n := len(s.Left[mesh.HemisphereCoarse].Triangles); n > 10000 || n < 6000 {
-		t.Errorf("coarse hemisphere: %d triangles, want about 8 000", n)
+	if n := len(s.Left[mesh.HemisphereCoarse].Triangles); n > 6000 || n < 4000 {
+		t.Errorf("coarse hemisphere: %d triangles, want about 5 000", n)
+	}
+	total := 0
+	for _, p := range mesh.Parts() {
+		if p == mesh.HemisphereCoarse {
+			continue
+		}
+		n := len(s.Left[p].Triangles)
+		if p.Paired() {
+			n *= 2
+		}
+		total += n
+	}
+	if total > 55000 {
+		t.Errorf("the parts hold %d triangles, both sides, over 55 000", total)
 	}
 }
 

@@ -32,9 +32,9 @@ const (
 
 // defaultTarget and defaultDistance frame the brain, brainstem and cord in
 // teaching proportions.
-var defaultTarget = mgl32.Vec3{0, -20, -95}
+var defaultTarget = mgl32.Vec3{0, -20, -48}
 
-const defaultDistance = 760
+const defaultDistance = 580
 
 // DefaultCamera returns the first view: the whole model from the front
 // and the patient's left, a little above, so that the left hemisphere's
@@ -85,14 +85,14 @@ func (c *Camera) Zoom(factor float32) {
 	}
 }
 
-// Pan moves the target across the view by dx, dy pixels of a screen h
-// pixels high, so that the model follows the pointer.
-func (c *Camera) Pan(dx, dy float32, h int) {
-	if h <= 0 {
+// Pan moves the target across the view by dx, dy pixels of a w × h
+// screen, so that the model follows the pointer.
+func (c *Camera) Pan(dx, dy float32, w, h int) {
+	if w <= 0 || h <= 0 {
 		return
 	}
 	right, up, _ := c.axes()
-	perPixel := 2 * c.Distance * float32(math.Tan(float64(c.FOV)/2)) / float32(h)
+	perPixel := 2 * c.Distance * c.tanHalfFOV(w, h) / float32(h)
 	c.Target = c.Target.Sub(right.Mul(dx * perPixel)).Add(up.Mul(dy * perPixel))
 }
 
@@ -117,13 +117,31 @@ func (c *Camera) axes() (right, up, back mgl32.Vec3) {
 	return right, up, back
 }
 
+// narrowest is the narrowest screen (width over height) whose view keeps
+// the camera's vertical field: on a narrower one, a phone held upright,
+// the field widens so that it still shows as much across as this shape
+// would, and the brain is not cut at both sides.
+const narrowest = 0.75
+
+// tanHalfFOV returns the tangent of half the vertical field of view on a
+// w × h screen: the camera's FOV, widened on a screen narrower than
+// narrowest.
+func (c *Camera) tanHalfFOV(w, h int) float32 {
+	t := float32(math.Tan(float64(c.FOV) / 2))
+	if aspect := float32(max(w, 1)) / float32(max(h, 1)); aspect < narrowest {
+		t *= narrowest / aspect
+	}
+	return t
+}
+
 // matrices returns the view-projection matrix for a w × h screen.
 func (c *Camera) matrices(w, h int) mgl32.Mat4 {
 	_, up, _ := c.axes()
 	view := mgl32.LookAtV(c.Eye(), c.Target, up)
 	aspect := float32(max(w, 1)) / float32(max(h, 1))
 	near := max(1, c.Distance-2500)
-	proj := mgl32.Perspective(c.FOV, aspect, near, c.Distance+2500)
+	fovY := 2 * float32(math.Atan(float64(c.tanHalfFOV(w, h))))
+	proj := mgl32.Perspective(fovY, aspect, near, c.Distance+2500)
 	return proj.Mul4(view)
 }
 
@@ -139,7 +157,7 @@ func (c *Camera) ZoomAt(factor, x, y float32, w, h int) {
 		return
 	}
 	right, up, _ := c.axes()
-	halfH := before * float32(math.Tan(float64(c.FOV)/2))
+	halfH := before * c.tanHalfFOV(w, h)
 	halfW := halfH * float32(w) / float32(h)
 	nx, ny := 2*x/float32(w)-1, 1-2*y/float32(h)
 	offset := right.Mul(nx * halfW).Add(up.Mul(ny * halfH))

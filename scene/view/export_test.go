@@ -1,6 +1,9 @@
 package view
 
-import "fmt"
+import (
+	"fmt"
+	"reflect"
+)
 
 // CheckOrder reports the first pair of triangles of the last frame drawn
 // nearer before farther.
@@ -11,4 +14,17 @@ func CheckOrder(r *Renderer) error {
 		}
 	}
 	return nil
+}
+
+// OptionsKeyFields returns how many fields FrameIfChanged compares.
+func OptionsKeyFields() int { return reflect.TypeFor[optionsKey]().NumField() }
+
+// DrawnTriangles returns how many triangles of each model mesh the last
+// frame drew, by mesh index.
+func DrawnTriangles(r *Renderer) map[int]int {
+	out := map[int]int{}
+	for _, t := range r.tris {
+		out[int(r.faceMesh[uint32(t)])]++
+	}
+	return out
 }

@@ -15,8 +15,9 @@ func testModel(tb testing.TB) *geom.Model {
 	return testatlas.Model(tb)
 }
 
-// BenchmarkFrame draws the full default scene at 1920×1080 (budget: 1 ms
-// native, 3 ms under wasm, no allocation).
+// BenchmarkFrame draws the full default scene, the real anatomy in the
+// glass look, at 1920×1080 (budget, issue 12: 1 ms native, 3.5 ms under
+// wasm, no allocation).
 func BenchmarkFrame(b *testing.B) {
 	r := view.NewRenderer(testModel(b))
 	cam := view.DefaultCamera()
@@ -30,7 +31,8 @@ func BenchmarkFrame(b *testing.B) {
 	}
 }
 
-// BenchmarkFrameMoving draws the coarse scene, as while the camera moves.
+// BenchmarkFrameMoving draws the coarse scene, as while the camera moves
+// (budget 0.4 ms native, no allocation).
 func BenchmarkFrameMoving(b *testing.B) {
 	r := view.NewRenderer(testModel(b))
 	cam := view.DefaultCamera()

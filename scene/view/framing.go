@@ -1,8 +1,6 @@
 package view
 
 import (
-	"math"
-
 	"github.com/go-gl/mathgl/mgl32"
 )
 
@@ -59,7 +57,7 @@ func FrameOn(cam Camera, w, h int, area Area, pts []mgl32.Vec3, context float32)
 	mx, my := (x0+x1)/2, (y0+y1)/2
 	side := min(x1-x0, (y1-y0)*float32(h)/float32(w)) * FrameFill / 2
 	hx, hy := side, side*float32(w)/float32(h)
-	tanH := float32(math.Tan(float64(cam.FOV) / 2))
+	tanH := cam.tanHalfFOV(w, h)
 	aspect := float32(w) / float32(h)
 	// fits tells whether, the centre drawn at the area's middle from
 	// distance d, every point lies in the shrunk area: the target is moved

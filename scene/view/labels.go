@@ -52,6 +52,9 @@ func (r *Renderer) drawLabels(dl *DrawList, mvp mgl32.Mat4, opt FrameOptions) {
 		if !m.Major || ownNames && i < len(r.model.Meshes) {
 			continue
 		}
+		if i < len(r.model.Meshes) && r.meshStart[i] == notDrawn {
+			continue // a part the look hid
+		}
 		a := opt.Proportions.Warp(m.Anchor)
 		clip := mvp.Mul4x1(a.Vec4(1))
 		if clip[3] <= 1e-3 {

@@ -26,6 +26,7 @@ type overlay struct {
 // so frames stay free of allocation.
 func (r *Renderer) SetOverlay(meshes []geom.Mesh) {
 	r.over = overlay{meshes: meshes}
+	r.still.valid = false
 	for _, p := range []geom.Proportions{geom.Teaching, geom.TrueScale} {
 		for coarse := 0; coarse < 2; coarse++ {
 			for i := range meshes {

@@ -23,8 +23,9 @@ func (r *Renderer) PickPoint(dl *DrawList, x, y float32) (int, mgl32.Vec3, bool)
 	return mesh, r.posOf(f[0]).Mul(wa).Add(r.posOf(f[1]).Mul(wb)).Add(r.posOf(f[2]).Mul(wc)), true
 }
 
-// posOf returns the drawn position of a vertex of the last frame.
+// posOf returns the drawn position of a vertex of the last frame's list.
 func (r *Renderer) posOf(v uint32) mgl32.Vec3 {
+	v = r.src[v]
 	for mi, start := range r.meshStart {
 		md := &r.lastData[mi]
 		if int(v) >= start && int(v) < start+len(md.pos) {
@@ -35,9 +36,10 @@ func (r *Renderer) posOf(v uint32) mgl32.Vec3 {
 }
 
 // Pick returns the index of the mesh drawn under the point (x, y) in the
-// last frame, or -1. Translucent shells are seen through: the nearest
-// solid structure under the point wins, and a shell only when nothing
-// solid lies beneath it.
+// last frame, or -1. Translucent shells (as the frame's look drew them)
+// are seen through: the nearest solid structure under the point wins, and
+// a shell only when nothing solid lies beneath it; the motor strip, which
+// a student clicks for a cortical lesion, counts as solid.
 func (r *Renderer) Pick(dl *DrawList, x, y float32) int {
 	mesh, _ := r.pick(dl, x, y)
 	return mesh
@@ -59,7 +61,7 @@ func (r *Renderer) pick(dl *DrawList, x, y float32) (int, uint32) {
 		if mesh >= len(r.model.Meshes) {
 			continue // an overlay or a marker, not a part of the model
 		}
-		if !r.model.Meshes[mesh].Shell {
+		if r.solid[mesh] {
 			return mesh, n
 		}
 		if shell < 0 {

@@ -12,29 +12,21 @@ import (
 // project draws a frame and returns where the anchor of mesh id lands.
 func anchorOnScreen(t *testing.T, r *view.Renderer, cam *view.Camera, id string, w, h int) (float32, float32) {
 	t.Helper()
-	var dl view.DrawList
-	r.Frame(&dl, cam, w, h, view.FrameOptions{Highlight: -1})
 	m := r.Model().Mesh(id)
 	if m == nil {
 		t.Fatalf("no mesh %s", id)
 	}
-	// The anchor's screen position: the mean of its mesh's vertices is
-	// close enough for sides and order.
-	var sx, sy float32
-	start := 0
-	for i := range r.Model().Meshes {
-		if r.Model().Meshes[i].ID == id {
-			break
-		}
-		start += len(r.Model().Meshes[i].Positions)
+	// The screen position of the mean of its mesh's vertices: close
+	// enough to its anchor for sides and order.
+	var c mgl32.Vec3
+	for _, p := range m.Positions {
+		c = c.Add(p)
 	}
-	for i := range m.Positions {
-		v := dl.Vertices[start+i]
-		sx += v.X
-		sy += v.Y
+	x, y, ok := cam.Project(c.Mul(1/float32(len(m.Positions))), w, h)
+	if !ok {
+		t.Fatalf("%s is behind the camera", id)
 	}
-	n := float32(len(m.Positions))
-	return sx / n, sy / n
+	return x, y
 }
 
 // TestFrontViewFacesThePatient: from the front the patient's right lies on

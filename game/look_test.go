@@ -1,0 +1,69 @@
+package game
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/decussate/decussate/scene/geom"
+)
+
+// TestLookCyclesAndLinks: the Look button (as V) cycles glass, opaque,
+// cutaway and back; the link carries a look other than glass, between
+// lesion and phase as its keys sort, and reopens it; the frame draws it.
+func TestLookCyclesAndLinks(t *testing.T) {
+	g, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []geom.Look{geom.Opaque, geom.Cutaway, geom.Glass}
+	for _, w := range want {
+		g.use(toolLook)
+		if g.ex.Look() != w {
+			t.Fatalf("the Look button turned to %s, want %s", g.ex.Look(), w)
+		}
+		if got := g.frameOptions().Look; got != w {
+			t.Errorf("the frame draws %s, the explorer is in %s", got, w)
+		}
+		if on := g.on(toolLook); on != (w != geom.Glass) {
+			t.Errorf("%s: the Look button lit %v", w, on)
+		}
+	}
+	if strings.Contains(g.stateOf(), "look=") {
+		t.Errorf("the default look is written into the link: %s", g.stateOf())
+	}
+	if notes := g.ApplyState("mode=lesion&lesion=pyramid:L&phase=acute&look=cutaway"); len(notes) != 0 {
+		t.Fatalf("notes %v", notes)
+	}
+	link := g.stateOf()
+	if g.ex.Look() != geom.Cutaway || !strings.Contains(link, "&lesion=pyramid:L&look=cutaway&phase=acute") {
+		t.Errorf("look %s, link %s", g.ex.Look(), link)
+	}
+	h, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	h.ApplyState(link)
+	if h.ex.Look() != geom.Cutaway || h.stateOf() != link {
+		t.Errorf("reopened: look %s, link %s (want %s)", h.ex.Look(), h.stateOf(), link)
+	}
+	h.ApplyState("mode=explore")
+	if h.ex.Look() != geom.Glass {
+		t.Errorf("a link without a look left %s", h.ex.Look())
+	}
+}
+
+// TestRealCortexStartsTraces: a click on the real paracentral lobule, as
+// on the precentral gyrus, traces from the cortical area nearest it.
+func TestRealCortexStartsTraces(t *testing.T) {
+	g, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, id := range []string{"precentral.L", "paracentral.R"} {
+		mesh := g.renderer.Model().Mesh(id)
+		start := startAt(g.atlas, mesh, mesh.Anchor, geom.Teaching)
+		if !strings.HasPrefix(start, "area:") || !strings.HasSuffix(start, ":"+id[len(id)-1:]) {
+			t.Errorf("a click on %s starts %q, want an area of its side", id, start)
+		}
+	}
+}

@@ -1,0 +1,227 @@
+package geom
+
+import (
+	"github.com/decussate/decussate/scene/anatomy"
+	"github.com/decussate/decussate/scene/mesh"
+	"github.com/go-gl/mathgl/mgl32"
+)
+
+// cortexRegion is a part of the hemisphere's surface with a name of its
+// own: what a student hovers and reads.
+type cortexRegion struct {
+	id, name string
+	labels   []mesh.Label
+	major    bool
+	// first: see Mesh.PickFirst.
+	first bool
+}
+
+// cortexRegions cut each hemisphere by the Allen atlas's labels. The
+// precentral gyrus keeps its old id, which tracing and the tours know.
+var cortexRegions = []cortexRegion{
+	{"hemisphere", "cerebral cortex", []mesh.Label{mesh.OtherCortex}, true, false},
+	{"precentral", "precentral gyrus", []mesh.Label{mesh.Precentral}, true, true},
+	{"paracentral", "paracentral lobule", []mesh.Label{mesh.Paracentral}, false, true},
+	{"postcentral", "postcentral gyrus", []mesh.Label{mesh.Postcentral}, false, false},
+}
+
+// addHemispheres adds both hemispheres' real surfaces, cut into the
+// regions above: the motor cortex coloured by somatotopy, the sensory
+// cortex behind the central sulcus paler, the rest neutral, every vertex
+// darkened by how deep in a sulcus it lies so that the gyri read even
+// through glass. The coarse level of detail is cut the same way.
+func addHemispheres(m *Model, a *anatomy.Atlas) error {
+	set, err := shippedMeshes()
+	if err != nil {
+		return err
+	}
+	var areas []anatomy.Area
+	for _, ar := range a.Areas {
+		if ar.Kind == "cortex" {
+			areas = append(areas, ar)
+		}
+	}
+	// The left hemisphere is cut and coloured; the right is its mirror,
+	// which the atlas's symmetric labels and areas make exact.
+	full, coarse := set.Left[mesh.Hemisphere], set.Left[mesh.HemisphereCoarse]
+	fs, cs := solidOf(full), solidOf(coarse)
+	fc, cc := cortexColors(fs, full.Labels, areas), cortexColors(cs, coarse.Labels, areas)
+	var left []Mesh
+	for _, reg := range cortexRegions {
+		pos, nrm, idx, cols := fs.piece(labelled(fs, full.Labels, reg.labels), fc)
+		id, name := reg.id+"."+anatomy.Left.String(), sided(anatomy.Left, reg.name)
+		mesh := Mesh{ID: id, Name: name, Group: "hemisphere", Color: cortexColor, Colors: cols, Shell: true,
+			Cortex: true, Side: anatomy.Left, Positions: pos, Normals: nrm, Indices: idx}
+		pos, nrm, idx, cols = cs.piece(labelled(cs, coarse.Labels, reg.labels), cc)
+		mesh.Coarse = &Mesh{ID: id, Name: name, Group: "hemisphere", Color: cortexColor, Colors: cols, Shell: true,
+			Cortex: true, Side: anatomy.Left, Positions: pos, Normals: nrm, Indices: idx}
+		mesh.Major = reg.major
+		mesh.PickFirst = reg.first
+		mesh.Anchor = regionAnchor(reg.id, mesh.Positions, a, anatomy.Left)
+		left = append(left, mesh)
+	}
+	for i, reg := range cortexRegions {
+		right := mirrored(&left[i], reg.id+"."+anatomy.Right.String(), sided(anatomy.Right, reg.name))
+		right.Major = false
+		if err := m.add(left[i]); err != nil {
+			return err
+		}
+		if err := m.add(right); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// mirrored returns m reflected to the right side (x → −x, its triangles
+// rewound so that they still face out), named id and name, with its
+// coarse copy mirrored too.
+func mirrored(m *Mesh, id, name string) Mesh {
+	out := *m
+	out.ID, out.Name, out.Side = id, name, anatomy.Right
+	out.Positions = make([]mgl32.Vec3, len(m.Positions))
+	out.Normals = make([]mgl32.Vec3, len(m.Normals))
+	out.Indices = make([]uint32, len(m.Indices))
+	for i, p := range m.Positions {
+		out.Positions[i] = mgl32.Vec3{-p[0], p[1], p[2]}
+	}
+	for i, n := range m.Normals {
+		out.Normals[i] = mgl32.Vec3{-n[0], n[1], n[2]}
+	}
+	for i := 0; i+2 < len(m.Indices); i += 3 {
+		out.Indices[i], out.Indices[i+1], out.Indices[i+2] = m.Indices[i], m.Indices[i+2], m.Indices[i+1]
+	}
+	out.Anchor = mgl32.Vec3{-m.Anchor[0], m.Anchor[1], m.Anchor[2]}
+	if m.Coarse != nil {
+		c := mirrored(m.Coarse, id, name)
+		out.Coarse = &c
+	}
+	return out
+}
+
+// regionAnchor is where a region's label points: the hand knob on the
+// precentral gyrus, the lateral frontal lobe on the rest of the cortex.
+func regionAnchor(id string, pos []mgl32.Vec3, a *anatomy.Atlas, side anatomy.Side) mgl32.Vec3 {
+	at := meanOf(pos)
+	switch id {
+	case "hemisphere":
+		at = Vec32(anatomy.OnSide(atlas64(mgl32.Vec3{-50, 10, 40}), side))
+	case "precentral":
+		if ar := a.Area("hand"); ar != nil {
+			at = Vec32(anatomy.OnSide(ar.At, side))
+		}
+	}
+	return nearestVertex(pos, at)
+}
+
+// labelled returns a triangle filter keeping the triangles of s whose
+// label (the one at least two of its corners carry, or else its first
+// corner's) is among want.
+func labelled(s solid, labels []mesh.Label, want []mesh.Label) func(t int) bool {
+	return func(t int) bool {
+		a, b, c := labels[s.idx[3*t]], labels[s.idx[3*t+1]], labels[s.idx[3*t+2]]
+		l := a
+		if b == c {
+			l = b
+		}
+		for _, w := range want {
+			if l == w {
+				return true
+			}
+		}
+		return false
+	}
+}
+
+// cortexColors returns the colour of each vertex of a hemisphere's
+// surface: a precentral or paracentral vertex takes the somatotopic colour
+// of the cortical area nearest it (the areas sit on the real gyrus, so
+// nearest is right wherever the refitted atlas puts them), a postcentral
+// one a paler neutral, the rest the cortex's; each darkened in proportion
+// to its depth in a sulcus.
+func cortexColors(s solid, labels []mesh.Label, areas []anatomy.Area) [][4]float32 {
+	depth := sulcalDepth(s)
+	out := make([][4]float32, len(s.pos))
+	for i, p := range s.pos {
+		c := cortexColor
+		switch labels[i] {
+		case mesh.Precentral, mesh.Paracentral:
+			if id := nearestCortexArea(areas, p); id != "" {
+				c = channelColors[id]
+				c[3] = bandAlpha
+			}
+		case mesh.Postcentral:
+			c = postcentralColor
+		}
+		k := 1.08 - 0.5*depth[i]
+		out[i] = [4]float32{c[0] * k, c[1] * k, c[2] * k, c[3]}
+	}
+	return out
+}
+
+// nearestCortexArea returns the id of the area nearest p, either side (by
+// the distance to the left one mirrored), or "" when there is none.
+func nearestCortexArea(areas []anatomy.Area, p mgl32.Vec3) string {
+	best, bestD := "", float32(1e30)
+	for _, ar := range areas {
+		at := Vec32(ar.At)
+		dx, dy, dz := abs32(p[0])-abs32(at[0]), p[1]-at[1], p[2]-at[2]
+		if d := dx*dx + dy*dy + dz*dz; d < bestD {
+			best, bestD = ar.ID, d
+		}
+	}
+	return best
+}
+
+// sulcalDepth returns, for each vertex, how far (0 crown to 1 fundus) it
+// lies in a fold: its offset below its neighbours' mean along its normal,
+// smoothed over its neighbourhood and scaled to the surface's range.
+func sulcalDepth(s solid) []float32 {
+	n := len(s.pos)
+	sum := make([]mgl32.Vec3, n)
+	count := make([]float32, n)
+	for t := 0; 3*t+2 < len(s.idx); t++ {
+		for k := 0; k < 3; k++ {
+			a, b := s.idx[3*t+k], s.idx[3*t+(k+1)%3]
+			sum[a], sum[b] = sum[a].Add(s.pos[b]), sum[b].Add(s.pos[a])
+			count[a]++
+			count[b]++
+		}
+	}
+	d := make([]float32, n)
+	for i := range d {
+		if count[i] > 0 {
+			d[i] = sum[i].Mul(1 / count[i]).Sub(s.pos[i]).Dot(s.nrm[i])
+		}
+	}
+	// Smooth a few times over the one-ring so that whole sulci, not
+	// single vertices, darken.
+	next := make([]float32, n)
+	for range 4 {
+		for i := range next {
+			next[i] = d[i]
+		}
+		for t := 0; 3*t+2 < len(s.idx); t++ {
+			for k := 0; k < 3; k++ {
+				a, b := s.idx[3*t+k], s.idx[3*t+(k+1)%3]
+				next[a] += d[b]
+				next[b] += d[a]
+			}
+		}
+		for i := range d {
+			d[i] = next[i] / (1 + count[i])
+		}
+	}
+	lo, hi := float32(1e30), float32(-1e30)
+	for _, v := range d {
+		lo, hi = min(lo, v), max(hi, v)
+	}
+	// The extremes are a few vertices: scale by a fraction of the range so
+	// that ordinary sulci reach full depth.
+	span := max((hi-lo)*0.5, 1e-6)
+	mid := (lo + hi) / 2
+	for i, v := range d {
+		d[i] = max(0, min(1, 0.5+(v-mid)/span))
+	}
+	return d
+}
