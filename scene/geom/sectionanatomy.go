@@ -6,7 +6,6 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/decussate/decussate/assets/meshes"
 	"github.com/decussate/decussate/scene/anatomy"
 	"github.com/decussate/decussate/scene/mesh"
 	"github.com/go-gl/mathgl/mgl32"
@@ -139,10 +138,10 @@ var shippedSection struct {
 }
 
 // ShippedSectionAnatomy returns the SectionAnatomy of the shipped meshes,
-// decoded once.
+// decoded once, for the model and the sections alike (shippedMeshes).
 func ShippedSectionAnatomy() (*SectionAnatomy, error) {
 	shippedSection.once.Do(func() {
-		set, err := mesh.Load(meshes.FS())
+		set, err := shippedMeshes()
 		if err != nil {
 			shippedSection.err = fmt.Errorf("section: %w", err)
 			return
