@@ -11,13 +11,13 @@ import (
 	"github.com/decussate/decussate/internal/modelfile"
 	"github.com/decussate/decussate/internal/quote"
 	"github.com/decussate/decussate/scene/anatomy"
+	"github.com/decussate/decussate/scene/explorer"
 	"github.com/decussate/decussate/scene/geom"
 	"github.com/decussate/decussate/scene/lesion"
-	"github.com/decussate/decussate/scene/words"
 )
 
 // exportUsage is the export command's synopsis.
-const exportUsage = "usage: decussate-cli export --format obj|glb --out FILE [--look glass|opaque] " +
+const exportUsage = "usage: decussate-cli export --format obj|glb --out FILE [--look glass|opaque|cutaway] " +
 	"[--true-scale=false] [--phase acute|chronic] [SITE...]"
 
 // siteHelp says what a site is, and what a point's coordinates are, in
@@ -52,19 +52,6 @@ func parseFormat(format, out string) (exportFormat, error) {
 	return "", fmt.Errorf("--format %s: want obj (Wavefront, any 3D program) or glb (glTF 2.0 binary)", quote.Short(format))
 }
 
-// parseExportLook reads --look: glass keeps the explorer's translucent parts
-// translucent (GLB only: OBJ has no alpha); opaque makes every part solid,
-// for a print.
-func parseExportLook(s string) (opaque bool, err error) {
-	switch strings.ToLower(s) {
-	case "glass":
-		return false, nil
-	case "opaque":
-		return true, nil
-	}
-	return false, fmt.Errorf("--look %s: want glass or opaque", quote.Short(s))
-}
-
 // runExport is the export command: it writes the model as the explorer
 // draws it, each part an object named by its mesh ID, in MNI ICBM152 2009
 // millimetres at true scale unless asked otherwise, with the data's
@@ -77,7 +64,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(io.Discard)
 	out := fs.String("out", "", "the file to write (replaced whole, never left half written)")
 	formatText := fs.String("format", "", "obj or glb; without it, taken from --out's extension")
-	lookText := fs.String("look", "glass", "glass (translucent cortex, as the explorer draws it) or opaque (solid parts, for a print)")
+	lookText := fs.String("look", "glass", "glass (translucent cortex, as the explorer draws it), opaque (solid parts, for a print) or cutaway (solid, the left hemisphere's cortex left out so that the capsule and pathways show)")
 	trueScale := fs.Bool("true-scale", true, "keep the atlas's true millimetres; --true-scale=false shortens the cord as the explorer's teaching view does")
 	phaseText := fs.String("phase", "chronic", "with sites: acute (the first days: shock) or chronic")
 	fail := func(code int, format string, a ...any) int {
@@ -101,9 +88,9 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(2, "%v", err)
 	}
-	opaque, err := parseExportLook(*lookText)
+	look, err := geom.ParseLook(*lookText)
 	if err != nil {
-		return fail(2, "%v", err)
+		return fail(2, "--look: %v", err)
 	}
 	phase, err := lesion.ParsePhase(*phaseText)
 	if err != nil {
@@ -134,9 +121,16 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		return fail(1, "%v", err)
 	}
 	if len(sites) > 0 {
-		model.Meshes = append(model.Meshes, exportLesionMeshes(eng.Atlas(), sites, eng.Evaluate(sites, phase))...)
+		placed := make([]explorer.Placed, len(sites))
+		for i, s := range sites {
+			placed[i] = explorer.PlacedOf(s)
+		}
+		model.Meshes = append(model.Meshes, explorer.LesionMeshes(eng.Atlas(), placed, -1, eng.Evaluate(sites, phase))...)
 	}
-	opt := modelfile.Options{Opaque: opaque, Proportions: geom.Teaching, Generator: "decussate-cli export"}
+	if look == geom.Cutaway {
+		model.Meshes = cutAway(model.Meshes)
+	}
+	opt := modelfile.Options{Opaque: look != geom.Glass, Proportions: geom.Teaching, Generator: "decussate-cli export"}
 	if *trueScale {
 		opt.Proportions = geom.TrueScale
 	}
@@ -150,47 +144,17 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
-// exportColors are the colours of lesion mode's overlay
-// (game/lesionmode.go), so that an exported lesion looks as the explorer
-// shows it.
-var exportColors = struct{ lesion, deadCell, degenerate, cut [4]float32 }{
-	lesion:     [4]float32{0.86, 0.12, 0.12, 0.55},
-	deadCell:   [4]float32{0.12, 0.08, 0.08, 1},
-	degenerate: [4]float32{0.42, 0.42, 0.44, 1},
-	cut:        [4]float32{0.9, 0.16, 0.14, 1},
-}
-
-// exportLesionMeshes returns what lesion mode draws over the model for these
-// sites and their result: a sphere per point site, the cell bodies
-// destroyed, the axons cut where they are cut, and the cut bundles
-// degenerating below.
-func exportLesionMeshes(a *anatomy.Atlas, sites []lesion.Site, res *lesion.Result) []geom.Mesh {
-	var out []geom.Mesh
-	for i, s := range sites {
-		if s.ID == "point" {
-			out = append(out, geom.Sphere(fmt.Sprintf("lesion.%d", i), "lesion "+s.String(), geom.Vec32(s.Centre), float32(s.Radius), exportColors.lesion))
-		}
-	}
-	for i, d := range res.Destroyed {
-		if d.Share < 0.3 || len(d.Path) == 0 {
+// cutAway returns the meshes without the left hemisphere's cortex: the
+// cutaway look of an export, which has no camera to say which hemisphere
+// is nearer, opens the left side, where the explorer's tours and first
+// views look from.
+func cutAway(meshes []geom.Mesh) []geom.Mesh {
+	kept := meshes[:0]
+	for _, m := range meshes {
+		if m.Cortex && m.Side == anatomy.Left {
 			continue
 		}
-		if d.Axons {
-			out = append(out, geom.Tube(fmt.Sprintf("cut.%d", i), words.Destroyed(a, d)+" (cut)", geom.Path32(d.Path), float32(max(0.6, d.Radius*0.9)), exportColors.cut))
-		} else {
-			out = append(out, geom.Sphere(fmt.Sprintf("dead.%d", i), words.Destroyed(a, d)+" (lost)", geom.Vec32(d.Path[0]), float32(max(1, d.Radius*0.8)), exportColors.deadCell))
-		}
+		kept = append(kept, m)
 	}
-	for i, c := range res.Cuts {
-		ch := a.Channel(c.Channel)
-		if ch == nil {
-			continue
-		}
-		path := geom.ChannelPath(a, ch, c.Side)
-		if c.From >= len(path)-1 {
-			continue
-		}
-		out = append(out, geom.Tube(fmt.Sprintf("degenerate.%d", i), "degenerating "+words.ChannelFibres(a, c.Channel), path[c.From:], 1.1, exportColors.degenerate))
-	}
-	return out
+	return kept
 }

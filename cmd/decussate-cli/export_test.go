@@ -24,7 +24,7 @@ func TestExportRefuses(t *testing.T) {
 		{"no out", []string{"--format", "obj"}, 2, "--out is required"},
 		{"unknown format", []string{"--format", "stl", "--out", obj}, 2, `--format "stl": want obj`},
 		{"no format, unknown extension", []string{"--out", filepath.Join(dir, "m.stl")}, 2, "--format is required"},
-		{"unknown look", []string{"--look", "cutaway", "--out", obj}, 2, `--look "cutaway": want glass or opaque`},
+		{"unknown look", []string{"--look", "xray", "--out", obj}, 2, `--look: unknown look "xray" (want one of glass, opaque, cutaway)`},
 		{"unknown phase", []string{"--phase", "later", "--out", obj}, 2, "later"},
 		{"unknown flag", []string{"--scale", "2", "--out", obj}, 2, "flag provided but not defined: -scale"},
 		{"bad site", []string{"--out", obj, "nosuch"}, 2, `unknown site "nosuch"`},
@@ -108,5 +108,27 @@ func TestExportHelpSaysMNI(t *testing.T) {
 		if !strings.Contains(strings.Join(strings.Fields(stdout.String()), " "), "MNI ICBM152 2009 millimetres (x right, y anterior, z superior)") {
 			t.Errorf("%v does not say the coordinates are MNI ICBM152 2009 millimetres:\n%s", args, stdout.String())
 		}
+	}
+}
+
+// TestExportCutaway: the cutaway look leaves the left hemisphere's cortex
+// out and keeps the right's.
+func TestExportCutaway(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "cut.obj")
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"export", "--look", "cutaway", "--out", out}, &stdout, &stderr); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	b, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(b)
+	if strings.Contains(text, "\no hemisphere.L\n") || strings.Contains(text, "\no precentral.L\n") {
+		t.Errorf("the cutaway kept the left hemisphere's cortex")
+	}
+	if !strings.Contains(text, "\no hemisphere.R\n") || !strings.Contains(text, "\no internal_capsule.L\n") {
+		t.Errorf("the cutaway lost the right hemisphere or the left capsule")
 	}
 }
