@@ -153,8 +153,14 @@ func cortexColors(s solid, labels []mesh.Label, areas []anatomy.Area) [][4]float
 		case mesh.Postcentral:
 			c = postcentralColor
 		}
-		k := 1.08 - 0.5*depth[i]
-		out[i] = [4]float32{c[0] * k, c[1] * k, c[2] * k, c[3]}
+		// Sulci darker and denser: through the glass, the gyri read as
+		// pale ridges between dark lines, as on a specimen.
+		k := 1.08 - 0.6*depth[i]
+		a := c[3]
+		if labels[i] == mesh.OtherCortex || labels[i] == mesh.Postcentral {
+			a *= 0.8 + 1.6*depth[i]
+		}
+		out[i] = [4]float32{c[0] * k, c[1] * k, c[2] * k, a}
 	}
 	return out
 }

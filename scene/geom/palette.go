@@ -15,7 +15,7 @@ var (
 		"bladder": rgb(0x88, 0x22, 0x55),
 		"cma":     rgb(0xDD, 0xCC, 0x77),
 	}
-	cortexColor      = [4]float32{0.86, 0.80, 0.78, 0.10}
+	cortexColor      = [4]float32{0.86, 0.80, 0.78, 0.13}
 	postcentralColor = [4]float32{0.95, 0.93, 0.90, 0.14}
 	bandAlpha        = float32(0.55)
 	thalamusColor    = [4]float32{0.93, 0.86, 0.55, 0.32}
