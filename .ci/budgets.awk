@@ -20,11 +20,14 @@ function mark(ok) { return ok ? "ok" : "OVER BUDGET" }
 	ns = value("ns/op")
 	if (name ~ /^BenchmarkEvaluate\//) { if (ns > evalWorst) { evalWorst = ns; evalName = name } }
 	if (name == "BenchmarkLoadAtlas") load = ns
+	if (name == "BenchmarkLoadAnatomy") loadAnatomy = ns
 	if (name == "BenchmarkFrame") {
 		if (goos == "js") { frameWasm = ns; allocsWasm = value("allocs/op") }
 		else { frameNative = ns; allocsNative = value("allocs/op") }
 	}
 	if (name ~ /^BenchmarkWasmSize\//) { p = name; sub(/.*\//, "", p); brotli[p] = value("brotli-B") }
+	if (name ~ /^BenchmarkPageSize\//) { p = name; sub(/.*\//, "", p); page[p] = value("brotli-B"); pageFiles[p] = $2 }
+	if (name ~ /^BenchmarkTimeToCanvas\//) { p = name; sub(/.*\//, "", p); canvas[p] = value("ms"); canvasRounds = $2 }
 	if (name ~ /^BenchmarkOrbitFPS\//) { p = name; sub(/.*\//, "", p); fps[p] = value("frames/s") }
 	if (name == "BenchmarkSoakMemory/decussate") {
 		soakWasm = value("wasm-MiB"); soakRate = value("wasm-MiB/min"); soakKFrame = value("wasm-MiB/kframe"); soakHour = value("hour-wasm-MiB")
@@ -37,12 +40,33 @@ END {
 	print "Budgets (worst case in this run):"
 	if (evalWorst) printf "  evaluate a lesion   %8.1f µs of 100 µs  (%.2f of budget; %s)\n", evalWorst/1000, evalWorst/100000, evalName
 	if (load)      printf "  load + check atlas  %8.2f ms of  20 ms  (%.2f of budget)\n", load/1e6, load/2e7
+	# Issue 12: decoding and mirroring every mesh and loading the atlas.
+	if (loadAnatomy) printf "  load meshes + atlas %8.2f ms of  50 ms  (%.2f of budget)  %s\n", loadAnatomy/1e6, loadAnatomy/5e7, mark(loadAnatomy <= 5e7)
 
+	# Issue 12: everything the page downloads (its HTML, scripts, style
+	# sheet, .wasm and any data file), against the baseline's page built
+	# the same way. The .wasm alone is issue 3's figure, kept to show where
+	# the bytes are; its 1.35 was set before the meshes were linked.
+	if (page["decussate"] != "" && page["baseline"] > 0) {
+		r = page["decussate"] / page["baseline"]
+		printf "  page download (brotli, %d files): decussate %d KB, baseline %d KB, ratio %.2f (budget ≤ 1.9)  %s\n", pageFiles["decussate"], page["decussate"]/1024, page["baseline"]/1024, r, mark(r <= 1.9)
+	} else {
+		print "  page download (brotli): not measured (see above)"
+	}
 	if (brotli["decussate"] != "" && brotli["baseline"] > 0) {
 		r = brotli["decussate"] / brotli["baseline"]
-		printf "  wasm size (brotli): decussate %d KB, baseline %d KB, ratio %.2f (budget ≤ 1.35)  %s\n", brotli["decussate"]/1024, brotli["baseline"]/1024, r, mark(r <= 1.35)
+		printf "  wasm alone (brotli): decussate %d KB, baseline %d KB, ratio %.2f (issue 3's 1.35, before the meshes)\n", brotli["decussate"]/1024, brotli["baseline"]/1024, r
 	} else {
-		print "  wasm size (brotli): not measured (see above)"
+		print "  wasm alone (brotli): not measured (see above)"
+	}
+
+	# Issue 12: from the navigation to the first frame with the model
+	# drawn, empty cache, served from loopback: the median of the rounds.
+	if (canvas["decussate"] != "" && canvas["baseline"] > 0) {
+		r = canvas["decussate"] / canvas["baseline"]
+		printf "  time to canvas (median of %d): decussate %.0f ms, baseline %.0f ms, ratio %.2f (budget ≤ 1.5)  %s\n", canvasRounds, canvas["decussate"], canvas["baseline"], r, mark(r <= 1.5)
+	} else {
+		print "  time to canvas: not measured (see above)"
 	}
 
 	if (fps["decussate"] != "" && fps["baseline"] > 0) {
