@@ -23,13 +23,18 @@ CLINICAL := ../shared/clinical
 
 # web writes the static site to $(WEB). It is built in a scratch directory
 # and swapped in whole, so a failed build leaves the last good site, and a
-# running make serve never sends a mix of two builds.
+# running make serve never sends a mix of two builds. The data's and the
+# font's licence texts go beside the page, in licenses/, where the About
+# panel points (internal/credits).
 web:
 	@test -n "$(WASM_EXEC)" || { echo "make web: no wasm_exec.js under $(GOROOT)/lib/wasm or misc/wasm" >&2; exit 1; }
 	rm -rf $(WEB).tmp
 	mkdir -p $(WEB).tmp
 	cp $(PAGE) $(WEB).tmp/
 	cp $(WASM_EXEC) $(WEB).tmp/wasm_exec.js
+	mkdir -p $(WEB).tmp/licenses
+	cp assets/allen/LICENSE-CC-BY-4.0.txt assets/allen/ICBM-NOTICE.txt $(WEB).tmp/licenses/
+	cp internal/uifont/LICENSE $(WEB).tmp/licenses/GO-FONT-LICENSE.txt
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o $(WEB).tmp/decussate.wasm ./cmd/decussate
 	$(GO) run ./cmd/precompress $(WEB).tmp/*.html $(WEB).tmp/*.js $(WEB).tmp/*.css $(WEB).tmp/*.wasm
 	@if command -v brotli >/dev/null 2>&1; then \

@@ -66,6 +66,8 @@ type Game struct {
 	hoverName string
 	// menuOpen is whether the toolbar's menu is open (narrow screens).
 	menuOpen bool
+	// about is the About panel: the data's credits (about.go).
+	about aboutPanel
 	// boxes and pageBoxes hold the frame's boxes for the page, kept
 	// between frames.
 	boxes     []view.Box

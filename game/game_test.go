@@ -279,7 +279,7 @@ func TestLesionMode(t *testing.T) {
 		t.Errorf("no lesion left, yet a result: %+v", l.result)
 	}
 	// A sphere in the left half of the cord at C5.
-	l.add(mgl32.Vec3{-3, -45, -120}, 4)
+	l.add(mgl32.Vec3{-3, -47, -129}, 4)
 	l.evaluate()
 	if l.result == nil || !strings.Contains(l.result.Summary, "Left") || !strings.Contains(l.result.Summary, "shoulder") ||
 		!strings.Contains(l.result.Summary, "lower motor neuron") || !strings.Contains(l.result.Summary, "upper motor neuron") {

@@ -53,6 +53,11 @@ type screenLayout struct {
 	// hoverW is how wide the hover name may be.
 	hoverW float32
 	narrow bool
+
+	// about is the About panel, its text and size (about.go).
+	about     view.Box
+	aboutText []string
+	aboutSize float32
 }
 
 // lineGap is the distance between baselines, in text sizes.
@@ -155,6 +160,8 @@ func (g *Game) layout(m metrics) screenLayout {
 		L.help.ID = "help"
 		L.helpSize, L.helpText = fitLines(f, helpLines, size, 12*m.ratio, L.help.W-2*pad, L.help.H-size)
 		L.centre = view.Box{}
+	case g.about.open:
+		g.layoutAbout(&L, mid)
 	case g.lesions.active && L.narrow && h > w:
 		// A portrait phone: the model on top, the panels below it.
 		ph := mid.H * 0.55
@@ -169,7 +176,7 @@ func (g *Game) layout(m metrics) screenLayout {
 		L.right = view.Box{ID: "report", X: w - rw, Y: mid.Y, W: rw, H: mid.H}
 		L.centre = view.Box{X: L.left.X + lw + pad*0.5, Y: mid.Y, W: max(0, L.right.X-pad*0.5-(L.left.X+lw+pad*0.5)), H: mid.H}
 	}
-	if g.presets.open && !g.ctl.help {
+	if g.presets.open && !g.ctl.help && !g.about.open {
 		pick := view.Box{ID: "picker", X: pad * 0.5, Y: mid.Y, W: min(w*0.6, size*36), H: mid.H}
 		if L.right.W > 0 && !L.narrow {
 			pick.W = min(pick.W, L.right.X-pad-pick.X)

@@ -36,6 +36,8 @@ var modeSetups = []struct {
 	{"explore", func(t *testing.T, g *Game) {}},
 	{"explore-labels", func(t *testing.T, g *Game) { g.ctl.labels = true }},
 	{"help", func(t *testing.T, g *Game) { g.ctl.help = true }},
+	{"about", func(t *testing.T, g *Game) { g.toggleAbout() }},
+	{"about-in-lesion", func(t *testing.T, g *Game) { choosePreset(t, g, "locked_in"); g.toggleAbout() }},
 	{"trace", func(t *testing.T, g *Game) {
 		if err := g.tracer.cycle(1, g.renderer); err != nil {
 			t.Fatal(err)

@@ -27,6 +27,7 @@ var helpLines = []string{
 	"Delete removes, Z undoes, A acute / chronic, / the classic lesions",
 	"",
 	"Hover over a part to name it.",
+	"About (in the toolbar): the data's credits and licences.",
 }
 
 var (

@@ -142,6 +142,7 @@ func (g *Game) drawPanels(dl *view.DrawList, L *screenLayout, px, py float32) {
 			}
 		}
 	}
+	drawAbout(dl, L)
 	if L.quiz.W > 0 {
 		b := L.quiz
 		dl.Panel(b.ID, b.X, b.Y, b.W, b.H, panelColor)

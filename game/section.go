@@ -3,18 +3,26 @@ package game
 import (
 	"github.com/decussate/decussate/scene/anatomy"
 	"github.com/decussate/decussate/scene/geom"
+	"github.com/decussate/decussate/scene/trace"
 	"github.com/decussate/decussate/scene/view"
 	"github.com/go-gl/mathgl/mgl32"
 )
 
 // sectioner is the horizontal section: a plane at one of the levels,
-// everything above it cut away, the cut face showing grey matter and
+// everything below it cut away, the cut face showing the real structures
+// the plane cuts (the cord's grey matter below the brainstem), named, and
 // where each pathway's fibres lie there.
 type sectioner struct {
 	atlas  *anatomy.Atlas
 	levels []geom.SectionLevel
 	on     bool
 	index  int
+	// cut is the cut face last made, at level cutAt with the chain
+	// cutChain: the overlay and the framing ask for it several times a
+	// level change, and cutting the meshes takes milliseconds.
+	cut      []geom.Mesh
+	cutAt    int
+	cutChain *trace.Chain
 }
 
 // decussationLevel is where a section starts: the crossing itself.
@@ -57,12 +65,9 @@ func (s *sectioner) aim(cam *view.Camera, p geom.Proportions) {
 
 // aimAtSection frames a section's cut face from below.
 func aimAtSection(cam *view.Camera, a *anatomy.Atlas, l geom.SectionLevel, p geom.Proportions) {
-	cam.Target = p.Warp(mgl32.Vec3{0, -30, float32(l.Z)})
-	cam.Yaw, cam.Pitch, cam.Distance = 0, -1.55, 120
-	if l.Z < a.Segment(0).Top {
-		cam.Target[1] = float32(a.Segment(0).Y)
-		cam.Distance = 45
-	}
+	target, distance := geom.SectionAim(a, l)
+	cam.Target = p.Warp(target)
+	cam.Yaw, cam.Pitch, cam.Distance = 0, -1.55, distance
 }
 
 // meshes returns the cut face to draw over the model, with the traced
@@ -71,5 +76,9 @@ func (s *sectioner) meshes(tr *tracer) []geom.Mesh {
 	if !s.on {
 		return nil
 	}
-	return geom.Section(s.atlas, s.level().Z, tr.chain())
+	chain := tr.chain()
+	if s.cut == nil || s.cutAt != s.index || s.cutChain != chain {
+		s.cut, s.cutAt, s.cutChain = geom.Section(s.atlas, s.level().Z, chain), s.index, chain
+	}
+	return s.cut
 }

@@ -17,6 +17,7 @@ const (
 	toolLabels
 	toolPresenter
 	toolHelp
+	toolAbout
 	toolReset
 	toolSave
 	toolPrev
@@ -33,13 +34,13 @@ var (
 	toolNames = [numTools]string{
 		toolTrace: "Trace", toolLesion: "Lesion", toolClassic: "Classic lesions", toolQuiz: "Quiz",
 		toolTour: "Tour", toolSection: "Section", toolLabels: "Labels", toolPresenter: "Presenter",
-		toolHelp: "Help", toolReset: "Reset view", toolSave: "Save picture", toolPrev: "‹ Back",
+		toolHelp: "Help", toolAbout: "About", toolReset: "Reset view", toolSave: "Save picture", toolPrev: "‹ Back",
 		toolNext: "Next ›", toolClose: "Close", toolMenu: "Menu", toolFullscreen: "Full screen",
 	}
 	toolIDs = [numTools]string{
 		toolTrace: "tool-trace", toolLesion: "tool-lesion", toolClassic: "tool-classic", toolQuiz: "tool-quiz",
 		toolTour: "tool-tour", toolSection: "tool-section", toolLabels: "tool-labels", toolPresenter: "tool-presenter",
-		toolHelp: "tool-help", toolReset: "tool-reset", toolSave: "tool-save", toolPrev: "tool-prev",
+		toolHelp: "tool-help", toolAbout: "tool-about", toolReset: "tool-reset", toolSave: "tool-save", toolPrev: "tool-prev",
 		toolNext: "tool-next", toolClose: "tool-close", toolMenu: "tool-menu", toolFullscreen: "tool-fullscreen",
 	}
 )
@@ -47,7 +48,7 @@ var (
 // menuTools are the tools the menu holds on a screen too narrow for a
 // row of them all.
 var menuTools = []tool{toolTrace, toolLesion, toolClassic, toolQuiz, toolTour, toolSection,
-	toolLabels, toolPresenter, toolHelp, toolReset, toolSave}
+	toolLabels, toolPresenter, toolHelp, toolAbout, toolReset, toolSave}
 
 // toolButton is a tool placed on the screen.
 type toolButton struct {
@@ -77,6 +78,8 @@ func (g *Game) on(t tool) bool {
 		return g.present.on
 	case toolHelp:
 		return g.ctl.help
+	case toolAbout:
+		return g.about.open
 	case toolMenu:
 		return g.menuOpen
 	case toolFullscreen:
@@ -97,7 +100,7 @@ func (g *Game) rowTools(dst []tool, all bool) []tool {
 	} else {
 		dst = append(dst, toolMenu)
 	}
-	if g.mode() != modeExplore || g.ctl.help || g.presets.open || g.menuOpen {
+	if g.mode() != modeExplore || g.ctl.help || g.about.open || g.presets.open || g.menuOpen {
 		dst = append(dst, toolClose)
 	}
 	return append(dst, toolFullscreen)
@@ -131,6 +134,8 @@ func (g *Game) use(t tool) {
 		g.setPresenter(!g.present.on)
 	case toolHelp:
 		g.ctl.do(actHelp)
+	case toolAbout:
+		g.toggleAbout()
 	case toolReset:
 		g.ctl.do(actReset)
 	case toolSave:

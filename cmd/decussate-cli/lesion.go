@@ -36,6 +36,7 @@ func runLesion(args []string, stdout, stderr io.Writer) int {
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			fmt.Fprintln(stdout, "usage: decussate-cli lesion [--json] [--phase acute|chronic] [--explain] SITE...")
+			fmt.Fprintln(stdout, siteHelp)
 			return 0
 		}
 		fmt.Fprintf(stderr, "decussate-cli lesion: %s (usage: decussate-cli lesion [--json] [--phase acute|chronic] [--explain] SITE...)\n", shortFlagError(err))

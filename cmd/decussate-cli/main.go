@@ -1,7 +1,7 @@
 // Command decussate-cli is Decussate's headless tool: it evaluates lesions
 // with the same engine the explorer uses, lists the lesion sites the atlas
-// knows, draws the 3D scene into PNG files, and serves the web build. It
-// needs neither Ebiten nor cgo.
+// knows, draws the 3D scene into PNG files, exports the 3D model as OBJ or
+// glTF files, and serves the web build. It needs neither Ebiten nor cgo.
 package main
 
 import (
@@ -22,8 +22,12 @@ commands:
   render --out FILE.png [--size WxH] [--view VIEW] [--labels] [SITE...]
                                                     draw the 3D scene to a PNG (VIEW front, back, left,
                                                     right, top, bottom or oblique); sites add the summary
+  export --format obj|glb --out FILE [--look glass|opaque] [--true-scale=false] [SITE...]
+                                                    write the 3D model for Blender or a 3D printer, each
+                                                    part named by its ID, at true scale in millimetres
 
-A SITE is ID[:SIDE][@LEVEL] (SIDE L, R, B or M; LEVEL C1..Co1) or point:X,Y,Z,R.
+A SITE is ID[:SIDE][@LEVEL] (SIDE L, R, B or M; LEVEL C1..Co1) or point:X,Y,Z,R, a sphere of
+radius R mm at (X, Y, Z) in MNI ICBM152 2009 millimetres (x right, y anterior, z superior).
 `
 
 func main() {
@@ -46,11 +50,13 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return runServe(args[1:], stdout, stderr)
 	case "render":
 		return runRender(args[1:], stdout, stderr)
+	case "export":
+		return runExport(args[1:], stdout, stderr)
 	case "-h", "-help", "--help", "help":
 		fmt.Fprint(stdout, usage)
 		return 0
 	default:
-		fmt.Fprintf(stderr, "decussate-cli: unknown command %s (want lesion, sites, serve or render)\n", quote.Short(args[0]))
+		fmt.Fprintf(stderr, "decussate-cli: unknown command %s (want lesion, sites, serve, render or export)\n", quote.Short(args[0]))
 		return 2
 	}
 }

@@ -9,7 +9,6 @@ import (
 	"io"
 	"io/fs"
 	"os"
-	"path/filepath"
 	"strings"
 
 	"github.com/decussate/decussate/internal/decimal"
@@ -63,7 +62,7 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 	phaseText := fs.String("phase", "chronic", "with sites: acute (the first days: shock) or chronic")
 	traceText := fs.String("trace", "", "light the chain traced from a start: area:hand:L, nucleus:cn7_nucleus:R, horn:C8:R or region:hand:L")
 	at := newFloatFlag(fs, "at", 2, 0, maxAt, "with --trace: the impulse's time in seconds since it fired")
-	sectionText := fs.String("section", "", "cut the model at a level and look down on the cut face: midbrain, pons, caudal_pons, medulla, decussation, or a cord segment such as C8")
+	sectionText := fs.String("section", "", "cut the model at a level and look up at the cut face: capsule, midbrain, pons, caudal_pons, medulla, decussation, or a cord segment such as C8")
 	fail := func(code int, format string, a ...any) int {
 		fmt.Fprintf(stderr, "decussate-cli render: "+format+"\n", a...)
 		return code
@@ -71,6 +70,7 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			fmt.Fprintln(stdout, renderUsage)
+			fmt.Fprintln(stdout, siteHelp)
 			return 0
 		}
 		return fail(2, "%s (%s)", shortFlagError(err), renderUsage)
@@ -198,46 +198,10 @@ func parseSize(s string) (w, h int, err error) {
 	return w, h, nil
 }
 
-// writePNG writes img to path through a temporary file in the same
-// directory and a rename, so that the path never holds half a picture,
-// even when the disk fills or the command is killed midway. The rename
-// would replace whatever is at path, so path must be absent or a regular
-// file: a device, a FIFO, a directory, a socket or a symlink (which the
-// rename would replace, not follow) is refused, and left as it was.
-func writePNG(path string, img image.Image) (err error) {
-	if err := checkOutPath(path); err != nil {
-		return err
-	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".decussate-render-*.png")
-	if err != nil {
-		return fmt.Errorf("cannot write %s: %w", shortIfNeeded(path), bare(err))
-	}
-	defer func() {
-		if err != nil {
-			os.Remove(tmp.Name())
-		}
-	}()
-	// CreateTemp makes the file private; a picture is for anyone to read.
-	if err := tmp.Chmod(0o644); err != nil {
-		tmp.Close()
-		return fmt.Errorf("cannot write %s: %w", shortIfNeeded(path), bare(err))
-	}
-	if err := png.Encode(tmp, img); err != nil {
-		tmp.Close()
-		return fmt.Errorf("cannot write %s: %w", shortIfNeeded(path), bare(err))
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("cannot write %s: %w", shortIfNeeded(path), bare(err))
-	}
-	// Again, just before the rename: encoding a large picture takes long
-	// enough for something else to have appeared at path.
-	if err := checkOutPath(path); err != nil {
-		return err
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("cannot write %s: %w", shortIfNeeded(path), bare(err))
-	}
-	return nil
+// writePNG writes img to path as writeOut does: never half a picture,
+// and only over a regular file.
+func writePNG(path string, img image.Image) error {
+	return writeOut(path, ".decussate-render-*.png", func(w io.Writer) error { return png.Encode(w, img) })
 }
 
 // checkOutPath refuses a path that exists and is not a regular file,
@@ -266,7 +230,7 @@ func checkOutPath(path string) error {
 	case m&fs.ModeDevice != 0:
 		what = "a device"
 	}
-	return fmt.Errorf("cannot write %s: it is %s, not a regular file; render replaces only a regular file", shortIfNeeded(path), what)
+	return fmt.Errorf("cannot write %s: it is %s, not a regular file; decussate-cli replaces only a regular file", shortIfNeeded(path), what)
 }
 
 // bare strips the temporary file's name from an error: the user asked for

@@ -11,8 +11,8 @@ import (
 type sectionScene struct {
 	level  geom.SectionLevel
 	meshes []geom.Mesh
-	cordY  float32
-	inCord bool
+	target mgl32.Vec3
+	dist   float32
 }
 
 // newSectionScene cuts the model at the level named id, lighting a traced
@@ -22,19 +22,15 @@ func newSectionScene(a *anatomy.Atlas, id string, t *tracedScene) (*sectionScene
 	if err != nil {
 		return nil, err
 	}
-	s := &sectionScene{level: l, cordY: float32(a.Segment(0).Y), inCord: l.Z < a.Segment(0).Top}
-	chain := t.chainOrNil()
-	s.meshes = geom.Section(a, l.Z, chain)
+	s := &sectionScene{level: l}
+	s.target, s.dist = geom.SectionAim(a, l)
+	s.meshes = geom.Section(a, l.Z, t.chainOrNil())
 	return s, nil
 }
 
 // aim looks up at the section from below, as a scan is shown and as the
 // explorer does: front at the top, the patient's right on the left.
 func (s *sectionScene) aim(cam *view.Camera, p geom.Proportions) {
-	cam.Target = p.Warp(mgl32.Vec3{0, -30, float32(s.level.Z)})
-	cam.Yaw, cam.Pitch, cam.Distance = 0, -1.55, 120
-	if s.inCord {
-		cam.Target[1] = s.cordY
-		cam.Distance = 45
-	}
+	cam.Target = p.Warp(s.target)
+	cam.Yaw, cam.Pitch, cam.Distance = 0, -1.55, s.dist
 }

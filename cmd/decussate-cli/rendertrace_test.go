@@ -9,8 +9,8 @@ import (
 )
 
 // TestTraceAndSectionGoldens: a trace of the left hand area as its impulse
-// crosses, and sections at five levels with the traced fibres lit, drawn
-// as the explorer draws them.
+// crosses, and sections at seven levels (the traced fibres lit, the cut
+// structures named at two), drawn as the explorer draws them.
 func TestTraceAndSectionGoldens(t *testing.T) {
 	cases := []struct {
 		name string
@@ -18,6 +18,8 @@ func TestTraceAndSectionGoldens(t *testing.T) {
 	}{
 		{"trace_hand", []string{"--view", "front", "--trace", "area:hand:L", "--at", "3.2"}},
 		{"trace_face", []string{"--view", "front", "--trace", "area:face:L", "--at", "2.2"}},
+		{"section_capsule", []string{"--size", "640x400", "--section", "capsule", "--labels", "--trace", "area:hand:L", "--at", "30"}},
+		{"section_midbrain", []string{"--size", "640x400", "--section", "midbrain", "--labels"}},
 		{"section_pons", []string{"--section", "pons", "--trace", "area:hand:L", "--at", "30"}},
 		{"section_medulla", []string{"--section", "medulla", "--trace", "area:hand:L", "--at", "30"}},
 		{"section_decussation", []string{"--section", "decussation", "--trace", "area:hand:L", "--at", "30"}},

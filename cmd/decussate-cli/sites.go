@@ -32,7 +32,7 @@ func runSites(args []string, stdout, stderr io.Writer) int {
 		}
 		fmt.Fprintf(tw, "%s\t%s%s\t%s\n", s.ID, sides, level, s.Name)
 	}
-	fmt.Fprintf(tw, "point\t:X,Y,Z,R\ta sphere of radius R mm at (X, Y, Z) atlas millimetres (x right, y anterior, z superior)\n")
+	fmt.Fprintf(tw, "point\t:X,Y,Z,R\ta sphere of radius R mm at (X, Y, Z) MNI ICBM152 2009 millimetres (x right, y anterior, z superior)\n")
 	tw.Flush()
 	return 0
 }

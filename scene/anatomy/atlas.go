@@ -84,6 +84,8 @@ type Segment struct {
 	RY float64 `json:"ry"`
 	// Exit is the z of the intervertebral foramen its roots leave by.
 	Exit float64 `json:"exit"`
+	// Src names the sources of its level, widths and foramen.
+	Src []string `json:"src"`
 }
 
 // Area is a population of upper motor neurons: a somatotopic area of the

@@ -112,9 +112,12 @@ func (a *Atlas) DecussationPath(c *Channel, dest Side) []mgl64.Vec3 {
 }
 
 // RootPath returns the path of segment l's ventral root on side s: from the
-// cord's surface out to its foramen, down the canal first for roots that
-// leave well below their segment (the thoracic roots beside the cord, the
-// lumbosacral ones as the cauda equina, fanning out from the filum).
+// cord's surface at the segment's centre out to its foramen. The upper
+// cervical roots run straight out; the lower ones first go down beside the
+// cord (the thoracic roots along its surface). The lumbosacral ones run
+// beside the conus to below its tip and on down the canal as the cauda
+// equina, the sacral roots nearest the filum and the lumbar ones lateral to
+// them, so that none passes through the cord.
 func (a *Atlas) RootPath(l Level, s Side) []mgl64.Vec3 {
 	seg := &a.Segments[l]
 	mid := (seg.Top + seg.Bottom) / 2
@@ -123,13 +126,21 @@ func (a *Atlas) RootPath(l Level, s Side) []mgl64.Vec3 {
 	if mid-seg.Exit < 15 {
 		return []mgl64.Vec3{start, out}
 	}
-	canal := seg.RX + 1.5
-	if l >= levelL2 {
-		canal = 2.5 + 0.5*float64(l-levelL2)
+	beside := OnSide(mgl64.Vec3{-(seg.RX + 1), seg.Y + 1, mid - 3}, s)
+	if l < levelL2 {
+		return []mgl64.Vec3{
+			start,
+			beside,
+			OnSide(mgl64.Vec3{-(seg.RX + 1.5), seg.Y + 1, seg.Exit + 8}, s),
+			out,
+		}
 	}
+	tip := a.Segments[NumLevels-1].Bottom
+	canal := 2 + 0.6*float64(NumLevels-1-l)
 	return []mgl64.Vec3{
 		start,
-		OnSide(mgl64.Vec3{-(seg.RX + 1), seg.Y + 1, mid - 3}, s),
+		beside,
+		OnSide(mgl64.Vec3{-canal, seg.Y + 1, tip - 4}, s),
 		OnSide(mgl64.Vec3{-canal, seg.Y + 1, seg.Exit + 8}, s),
 		out,
 	}

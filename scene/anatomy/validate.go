@@ -119,6 +119,7 @@ func (v *validator) segments() {
 		if s.Exit > s.Top {
 			v.fail(file, s.ID, "exit", "roots cannot leave above their segment")
 		}
+		v.src(file, s.ID, s.Src)
 	}
 	if len(a.Segments) < NumLevels {
 		v.fail(file, "", "segments", "want the %d segments C1 to Co1, got %d (the last is missing)", NumLevels, len(a.Segments))

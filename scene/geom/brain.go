@@ -128,7 +128,7 @@ func addDeep(m *Model, _ *anatomy.Atlas) error {
 
 // addBrainstem adds the midbrain with its peduncles, the pons with its
 // basis, and the medulla with its pyramids and olives.
-func addBrainstem(m *Model, _ *anatomy.Atlas) error {
+func addBrainstem(m *Model, a *anatomy.Atlas) error {
 	type blob struct {
 		id, name string
 		c, r     mgl32.Vec3
@@ -147,10 +147,13 @@ func addBrainstem(m *Model, _ *anatomy.Atlas) error {
 			return err
 		}
 	}
-	// The medulla tapers from the pons to the cord.
+	// The medulla tapers from the pons to the cord's top.
 	var secs []section
-	for z := float32(-38); z >= -62; z -= 3 {
-		t := (-38 - z) / 24
+	bottom := float32(a.Segment(0).Top)
+	n := int((-38-bottom)/3 + 0.5)
+	for i := 0; i <= n; i++ {
+		t := float32(i) / float32(n)
+		z := -38 + (bottom+38)*t
 		secs = append(secs, section{c: mgl32.Vec3{0, -39 - 6*t, z}, rx: 10 - 4*t, ry: 8 - 3.5*t})
 	}
 	medulla := loft(secs, 24).mesh("medulla", "medulla oblongata", "brainstem", brainstemColor)

@@ -30,6 +30,24 @@ func cordSection(seg *anatomy.Segment, z float64, s anatomy.Side, fx, fy, kx, ky
 	return section{c: mgl32.Vec3{x, float32(seg.Y) + fy*ry, float32(z)}, rx: kx * rx, ry: ky * ry}
 }
 
+// horn is one horn of the cord's grey matter on the left, in fractions of
+// the segment's half-widths: its centre (fx from the midline, fy forward
+// from the axis) and its half-widths (kx, ky); color is its colour in the
+// model, cut its colour on a section's cut face. The motor columns of
+// columns.json lie inside the ventral horn, so they scale with it.
+type horn struct {
+	id, name       string
+	fx, fy, kx, ky float32
+	color, cut     [4]float32
+}
+
+// horns are the grey matter's horns, drawn along the cord and on its cut
+// face.
+var horns = []horn{
+	{"ventral_horn", "ventral horn (lower motor neurons)", 0.42, 0.32, 0.26, 0.3, hornColor, hornColor},
+	{"dorsal_horn", "dorsal horn", 0.3, -0.45, 0.12, 0.3, greyColor, sectionGrey},
+}
+
 // addCord adds the cord from C1 to the conus, translucent, with its grey
 // matter, its ventral horns and a ring at each segment's top.
 func addCord(m *Model, a *anatomy.Atlas) error {
@@ -41,14 +59,6 @@ func addCord(m *Model, a *anatomy.Atlas) error {
 		return err
 	}
 	for _, side := range []anatomy.Side{anatomy.Left, anatomy.Right} {
-		horns := []struct {
-			id, name       string
-			fx, fy, kx, ky float32
-			color          [4]float32
-		}{
-			{"ventral_horn", "ventral horn (lower motor neurons)", 0.42, 0.32, 0.26, 0.3, hornColor},
-			{"dorsal_horn", "dorsal horn", 0.3, -0.45, 0.12, 0.3, greyColor},
-		}
 		for _, h := range horns {
 			mesh := loft(cordSections(a, side, h.fx, h.fy, h.kx, h.ky), 10).mesh(h.id+"."+side.String(), sideName(side, h.name), "cord", h.color)
 			mesh.withCoarse(loft(cordSections(a, side, h.fx, h.fy, h.kx, h.ky), 5))

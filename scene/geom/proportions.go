@@ -18,9 +18,10 @@ const (
 // below the foramen magnum.
 const CordScale = 0.35
 
-// ForamenZ is the height of the foramen magnum (the top of C1), where
-// teaching proportions start shortening.
-const ForamenZ = -62
+// ForamenZ is the height of the cord's top (the top of C1, where the
+// medulla ends at the foramen magnum), where teaching proportions start
+// shortening; a test holds it to segments.json.
+const ForamenZ = -68.5
 
 // Warp moves an atlas point to where the proportions draw it.
 func (p Proportions) Warp(v mgl32.Vec3) mgl32.Vec3 {

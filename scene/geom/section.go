@@ -26,11 +26,12 @@ type SectionLevel struct {
 // brainstem's, then every cord segment at its middle.
 func SectionLevels(a *anatomy.Atlas) []SectionLevel {
 	levels := []SectionLevel{
-		{"midbrain", "midbrain, at the cerebral peduncles", -10},
-		{"pons", "rostral pons, above the facial nucleus", -22},
-		{"caudal_pons", "caudal pons, at the facial nucleus", -35},
-		{"medulla", "medulla, at the pyramids and olives", -47},
-		{"decussation", "pyramidal decussation, at the cervicomedullary junction", -56},
+		{"capsule", "internal capsule, through the thalamus and lentiform nucleus", capsuleZ},
+		{"midbrain", "midbrain, at the cerebral peduncles", -13},
+		{"pons", "rostral pons, above the facial nucleus", -27},
+		{"caudal_pons", "caudal pons, at the facial nucleus", nucleusZ(a, "cn7_nucleus", -36)},
+		{"medulla", "medulla, at the pyramids and olives", -53},
+		{"decussation", "pyramidal decussation, at the cervicomedullary junction", decussationZ(a)},
 	}
 	for l := anatomy.Level(0); l < anatomy.NumLevels; l++ {
 		seg := a.Segment(l)
@@ -38,6 +39,66 @@ func SectionLevels(a *anatomy.Atlas) []SectionLevel {
 	}
 	return levels
 }
+
+// capsuleZ is the height of the classic horizontal section through the
+// internal capsule (MNI millimetres): its anterior limb, genu and
+// posterior limb between the caudate's head, the lentiform nucleus and
+// the thalamus. The brainstem's levels below are where the Allen
+// atlas's structures that name them are cut (crus, basis pontis,
+// pyramids with olives).
+const capsuleZ = 6
+
+// nucleusZ returns the height of the atlas's nucleus id, or else z.
+func nucleusZ(a *anatomy.Atlas, id string, z float64) float64 {
+	for _, n := range a.Nuclei {
+		if n.ID == id {
+			return n.At[2]
+		}
+	}
+	return z
+}
+
+// decussationZ is the middle of the atlas's pyramidal decussation, its
+// arm fibres crossing above its leg fibres.
+func decussationZ(a *anatomy.Atlas) float64 {
+	if len(a.Decussations) == 0 {
+		return a.Segment(0).Top
+	}
+	var z float64
+	for _, d := range a.Decussations {
+		z += d.Z
+	}
+	return z / float64(len(a.Decussations))
+}
+
+// SectionAim returns where a camera looking up at level l's cut face
+// aims and from how far (atlas millimetres): the cord's from close
+// below; the brainstem's, or the deep nuclei's at the capsule level,
+// framed to fill about half the height of a landscape frame.
+func SectionAim(a *anatomy.Atlas, l SectionLevel) (target mgl32.Vec3, distance float32) {
+	z := float32(l.Z)
+	if l.Z < a.Segment(0).Top {
+		return mgl32.Vec3{0, float32(a.Segment(0).Y), z}, 45
+	}
+	if real, err := ShippedSectionAnatomy(); err == nil {
+		if lo, hi, ok := real.FaceBounds(l.Z); ok {
+			c, size := lo.Add(hi).Mul(0.5), hi.Sub(lo)
+			d := max(aimPerHeight*size[1], aimPerWidth*size[0])
+			return mgl32.Vec3{c[0], c[1], z}, max(aimNearest, min(aimFarthest, d))
+		}
+	}
+	return mgl32.Vec3{0, -30, z}, 120
+}
+
+// Framing a section: the explorer's field of view shows about half the
+// camera's distance in height and four fifths of it in width (16:10), and
+// the face is to take about half of that, leaving room for the labels.
+const (
+	aimPerHeight = 3.6
+	aimPerWidth  = 2.2
+	aimNearest   = 60
+	aimFarthest  = 400
+)
 
 // FindSectionLevel returns the level named id (in any case).
 func FindSectionLevel(a *anatomy.Atlas, id string) (SectionLevel, error) {
@@ -48,7 +109,7 @@ func FindSectionLevel(a *anatomy.Atlas, id string) (SectionLevel, error) {
 		}
 		ids = append(ids, l.ID)
 	}
-	return SectionLevel{}, fmt.Errorf("unknown section level %s (want %s, or a cord segment C1 to Co1)", quote.Short(id), strings.Join(ids[:5], ", "))
+	return SectionLevel{}, fmt.Errorf("unknown section level %s (want %s, or a cord segment C1 to Co1)", quote.Short(id), strings.Join(ids[:6], ", "))
 }
 
 // Section colours: the cut face pale like fixed tissue, grey matter
@@ -63,36 +124,52 @@ var (
 	tracedDot   = float32(1.7)
 	// sectionLift moves what lies on the face toward the viewer, who looks
 	// up at it from below (as at a scan: front at the top, the patient's
-	// right on the left).
-	sectionLift  = float32(-1.2)
+	// right on the left): past the real structures' fills and rims, which
+	// lie within 2.2 mm of the plane (see innerLift); in the cord, seen
+	// from closer, by less, over its procedural face.
+	sectionLift  = float32(-3)
+	cordLift     = float32(-1.2)
 	sectionSides = 28
 )
 
 // Section returns the cut face of a horizontal section at level z (atlas
-// millimetres): the outline of the brainstem or cord there, its grey
-// matter and motor nuclei, a dot where each somatotopic channel of each
-// side crosses the plane (so the lamination and the crossing show), and,
-// when chain is given, a bright dot where each traced branch crosses it.
+// millimetres): above the cord, the real outline of each structure the
+// plane cuts (see SectionAnatomy.Face), named, with the cranial motor
+// nuclei at that level; in the cord, its procedural outline, grey matter
+// and tracts at the atlas's segment; a dot where each somatotopic channel
+// of each side crosses the plane (so the lamination and the crossing
+// show), and, when chain is given, a bright dot where each traced branch
+// crosses it.
 func Section(a *anatomy.Atlas, z float64, chain *trace.Chain) []Mesh {
 	var out []Mesh
 	zf := float32(z)
-	dot, lit := fibreDot, tracedDot
+	dot, lit, lift := fibreDot, tracedDot, sectionLift
 	if z < a.Segment(0).Top {
 		// The cord is a centimetre across: its tracts' dots are smaller.
-		dot, lit = 0.42, 0.65
+		dot, lit, lift = 0.42, 0.65, cordLift
 	}
 	add := func(id, name string, c mgl32.Vec3, rx, ry float32, color [4]float32, lift float32) {
 		out = append(out, disc(id, name, mgl32.Vec3{c[0], c[1], zf + lift}, rx, ry, color))
 	}
 	top := a.Segment(0).Top
 	if z >= top {
-		c, rx, ry := brainstemOutline(zf)
-		add("section.face", "cut face", c, rx, ry, faceColor, 0)
+		if real, err := ShippedSectionAnatomy(); err == nil {
+			out = append(out, real.Face(z)...)
+		}
+		if len(out) == 0 {
+			// Without the meshes (a broken build), or below their end
+			// and above the cord's top, the procedural outline still
+			// shows where the pathways lie.
+			c, rx, ry := brainstemOutline(zf, float32(top))
+			add("section.face", "cut face", c, rx, ry, faceColor, 0)
+		}
 		for _, n := range a.Nuclei {
 			if d := math.Abs(n.At[2] - z); d < n.R {
 				r := float32(math.Sqrt(n.R*n.R - d*d))
 				for _, s := range []anatomy.Side{anatomy.Left, anatomy.Right} {
-					add("section.nucleus."+n.ID+"."+s.String(), sideWord(s)+" "+n.Name, Vec32(anatomy.OnSide(n.At, s)), r, r, nucleusColor, sectionLift)
+					at := Vec32(anatomy.OnSide(n.At, s))
+					add("section.nucleus."+n.ID+"."+s.String(), sideWord(s)+" "+n.Name, at, r, r, nucleusColor, lift)
+					out[len(out)-1].Major, out[len(out)-1].Anchor = true, mgl32.Vec3{at[0], at[1], zf + lift}
 				}
 			}
 		}
@@ -102,20 +179,24 @@ func Section(a *anatomy.Atlas, z float64, chain *trace.Chain) []Mesh {
 		rx, ry := float32(seg.RX), float32(seg.RY)
 		y := float32(seg.Y)
 		add("section.face", "cut face of "+l.String(), mgl32.Vec3{0, y, 0}, rx, ry, faceColor, 0)
-		add("section.grey", "central grey matter", mgl32.Vec3{0, y - 0.05*ry, 0}, 0.3*rx, 0.14*ry, sectionGrey, sectionLift*0.5)
+		named := func() { out[len(out)-1].Major, out[len(out)-1].Anchor = true, out[len(out)-1].Positions[0] }
+		add("section.grey", "central grey matter", mgl32.Vec3{0, y - 0.05*ry, 0}, 0.3*rx, 0.14*ry, sectionGrey, lift*0.5)
+		named()
 		for _, s := range []anatomy.Side{anatomy.Left, anatomy.Right} {
 			sx := float32(-1)
 			if s == anatomy.Right {
 				sx = 1
 			}
-			add("section.dorsal_horn."+s.String(), sideWord(s)+" dorsal horn", mgl32.Vec3{sx * 0.3 * rx, y - 0.45*ry, 0}, 0.12*rx, 0.32*ry, sectionGrey, sectionLift*0.5)
-			add("section.ventral_horn."+s.String(), sideWord(s)+" ventral horn (lower motor neurons)", mgl32.Vec3{sx * 0.42 * rx, y + 0.32*ry, 0}, 0.26*rx, 0.3*ry, hornColor, sectionLift*0.5)
+			for _, h := range horns {
+				add("section."+h.id+"."+s.String(), sideWord(s)+" "+h.name, mgl32.Vec3{sx * h.fx * rx, y + h.fy*ry, 0}, h.kx*rx, h.ky*ry, h.cut, lift*0.5)
+				named()
+			}
 			for _, t := range a.Tracts {
 				if t.ByChannel || a.TractEnds(&t, "") < l {
 					continue
 				}
 				p := Vec32(a.CordPoint(l, t.At[0], t.At[1], s, z))
-				add("section.tract."+t.ID+"."+s.String(), sideWord(s)+" "+t.Name, p, dot, dot, otherTract, sectionLift)
+				add("section.tract."+t.ID+"."+s.String(), sideWord(s)+" "+t.Name, p, dot, dot, otherTract, lift)
 			}
 		}
 	}
@@ -123,14 +204,14 @@ func Section(a *anatomy.Atlas, z float64, chain *trace.Chain) []Mesh {
 		c := &a.Channels[i]
 		for _, s := range []anatomy.Side{anatomy.Left, anatomy.Right} {
 			for _, p := range crossings(ChannelPath(a, c, s), zf) {
-				add("section.fibres."+c.ID+"."+s.String(), c.Kind+" fibres from the "+sideWord(s)+" "+areaWords(a, c.Area), p, dot, dot, channelColors[c.ID], sectionLift)
+				add("section.fibres."+c.ID+"."+s.String(), c.Kind+" fibres from the "+sideWord(s)+" "+areaWords(a, c.Area), p, dot, dot, channelColors[c.ID], lift)
 			}
 		}
 	}
 	if chain != nil {
 		for i, n := range chain.Branches() {
 			for _, p := range crossings(n.Branch.Path, zf) {
-				add(fmt.Sprintf("section.traced.%d", i), "traced fibres", p, lit, lit, tracedColor, 2*sectionLift)
+				add(fmt.Sprintf("section.traced.%d", i), "traced fibres", p, lit, lit, tracedColor, 2*lift)
 			}
 		}
 	}
@@ -148,15 +229,16 @@ func levelAt(a *anatomy.Atlas, z float64) anatomy.Level {
 }
 
 // brainstemOutline returns the centre and half-widths of the brainstem's
-// cross-section at height z, following the shapes addBrainstem draws.
-func brainstemOutline(z float32) (mgl32.Vec3, float32, float32) {
+// cross-section at height z, following the shapes addBrainstem draws: the
+// medulla tapers from z -38 to the cord's top at cordTop.
+func brainstemOutline(z, cordTop float32) (mgl32.Vec3, float32, float32) {
 	switch {
 	case z > -17:
 		return mgl32.Vec3{0, -22, 0}, 18, 12
 	case z > -40:
 		return mgl32.Vec3{0, -29, 0}, 17, 14
 	}
-	t := (-38 - z) / 24
+	t := (-38 - z) / (-38 - cordTop)
 	return mgl32.Vec3{0, -39 - 6*t, 0}, 10 - 4*t, 8 - 3.5*t
 }
 

@@ -59,7 +59,7 @@ func TestSections(t *testing.T) {
 	if _, err := geom.FindSectionLevel(a, "cerebellum"); err == nil {
 		t.Error("FindSectionLevel(cerebellum) gave no error")
 	}
-	if n := len(geom.SectionLevels(a)); n != 5+31 {
-		t.Errorf("%d section levels, want the 5 of the brainstem and 31 segments", n)
+	if n := len(geom.SectionLevels(a)); n != 6+31 {
+		t.Errorf("%d section levels, want the capsule's, the 5 of the brainstem and 31 segments", n)
 	}
 }

@@ -213,7 +213,7 @@ func TestTextbookLesions(t *testing.T) {
 			[]expect{"upper_face:L LMN", "upper_face:R LMN", "+bell_phenomenon:L", "+bell_phenomenon:R"}},
 		{"a 6 mm sphere in the left posterior limb", lesion.Chronic, []string{"point:-17,-5.5,8,6"},
 			[]expect{"hand:R UMN", "ankle_foot:R UMN", "hand:L -"}},
-		{"a sphere in the left C5 ventral horn", lesion.Chronic, []string{"point:-3,-43.3,-120.5,2"},
+		{"a sphere in the left C5 ventral horn", lesion.Chronic, []string{"point:-3,-45.6,-129,2"},
 			[]expect{"shoulder:L LMN", "shoulder:R -"}},
 		{"a sphere on the left facial nerve in the face", lesion.Chronic, []string{"point:-48,10,-45,6"},
 			[]expect{"upper_face:L LMN", "lower_face:L LMN", "lower_face:R -"}},

@@ -3,6 +3,7 @@ package view
 import (
 	"sort"
 
+	"github.com/decussate/decussate/scene/geom"
 	"github.com/go-gl/mathgl/mgl32"
 )
 
@@ -40,9 +41,15 @@ func (r *Renderer) drawLabels(dl *DrawList, mvp mgl32.Mat4, opt FrameOptions) {
 		size = opt.LabelSize
 	}
 	r.labels = r.labels[:0]
-	for i := range r.model.Meshes {
-		m := &r.model.Meshes[i]
-		if !m.Major {
+	// An overlay with names of its own (a section's cut structures)
+	// takes the labels: the model's parts lie behind it.
+	ownNames := false
+	for i := range r.over.meshes {
+		ownNames = ownNames || r.over.meshes[i].Major
+	}
+	for i := range len(r.model.Meshes) + len(r.over.meshes) {
+		m := r.labelMesh(i)
+		if !m.Major || ownNames && i < len(r.model.Meshes) {
 			continue
 		}
 		a := opt.Proportions.Warp(m.Anchor)
@@ -73,7 +80,7 @@ func (r *Renderer) drawLabels(dl *DrawList, mvp mgl32.Mat4, opt FrameOptions) {
 	column := 0.4 * (area.X1 - area.X0)
 	longest := 0
 	for _, l := range r.labels {
-		longest = max(longest, len(r.model.Meshes[l.mesh].Name))
+		longest = max(longest, len(r.labelMesh(l.mesh).Name))
 	}
 	if longest > 0 {
 		least := max(11, size*0.75)
@@ -84,7 +91,7 @@ func (r *Renderer) drawLabels(dl *DrawList, mvp mgl32.Mat4, opt FrameOptions) {
 	}
 	kept := r.labels[:0]
 	for _, l := range r.labels {
-		if textWidth(r.model.Meshes[l.mesh].Name, size) <= column {
+		if textWidth(r.labelMesh(l.mesh).Name, size) <= column {
 			kept = append(kept, l)
 		}
 	}
@@ -101,7 +108,7 @@ func (r *Renderer) drawLabels(dl *DrawList, mvp mgl32.Mat4, opt FrameOptions) {
 		widest := float32(0)
 		for _, l := range r.labels {
 			if l.left == left {
-				widest = max(widest, textWidth(r.model.Meshes[l.mesh].Name, size))
+				widest = max(widest, textWidth(r.labelMesh(l.mesh).Name, size))
 			}
 		}
 		next := area.Y0 + gap
@@ -121,7 +128,7 @@ func (r *Renderer) drawLabels(dl *DrawList, mvp mgl32.Mat4, opt FrameOptions) {
 				x, tx, align = area.X1-margin-widest-size*0.3, area.X1-margin-widest, AlignLeft
 			}
 			dl.Line(x, y-size*0.3, l.x, l.y, max(1, size/10), leader)
-			dl.Label(tx, y, size, text, align, r.model.Meshes[l.mesh].Name)
+			dl.Label(tx, y, size, text, align, r.labelMesh(l.mesh).Name)
 		}
 	}
 }
@@ -129,4 +136,13 @@ func (r *Renderer) drawLabels(dl *DrawList, mvp mgl32.Mat4, opt FrameOptions) {
 // textWidth estimates the width of s in Go Regular at size pixels.
 func textWidth(s string, size float32) float32 {
 	return 0.5 * size * float32(len(s))
+}
+
+// labelMesh returns the model's mesh i, or past the model's meshes the
+// overlay's.
+func (r *Renderer) labelMesh(i int) *geom.Mesh {
+	if i < len(r.model.Meshes) {
+		return &r.model.Meshes[i]
+	}
+	return &r.over.meshes[i-len(r.model.Meshes)]
 }
