@@ -151,5 +151,5 @@ func scaleName(p geom.Proportions) string {
 	if p == geom.TrueScale {
 		return "true scale (1 unit = 1 mm)"
 	}
-	return fmt.Sprintf("teaching proportions: below z = %d mm the cord is shortened to %g of its length", geom.ForamenZ, geom.CordScale)
+	return fmt.Sprintf("teaching proportions: below z = %g mm the cord is shortened to %g of its length", geom.ForamenZ, geom.CordScale)
 }
