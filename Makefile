@@ -68,9 +68,9 @@ cli:
 	CGO_ENABLED=0 $(GO) build -o decussate-cli ./cmd/decussate-cli
 
 # bench runs every measurement behind the speed budgets (.ci/bench): the
-# scene benchmarks, the frame under wasm with Node, the .wasm's size and the
-# frames per second in headless Chromium against the smallest Ebiten
-# program; then prints each budget beside its figures (one run, so the
+# scene benchmarks, the frame under wasm with Node, the page's download size,
+# its time to the first frame and the frames per second in headless Chromium
+# against the smallest Ebiten program's; then prints each budget beside its figures (one run, so the
 # figures share the machine's load). It is never part of make test.
 bench:
 	GO=$(GO) ./.ci/bench

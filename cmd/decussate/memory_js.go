@@ -1,14 +1,33 @@
 package main
 
-import "runtime/debug"
+import (
+	"runtime/debug"
+	"runtime/metrics"
+	"time"
+)
 
-// pageMemoryLimit is the Go heap's soft limit in the page. The explorer
-// holds about 16 MiB live (make bench's memory soak), but a WebAssembly
-// memory never shrinks: it keeps the largest the heap ever reached between
-// two collections, and that high-water mark creeps up over a class's hour
-// as garbage piles up between collections. Near the limit the collector
-// runs sooner instead, so the page's memory stays under it for as long as
-// the page runs.
-const pageMemoryLimit = 48 << 20
+// init starts fitting the memory limit in the background (see
+// memoryLimitFor); until the first fit the heap has no limit.
+func init() { go fitMemoryLimit() }
 
-func init() { debug.SetMemoryLimit(pageMemoryLimit) }
+// fitMemoryLimit sets the page's memory limit from the live heap, read
+// fitTimes times a fitSettle apart, following the largest seen.
+func fitMemoryLimit() {
+	var most uint64
+	for range fitTimes {
+		time.Sleep(fitSettle)
+		most = max(most, liveHeap())
+		debug.SetMemoryLimit(memoryLimitFor(most))
+	}
+}
+
+// liveHeap returns the bytes the heap held live at its last collection,
+// 0 before the first.
+func liveHeap() uint64 {
+	sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	metrics.Read(sample)
+	if sample[0].Value.Kind() != metrics.KindUint64 {
+		return 0
+	}
+	return sample[0].Value.Uint64()
+}

@@ -14,10 +14,13 @@ import (
 // pageFiles are the page's own files in wasm/, as make web copies them.
 var pageFiles = []string{"index.html", "loader.js", "style.css"}
 
+// wasmFile is the program's name in a site: the loader asks for it,
+// whichever the program.
+const wasmFile = "decussate.wasm"
+
 // buildSite builds p for the browser exactly as make web builds the
 // explorer (GOOS=js, -trimpath, -s -w) into a site of its own under tmp,
-// with the same page and loader, and returns the site's directory. The
-// loader asks for decussate.wasm, so that is the name whichever the program.
+// with the same page and loader, and returns the site's directory.
 func buildSite(root, tmp string, p *program) (string, error) {
 	site := filepath.Join(tmp, p.name)
 	if err := os.MkdirAll(site, 0o755); err != nil {
@@ -35,7 +38,7 @@ func buildSite(root, tmp string, p *program) (string, error) {
 	if err := copyFile(wasmExec, filepath.Join(site, "wasm_exec.js")); err != nil {
 		return "", err
 	}
-	cmd := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w", "-o", filepath.Join(site, "decussate.wasm"), p.pkg)
+	cmd := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w", "-o", filepath.Join(site, wasmFile), p.pkg)
 	cmd.Dir = root
 	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
 	if out, err := cmd.CombinedOutput(); err != nil {

@@ -39,10 +39,11 @@ type memorySample struct {
 // own allocations done) per minute and per 1,000 frames, and what an hour
 // at 60 frames a second would reach at that rate (an upper bound: a
 // WebAssembly memory grows in steps, and the page's soft memory limit,
-// cmd/decussate's pageMemoryLimit, caps it), with the Go heap live at the
-// end and at most over the second half, which tells a leak from steps:
+// cmd/decussate's memoryLimitFor, caps it), with the Go heap live at the
+// end, at most over the second half and its growth per 1,000 frames there,
+// which tells a leak from steps:
 //
-//	BenchmarkSoakMemory/decussate 1 45.50 wasm-MiB 0.743 wasm-MiB/min 1.3101 wasm-MiB/kframe 325.3 hour-wasm-MiB 16.79 live-MiB 16.79 live-max-MiB 1.60 js-MiB 0.010 js-MiB/min 5.0 soak-min
+//	BenchmarkSoakMemory/decussate 1 45.50 wasm-MiB 0.743 wasm-MiB/min 1.3101 wasm-MiB/kframe 325.3 hour-wasm-MiB 16.79 live-MiB 16.79 live-max-MiB 0.0012 live-MiB/kframe 1.60 js-MiB 0.010 js-MiB/min 5.0 soak-min
 func reportSoak(root, tmp, site string, d, interval time.Duration) error {
 	chromium, err := browser.FindChromium()
 	if err != nil {
@@ -123,8 +124,8 @@ func reportSoak(root, tmp, site string, d, interval time.Duration) error {
 	hour := last.wasm + perFrame*max(0, 60*60*60-last.frames)
 	fmt.Printf("# soak: %.0f frames in %.1f min (%.1f frames/s); over its second half, per 1,000 frames: wasm memory %+.4f MiB, Go heap live %+.4f MiB\n",
 		last.frames-samples[0].frames, last.minutes, (last.frames-samples[0].frames)/(last.minutes*60), perFrame*1000, 1000*slope(settled, frame, goHeap))
-	fmt.Printf("BenchmarkSoakMemory/decussate 1 %.2f wasm-MiB %.3f wasm-MiB/min %.4f wasm-MiB/kframe %.1f hour-wasm-MiB %.2f live-MiB %.2f live-max-MiB %.2f js-MiB %.3f js-MiB/min %.1f soak-min\n",
-		last.wasm, wasmRate, perFrame*1000, hour, last.heap, maxOf(settled, goHeap), last.js, jsRate, last.minutes)
+	fmt.Printf("BenchmarkSoakMemory/decussate 1 %.2f wasm-MiB %.3f wasm-MiB/min %.4f wasm-MiB/kframe %.1f hour-wasm-MiB %.2f live-MiB %.2f live-max-MiB %.4f live-MiB/kframe %.2f js-MiB %.3f js-MiB/min %.1f soak-min\n",
+		last.wasm, wasmRate, perFrame*1000, hour, last.heap, maxOf(settled, goHeap), 1000*slope(settled, frame, goHeap), last.js, jsRate, last.minutes)
 	return nil
 }
 
