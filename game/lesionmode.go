@@ -11,14 +11,9 @@ import (
 	"github.com/go-gl/mathgl/mgl32"
 )
 
-// lesionDim is how much lesion mode dims the model; sink how far into
-// the surface clicked, as a share of the radius, a lesion's centre goes:
-// the cortex's neurons lie under its surface.
-const (
-	lesionDim = 0.55
-	sink      = 0.6
-)
-
+// sink is how far into the surface clicked, as a share of the radius, a
+// lesion's centre goes: the cortex's neurons lie under its surface.
+const sink = 0.6
 
 // placed is one lesion the student placed: a sphere in atlas
 // millimetres, or a named site from a preset.
@@ -98,7 +93,7 @@ func (l *lesioner) meshes() []geom.Mesh {
 // frame sets the frame options lesion mode asks for.
 func (l *lesioner) frame(opt *view.FrameOptions) {
 	if l.active && len(l.lesions) > 0 {
-		opt.Dim = lesionDim
+		opt.Dim = explorer.LesionDim
 	}
 }
 

@@ -105,27 +105,16 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(1, "%v", err)
 	}
-	var sites []lesion.Site
-	for _, arg := range fs.Args() {
-		if strings.HasPrefix(arg, "-") {
-			return fail(2, "flag %s must come before the sites", shortIfNeeded(arg))
-		}
-		s, err := eng.ParseSite(arg)
-		if err != nil {
-			return fail(2, "%v", err)
-		}
-		sites = append(sites, s)
+	sites, err := parseSiteArgs(eng, fs.Args())
+	if err != nil {
+		return fail(2, "%v", err)
 	}
 	model, err := geom.Build(eng.Atlas())
 	if err != nil {
 		return fail(1, "%v", err)
 	}
 	if len(sites) > 0 {
-		placed := make([]explorer.Placed, len(sites))
-		for i, s := range sites {
-			placed[i] = explorer.PlacedOf(s)
-		}
-		model.Meshes = append(model.Meshes, explorer.LesionMeshes(eng.Atlas(), placed, -1, eng.Evaluate(sites, phase))...)
+		model.Meshes = append(model.Meshes, explorer.LesionMeshes(eng.Atlas(), placedOf(sites), -1, eng.Evaluate(sites, phase))...)
 	}
 	if look == geom.Cutaway {
 		model.Meshes = cutAway(model.Meshes)

@@ -49,7 +49,7 @@ type renderOptions struct {
 
 // runRender is the render command: it draws the 3D scene as the explorer
 // shows it, from a named view, into a PNG file; with sites, the lesion's
-// summary is written beneath. A bad command line, view or site exits 2 with
+// summary is written beneath and the lesion drawn as lesion mode draws it. A bad command line, view or site exits 2 with
 // one line on stderr; a failure to build or write the picture exits 1.
 func runRender(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("render", flag.ContinueOnError)
@@ -103,21 +103,16 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(1, "%v", err)
 	}
-	var sites []lesion.Site
-	for _, arg := range fs.Args() {
-		if strings.HasPrefix(arg, "-") {
-			return fail(2, "flag %s must come before the sites", shortIfNeeded(arg))
-		}
-		s, err := eng.ParseSite(arg)
-		if err != nil {
-			return fail(2, "%v", err)
-		}
-		sites = append(sites, s)
+	sites, err := parseSiteArgs(eng, fs.Args())
+	if err != nil {
+		return fail(2, "%v", err)
 	}
+	var lesions []geom.Mesh
 	if len(sites) > 0 {
-		// TODO(lesion in 3D): show the damaged fibres in the scene; until
-		// then the lesion is the engine's summary, written beneath.
-		opt.caption = eng.Evaluate(sites, phase).Summary
+		// The lesion as lesion mode draws it, the summary beneath.
+		res := eng.Evaluate(sites, phase)
+		opt.caption = res.Summary
+		lesions = explorer.LesionMeshes(eng.Atlas(), placedOf(sites), -1, res)
 	}
 	if *traceText != "" {
 		if st.Trace, err = trace.ParseStart(eng.Atlas(), *traceText); err != nil {
@@ -149,6 +144,10 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 		return fail(1, "%v", err)
 	}
 	opt.frame = ex.Frame()
+	if len(lesions) > 0 {
+		opt.frame.Overlay = append(opt.frame.Overlay, lesions...)
+		opt.frame.Options.Dim = explorer.LesionDim
+	}
 	model, err := geom.Build(eng.Atlas())
 	if err != nil {
 		return fail(1, "%v", err)

@@ -3,9 +3,12 @@ package main
 import (
 	"fmt"
 	"io"
+	"strings"
 	"text/tabwriter"
 
 	"github.com/decussate/decussate/internal/quote"
+	"github.com/decussate/decussate/scene/explorer"
+	"github.com/decussate/decussate/scene/lesion"
 )
 
 // runSites is the sites command: every named lesion site, one per line,
@@ -35,4 +38,30 @@ func runSites(args []string, stdout, stderr io.Writer) int {
 	fmt.Fprintf(tw, "point\t:X,Y,Z,R\ta sphere of radius R mm at (X, Y, Z) MNI ICBM152 2009 millimetres (x right, y anterior, z superior)\n")
 	tw.Flush()
 	return 0
+}
+
+// parseSiteArgs reads the sites that follow render's and export's flags,
+// refusing a flag among them (the flag package stops at the first site).
+func parseSiteArgs(eng *lesion.Engine, args []string) ([]lesion.Site, error) {
+	var sites []lesion.Site
+	for _, arg := range args {
+		if strings.HasPrefix(arg, "-") {
+			return nil, fmt.Errorf("flag %s must come before the sites", shortIfNeeded(arg))
+		}
+		s, err := eng.ParseSite(arg)
+		if err != nil {
+			return nil, err
+		}
+		sites = append(sites, s)
+	}
+	return sites, nil
+}
+
+// placedOf returns the sites as the explorer places them.
+func placedOf(sites []lesion.Site) []explorer.Placed {
+	placed := make([]explorer.Placed, len(sites))
+	for i, s := range sites {
+		placed[i] = explorer.PlacedOf(s)
+	}
+	return placed
 }

@@ -9,6 +9,10 @@ import (
 	"github.com/decussate/decussate/scene/words"
 )
 
+// LesionDim is how much lesion mode dims the model, so that the lesion
+// and what it destroyed stand out.
+const LesionDim = 0.55
+
 // LesionColors are the colours lesion mode draws its overlay in: a sphere
 // placed (the selected one brighter), the cell bodies a lesion destroyed
 // (dark), the stretch of a bundle inside the lesion (red, so that a named
