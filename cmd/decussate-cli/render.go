@@ -48,9 +48,10 @@ type renderOptions struct {
 }
 
 // runRender is the render command: it draws the 3D scene as the explorer
-// shows it, from a named view, into a PNG file; with sites, the lesion's
-// summary is written beneath and the lesion drawn as lesion mode draws it. A bad command line, view or site exits 2 with
-// one line on stderr; a failure to build or write the picture exits 1.
+// shows it, from a named view, into a PNG file; with sites, the lesion is
+// drawn as lesion mode draws it and its summary written beneath. A bad
+// command line, view or site exits 2 with one line on stderr; a failure to
+// build or write the picture exits 1.
 func runRender(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("render", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
