@@ -1,9 +1,11 @@
 package view_test
 
 import (
+	"math"
 	"strings"
 	"testing"
 
+	"github.com/decussate/decussate/scene/anatomy"
 	"github.com/decussate/decussate/scene/geom"
 	"github.com/decussate/decussate/scene/view"
 	"github.com/go-gl/mathgl/mgl32"
@@ -86,6 +88,38 @@ func TestGlassPicking(t *testing.T) {
 	r.Frame(&dl, &cam, w, h, view.FrameOptions{Highlight: -1, Look: geom.Opaque})
 	if got := r.Pick(&dl, cx, cy); got < 0 || !m.Meshes[got].Cortex {
 		t.Errorf("opaque: a click over the capsule picks %s, want the cortex", idOf(m, got))
+	}
+}
+
+// TestGlassPickingStaysInItsHemisphere: through the glass, a click on the
+// left hemisphere away from the motor strip takes the left cortex under
+// the pointer, never a structure in the other half of the head that the
+// ray reaches after crossing the midline (it took the right internal
+// capsule or the right paracentral lobule, so that a student clicking
+// beside the hand knob got "No weakness" or a lesion on the wrong side).
+func TestGlassPickingStaysInItsHemisphere(t *testing.T) {
+	m := testModel(t)
+	r := view.NewRenderer(m)
+	const w, h = 1280, 720
+	for _, c := range []struct {
+		name       string
+		yaw, pitch float32 // degrees
+		target     mgl32.Vec3
+	}{
+		{"beside the hand knob, from the side", 90, 0, mgl32.Vec3{-38, -22, 58}},
+		{"beside the hand knob, from above and the side", 90, 45, mgl32.Vec3{-38, -22, 58}},
+		{"low on the convexity, from the side", 90, 10, mgl32.Vec3{-56, -6, 30}},
+	} {
+		cam := view.DefaultCamera()
+		cam.Yaw, cam.Pitch = 0, 0
+		cam.Orbit(c.yaw*math.Pi/180, c.pitch*math.Pi/180)
+		cam.Target, cam.Distance = c.target, 260
+		var dl view.DrawList
+		r.Frame(&dl, &cam, w, h, view.FrameOptions{Highlight: -1})
+		got, at, ok := r.PickPoint(&dl, w/2, h/2)
+		if !ok || got < 0 || at[0] > 4 || (m.Meshes[got].Cortex && m.Meshes[got].Side != anatomy.Left) {
+			t.Errorf("%s: a click on the left hemisphere picks %s at %v, want the left hemisphere's half", c.name, idOf(m, got), at)
+		}
 	}
 }
 
