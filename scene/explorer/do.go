@@ -103,7 +103,7 @@ func (e *Explorer) Do(a Action) error {
 	case TourNext, TourBack:
 		e.stepTour(a.Kind == TourNext)
 	case EndTour:
-		e.player, e.tourErr = nil, nil
+		e.endTour()
 	case PlaceLesion, MoveLesion, ResizeLesion, RemoveLesion, UndoLesion, PlacePreset, SetPhase, TogglePhase:
 		return e.doLesion(a)
 	case ToggleLabels:

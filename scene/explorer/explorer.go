@@ -43,6 +43,9 @@ type Explorer struct {
 	// that X cuts where it last did.
 	sectionAt int
 	player    *tour.Player
+	// beforeTour is what was open when the tour started, opened again
+	// when it ends: a tour is a detour, not a place to be left in.
+	beforeTour State
 	nextTour  int
 	tourErr   error
 	// quizPreset is the id of the classic lesion the quiz hides.
@@ -175,6 +178,11 @@ func (e *Explorer) Open(fragment string) []string {
 		// ParseStart accepted it, so the atlas cannot trace it.
 		notes = append(notes, link.Note{Kind: link.BadTrace, Part: s.Trace.String()})
 	}
+	if e.st.Section != "" && s.Camera == view.DefaultCamera() {
+		// A link that names a section but no camera (or a bad one) looks
+		// at the cut, as X does.
+		e.aimSection()
+	}
 	return link.Lines(notes)
 }
 
@@ -282,7 +290,7 @@ func (e *Explorer) Back() bool {
 	case e.st.Mode == Quiz:
 		e.st.Mode, e.st.Title, e.quizPreset = Lesion, "", ""
 	case e.player != nil:
-		e.player, e.tourErr = nil, nil
+		e.endTour()
 	case e.st.Mode == Trace:
 		e.endTrace()
 	case e.st.Mode == Lesion:

@@ -255,3 +255,30 @@ func TestBadActions(t *testing.T) {
 		t.Errorf("bad actions changed the state: %s, want %s", got, before)
 	}
 }
+
+// TestTourEndsWhereItStarted: ending a tour, by Back or by EndTour, opens
+// again what was open before it (a tour's last step is often a lesion or a
+// section), keeping the look the person chose during it.
+func TestTourEndsWhereItStarted(t *testing.T) {
+	for _, end := range []explorer.Kind{explorer.Back, explorer.EndTour} {
+		e := newExplorer(t)
+		run(t, e, []explorer.Action{act(explorer.ToggleLabels)})
+		before := e.State()
+		run(t, e, []explorer.Action{{Kind: explorer.StartTour, Tour: 0}})
+		for range 30 {
+			run(t, e, []explorer.Action{act(explorer.TourNext)})
+		}
+		run(t, e, []explorer.Action{act(explorer.CycleLook)})
+		if e.State().Mode == explorer.Explore && e.State().Section == "" && e.State().Camera == before.Camera {
+			t.Fatalf("the tour's last step opened nothing to leave")
+		}
+		run(t, e, []explorer.Action{act(end)})
+		got := e.State()
+		if e.Player() != nil || got.Mode != before.Mode || got.Section != before.Section || got.Camera != before.Camera || !got.Labels || len(got.Lesions) != 0 {
+			t.Errorf("after %v: mode %v, section %q, camera %+v, labels %v, %d lesions; want the state before the tour", end, got.Mode, got.Section, got.Camera, got.Labels, len(got.Lesions))
+		}
+		if got.Look != before.Look.Next() {
+			t.Errorf("after %v: look %v, want the look chosen during the tour kept", end, got.Look)
+		}
+	}
+}

@@ -155,3 +155,19 @@ func sameState(a, b explorer.State) bool {
 	return a.Mode == b.Mode && a.Trace == b.Trace && a.Preset == b.Preset && a.Title == b.Title && a.Phase == b.Phase &&
 		a.Section == b.Section && a.Labels == b.Labels && a.Proportions == b.Proportions && a.Presenter == b.Presenter
 }
+
+// TestLinkSectionWithoutCameraLooksAtTheCut: a link naming a section and
+// no camera opens looking up at the cut, as X does; one with a camera
+// keeps it.
+func TestLinkSectionWithoutCameraLooksAtTheCut(t *testing.T) {
+	e := newExplorer(t)
+	e.Open("mode=explore&section=pons")
+	if c := e.State().Camera; c == view.DefaultCamera() || c.Pitch > -1 {
+		t.Errorf("section=pons without a camera opened at %+v, want the cut seen from below", c)
+	}
+	e = newExplorer(t)
+	e.Open("mode=explore&section=pons&cam=10,20,500,0,-20,-40")
+	if c := e.State().Camera; c.Pitch < 0 {
+		t.Errorf("a link's own camera was replaced: %+v", c)
+	}
+}

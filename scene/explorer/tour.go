@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 
+	"github.com/decussate/decussate/scene/geom"
+
 	"github.com/decussate/decussate/scene/tour"
 	"github.com/decussate/decussate/scene/trace"
 	"github.com/decussate/decussate/scene/words"
@@ -23,10 +25,28 @@ func (e *Explorer) startTour(i int) error {
 		return fmt.Errorf("no tour %d: there are %d", i, n)
 	}
 	e.nextTour = (i + 1) % n
+	if e.player == nil {
+		e.beforeTour = e.st
+		e.beforeTour.Lesions = append([]Placed(nil), e.st.Lesions...)
+	}
 	e.player = tour.NewPlayer(e.cfg.Tours[i])
 	e.help, e.about, e.picker, e.menu = false, false, false, false
 	e.openStep()
 	return nil
+}
+
+// endTour stops the tour and opens again what was open before it (the
+// look, proportions and presenter mode the person chose during it are
+// kept; the labels, which steps set, are as they were).
+func (e *Explorer) endTour() {
+	if e.player == nil {
+		return
+	}
+	e.player, e.tourErr = nil, nil
+	s := e.beforeTour
+	s.Look, s.Proportions, s.Presenter = e.st.Look, e.st.Proportions, e.st.Presenter
+	// What was open before opened then, so it opens again.
+	_ = e.Set(s)
 }
 
 // stepTour moves the tour one step on or back.
@@ -68,6 +88,11 @@ func (e *Explorer) StepState(step tour.Step) (State, error) {
 	if step.Camera != nil {
 		if err := tour.ApplyCamera(&s.Camera, step.Camera); err != nil {
 			errs = append(errs, err)
+		}
+		if s.Proportions != geom.Teaching {
+			// A step's target is in the teaching proportions' drawn
+			// millimetres: at true scale the same place lies lower.
+			s.Camera.Target = s.Proportions.Warp(geom.Teaching.Unwarp(s.Camera.Target))
 		}
 	}
 	if step.Labels != nil {
