@@ -89,7 +89,13 @@ func StationCaption(st *trace.Station) string {
 	}
 	c := words.Capital(st.Caption)
 	if st.Level != "" && !strings.Contains(st.Caption, st.Level) {
-		c += " (" + st.Level + ")"
+		if strings.HasSuffix(c, ")") {
+			// Not two brackets in a row: "Left hand area (the hand
+			// knob), cerebral cortex".
+			c += ", " + st.Level
+		} else {
+			c += " (" + st.Level + ")"
+		}
 	}
 	return c
 }
