@@ -22,7 +22,9 @@ func (g *Game) clickLesion() {
 	if !ok {
 		return
 	}
-	radius := float32(explorer.DefaultRadius)
+	// The size is the selected sphere's, or the size a click there takes
+	// (smaller in the brainstem and cord), judged where the surface was hit.
+	radius := explorer.RadiusAt(g.proportion().Unwarp(pos))
 	if l.selected >= 0 && l.lesions[l.selected].Sphere() {
 		radius = l.lesions[l.selected].Radius
 	}

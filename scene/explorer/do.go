@@ -10,11 +10,28 @@ import (
 )
 
 // Lesion sizes, in millimetres of radius: a lacune to a large infarct.
+// SmallRadius is a click's size in the brainstem and cord, where both
+// pyramids lie within 6 mm of each other and a default-sized sphere would
+// take both sides.
 const (
 	DefaultRadius = 6
+	SmallRadius   = 3
 	MinRadius     = 1
 	MaxRadius     = lesion.MaxPointRadius
 )
+
+// brainstemTop is the height (atlas millimetres) below which a click is in
+// the brainstem, cerebellum or cord: the top of the cerebral peduncles.
+const brainstemTop = -8
+
+// RadiusAt returns the size a new lesion clicked at atlas point at takes:
+// DefaultRadius in the hemispheres, SmallRadius below them.
+func RadiusAt(at [3]float32) float32 {
+	if at[2] < brainstemTop {
+		return SmallRadius
+	}
+	return DefaultRadius
+}
 
 // Do carries out an action. An action that makes no sense where the
 // explorer is (a lesion moved with none selected, a trace step with no

@@ -282,3 +282,21 @@ func TestTourEndsWhereItStarted(t *testing.T) {
 		}
 	}
 }
+
+// TestRadiusAt: a click in the hemispheres places a 6 mm lesion, one in the
+// brainstem or cord a 3 mm one, which takes one pyramid and not both.
+func TestRadiusAt(t *testing.T) {
+	for _, c := range []struct {
+		at   [3]float32
+		want float32
+	}{
+		{[3]float32{-38, -22, 62}, explorer.DefaultRadius}, // the hand knob
+		{[3]float32{-16, -5, 8}, explorer.DefaultRadius},   // the internal capsule
+		{[3]float32{-4, -31, -52}, explorer.SmallRadius},   // the left pyramid
+		{[3]float32{-3, -47, -129}, explorer.SmallRadius},  // the cord at C5
+	} {
+		if got := explorer.RadiusAt(c.at); got != c.want {
+			t.Errorf("RadiusAt(%v) = %v, want %v", c.at, got, c.want)
+		}
+	}
+}
