@@ -5,7 +5,6 @@ import (
 
 	"github.com/decussate/decussate/internal/credits"
 	"github.com/decussate/decussate/scene/explorer"
-	"github.com/decussate/decussate/scene/view"
 )
 
 // aboutPanel is the About panel: who made the data the explorer shows,
@@ -18,7 +17,7 @@ type aboutPanel struct {
 }
 
 // aboutLines returns the About panel's paragraphs ("" a gap), as
-// fitLines takes them: those toggleAbout kept, or new ones.
+// the layout fits them: those toggleAbout kept, or new ones.
 func (g *Game) aboutLines() []string {
 	if g.about.lines != nil {
 		return g.about.lines
@@ -47,34 +46,5 @@ func (g *Game) toggleAbout() {
 		// Kept here, in Update, so that Draw (which lays the panel out
 		// every frame) builds nothing.
 		g.about.lines = g.aboutLines()
-	}
-}
-
-// layoutAbout places the open About panel over the middle of the screen,
-// as the list of controls is placed, its text as large as fits.
-func (g *Game) layoutAbout(L *screenLayout, mid view.Box) {
-	L.about = inset(mid, L.pad)
-	L.about.ID = "about"
-	L.aboutSize, L.aboutText = fitLines(g.drawer.fonts, g.aboutLines(), L.size, 12*L.m.ratio, L.about.W-2*L.pad, L.about.H-L.size)
-	L.centre = view.Box{}
-}
-
-// drawAbout draws the About panel where the layout put it, its first line
-// (the title) in the caption's colour.
-func drawAbout(dl *view.DrawList, L *screenLayout) {
-	if L.about.W == 0 {
-		return
-	}
-	b := L.about
-	dl.Panel(b.ID, b.X, b.Y, b.W, b.H, panelColor)
-	for i, line := range L.aboutText {
-		if line == "" {
-			continue
-		}
-		c := hoverColor
-		if i == 0 {
-			c = captionColor
-		}
-		dl.Label(b.X+L.pad, b.Y+L.aboutSize*(1.4+lineGap*float32(i)), L.aboutSize, c, view.AlignLeft, line)
 	}
 }

@@ -2,6 +2,7 @@ package game
 
 import (
 	"github.com/decussate/decussate/scene/explorer"
+	"github.com/decussate/decussate/scene/explorer/screen"
 	"github.com/decussate/decussate/scene/geom"
 	"github.com/decussate/decussate/scene/trace"
 	"github.com/decussate/decussate/scene/view"
@@ -188,8 +189,8 @@ func (g *Game) frameArea() (w, h int, area view.Area) {
 	if w <= 0 || h <= 0 {
 		w, h = 1280, 720 // before the first frame: a common screen
 	}
-	L := g.layout(newMetrics(w, h, ratio, g.ex.Presenter()))
-	area, _ = L.labelArea() // the whole screen when the panels leave too little
+	L := g.placeScreen(screen.NewMetrics(w, h, ratio, g.ex.Presenter()))
+	area, _ = L.LabelArea() // the whole screen when the panels leave too little
 	return w, h, area
 }
 

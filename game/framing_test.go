@@ -1,6 +1,7 @@
 package game
 
 import (
+	"github.com/decussate/decussate/scene/explorer/screen"
 	"image"
 	"image/png"
 	"math"
@@ -338,8 +339,8 @@ func TestLinkCameraUsable(t *testing.T) {
 // area: the last frame may have been drawn smaller while the camera moved.
 func screenArea(g *Game) (w, h int, area view.Area) {
 	w, h = 1280, 720
-	L := g.layout(newMetrics(w, h, 1, g.ex.Presenter()))
-	area, _ = L.labelArea()
+	L := g.placeScreen(screen.NewMetrics(w, h, 1, g.ex.Presenter()))
+	area, _ = L.LabelArea()
 	return w, h, area
 }
 

@@ -15,6 +15,7 @@ import (
 	"github.com/decussate/decussate/internal/pagehook"
 	"github.com/decussate/decussate/scene/anatomy"
 	"github.com/decussate/decussate/scene/explorer"
+	"github.com/decussate/decussate/scene/explorer/screen"
 	"github.com/decussate/decussate/scene/geom"
 	"github.com/decussate/decussate/scene/lesion"
 	"github.com/decussate/decussate/scene/preset"
@@ -33,7 +34,7 @@ type Game struct {
 	tracer  *tracer
 	lesions *lesioner
 	presets *presetPicker
-	patient *patient
+	patient *screen.Patient
 	export  *exporter
 	present *presenter
 	// ex owns the explorer's state: mode, trace, lesions, section,
@@ -63,7 +64,13 @@ type Game struct {
 	screenW, screenH int
 	// frameLayout is the layout of the frame last drawn, where input
 	// finds the full-screen button.
-	frameLayout screenLayout
+	frameLayout screen.Layout
+	// screen places and draws the panels; screenContent is what the
+	// frame shows in them, kept between frames.
+	screen        *screen.Screen
+	screenContent screen.Content
+	// face measures every text, and gives the glyphs drawn their faces.
+	face *screen.Face
 	// hoverName is the name of the part under the pointer, or "".
 	hoverName string
 	// keys holds the keys pressed this tick, kept between ticks.
@@ -112,7 +119,7 @@ func New() (*Game, error) {
 	if err != nil {
 		return nil, fmt.Errorf("starting %s: %w", Title, err)
 	}
-	f, err := newFonts()
+	face, err := screen.NewFace()
 	if err != nil {
 		return nil, fmt.Errorf("starting %s: %w", Title, err)
 	}
@@ -121,7 +128,7 @@ func New() (*Game, error) {
 		return nil, fmt.Errorf("starting %s: %w", Title, err)
 	}
 	r := view.NewRenderer(m)
-	g := &Game{atlas: a, tracer: newTracer(a), lesions: newLesioner(eng), presets: newPresetPicker(presets), patient: newPatient(), export: newExporter(), present: newPresenter(a, r), ex: ex, renderer: r, ctl: newControls(), drawer: newDrawer(f), hover: -1, scale: 1}
+	g := &Game{atlas: a, tracer: newTracer(a), lesions: newLesioner(eng), presets: newPresetPicker(presets), patient: screen.NewPatient(), export: newExporter(), present: newPresenter(a, r), ex: ex, renderer: r, ctl: newControls(), drawer: newDrawer(newFonts(face)), hover: -1, scale: 1, face: face, screen: screen.New(face)}
 	g.follow()
 	return g, nil
 }
@@ -169,8 +176,8 @@ func (g *Game) Update() error {
 			// In the quiz the patient shows the hidden lesion.
 			shown = g.quiz.answer
 		}
-		g.patient.untinted = g.ex.Player() == nil && g.quiz.hidesTints()
-		g.patient.update(shown)
+		g.patient.Untinted = g.ex.Player() == nil && g.quiz.hidesTints()
+		g.patient.Update(shown, tickSeconds)
 	}
 	g.advance()
 	return nil
@@ -196,7 +203,7 @@ func (g *Game) updatePicker() {
 	if px, py := g.pointerInFrame(); g.ptr.clicked {
 		g.ptr.clicked = false
 		if !g.clickTool(px, py) {
-			g.presets.clickRow(g.frameLayout.left, g.frameLayout.size, py)
+			g.presets.clickRow(g.frameLayout.Left, g.frameLayout.Size, py)
 		}
 	}
 	if !g.ex.Picker() {
@@ -211,19 +218,19 @@ func (g *Game) updatePicker() {
 }
 
 // Draw paints one frame: the model, the labels, the overlay.
-func (g *Game) Draw(screen *ebiten.Image) {
-	b := screen.Bounds()
+func (g *Game) Draw(dst *ebiten.Image) {
+	b := dst.Bounds()
 	opt := g.frameOptions()
 	sw := g.screenW
 	if sw <= 0 {
 		sw = b.Dx() // drawn before any Layout, as tests do
 	}
-	m := newMetrics(b.Dx(), b.Dy(), g.scale*float32(b.Dx())/float32(sw), g.present.on)
-	L := g.layout(m)
+	m := screen.NewMetrics(b.Dx(), b.Dy(), g.scale*float32(b.Dx())/float32(sw), g.present.on)
+	L := g.placeScreen(m)
 	g.frameLayout = L
-	opt.LabelSize = m.size() * 0.85
-	opt.LabelMin = m.least()
-	if area, ok := L.labelArea(); ok {
+	opt.LabelSize = m.Size() * 0.85
+	opt.LabelMin = m.Least()
+	if area, ok := L.LabelArea(); ok {
 		opt.LabelArea = area
 	} else {
 		opt.Labels = false
@@ -233,7 +240,7 @@ func (g *Game) Draw(screen *ebiten.Image) {
 	g.hover = -1
 	g.hoverName = ""
 	px, py := g.pointerInFrame()
-	if g.ptr.hover && !g.ptr.dragging && g.ex.Player() == nil && inBox(L.centre, px, py) {
+	if g.ptr.hover && !g.ptr.dragging && g.ex.Player() == nil && screen.In(L.Centre, px, py) {
 		g.hover = g.renderer.Pick(&g.dl, px, py)
 		if g.hover >= 0 {
 			g.hoverName = g.renderer.Model().Meshes[g.hover].Name
@@ -242,9 +249,9 @@ func (g *Game) Draw(screen *ebiten.Image) {
 	if g.ex.Presenter() {
 		g.dl.Background = [4]float32{0, 0, 0, 1} // high contrast
 	}
-	g.drawPanels(&g.dl, &L, px, py)
+	g.screen.Draw(&g.dl, &L, g.content(px, py))
 	g.publishNotice(&L)
-	g.drawer.draw(screen, &g.dl)
+	g.drawer.draw(dst, &g.dl)
 	g.frames++
 	publishPick(g.hoverName)
 	caption := g.tracer.caption
@@ -269,7 +276,7 @@ func (g *Game) Draw(screen *ebiten.Image) {
 		// While the model turns every label moves each frame: sending the
 		// boxes then would make the page's JavaScript heap churn for
 		// nothing a still page's reader (a test) wants.
-		publishBoxes(g, m.ratio)
+		publishBoxes(g, m.Ratio)
 	}
 	cam := &g.ctl.cam
 	publishCamera(cam.Yaw*180/math.Pi, cam.Pitch*180/math.Pi, cam.Distance)

@@ -3,6 +3,7 @@ package game
 import (
 	"fmt"
 	"github.com/decussate/decussate/scene/explorer"
+	"github.com/decussate/decussate/scene/explorer/screen"
 	"os"
 	"strings"
 	"testing"
@@ -74,10 +75,10 @@ func drawOn(g *Game, d device) []view.Box {
 	w, h := int(float32(d.w)*d.ratio), int(float32(d.h)*d.ratio)
 	g.scale, g.screenW, g.screenH = d.ratio, w, h
 	g.ctl.lastMove = g.ctl.tick - 10*movingTicks
-	screen := ebiten.NewImage(w, h)
-	defer screen.Deallocate()
-	g.Draw(screen)
-	return g.frameBoxes(nil)
+	img := ebiten.NewImage(w, h)
+	defer img.Deallocate()
+	g.Draw(img)
+	return screen.AppendBoxes(nil, g.face, &g.dl)
 }
 
 // checkLayout reports every way the frame's boxes collide: a box off the
@@ -229,13 +230,13 @@ func BenchmarkLayout(b *testing.B) {
 		b.Fatal(err)
 	}
 	choosePreset(&testing.T{}, g, "locked_in")
-	m := newMetrics(1920, 1080, 1, false)
+	m := screen.NewMetrics(1920, 1080, 1, false)
 	g.dl.Reset(1920, 1080)
 	b.ReportAllocs()
 	for b.Loop() {
 		g.dl.Reset(1920, 1080)
-		L := g.layout(m)
+		L := g.placeScreen(m)
 		g.frameLayout = L
-		g.drawPanels(&g.dl, &L, 0, 0)
+		g.screen.Draw(&g.dl, &L, g.content(0, 0))
 	}
 }

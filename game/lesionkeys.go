@@ -7,7 +7,7 @@ import (
 
 // openPicker opens the list of classic lesions, its query empty.
 func (g *Game) openPicker() {
-	g.presets.query = g.presets.query[:0]
+	g.presets.Query = g.presets.Query[:0]
 	g.presets.search()
 	g.act(explorer.OpenPicker)
 }

@@ -1,6 +1,7 @@
 package game
 
 import (
+	"github.com/decussate/decussate/scene/explorer/screen"
 	"path/filepath"
 	"testing"
 
@@ -30,9 +31,9 @@ func TestPanelGoldens(t *testing.T) {
 			}
 			d := devices[0]
 			drawOn(g, d)
-			L := g.layout(newMetrics(d.w, d.h, d.ratio, g.ex.Presenter()))
+			L := g.placeScreen(screen.NewMetrics(d.w, d.h, d.ratio, g.ex.Presenter()))
 			g.dl.Reset(d.w, d.h)
-			g.drawPanels(&g.dl, &L, -1, -1)
+			g.screen.Draw(&g.dl, &L, g.content(-1, -1))
 			img, err := raster.NewPainter().Draw(&g.dl)
 			if err != nil {
 				t.Fatal(err)

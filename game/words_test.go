@@ -128,7 +128,7 @@ func TestReportWords(t *testing.T) {
 		choosePreset(t, g, id)
 		g.dl.Reset(1920, 1080)
 		// A tall panel, so that every row is written.
-		g.lesions.report(&g.dl, g.drawer.fonts, view.Box{ID: "report", X: 1200, W: 700, H: 2000}, 20, 12)
+		g.lesions.words().Draw(&g.dl, g.screen.Typeset(), view.Box{ID: "report", X: 1200, W: 700, H: 2000}, 20, 12)
 		var all []string
 		for _, tx := range g.dl.Texts {
 			if !legend[tx.S] {
