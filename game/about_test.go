@@ -17,7 +17,7 @@ func TestAboutCredits(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	text := strings.Join(g.aboutLines(), "\n")
+	text := strings.Join(g.ex.AboutLines(), "\n")
 	for _, want := range []string{
 		"Allen Human Reference Atlas 3D, 2020", "Ding et al.", "RRID:SCR_017764", "CC BY 4.0", "changed",
 		"Louis Collins", "provided that the above copyright notice appear in all copies", "without express or implied warranty",
@@ -56,8 +56,8 @@ func TestAboutOpensAndCloses(t *testing.T) {
 	}
 	g.use(toolAbout)
 	drawOn(g, d)
-	if !g.ex.About() || !g.on(toolAbout) || g.frameLayout.About.W == 0 || !slices.Contains(tools(), toolClose) {
-		t.Fatalf("after About: open %v, lit %v, panel %v, tools %v", g.ex.About(), g.on(toolAbout), g.frameLayout.About, tools())
+	if !g.ex.About() || !g.screenContent.On[toolAbout] || g.frameLayout.About.W == 0 || !slices.Contains(tools(), toolClose) {
+		t.Fatalf("after About: open %v, lit %v, panel %v, tools %v", g.ex.About(), g.screenContent.On[toolAbout], g.frameLayout.About, tools())
 	}
 	g.use(toolClose)
 	drawOn(g, d)

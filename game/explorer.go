@@ -80,7 +80,7 @@ func (g *Game) follow() {
 	if !g.quiz.active {
 		g.quizHint = ""
 	}
-	if g.lesions.follow(&s, g.ex.Selected(), g.presetName(s.Preset)) {
+	if g.lesions.follow(g.ex) {
 		changed = true
 	}
 	if g.overlaid != s.Section {
@@ -92,16 +92,6 @@ func (g *Game) follow() {
 	}
 }
 
-// presetName returns the name of the classic lesion id, or "".
-func (g *Game) presetName(id string) string {
-	for i := range g.presets.all {
-		if g.presets.all[i].ID == id {
-			return g.presets.all[i].Name
-		}
-	}
-	return ""
-}
-
 // mode returns the explorer's mode: a tour over everything, the quiz over
 // lesion mode, lesion mode over a trace, a trace over a section.
 func (g *Game) mode() explorer.Mode { return g.ex.Mode() }
@@ -111,3 +101,10 @@ func (g *Game) sectionOn() bool { return g.ex.Section() != "" }
 
 // proportion returns the proportions the model is drawn in.
 func (g *Game) proportion() geom.Proportions { return g.ex.Proportions() }
+
+// startTour plays tour i from its first step (-1: the next tour).
+func (g *Game) startTour(i int) {
+	if err := g.do(explorer.Action{Kind: explorer.StartTour, Tour: i}); err != nil {
+		g.showNotes([]string{err.Error()})
+	}
+}

@@ -82,8 +82,6 @@ type Game struct {
 	// focused (see focus.go).
 	focus   tool
 	focused bool
-	// about keeps the About panel's text (about.go).
-	about aboutPanel
 	// boxes and pageBoxes hold the frame's boxes for the page, kept
 	// between frames.
 	boxes     []view.Box
@@ -254,7 +252,7 @@ func (g *Game) Draw(dst *ebiten.Image) {
 	g.drawer.draw(dst, &g.dl)
 	g.frames++
 	publishPick(g.hoverName)
-	caption := g.tracer.caption
+	caption := g.screenContent.Caption // a trace's station
 	if g.lesions.active {
 		caption = ""
 		if g.lesions.result != nil {

@@ -210,8 +210,7 @@ func TestTraceMode(t *testing.T) {
 	captions := map[string]bool{}
 	for range 60 * 8 {
 		g.advance()
-		tr.frame(0, g.ex.Distance(0))
-		captions[tr.caption] = true
+		captions[g.ex.Station()] = true
 	}
 	if len(captions) < 5 {
 		t.Errorf("the caption took only %d values in 8 s: %v", len(captions), captions)
@@ -236,7 +235,7 @@ func TestTraceMode(t *testing.T) {
 		t.Error("a step did not move the trace")
 	}
 	g.act(explorer.Back)
-	if tr.active || len(g.renderer.Overlay()) != 0 || tr.caption != "" {
+	if tr.active || len(g.renderer.Overlay()) != 0 || g.ex.Station() != "" {
 		t.Error("ending the trace left it drawn")
 	}
 	if err := g.do(explorer.Action{Kind: explorer.StartTrace, Start: trace.Start{Kind: trace.FromArea, ID: "nowhere"}}); err == nil {

@@ -38,8 +38,8 @@ var modeSetups = []struct {
 	{"explore", func(t *testing.T, g *Game) {}},
 	{"explore-labels", func(t *testing.T, g *Game) { g.act(explorer.ToggleLabels) }},
 	{"help", func(t *testing.T, g *Game) { g.act(explorer.ToggleHelp) }},
-	{"about", func(t *testing.T, g *Game) { g.toggleAbout() }},
-	{"about-in-lesion", func(t *testing.T, g *Game) { choosePreset(t, g, "locked_in"); g.toggleAbout() }},
+	{"about", func(t *testing.T, g *Game) { g.act(explorer.ToggleAbout) }},
+	{"about-in-lesion", func(t *testing.T, g *Game) { choosePreset(t, g, "locked_in"); g.act(explorer.ToggleAbout) }},
 	{"trace", func(t *testing.T, g *Game) {
 		if err := g.do(explorer.Act(explorer.NextTrace)); err != nil {
 			t.Fatal(err)

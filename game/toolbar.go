@@ -30,38 +30,6 @@ const (
 	toolFullscreen = screen.ToolFullscreen
 )
 
-// on reports whether the mode or view a tool switches is on, to light its
-// button.
-func (g *Game) on(t tool) bool {
-	switch t {
-	case toolTrace:
-		return g.ex.Is(explorer.Trace)
-	case toolLesion:
-		return g.ex.Is(explorer.Lesion)
-	case toolClassic:
-		return g.ex.Picker()
-	case toolQuiz:
-		return g.ex.Is(explorer.Quiz)
-	case toolTour:
-		return g.ex.Player() != nil
-	case toolSection:
-		return g.ex.Section() != ""
-	case toolLabels:
-		return g.ex.Labels()
-	case toolPresenter:
-		return g.ex.Presenter()
-	case toolHelp:
-		return g.ex.Help()
-	case toolAbout:
-		return g.ex.About()
-	case toolMenu:
-		return g.ex.Menu()
-	case toolFullscreen:
-		return g.ctl.fullscreen
-	}
-	return false
-}
-
 // use does what a tool's button says.
 func (g *Game) use(t tool) {
 	if t != toolMenu && g.ex.Menu() {
@@ -90,7 +58,7 @@ func (g *Game) use(t tool) {
 	case toolHelp:
 		g.act(explorer.ToggleHelp)
 	case toolAbout:
-		g.toggleAbout()
+		g.act(explorer.ToggleAbout)
 	case toolReset:
 		g.act(explorer.ResetView)
 	case toolSave:

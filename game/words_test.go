@@ -49,15 +49,15 @@ func TestPresetLink(t *testing.T) {
 	if notes := h.ApplyState(link); len(notes) != 0 {
 		t.Fatalf("reopening %q gave notes %v", link, notes)
 	}
-	if h.lesions.title != p.Name || h.stateOf() != link {
-		t.Errorf("the reopened link is titled %q (want %q) and reads %q", h.lesions.title, p.Name, h.stateOf())
+	if h.ex.ReportTitle() != p.Name || h.stateOf() != link {
+		t.Errorf("the reopened link is titled %q (want %q) and reads %q", h.ex.ReportTitle(), p.Name, h.stateOf())
 	}
 	if notes := h.ApplyState("mode=lesion&preset=weber"); len(notes) != 0 || len(h.lesions.lesions) == 0 || h.lesions.result == nil ||
-		h.lesions.title != findPreset(t, h, "weber").Name {
-		t.Errorf("a link naming only Weber: notes %v, %d lesions, title %q", notes, len(h.lesions.lesions), h.lesions.title)
+		h.ex.ReportTitle() != findPreset(t, h, "weber").Name {
+		t.Errorf("a link naming only Weber: notes %v, %d lesions, title %q", notes, len(h.lesions.lesions), h.ex.ReportTitle())
 	}
-	if notes := h.ApplyState("mode=lesion&preset=nowhere"); len(notes) != 1 || h.lesions.title != "" {
-		t.Errorf("an unknown preset: notes %v, title %q", notes, h.lesions.title)
+	if notes := h.ApplyState("mode=lesion&preset=nowhere"); len(notes) != 1 || h.ex.ReportTitle() != "" {
+		t.Errorf("an unknown preset: notes %v, title %q", notes, h.ex.ReportTitle())
 	}
 	choosePreset(t, h, p.ID)
 	place(t, h, mgl32.Vec3{-20, -12, 8}, 6)
@@ -128,7 +128,7 @@ func TestReportWords(t *testing.T) {
 		choosePreset(t, g, id)
 		g.dl.Reset(1920, 1080)
 		// A tall panel, so that every row is written.
-		g.lesions.words().Draw(&g.dl, g.screen.Typeset(), view.Box{ID: "report", X: 1200, W: 700, H: 2000}, 20, 12)
+		g.ex.Report().Draw(&g.dl, g.screen.Typeset(), view.Box{ID: "report", X: 1200, W: 700, H: 2000}, 20, 12)
 		var all []string
 		for _, tx := range g.dl.Texts {
 			if !legend[tx.S] {
@@ -167,7 +167,7 @@ func TestTourReportTitles(t *testing.T) {
 				continue
 			}
 			lesionSteps++
-			title := g.lesions.title
+			title := g.ex.ReportTitle()
 			if title == "" || strings.Contains(title, "step") || idInWords.MatchString(title) || strings.Contains(title, ":") && !strings.Contains(title, " ") {
 				t.Errorf("%s step %d: the report is titled %q", tr.ID, i+1, title)
 			}

@@ -92,7 +92,7 @@ func (e *Explorer) Do(a Action) error {
 		}
 		e.enterLesion()
 		e.remember()
-		s.Mode, s.Lesions, s.Preset, s.Title = Quiz, nil, "", "Where is the lesion?"
+		s.Mode, s.Lesions, s.Preset, s.Title = Quiz, nil, "", QuizTitle
 		e.quizPreset, e.selected = p.ID, -1
 	case EndQuiz:
 		if s.Mode == Quiz {
@@ -150,7 +150,7 @@ func (e *Explorer) leaveLesion() {
 		return
 	}
 	e.st.Mode, e.quizPreset = Explore, ""
-	if e.st.Title == "Where is the lesion?" {
+	if e.st.Title == QuizTitle {
 		e.st.Title = ""
 	}
 }
