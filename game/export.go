@@ -53,7 +53,8 @@ func (e *exporter) start(g *Game, white bool) {
 	opt.Highlight = -1
 	opt.Light = white
 	opt.LabelSize = m.Size() * 0.85
-	g.renderer.Frame(&e.dl, &g.ctl.cam, w, h, opt)
+	cam := g.ex.Camera()
+	g.renderer.Frame(&e.dl, &cam, w, h, opt)
 	if white {
 		e.dl.Background = [4]float32{1, 1, 1, 1}
 	}

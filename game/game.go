@@ -56,8 +56,11 @@ type Game struct {
 	ptr        pointer
 	drawer     *drawer
 	// hover is the index of the mesh under the pointer, or -1.
-	hover  int
-	frames int
+	hover int
+	// seenCam is the explorer's camera as follow last saw it: when it
+	// changes the coarse meshes are drawn for a while.
+	seenCam view.Camera
+	frames  int
 	// scale is the device scale of the last Layout: screen pixels per
 	// device-independent pixel; screenW, screenH its size in pixels.
 	scale            float32
@@ -126,7 +129,8 @@ func New() (*Game, error) {
 		return nil, fmt.Errorf("starting %s: %w", Title, err)
 	}
 	r := view.NewRenderer(m)
-	g := &Game{atlas: a, tracer: newTracer(a), lesions: newLesioner(eng), presets: newPresetPicker(presets), patient: screen.NewPatient(), export: newExporter(), present: newPresenter(a, r), ex: ex, renderer: r, ctl: newControls(), drawer: newDrawer(newFonts(face)), hover: -1, scale: 1, face: face, screen: screen.New(face)}
+	g := &Game{atlas: a, tracer: newTracer(a), lesions: newLesioner(eng), presets: newPresetPicker(presets), patient: screen.NewPatient(), export: newExporter(), present: newPresenter(a, r), ex: ex, renderer: r, ctl: newControls(ex), drawer: newDrawer(newFonts(face)), hover: -1, scale: 1, face: face, screen: screen.New(face)}
+	g.seenCam = ex.Camera()
 	g.follow()
 	return g, nil
 }
@@ -184,7 +188,6 @@ func (g *Game) Update() error {
 // advance moves the explorer's time on by a tick: the impulse runs, and
 // the camera follows it when asked.
 func (g *Game) advance() {
-	g.pushCamera()
 	g.ex.Tick(tickSeconds)
 	g.follow()
 }
@@ -233,7 +236,8 @@ func (g *Game) Draw(dst *ebiten.Image) {
 	} else {
 		opt.Labels = false
 	}
-	g.renderer.Frame(&g.dl, &g.ctl.cam, b.Dx(), b.Dy(), opt)
+	cam := g.ex.Camera()
+	g.renderer.Frame(&g.dl, &cam, b.Dx(), b.Dy(), opt)
 	// Hovering names what the pointer is over in the frame just drawn.
 	g.hover = -1
 	g.hoverName = ""
@@ -276,7 +280,6 @@ func (g *Game) Draw(dst *ebiten.Image) {
 		// nothing a still page's reader (a test) wants.
 		publishBoxes(g, m.Ratio)
 	}
-	cam := &g.ctl.cam
 	publishCamera(cam.Yaw*180/math.Pi, cam.Pitch*180/math.Pi, cam.Distance)
 	publishFrame(g.frames, "scene")
 }
@@ -314,9 +317,6 @@ func (g *Game) syncLink() {
 		g.link = ""
 		return
 	}
-	// Whatever moved the camera, it stays finite and within a link's
-	// range.
-	g.ctl.cam = finiteCamera(g.ctl.cam)
 	if g.notice.sentences != nil && g.ctl.tick-g.notice.tick > noticeTicks {
 		g.notice.sentences = nil
 	}

@@ -26,7 +26,8 @@ func (g *Game) clickLesion() {
 	if l.selected >= 0 && l.lesions[l.selected].Sphere() {
 		radius = l.lesions[l.selected].Radius
 	}
-	a := explorer.Action{Kind: explorer.PlaceLesion, At: placeAt(pos, g.ctl.cam.Eye(), radius, g.proportion()), Radius: radius}
+	cam := g.ex.Camera()
+	a := explorer.Action{Kind: explorer.PlaceLesion, At: placeAt(pos, cam.Eye(), radius, g.proportion()), Radius: radius}
 	if ebiten.IsKeyPressed(ebiten.KeyShift) && l.selected >= 0 {
 		a.Kind = explorer.MoveLesion
 	}
