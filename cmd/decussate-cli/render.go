@@ -23,7 +23,7 @@ import (
 
 // renderUsage is the render command's synopsis.
 const renderUsage = "usage: decussate-cli render --out FILE.png [--size WxH] [--view " +
-	"front|back|left|right|top|bottom|oblique] [--labels] [--true-scale] [--phase acute|chronic] [SITE...]"
+	"front|back|left|right|top|bottom|oblique] [--labels] [--true-scale] [--phase acute|chronic] [--panels [--ratio R]] [SITE...]"
 
 // The limits of --size: below 16 pixels nothing is recognisable, above
 // 8192 the image is larger than any print needs.
@@ -45,6 +45,10 @@ type renderOptions struct {
 	// frame is what the explorer shows in the state the command line
 	// describes.
 	frame explorer.Frame
+	// panels, when set, is the explorer whose panels are drawn over the
+	// picture as the window draws them, at ratio pixels per CSS pixel.
+	panels *explorer.Explorer
+	ratio  float32
 }
 
 // runRender is the render command: it draws the 3D scene as the explorer
@@ -62,6 +66,8 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 	phaseText := fs.String("phase", "chronic", "with sites: acute (the first days: shock) or chronic")
 	traceText := fs.String("trace", "", "light the chain traced from a start: area:hand:L, nucleus:cn7_nucleus:R, horn:C8:R or region:hand:L")
 	at := newFloatFlag(fs, "at", 2, 0, maxAt, "with --trace: the impulse's time in seconds since it fired")
+	panels := fs.Bool("panels", false, "draw the explorer's panels over the picture as the window shows them: the hint bar, the toolbar, captions and, with sites, lesion mode's patient and report")
+	ratio := newFloatFlag(fs, "ratio", 1, 1, 4, "with --panels: pixels per CSS pixel, as a screen's device pixel ratio (2 on a Retina laptop)")
 	sectionText := fs.String("section", "", "cut the model at a level and look up at the cut face: capsule, midbrain, pons, caudal_pons, medulla, decussation, or a cord segment such as C8")
 	fail := func(code int, format string, a ...any) int {
 		fmt.Fprintf(stderr, "decussate-cli render: "+format+"\n", a...)
@@ -110,7 +116,15 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 		}
 		sites = append(sites, s)
 	}
-	if len(sites) > 0 {
+	switch {
+	case len(sites) > 0 && *panels:
+		// Lesion mode, as the window shows it: the report says what the
+		// caption would.
+		st.Mode, st.Phase = explorer.Lesion, phase
+		for _, s := range sites {
+			st.Lesions = append(st.Lesions, explorer.PlacedOf(s))
+		}
+	case len(sites) > 0:
 		// TODO(lesion in 3D): show the damaged fibres in the scene; until
 		// then the lesion is the engine's summary, written beneath.
 		opt.caption = eng.Evaluate(sites, phase).Summary
@@ -145,6 +159,9 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 		return fail(1, "%v", err)
 	}
 	opt.frame = ex.Frame()
+	if *panels {
+		opt.panels, opt.ratio = ex, float32(*ratio)
+	}
 	model, err := geom.Build(eng.Atlas())
 	if err != nil {
 		return fail(1, "%v", err)
@@ -166,6 +183,12 @@ func renderImage(model *geom.Model, opt renderOptions) (*image.RGBA, error) {
 	r := view.NewRenderer(model)
 	r.SetOverlay(opt.frame.Overlay)
 	cam := opt.frame.Camera
+	if opt.panels != nil {
+		if err := drawPanels(&dl, r, &cam, opt); err != nil {
+			return nil, err
+		}
+		return raster.NewPainter().Draw(&dl)
+	}
 	r.Frame(&dl, &cam, opt.w, opt.h, opt.frame.Options)
 	p := raster.NewPainter()
 	caption := opt.caption
