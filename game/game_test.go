@@ -284,8 +284,8 @@ func TestLesionMode(t *testing.T) {
 	if l.result == nil || !strings.HasPrefix(l.result.Summary, "Right") || !strings.Contains(l.result.Summary, "upper motor neuron") {
 		t.Fatalf("a sphere in the left posterior limb: %+v", l.result)
 	}
-	if len(l.meshes()) < 3 {
-		t.Errorf("the capsular lesion shows only %d overlay meshes, want the sphere, the cut fibres and their degeneration", len(l.meshes()))
+	if len(g.ex.LesionMeshes()) < 3 {
+		t.Errorf("the capsular lesion shows only %d overlay meshes, want the sphere, the cut fibres and their degeneration", len(g.ex.LesionMeshes()))
 	}
 	if err := g.do(explorer.Action{Kind: explorer.MoveLesion, At: mgl32.Vec3{-48, 10, -45}}); err != nil {
 		t.Fatal(err)

@@ -39,6 +39,6 @@ func (g *Game) report(err error) {
 func (g *Game) refreshOverlay() {
 	meshes := append([]geom.Mesh(nil), g.tracer.meshes...)
 	meshes = append(meshes, g.sectionMeshes()...)
-	meshes = append(meshes, g.lesions.meshes()...)
+	meshes = append(meshes, g.ex.LesionMeshes()...)
 	g.renderer.SetOverlay(meshes)
 }
