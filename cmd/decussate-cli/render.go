@@ -187,7 +187,7 @@ func renderImage(model *geom.Model, opt renderOptions) (*image.RGBA, error) {
 		if err := drawPanels(&dl, r, &cam, opt); err != nil {
 			return nil, err
 		}
-		return raster.NewPainter().Draw(&dl)
+		return raster.NewScreenPainter().Draw(&dl)
 	}
 	r.Frame(&dl, &cam, opt.w, opt.h, opt.frame.Options)
 	p := raster.NewPainter()

@@ -9,7 +9,6 @@ package screen
 
 import (
 	"fmt"
-	"math"
 
 	"github.com/decussate/decussate/internal/uifont"
 	"golang.org/x/image/font"
@@ -43,15 +42,7 @@ func NewFace() (*Face, error) {
 }
 
 // PixelSize returns the whole pixel size a text of size is drawn at.
-func PixelSize(size float32) int {
-	switch {
-	case !(size >= 1): // NaN too
-		return 1
-	case size >= 512: // +Inf too, which int() would make negative
-		return 512
-	}
-	return int(math.Round(float64(size)))
-}
+func PixelSize(size float32) int { return uifont.PixelSize(size) }
 
 // At returns the face of a whole pixel size, for drawing glyphs that
 // measure as Width says.

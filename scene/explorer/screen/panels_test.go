@@ -36,7 +36,7 @@ func TestPanelGoldens(t *testing.T) {
 			s.dl.Reset(d.w, d.h)
 			s.dl.Background = background
 			s.screen.Draw(&s.dl, &L, c)
-			img, err := raster.NewPainter().Draw(&s.dl)
+			img, err := raster.NewScreenPainter().Draw(&s.dl)
 			if err != nil {
 				t.Fatal(err)
 			}
