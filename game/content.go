@@ -10,7 +10,6 @@ func (g *Game) content(px, py float32) *screen.Content {
 	g.ex.Overlay(c)
 	c.Hover = g.hoverName
 	c.Note = g.noteText()
-	c.Quiz = g.quizText()
 	c.Focus, c.Focused = g.focus, g.focused
 	c.Ring, c.PointerX, c.PointerY = g.ex.Presenter(), px, py
 	c.On[toolFullscreen] = g.ctl.fullscreen
@@ -33,12 +32,4 @@ func (g *Game) noteText() string {
 		return ""
 	}
 	return g.notice.text
-}
-
-// quizText returns what the quiz says, while it runs.
-func (g *Game) quizText() string {
-	if g.quiz.active {
-		return g.quizHint
-	}
-	return ""
 }

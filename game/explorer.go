@@ -62,10 +62,6 @@ func (g *Game) follow() {
 		g.tracer.end()
 		changed = true
 	}
-	g.quiz.active = s.Mode == explorer.Quiz
-	if !g.quiz.active {
-		g.quizHint = ""
-	}
 	if g.lesions.follow(g.ex) {
 		changed = true
 	}

@@ -40,9 +40,6 @@ type Game struct {
 	// ex owns the explorer's state: mode, trace, lesions, section,
 	// tour, panels, presenter, camera (see explorer.go).
 	ex *explorer.Explorer
-	// quiz is "Where is the lesion?"; quizHint what it last said.
-	quiz     quiz
-	quizHint string
 	// framing moves the camera to what a change put on screen.
 	framing framing
 	// link is the state last written to the address bar; notice says
@@ -169,16 +166,13 @@ func (g *Game) Update() error {
 			g.clickTrace()
 		}
 	}
-	if g.ex.Player() == nil {
-		g.updateQuiz()
-	}
 	if g.lesions.active {
-		shown := g.lesions.result
-		if g.quiz.active && g.ex.Player() == nil {
+		shown, untinted := g.lesions.result, false
+		if hidden, hide := g.ex.QuizPatient(); hidden != nil && g.ex.Player() == nil {
 			// In the quiz the patient shows the hidden lesion.
-			shown = g.quiz.answer
+			shown, untinted = hidden, hide
 		}
-		g.patient.Untinted = g.ex.Player() == nil && g.quiz.hidesTints()
+		g.patient.Untinted = untinted
 		g.patient.Update(shown, tickSeconds)
 	}
 	g.advance()
@@ -266,8 +260,8 @@ func (g *Game) Draw(dst *ebiten.Image) {
 	if p := g.ex.Player(); p != nil {
 		caption = p.Step().Caption
 	}
-	if g.quiz.active {
-		caption = g.quizHint
+	if q := g.ex.QuizWords(); q != "" {
+		caption = q
 	}
 	if g.export.status != "" {
 		caption = g.export.status
@@ -331,26 +325,12 @@ func (g *Game) syncLink() {
 	g.link = s
 }
 
-// updateQuiz answers the student's lesions in the quiz: "That's it" when
-// their signs match the patient's, else how they differ.
-func (g *Game) updateQuiz() {
-	if say := g.quiz.respond(g.lesions.result); say != "" {
-		g.quizHint = say
-	}
-}
-
 // askQuiz hides the next classic lesion for the patient to act out, and
 // opens lesion mode for the student's answer.
 func (g *Game) askQuiz() {
-	if err := g.quiz.ask(g.presets.all, g.lesions.engine); err != nil {
+	if err := g.do(explorer.Act(explorer.NextQuiz)); err != nil {
 		g.showNotes([]string{err.Error()})
-		return
 	}
-	if err := g.do(explorer.Action{Kind: explorer.AskQuiz, Preset: g.quiz.hidden.ID}); err != nil {
-		g.showNotes([]string{err.Error()})
-		return
-	}
-	g.quizHint = "The patient shows a hidden lesion: place lesions (click, or / for the classic ones) until yours gives the same signs. I: a hint."
 }
 
 // withoutCamera returns a state without its camera: moving the camera

@@ -56,10 +56,10 @@ var modeSetups = []struct {
 	}},
 	{"quiz", func(t *testing.T, g *Game) {
 		g.askQuiz()
-		if !g.quiz.active {
+		if g.ex.QuizPreset() == "" {
 			t.Fatal("no quiz asked")
 		}
-		g.quizHint = g.quiz.hint(g.atlas)
+		g.act(explorer.QuizHint)
 	}},
 	{"menu", func(t *testing.T, g *Game) { g.act(explorer.ToggleMenu) }},
 	{"tour-start", func(t *testing.T, g *Game) { g.startTour(-1) }},

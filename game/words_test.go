@@ -66,53 +66,6 @@ func TestPresetLink(t *testing.T) {
 	}
 }
 
-// TestQuizWords: the hints name no ids; a wrong lesion is told how it
-// differs, in words; the right one is recognised.
-func TestQuizWords(t *testing.T) {
-	g, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for range len(g.presets.all) {
-		q := &g.quiz
-		if err := q.ask(g.presets.all, g.lesions.engine); err != nil {
-			t.Fatal(err)
-		}
-		for range 3 {
-			if h := q.hint(g.atlas); idInWords.MatchString(h) {
-				t.Errorf("%s: hint %q prints an id", q.hidden.ID, h)
-			}
-		}
-	}
-	q := &g.quiz
-	g.askQuiz()
-	if !q.hidesTints() {
-		t.Error("a question asked shows the patient tinted")
-	}
-	if say := q.respond(g.lesions.result); say != "" {
-		t.Errorf("nothing placed yet, the quiz says %q", say)
-	}
-	wrong := findPreset(t, g, "bells_palsy")
-	if q.hidden.ID == wrong.ID {
-		wrong = findPreset(t, g, "weber")
-	}
-	choosePreset(t, g, wrong.ID)
-	say := q.respond(g.lesions.result)
-	if !strings.HasPrefix(say, "Not yet.") || idInWords.MatchString(say) || q.matched {
-		t.Errorf("a wrong lesion (%s for %s): %q", wrong.ID, q.hidden.ID, say)
-	}
-	if again := q.respond(g.lesions.result); again != "" {
-		t.Errorf("the same lesion answered twice: %q", again)
-	}
-	choosePreset(t, g, q.hidden.ID)
-	if say := q.respond(g.lesions.result); !strings.HasPrefix(say, "That's it") || !q.matched {
-		t.Errorf("the right lesion: %q", say)
-	}
-	if q.hidesTints() {
-		t.Error("the answer found, the patient is still untinted")
-	}
-}
-
 // TestReportWords draws lesion mode's report for classic lesions of every
 // kind and reads its text: no id, no bare decimal, no type abbreviation
 // outside the colours' legend; severities carry their word and, for the

@@ -55,6 +55,8 @@ type Explorer struct {
 	// report's words (evaluation.go); aboutLines the About panel's.
 	eval       evaluation
 	aboutLines []string
+	// quiz is what the quiz hides and says (quiz.go).
+	quiz quiz
 }
 
 // QuizTitle titles the quiz's report.

@@ -31,6 +31,10 @@ func (e *Explorer) Overlay(c *screen.Content) {
 	if c.Lesion {
 		c.Report = e.Report()
 	}
+	c.Quiz = ""
+	if e.player == nil {
+		c.Quiz = e.QuizWords()
+	}
 	c.Touring = e.player != nil
 	c.Closable = mode != Explore || e.help || e.about || e.picker || e.menu
 	c.On = [screen.NumTools]bool{

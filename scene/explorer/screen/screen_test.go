@@ -63,12 +63,8 @@ type session struct {
 	patient  *screen.Patient
 	presets  screen.PresetList
 	note     string
-	quiz     string
-	// answer is the quiz's hidden lesion's result, which the patient
-	// acts out untinted.
-	answer *lesion.Result
-	hover  string
-	dl     view.DrawList
+	hover    string
+	dl       view.DrawList
 }
 
 func newSession(tb testing.TB) *session {
@@ -98,15 +94,12 @@ func (s *session) content() *screen.Content {
 	s.ex.Overlay(&c)
 	res, _ := s.ex.Result()
 	s.patient.Untinted = false
-	if s.ex.Is(explorer.Quiz) {
-		res, s.patient.Untinted = s.answer, true
+	if hidden, untinted := s.ex.QuizPatient(); hidden != nil {
+		res, s.patient.Untinted = hidden, untinted
 	}
 	s.patient.Update(res, 0)
 	c.Patient, c.Presets = s.patient, &s.presets
 	c.Note, c.Hover = s.note, s.hover
-	if s.ex.Is(explorer.Quiz) {
-		c.Quiz = s.quiz
-	}
 	return &c
 }
 
@@ -146,9 +139,6 @@ var devices = []device{
 	{"1280x720@2", 1280, 720, 2},
 	{"390x844@2", 390, 844, 2},
 }
-
-// quizWords is the quiz's longest line, its first.
-const quizWords = "The patient shows a hidden lesion: place lesions (click, or / for the classic ones) until yours gives the same signs. I: a hint."
 
 // act is an action without parameters.
 func act(k explorer.Kind) explorer.Action { return explorer.Act(k) }
@@ -191,13 +181,10 @@ var modeSetups = []struct {
 	}},
 	{"picker", func(t *testing.T, s *session) { s.do(t, act(explorer.EnterLesion), act(explorer.OpenPicker)) }},
 	{"quiz", func(t *testing.T, s *session) {
-		p := &cfg.Presets[0]
-		sites, err := p.Sites(cfg.Engine)
-		if err != nil {
-			t.Fatal(err)
-		}
-		s.quiz, s.answer = quizWords, cfg.Engine.Evaluate(sites, lesion.Chronic)
-		s.do(t, explorer.Action{Kind: explorer.AskQuiz, Preset: p.ID})
+		s.do(t, explorer.Action{Kind: explorer.AskQuiz, Preset: cfg.Presets[0].ID})
+	}},
+	{"quiz-answer", func(t *testing.T, s *session) {
+		s.do(t, explorer.Action{Kind: explorer.AskQuiz, Preset: "locked_in"}, act(explorer.QuizHint), act(explorer.QuizHint), act(explorer.QuizHint))
 	}},
 	{"menu", func(t *testing.T, s *session) { s.do(t, act(explorer.ToggleMenu)) }},
 	{"tour-start", func(t *testing.T, s *session) { s.do(t, explorer.Action{Kind: explorer.StartTour, Tour: -1}) }},
