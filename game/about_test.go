@@ -3,6 +3,7 @@ package game
 import (
 	"fmt"
 	"github.com/decussate/decussate/scene/explorer"
+	"github.com/decussate/decussate/scene/explorer/screen"
 	"slices"
 	"strings"
 	"testing"
@@ -16,7 +17,7 @@ func TestAboutCredits(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	text := strings.Join(g.aboutLines(), "\n")
+	text := strings.Join(g.ex.AboutLines(), "\n")
 	for _, want := range []string{
 		"Allen Human Reference Atlas 3D, 2020", "Ding et al.", "RRID:SCR_017764", "CC BY 4.0", "changed",
 		"Louis Collins", "provided that the above copyright notice appear in all copies", "without express or implied warranty",
@@ -28,7 +29,7 @@ func TestAboutCredits(t *testing.T) {
 			t.Errorf("the About panel does not say %q:\n%s", want, text)
 		}
 	}
-	if !slices.ContainsFunc(helpLines, func(s string) bool { return strings.HasPrefix(s, "About") }) {
+	if !slices.ContainsFunc(screen.HelpLines, func(s string) bool { return strings.HasPrefix(s, "About") }) {
 		t.Errorf("the list of controls does not say where About is")
 	}
 }
@@ -44,8 +45,8 @@ func TestAboutOpensAndCloses(t *testing.T) {
 	d := devices[0]
 	tools := func() []tool {
 		var ts []tool
-		for _, b := range g.frameLayout.tools {
-			ts = append(ts, b.tool)
+		for _, b := range g.frameLayout.Tools {
+			ts = append(ts, b.Tool)
 		}
 		return ts
 	}
@@ -55,12 +56,12 @@ func TestAboutOpensAndCloses(t *testing.T) {
 	}
 	g.use(toolAbout)
 	drawOn(g, d)
-	if !g.ex.About() || !g.on(toolAbout) || g.frameLayout.about.W == 0 || !slices.Contains(tools(), toolClose) {
-		t.Fatalf("after About: open %v, lit %v, panel %v, tools %v", g.ex.About(), g.on(toolAbout), g.frameLayout.about, tools())
+	if !g.ex.About() || !g.screenContent.On[toolAbout] || g.frameLayout.About.W == 0 || !slices.Contains(tools(), toolClose) {
+		t.Fatalf("after About: open %v, lit %v, panel %v, tools %v", g.ex.About(), g.screenContent.On[toolAbout], g.frameLayout.About, tools())
 	}
 	g.use(toolClose)
 	drawOn(g, d)
-	if g.ex.About() || g.frameLayout.about.W != 0 {
+	if g.ex.About() || g.frameLayout.About.W != 0 {
 		t.Fatalf("Close left the About panel open")
 	}
 

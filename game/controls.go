@@ -3,7 +3,7 @@ package game
 import (
 	"math"
 
-	"github.com/decussate/decussate/scene/view"
+	"github.com/decussate/decussate/scene/explorer"
 )
 
 // action is something the user asks for, from a key or a button: kept
@@ -48,18 +48,18 @@ const (
 	movingTicks = 8
 )
 
-// controls are what the pointer and the camera keys change between the
-// explorer's actions: the camera (handed to the explorer before each
-// action, see Game.do), and the window's full screen.
+// controls turn the pointer's, the wheel's and the camera keys' input
+// into turns of the explorer's camera (ex, its one owner), and keep the
+// window's full screen and when the camera last moved.
 type controls struct {
-	cam        view.Camera
+	ex         *explorer.Explorer
 	fullscreen bool
 	tick       int
 	lastMove   int
 }
 
-func newControls() controls {
-	return controls{cam: view.DefaultCamera(), lastMove: -movingTicks}
+func newControls(ex *explorer.Explorer) controls {
+	return controls{ex: ex, lastMove: -movingTicks}
 }
 
 // moving reports whether the camera moved in the last few ticks.
@@ -74,7 +74,7 @@ func (c *controls) drag(dx, dy, w, h float32) {
 		return
 	}
 	rate := max(minTurnPerPixel, min(maxTurnPerPixel, dragTurn/max(1, min(w, h))))
-	c.cam.Orbit(-dx*rate, dy*rate)
+	c.ex.Orbit(-dx*rate, dy*rate)
 	c.moved()
 }
 
@@ -83,7 +83,7 @@ func (c *controls) pan(dx, dy float32, w, h int) {
 	if dx == 0 && dy == 0 {
 		return
 	}
-	c.cam.Pan(dx, dy, w, h)
+	c.ex.Pan(dx, dy, w, h)
 	c.moved()
 }
 
@@ -103,7 +103,7 @@ func (c *controls) zoomAt(notches, x, y float32, w, h int) {
 	}
 	notches = max(-maxNotchesPerTick, min(maxNotchesPerTick, notches))
 	f := float32(math.Pow(zoomPerNotch, float64(notches)))
-	c.cam.ZoomAt(f, x, y, w, h)
+	c.ex.ZoomAt(f, x, y, w, h)
 	c.moved()
 }
 
@@ -113,7 +113,7 @@ func (c *controls) pinchAt(ratio, x, y float32, w, h int) {
 	if ratio <= 0 || ratio == 1 || ratio != ratio {
 		return
 	}
-	c.cam.ZoomAt(1/ratio, x, y, w, h)
+	c.ex.ZoomAt(1/ratio, x, y, w, h)
 	c.moved()
 }
 
@@ -125,13 +125,13 @@ func (c *controls) do(a action) {
 	}
 	switch a {
 	case actOrbitLeft:
-		c.cam.Orbit(orbitPerKey, 0)
+		c.ex.Orbit(orbitPerKey, 0)
 	case actOrbitRight:
-		c.cam.Orbit(-orbitPerKey, 0)
+		c.ex.Orbit(-orbitPerKey, 0)
 	case actOrbitUp:
-		c.cam.Orbit(0, orbitPerKey)
+		c.ex.Orbit(0, orbitPerKey)
 	case actOrbitDown:
-		c.cam.Orbit(0, -orbitPerKey)
+		c.ex.Orbit(0, -orbitPerKey)
 	case actZoomIn:
 		c.zoom(1)
 	case actZoomOut:
@@ -144,7 +144,7 @@ func (c *controls) do(a action) {
 		if !ok {
 			return
 		}
-		_ = c.cam.SetView(name) // every name in views is known
+		_ = c.ex.LookFrom(name) // every name in views is known
 	}
 	c.moved()
 }

@@ -6,16 +6,13 @@ import (
 )
 
 // The explorer's state has one owner, scene/explorer: the game asks it for
-// changes (do, set) and then brings what it draws from that state in step
-// (follow): the trace's tubes and caption, the lesions' evaluation and
-// meshes, presenter mode's renderer. The camera the pointer turns between
-// actions is ctl.cam, handed to the explorer before each action and taken
-// back after it.
+// changes (do, set; the pointer turns its camera through controls) and
+// then brings what it draws from that state in step (follow): the trace's
+// tubes, the lesions' meshes, presenter mode's renderer.
 
-// do carries out an action on the explorer, with the camera as the
-// pointer left it, and brings the game in step with the result.
+// do carries out an action on the explorer and brings the game in step
+// with the result.
 func (g *Game) do(a explorer.Action) error {
-	g.pushCamera()
 	err := g.ex.Do(a)
 	g.follow()
 	return err
@@ -37,29 +34,18 @@ func (g *Game) set(s explorer.State) error {
 	return err
 }
 
-// pushCamera hands the explorer the camera as input and framing left it.
-// follow leaves ctl.cam equal to the explorer's after every action and
-// tick, so a camera that differs is one the person turned: it stops a
-// framing move there.
-func (g *Game) pushCamera() {
-	if g.ex.Camera() != g.ctl.cam {
-		_ = g.ex.Do(explorer.Action{Kind: explorer.SetCamera, Camera: finiteCamera(g.ctl.cam)})
-	}
-}
-
-// state returns the explorer's state with the camera as it is now.
-func (g *Game) state() explorer.State {
-	g.pushCamera()
-	return g.ex.State()
-}
+// state returns the explorer's state.
+func (g *Game) state() explorer.State { return g.ex.State() }
 
 // follow brings what the game draws in step with the explorer's state.
 // The meshes over the model are rebuilt only when what they show changed:
 // follow runs every tick.
 func (g *Game) follow() {
 	s := g.ex.State()
-	if g.ctl.cam != s.Camera {
-		g.ctl.cam = s.Camera
+	if g.seenCam != s.Camera {
+		// Moved by the explorer (a framing move, the trace's camera)
+		// or by the person: the coarse meshes for a while.
+		g.seenCam = s.Camera
 		g.ctl.moved()
 	}
 	changed := false
@@ -76,11 +62,7 @@ func (g *Game) follow() {
 		g.tracer.end()
 		changed = true
 	}
-	g.quiz.active = s.Mode == explorer.Quiz
-	if !g.quiz.active {
-		g.quizHint = ""
-	}
-	if g.lesions.follow(&s, g.ex.Selected(), g.presetName(s.Preset)) {
+	if g.lesions.follow(g.ex) {
 		changed = true
 	}
 	if g.overlaid != s.Section {
@@ -92,16 +74,6 @@ func (g *Game) follow() {
 	}
 }
 
-// presetName returns the name of the classic lesion id, or "".
-func (g *Game) presetName(id string) string {
-	for i := range g.presets.all {
-		if g.presets.all[i].ID == id {
-			return g.presets.all[i].Name
-		}
-	}
-	return ""
-}
-
 // mode returns the explorer's mode: a tour over everything, the quiz over
 // lesion mode, lesion mode over a trace, a trace over a section.
 func (g *Game) mode() explorer.Mode { return g.ex.Mode() }
@@ -111,3 +83,10 @@ func (g *Game) sectionOn() bool { return g.ex.Section() != "" }
 
 // proportion returns the proportions the model is drawn in.
 func (g *Game) proportion() geom.Proportions { return g.ex.Proportions() }
+
+// startTour plays tour i from its first step (-1: the next tour).
+func (g *Game) startTour(i int) {
+	if err := g.do(explorer.Action{Kind: explorer.StartTour, Tour: i}); err != nil {
+		g.showNotes([]string{err.Error()})
+	}
+}

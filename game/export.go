@@ -2,6 +2,7 @@ package game
 
 import (
 	"fmt"
+	"github.com/decussate/decussate/scene/explorer/screen"
 
 	"github.com/decussate/decussate/scene/view"
 )
@@ -46,13 +47,14 @@ func (e *exporter) start(g *Game, white bool) {
 		sw, sh = g.dl.Width, g.dl.Height // no Layout yet: a test's screen
 	}
 	w, h := max(1, sw*exportScale), max(1, sh*exportScale)
-	m := newMetrics(w, h, g.scale*exportScale, g.present.on)
+	m := screen.NewMetrics(w, h, g.scale*exportScale, g.present.on)
 	opt := g.frameOptions()
 	opt.Moving = false
 	opt.Highlight = -1
 	opt.Light = white
-	opt.LabelSize = m.size() * 0.85
-	g.renderer.Frame(&e.dl, &g.ctl.cam, w, h, opt)
+	opt.LabelSize = m.Size() * 0.85
+	cam := g.ex.Camera()
+	g.renderer.Frame(&e.dl, &cam, w, h, opt)
 	if white {
 		e.dl.Background = [4]float32{1, 1, 1, 1}
 	}

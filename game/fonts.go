@@ -1,15 +1,12 @@
 package game
 
 import (
-	"fmt"
 	"image"
 	"image/color"
-	"math"
 
-	"github.com/decussate/decussate/internal/uifont"
+	"github.com/decussate/decussate/scene/explorer/screen"
 	"github.com/hajimehoshi/ebiten/v2"
 	"golang.org/x/image/font"
-	"golang.org/x/image/font/opentype"
 	"golang.org/x/image/math/fixed"
 )
 
@@ -40,56 +37,23 @@ type drawnText struct {
 // as an Ebiten image. Ebiten's text/v2 would do the same, but it brings a
 // shaping library that alone puts the compressed .wasm over its size
 // budget (issue 3), and labels need no shaping.
+//
+// Its glyphs come from the faces of scene/explorer/screen's Face, the
+// measure the layout fits every text by: what is drawn is as wide as was
+// measured, so nothing placed overflows.
 type fonts struct {
-	font  *opentype.Font
-	faces map[int]font.Face
+	face  *screen.Face
 	texts map[textKey]*drawnText
-	// wrapped holds texts broken into lines (wrap).
-	wrapped map[wrapKey][]string
 }
 
-func newFonts() (*fonts, error) {
-	f, err := opentype.Parse(uifont.TTF)
-	if err != nil {
-		return nil, fmt.Errorf("loading the Go Regular font: %w", err)
-	}
-	return &fonts{font: f, faces: make(map[int]font.Face), texts: make(map[textKey]*drawnText)}, nil
-}
-
-// face returns the face of a whole pixel size.
-func (f *fonts) face(px int) font.Face {
-	if fc, ok := f.faces[px]; ok {
-		return fc
-	}
-	fc, err := opentype.NewFace(f.font, &opentype.FaceOptions{Size: float64(px), DPI: 72, Hinting: font.HintingFull})
-	if err != nil {
-		// The font parsed and the size is positive: this cannot fail.
-		panic(fmt.Sprintf("game: making a %d px face: %v", px, err))
-	}
-	f.faces[px] = fc
-	return fc
+func newFonts(face *screen.Face) *fonts {
+	return &fonts{face: face, texts: make(map[textKey]*drawnText)}
 }
 
 // maxTextSide bounds a drawn text's image on either side, in pixels,
 // whatever the screen: Ebiten panics on an image larger than its atlas,
 // and 4096 is what the weakest GPUs hold (see maxScreenSide).
 const maxTextSide = 4096
-
-// pixelSize returns the whole pixel size a text of size is drawn at.
-func pixelSize(size float32) int {
-	switch {
-	case !(size >= 1): // NaN too
-		return 1
-	case size >= 512: // +Inf too, which int() would make negative
-		return 512
-	}
-	return int(math.Round(float64(size)))
-}
-
-// measure returns the width s takes drawn at size, in pixels.
-func (f *fonts) measure(s string, size float32) float32 {
-	return float32(font.MeasureString(f.face(pixelSize(size)), s).Ceil())
-}
 
 // text returns s drawn at the whole pixel size nearest size, within a
 // maxWidth × maxHeight image (the screen's size): a text too wide is cut,
@@ -98,7 +62,7 @@ func (f *fonts) measure(s string, size float32) float32 {
 func (f *fonts) text(s string, size float32, maxWidth, maxHeight int) *drawnText {
 	maxWidth = max(1, min(maxWidth, maxTextSide))
 	maxHeight = max(1, min(maxHeight, maxTextSide))
-	px := min(pixelSize(size), max(1, maxHeight*4/5))
+	px := min(screen.PixelSize(size), max(1, maxHeight*4/5))
 	key := textKey{s, px, maxWidth}
 	if t, ok := f.texts[key]; ok {
 		return t
@@ -109,7 +73,7 @@ func (f *fonts) text(s string, size float32, maxWidth, maxHeight int) *drawnText
 			delete(f.texts, k)
 		}
 	}
-	face := f.face(px)
+	face := f.face.At(px)
 	m := face.Metrics()
 	drawn := fitWidth(face, s, maxWidth)
 	bounds, advance := font.BoundString(face, drawn)
@@ -148,7 +112,3 @@ func fitWidth(face font.Face, s string, width int) string {
 	}
 	return string(runes[:lo]) + "…"
 }
-
-func cos32(x float32) float32 { return float32(math.Cos(float64(x))) }
-
-func sin32(x float32) float32 { return float32(math.Sin(float64(x))) }

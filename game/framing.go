@@ -2,6 +2,7 @@ package game
 
 import (
 	"github.com/decussate/decussate/scene/explorer"
+	"github.com/decussate/decussate/scene/explorer/screen"
 	"github.com/decussate/decussate/scene/geom"
 	"github.com/decussate/decussate/scene/trace"
 	"github.com/decussate/decussate/scene/view"
@@ -93,7 +94,7 @@ func (g *Game) updateFraming() {
 		default:
 			g.goHome()
 		}
-	case lesionOn && !f.lesionOn && !g.framingScene().Usable(g.ctl.cam):
+	case lesionOn && !f.lesionOn && !g.framingScene().Usable(g.ex.Camera()):
 		// Lesion mode entered with a camera inside the model.
 		g.goHome()
 	}
@@ -108,7 +109,7 @@ func (g *Game) syncFraming() {
 	f.lesionOn, f.lesions = g.lesions.active, append(f.lesions[:0], g.lesions.lesions...)
 	f.sectionOn, f.sectionAt = g.sectionOn(), g.ex.Level().ID
 	f.traced, f.trace = g.tracer.active, g.tracer.start
-	f.seen = g.ctl.cam
+	f.seen = g.ex.Camera()
 }
 
 // keepUsableCamera replaces a camera a link set that cannot show the model
@@ -117,11 +118,12 @@ func (g *Game) syncFraming() {
 // the section cuts away what lies below it, where its camera looks from.
 // Nothing moves smoothly: a link opens as it will stay.
 func (g *Game) keepUsableCamera() {
-	if !g.sectionOn() && !g.framingScene().Usable(g.ctl.cam) {
-		g.ctl.cam = view.DefaultCamera()
+	if !g.sectionOn() && !g.framingScene().Usable(g.ex.Camera()) {
+		cam := view.DefaultCamera()
 		if g.lesions.active && len(g.lesions.lesions) > 0 {
-			g.ctl.cam = g.lesionCamera()
+			cam = g.lesionCamera()
 		}
+		g.setCamera(cam)
 	}
 	g.framing.away = false
 	g.syncFraming()
@@ -137,14 +139,14 @@ func (g *Game) framingScene() *view.Scene {
 // this tick's changes; the first move away from home remembers home.
 func (g *Game) moveTo(goal view.Camera) {
 	f := &g.framing
-	from := g.ctl.cam
+	from := g.ex.Camera()
 	if f.seen != (view.Camera{}) {
 		from = f.seen
 	}
 	if !f.away {
 		f.home, f.away = from, true
 	}
-	g.ctl.cam = from
+	g.setCamera(from)
 	// Every number of a framed camera is finite: FrameOn works from the
 	// camera and points the explorer holds.
 	_ = g.do(explorer.Action{Kind: explorer.MoveCamera, Camera: goal})
@@ -159,7 +161,7 @@ func (g *Game) goHome() {
 	switch {
 	case f.away && scene.Usable(f.home) && !sectionView(f.home):
 		g.moveTo(f.home)
-	case f.away || !scene.Usable(g.ctl.cam) || sectionView(g.ctl.cam):
+	case f.away || !scene.Usable(g.ex.Camera()) || sectionView(g.ex.Camera()):
 		g.moveTo(view.DefaultCamera())
 	default:
 		return
@@ -188,8 +190,8 @@ func (g *Game) frameArea() (w, h int, area view.Area) {
 	if w <= 0 || h <= 0 {
 		w, h = 1280, 720 // before the first frame: a common screen
 	}
-	L := g.layout(newMetrics(w, h, ratio, g.ex.Presenter()))
-	area, _ = L.labelArea() // the whole screen when the panels leave too little
+	L := g.placeScreen(screen.NewMetrics(w, h, ratio, g.ex.Presenter()))
+	area, _ = L.LabelArea() // the whole screen when the panels leave too little
 	return w, h, area
 }
 
@@ -201,7 +203,7 @@ func (g *Game) frameLesions() { g.moveTo(g.lesionCamera()) }
 func (g *Game) lesionCamera() view.Camera {
 	pts := lesionPoints(g.lesions, g.proportion())
 	w, h, area := g.frameArea()
-	cam := g.ctl.cam
+	cam := g.ex.Camera()
 	if g.ex.Moving() {
 		cam = g.ex.MoveGoal()
 	}
@@ -277,7 +279,7 @@ func samePlace(a, b placed) bool { return a.Site == b.Site && a.Centre == b.Cent
 // frameSection looks up at the section's cut face from below, as a scan is
 // seen, framed in the free area.
 func (g *Game) frameSection() {
-	cam := g.ctl.cam
+	cam := g.ex.Camera()
 	explorer.AimAtSection(&cam, g.atlas, g.ex.Level(), g.proportion())
 	var pts []mgl32.Vec3
 	for _, m := range g.sectionMeshes() {
@@ -320,6 +322,14 @@ func (g *Game) frameMuscles() {
 	}
 	w, h, area := g.frameArea()
 	lo, hi := view.Bounds(pts)
-	cam := view.FaceSide(g.ctl.cam, (lo[0]+hi[0])/2)
+	cam := view.FaceSide(g.ex.Camera(), (lo[0]+hi[0])/2)
 	g.moveTo(view.FrameOn(cam, w, h, area, pts, muscleContext))
+}
+
+// setCamera puts the camera at c at once (a link's, or where a framing
+// move starts from).
+func (g *Game) setCamera(c view.Camera) {
+	if err := g.ex.Do(explorer.Action{Kind: explorer.SetCamera, Camera: c}); err != nil {
+		g.showNotes([]string{err.Error()})
+	}
 }

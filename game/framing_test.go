@@ -1,6 +1,7 @@
 package game
 
 import (
+	"github.com/decussate/decussate/scene/explorer/screen"
 	"image"
 	"image/png"
 	"math"
@@ -115,10 +116,10 @@ func TestPresetIsFramed(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.preset, func(t *testing.T) {
 			g, screen := framedGame(t)
-			start := g.ctl.cam
+			start := g.ex.Camera()
 			choosePreset(t, g, c.preset)
 			g.framingTicks(view.MoveTicks / 2)
-			if mid := g.ctl.cam; mid == start || !g.ex.Moving() {
+			if mid := g.ex.Camera(); mid == start || !g.ex.Moving() {
 				t.Errorf("half way, the camera is %+v (moving %v): want it on its way", mid, g.ex.Moving())
 			}
 			g.framingTicks(view.MoveTicks/2 + 1)
@@ -133,7 +134,7 @@ func TestPresetIsFramed(t *testing.T) {
 			}
 			var x0, y0, x1, y1 float32 = math.MaxFloat32, math.MaxFloat32, -math.MaxFloat32, -math.MaxFloat32
 			for _, p := range pts {
-				x, y, ok := g.ctl.cam.Project(p, w, h)
+				x, y, ok := g.cam().Project(p, w, h)
 				if !ok || x < area.X0 || x > area.X1 || y < area.Y0 || y > area.Y1 {
 					t.Errorf("lesion point %v lands at (%.0f, %.0f), outside the free area %+v", p, x, y, area)
 				}
@@ -144,23 +145,23 @@ func TestPresetIsFramed(t *testing.T) {
 			}
 			lo, hi := view.Bounds(pts)
 			centre := lo.Add(hi).Mul(0.5)
-			ax, ay, _ := g.ctl.cam.Project(centre, w, h)
+			ax, ay, _ := g.cam().Project(centre, w, h)
 			right := mgl32.Vec3{1, 0, 0}
 			if c.preset == "lateral_medullary" {
 				right = mgl32.Vec3{0, 0, 1}
 			}
-			bx, by, _ := g.ctl.cam.Project(centre.Add(right.Mul(10)), w, h)
+			bx, by, _ := g.cam().Project(centre.Add(right.Mul(10)), w, h)
 			if cm := float32(math.Hypot(float64(ax-bx), float64(ay-by))); cm < c.minPerCm {
 				t.Errorf("a centimetre at the lesion spans %.0f px, want at least %.0f", cm, c.minPerCm)
 			}
-			if !g.framingScene().Usable(g.ctl.cam) {
-				t.Errorf("the framed camera %+v is not usable", g.ctl.cam)
+			if !g.framingScene().Usable(g.ex.Camera()) {
+				t.Errorf("the framed camera %+v is not usable", g.ex.Camera())
 			}
 			// Leaving lesion mode goes back to where the camera was.
 			g.act(explorer.LeaveLesion)
 			g.framingTicks(view.MoveTicks + 1)
-			if g.ctl.cam != start {
-				t.Errorf("after lesion mode the camera is %+v, want it back at %+v", g.ctl.cam, start)
+			if g.ex.Camera() != start {
+				t.Errorf("after lesion mode the camera is %+v, want it back at %+v", g.ex.Camera(), start)
 			}
 		})
 	}
@@ -174,7 +175,7 @@ func TestClickedLesionIsFramed(t *testing.T) {
 	g.framingTicks(1)
 	place(t, g, mgl32.Vec3{-3, -45, -120}, 4)
 	g.framingTicks(view.MoveTicks + 1)
-	framed := g.ctl.cam
+	framed := g.ex.Camera()
 	if framed == view.DefaultCamera() {
 		t.Fatal("placing a sphere did not frame it")
 	}
@@ -182,15 +183,15 @@ func TestClickedLesionIsFramed(t *testing.T) {
 		t.Fatal(err)
 	}
 	g.framingTicks(3)
-	if g.ctl.cam != framed || g.ex.Moving() {
+	if g.ex.Camera() != framed || g.ex.Moving() {
 		t.Error("resizing the lesion moved the camera")
 	}
 	place(t, g, mgl32.Vec3{-20, -12, 8}, 6)
 	g.framingTicks(1)
 	g.act(explorer.RemoveLesion)
-	g.ctl.cam = framed
+	g.setCamera(framed)
 	g.framingTicks(3)
-	if g.ctl.cam != framed {
+	if g.ex.Camera() != framed {
 		t.Error("removing a lesion moved the camera")
 	}
 }
@@ -208,11 +209,11 @@ func TestTheUserTakesTheCamera(t *testing.T) {
 	g, _ := framedGame(t)
 	choosePreset(t, g, "brown_sequard_c5")
 	g.framingTicks(5)
-	g.ctl.cam.Orbit(0.3, 0) // as a drag does
-	dragged := g.ctl.cam
+	g.ex.Orbit(0.3, 0) // as a drag does
+	dragged := g.ex.Camera()
 	g.framingTicks(view.MoveTicks)
-	if g.ctl.cam != dragged || g.ex.Moving() {
-		t.Errorf("the move went on after a drag: %+v, want %+v", g.ctl.cam, dragged)
+	if g.ex.Camera() != dragged || g.ex.Moving() {
+		t.Errorf("the move went on after a drag: %+v, want %+v", g.ex.Camera(), dragged)
 	}
 }
 
@@ -239,24 +240,24 @@ func TestTraceEndsOnItsMuscles(t *testing.T) {
 	// The right wrist and hand muscles' ends, as teaching proportions
 	// draw them.
 	for _, p := range []mgl32.Vec3{{212, -10, -267.8}, {198, 20, -332.55}} {
-		x, y, ok := g.ctl.cam.Project(p, w, h)
+		x, y, ok := g.cam().Project(p, w, h)
 		if !ok || x < area.X0 || x > area.X1 || y < area.Y0 || y > area.Y1 {
 			t.Errorf("muscle at %v lands at (%.0f, %.0f), outside %+v", p, x, y, area)
 		}
 	}
-	if g.ctl.cam.Distance > 600 {
-		t.Errorf("the muscles are seen from %.0f mm, want closer than the first view", g.ctl.cam.Distance)
+	if g.ex.Camera().Distance > 600 {
+		t.Errorf("the muscles are seen from %.0f mm, want closer than the first view", g.ex.Camera().Distance)
 	}
 	// The next trace is watched from the first view again.
 	traceFrom(t, g, "area:leg:L")
 	g.framingTicks(view.MoveTicks + 1)
-	if g.ctl.cam != view.DefaultCamera() {
-		t.Errorf("the next trace starts with the camera at %+v, want the first view back", g.ctl.cam)
+	if g.ex.Camera() != view.DefaultCamera() {
+		t.Errorf("the next trace starts with the camera at %+v, want the first view back", g.ex.Camera())
 	}
 	g.act(explorer.EndTrace)
 	g.framingTicks(view.MoveTicks + 1)
-	if g.ctl.cam != view.DefaultCamera() {
-		t.Errorf("after the trace the camera is %+v, want the first view", g.ctl.cam)
+	if g.ex.Camera() != view.DefaultCamera() {
+		t.Errorf("after the trace the camera is %+v, want the first view", g.ex.Camera())
 	}
 }
 
@@ -268,14 +269,14 @@ func TestSectionFramedAndLeft(t *testing.T) {
 	cutAt(t, g, "C5")
 	g.framingTicks(view.MoveTicks + 1)
 	saveShot(t, g, screen, "section-C5")
-	if g.ctl.cam.Pitch > -1.2 {
-		t.Errorf("the section is seen from pitch %.2f, want from below", g.ctl.cam.Pitch)
+	if g.ex.Camera().Pitch > -1.2 {
+		t.Errorf("the section is seen from pitch %.2f, want from below", g.ex.Camera().Pitch)
 	}
 	w, h, area := screenArea(g)
 	var x0, y0, x1, y1 float32 = math.MaxFloat32, math.MaxFloat32, -math.MaxFloat32, -math.MaxFloat32
 	for _, m := range g.sectionMeshes() {
 		for _, v := range m.Positions {
-			x, y, ok := g.ctl.cam.Project(g.proportion().Warp(v), w, h)
+			x, y, ok := g.cam().Project(g.proportion().Warp(v), w, h)
 			if !ok || x < area.X0-1 || x > area.X1+1 || y < area.Y0-1 || y > area.Y1+1 {
 				t.Fatalf("the cut face's point %v lands at (%.0f, %.0f), outside %+v", v, x, y, area)
 			}
@@ -291,8 +292,8 @@ func TestSectionFramedAndLeft(t *testing.T) {
 	g.act(explorer.ToggleSection)
 	g.framingTicks(view.MoveTicks + 1)
 	saveShot(t, g, screen, "section-left")
-	if !g.framingScene().Usable(g.ctl.cam) || sectionView(g.ctl.cam) {
-		t.Errorf("after the section the camera %+v (eye %v) is not a usable view", g.ctl.cam, g.ctl.cam.Eye())
+	if !g.framingScene().Usable(g.ex.Camera()) || sectionView(g.ex.Camera()) {
+		t.Errorf("after the section the camera %+v (eye %v) is not a usable view", g.ex.Camera(), g.cam().Eye())
 	}
 }
 
@@ -315,21 +316,21 @@ func TestLinkCameraUsable(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		before := g.ctl.cam
+		before := g.ex.Camera()
 		st, _ := link.Parse(c.link, g.ex.Checker())
 		if st.Camera == nil {
 			t.Fatalf("%s: the link's camera was refused", c.link)
 		}
 		linked := explorer.CameraOf(*st.Camera)
-		g.ctl.cam = before
+		g.setCamera(before)
 		if notes := g.ApplyState(c.link); len(notes) != 0 {
 			t.Errorf("%s: notes %v", c.link, notes)
 		}
-		if !g.framingScene().Usable(g.ctl.cam) {
-			t.Errorf("%s: opened with an unusable camera %+v", c.link, g.ctl.cam)
+		if !g.framingScene().Usable(g.ex.Camera()) {
+			t.Errorf("%s: opened with an unusable camera %+v", c.link, g.ex.Camera())
 		}
-		if kept := g.ctl.cam == linked; kept != c.keep {
-			t.Errorf("%s: the link's camera kept %v, want %v (camera %+v)", c.link, kept, c.keep, g.ctl.cam)
+		if kept := g.ex.Camera() == linked; kept != c.keep {
+			t.Errorf("%s: the link's camera kept %v, want %v (camera %+v)", c.link, kept, c.keep, g.ex.Camera())
 		}
 	}
 }
@@ -338,8 +339,8 @@ func TestLinkCameraUsable(t *testing.T) {
 // area: the last frame may have been drawn smaller while the camera moved.
 func screenArea(g *Game) (w, h int, area view.Area) {
 	w, h = 1280, 720
-	L := g.layout(newMetrics(w, h, 1, g.ex.Presenter()))
-	area, _ = L.labelArea()
+	L := g.placeScreen(screen.NewMetrics(w, h, 1, g.ex.Presenter()))
+	area, _ = L.LabelArea()
 	return w, h, area
 }
 
@@ -358,7 +359,7 @@ func TestPresetFramedOnPhone(t *testing.T) {
 	}
 	var x0, x1 float32 = math.MaxFloat32, -math.MaxFloat32
 	for _, p := range lesionPoints(g.lesions, g.proportion()) {
-		x, y, ok := g.ctl.cam.Project(p, w, h)
+		x, y, ok := g.cam().Project(p, w, h)
 		if !ok || x < area.X0 || x > area.X1 || y < area.Y0 || y > area.Y1 {
 			t.Errorf("lesion point %v lands at (%.0f, %.0f), outside the free area %+v", p, x, y, area)
 		}
@@ -367,4 +368,10 @@ func TestPresetFramedOnPhone(t *testing.T) {
 	if css := (x1 - x0) / 3; css < 40 {
 		t.Errorf("the hemisection is %.0f CSS pixels wide on the phone, want at least 40", css)
 	}
+}
+
+// cam returns a copy of the explorer's camera, for its pointer methods.
+func (g *Game) cam() *view.Camera {
+	c := g.ex.Camera()
+	return &c
 }

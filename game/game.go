@@ -15,6 +15,7 @@ import (
 	"github.com/decussate/decussate/internal/pagehook"
 	"github.com/decussate/decussate/scene/anatomy"
 	"github.com/decussate/decussate/scene/explorer"
+	"github.com/decussate/decussate/scene/explorer/screen"
 	"github.com/decussate/decussate/scene/geom"
 	"github.com/decussate/decussate/scene/lesion"
 	"github.com/decussate/decussate/scene/preset"
@@ -33,15 +34,12 @@ type Game struct {
 	tracer  *tracer
 	lesions *lesioner
 	presets *presetPicker
-	patient *patient
+	patient *screen.Patient
 	export  *exporter
 	present *presenter
 	// ex owns the explorer's state: mode, trace, lesions, section,
 	// tour, panels, presenter, camera (see explorer.go).
 	ex *explorer.Explorer
-	// quiz is "Where is the lesion?"; quizHint what it last said.
-	quiz     quiz
-	quizHint string
 	// framing moves the camera to what a change put on screen.
 	framing framing
 	// link is the state last written to the address bar; notice says
@@ -56,15 +54,24 @@ type Game struct {
 	ptr        pointer
 	drawer     *drawer
 	// hover is the index of the mesh under the pointer, or -1.
-	hover  int
-	frames int
+	hover int
+	// seenCam is the explorer's camera as follow last saw it: when it
+	// changes the coarse meshes are drawn for a while.
+	seenCam view.Camera
+	frames  int
 	// scale is the device scale of the last Layout: screen pixels per
 	// device-independent pixel; screenW, screenH its size in pixels.
 	scale            float32
 	screenW, screenH int
 	// frameLayout is the layout of the frame last drawn, where input
 	// finds the full-screen button.
-	frameLayout screenLayout
+	frameLayout screen.Layout
+	// screen places and draws the panels; screenContent is what the
+	// frame shows in them, kept between frames.
+	screen        *screen.Screen
+	screenContent screen.Content
+	// face measures every text, and gives the glyphs drawn their faces.
+	face *screen.Face
 	// hoverName is the name of the part under the pointer, or "".
 	hoverName string
 	// keys holds the keys pressed this tick, kept between ticks.
@@ -76,8 +83,6 @@ type Game struct {
 	// focused (see focus.go).
 	focus   tool
 	focused bool
-	// about keeps the About panel's text (about.go).
-	about aboutPanel
 	// boxes and pageBoxes hold the frame's boxes for the page, kept
 	// between frames.
 	boxes     []view.Box
@@ -113,7 +118,7 @@ func New() (*Game, error) {
 	if err != nil {
 		return nil, fmt.Errorf("starting %s: %w", Title, err)
 	}
-	f, err := newFonts()
+	face, err := screen.NewFace()
 	if err != nil {
 		return nil, fmt.Errorf("starting %s: %w", Title, err)
 	}
@@ -122,7 +127,8 @@ func New() (*Game, error) {
 		return nil, fmt.Errorf("starting %s: %w", Title, err)
 	}
 	r := view.NewRenderer(m)
-	g := &Game{atlas: a, tracer: newTracer(a), lesions: newLesioner(eng), presets: newPresetPicker(presets), patient: newPatient(), export: newExporter(), present: newPresenter(a, r), ex: ex, renderer: r, ctl: newControls(), drawer: newDrawer(f), hover: -1, scale: 1}
+	g := &Game{atlas: a, tracer: newTracer(a), lesions: newLesioner(eng), presets: newPresetPicker(presets), patient: screen.NewPatient(), export: newExporter(), present: newPresenter(a, r), ex: ex, renderer: r, ctl: newControls(ex), drawer: newDrawer(newFonts(face)), hover: -1, scale: 1, face: face, screen: screen.New(face)}
+	g.seenCam = ex.Camera()
 	g.follow()
 	return g, nil
 }
@@ -161,17 +167,14 @@ func (g *Game) Update() error {
 			g.clickTrace()
 		}
 	}
-	if g.ex.Player() == nil {
-		g.updateQuiz()
-	}
 	if g.lesions.active {
-		shown := g.lesions.result
-		if g.quiz.active && g.ex.Player() == nil {
+		shown, untinted := g.lesions.result, false
+		if hidden, hide := g.ex.QuizPatient(); hidden != nil && g.ex.Player() == nil {
 			// In the quiz the patient shows the hidden lesion.
-			shown = g.quiz.answer
+			shown, untinted = hidden, hide
 		}
-		g.patient.untinted = g.ex.Player() == nil && g.quiz.hidesTints()
-		g.patient.update(shown)
+		g.patient.Untinted = untinted
+		g.patient.Update(shown, tickSeconds)
 	}
 	g.advance()
 	return nil
@@ -180,7 +183,6 @@ func (g *Game) Update() error {
 // advance moves the explorer's time on by a tick: the impulse runs, and
 // the camera follows it when asked.
 func (g *Game) advance() {
-	g.pushCamera()
 	g.ex.Tick(tickSeconds)
 	g.follow()
 }
@@ -197,7 +199,7 @@ func (g *Game) updatePicker() {
 	if px, py := g.pointerInFrame(); g.ptr.clicked {
 		g.ptr.clicked = false
 		if !g.clickTool(px, py) {
-			g.presets.clickRow(g.frameLayout.left, g.frameLayout.size, py)
+			g.presets.clickRow(g.frameLayout.Left, g.frameLayout.Size, py)
 		}
 	}
 	if !g.ex.Picker() {
@@ -212,29 +214,30 @@ func (g *Game) updatePicker() {
 }
 
 // Draw paints one frame: the model, the labels, the overlay.
-func (g *Game) Draw(screen *ebiten.Image) {
-	b := screen.Bounds()
+func (g *Game) Draw(dst *ebiten.Image) {
+	b := dst.Bounds()
 	opt := g.frameOptions()
 	sw := g.screenW
 	if sw <= 0 {
 		sw = b.Dx() // drawn before any Layout, as tests do
 	}
-	m := newMetrics(b.Dx(), b.Dy(), g.scale*float32(b.Dx())/float32(sw), g.present.on)
-	L := g.layout(m)
+	m := screen.NewMetrics(b.Dx(), b.Dy(), g.scale*float32(b.Dx())/float32(sw), g.present.on)
+	L := g.placeScreen(m)
 	g.frameLayout = L
-	opt.LabelSize = m.size() * 0.85
-	opt.LabelMin = m.least()
-	if area, ok := L.labelArea(); ok {
+	opt.LabelSize = m.Size() * 0.85
+	opt.LabelMin = m.Least()
+	if area, ok := L.LabelArea(); ok {
 		opt.LabelArea = area
 	} else {
 		opt.Labels = false
 	}
-	g.renderer.FrameIfChanged(&g.dl, &g.ctl.cam, b.Dx(), b.Dy(), opt)
+	cam := g.ex.Camera()
+	g.renderer.FrameIfChanged(&g.dl, &cam, b.Dx(), b.Dy(), opt)
 	// Hovering names what the pointer is over in the frame just drawn.
 	g.hover = -1
 	g.hoverName = ""
 	px, py := g.pointerInFrame()
-	if g.ptr.hover && !g.ptr.dragging && g.ex.Player() == nil && inBox(L.centre, px, py) {
+	if g.ptr.hover && !g.ptr.dragging && g.ex.Player() == nil && screen.In(L.Centre, px, py) {
 		g.hover = g.renderer.Pick(&g.dl, px, py)
 		if g.hover >= 0 {
 			g.hoverName = g.renderer.Model().Meshes[g.hover].Name
@@ -243,12 +246,12 @@ func (g *Game) Draw(screen *ebiten.Image) {
 	if g.ex.Presenter() {
 		g.dl.Background = [4]float32{0, 0, 0, 1} // high contrast
 	}
-	g.drawPanels(&g.dl, &L, px, py)
+	g.screen.Draw(&g.dl, &L, g.content(px, py))
 	g.publishNotice(&L)
-	g.drawer.draw(screen, &g.dl)
+	g.drawer.draw(dst, &g.dl)
 	g.frames++
 	publishPick(g.hoverName)
-	caption := g.tracer.caption
+	caption := g.screenContent.Caption // a trace's station
 	if g.lesions.active {
 		caption = ""
 		if g.lesions.result != nil {
@@ -258,8 +261,8 @@ func (g *Game) Draw(screen *ebiten.Image) {
 	if p := g.ex.Player(); p != nil {
 		caption = p.Step().Caption
 	}
-	if g.quiz.active {
-		caption = g.quizHint
+	if q := g.ex.QuizWords(); q != "" {
+		caption = q
 	}
 	if g.export.status != "" {
 		caption = g.export.status
@@ -270,9 +273,8 @@ func (g *Game) Draw(screen *ebiten.Image) {
 		// While the model turns every label moves each frame: sending the
 		// boxes then would make the page's JavaScript heap churn for
 		// nothing a still page's reader (a test) wants.
-		publishBoxes(g, m.ratio)
+		publishBoxes(g, m.Ratio)
 	}
-	cam := &g.ctl.cam
 	publishCamera(cam.Yaw*180/math.Pi, cam.Pitch*180/math.Pi, cam.Distance)
 	publishFrame(g.frames, "scene")
 }
@@ -310,9 +312,6 @@ func (g *Game) syncLink() {
 		g.link = ""
 		return
 	}
-	// Whatever moved the camera, it stays finite and within a link's
-	// range.
-	g.ctl.cam = finiteCamera(g.ctl.cam)
 	if g.notice.sentences != nil && g.ctl.tick-g.notice.tick > noticeTicks {
 		g.notice.sentences = nil
 	}
@@ -327,26 +326,12 @@ func (g *Game) syncLink() {
 	g.link = s
 }
 
-// updateQuiz answers the student's lesions in the quiz: "That's it" when
-// their signs match the patient's, else how they differ.
-func (g *Game) updateQuiz() {
-	if say := g.quiz.respond(g.lesions.result); say != "" {
-		g.quizHint = say
-	}
-}
-
 // askQuiz hides the next classic lesion for the patient to act out, and
 // opens lesion mode for the student's answer.
 func (g *Game) askQuiz() {
-	if err := g.quiz.ask(g.presets.all, g.lesions.engine); err != nil {
+	if err := g.do(explorer.Act(explorer.NextQuiz)); err != nil {
 		g.showNotes([]string{err.Error()})
-		return
 	}
-	if err := g.do(explorer.Action{Kind: explorer.AskQuiz, Preset: g.quiz.hidden.ID}); err != nil {
-		g.showNotes([]string{err.Error()})
-		return
-	}
-	g.quizHint = "The patient shows a hidden lesion: place lesions (click, or / for the classic ones) until yours gives the same signs. I: a hint."
 }
 
 // withoutCamera returns a state without its camera: moving the camera

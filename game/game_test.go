@@ -1,6 +1,7 @@
 package game
 
 import (
+	"github.com/decussate/decussate/scene/view"
 	"image"
 	"image/color"
 	"image/png"
@@ -84,19 +85,19 @@ func TestDrawScene(t *testing.T) {
 // TestControls: a drag turns the camera, the wheel zooms, keys switch
 // views and toggles, and a moved camera asks for the coarse meshes.
 func TestControls(t *testing.T) {
-	c := newControls()
-	yaw, dist := c.cam.Yaw, c.cam.Distance
+	c := freshControls(t, testExplorer(t), nil)
+	yaw, dist := c.ex.Camera().Yaw, c.ex.Camera().Distance
 	c.drag(100, 0, 1280, 720)
-	if c.cam.Yaw == yaw || !c.moving() {
-		t.Errorf("a drag left yaw at %v (moving %v)", c.cam.Yaw, c.moving())
+	if c.ex.Camera().Yaw == yaw || !c.moving() {
+		t.Errorf("a drag left yaw at %v (moving %v)", c.ex.Camera().Yaw, c.moving())
 	}
 	c.zoom(2)
-	if c.cam.Distance >= dist {
-		t.Errorf("zooming in left the distance at %v", c.cam.Distance)
+	if c.ex.Camera().Distance >= dist {
+		t.Errorf("zooming in left the distance at %v", c.ex.Camera().Distance)
 	}
 	c.do(actViewLeft)
-	if c.cam.Yaw < 1.5 || c.cam.Yaw > 1.6 {
-		t.Errorf("the left view has yaw %v", c.cam.Yaw)
+	if y := c.ex.Camera().Yaw; y < 1.5 || y > 1.6 {
+		t.Errorf("the left view has yaw %v", y)
 	}
 	c.do(actFullscreen)
 	if !c.fullscreen {
@@ -115,16 +116,16 @@ func TestControls(t *testing.T) {
 // TestDragProportional: a drag turns in proportion to its length, from its
 // first pixel, moderately on a phone and on a laptop alike.
 func TestDragProportional(t *testing.T) {
+	ex := testExplorer(t)
 	for _, tc := range []struct {
 		name string
 		w, h float32
 	}{{"laptop", 1280, 720}, {"projector", 1920, 1080}, {"phone", 390, 844}} {
 		turn := func(px float32) float64 {
-			c := newControls()
-			c.cam.Pitch = 0
-			before := c.cam.Yaw
+			c := freshControls(t, ex, func(cam *view.Camera) { cam.Pitch = 0 })
+			before := c.ex.Camera().Yaw
 			c.drag(px, 0, tc.w, tc.h)
-			return math.Abs(float64(c.cam.Yaw - before))
+			return math.Abs(float64(c.ex.Camera().Yaw - before))
 		}
 		one, ten, sixty := turn(1), turn(10), turn(60)
 		if one == 0 {
@@ -146,11 +147,12 @@ func TestDragProportional(t *testing.T) {
 // delta zooms in proportion, a burst of notches is bounded, and the point
 // under the pointer stays under it.
 func TestWheelZoom(t *testing.T) {
+	ex := testExplorer(t)
 	step := func(notches float32) float32 {
-		c := newControls()
-		d := c.cam.Distance
+		c := freshControls(t, ex, nil)
+		d := c.ex.Camera().Distance
 		c.zoomAt(notches, 640, 360, 1280, 720)
-		return c.cam.Distance / d
+		return c.ex.Camera().Distance / d
 	}
 	if r := step(1); r < 0.75 || r > 0.9 {
 		t.Errorf("one notch in zoomed to %.2f of the distance, want 0.75–0.9", r)
@@ -165,19 +167,43 @@ func TestWheelZoom(t *testing.T) {
 		t.Errorf("a burst of 1000 notches zoomed to %.2f of the distance in one tick", r)
 	}
 	// Zooming about a point off centre moves the target toward it.
-	c := newControls()
-	c.cam.Pitch, c.cam.Yaw = 0, 0
-	before := c.cam.Target
+	c := freshControls(t, ex, func(cam *view.Camera) { cam.Pitch, cam.Yaw = 0, 0 })
+	before := c.ex.Camera().Target
 	c.zoomAt(1, 1280, 360, 1280, 720)
-	if c.cam.Target.Sub(before).Len() < 1 {
-		t.Errorf("zooming at the right edge left the target at %v", c.cam.Target)
+	if after := c.ex.Camera().Target; after.Sub(before).Len() < 1 {
+		t.Errorf("zooming at the right edge left the target at %v", after)
 	}
-	c = newControls()
-	before = c.cam.Target
+	c = freshControls(t, ex, nil)
+	before = c.ex.Camera().Target
 	c.zoomAt(1, 640, 360, 1280, 720)
-	if c.cam.Target.Sub(before).Len() > 1e-3 {
-		t.Errorf("zooming at the middle moved the target from %v to %v", before, c.cam.Target)
+	if after := c.ex.Camera().Target; after.Sub(before).Len() > 1e-3 {
+		t.Errorf("zooming at the middle moved the target from %v to %v", before, after)
 	}
+}
+
+// testExplorer returns the explorer of a new Game.
+func testExplorer(t *testing.T) *explorer.Explorer {
+	t.Helper()
+	g, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return g.ex
+}
+
+// freshControls returns controls over ex with its camera put at the first
+// view, changed by change when not nil.
+func freshControls(t *testing.T, ex *explorer.Explorer, change func(*view.Camera)) *controls {
+	t.Helper()
+	cam := view.DefaultCamera()
+	if change != nil {
+		change(&cam)
+	}
+	if err := ex.Do(explorer.Action{Kind: explorer.SetCamera, Camera: cam}); err != nil {
+		t.Fatal(err)
+	}
+	c := newControls(ex)
+	return &c
 }
 
 // TestDrawTinyScreen checks that a one-pixel screen draws without a panic.
@@ -210,8 +236,7 @@ func TestTraceMode(t *testing.T) {
 	captions := map[string]bool{}
 	for range 60 * 8 {
 		g.advance()
-		tr.frame(0, g.ex.Distance(0))
-		captions[tr.caption] = true
+		captions[g.ex.Station()] = true
 	}
 	if len(captions) < 5 {
 		t.Errorf("the caption took only %d values in 8 s: %v", len(captions), captions)
@@ -236,7 +261,7 @@ func TestTraceMode(t *testing.T) {
 		t.Error("a step did not move the trace")
 	}
 	g.act(explorer.Back)
-	if tr.active || len(g.renderer.Overlay()) != 0 || tr.caption != "" {
+	if tr.active || len(g.renderer.Overlay()) != 0 || g.ex.Station() != "" {
 		t.Error("ending the trace left it drawn")
 	}
 	if err := g.do(explorer.Action{Kind: explorer.StartTrace, Start: trace.Start{Kind: trace.FromArea, ID: "nowhere"}}); err == nil {
@@ -259,8 +284,8 @@ func TestLesionMode(t *testing.T) {
 	if l.result == nil || !strings.HasPrefix(l.result.Summary, "Right") || !strings.Contains(l.result.Summary, "upper motor neuron") {
 		t.Fatalf("a sphere in the left posterior limb: %+v", l.result)
 	}
-	if len(l.meshes()) < 3 {
-		t.Errorf("the capsular lesion shows only %d overlay meshes, want the sphere, the cut fibres and their degeneration", len(l.meshes()))
+	if len(g.ex.LesionMeshes()) < 3 {
+		t.Errorf("the capsular lesion shows only %d overlay meshes, want the sphere, the cut fibres and their degeneration", len(g.ex.LesionMeshes()))
 	}
 	if err := g.do(explorer.Action{Kind: explorer.MoveLesion, At: mgl32.Vec3{-48, 10, -45}}); err != nil {
 		t.Fatal(err)

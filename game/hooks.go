@@ -1,6 +1,9 @@
 package game
 
-import "github.com/decussate/decussate/internal/pagehook"
+import (
+	"github.com/decussate/decussate/internal/pagehook"
+	"github.com/decussate/decussate/scene/explorer/screen"
+)
 
 // publishFrame tells the page (window.decussate) that frames frames have
 // been drawn and what the program shows: status is "scene" once the 3D model
@@ -26,7 +29,7 @@ func publishCaption(text string) {
 // publishBoxes tells the page every panel and text on screen, in CSS
 // pixels: a frame of ratio pixels per CSS pixel.
 func publishBoxes(g *Game, ratio float32) {
-	g.boxes = g.frameBoxes(g.boxes[:0])
+	g.boxes = screen.AppendBoxes(g.boxes[:0], g.face, &g.dl)
 	g.pageBoxes = g.pageBoxes[:0]
 	ti := 0
 	for _, b := range g.boxes {

@@ -121,17 +121,17 @@ func TestRepeatRule(t *testing.T) {
 // is drawn around it.
 func TestFocusMovesAndPresses(t *testing.T) {
 	g, screen := framedGame(t)
-	tools := g.frameLayout.tools
+	tools := g.frameLayout.Tools
 	if len(tools) < 3 {
 		t.Fatalf("the toolbar has %d buttons", len(tools))
 	}
 	g.moveFocus(1)
-	if !g.focused || g.focus != tools[0].tool {
-		t.Fatalf("the first Tab focused %v (focused %v), want %v", g.focus, g.focused, tools[0].tool)
+	if !g.focused || g.focus != tools[0].Tool {
+		t.Fatalf("the first Tab focused %v (focused %v), want %v", g.focus, g.focused, tools[0].Tool)
 	}
 	g.moveFocus(-1)
-	if g.focus != tools[len(tools)-1].tool {
-		t.Errorf("Shift-Tab from the first button focused %v, want the last, %v", g.focus, tools[len(tools)-1].tool)
+	if g.focus != tools[len(tools)-1].Tool {
+		t.Errorf("Shift-Tab from the first button focused %v, want the last, %v", g.focus, tools[len(tools)-1].Tool)
 	}
 	for g.focus != toolLabels {
 		g.moveFocus(1)
@@ -141,6 +141,7 @@ func TestFocusMovesAndPresses(t *testing.T) {
 	if g.ex.Labels() == before {
 		t.Error("pressing the focused Labels button did not switch the labels")
 	}
+	focusRing := [4]float32{1, 0.85, 0.1, 1} // scene/explorer/screen's
 	ringed := func() int {
 		g.Draw(screen)
 		n := 0

@@ -7,7 +7,7 @@ import (
 
 // openPicker opens the list of classic lesions, its query empty.
 func (g *Game) openPicker() {
-	g.presets.query = g.presets.query[:0]
+	g.presets.Query = g.presets.Query[:0]
 	g.presets.search()
 	g.act(explorer.OpenPicker)
 }
@@ -28,7 +28,8 @@ func (g *Game) clickLesion() {
 	if l.selected >= 0 && l.lesions[l.selected].Sphere() {
 		radius = l.lesions[l.selected].Radius
 	}
-	a := explorer.Action{Kind: explorer.PlaceLesion, At: placeAt(pos, g.ctl.cam.Eye(), radius, g.proportion()), Radius: radius}
+	cam := g.ex.Camera()
+	a := explorer.Action{Kind: explorer.PlaceLesion, At: placeAt(pos, cam.Eye(), radius, g.proportion()), Radius: radius}
 	if ebiten.IsKeyPressed(ebiten.KeyShift) && l.selected >= 0 {
 		a.Kind = explorer.MoveLesion
 	}

@@ -23,71 +23,34 @@ type placed = explorer.Placed
 // kept in step by follow), what the engine makes of them, and how the
 // model shows it.
 type lesioner struct {
-	// reportWords are the report's words, kept between frames.
-	reportWords reportWords
-	engine      *lesion.Engine
-	atlas       *anatomy.Atlas
-	// active, lesions, selected, phase and title are the explorer's,
-	// as follow last found them.
+	engine *lesion.Engine
+	atlas  *anatomy.Atlas
+	// active, lesions, selected, phase and result are the explorer's,
+	// as follow last found them: the meshes are built from them.
 	active   bool
 	lesions  []placed
 	selected int
 	phase    lesion.Phase
-	title    string
 	result   *lesion.Result
-	err      string
 }
 
 func newLesioner(e *lesion.Engine) *lesioner {
 	return &lesioner{engine: e, atlas: e.Atlas(), phase: lesion.Chronic, selected: -1}
 }
 
-// follow takes the explorer's lesions, and asks the engine again when
-// they or the phase changed; presetName titles a classic lesion. It
-// reports whether what lesion mode draws over the model changed.
-func (l *lesioner) follow(s *explorer.State, selected int, presetName string) bool {
-	title := s.Title
-	if title == "" {
-		title = presetName
-	}
+// follow takes the explorer's lesions and what its engine made of them.
+// It reports whether what lesion mode draws over the model changed.
+func (l *lesioner) follow(ex *explorer.Explorer) bool {
+	s := ex.State()
+	selected := ex.Selected()
 	changed := s.Phase != l.phase || !slices.Equal(s.Lesions, l.lesions)
 	drawn := changed || s.Lesioning() != l.active || selected != l.selected
-	l.active, l.selected, l.title, l.phase = s.Lesioning(), selected, title, s.Phase
+	l.active, l.selected, l.phase = s.Lesioning(), selected, s.Phase
 	if changed {
 		l.lesions = append(l.lesions[:0], s.Lesions...)
-		l.evaluate()
+		l.result, _ = ex.Result()
 	}
 	return drawn
-}
-
-// evaluate asks the engine for the lesions' effect.
-func (l *lesioner) evaluate() {
-	l.err = ""
-	var sites []lesion.Site
-	for _, p := range l.lesions {
-		s, err := l.engine.ParseSite(p.Text())
-		if err != nil {
-			l.err = err.Error()
-			continue
-		}
-		sites = append(sites, s)
-	}
-	if len(sites) == 0 {
-		l.result = nil
-		return
-	}
-	l.result = l.engine.Evaluate(sites, l.phase)
-}
-
-// meshes returns what lesion mode draws over the model: the lesion
-// spheres, the cell bodies they destroyed (dark), the axons they cut (red,
-// where they are cut) and the cut bundles degenerating below the cut
-// (grey).
-func (l *lesioner) meshes() []geom.Mesh {
-	if !l.active {
-		return nil
-	}
-	return explorer.LesionMeshes(l.atlas, l.lesions, l.selected, l.result)
 }
 
 // frame sets the frame options lesion mode asks for.

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/decussate/decussate/scene/explorer/screen"
 	"github.com/decussate/decussate/scene/geom"
 )
 
@@ -24,7 +25,9 @@ func TestLookCyclesAndLinks(t *testing.T) {
 		if got := g.frameOptions().Look; got != w {
 			t.Errorf("the frame draws %s, the explorer is in %s", got, w)
 		}
-		if on := g.on(toolLook); on != (w != geom.Glass) {
+		var c screen.Content
+		g.ex.Overlay(&c)
+		if on := c.On[screen.ToolLook]; on != (w != geom.Glass) {
 			t.Errorf("%s: the Look button lit %v", w, on)
 		}
 	}

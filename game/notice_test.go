@@ -2,6 +2,7 @@ package game
 
 import (
 	"github.com/decussate/decussate/scene/explorer"
+	"github.com/decussate/decussate/scene/explorer/screen"
 	"math"
 	"strings"
 	"testing"
@@ -73,9 +74,9 @@ func TestHostileLinks(t *testing.T) {
 					}
 					continue
 				}
-				textPx := g.frameLayout.size * 0.9
+				textPx := g.frameLayout.Size * 0.9
 				for _, line := range lines {
-					if w := g.drawer.fonts.measure(line, textPx); w > float32(size[0]) {
+					if w := g.face.Width(line, textPx); w > float32(size[0]) {
 						t.Errorf("%d×%d: a note's line is %.0f px wide: %q", size[0], size[1], w, line)
 					}
 				}
@@ -92,40 +93,41 @@ func TestHostileLinks(t *testing.T) {
 // TestTextNeverWiderThanScreen: a text of any length becomes an image no
 // wider than the screen, nor than Ebiten can hold.
 func TestTextNeverWiderThanScreen(t *testing.T) {
-	f, err := newFonts()
+	face, err := screen.NewFace()
 	if err != nil {
 		t.Fatal(err)
 	}
+	f := newFonts(face)
 	for _, s := range []string{"short", strings.Repeat("m", 8649), strings.Repeat("ẅ ", 3000)} {
-		for _, screen := range [][2]int{{390, 844}, {1280, 720}, {8192, 8192}} {
+		for _, scr := range [][2]int{{390, 844}, {1280, 720}, {8192, 8192}} {
 			for _, size := range []float32{12, 900, float32(math.NaN()), float32(math.Inf(1))} {
-				d := f.text(s, size, screen[0], screen[1])
+				d := f.text(s, size, scr[0], scr[1])
 				b := d.img.Bounds()
-				if b.Dx() > min(screen[0], maxTextSide) || b.Dy() > min(screen[1], maxTextSide) || d.width > float64(screen[0]) {
-					t.Errorf("%d chars at %v px on %v: a %v image, width %v", len(s), size, screen, b.Size(), d.width)
+				if b.Dx() > min(scr[0], maxTextSide) || b.Dy() > min(scr[1], maxTextSide) || d.width > float64(scr[0]) {
+					t.Errorf("%d chars at %v px on %v: a %v image, width %v", len(s), size, scr, b.Size(), d.width)
 				}
 			}
 		}
 	}
 }
 
-// TestCameraStaysFinite: a camera driven to NaN or far away, by whatever
-// means, is put back before the link is written.
+// TestCameraStaysFinite: a camera driven to NaN or far away by the
+// pointer stays finite and within a link's range, and so does the link.
 func TestCameraStaysFinite(t *testing.T) {
 	g, err := New()
 	if err != nil {
 		t.Fatal(err)
 	}
-	g.ctl.cam.Yaw = float32(math.NaN())
-	g.syncLink()
-	if c := g.ctl.cam; c.Yaw != c.Yaw {
-		t.Errorf("the camera is still %+v", c)
+	nan := float32(math.NaN())
+	g.ctl.drag(nan, 0, 1280, 720)
+	if c := g.ex.Camera(); c.Yaw != c.Yaw {
+		t.Errorf("the camera is %+v", c)
 	}
-	g.ctl.cam.Target[2] = 1e30
-	g.syncLink()
-	if z := g.ctl.cam.Target[2]; z > link.MaxTarget {
-		t.Errorf("the camera's target is still at z = %g", z)
+	g.ctl.pan(0, 1e30, 1280, 720)
+	if z := g.ex.Camera().Target; z.Len() > 2*link.MaxTarget {
+		t.Errorf("the camera's target is at %v", z)
 	}
+	g.syncLink()
 	if s := g.stateOf(); strings.Contains(s, "NaN") || strings.Contains(s, "Inf") || strings.Contains(s, "e+") {
 		t.Errorf("the link holds %q", s)
 	}

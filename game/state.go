@@ -1,11 +1,6 @@
 package game
 
-import (
-	"math"
-
-	"github.com/decussate/decussate/scene/link"
-	"github.com/decussate/decussate/scene/view"
-)
+import ()
 
 // The explorer's state as a link holds it (the URL's fragment, or the
 // desktop program's -state), e.g.
@@ -26,19 +21,4 @@ func (g *Game) openLink(s string) []string {
 	g.follow()
 	g.keepUsableCamera()
 	return notes
-}
-
-// finiteCamera returns c, or the default camera when any of its numbers is
-// not finite, with its target kept within a link's range: the address bar
-// must never hold a NaN, nor a view a link cannot reopen.
-func finiteCamera(c view.Camera) view.Camera {
-	for _, x := range []float32{c.Yaw, c.Pitch, c.Distance, c.Target[0], c.Target[1], c.Target[2]} {
-		if math.IsNaN(float64(x)) || math.IsInf(float64(x), 0) {
-			return view.DefaultCamera()
-		}
-	}
-	for i := range c.Target {
-		c.Target[i] = max(-link.MaxTarget, min(link.MaxTarget, c.Target[i]))
-	}
-	return c
 }

@@ -2,116 +2,34 @@ package game
 
 import (
 	"github.com/decussate/decussate/scene/explorer"
-	"github.com/decussate/decussate/scene/geom"
-	"github.com/decussate/decussate/scene/view"
+	"github.com/decussate/decussate/scene/explorer/screen"
 )
 
-// tool is one of the toolbar's buttons: what a key does, for a person
-// with a mouse, a finger or a clicker instead of a keyboard.
-type tool int
+// tool is one of the toolbar's buttons (scene/explorer/screen places
+// and draws them); this file says what each does.
+type tool = screen.Tool
 
-// The tools, in the toolbar's order.
+// The tools the adapter names.
 const (
-	toolTrace tool = iota
-	toolLesion
-	toolClassic
-	toolQuiz
-	toolTour
-	toolSection
-	toolLabels
-	toolLook
-	toolPresenter
-	toolHelp
-	toolAbout
-	toolReset
-	toolSave
-	toolPrev
-	toolNext
-	toolClose
-	toolMenu
-	toolFullscreen
-	numTools
+	toolTrace      = screen.ToolTrace
+	toolLesion     = screen.ToolLesion
+	toolClassic    = screen.ToolClassic
+	toolQuiz       = screen.ToolQuiz
+	toolTour       = screen.ToolTour
+	toolSection    = screen.ToolSection
+	toolLabels     = screen.ToolLabels
+	toolLook       = screen.ToolLook
+	toolPresenter  = screen.ToolPresenter
+	toolHelp       = screen.ToolHelp
+	toolAbout      = screen.ToolAbout
+	toolReset      = screen.ToolReset
+	toolSave       = screen.ToolSave
+	toolPrev       = screen.ToolPrev
+	toolNext       = screen.ToolNext
+	toolClose      = screen.ToolClose
+	toolMenu       = screen.ToolMenu
+	toolFullscreen = screen.ToolFullscreen
 )
-
-// toolNames are the buttons' words, and toolIDs their boxes' names for
-// the page: fixed strings, so a frame's boxes allocate nothing.
-var (
-	toolNames = [numTools]string{
-		toolTrace: "Trace", toolLesion: "Lesion", toolClassic: "Classic lesions", toolQuiz: "Quiz",
-		toolTour: "Tour", toolSection: "Section", toolLabels: "Labels", toolLook: "Look", toolPresenter: "Presenter",
-		toolHelp: "Help", toolAbout: "About", toolReset: "Reset view", toolSave: "Save picture", toolPrev: "‹ Back",
-		toolNext: "Next ›", toolClose: "Close", toolMenu: "Menu", toolFullscreen: "Full screen",
-	}
-	toolIDs = [numTools]string{
-		toolTrace: "tool-trace", toolLesion: "tool-lesion", toolClassic: "tool-classic", toolQuiz: "tool-quiz",
-		toolTour: "tool-tour", toolSection: "tool-section", toolLabels: "tool-labels", toolLook: "tool-look", toolPresenter: "tool-presenter",
-		toolHelp: "tool-help", toolAbout: "tool-about", toolReset: "tool-reset", toolSave: "tool-save", toolPrev: "tool-prev",
-		toolNext: "tool-next", toolClose: "tool-close", toolMenu: "tool-menu", toolFullscreen: "tool-fullscreen",
-	}
-)
-
-// menuTools are the tools the menu holds on a screen too narrow for a
-// row of them all.
-var menuTools = []tool{toolTrace, toolLesion, toolClassic, toolQuiz, toolTour, toolSection,
-	toolLabels, toolLook, toolPresenter, toolHelp, toolAbout, toolReset, toolSave}
-
-// toolButton is a tool placed on the screen.
-type toolButton struct {
-	tool tool
-	box  view.Box
-}
-
-// on reports whether the mode or view a tool switches is on, to light its
-// button.
-func (g *Game) on(t tool) bool {
-	switch t {
-	case toolTrace:
-		return g.ex.Is(explorer.Trace)
-	case toolLesion:
-		return g.ex.Is(explorer.Lesion)
-	case toolClassic:
-		return g.ex.Picker()
-	case toolQuiz:
-		return g.ex.Is(explorer.Quiz)
-	case toolTour:
-		return g.ex.Player() != nil
-	case toolSection:
-		return g.ex.Section() != ""
-	case toolLabels:
-		return g.ex.Labels()
-	case toolLook:
-		return g.ex.Look() != geom.Glass
-	case toolPresenter:
-		return g.ex.Presenter()
-	case toolHelp:
-		return g.ex.Help()
-	case toolAbout:
-		return g.ex.About()
-	case toolMenu:
-		return g.ex.Menu()
-	case toolFullscreen:
-		return g.ctl.fullscreen
-	}
-	return false
-}
-
-// rowTools returns the tools of the bottom row: all of them on a wide
-// screen, or the menu; the tour's steps while one plays; Close when
-// something is open; full screen last.
-func (g *Game) rowTools(dst []tool, all bool) []tool {
-	if g.ex.Player() != nil {
-		dst = append(dst, toolPrev, toolNext)
-	}
-	if all {
-		dst = append(dst, menuTools...)
-	} else {
-		dst = append(dst, toolMenu)
-	}
-	if g.mode() != explorer.Explore || g.ex.Help() || g.ex.About() || g.ex.Picker() || g.ex.Menu() {
-		dst = append(dst, toolClose)
-	}
-	return append(dst, toolFullscreen)
-}
 
 // use does what a tool's button says.
 func (g *Game) use(t tool) {
@@ -143,7 +61,7 @@ func (g *Game) use(t tool) {
 	case toolHelp:
 		g.act(explorer.ToggleHelp)
 	case toolAbout:
-		g.toggleAbout()
+		g.act(explorer.ToggleAbout)
 	case toolReset:
 		g.act(explorer.ResetView)
 	case toolSave:
@@ -164,33 +82,9 @@ func (g *Game) use(t tool) {
 // clickTool uses the tool under a click at (x, y) of the frame, and
 // reports whether there was one: the button takes the click.
 func (g *Game) clickTool(x, y float32) bool {
-	for _, b := range g.frameLayout.tools {
-		if inBox(b.box, x, y) {
-			g.use(b.tool)
-			return true
-		}
+	t, ok := g.frameLayout.ToolAt(x, y)
+	if ok {
+		g.use(t)
 	}
-	return false
+	return ok
 }
-
-// drawTools draws the toolbar's buttons and, when open, the menu.
-func (g *Game) drawTools(dl *view.DrawList, L *screenLayout) {
-	if L.menu.W > 0 {
-		dl.Panel(L.menu.ID, L.menu.X, L.menu.Y, L.menu.W, L.menu.H, panelColor)
-	}
-	for _, b := range L.tools {
-		bg, fg := buttonColor, buttonBorder
-		if g.on(b.tool) {
-			bg, fg = buttonOnColor, hoverColor
-		}
-		x := b.box
-		dl.Panel(x.ID, x.X, x.Y, x.W, x.H, bg)
-		dl.Label(x.X+x.W/2, x.Y+x.H/2+L.btnSize*0.35, L.btnSize, fg, view.AlignCenter, toolNames[b.tool])
-		if g.focused && b.tool == g.focus {
-			drawFocus(dl, x, L.m.ratio)
-		}
-	}
-}
-
-// buttonOnColor is the colour of a button whose mode or view is on.
-var buttonOnColor = [4]float32{0.16, 0.38, 0.55, 0.95}

@@ -9,7 +9,6 @@ import (
 	"github.com/decussate/decussate/scene/geom"
 	"github.com/decussate/decussate/scene/trace"
 	"github.com/decussate/decussate/scene/view"
-	"github.com/decussate/decussate/scene/words"
 	"github.com/go-gl/mathgl/mgl32"
 )
 
@@ -28,7 +27,6 @@ type tracer struct {
 	atlas  *anatomy.Atlas
 	active bool
 	start  trace.Start
-	title  string
 	// drawn holds the chain as each proportion draws it, for the pulses.
 	drawn   [2]*trace.Chain
 	pulses  []trace.Pulse
@@ -36,8 +34,7 @@ type tracer struct {
 	// weights are the branches' shares of the drive, for sizing pulses.
 	weights []float64
 	// meshes are the chain's tubes.
-	meshes  []geom.Mesh
-	caption string
+	meshes []geom.Mesh
 }
 
 func newTracer(a *anatomy.Atlas) *tracer { return &tracer{atlas: a} }
@@ -54,10 +51,8 @@ func (tr *tracer) begin(s trace.Start, c, teaching *trace.Chain) {
 	tr.active, tr.start = true, s
 	tr.drawn[geom.Teaching] = teaching
 	tr.drawn[geom.TrueScale] = c
-	tr.title = "Tracing from " + words.Start(tr.atlas, s)
 	tr.pulses = make([]trace.Pulse, 0, len(c.Branches()))
 	tr.markers = make([]view.Marker, 0, len(c.Branches()))
-	tr.caption = ""
 }
 
 // end stops drawing the trace.
@@ -65,9 +60,6 @@ func (tr *tracer) end() {
 	tr.active = false
 	tr.meshes = nil
 	tr.drawn = [2]*trace.Chain{}
-	// Its caption and title go with it: a caption left behind would
-	// describe an impulse no longer drawn.
-	tr.caption, tr.title = "", ""
 }
 
 // chain returns the traced chain in atlas millimetres, or nil.
@@ -79,15 +71,14 @@ func (tr *tracer) chain() *trace.Chain {
 }
 
 // frame returns the markers to draw for proportion p with the impulse d
-// millimetres along the chain drawn in p, the point the camera follows and
-// the caption of the station last passed.
+// millimetres along the chain drawn in p, and the point the camera
+// follows.
 func (tr *tracer) frame(p geom.Proportions, d float64) ([]view.Marker, mgl32.Vec3, bool) {
 	c := tr.drawn[p]
 	if c == nil {
 		return nil, mgl32.Vec3{}, false
 	}
-	var st *trace.Station
-	tr.pulses, st = c.Impulse(tr.pulses, d, 1)
+	tr.pulses, _ = c.Impulse(tr.pulses, d, 1)
 	tr.markers = tr.markers[:0]
 	var main mgl32.Vec3
 	found := false
@@ -97,7 +88,6 @@ func (tr *tracer) frame(p geom.Proportions, d float64) ([]view.Marker, mgl32.Vec
 			main, found = pu.Pos, true
 		}
 	}
-	tr.caption = explorer.StationCaption(st)
 	return tr.markers, main, found
 }
 

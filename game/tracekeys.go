@@ -25,12 +25,12 @@ func (g *Game) clickTrace() {
 	g.report(err)
 }
 
-// report shows an error of a trace start as the caption: a start from the
+// report shows an error of a trace start as a note: a start from the
 // list or a click that cannot be traced is the atlas's fault, not the
 // student's, and must not stop the program.
 func (g *Game) report(err error) {
 	if err != nil {
-		g.tracer.caption = "Cannot trace: " + err.Error()
+		g.showNotes([]string{"Cannot trace: " + err.Error()})
 	}
 }
 
@@ -39,6 +39,6 @@ func (g *Game) report(err error) {
 func (g *Game) refreshOverlay() {
 	meshes := append([]geom.Mesh(nil), g.tracer.meshes...)
 	meshes = append(meshes, g.sectionMeshes()...)
-	meshes = append(meshes, g.lesions.meshes()...)
+	meshes = append(meshes, g.ex.LesionMeshes()...)
 	g.renderer.SetOverlay(meshes)
 }

@@ -49,67 +49,20 @@ func TestPresetLink(t *testing.T) {
 	if notes := h.ApplyState(link); len(notes) != 0 {
 		t.Fatalf("reopening %q gave notes %v", link, notes)
 	}
-	if h.lesions.title != p.Name || h.stateOf() != link {
-		t.Errorf("the reopened link is titled %q (want %q) and reads %q", h.lesions.title, p.Name, h.stateOf())
+	if h.ex.ReportTitle() != p.Name || h.stateOf() != link {
+		t.Errorf("the reopened link is titled %q (want %q) and reads %q", h.ex.ReportTitle(), p.Name, h.stateOf())
 	}
 	if notes := h.ApplyState("mode=lesion&preset=weber"); len(notes) != 0 || len(h.lesions.lesions) == 0 || h.lesions.result == nil ||
-		h.lesions.title != findPreset(t, h, "weber").Name {
-		t.Errorf("a link naming only Weber: notes %v, %d lesions, title %q", notes, len(h.lesions.lesions), h.lesions.title)
+		h.ex.ReportTitle() != findPreset(t, h, "weber").Name {
+		t.Errorf("a link naming only Weber: notes %v, %d lesions, title %q", notes, len(h.lesions.lesions), h.ex.ReportTitle())
 	}
-	if notes := h.ApplyState("mode=lesion&preset=nowhere"); len(notes) != 1 || h.lesions.title != "" {
-		t.Errorf("an unknown preset: notes %v, title %q", notes, h.lesions.title)
+	if notes := h.ApplyState("mode=lesion&preset=nowhere"); len(notes) != 1 || h.ex.ReportTitle() != "" {
+		t.Errorf("an unknown preset: notes %v, title %q", notes, h.ex.ReportTitle())
 	}
 	choosePreset(t, h, p.ID)
 	place(t, h, mgl32.Vec3{-20, -12, 8}, 6)
 	if h.ex.State().Preset != "" || strings.Contains(h.stateOf(), "preset=") {
 		t.Errorf("a preset changed by hand still names it: %q", h.stateOf())
-	}
-}
-
-// TestQuizWords: the hints name no ids; a wrong lesion is told how it
-// differs, in words; the right one is recognised.
-func TestQuizWords(t *testing.T) {
-	g, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for range len(g.presets.all) {
-		q := &g.quiz
-		if err := q.ask(g.presets.all, g.lesions.engine); err != nil {
-			t.Fatal(err)
-		}
-		for range 3 {
-			if h := q.hint(g.atlas); idInWords.MatchString(h) {
-				t.Errorf("%s: hint %q prints an id", q.hidden.ID, h)
-			}
-		}
-	}
-	q := &g.quiz
-	g.askQuiz()
-	if !q.hidesTints() {
-		t.Error("a question asked shows the patient tinted")
-	}
-	if say := q.respond(g.lesions.result); say != "" {
-		t.Errorf("nothing placed yet, the quiz says %q", say)
-	}
-	wrong := findPreset(t, g, "bells_palsy")
-	if q.hidden.ID == wrong.ID {
-		wrong = findPreset(t, g, "weber")
-	}
-	choosePreset(t, g, wrong.ID)
-	say := q.respond(g.lesions.result)
-	if !strings.HasPrefix(say, "Not yet.") || idInWords.MatchString(say) || q.matched {
-		t.Errorf("a wrong lesion (%s for %s): %q", wrong.ID, q.hidden.ID, say)
-	}
-	if again := q.respond(g.lesions.result); again != "" {
-		t.Errorf("the same lesion answered twice: %q", again)
-	}
-	choosePreset(t, g, q.hidden.ID)
-	if say := q.respond(g.lesions.result); !strings.HasPrefix(say, "That's it") || !q.matched {
-		t.Errorf("the right lesion: %q", say)
-	}
-	if q.hidesTints() {
-		t.Error("the answer found, the patient is still untinted")
 	}
 }
 
@@ -128,7 +81,7 @@ func TestReportWords(t *testing.T) {
 		choosePreset(t, g, id)
 		g.dl.Reset(1920, 1080)
 		// A tall panel, so that every row is written.
-		g.lesions.report(&g.dl, g.drawer.fonts, view.Box{ID: "report", X: 1200, W: 700, H: 2000}, 20, 12)
+		g.ex.Report().Draw(&g.dl, g.screen.Typeset(), view.Box{ID: "report", X: 1200, W: 700, H: 2000}, 20, 12)
 		var all []string
 		for _, tx := range g.dl.Texts {
 			if !legend[tx.S] {
@@ -167,7 +120,7 @@ func TestTourReportTitles(t *testing.T) {
 				continue
 			}
 			lesionSteps++
-			title := g.lesions.title
+			title := g.ex.ReportTitle()
 			if title == "" || strings.Contains(title, "step") || idInWords.MatchString(title) || strings.Contains(title, ":") && !strings.Contains(title, " ") {
 				t.Errorf("%s step %d: the report is titled %q", tr.ID, i+1, title)
 			}

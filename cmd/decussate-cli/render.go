@@ -23,7 +23,7 @@ import (
 
 // renderUsage is the render command's synopsis.
 const renderUsage = "usage: decussate-cli render --out FILE.png [--size WxH] [--view " +
-	"front|back|left|right|top|bottom|oblique] [--look glass|opaque|cutaway] [--labels] [--true-scale] [--phase acute|chronic] [SITE...]"
+	"front|back|left|right|top|bottom|oblique] [--look glass|opaque|cutaway] [--labels] [--true-scale] [--phase acute|chronic] [--panels [--ratio R]] [SITE...]"
 
 // The limits of --size: below 16 pixels nothing is recognisable, above
 // 8192 the image is larger than any print needs.
@@ -45,6 +45,10 @@ type renderOptions struct {
 	// frame is what the explorer shows in the state the command line
 	// describes.
 	frame explorer.Frame
+	// panels, when set, is the explorer whose panels are drawn over the
+	// picture as the window draws them, at ratio pixels per CSS pixel.
+	panels *explorer.Explorer
+	ratio  float32
 }
 
 // runRender is the render command: it draws the 3D scene as the explorer
@@ -64,6 +68,8 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 	phaseText := fs.String("phase", "chronic", "with sites: acute (the first days: shock) or chronic")
 	traceText := fs.String("trace", "", "light the chain traced from a start: area:hand:L, nucleus:cn7_nucleus:R, horn:C8:R or region:hand:L")
 	at := newFloatFlag(fs, "at", 2, 0, maxAt, "with --trace: the impulse's time in seconds since it fired")
+	panels := fs.Bool("panels", false, "draw the explorer's panels over the picture as the window shows them: the hint bar, the toolbar, captions and, with sites, lesion mode's patient and report")
+	ratio := newFloatFlag(fs, "ratio", 1, 1, 4, "with --panels: pixels per CSS pixel, as a screen's device pixel ratio (2 on a Retina laptop)")
 	sectionText := fs.String("section", "", "cut the model at a level and look up at the cut face: capsule, midbrain, pons, caudal_pons, medulla, decussation, or a cord segment such as C8")
 	fail := func(code int, format string, a ...any) int {
 		fmt.Fprintf(stderr, "decussate-cli render: "+format+"\n", a...)
@@ -108,12 +114,16 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(2, "%v", err)
 	}
-	var lesions []geom.Mesh
 	if len(sites) > 0 {
-		// The lesion as lesion mode draws it, the summary beneath.
-		res := eng.Evaluate(sites, phase)
-		opt.caption = res.Summary
-		lesions = explorer.LesionMeshes(eng.Atlas(), placedOf(sites), -1, res)
+		// Lesion mode, as the window shows it: the lesion drawn, the model
+		// dimmed; the report says what the caption would with --panels.
+		st.Mode, st.Phase = explorer.Lesion, phase
+		for _, s := range sites {
+			st.Lesions = append(st.Lesions, explorer.PlacedOf(s))
+		}
+		if !*panels {
+			opt.caption = eng.Evaluate(sites, phase).Summary
+		}
 	}
 	if *traceText != "" {
 		if st.Trace, err = trace.ParseStart(eng.Atlas(), *traceText); err != nil {
@@ -145,9 +155,8 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 		return fail(1, "%v", err)
 	}
 	opt.frame = ex.Frame()
-	if len(lesions) > 0 {
-		opt.frame.Overlay = append(opt.frame.Overlay, lesions...)
-		opt.frame.Options.Dim = explorer.LesionDim
+	if *panels {
+		opt.panels, opt.ratio = ex, float32(*ratio)
 	}
 	model, err := geom.Build(eng.Atlas())
 	if err != nil {
@@ -170,6 +179,12 @@ func renderImage(model *geom.Model, opt renderOptions) (*image.RGBA, error) {
 	r := view.NewRenderer(model)
 	r.SetOverlay(opt.frame.Overlay)
 	cam := opt.frame.Camera
+	if opt.panels != nil {
+		if err := drawPanels(&dl, r, &cam, opt); err != nil {
+			return nil, err
+		}
+		return raster.NewScreenPainter().Draw(&dl)
+	}
 	r.Frame(&dl, &cam, opt.w, opt.h, opt.frame.Options)
 	p := raster.NewPainter()
 	caption := opt.caption

@@ -81,6 +81,40 @@ func TestRenderSizeAndCaption(t *testing.T) {
 	}
 }
 
+// TestRenderPanels: --panels draws the window's panels over the picture:
+// the toolbar and hint bar at its foot, and with a site lesion mode's
+// patient at the left and report at the right, where no caption band is
+// written; the middle keeps the model.
+func TestRenderPanels(t *testing.T) {
+	const w, h = 960, 540
+	plain := renderFile(t, "--size", "960x540", "--view", "front")
+	panels := renderFile(t, "--size", "960x540", "--view", "front", "--panels")
+	lesion := renderFile(t, "--size", "960x540", "--view", "front", "--panels", "pyramid:L")
+	changed := func(a, b image.Image, x0, y0, x1, y1 int) float64 {
+		n := 0
+		for y := y0; y < y1; y++ {
+			for x := x0; x < x1; x++ {
+				if a.At(x, y) != b.At(x, y) {
+					n++
+				}
+			}
+		}
+		return float64(n) / float64((x1-x0)*(y1-y0))
+	}
+	if share := changed(plain, panels, 0, h-40, w, h); share < 0.5 {
+		t.Errorf("--panels changed %.0f%% of the foot: no toolbar", share*100)
+	}
+	if share := changed(plain, panels, w/3, 0, 2*w/3, h/2); share > 0.01 {
+		t.Errorf("--panels changed %.1f%% of the model's middle", share*100)
+	}
+	if share := changed(panels, lesion, 0, h/4, w/6, h/2); share < 0.3 {
+		t.Errorf("a site changed %.0f%% of the left: no patient", share*100)
+	}
+	if share := changed(panels, lesion, w-w/5, h/8, w, h/4); share < 0.3 {
+		t.Errorf("a site changed %.0f%% of the right: no report", share*100)
+	}
+}
+
 func TestRenderBadCommandLines(t *testing.T) {
 	dir := t.TempDir()
 	out := filepath.Join(dir, "x.png")
@@ -97,6 +131,7 @@ func TestRenderBadCommandLines(t *testing.T) {
 		{"small height", []string{"render", "--out", out, "--size", "100x8"}, 2, []string{"height", "8", "16..8192"}},
 		{"unknown flag", []string{"render", "--out", out, "--colour", "red"}, 2, []string{"colour"}},
 		{"bad phase", []string{"render", "--out", out, "--phase", "late", "pyramid:L"}, 2, []string{"late"}},
+		{"--ratio too large", []string{"render", "--out", out, "--panels", "--ratio", "9"}, 2, []string{"-ratio", "9"}},
 		{"bad site", []string{"render", "--out", out, "pyramidd:L"}, 2, []string{"pyramidd"}},
 		{"flag after site", []string{"render", "--out", out, "pyramid:L", "--size", "10x10"}, 2, []string{"--size", "before"}},
 		{"missing directory", []string{"render", "--out", filepath.Join(dir, "none", "x.png"), "--size", "32x32"}, 1, []string{"cannot write", filepath.Join(dir, "none", "x.png"), "no such file"}},

@@ -25,3 +25,17 @@ import _ "embed"
 //
 //go:embed Go-Regular-unhinted.ttf
 var TTF []byte
+
+// PixelSize returns the whole pixel size a text of size pixels is drawn
+// at in the window, hinted (x/image's font.HintingFull rounds its
+// advances to whole pixels): scene/explorer/screen measures every panel's
+// text so, and scene/raster draws so when it draws the window's panels.
+func PixelSize(size float32) int {
+	switch {
+	case !(size >= 1): // NaN too
+		return 1
+	case size >= 512: // +Inf too, which int() would make negative
+		return 512
+	}
+	return int(size + 0.5)
+}

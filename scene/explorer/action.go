@@ -44,8 +44,11 @@ const (
 	SectionDown
 	SectionUp
 	// AskQuiz hides the classic lesion Action.Preset for the student to
-	// find, in lesion mode; EndQuiz stops asking.
+	// find, in lesion mode; NextQuiz hides the next one in the quiz's
+	// order; QuizHint says the next hint; EndQuiz stops asking.
 	AskQuiz
+	NextQuiz
+	QuizHint
 	EndQuiz
 	// StartTour plays tour Action.Tour from its first step (-1: the tour
 	// after the last one played); TourNext and TourBack step it.

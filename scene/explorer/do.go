@@ -39,6 +39,13 @@ func RadiusAt(at [3]float32) float32 {
 // preset, a tour) or asks for more than allowed (a seventeenth lesion)
 // changes nothing and says so in the error.
 func (e *Explorer) Do(a Action) error {
+	err := e.do(a)
+	e.respondQuiz()
+	return err
+}
+
+// do carries out an action, for Do.
+func (e *Explorer) do(a Action) error {
 	s := &e.st
 	switch a.Kind {
 	case None:
@@ -103,14 +110,15 @@ func (e *Explorer) Do(a Action) error {
 			e.aimSection()
 		}
 	case AskQuiz:
-		p := e.preset(a.Preset)
-		if p == nil {
-			return fmt.Errorf("quiz: no classic lesion %q", a.Preset)
+		if err := e.askQuiz(a.Preset, false); err != nil {
+			return err
 		}
-		e.enterLesion()
-		e.remember()
-		s.Mode, s.Lesions, s.Preset, s.Title = Quiz, nil, "", "Where is the lesion?"
-		e.quizPreset, e.selected = p.ID, -1
+	case NextQuiz:
+		if err := e.askQuiz("", true); err != nil {
+			return err
+		}
+	case QuizHint:
+		e.hintQuiz()
 	case EndQuiz:
 		if s.Mode == Quiz {
 			s.Mode, s.Title, e.quizPreset = Lesion, "", ""
@@ -169,7 +177,7 @@ func (e *Explorer) leaveLesion() {
 		return
 	}
 	e.st.Mode, e.quizPreset = Explore, ""
-	if e.st.Title == "Where is the lesion?" {
+	if e.st.Title == QuizTitle {
 		e.st.Title = ""
 	}
 }

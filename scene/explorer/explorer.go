@@ -54,7 +54,16 @@ type Explorer struct {
 	undo       [][]Placed
 	tracing    tracing
 	camMove    cameraMove
+	// eval is the engine's result for the lesions in place, and the
+	// report's words (evaluation.go); aboutLines the About panel's.
+	eval       evaluation
+	aboutLines []string
+	// quiz is what the quiz hides and says (quiz.go).
+	quiz quiz
 }
+
+// QuizTitle titles the quiz's report.
+const QuizTitle = "Where is the lesion?"
 
 // decussationLevel is where a section first cuts: the crossing itself.
 const decussationLevel = "decussation"

@@ -22,13 +22,14 @@ const (
 // pulseColor is the colour of an action potential.
 var pulseColor = [4]float32{1, 1, 0.85, 1}
 
-// Frame is what one frame shows of the explorer's state besides lesion
-// mode's own meshes and panels: the camera, the options the renderer
-// takes, the meshes drawn over the model, and the caption.
+// Frame is what one frame shows of the explorer's state besides its
+// panels (Overlay): the camera, the options the renderer takes, the
+// meshes drawn over the model, and the caption.
 type Frame struct {
 	Camera  view.Camera
 	Options view.FrameOptions
-	// Overlay holds the traced chain's tubes and the section's cut face.
+	// Overlay holds the traced chain's tubes, the section's cut face and
+	// lesion mode's lesions (LesionMeshes).
 	Overlay []geom.Mesh
 	// Caption is the section's name when the model is cut (what the
 	// picture is of), else the trace station the impulse passed last; ""
@@ -55,6 +56,12 @@ func (e *Explorer) Frame() Frame {
 		f.Overlay = append(f.Overlay, geom.Section(e.cfg.Atlas, l.Z, chain)...)
 		f.Options.Clip, f.Options.ClipZ = true, ClipZ(l, s.Proportions)
 		f.Caption = "Section: " + l.Name
+	}
+	if s.Lesioning() {
+		f.Overlay = append(f.Overlay, e.LesionMeshes()...)
+		if chain == nil && len(s.Lesions) > 0 {
+			f.Options.Dim = LesionDim
+		}
 	}
 	return f
 }

@@ -6,6 +6,7 @@ import (
 	"github.com/decussate/decussate/scene/anatomy"
 	"github.com/decussate/decussate/scene/geom"
 	"github.com/decussate/decussate/scene/trace"
+	"github.com/decussate/decussate/scene/words"
 )
 
 // TraceStarts are the starts NextTrace steps through, the ones a course
@@ -48,6 +49,8 @@ type tracing struct {
 	next int
 	// pulses is storage for the impulse's pulses, kept between ticks.
 	pulses []trace.Pulse
+	// title says what the trace starts from, in words.
+	title string
 }
 
 func (t *tracing) reset() {
@@ -64,6 +67,7 @@ func (t *tracing) begin(a *anatomy.Atlas, s trace.Start) error {
 	t.drawn[geom.TrueScale] = c
 	t.drawn[geom.Teaching] = c.Warped(geom.Teaching.Warp)
 	t.start = s
+	t.title = "Tracing from " + words.Start(a, s)
 	t.impulse.Seconds, t.impulse.Paused = 0, false
 	return nil
 }

@@ -34,6 +34,8 @@ type Painter struct {
 	z     vector.Rasterizer
 	mask  image.Alpha
 	faces map[float32]font.Face
+	// wholePixels draws text as the window does (NewScreenPainter).
+	wholePixels bool
 	// clip holds a triangle clipped to its drawing box (at most 7 corners)
 	// and scratch room for the clipper, so clipping allocates nothing.
 	clip, scratch [16][2]float64
@@ -42,6 +44,16 @@ type Painter struct {
 // NewPainter returns a Painter with nothing cached yet.
 func NewPainter() *Painter {
 	return &Painter{faces: make(map[float32]font.Face)}
+}
+
+// NewScreenPainter returns a Painter that draws text as the window does:
+// at the whole pixel size nearest each text's size, hinted, so that a
+// picture of the explorer's panels holds text exactly as wide as
+// scene/explorer/screen measured it when it laid them out.
+func NewScreenPainter() *Painter {
+	p := NewPainter()
+	p.wholePixels = true
+	return p
 }
 
 // Draw returns a new image of dl.Width × dl.Height pixels holding dl's

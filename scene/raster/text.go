@@ -38,6 +38,10 @@ var goRegular = sync.OnceValues(func() (*sfnt.Font, error) {
 // face returns the Go Regular face for a size in pixels (the em size, as in
 // Ebiten's text/v2), made once per size and Painter.
 func (p *Painter) face(size float32) (font.Face, error) {
+	hinting := font.HintingNone
+	if p.wholePixels {
+		size, hinting = float32(uifont.PixelSize(size)), font.HintingFull
+	}
 	if f, ok := p.faces[size]; ok {
 		return f, nil
 	}
@@ -48,7 +52,8 @@ func (p *Painter) face(size float32) (font.Face, error) {
 	// At 72 DPI a point is a pixel, so Size is the em size in pixels. No
 	// hinting: glyphs keep their true widths, as in the game's shaper, so
 	// alignment and wrapping agree with it.
-	f, err := opentype.NewFace(src, &opentype.FaceOptions{Size: float64(size), DPI: 72, Hinting: font.HintingNone})
+	// (NewScreenPainter's texts are hinted as the window's are.)
+	f, err := opentype.NewFace(src, &opentype.FaceOptions{Size: float64(size), DPI: 72, Hinting: hinting})
 	if err != nil {
 		return nil, fmt.Errorf("raster: a Go Regular face of %g px: %w", size, err)
 	}

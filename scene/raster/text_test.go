@@ -113,3 +113,18 @@ func TestFaceCacheStaysBounded(t *testing.T) {
 		t.Errorf("%d faces cached, want at most %d", len(p.faces), maxFaces)
 	}
 }
+
+// TestScreenPainterMeasuresAsTheWindow: a screen painter draws a text of
+// a fractional size at the nearest whole pixel size, hinted, as the window
+// does, so its advance is a whole number of pixels; the plain painter
+// keeps the true size.
+func TestScreenPainterMeasuresAsTheWindow(t *testing.T) {
+	const s = "Babinski sign on the right; hyperreflexia"
+	sp, pp := NewScreenPainter(), NewPainter()
+	if a, b := sp.TextWidth(s, 15.4), sp.TextWidth(s, 15); a != b || a != float32(int(a)) {
+		t.Errorf("screen painter: %v at 15.4 px, %v at 15 px; want the same whole number", a, b)
+	}
+	if a, b := pp.TextWidth(s, 15.4), pp.TextWidth(s, 15); a <= b {
+		t.Errorf("plain painter: %v at 15.4 px, not wider than %v at 15 px", a, b)
+	}
+}

@@ -1,4 +1,4 @@
-package game
+package screen
 
 import (
 	"github.com/decussate/decussate/scene/body"
@@ -6,53 +6,57 @@ import (
 	"github.com/decussate/decussate/scene/view"
 )
 
-// patient is the animated figure beside the model in lesion mode: it acts
+// Patient is the animated figure beside the model in lesion mode: it acts
 // out the deficits of the lesion, one examination at a time.
-type patient struct {
+type Patient struct {
 	figure *body.Figure
 	// of is the result the figure was built from, to rebuild it when the
 	// lesion changes.
 	of     *lesion.Result
 	action body.Action
-	// untinted draws the weak regions like the others, without the key.
-	untinted bool
-	// t is the seconds since the action began, advanced by the ticks.
+	// Untinted draws the weak regions like the others, without the key.
+	Untinted bool
+	// t is the seconds since the action began.
 	t float64
 }
 
-func newPatient() *patient { return &patient{figure: body.NewFigure(nil)} }
+// NewPatient returns a healthy patient at rest.
+func NewPatient() *Patient { return &Patient{figure: body.NewFigure(nil)} }
 
-// update follows the lesion's result, and advances the examination by a
-// tick.
-func (p *patient) update(res *lesion.Result) {
+// Update follows the lesion's result, and advances the examination by dt
+// seconds.
+func (p *Patient) Update(res *lesion.Result, dt float64) {
 	if res != p.of {
 		p.of = res
 		p.figure = body.NewFigure(res)
 	}
-	p.t += tickSeconds
+	p.t += dt
 }
 
-// step moves n examinations on (back for negative n), through rest, arms
+// Step moves n examinations on (back for negative n), through rest, arms
 // out, smile, raise the brows, tongue out, say "ah", look left and right,
-// the reflexes, the sole, breathing: G and Shift-G.
-func (p *patient) step(n int) {
+// the reflexes, the sole, breathing.
+func (p *Patient) Step(n int) {
 	k := int(body.NumActions)
 	p.action = body.Action(((int(p.action)+n)%k + k) % k)
 	p.t = 0
 }
 
-// draw draws, in box b, the examiner's command, the close-up (the face,
+// Action returns the examination under way.
+func (p *Patient) Action() body.Action { return p.action }
+
+// Draw draws, in box b, the examiner's command, the close-up (the face,
 // or the legs for the knee, ankle and sole) and the figure acting it out.
-func (p *patient) draw(dl *view.DrawList, f wrapper, b view.Box, size, least float32) {
+func (p *Patient) Draw(dl *view.DrawList, f *Typeset, b view.Box, size, least float32) {
 	pad := size * 0.5
 	dl.Panel(b.ID, b.X, b.Y, b.W, b.H, panelColor)
 	pose := p.figure.Pose(p.action, p.t)
 	// A narrow panel leaves out the figure's own key to its tints: the
 	// report beside it has the same colours' key.
-	opts := body.DrawOptions{TextSize: max(least, size*0.8), HideTint: p.untinted, HideLegend: p.untinted || b.W < size*14}
+	opts := body.DrawOptions{TextSize: max(least, size*0.8), HideTint: p.Untinted, HideLegend: p.Untinted || b.W < size*14}
 	y := b.Y + size*1.2
 	bottom := b.Y + b.H - size*0.3
-	for _, line := range f.wrap(p.action.Command(), size*0.9, b.W-2*pad) {
+	for _, line := range f.Wrap(p.action.Command(), size*0.9, b.W-2*pad) {
 		if y > bottom {
 			return
 		}
@@ -60,7 +64,7 @@ func (p *patient) draw(dl *view.DrawList, f wrapper, b view.Box, size, least flo
 		y += size * 0.9 * lineGap
 	}
 	small := max(least, size*0.75)
-	for _, line := range f.wrap("G / Shift-G: next / previous examination", small, b.W-2*pad) {
+	for _, line := range f.Wrap("G / Shift-G: next / previous examination", small, b.W-2*pad) {
 		if y > bottom {
 			return
 		}

@@ -1,10 +1,7 @@
-package game
+package screen
 
-// hint is the line always shown: enough to start, and where to find more.
-const hint = "Drag to turn  ·  wheel to zoom  ·  click the gyrus or N: trace  ·  E: lesion mode  ·  ? all keys"
-
-// helpLines is the full list of controls, shown with ? or H.
-var helpLines = []string{
+// HelpLines is the full list of controls, shown with ? or H.
+var HelpLines = []string{
 	"Decussate: the motor pathways in 3D",
 	"",
 	"Mouse: drag to turn, wheel to zoom, right-drag (or Shift-drag) to pan",
@@ -31,17 +28,3 @@ var helpLines = []string{
 	"Hover over a part to name it.",
 	"About (in the toolbar): the data's credits and licences.",
 }
-
-var (
-	hintColor    = [4]float32{0.80, 0.84, 0.88, 0.9}
-	hoverColor   = [4]float32{1, 1, 1, 1}
-	panelColor   = [4]float32{0.04, 0.05, 0.06, 0.86}
-	scaleColor   = [4]float32{0.95, 0.8, 0.45, 1}
-	captionColor = [4]float32{1, 0.93, 0.7, 1}
-)
-
-// tourHint is the hint line while a tour plays.
-const tourHint = "→  Page Down  space: next step  ·  ←  Page Up: back  ·  O: next tour  ·  Esc: end the tour"
-
-// traceHint is the hint line in trace mode.
-const traceHint = "Space pause  ·  . step  ·  [ ] slower / faster  ·  C camera follows  ·  N / B next / previous start  ·  Esc end"

@@ -1,0 +1,128 @@
+package explorer
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/decussate/decussate/internal/credits"
+	"github.com/decussate/decussate/scene/explorer/screen"
+	"github.com/decussate/decussate/scene/geom"
+)
+
+// Overlay fills c with what the explorer's state shows over the model:
+// the title, tags, caption and hint, which panels are open, the
+// toolbar's lit buttons, and lesion mode's report. What the adapter alone
+// knows (the part under the pointer, its notes, the keyboard's focus, the
+// pointer, full screen, the patient's animation, the quiz's words) it
+// adds after.
+func (e *Explorer) Overlay(c *screen.Content) {
+	mode := e.Mode()
+	c.Title = e.title()
+	c.Tags = e.tags()
+	c.Caption, c.TourCaption = e.caption()
+	c.Hint, c.NarrowHint = mode.Hint(false), mode.Hint(true)
+	c.Menu, c.Help, c.About, c.Picker = e.menu, e.help, e.about, e.picker
+	c.AboutLines = nil
+	if e.about {
+		c.AboutLines = e.AboutLines()
+	}
+	c.Lesion = e.st.Lesioning()
+	c.Report = nil
+	if c.Lesion {
+		c.Report = e.Report()
+	}
+	c.Quiz = ""
+	if e.player == nil {
+		c.Quiz = e.QuizWords()
+	}
+	c.Touring = e.player != nil
+	c.Closable = mode != Explore || e.help || e.about || e.picker || e.menu
+	c.On = [screen.NumTools]bool{
+		screen.ToolTrace: mode == Trace, screen.ToolLesion: mode == Lesion, screen.ToolClassic: e.picker,
+		screen.ToolQuiz: mode == Quiz, screen.ToolTour: e.player != nil, screen.ToolSection: e.st.Section != "",
+		screen.ToolLabels: e.st.Labels, screen.ToolLook: e.st.Look != geom.Glass, screen.ToolPresenter: e.st.Presenter, screen.ToolHelp: e.help,
+		screen.ToolAbout: e.about, screen.ToolMenu: e.menu,
+	}
+}
+
+// title returns the title over the model: a tour's and its progress, or
+// what a trace starts from.
+func (e *Explorer) title() string {
+	if p := e.player; p != nil {
+		return fmt.Sprintf("%s  (%d of %d)", p.Tour().Title, p.Index()+1, p.Len())
+	}
+	if e.st.Mode == Trace && e.Chain(geom.TrueScale) != nil {
+		return e.tracing.title
+	}
+	return ""
+}
+
+// tags returns the tags at the top right: the look when not glass, the
+// proportions when true to scale, and the section's level.
+func (e *Explorer) tags() string {
+	var tags []string
+	switch e.st.Look {
+	case geom.Opaque:
+		tags = append(tags, "opaque")
+	case geom.Cutaway:
+		tags = append(tags, "cutaway: the near hemisphere hidden")
+	}
+	if e.st.Proportions != 0 {
+		tags = append(tags, "true scale")
+	}
+	if e.st.Section != "" && e.player == nil {
+		tags = append(tags, "Section: "+e.Level().Name+"  (Page Up / Page Down)")
+	}
+	return strings.Join(tags, "  ·  ")
+}
+
+// caption returns the caption band's words, and whether they are a
+// tour's, drawn large for a room: the step's, with the fault that stopped
+// part of it from opening, or the trace station the impulse passed last.
+func (e *Explorer) caption() (string, bool) {
+	if p := e.player; p != nil {
+		text := p.Step().Caption
+		if e.tourErr != nil {
+			text += "  [" + e.tourErr.Error() + "]"
+		}
+		return text, true
+	}
+	return e.Station(), false
+}
+
+// Station returns the caption of the trace station the impulse passed
+// last, "" for none or no trace.
+func (e *Explorer) Station() string {
+	c := e.Chain(e.st.Proportions)
+	if c == nil {
+		return ""
+	}
+	// The pulses' storage is kept: a frame asks every time.
+	pulses, st := c.Impulse(e.tracing.pulses[:0], e.Distance(e.st.Proportions), 1)
+	e.tracing.pulses = pulses
+	return StationCaption(st)
+}
+
+// AboutLines returns the About panel's paragraphs ("" a gap): who made
+// the data the explorer shows, under which licences, and where their full
+// texts are. CC BY 4.0 and the ICBM template's notice ask for this in
+// every copy, the page included.
+func (e *Explorer) AboutLines() []string {
+	if e.aboutLines == nil {
+		e.aboutLines = []string{
+			"About Decussate: the motor pathways in 3D",
+			"",
+			"Anatomy: " + credits.Allen,
+			"",
+			"Space: MNI ICBM152 2009 millimetres (x right, y anterior, z superior). " + credits.ICBM,
+			"",
+			fmt.Sprintf("Pathways, nuclei and somatotopy: %d textbook and reference sources, cited entry by entry: see assets/atlas/sources.json.", len(e.cfg.Atlas.Sources)),
+			"",
+			"Text: " + credits.Font,
+			"",
+			"Full licence texts: " + credits.LicenceDir + " beside the web page (" + credits.CCBYFile + ", " + credits.ICBMFile + ", " +
+				credits.FontFile + "); in the source, assets/allen/ and internal/uifont/LICENSE. README: Data and credits.",
+		}
+	}
+	return e.aboutLines
+}

@@ -1,0 +1,52 @@
+package screen
+
+// Content is what one frame shows over the model, in words and switches:
+// the explorer's adapter fills it from the explorer's state, and Place
+// and Draw turn it into panels. Empty strings show nothing.
+type Content struct {
+	// Title is over the model: a tour's and its progress, or what a
+	// trace starts from.
+	Title string
+	// Hover names the part under the pointer.
+	Hover string
+	// Tags are at the top right: true scale, the section's level.
+	Tags string
+	// Note is a few sentences for a while, one a line: what a link could
+	// not open, an export's status.
+	Note string
+	// Caption is the band above the hint bar: a trace's station or a
+	// tour step's words, which TourCaption draws large and opaque.
+	Caption     string
+	TourCaption bool
+	// Hint is the hint bar's words on a wide screen; NarrowHint on a
+	// narrow one.
+	Hint, NarrowHint string
+	// Menu, Help and About cover the middle, in that order of precedence.
+	Menu, Help, About bool
+	// AboutLines are the About panel's paragraphs ("" a gap).
+	AboutLines []string
+	// Lesion puts lesion mode's patient and report beside the model;
+	// Picker the list of classic lesions at the left.
+	Lesion, Picker bool
+	// Quiz is what the quiz says, while it runs.
+	Quiz string
+	// Touring adds the tour's steps to the toolbar, Closable its Close.
+	Touring, Closable bool
+	// On lights the buttons of the modes and views that are on.
+	On [NumTools]bool
+	// Focus is the button the keyboard reached, when Focused.
+	Focus   Tool
+	Focused bool
+	// Ring draws presenter mode's ring at the pointer (PointerX,
+	// PointerY).
+	Ring               bool
+	PointerX, PointerY float32
+	// Patient, Report and Presets are lesion mode's panels and the list
+	// of classic lesions, drawn into the boxes the layout gives them.
+	// Concrete types, not an interface: an interface over them would keep
+	// every method of the types they hold (mathgl's among them) in the
+	// page (cmd/decussate's linker test).
+	Patient *Patient
+	Report  *Report
+	Presets *PresetList
+}

@@ -1,0 +1,126 @@
+package screen
+
+import (
+	"math"
+
+	"github.com/decussate/decussate/scene/view"
+)
+
+// The overlay's colours.
+var (
+	hintColor     = [4]float32{0.80, 0.84, 0.88, 0.9}
+	hoverColor    = [4]float32{1, 1, 1, 1}
+	panelColor    = [4]float32{0.04, 0.05, 0.06, 0.86}
+	scaleColor    = [4]float32{0.95, 0.8, 0.45, 1}
+	captionColor  = [4]float32{1, 0.93, 0.7, 1}
+	pointerRing   = [4]float32{1, 0.85, 0.1, 0.95}
+	buttonColor   = [4]float32{0.18, 0.22, 0.27, 0.95}
+	buttonBorder  = [4]float32{0.8, 0.84, 0.88, 0.9}
+	buttonOnColor = [4]float32{0.16, 0.38, 0.55, 0.95}
+	focusRing     = [4]float32{1, 0.85, 0.1, 1}
+	// notePanelColor is behind a note: nearly opaque, since it lies over
+	// the model.
+	notePanelColor = [4]float32{0.04, 0.05, 0.06, 0.95}
+	// tourCaptionColor is behind a tour's caption: opaque, so that labels
+	// behind do not show through the words a room reads.
+	tourCaptionColor = [4]float32{0.04, 0.05, 0.06, 1}
+)
+
+// Draw draws c over the model where L put it.
+func (s *Screen) Draw(dl *view.DrawList, L *Layout, c *Content) {
+	f := s.t
+	size, pad := L.Size, L.Pad
+	w := float32(L.M.W)
+	for i, line := range L.title {
+		dl.Label(w/2, L.titleY+float32(i)*size*lineGap, size, captionColor, view.AlignCenter, line)
+	}
+	if c.Hover != "" {
+		dl.Label(pad*2, L.hoverY, size*1.1, hoverColor, view.AlignLeft, f.FitLine(c.Hover, size*1.1, L.hoverW))
+	}
+	if c.Tags != "" {
+		dl.Label(w-pad*2, L.tagsY, size, scaleColor, view.AlignRight, f.FitLine(c.Tags, size, w-4*pad))
+	}
+	if len(L.NoteLines) > 0 {
+		b := L.Note
+		dl.Panel(b.ID, b.X, b.Y, b.W, b.H, notePanelColor)
+		for i, line := range L.NoteLines {
+			dl.Label(b.X+b.W/2, b.Y+size*0.9*(1.2+lineGap*float32(i)), size*0.9, captionColor, view.AlignCenter, line)
+		}
+	}
+	if len(L.capText) > 0 {
+		b := L.Caption
+		bg, fg := panelColor, captionColor
+		if c.TourCaption {
+			bg, fg = tourCaptionColor, hoverColor
+		}
+		dl.Panel(b.ID, b.X, b.Y, b.W, b.H, bg)
+		for i, line := range L.capText {
+			dl.Label(w/2, b.Y+L.capSize*(1.15+lineGap*float32(i)), L.capSize, fg, view.AlignCenter, line)
+		}
+	}
+	b := L.Hint
+	dl.Panel(b.ID, b.X, b.Y, b.W, b.H, panelColor)
+	for i, line := range L.hints {
+		dl.Label(b.X+b.W/2, b.Y+L.hintSz*(1.15+lineGap*float32(i)), L.hintSz, hintColor, view.AlignCenter, line)
+	}
+	// The strip under the toolbar's buttons, so that they read over the
+	// model.
+	dl.Rect(0, b.Y+b.H, w, float32(L.M.H)-b.Y-b.H, panelColor)
+	drawList(dl, L.Help, L.helpText, L.helpSize, pad, hoverColor)
+	drawList(dl, L.About, L.about, L.aboutSz, pad, captionColor)
+	if L.Quiz.W > 0 {
+		b := L.Quiz
+		dl.Panel(b.ID, b.X, b.Y, b.W, b.H, panelColor)
+		for i, line := range L.quizText {
+			y := b.Y + size*(1.2+lineGap*float32(i))
+			if y > b.Y+b.H-size*0.2 {
+				break
+			}
+			dl.Label(b.X+b.W/2, y, size, captionColor, view.AlignCenter, line)
+		}
+	}
+	switch {
+	case c.Picker && L.Left.W > 0 && c.Presets != nil:
+		c.Presets.Draw(dl, f, L.Left, size, L.M.Least())
+	case c.Lesion && L.Left.W > 0 && c.Patient != nil:
+		c.Patient.Draw(dl, f, L.Left, size, L.M.Least())
+	}
+	if c.Lesion && L.Right.W > 0 && c.Report != nil {
+		c.Report.Draw(dl, f, L.Right, size, L.M.Least())
+	}
+	drawTools(dl, L, c)
+	if c.Ring {
+		drawPointerRing(dl, c.PointerX, c.PointerY)
+	}
+}
+
+// drawList draws a panel of lines (the list of controls, the credits) in
+// b, its first line in first's colour, the rest white.
+func drawList(dl *view.DrawList, b view.Box, lines []string, size, pad float32, first [4]float32) {
+	if b.W == 0 {
+		return
+	}
+	dl.Panel(b.ID, b.X, b.Y, b.W, b.H, panelColor)
+	for i, line := range lines {
+		if line == "" {
+			continue
+		}
+		c := hoverColor
+		if i == 0 {
+			c = first
+		}
+		dl.Label(b.X+pad, b.Y+size*(1.4+lineGap*float32(i)), size, c, view.AlignLeft, line)
+	}
+}
+
+// drawPointerRing draws presenter mode's ring at the pointer, for a room
+// to follow where the teacher points.
+func drawPointerRing(dl *view.DrawList, px, py float32) {
+	r := float32(dl.Height) / 28
+	const segments = 32
+	for i := 0; i < segments; i++ {
+		a0 := 2 * math.Pi * float64(i) / segments
+		a1 := 2 * math.Pi * float64(i+1) / segments
+		dl.Line(px+r*float32(math.Cos(a0)), py+r*float32(math.Sin(a0)), px+r*float32(math.Cos(a1)), py+r*float32(math.Sin(a1)), max(3, r/8), pointerRing)
+	}
+}

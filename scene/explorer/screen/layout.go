@@ -1,0 +1,283 @@
+package screen
+
+import (
+	"strings"
+
+	"github.com/decussate/decussate/scene/view"
+)
+
+// Layout is where everything over the model goes in one frame, worked out
+// in one place from the frame's metrics and what is open, so that no two
+// panels overlap and none leaves the screen, at any size, pixel ratio and
+// presenter scale. Drawing reads it; so do the model's labels (Centre)
+// and the pointer (Tools, Left).
+//
+// The screen is cut in bands: the title rows at the top, a note under
+// them, the hint bar (with the toolbar under it) at the bottom, a caption
+// band above it, and between them the middle, where lesion mode's patient
+// and report panels sit beside the model (or, on a narrow portrait
+// screen, below it) and the list of controls covers all.
+type Layout struct {
+	// M is the frame's metrics; Size its base text size, Pad the space
+	// around panels.
+	M    Metrics
+	Size float32
+	Pad  float32
+
+	// Top is the title rows' band; Note, Caption and Hint the panels of
+	// a note, the caption and the hint bar.
+	Top, Note, Caption, Hint view.Box
+	// NoteLines are the note's lines as drawn.
+	NoteLines []string
+	// Tools are the toolbar's buttons, and the menu's when it is open.
+	Tools []Button
+	Menu  view.Box
+	// Left holds the patient or the picker; Right the report; Help the
+	// list of controls; About the credits; Quiz the quiz's words; Centre
+	// is what the model keeps, where its labels go.
+	Left, Right, Help, About, Quiz, Centre view.Box
+
+	title   []string
+	capText []string
+	// capSize is the caption's text size: large for a tour, whose
+	// caption a room reads.
+	capSize  float32
+	hints    []string
+	hintSz   float32
+	btnSize  float32
+	helpText []string
+	helpSize float32
+	about    []string
+	aboutSz  float32
+	quizText []string
+	// titleY, hoverY and tagsY are the baselines of the top rows' title,
+	// hover name and tags; hoverW how wide the hover name may be.
+	titleY, hoverY, tagsY, hoverW float32
+	narrow                        bool
+}
+
+// Screen places and draws the overlay, keeping between frames what it
+// measured: wrapped lines, the note's lines, the toolbar's buttons.
+type Screen struct {
+	t       *Typeset
+	toolBuf []Tool
+	tools   []Button
+	note    noteLines
+}
+
+// New returns a Screen measuring text with m.
+func New(m Measurer) *Screen { return &Screen{t: NewTypeset(m)} }
+
+// Typeset returns the Typeset the Screen fits text with, for the panels.
+func (s *Screen) Typeset() *Typeset { return s.t }
+
+// Place lays out c on a screen of metrics m. The Layout's slices are the
+// Screen's, valid until the next Place.
+func (s *Screen) Place(m Metrics, c *Content) Layout {
+	f := s.t
+	size := m.Size()
+	L := Layout{M: m, Size: size, Pad: size * 0.5}
+	w, h := float32(m.W), float32(m.H)
+	pad := L.Pad
+	L.narrow = m.Narrow()
+
+	// The bottom: the toolbar's row, every tool on a wide screen or a
+	// menu on a narrow one, and the hint bar above it.
+	L.btnSize = max(size*0.8, 13*m.Ratio)
+	bh := max(L.btnSize*2.2, 40*m.Ratio) // a fingertip
+	gap := pad * 0.5
+	rowY := h - bh - gap
+	L.Tools = s.placeTools(s.tools[:0], c, L.btnSize, bh, gap, rowY, w, true)
+	if L.Tools == nil {
+		L.Tools = s.placeTools(s.tools[:0], c, L.btnSize, bh, gap, rowY, w, false)
+	}
+	L.hintSz = max(size*0.85, 12*m.Ratio)
+	hint := c.Hint
+	if L.narrow {
+		hint = c.NarrowHint
+	}
+	L.hints = f.Wrap(hint, L.hintSz, w-4*pad)
+	hintH := float32(len(L.hints))*L.hintSz*lineGap + L.hintSz*0.9
+	L.Hint = view.Box{ID: "hint", X: 0, Y: rowY - gap - hintH, W: w, H: hintH}
+	bottom := L.Hint.Y
+
+	// The caption band: a tour's, large, or a trace's.
+	if c.Caption != "" {
+		L.capSize = size * 1.15
+		if c.TourCaption {
+			L.capSize = size * 1.2
+		}
+		L.capText = f.Wrap(c.Caption, L.capSize, w-4*pad)
+		capH := float32(len(L.capText))*L.capSize*lineGap + L.capSize*0.9
+		L.Caption = view.Box{ID: "caption", X: 0, Y: bottom - capH, W: w, H: capH}
+		bottom = L.Caption.Y
+	}
+
+	// The top rows: a title, then the hover name and the tags.
+	y := pad
+	if c.Title != "" {
+		L.title = f.Wrap(c.Title, size, w-2*pad)
+		L.titleY = y + size
+		y += float32(len(L.title)) * size * lineGap
+	}
+	L.hoverY = y + size*1.1
+	L.tagsY = L.hoverY
+	L.hoverW = w - 4*pad
+	if c.Tags != "" {
+		// The hover name changes as the pointer moves: it gets the
+		// row's left, the tags its right, or the tags a row of their own
+		// when they leave the name too little.
+		tw := f.Width(c.Tags, size)
+		if w-tw-5*pad > size*10 {
+			L.hoverW = w - tw - 5*pad
+		} else {
+			L.tagsY = L.hoverY + size*1.1*lineGap
+		}
+	}
+	rows := L.tagsY
+	if c.Hover == "" && c.Tags == "" {
+		rows = y
+	}
+	L.Top = view.Box{ID: "top", X: 0, Y: 0, W: w, H: rows + size*0.5}
+	topEnd := L.Top.Y + L.Top.H
+
+	// A note: a link's problems or an export's status, under the top.
+	if c.Note != "" {
+		// Each sentence wrapped to the width by the font's measure, a
+		// few lines at most.
+		var nw float32
+		L.NoteLines, nw = s.note.layout(c.Note, min(w-4*pad, size*40), size*0.9, f)
+		nh := float32(len(L.NoteLines))*size*0.9*lineGap + size*0.9
+		L.Note = view.Box{ID: "note", X: (w - nw - 2*pad) / 2, Y: topEnd, W: nw + 2*pad, H: nh}
+		topEnd += nh + pad*0.5
+	}
+
+	// The middle.
+	mid := view.Box{X: 0, Y: topEnd, W: w, H: max(0, bottom-pad*0.5-topEnd)}
+	L.Centre = mid
+	switch {
+	case c.Menu:
+		L.Menu, L.Tools = s.placeMenu(L.Tools, inset(mid, pad), L.btnSize, bh, gap)
+		L.Centre = view.Box{}
+	case c.Help:
+		L.Help = inset(mid, pad)
+		L.Help.ID = "help"
+		L.helpSize, L.helpText = f.fitLines(HelpLines, size, m.Least(), L.Help.W-2*pad, L.Help.H-size)
+		L.Centre = view.Box{}
+	case c.About:
+		L.About = inset(mid, pad)
+		L.About.ID = "about"
+		L.aboutSz, L.about = f.fitLines(c.AboutLines, size, m.Least(), L.About.W-2*pad, L.About.H-size)
+		L.Centre = view.Box{}
+	case c.Lesion && L.narrow && h > w:
+		// A portrait phone: the model on top, the panels below it.
+		ph := mid.H * 0.55
+		L.Centre = view.Box{X: 0, Y: mid.Y, W: w, H: mid.H - ph - pad*0.5}
+		lw := w * 0.42
+		L.Left = view.Box{ID: "patient", X: pad * 0.5, Y: mid.Y + mid.H - ph, W: lw - pad*0.5, H: ph}
+		L.Right = view.Box{ID: "report", X: lw + pad*0.5, Y: L.Left.Y, W: w - lw - pad, H: ph}
+	case c.Lesion:
+		lw := min(w*0.22, h*0.42)
+		rw := min(w*0.34, size*27)
+		L.Left = view.Box{ID: "patient", X: pad * 0.5, Y: mid.Y, W: lw, H: mid.H}
+		L.Right = view.Box{ID: "report", X: w - rw, Y: mid.Y, W: rw, H: mid.H}
+		L.Centre = view.Box{X: L.Left.X + lw + pad*0.5, Y: mid.Y, W: max(0, L.Right.X-pad*0.5-(L.Left.X+lw+pad*0.5)), H: mid.H}
+	}
+	if c.Picker && !c.Help && !c.About {
+		pick := view.Box{ID: "picker", X: pad * 0.5, Y: mid.Y, W: min(w*0.6, size*36), H: mid.H}
+		if L.Right.W > 0 && !L.narrow {
+			pick.W = min(pick.W, L.Right.X-pad-pick.X)
+		} else {
+			pick.W = w - pad
+			L.Right = view.Box{}
+		}
+		L.Left = pick
+		L.Centre = view.Box{X: pick.X + pick.W + pad*0.5, Y: mid.Y, W: max(0, (L.Right.X-pad*0.5)-(pick.X+pick.W+pad*0.5)), H: mid.H}
+		if L.Right.W == 0 {
+			L.Centre.W = max(0, w-(pick.X+pick.W+pad*0.5))
+		}
+	}
+	if c.Quiz != "" && L.Centre.W > size*8 {
+		L.quizText = f.Wrap(c.Quiz, size, L.Centre.W-2*pad)
+		qh := float32(len(L.quizText))*size*lineGap + size
+		L.Quiz = view.Box{ID: "quiz", X: L.Centre.X, Y: L.Centre.Y, W: L.Centre.W, H: min(qh, L.Centre.H)}
+		L.Centre.Y += L.Quiz.H + pad*0.5
+		L.Centre.H = max(0, L.Centre.H-L.Quiz.H-pad*0.5)
+	}
+	s.tools = L.Tools
+	return L
+}
+
+// LabelArea returns the part of the screen the model's labels may use,
+// and whether there is room for any.
+func (L *Layout) LabelArea() (view.Area, bool) {
+	c := L.Centre
+	if c.W < L.Size*8 || c.H < L.Size*4 {
+		return view.Area{}, false
+	}
+	return view.Area{X0: c.X, Y0: c.Y, X1: c.X + c.W, Y1: c.Y + c.H}, true
+}
+
+// ToolAt returns the button at (x, y) of the frame, if any.
+func (L *Layout) ToolAt(x, y float32) (Tool, bool) {
+	for _, b := range L.Tools {
+		if In(b.Box, x, y) {
+			return b.Tool, true
+		}
+	}
+	return 0, false
+}
+
+// In reports whether (x, y) is on b.
+func In(b view.Box, x, y float32) bool {
+	return b.W > 0 && x >= b.X && x <= b.X+b.W && y >= b.Y && y <= b.Y+b.H
+}
+
+// inset returns b shrunk by d on every side.
+func inset(b view.Box, d float32) view.Box {
+	return view.Box{ID: b.ID, X: b.X + d, Y: b.Y + d, W: max(0, b.W-2*d), H: max(0, b.H-2*d)}
+}
+
+// The note is a few sentences at the top of the screen for a while: what
+// a link could not open, or why a lesion was not placed. Whatever its
+// sentences hold, each is wrapped to the screen's width by the font's own
+// measure, and at most maxNoteLines lines are drawn.
+const (
+	maxNoteLines     = 8
+	maxSentenceLines = 3
+)
+
+// noteLines are the note's lines as last wrapped, kept between frames:
+// wrapping measures every word.
+type noteLines struct {
+	key    noteKey
+	lines  []string
+	widest float32
+}
+
+// noteKey is what the wrapped lines depend on.
+type noteKey struct {
+	text        string
+	width, size float32
+}
+
+// layout returns the lines of text wrapped to width at size and the
+// widest line's width.
+func (n *noteLines) layout(text string, width, size float32, t *Typeset) ([]string, float32) {
+	key := noteKey{text, width, size}
+	if key == n.key {
+		return n.lines, n.widest
+	}
+	n.key, n.lines, n.widest = key, n.lines[:0], 0
+	measure := func(s string) float32 { return t.Width(s, size) }
+	for _, sentence := range strings.Split(text, "\n") {
+		for _, line := range view.Wrap(sentence, width, maxSentenceLines, measure) {
+			if len(n.lines) == maxNoteLines {
+				break
+			}
+			n.lines = append(n.lines, line)
+			n.widest = max(n.widest, measure(line))
+		}
+	}
+	return n.lines, n.widest
+}

@@ -1,0 +1,56 @@
+package screen
+
+// Metrics is what sizes the overlay in one frame: the frame's size in
+// pixels, how many of its pixels make one CSS (device-independent) pixel,
+// and presenter mode. One value a frame, so that a phone, a Retina laptop
+// and a projector each get text of a readable physical size.
+type Metrics struct {
+	W, H      int
+	Ratio     float32
+	Presenter bool
+}
+
+// Text sizes, in CSS pixels: the base size is a fortieth of the screen's
+// height or a sixtieth of its width, whichever is smaller, never below
+// minTextCSS (a phone's 390 CSS pixels would give 6.5); presenter mode
+// multiplies it by presenterText.
+const (
+	minTextCSS    = 14
+	presenterText = 2
+)
+
+// NewMetrics returns the metrics of a w × h frame of ratio pixels per CSS
+// pixel; a ratio that is not positive counts as 1.
+func NewMetrics(w, h int, ratio float32, presenter bool) Metrics {
+	if ratio <= 0 || ratio != ratio {
+		ratio = 1
+	}
+	return Metrics{W: max(w, 1), H: max(h, 1), Ratio: ratio, Presenter: presenter}
+}
+
+// Least returns the smallest text size in frame pixels: 12 CSS pixels.
+func (m Metrics) Least() float32 { return 12 * m.Ratio }
+
+// CSSW and CSSH return the frame's size in CSS pixels.
+func (m Metrics) CSSW() float32 { return float32(m.W) / m.Ratio }
+
+// CSSH returns the frame's height in CSS pixels.
+func (m Metrics) CSSH() float32 { return float32(m.H) / m.Ratio }
+
+// Size returns the base text size in frame pixels.
+func (m Metrics) Size() float32 {
+	css := max(minTextCSS, min(m.CSSH()/40, m.CSSW()/60))
+	if m.Presenter {
+		// Twice as large, but a line still holds about 32 characters:
+		// on a phone, presenter mode's text stays the normal size.
+		css = max(css, min(css*presenterText, m.CSSW()/(32*charWidth)))
+	}
+	return css * m.Ratio
+}
+
+// Narrow reports whether the screen is too narrow for a row of every
+// tool and side panels: a phone.
+func (m Metrics) Narrow() bool { return m.CSSW() < 700 }
+
+// charWidth is the average width of a character of Go Regular in ems.
+const charWidth = 0.52

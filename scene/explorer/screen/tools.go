@@ -1,0 +1,160 @@
+package screen
+
+import "github.com/decussate/decussate/scene/view"
+
+// Tool is one of the toolbar's buttons: what a key does, for a person
+// with a mouse, a finger or a clicker instead of a keyboard.
+type Tool int
+
+// The tools, in the toolbar's order.
+const (
+	ToolTrace Tool = iota
+	ToolLesion
+	ToolClassic
+	ToolQuiz
+	ToolTour
+	ToolSection
+	ToolLabels
+	ToolLook
+	ToolPresenter
+	ToolHelp
+	ToolAbout
+	ToolReset
+	ToolSave
+	ToolPrev
+	ToolNext
+	ToolClose
+	ToolMenu
+	ToolFullscreen
+	NumTools
+)
+
+// toolNames are the buttons' words, and toolIDs their boxes' names for
+// the page: fixed strings, so a frame's boxes allocate nothing.
+var (
+	toolNames = [NumTools]string{
+		ToolTrace: "Trace", ToolLesion: "Lesion", ToolClassic: "Classic lesions", ToolQuiz: "Quiz",
+		ToolTour: "Tour", ToolSection: "Section", ToolLabels: "Labels", ToolLook: "Look", ToolPresenter: "Presenter",
+		ToolHelp: "Help", ToolAbout: "About", ToolReset: "Reset view", ToolSave: "Save picture", ToolPrev: "‹ Back",
+		ToolNext: "Next ›", ToolClose: "Close", ToolMenu: "Menu", ToolFullscreen: "Full screen",
+	}
+	toolIDs = [NumTools]string{
+		ToolTrace: "tool-trace", ToolLesion: "tool-lesion", ToolClassic: "tool-classic", ToolQuiz: "tool-quiz",
+		ToolTour: "tool-tour", ToolSection: "tool-section", ToolLabels: "tool-labels", ToolLook: "tool-look", ToolPresenter: "tool-presenter",
+		ToolHelp: "tool-help", ToolAbout: "tool-about", ToolReset: "tool-reset", ToolSave: "tool-save", ToolPrev: "tool-prev",
+		ToolNext: "tool-next", ToolClose: "tool-close", ToolMenu: "tool-menu", ToolFullscreen: "tool-fullscreen",
+	}
+)
+
+// String returns the button's words.
+func (t Tool) String() string {
+	if t < 0 || t >= NumTools {
+		return "?"
+	}
+	return toolNames[t]
+}
+
+// MenuTools are the tools the menu holds on a screen too narrow for a
+// row of them all, and the wide row's, in order.
+var MenuTools = []Tool{ToolTrace, ToolLesion, ToolClassic, ToolQuiz, ToolTour, ToolSection,
+	ToolLabels, ToolLook, ToolPresenter, ToolHelp, ToolAbout, ToolReset, ToolSave}
+
+// Button is a tool placed on the screen.
+type Button struct {
+	Tool Tool
+	Box  view.Box
+}
+
+// rowTools returns the tools of the bottom row: all of them on a wide
+// screen, or the menu; the tour's steps while one plays; Close when
+// something is open; full screen last.
+func rowTools(dst []Tool, c *Content, all bool) []Tool {
+	if c.Touring {
+		dst = append(dst, ToolPrev, ToolNext)
+	}
+	if all {
+		dst = append(dst, MenuTools...)
+	} else {
+		dst = append(dst, ToolMenu)
+	}
+	if c.Closable {
+		dst = append(dst, ToolClose)
+	}
+	return append(dst, ToolFullscreen)
+}
+
+// placeTools lays the bottom row's tools out from the left, full screen
+// at the right end, buttons bh high on the row at y, and returns them; nil
+// when all the tools were asked for and they do not fit w.
+func (s *Screen) placeTools(dst []Button, c *Content, size, bh, gap, y, w float32, all bool) []Button {
+	tools := rowTools(s.toolBuf[:0], c, all)
+	s.toolBuf = tools
+	x := gap
+	for i, t := range tools {
+		bw := s.t.Width(toolNames[t], size) + 1.4*size
+		if i == len(tools)-1 {
+			x = max(x, w-gap-bw) // full screen at the right end
+		}
+		if x+bw > w-gap {
+			if all {
+				return nil
+			}
+			break
+		}
+		dst = append(dst, Button{Tool: t, Box: view.Box{ID: toolIDs[t], X: x, Y: y, W: bw, H: bh}})
+		x += bw + gap
+	}
+	return dst
+}
+
+// placeMenu lays the menu's tools out in a grid inside area, as many
+// columns as fit, and returns the menu's panel and the tools added to dst.
+func (s *Screen) placeMenu(dst []Button, area view.Box, size, bh, gap float32) (view.Box, []Button) {
+	cw := float32(0)
+	for _, t := range MenuTools {
+		cw = max(cw, s.t.Width(toolNames[t], size)+2*size)
+	}
+	cols := max(1, min(3, int((area.W-gap)/(cw+gap))))
+	cw = (area.W-gap)/float32(cols) - gap
+	rows := (len(MenuTools) + cols - 1) / cols
+	menu := view.Box{ID: "menu", X: area.X, Y: area.Y, W: area.W, H: min(area.H, float32(rows)*(bh+gap)+gap)}
+	for i, t := range MenuTools {
+		x := area.X + gap + float32(i%cols)*(cw+gap)
+		y := area.Y + gap + float32(i/cols)*(bh+gap)
+		if y+bh > menu.Y+menu.H {
+			break
+		}
+		dst = append(dst, Button{Tool: t, Box: view.Box{ID: toolIDs[t], X: x, Y: y, W: cw, H: bh}})
+	}
+	return menu, dst
+}
+
+// drawTools draws the toolbar's buttons and, when open, the menu.
+func drawTools(dl *view.DrawList, L *Layout, c *Content) {
+	if L.Menu.W > 0 {
+		dl.Panel(L.Menu.ID, L.Menu.X, L.Menu.Y, L.Menu.W, L.Menu.H, panelColor)
+	}
+	for _, b := range L.Tools {
+		bg, fg := buttonColor, buttonBorder
+		if c.On[b.Tool] {
+			bg, fg = buttonOnColor, hoverColor
+		}
+		x := b.Box
+		dl.Panel(x.ID, x.X, x.Y, x.W, x.H, bg)
+		dl.Label(x.X+x.W/2, x.Y+x.H/2+L.btnSize*0.35, L.btnSize, fg, view.AlignCenter, toolNames[b.Tool])
+		if c.Focused && b.Tool == c.Focus {
+			drawFocus(dl, x, L.M.Ratio)
+		}
+	}
+}
+
+// drawFocus draws the ring around the focused button, outside its edge so
+// that its words stay readable.
+func drawFocus(dl *view.DrawList, b view.Box, ratio float32) {
+	w := max(2, 3*ratio)
+	x0, y0, x1, y1 := b.X-w, b.Y-w, b.X+b.W+w, b.Y+b.H+w
+	dl.Line(x0, y0, x1, y0, w, focusRing)
+	dl.Line(x1, y0, x1, y1, w, focusRing)
+	dl.Line(x1, y1, x0, y1, w, focusRing)
+	dl.Line(x0, y1, x0, y0, w, focusRing)
+}
