@@ -78,10 +78,9 @@ func (e *Explorer) Report() *screen.Report {
 	if title != "" {
 		heading = title
 	}
-	if title == QuizTitle && res == nil {
-		heading = QuizTitle + " Your lesion:"
-	}
-	r.Title = heading + "  (" + string(e.st.Phase) + ")"
+	// The phase after a dot, not in brackets: many titles end in their
+	// own ("Central facial palsy (capsular genu)").
+	r.Title = heading + " · " + string(e.st.Phase)
 	r.Err, r.Placed, r.Summary = err, res != nil, ""
 	r.Rows, r.Signs = r.Rows[:0], ""
 	if res == nil {
