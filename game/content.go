@@ -11,7 +11,7 @@ func (g *Game) content(px, py float32) *screen.Content {
 	c.Hover = g.hoverName
 	c.Note = g.noteText()
 	c.Focus, c.Focused = g.focus, g.focused
-	c.Ring, c.PointerX, c.PointerY = g.ex.Presenter(), px, py
+	c.Ring, c.PointerX, c.PointerY = g.ex.Presenter() && g.ptr.entered, px, py
 	c.On[toolFullscreen] = g.ctl.fullscreen
 	c.Patient, c.Presets = g.patient, &g.presets.PresetList
 	return c

@@ -25,6 +25,10 @@ type pointer struct {
 	// mouse is over the screen (touch has no hover).
 	x, y  float32
 	hover bool
+	// entered is set once the mouse has been seen (moved off the corner
+	// or pressed): before that Ebiten reports it at (0, 0), where
+	// presenter mode's ring should not stand.
+	entered bool
 	// travel is how far the pointer moved while the button was down, in
 	// device-independent pixels; clicked is set for one tick when it came
 	// up without moving much.
@@ -44,7 +48,8 @@ func (p *pointer) readPointer(c *controls, w, h int, scale float32) {
 	cx, cy := ebiten.CursorPosition()
 	x, y := p.screenPos(cx, cy)
 	p.x, p.y = x, y
-	p.hover = x >= 0 && y >= 0 && x < float32(w) && y < float32(h)
+	p.entered = p.entered || cx != 0 || cy != 0 || ebiten.IsMouseButtonPressed(ebiten.MouseButtonLeft)
+	p.hover = p.entered && x >= 0 && y >= 0 && x < float32(w) && y < float32(h)
 	if n := wheelNotches(); n != 0 {
 		c.zoomAt(n, p.x, p.y, w, h)
 	}

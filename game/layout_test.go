@@ -63,6 +63,14 @@ var modeSetups = []struct {
 	}},
 	{"menu", func(t *testing.T, g *Game) { g.act(explorer.ToggleMenu) }},
 	{"tour-start", func(t *testing.T, g *Game) { g.startTour(-1) }},
+	{"tour-lesion", func(t *testing.T, g *Game) {
+		// The corticospinal tour's last step: a lesion, its report and a
+		// long caption at once.
+		g.startTour(0)
+		for range 30 {
+			g.act(explorer.TourNext)
+		}
+	}},
 	{"link-note", func(t *testing.T, g *Game) {
 		g.showNotes([]string{"the lesion site pyramid0 does not exist", "the section xyz does not exist", "the camera is not four numbers"})
 	}},

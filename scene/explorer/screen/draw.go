@@ -59,7 +59,9 @@ func (s *Screen) Draw(dl *view.DrawList, L *Layout, c *Content) {
 		}
 	}
 	b := L.Hint
-	dl.Panel(b.ID, b.X, b.Y, b.W, b.H, panelColor)
+	if b.H > 0 {
+		dl.Panel(b.ID, b.X, b.Y, b.W, b.H, panelColor)
+	}
 	for i, line := range L.hints {
 		dl.Label(b.X+b.W/2, b.Y+L.hintSz*(1.15+lineGap*float32(i)), L.hintSz, hintColor, view.AlignCenter, line)
 	}

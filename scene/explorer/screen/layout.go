@@ -96,10 +96,19 @@ func (s *Screen) Place(m Metrics, c *Content) Layout {
 	if L.narrow {
 		hint = c.NarrowHint
 	}
-	L.hints = f.Wrap(hint, L.hintSz, w-4*pad)
-	hintH := float32(len(L.hints))*L.hintSz*lineGap + L.hintSz*0.9
-	L.Hint = view.Box{ID: "hint", X: 0, Y: rowY - gap - hintH, W: w, H: hintH}
-	bottom := L.Hint.Y
+	bottom := rowY - gap
+	if c.Touring && m.Presenter {
+		// A presenter steps a tour with a clicker or the toolbar's
+		// Back and Next: the keys' hint would take a room's worth of
+		// height from the model and the caption.
+		L.hints = nil
+		L.Hint = view.Box{ID: "hint", Y: bottom, W: w}
+	} else {
+		L.hints = f.Wrap(hint, L.hintSz, w-4*pad)
+		hintH := float32(len(L.hints))*L.hintSz*lineGap + L.hintSz*0.9
+		L.Hint = view.Box{ID: "hint", X: 0, Y: rowY - gap - hintH, W: w, H: hintH}
+		bottom = L.Hint.Y
+	}
 
 	// The caption band: a tour's, large, or a trace's.
 	if c.Caption != "" {
@@ -108,6 +117,13 @@ func (s *Screen) Place(m Metrics, c *Content) Layout {
 			L.capSize = size * 1.2
 		}
 		L.capText = f.Wrap(c.Caption, L.capSize, w-4*pad)
+		// A caption takes at most a fifth of the screen's height (a
+		// projector's 720 lines in presenter mode): a long one is set
+		// smaller, down to the least size, rather than cover the model.
+		for L.capSize > m.Least() && float32(len(L.capText))*L.capSize*lineGap > h/5 {
+			L.capSize = max(m.Least(), L.capSize*0.9)
+			L.capText = f.Wrap(c.Caption, L.capSize, w-4*pad)
+		}
 		capH := float32(len(L.capText))*L.capSize*lineGap + L.capSize*0.9
 		L.Caption = view.Box{ID: "caption", X: 0, Y: bottom - capH, W: w, H: capH}
 		bottom = L.Caption.Y
