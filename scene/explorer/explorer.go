@@ -46,8 +46,8 @@ type Explorer struct {
 	// beforeTour is what was open when the tour started, opened again
 	// when it ends: a tour is a detour, not a place to be left in.
 	beforeTour State
-	nextTour  int
-	tourErr   error
+	nextTour   int
+	tourErr    error
 	// quizPreset is the id of the classic lesion the quiz hides.
 	quizPreset string
 	selected   int
