@@ -159,6 +159,12 @@ func (g *Game) Update() error {
 	if px, py := g.pointerInFrame(); g.ptr.clicked && g.clickTool(px, py) {
 		g.ptr.clicked = false // the button takes the click
 	}
+	if px, py := g.pointerInFrame(); g.ptr.clicked && g.lesions.active && g.frameLayout.Left.ID == "patient" && screen.In(g.frameLayout.Left, px, py) {
+		// A click or a tap on the patient shows the next examination:
+		// G's, for a finger.
+		g.ptr.clicked = false
+		g.nextExam()
+	}
 	if g.ptr.clicked && g.ex.Player() == nil {
 		switch {
 		case g.ex.Lesioning():

@@ -16,7 +16,7 @@ const (
 	quizStride    = 7
 	feedbackItems = 3
 	// quizAsked is what the quiz says when it asks.
-	quizAsked = "The patient shows a hidden lesion: place lesions (click, or / for the classic ones) until yours gives the same signs. I: a hint."
+	quizAsked = "The patient shows a hidden lesion: place lesions (click or tap the model, or take a classic one) until yours gives the same signs; I gives a hint."
 )
 
 // quiz is "Where is the lesion?": the patient shows a hidden lesion's

@@ -85,7 +85,7 @@ func (s *Screen) Draw(dl *view.DrawList, L *Layout, c *Content) {
 	case c.Picker && L.Left.W > 0 && c.Presets != nil:
 		c.Presets.Draw(dl, f, L.Left, size, L.M.Least())
 	case c.Lesion && L.Left.W > 0 && c.Patient != nil:
-		c.Patient.Draw(dl, f, L.Left, size, L.M.Least())
+		c.Patient.Draw(dl, f, L.Left, size, L.M.Least(), L.narrow)
 	}
 	if c.Lesion && L.Right.W > 0 && c.Report != nil {
 		c.Report.Draw(dl, f, L.Right, size, L.M.Least())

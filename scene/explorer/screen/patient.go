@@ -47,7 +47,7 @@ func (p *Patient) Action() body.Action { return p.action }
 
 // Draw draws, in box b, the examiner's command, the close-up (the face,
 // or the legs for the knee, ankle and sole) and the figure acting it out.
-func (p *Patient) Draw(dl *view.DrawList, f *Typeset, b view.Box, size, least float32) {
+func (p *Patient) Draw(dl *view.DrawList, f *Typeset, b view.Box, size, least float32, narrow bool) {
 	pad := size * 0.5
 	dl.Panel(b.ID, b.X, b.Y, b.W, b.H, panelColor)
 	pose := p.figure.Pose(p.action, p.t)
@@ -64,7 +64,12 @@ func (p *Patient) Draw(dl *view.DrawList, f *Typeset, b view.Box, size, least fl
 		y += size * 0.9 * lineGap
 	}
 	small := max(least, size*0.75)
-	for _, line := range f.Wrap("G / Shift-G: next / previous examination", small, b.W-2*pad) {
+	how := "G / Shift-G or a click: next / previous examination"
+	if narrow {
+		// A phone: a finger, no keys.
+		how = "Tap: the next examination"
+	}
+	for _, line := range f.Wrap(how, small, b.W-2*pad) {
 		if y > bottom {
 			return
 		}

@@ -62,7 +62,7 @@ func (r *Report) Draw(dl *view.DrawList, f *Typeset, b view.Box, size, least flo
 		col.para(f, r.Err, size, width, lmnColor, 3)
 	}
 	if !r.Placed {
-		col.para(f, "Click the model to place a lesion: the engine works out the weakness it causes. Press / for the list of classic lesions.", size, width, hintColor, 0)
+		col.para(f, "Click or tap the model to place a lesion: the engine works out the weakness it causes. Classic lesions (in the toolbar, or /) lists the textbook ones.", size, width, hintColor, 0)
 	} else {
 		// The summary gives way to the list below it on a short panel.
 		most := 5
