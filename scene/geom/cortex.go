@@ -46,13 +46,15 @@ func addHemispheres(m *Model, a *anatomy.Atlas) error {
 	full, coarse := set.Left[mesh.Hemisphere], set.Left[mesh.HemisphereCoarse]
 	fs, cs := solidOf(full), solidOf(coarse)
 	fc, cc := cortexColors(fs, full.Labels, areas), cortexColors(cs, coarse.Labels, areas)
+	ft, ct := regionTriangles(fs, full.Labels), regionTriangles(cs, coarse.Labels)
+	fr, cr := newRemap(len(fs.pos)), newRemap(len(cs.pos))
 	var left []Mesh
-	for _, reg := range cortexRegions {
-		pos, nrm, idx, cols := fs.piece(labelled(fs, full.Labels, reg.labels), fc)
+	for ri, reg := range cortexRegions {
+		pos, nrm, idx, cols := fs.piece(ft[ri], fc, fr)
 		id, name := reg.id+"."+anatomy.Left.String(), sided(anatomy.Left, reg.name)
 		mesh := Mesh{ID: id, Name: name, Group: "hemisphere", Color: cortexColor, Colors: cols, Shell: true,
 			Cortex: true, Side: anatomy.Left, Positions: pos, Normals: nrm, Indices: idx}
-		pos, nrm, idx, cols = cs.piece(labelled(cs, coarse.Labels, reg.labels), cc)
+		pos, nrm, idx, cols = cs.piece(ct[ri], cc, cr)
 		mesh.Coarse = &Mesh{ID: id, Name: name, Group: "hemisphere", Color: cortexColor, Colors: cols, Shell: true,
 			Cortex: true, Side: anatomy.Left, Positions: pos, Normals: nrm, Indices: idx}
 		mesh.Major = reg.major
@@ -114,23 +116,32 @@ func regionAnchor(id string, pos []mgl32.Vec3, a *anatomy.Atlas, side anatomy.Si
 	return nearestVertex(pos, at)
 }
 
-// labelled returns a triangle filter keeping the triangles of s whose
-// label (the one at least two of its corners carry, or else its first
-// corner's) is among want.
-func labelled(s solid, labels []mesh.Label, want []mesh.Label) func(t int) bool {
-	return func(t int) bool {
+// regionTriangles returns, for each of cortexRegions, the numbers of the
+// triangles of s that belong to it: those whose label (the one at least
+// two of its corners carry, or else its first corner's) is among the
+// region's. One pass over the surface sorts them all.
+func regionTriangles(s solid, labels []mesh.Label) [][]int32 {
+	var region [256]int8
+	for i := range region {
+		region[i] = -1
+	}
+	for ri, reg := range cortexRegions {
+		for _, l := range reg.labels {
+			region[l] = int8(ri)
+		}
+	}
+	out := make([][]int32, len(cortexRegions))
+	for t := 0; 3*t+2 < len(s.idx); t++ {
 		a, b, c := labels[s.idx[3*t]], labels[s.idx[3*t+1]], labels[s.idx[3*t+2]]
 		l := a
 		if b == c {
 			l = b
 		}
-		for _, w := range want {
-			if l == w {
-				return true
-			}
+		if ri := region[l]; ri >= 0 {
+			out[ri] = append(out[ri], int32(t))
 		}
-		return false
 	}
+	return out
 }
 
 // cortexColors returns the colour of each vertex of a hemisphere's

@@ -155,3 +155,35 @@ func BenchmarkBuild(b *testing.B) {
 		}
 	}
 }
+
+// TestPairedPartsMirror: each paired deep part's right side is its left
+// one reflected in the midline, vertex for vertex, its triangles wound to
+// face out, so that both sides look and pick alike.
+func TestPairedPartsMirror(t *testing.T) {
+	_, m := build(t)
+	for _, id := range []string{"thalamus", "lentiform", "caudate", "internal_capsule"} {
+		l, r := m.Mesh(id+"."+anatomy.Left.String()), m.Mesh(id+"."+anatomy.Right.String())
+		if l == nil || r == nil {
+			t.Fatalf("%s: left %v, right %v; want both", id, l != nil, r != nil)
+		}
+		for _, lod := range []struct {
+			name string
+			l, r *geom.Mesh
+		}{{"full", l, r}, {"coarse", l.Coarse, r.Coarse}} {
+			if len(lod.l.Positions) != len(lod.r.Positions) || len(lod.l.Indices) != len(lod.r.Indices) {
+				t.Fatalf("%s %s: right has %d vertices, %d indices; left %d, %d", id, lod.name, len(lod.r.Positions), len(lod.r.Indices), len(lod.l.Positions), len(lod.l.Indices))
+			}
+			for i, p := range lod.l.Positions {
+				if q := lod.r.Positions[i]; q[0] != -p[0] || q[1] != p[1] || q[2] != p[2] {
+					t.Fatalf("%s %s: right vertex %d at %v, left at %v", id, lod.name, i, q, p)
+				}
+			}
+			if lod.r.Indices[1] != lod.l.Indices[2] || lod.r.Indices[2] != lod.l.Indices[1] {
+				t.Errorf("%s %s: right's first triangle %v not the left's %v rewound", id, lod.name, lod.r.Indices[:3], lod.l.Indices[:3])
+			}
+		}
+		if r.Major || !l.Major {
+			t.Errorf("%s: major left %v, right %v; want only the left", id, l.Major, r.Major)
+		}
+	}
+}

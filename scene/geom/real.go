@@ -46,22 +46,46 @@ func solidOf(m *mesh.Mesh) solid {
 	return s
 }
 
-// piece returns the triangles of s for which keep(triangle) holds, as a
-// mesh of their own (vertices renumbered; colors, when set, per vertex of
-// s). Normals stay those of the whole surface, so that shading runs on
-// smoothly across the cut between two pieces.
-func (s solid) piece(keep func(t int) bool, colors [][4]float32) (pos, nrm []mgl32.Vec3, idx []uint32, cols [][4]float32) {
-	remap := make([]int32, len(s.pos))
-	for i := range remap {
-		remap[i] = -1
-	}
+// trianglesWhere returns the numbers of the triangles of s for which
+// keep holds, in order.
+func (s solid) trianglesWhere(keep func(t int) bool) []int32 {
+	var tris []int32
 	for t := 0; 3*t+2 < len(s.idx); t++ {
-		if !keep(t) {
-			continue
+		if keep(t) {
+			tris = append(tris, int32(t))
 		}
+	}
+	return tris
+}
+
+// piece returns triangles tris of s as a mesh of their own, ordered for
+// the frame loop's caches (see localise), with colors, when set, per
+// vertex of s. Normals stay those of the whole surface, so that shading
+// runs on smoothly across the cut between two pieces. remap is scratch of
+// len(s.pos), all −1, and is left so.
+func (s solid) piece(tris []int32, colors [][4]float32, remap []int32) (pos, nrm []mgl32.Vec3, idx []uint32, cols [][4]float32) {
+	order := localise(s.pos, s.idx, tris)
+	// Count the vertices first, so that every slice is made once at its
+	// size: start-up runs in WebAssembly, where growing slices and the
+	// garbage they leave cost more than the copying.
+	nv := 0
+	for _, o := range order {
+		t := o & (1<<34 - 1)
 		for _, v := range s.idx[3*t : 3*t+3] {
 			if remap[v] < 0 {
-				remap[v] = int32(len(pos))
+				remap[v] = int32(nv)
+				nv++
+			}
+		}
+	}
+	pos, nrm, idx = make([]mgl32.Vec3, 0, nv), make([]mgl32.Vec3, 0, nv), make([]uint32, 0, 3*len(tris))
+	if colors != nil {
+		cols = make([][4]float32, 0, nv)
+	}
+	for _, o := range order {
+		t := o & (1<<34 - 1)
+		for _, v := range s.idx[3*t : 3*t+3] {
+			if int(remap[v]) == len(pos) {
 				pos = append(pos, s.pos[v])
 				nrm = append(nrm, s.nrm[v])
 				if colors != nil {
@@ -71,7 +95,22 @@ func (s solid) piece(keep func(t int) bool, colors [][4]float32) (pos, nrm []mgl
 			idx = append(idx, uint32(remap[v]))
 		}
 	}
-	return localise(pos, nrm, idx, cols)
+	for _, o := range order {
+		t := o & (1<<34 - 1)
+		for _, v := range s.idx[3*t : 3*t+3] {
+			remap[v] = -1
+		}
+	}
+	return pos, nrm, idx, cols
+}
+
+// newRemap returns scratch for piece: n entries, all −1.
+func newRemap(n int) []int32 {
+	remap := make([]int32, n)
+	for i := range remap {
+		remap[i] = -1
+	}
+	return remap
 }
 
 // realPart is one named part cut from a shipped mesh.
@@ -89,39 +128,42 @@ const coarseCell = 4
 
 // addReal adds the parts cut from shipped mesh p (its left side and, when
 // paired, its mirror, each part's id and name given the side), each with a
-// coarse copy for a moving camera (see clustered).
+// coarse copy for a moving camera (see clustered). A paired part's right
+// side is its left one mirrored, not cut and ordered again.
 func addReal(m *Model, p mesh.Part, parts []realPart) error {
 	set, err := shippedMeshes()
 	if err != nil {
 		return err
 	}
-	sides := []*mesh.Mesh{set.Left[p]}
-	if p.Paired() {
-		sides = append(sides, set.Right[p])
-	}
-	for si, sm := range sides {
-		s := solidOf(sm)
-		side := anatomy.Side(si)
-		for _, rp := range parts {
-			keep := func(int) bool { return true }
-			if rp.keep != nil {
-				keep = func(t int) bool { return rp.keep(centroid(s.pos, s.idx, t)) }
-			}
-			pos, nrm, idx, _ := s.piece(keep, nil)
-			id, name := rp.id, rp.name
-			if p.Paired() {
-				id, name = id+"."+side.String(), sided(side, name)
-			}
-			mesh := Mesh{ID: id, Name: name, Group: rp.group, Color: rp.color, Shell: rp.shell,
-				Positions: pos, Normals: nrm, Indices: idx}
-			cpos, cnrm, cidx := clustered(pos, nrm, idx, coarseCell)
-			mesh.Coarse = &Mesh{ID: id, Name: name, Group: rp.group, Color: rp.color, Shell: rp.shell,
-				Positions: cpos, Normals: cnrm, Indices: cidx}
-			mesh.Anchor = nearestVertex(pos, meanOf(pos))
-			mesh.Major = rp.major && side == anatomy.Left
-			if err := m.add(mesh); err != nil {
-				return fmt.Errorf("%s: %w", p, err)
-			}
+	s := solidOf(set.Left[p])
+	remap := newRemap(len(s.pos))
+	for _, rp := range parts {
+		keep := func(int) bool { return true }
+		if rp.keep != nil {
+			keep = func(t int) bool { return rp.keep(centroid(s.pos, s.idx, t)) }
+		}
+		pos, nrm, idx, _ := s.piece(s.trianglesWhere(keep), nil, remap)
+		id, name := rp.id, rp.name
+		if p.Paired() {
+			id, name = id+"."+anatomy.Left.String(), sided(anatomy.Left, name)
+		}
+		mesh := Mesh{ID: id, Name: name, Group: rp.group, Color: rp.color, Shell: rp.shell,
+			Positions: pos, Normals: nrm, Indices: idx}
+		cpos, cnrm, cidx := clustered(pos, nrm, idx, coarseCell)
+		mesh.Coarse = &Mesh{ID: id, Name: name, Group: rp.group, Color: rp.color, Shell: rp.shell,
+			Positions: cpos, Normals: cnrm, Indices: cidx}
+		mesh.Anchor = nearestVertex(pos, meanOf(pos))
+		mesh.Major = rp.major
+		if err := m.add(mesh); err != nil {
+			return fmt.Errorf("%s: %w", p, err)
+		}
+		if !p.Paired() {
+			continue
+		}
+		right := mirrored(&mesh, rp.id+"."+anatomy.Right.String(), sided(anatomy.Right, rp.name))
+		right.Major = false
+		if err := m.add(right); err != nil {
+			return fmt.Errorf("%s: %w", p, err)
 		}
 	}
 	return nil
@@ -177,57 +219,36 @@ func sided(s anatomy.Side, name string) string {
 	return name + " (left)"
 }
 
-// localise reorders a piece for the frame loop's caches: triangles along a
-// Morton curve through their centres, vertices in the order the triangles
-// first use them, so that neighbouring triangles read neighbouring
-// vertices. The marching-cubes and decimation order scatters them, and a
-// frame's triangle loop then waits on memory more than it computes.
-func localise(pos, nrm []mgl32.Vec3, idx []uint32, cols [][4]float32) ([]mgl32.Vec3, []mgl32.Vec3, []uint32, [][4]float32) {
-	n := len(idx) / 3
-	if n == 0 {
-		return pos, nrm, idx, cols
+// localise returns the order in which a piece (triangles tris of the
+// surface pos, idx) is best drawn, for the frame loop's caches: its
+// triangles along a Morton curve through their centres, each as its
+// 30-bit Morton code above its triangle number (a mesh has far fewer than
+// 2³⁴ triangles), so that one sort of plain integers orders them. piece
+// then numbers the vertices in the order the triangles first use them, so
+// that neighbouring triangles read neighbouring vertices. The
+// marching-cubes and decimation order scatters them, and a frame's
+// triangle loop then waits on memory more than it computes.
+func localise(pos []mgl32.Vec3, idx []uint32, tris []int32) []uint64 {
+	if len(tris) == 0 {
+		return nil
 	}
-	lo, hi := pos[0], pos[0]
-	for _, p := range pos {
-		for k := 0; k < 3; k++ {
-			lo[k], hi[k] = min(lo[k], p[k]), max(hi[k], p[k])
+	lo, hi := pos[idx[3*tris[0]]], pos[idx[3*tris[0]]]
+	for _, t := range tris {
+		for _, v := range idx[3*t : 3*t+3] {
+			p := pos[v]
+			for k := 0; k < 3; k++ {
+				lo[k], hi[k] = min(lo[k], p[k]), max(hi[k], p[k])
+			}
 		}
 	}
 	span := max(hi[0]-lo[0], hi[1]-lo[1], hi[2]-lo[2], 1e-6)
-	// Each triangle as its 30-bit Morton code above its number (a mesh
-	// has far fewer than 2³⁴ triangles): one sort of plain integers.
-	order := make([]uint64, n)
-	for t := range order {
-		c := centroid(pos, idx, t).Sub(lo).Mul(1023 / span)
-		order[t] = morton(uint32(c[0]), uint32(c[1]), uint32(c[2]))<<34 | uint64(t)
+	order := make([]uint64, len(tris))
+	for i, t := range tris {
+		c := centroid(pos, idx, int(t)).Sub(lo).Mul(1023 / span)
+		order[i] = morton(uint32(c[0]), uint32(c[1]), uint32(c[2]))<<34 | uint64(t)
 	}
 	slices.Sort(order)
-	remap := make([]int32, len(pos))
-	for i := range remap {
-		remap[i] = -1
-	}
-	npos := make([]mgl32.Vec3, 0, len(pos))
-	nnrm := make([]mgl32.Vec3, 0, len(pos))
-	var ncols [][4]float32
-	if cols != nil {
-		ncols = make([][4]float32, 0, len(pos))
-	}
-	nidx := make([]uint32, 0, len(idx))
-	for _, o := range order {
-		t := int(o & (1<<34 - 1))
-		for _, v := range idx[3*t : 3*t+3] {
-			if remap[v] < 0 {
-				remap[v] = int32(len(npos))
-				npos = append(npos, pos[v])
-				nnrm = append(nnrm, nrm[v])
-				if cols != nil {
-					ncols = append(ncols, cols[v])
-				}
-			}
-			nidx = append(nidx, uint32(remap[v]))
-		}
-	}
-	return npos, nnrm, nidx, ncols
+	return order
 }
 
 // morton interleaves the low 10 bits of x, y and z.

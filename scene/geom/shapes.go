@@ -18,6 +18,10 @@ type surface struct {
 // grid returns the closed grid of rows × cols points that at gives.
 func grid(rows, cols int, at func(r, c int) mgl32.Vec3) surface {
 	s := surface{rows: rows, cols: cols}
+	// Made at their size: start-up builds hundreds of these (every tube),
+	// and in the browser the grown copies' garbage costs collections.
+	s.pos = make([]mgl32.Vec3, 0, rows*cols)
+	s.idx = make([]uint32, 0, 6*max(rows-1, 0)*cols)
 	for r := 0; r < rows; r++ {
 		for c := 0; c < cols; c++ {
 			s.pos = append(s.pos, at(r, c))

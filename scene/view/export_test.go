@@ -3,6 +3,9 @@ package view
 import (
 	"fmt"
 	"reflect"
+
+	"github.com/decussate/decussate/scene/geom"
+	"github.com/go-gl/mathgl/mgl32"
 )
 
 // CheckOrder reports the first pair of triangles of the last frame drawn
@@ -27,4 +30,11 @@ func DrawnTriangles(r *Renderer) map[int]int {
 		out[int(r.faceMesh[uint32(t)])]++
 	}
 	return out
+}
+
+// MeshData returns the positions and normals the renderer draws model
+// mesh i with in proportion p, at full detail.
+func MeshData(r *Renderer, p geom.Proportions, i int) (pos, nrm []mgl32.Vec3) {
+	d := r.data[p][0][i]
+	return d.pos, d.nrm
 }

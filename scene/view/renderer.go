@@ -132,9 +132,17 @@ func NewRenderer(m *geom.Model) *Renderer {
 func (r *Renderer) Model() *geom.Model { return r.model }
 
 // warpMesh returns a mesh's positions and normals as proportion p draws
-// them: a shortening along z scales normals' z the other way.
+// them: a shortening along z scales normals' z the other way. Where p
+// moves none of the mesh (true scale, or all of it above the foramen) the
+// mesh's own slices are shared, not copied: the frame only reads them, and
+// most of the model (the hemispheres) is the same in both proportions, so
+// start-up copies and the heap keeps only the parts below the foramen twice.
 func warpMesh(m *geom.Mesh, p geom.Proportions) meshData {
-	d := meshData{pos: make([]mgl32.Vec3, len(m.Positions)), nrm: make([]mgl32.Vec3, len(m.Normals)), idx: m.Indices, colors: m.Colors}
+	d := meshData{pos: m.Positions, nrm: m.Normals, idx: m.Indices, colors: m.Colors}
+	if !warps(m, p) {
+		return d
+	}
+	d.pos, d.nrm = make([]mgl32.Vec3, len(m.Positions)), make([]mgl32.Vec3, len(m.Normals))
 	for i, v := range m.Positions {
 		d.pos[i] = p.Warp(v)
 		n := m.Normals[i]
@@ -145,6 +153,19 @@ func warpMesh(m *geom.Mesh, p geom.Proportions) meshData {
 		d.nrm[i] = n
 	}
 	return d
+}
+
+// warps reports whether proportion p moves any vertex of m.
+func warps(m *geom.Mesh, p geom.Proportions) bool {
+	if p != geom.Teaching {
+		return false
+	}
+	for _, v := range m.Positions {
+		if v[2] < geom.ForamenZ {
+			return true
+		}
+	}
+	return false
 }
 
 // The lighting: a key light from the camera's upper left, and ambient
