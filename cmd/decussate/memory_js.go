@@ -7,15 +7,28 @@ import (
 )
 
 // init starts fitting the memory limit in the background (see
-// memoryLimitFor); until the first fit the heap has no limit.
-func init() { go fitMemoryLimit() }
+// memoryLimitFor); until the first fit the heap has no limit, and the
+// collector runs a quarter as often: building the model allocates a few
+// tens of megabytes that mostly stay, and collecting them on the way cost
+// a tenth of the page's start (measured under Node: 0.35 → 0.26 s).
+func init() {
+	debug.SetGCPercent(startGCPercent)
+	go fitMemoryLimit()
+}
+
+// startGCPercent is the collector's setting until the first fit.
+const startGCPercent = 400
 
 // fitMemoryLimit sets the page's memory limit from the live heap, read
-// fitTimes times a fitSettle apart, following the largest seen.
+// fitTimes times a fitSettle apart, following the largest seen; the first
+// read puts the collector back to its usual pace.
 func fitMemoryLimit() {
 	var most uint64
-	for range fitTimes {
+	for i := range fitTimes {
 		time.Sleep(fitSettle)
+		if i == 0 {
+			debug.SetGCPercent(100)
+		}
 		most = max(most, liveHeap())
 		debug.SetMemoryLimit(memoryLimitFor(most))
 	}

@@ -4,6 +4,7 @@ package browsertest
 
 import (
 	"image"
+	"strings"
 	"testing"
 	"time"
 
@@ -32,16 +33,44 @@ func TestLesionInBrowser(t *testing.T) {
 		t.Fatal(err)
 	}
 	// The model's bright parts, left of the report panel.
-	points := browser.DrawnPoints(img, image.Rect(0, 0, width*6/10, height*8/10), 6, 64, 16)
-	if len(points) == 0 {
+	drawn := browser.DrawnPoints(img, image.Rect(0, 0, width*6/10, height*8/10), 6, 64, 48)
+	if len(drawn) == 0 {
 		t.Fatal("no part of the model on the screen to click")
 	}
-	read := func() string {
-		s, err := chromedp.Run(tab, chromedp.Evaluate[string](`(window.decussate && window.decussate.caption) || ""`))
+	readHook := func(expr string) string {
+		s, err := chromedp.Run(tab, chromedp.Evaluate[string](expr))
 		if err != nil {
-			t.Fatalf("reading the report: %v", err)
+			t.Fatalf("reading %s: %v", expr, err)
 		}
 		return s
+	}
+	read := func() string { return readHook(`(window.decussate && window.decussate.caption) || ""`) }
+	// A student clicks what the hover names as motor: most of a real
+	// brain's surface is cortex that moves nothing, where "No weakness"
+	// is the right answer.
+	var points []image.Point
+	named := map[string]bool{}
+	for _, p := range drawn {
+		if err := browser.Hover(tab, p); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := browser.WaitNewFrames(tab, 2, 10*time.Second); err != nil {
+			t.Fatal(err)
+		}
+		name := readHook(`(window.decussate && window.decussate.pick) || ""`)
+		named[name] = true
+		for _, motor := range []string{"precentral", "paracentral", "capsule", "peduncle", "pyramid", "corticospinal", "corticobulbar", "fibres"} {
+			if strings.Contains(name, motor) {
+				points = append(points, p)
+				break
+			}
+		}
+		if len(points) >= 16 {
+			break
+		}
+	}
+	if len(points) == 0 {
+		t.Fatalf("no motor structure under any of %d drawn points; hovering named %v", len(drawn), named)
 	}
 	seen := map[string]bool{}
 	for _, p := range points {
