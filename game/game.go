@@ -11,15 +11,11 @@ import (
 	"math"
 	"strings"
 
-	"github.com/decussate/decussate/assets"
 	"github.com/decussate/decussate/internal/pagehook"
 	"github.com/decussate/decussate/scene/anatomy"
 	"github.com/decussate/decussate/scene/explorer"
 	"github.com/decussate/decussate/scene/explorer/screen"
 	"github.com/decussate/decussate/scene/geom"
-	"github.com/decussate/decussate/scene/lesion"
-	"github.com/decussate/decussate/scene/preset"
-	"github.com/decussate/decussate/scene/tour"
 	"github.com/decussate/decussate/scene/view"
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/inpututil"
@@ -94,29 +90,12 @@ type Game struct {
 func New() (*Game, error) {
 	// The atlas compiled in: checked as Load checks the files, without
 	// decoding JSON, which in the browser costs a tenth of a second.
-	a, err := anatomy.Shipped()
+	cfg, err := explorer.Shipped()
 	if err != nil {
 		return nil, fmt.Errorf("starting %s: %w", Title, err)
 	}
+	a, eng, presets := cfg.Atlas, cfg.Engine, cfg.Presets
 	m, err := geom.Build(a)
-	if err != nil {
-		return nil, fmt.Errorf("starting %s: %w", Title, err)
-	}
-	eng, err := lesion.New(a)
-	if err != nil {
-		return nil, fmt.Errorf("starting %s: %w", Title, err)
-	}
-	presets, err := preset.Load(assets.Presets())
-	if err == nil {
-		err = preset.Validate(presets, eng)
-	}
-	if err != nil {
-		return nil, fmt.Errorf("starting %s: %w", Title, err)
-	}
-	tours, err := tour.Load(assets.Tours())
-	if err == nil {
-		err = tour.Validate(tours, a, eng, presets)
-	}
 	if err != nil {
 		return nil, fmt.Errorf("starting %s: %w", Title, err)
 	}
@@ -124,7 +103,7 @@ func New() (*Game, error) {
 	if err != nil {
 		return nil, fmt.Errorf("starting %s: %w", Title, err)
 	}
-	ex, err := explorer.New(explorer.Config{Atlas: a, Engine: eng, Presets: presets, Tours: tours})
+	ex, err := explorer.New(cfg)
 	if err != nil {
 		return nil, fmt.Errorf("starting %s: %w", Title, err)
 	}

@@ -1,17 +1,13 @@
 package explorer_test
 
 import (
+	"github.com/decussate/decussate/scene/lesion"
 	"math"
 	"strings"
 	"sync"
 	"testing"
 
-	"github.com/decussate/decussate/assets"
-	"github.com/decussate/decussate/scene/anatomy"
 	"github.com/decussate/decussate/scene/explorer"
-	"github.com/decussate/decussate/scene/lesion"
-	"github.com/decussate/decussate/scene/preset"
-	"github.com/decussate/decussate/scene/tour"
 	"github.com/decussate/decussate/scene/trace"
 	"github.com/decussate/decussate/scene/view"
 	"github.com/go-gl/mathgl/mgl32"
@@ -26,20 +22,7 @@ var (
 // config loads the atlas, the engine, the presets and the tours once.
 func config(tb testing.TB) explorer.Config {
 	tb.Helper()
-	cfgOnce.Do(func() {
-		var a *anatomy.Atlas
-		if a, cfgErr = anatomy.Load(assets.Atlas()); cfgErr != nil {
-			return
-		}
-		if cfg.Engine, cfgErr = lesion.New(a); cfgErr != nil {
-			return
-		}
-		if cfg.Presets, cfgErr = preset.Load(assets.Presets()); cfgErr != nil {
-			return
-		}
-		cfg.Tours, cfgErr = tour.Load(assets.Tours())
-		cfg.Atlas = a
-	})
+	cfgOnce.Do(func() { cfg, cfgErr = explorer.Shipped() })
 	if cfgErr != nil {
 		tb.Fatal(cfgErr)
 	}

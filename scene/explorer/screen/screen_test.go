@@ -6,14 +6,9 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/decussate/decussate/assets"
-	"github.com/decussate/decussate/scene/anatomy"
 	"github.com/decussate/decussate/scene/explorer"
 	"github.com/decussate/decussate/scene/explorer/screen"
 	"github.com/decussate/decussate/scene/geom"
-	"github.com/decussate/decussate/scene/lesion"
-	"github.com/decussate/decussate/scene/preset"
-	"github.com/decussate/decussate/scene/tour"
 	"github.com/decussate/decussate/scene/view"
 )
 
@@ -30,20 +25,10 @@ var (
 func load(tb testing.TB) {
 	tb.Helper()
 	loadOnce.Do(func() {
-		var a *anatomy.Atlas
-		if a, loadErr = anatomy.Load(assets.Atlas()); loadErr != nil {
+		if cfg, loadErr = explorer.Shipped(); loadErr != nil {
 			return
 		}
-		if cfg.Engine, loadErr = lesion.New(a); loadErr != nil {
-			return
-		}
-		if cfg.Presets, loadErr = preset.Load(assets.Presets()); loadErr != nil {
-			return
-		}
-		if cfg.Tours, loadErr = tour.Load(assets.Tours()); loadErr != nil {
-			return
-		}
-		cfg.Atlas = a
+		a := cfg.Atlas
 		if model, loadErr = geom.Build(a); loadErr != nil {
 			return
 		}
