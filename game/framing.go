@@ -55,6 +55,14 @@ const (
 	muscleReach = 80
 )
 
+// brainBox is the corners of the box holding the hemispheres, cerebellum
+// and brainstem (atlas millimetres, above the cord, where teaching
+// proportions change nothing).
+var brainBox = [8]mgl32.Vec3{
+	{-70, -105, -72}, {70, -105, -72}, {-70, 70, -72}, {70, 70, -72},
+	{-70, -105, 80}, {70, -105, 80}, {-70, 70, 80}, {70, 70, 80},
+}
+
 // updateFraming starts a framing move when the state changed since the
 // last tick.
 func (g *Game) updateFraming() {
@@ -97,6 +105,12 @@ func (g *Game) updateFraming() {
 	case lesionOn && !f.lesionOn && !g.framingScene().Usable(g.ex.Camera()):
 		// Lesion mode entered with a camera inside the model.
 		g.goHome()
+	case lesionOn && !f.lesionOn && len(lesions) == 0:
+		// Lesion mode entered with nothing placed: its panels take the
+		// sides (a phone's lower half), so the brain and brainstem, where
+		// a student clicks, are framed in what they leave.
+		w, h, area := g.frameArea()
+		g.moveTo(view.FrameOn(g.ex.Camera(), w, h, area, brainBox[:], 0))
 	}
 	g.syncFraming()
 }

@@ -375,3 +375,23 @@ func (g *Game) cam() *view.Camera {
 	c := g.ex.Camera()
 	return &c
 }
+
+// TestLesionModeFramesTheBrainOnPhone: lesion mode entered on a phone,
+// with nothing placed yet, moves the brain and brainstem out from under
+// the panels that take the screen's lower half, into the area left.
+func TestLesionModeFramesTheBrainOnPhone(t *testing.T) {
+	g, _ := framedGame(t)
+	g.screenW, g.screenH, g.scale = 1170, 2532, 3
+	g.act(explorer.EnterLesion)
+	g.framingTicks(view.MoveTicks + 1)
+	w, h, area := g.frameArea()
+	for _, p := range brainBox {
+		x, y, ok := g.cam().Project(p, w, h)
+		// The box's corners reach past the brain's curves: a tenth of the
+		// area's height of slack.
+		slack := (area.Y1 - area.Y0) / 10
+		if !ok || x < area.X0-slack || x > area.X1+slack || y < area.Y0-slack || y > area.Y1+slack {
+			t.Errorf("the brain's corner %v lands at (%.0f, %.0f), outside the free area %+v", p, x, y, area)
+		}
+	}
+}
