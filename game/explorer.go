@@ -86,6 +86,7 @@ func (g *Game) proportion() geom.Proportions { return g.ex.Proportions() }
 
 // startTour plays tour i from its first step (-1: the next tour).
 func (g *Game) startTour(i int) {
+	g.loadLibrary()
 	if err := g.do(explorer.Action{Kind: explorer.StartTour, Tour: i}); err != nil {
 		g.showNotes([]string{err.Error()})
 	}

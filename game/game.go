@@ -30,6 +30,9 @@ type Game struct {
 	tracer  *tracer
 	lesions *lesioner
 	presets *presetPicker
+	// library is whether the classic lesions and tours are loaded: after
+	// the first frame, or when something asks for them (loadLibrary).
+	library bool
 	patient *screen.Patient
 	export  *exporter
 	present *presenter
@@ -90,11 +93,11 @@ type Game struct {
 func New() (*Game, error) {
 	// The atlas compiled in: checked as Load checks the files, without
 	// decoding JSON, which in the browser costs a tenth of a second.
-	cfg, err := explorer.Shipped()
+	cfg, err := explorer.ShippedCore()
 	if err != nil {
 		return nil, fmt.Errorf("starting %s: %w", Title, err)
 	}
-	a, eng, presets := cfg.Atlas, cfg.Engine, cfg.Presets
+	a, eng := cfg.Atlas, cfg.Engine
 	m, err := geom.Build(a)
 	if err != nil {
 		return nil, fmt.Errorf("starting %s: %w", Title, err)
@@ -108,7 +111,7 @@ func New() (*Game, error) {
 		return nil, fmt.Errorf("starting %s: %w", Title, err)
 	}
 	r := view.NewRenderer(m)
-	g := &Game{atlas: a, tracer: newTracer(a), lesions: newLesioner(eng), presets: newPresetPicker(presets), patient: screen.NewPatient(), export: newExporter(), present: newPresenter(a, r), ex: ex, renderer: r, ctl: newControls(ex), drawer: newDrawer(newFonts(face)), hover: -1, scale: 1, face: face, screen: screen.New(face)}
+	g := &Game{atlas: a, tracer: newTracer(a), lesions: newLesioner(eng), presets: newPresetPicker(nil), patient: screen.NewPatient(), export: newExporter(), present: newPresenter(a, r), ex: ex, renderer: r, ctl: newControls(ex), drawer: newDrawer(newFonts(face)), hover: -1, scale: 1, face: face, screen: screen.New(face)}
 	g.seenCam = ex.Camera()
 	g.follow()
 	return g, nil
@@ -119,6 +122,10 @@ func New() (*Game, error) {
 func (g *Game) Update() error {
 	g.updateFraming()
 	g.ctl.tick++
+	if g.ctl.tick > 1 {
+		// The first frame is drawn: the library can load now.
+		g.loadLibrary()
+	}
 	g.syncLink()
 	if g.ex.Picker() {
 		g.updatePicker()
@@ -316,6 +323,7 @@ func (g *Game) syncLink() {
 // askQuiz hides the next classic lesion for the patient to act out, and
 // opens lesion mode for the student's answer.
 func (g *Game) askQuiz() {
+	g.loadLibrary()
 	if err := g.do(explorer.Act(explorer.NextQuiz)); err != nil {
 		g.showNotes([]string{err.Error()})
 	}
@@ -374,4 +382,23 @@ func (g *Game) Layout(outsideWidth, outsideHeight int) (int, int) {
 	}
 	g.ptr.toScreen = float32(w) / float32(lw)
 	return lw, lh
+}
+
+// loadLibrary loads the classic lesions and tours, once: after the first
+// frame, so that the model shows sooner, or before that when a link or a
+// tool asks for them. A library that does not load leaves the explorer
+// working without it, and says so.
+func (g *Game) loadLibrary() {
+	if g.library {
+		return
+	}
+	g.library = true
+	cfg := explorer.Config{Atlas: g.atlas, Engine: g.lesions.engine}
+	presets, tours, err := explorer.ShippedLibrary(cfg)
+	if err != nil {
+		g.showNotes([]string{err.Error()})
+		return
+	}
+	g.ex.SetLibrary(presets, tours)
+	g.presets = newPresetPicker(presets)
 }

@@ -17,6 +17,7 @@ func (g *Game) stateOf() string { return g.state().Link() }
 // named in the returned notes (at most a few short sentences, see
 // link.Lines), so that the nearest valid state opens.
 func (g *Game) openLink(s string) []string {
+	g.loadLibrary() // a link may name a classic lesion
 	notes := g.ex.Open(s)
 	g.follow()
 	g.keepUsableCamera()

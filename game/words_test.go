@@ -18,6 +18,7 @@ var idInWords = regexp.MustCompile(`_|\bcn\d`)
 // findPreset returns the classic lesion id of g's list.
 func findPreset(t *testing.T, g *Game, id string) *preset.Preset {
 	t.Helper()
+	g.loadLibrary() // as the picker does; the window loads it after its first frame
 	for i := range g.presets.all {
 		if g.presets.all[i].ID == id {
 			return &g.presets.all[i]
@@ -110,6 +111,7 @@ func TestTourReportTitles(t *testing.T) {
 		t.Fatal(err)
 	}
 	lesionSteps := 0
+	g.loadLibrary()
 	for ti, tr := range g.ex.Tours() {
 		g.startTour(ti)
 		for i := range tr.Steps {
@@ -131,5 +133,34 @@ func TestTourReportTitles(t *testing.T) {
 	}
 	if lesionSteps < 5 {
 		t.Errorf("only %d lesion steps in the tours", lesionSteps)
+	}
+}
+
+// TestLibraryLoadsWhenAsked: the window starts without its classic lesions
+// and tours (they load after the first frame), and a link naming a classic
+// lesion, the picker, the quiz or a tour load them first.
+func TestLibraryLoadsWhenAsked(t *testing.T) {
+	g, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(g.ex.Tours()) != 0 || g.library {
+		t.Fatalf("the library loaded before the first frame")
+	}
+	if notes := g.ApplyState("mode=lesion&preset=lateral_medullary"); len(notes) != 0 {
+		t.Fatalf("a link naming a classic lesion before the library loaded: %v", notes)
+	}
+	if !g.lesions.active || g.ex.ReportTitle() == "" {
+		t.Errorf("the link's classic lesion did not open: lesion mode %v, title %q", g.lesions.active, g.ex.ReportTitle())
+	}
+	for _, open := range []func(*Game){(*Game).openPicker, (*Game).askQuiz, func(g *Game) { g.startTour(0) }} {
+		h, err := New()
+		if err != nil {
+			t.Fatal(err)
+		}
+		open(h)
+		if !h.library || len(h.ex.Tours()) == 0 || len(h.presets.all) == 0 {
+			t.Errorf("opening the picker, the quiz or a tour left the library unloaded")
+		}
 	}
 }
