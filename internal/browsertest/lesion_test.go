@@ -28,6 +28,17 @@ func TestLesionInBrowser(t *testing.T) {
 	if err := browser.Press(tab, "e", "KeyE", 69, 250*time.Millisecond); err != nil {
 		t.Fatal(err)
 	}
+	// Lesion mode frames the brain between its panels; R brings back the
+	// first view, where each click below is made from.
+	if _, err := browser.WaitNewFrames(tab, 40, 20*time.Second); err != nil {
+		t.Fatal(err)
+	}
+	if err := browser.Press(tab, "r", "KeyR", 82, 100*time.Millisecond); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := browser.WaitNewFrames(tab, 20, 20*time.Second); err != nil {
+		t.Fatal(err)
+	}
 	img, err := browser.Screenshot(tab)
 	if err != nil {
 		t.Fatal(err)
