@@ -16,15 +16,7 @@ func TestCheckAtlasReports(t *testing.T) {
 	if testing.Short() {
 		t.Skip("derives the whole label volume")
 	}
-	f, err := os.Open("../../assets/allen/AllenAtlas.nii.gz")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	v, err := nifti.Read(f)
-	if err != nil {
-		t.Fatal(err)
-	}
+	v := readVolume(t)
 	names, err := os.ReadFile("../../assets/allen/itksnap_label_description_Br.txt")
 	if err != nil {
 		t.Fatal(err)
@@ -53,4 +45,19 @@ func TestCheckAtlasReports(t *testing.T) {
 	if !regexp.MustCompile(`(?m)^(ok|OUT) +area +hand `).MatchString(text) {
 		t.Error("the hand area is not checked")
 	}
+}
+
+// readVolume reads the committed label volume.
+func readVolume(t *testing.T) *nifti.Volume {
+	t.Helper()
+	f, err := os.Open("../../assets/allen/AllenAtlas.nii.gz")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	v, err := nifti.Read(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return v
 }

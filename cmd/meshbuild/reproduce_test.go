@@ -6,8 +6,6 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
-
-	"github.com/decussate/decussate/internal/nifti"
 )
 
 // TestRebuildGivesTheShippedBytes: a newcomer's `make meshes` gives the
@@ -18,15 +16,7 @@ func TestRebuildGivesTheShippedBytes(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds meshes from the label volume")
 	}
-	f, err := os.Open("../../assets/allen/AllenAtlas.nii.gz")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	v, err := nifti.Read(f)
-	if err != nil {
-		t.Fatal(err)
-	}
+	v := readVolume(t)
 	for _, part := range []string{"pyramid", "olive"} {
 		dir := t.TempDir()
 		if err := build(io.Discard, v, dir, part); err != nil {

@@ -4,19 +4,13 @@ import (
 	"math"
 	"testing"
 
-	"github.com/decussate/decussate/assets"
+	"github.com/decussate/decussate/internal/testatlas"
 	"github.com/decussate/decussate/scene/anatomy"
 	"github.com/go-gl/mathgl/mgl64"
 )
 
-func loadAtlas(t *testing.T) *anatomy.Atlas {
-	t.Helper()
-	a, err := anatomy.Load(assets.Atlas())
-	if err != nil {
-		t.Fatal(err)
-	}
-	return a
-}
+// loadAtlas returns the shipped atlas, loaded once for the package's tests.
+func loadAtlas(t *testing.T) *anatomy.Atlas { return testatlas.Atlas(t) }
 
 // TestCentreFibresReachTheCord: a brainstem centre's fibres run on without
 // a gap from the end of its own path to its tract's place at the top of

@@ -2,7 +2,7 @@ package anatomy
 
 import "sync"
 
-//go:generate go run ../../cmd/atlasgen -out shipped_atlas.go
+//go:generate go run ../../cmd/atlasgen -dir .
 
 // The shipped atlas is checked once per program.
 var (
@@ -12,7 +12,7 @@ var (
 )
 
 // Shipped returns the atlas the program was built with (assets/atlas, as
-// cmd/atlasgen wrote it into shipped_atlas.go; a test holds the two
+// cmd/atlasgen wrote it into shipped_*.go, a file a list; tests hold them
 // equal), checked as Load checks it. It is Load(assets.Atlas()) without
 // the JSON: in the browser, encoding/json's first use (its reflection
 // over every atlas type, and compiling all that code) costs more of the
