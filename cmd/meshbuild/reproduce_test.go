@@ -17,7 +17,7 @@ func TestRebuildGivesTheShippedBytes(t *testing.T) {
 		t.Skip("builds meshes from the label volume")
 	}
 	v := readVolume(t)
-	for _, part := range []string{"pyramid", "olive"} {
+	for _, part := range []string{"pyramid", "olive", "lentiform"} {
 		dir := t.TempDir()
 		if err := build(io.Discard, v, dir, part); err != nil {
 			t.Fatalf("%s: %v", part, err)

@@ -46,7 +46,10 @@ type Recipe struct {
 // budget shared out (scene/view's BenchmarkFrame: 1 ms at 1920×1080, the
 // moving frame 0.4 ms): the hemispheres take most, as the largest thing on
 // screen; a deep nucleus a few centimetres across keeps its shape with
-// under a thousand.
+// under a thousand. The lentiform nucleus is closed by a voxel so that
+// the putamen and both segments of the pallidum, which the atlas parts by
+// laminae a voxel or two thick, make one nucleus: with Keep 1 alone only
+// the putamen, the largest piece, was left.
 var Recipes = map[mesh.Part]Recipe{
 	mesh.Hemisphere:       {Labels: Cerebral, LeftOnly: true, Keep: 1, Triangles: 16000, Cortex: true, Open: 1, Close: 1, Coarse: 5000},
 	mesh.Cerebellum:       {Labels: CerebellumAll, Keep: 1, Triangles: 4000, Open: 1, Close: 1},
@@ -57,7 +60,7 @@ var Recipes = map[mesh.Part]Recipe{
 	mesh.Olive:            {Labels: []uint8{LabelIO}, Keep: 0.2, Triangles: 400},
 	mesh.BrainstemRest:    {Labels: BrainstemRest, Keep: 0.2, Triangles: 1200},
 	mesh.Thalamus:         {Labels: Thalamus, LeftOnly: true, Keep: 1, Triangles: 800, Close: 1},
-	mesh.Lentiform:        {Labels: Lentiform, LeftOnly: true, Keep: 1, Triangles: 800},
+	mesh.Lentiform:        {Labels: Lentiform, LeftOnly: true, Keep: 1, Triangles: 900, Close: 1},
 	mesh.Caudate:          {Labels: Caudate, LeftOnly: true, Keep: 1, Triangles: 600, Close: 1},
 	mesh.InternalCapsule:  {Labels: []uint8{LabelCapsule}, LeftOnly: true, Keep: 1, Triangles: 1000, Close: 1},
 }

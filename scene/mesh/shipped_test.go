@@ -82,7 +82,7 @@ func TestShippedExtents(t *testing.T) {
 		mesh.Pyramid:          {[3]float32{-6.5, -40.5, -70}, [3]float32{6.5, -30, -47}},
 		mesh.Olive:            {[3]float32{-9.5, -40, -61}, [3]float32{9.5, -32, -48}},
 		mesh.Thalamus:         {[3]float32{-25.5, -36, -10.5}, [3]float32{0, 0, 20}},
-		mesh.Lentiform:        {[3]float32{-34, -22, -16}, [3]float32{-14, 20.5, 14.5}},
+		mesh.Lentiform:        {[3]float32{-34, -22, -16}, [3]float32{-10, 20.5, 14.5}}, // putamen and pallidum
 		mesh.Caudate:          {[3]float32{-36.5, -38, -17}, [3]float32{-4.5, 26, 26.5}},
 	}
 	s := load(t)
