@@ -31,6 +31,10 @@ type sectionStructure struct {
 	// the brainstem shows; a section through the brainstem shows the
 	// brainstem's own.
 	forebrain bool
+	// behind marks a structure behind the brainstem, whose middle lies
+	// out of the section's frame (the cerebellum): its label points just
+	// behind the rest of the face, beside the midline.
+	behind bool
 }
 
 // The cut face's colours: white matter pale, grey matter darker and
@@ -49,12 +53,13 @@ var (
 )
 
 // sectionStructures lists what a section cuts, drawn in this order: the
-// outer structures, then those inside them. The cerebellum is left out:
-// beside the brainstem it would take most of the frame and shrink the
-// pyramids and olives a section is for; the model behind the cut face
-// still shows it.
+// outer structures, then those inside them. The cerebellum is drawn
+// behind the brainstem at the pontine and medullary levels, where it is
+// cut, but FaceBounds leaves it out: framed with it, the pyramids and
+// olives a section is for would shrink.
 var sectionStructures = []sectionStructure{
 	{part: mesh.Hemisphere, name: "cerebral hemisphere", color: whiteMatter, cortex: true, forebrain: true},
+	{part: mesh.Cerebellum, name: "cerebellum", color: cerebellumColor, behind: true},
 	{part: mesh.BrainstemRest, name: "", color: cutTegmentumColor},
 	{part: mesh.Crus, name: "crus cerebri", split: true, color: tractWhite},
 	{part: mesh.BasisPontis, name: "basis pontis", color: basisColor},
@@ -189,6 +194,11 @@ func (s *SectionAnatomy) cut(z float64) []Mesh {
 	// layers[inner][rim]: drawn outer fills, outer rims, inner fills,
 	// inner rims, each over the last.
 	var layers [2][2][]Mesh
+	type placed struct {
+		layer, at int
+		outlines  []Outline
+	}
+	var behind []placed
 	forebrain := float32(z) > s.brainstemTop
 	for _, st := range sectionStructures {
 		if st.forebrain != forebrain {
@@ -231,6 +241,9 @@ func (s *SectionAnatomy) cut(z float64) []Mesh {
 			if st.inner {
 				layer = 1
 			}
+			if st.behind {
+				behind = append(behind, placed{layer, len(layers[layer][0]), g.outlines})
+			}
 			layers[layer][0] = append(layers[layer][0], fill)
 			band, color := rimMM, darker(st.color)
 			if st.cortex {
@@ -242,6 +255,14 @@ func (s *SectionAnatomy) cut(z float64) []Mesh {
 			}
 		}
 	}
+	if lo, hi, ok := faceBounds(layers[0][0], layers[1][0]); ok {
+		// Behind the face's left half, a little lateral to the midline.
+		ref := mgl32.Vec2{0.5*lo[0] + 0.5*(lo[0]+hi[0])/2, lo[1]}
+		for _, b := range behind {
+			m := &layers[b.layer][0][b.at]
+			m.Anchor = nearestInside(b.outlines, ref, anchorInsetMM, m.Anchor.Vec2()).Vec3(m.Anchor[2])
+		}
+	}
 	var out []Mesh
 	for _, l := range layers {
 		out = append(append(out, l[0]...), l[1]...)
@@ -250,20 +271,28 @@ func (s *SectionAnatomy) cut(z float64) []Mesh {
 }
 
 // FaceBounds returns the box, in x and y, of the structures at height z
-// that a section is about: the brainstem's, or above it the deep nuclei
-// and the capsule without the hemisphere around them. ok is false when
-// the plane cuts none.
+// that a section is about: the brainstem's without the cerebellum behind
+// it, or above it the deep nuclei and the capsule without the hemisphere
+// around them. ok is false when the plane cuts none.
 func (s *SectionAnatomy) FaceBounds(z float64) (lo, hi mgl32.Vec2, ok bool) {
-	for _, m := range s.Face(z) {
-		if !m.Major || strings.HasPrefix(m.ID, "section."+mesh.Hemisphere.ID()+".") {
-			continue
-		}
-		for _, p := range m.Positions {
-			if !ok {
-				lo, hi, ok = p.Vec2(), p.Vec2(), true
+	return faceBounds(s.Face(z))
+}
+
+// faceBounds returns the box of the named fills among sets, the
+// hemisphere's and the cerebellum's left out (see FaceBounds).
+func faceBounds(sets ...[]Mesh) (lo, hi mgl32.Vec2, ok bool) {
+	for _, set := range sets {
+		for _, m := range set {
+			if !m.Major || strings.HasPrefix(m.ID, "section."+mesh.Hemisphere.ID()+".") || m.ID == "section."+mesh.Cerebellum.ID() {
+				continue
 			}
-			lo = mgl32.Vec2{min(lo[0], p[0]), min(lo[1], p[1])}
-			hi = mgl32.Vec2{max(hi[0], p[0]), max(hi[1], p[1])}
+			for _, p := range m.Positions {
+				if !ok {
+					lo, hi, ok = p.Vec2(), p.Vec2(), true
+				}
+				lo = mgl32.Vec2{min(lo[0], p[0]), min(lo[1], p[1])}
+				hi = mgl32.Vec2{max(hi[0], p[0]), max(hi[1], p[1])}
+			}
 		}
 	}
 	return lo, hi, ok
@@ -313,6 +342,43 @@ func largest(os []Outline) Outline {
 		}
 	}
 	return best
+}
+
+// anchorInsetMM is how far inside its outline a label's anchor near a
+// chosen point lies, clear of the rim.
+const anchorInsetMM = 4
+
+// nearestInside returns the point inset millimetres inside the outline
+// vertex of os nearest ref, on the tissue's side; fallback when none such
+// lies inside.
+func nearestInside(os []Outline, ref mgl32.Vec2, inset float32, fallback mgl32.Vec2) mgl32.Vec2 {
+	best, bestD := fallback, float32(math.MaxFloat32)
+	for _, o := range os {
+		n := len(o)
+		for i, p := range o {
+			d := p.Sub(ref).LenSqr()
+			if d >= bestD {
+				continue
+			}
+			in := p.Add(leftNormal(o[(i+1)%n].Sub(o[(i+n-1)%n])).Mul(inset))
+			if insideAll(os, in) {
+				best, bestD = in, d
+			}
+		}
+	}
+	return best
+}
+
+// insideAll reports whether p lies in the tissue os bound: inside an odd
+// number of them, holes counted.
+func insideAll(os []Outline, p mgl32.Vec2) bool {
+	in := false
+	for _, o := range os {
+		if o.Contains(p) {
+			in = !in
+		}
+	}
+	return in
 }
 
 // darker returns c darkened for a rim.

@@ -104,10 +104,10 @@ func TestOutlinesMatchTheVolume(t *testing.T) {
 		{mesh.Hemisphere, anatomy.Left, 6, 0.1},
 		{mesh.Hemisphere, anatomy.Right, 30, 0.1},
 		{mesh.Thalamus, anatomy.Left, 6, 0.1},
-		// Lower down the lentiform mesh is short of the voxels by a third:
-		// its recipe keeps the largest piece only, the putamen, and the
-		// globus pallidus there is a piece of its own.
+		// Low down, where the globus pallidus is widest, the lentiform
+		// nucleus holds it as well as the putamen.
 		{mesh.Lentiform, anatomy.Left, 6, 0.1},
+		{mesh.Lentiform, anatomy.Left, -2, 0.1},
 		{mesh.Lentiform, anatomy.Right, 10, 0.1},
 		{mesh.Caudate, anatomy.Left, 10, 0.1},
 		{mesh.InternalCapsule, anatomy.Left, 6, 0.1},
@@ -118,6 +118,8 @@ func TestOutlinesMatchTheVolume(t *testing.T) {
 		{mesh.Olive, anatomy.Left, -53, 0.1},
 		{mesh.BrainstemRest, anatomy.Left, -55, 0.1},
 		{mesh.Cerebellum, anatomy.Left, -35, 0.1},
+		{mesh.Cerebellum, anatomy.Left, -25, 0.1},
+		{mesh.Cerebellum, anatomy.Left, -50, 0.1},
 	}
 	for _, tc := range cases {
 		want, z := sliceArea(t, v, tc.part, tc.side, tc.z)
@@ -181,9 +183,9 @@ func TestSectionLevelsCutTheirStructures(t *testing.T) {
 	want := map[string][]string{
 		"capsule":     {"section.internal-capsule.L", "section.internal-capsule.R", "section.thalamus.L", "section.lentiform.R", "section.caudate.L", "section.hemisphere.R"},
 		"midbrain":    {"section.crus.L", "section.crus.R", "section.brainstem-rest"},
-		"pons":        {"section.basis-pontis", "section.pontine-tegmentum"},
-		"caudal_pons": {"section.basis-pontis", "section.pontine-tegmentum"},
-		"medulla":     {"section.pyramid.L", "section.pyramid.R", "section.olive.L", "section.olive.R", "section.brainstem-rest"},
+		"pons":        {"section.basis-pontis", "section.pontine-tegmentum", "section.cerebellum"},
+		"caudal_pons": {"section.basis-pontis", "section.pontine-tegmentum", "section.cerebellum"},
+		"medulla":     {"section.pyramid.L", "section.pyramid.R", "section.olive.L", "section.olive.R", "section.brainstem-rest", "section.cerebellum"},
 	}
 	levels := geom.SectionLevels(a)
 	for i, l := range levels {
