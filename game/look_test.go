@@ -9,14 +9,14 @@ import (
 )
 
 // TestLookCyclesAndLinks: the Look button (as V) cycles glass, opaque,
-// cutaway and back; the link carries a look other than glass, between
+// cutaway, quadrant and back; the link carries a look other than glass, between
 // lesion and phase as its keys sort, and reopens it; the frame draws it.
 func TestLookCyclesAndLinks(t *testing.T) {
 	g, err := New()
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []geom.Look{geom.Opaque, geom.Cutaway, geom.Glass}
+	want := []geom.Look{geom.Opaque, geom.Cutaway, geom.Quadrant, geom.Glass}
 	for _, w := range want {
 		g.use(toolLook)
 		if g.ex.Look() != w {

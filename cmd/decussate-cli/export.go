@@ -17,7 +17,7 @@ import (
 )
 
 // exportUsage is the export command's synopsis.
-const exportUsage = "usage: decussate-cli export --format obj|glb --out FILE [--look glass|opaque|cutaway] " +
+const exportUsage = "usage: decussate-cli export --format obj|glb --out FILE [--look glass|opaque|cutaway|quadrant] " +
 	"[--true-scale=false] [--phase acute|chronic] [SITE...]"
 
 // siteHelp says what a site is, and what a point's coordinates are, in
@@ -64,7 +64,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(io.Discard)
 	out := fs.String("out", "", "the file to write (replaced whole, never left half written)")
 	formatText := fs.String("format", "", "obj or glb; without it, taken from --out's extension")
-	lookText := fs.String("look", "glass", "glass (translucent cortex, as the explorer draws it), opaque (solid parts, for a print) or cutaway (solid, the left hemisphere's cortex left out so that the capsule and pathways show)")
+	lookText := fs.String("look", "glass", "glass (translucent cortex, as the explorer draws it), opaque (solid parts, for a print) cutaway (solid, the left hemisphere's cortex left out so that the capsule and pathways show) or quadrant (solid, the upper front quarter of the left hemisphere cut away and the cut closed, the deep nuclei and pathways in place)")
 	trueScale := fs.Bool("true-scale", true, "keep the atlas's true millimetres; --true-scale=false shortens the cord as the explorer's teaching view does")
 	phaseText := fs.String("phase", "chronic", "with sites: acute (the first days: shock) or chronic")
 	fail := func(code int, format string, a ...any) int {
@@ -119,7 +119,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	if look == geom.Cutaway {
 		model.Meshes = cutAway(model.Meshes)
 	}
-	opt := modelfile.Options{Opaque: look != geom.Glass, Proportions: geom.Teaching, Generator: "decussate-cli export"}
+	opt := modelfile.Options{Opaque: look != geom.Glass, Proportions: geom.Teaching, Generator: "decussate-cli export", Look: look}
 	if *trueScale {
 		opt.Proportions = geom.TrueScale
 	}

@@ -24,7 +24,7 @@ func TestExportRefuses(t *testing.T) {
 		{"no out", []string{"--format", "obj"}, 2, "--out is required"},
 		{"unknown format", []string{"--format", "stl", "--out", obj}, 2, `--format "stl": want obj`},
 		{"no format, unknown extension", []string{"--out", filepath.Join(dir, "m.stl")}, 2, "--format is required"},
-		{"unknown look", []string{"--look", "xray", "--out", obj}, 2, `--look: unknown look "xray" (want one of glass, opaque, cutaway)`},
+		{"unknown look", []string{"--look", "xray", "--out", obj}, 2, `--look: unknown look "xray" (want one of glass, opaque, cutaway, quadrant)`},
 		{"unknown phase", []string{"--phase", "later", "--out", obj}, 2, "later"},
 		{"unknown flag", []string{"--scale", "2", "--out", obj}, 2, "flag provided but not defined: -scale"},
 		{"bad site", []string{"--out", obj, "nosuch"}, 2, `unknown site "nosuch"`},

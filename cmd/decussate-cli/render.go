@@ -23,7 +23,7 @@ import (
 
 // renderUsage is the render command's synopsis.
 const renderUsage = "usage: decussate-cli render --out FILE.png [--size WxH] [--view " +
-	"front|back|left|right|top|bottom|oblique] [--look glass|opaque|cutaway] [--labels] [--true-scale] [--phase acute|chronic] [--panels [--ratio R]] [SITE...]"
+	"front|back|left|right|top|bottom|oblique] [--look glass|opaque|cutaway|quadrant] [--labels] [--true-scale] [--phase acute|chronic] [--panels [--ratio R]] [SITE...]"
 
 // The limits of --size: below 16 pixels nothing is recognisable, above
 // 8192 the image is larger than any print needs.

@@ -25,7 +25,17 @@ type Options struct {
 	Opaque bool
 	// Generator names the program and command that wrote the file.
 	Generator string
+	// Look is the look whose parts are written: the quadrant look writes
+	// the left hemisphere with its upper front quarter cut away and the
+	// cut closed (the quarter the explorer's first view, from the left and
+	// in front, opens), cutting the model's quarters if it has none
+	// (geom.Model.AddQuarters); every other look writes whole parts.
+	Look geom.Look
 }
+
+// exportQuarter is the quarter the quadrant look cuts in a file, which has
+// no camera to choose one.
+const exportQuarter = geom.LeftFront
 
 // part is one mesh as written: its vertices moved by the proportions, its
 // normals of unit length, its colour per vertex or whole.
@@ -46,11 +56,16 @@ func parts(m *geom.Model, opt Options) ([]part, error) {
 	if m == nil {
 		return nil, fmt.Errorf("no model to write")
 	}
+	if opt.Look == geom.Quadrant {
+		if err := m.AddQuarters(); err != nil {
+			return nil, fmt.Errorf("cutting the quadrant look's quarter: %w", err)
+		}
+	}
 	var out []part
 	seen := map[string]bool{}
 	for i := range m.Meshes {
 		mesh := &m.Meshes[i]
-		if len(mesh.Indices) == 0 {
+		if len(mesh.Indices) == 0 || !geom.DrawnIn(mesh, opt.Look, exportQuarter) {
 			continue
 		}
 		id := objectName(mesh.ID)

@@ -70,7 +70,8 @@ const (
 	SetPhase
 	TogglePhase
 	ToggleLabels
-	// CycleLook draws the brain in its next look: glass, opaque, cutaway.
+	// CycleLook draws the brain in its next look: glass, opaque, cutaway,
+	// quadrant.
 	CycleLook
 	ToggleProportions
 	TogglePresenter

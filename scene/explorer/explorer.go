@@ -211,7 +211,7 @@ func (e *Explorer) Set(s State) error {
 	if s.Proportions != geom.TrueScale {
 		s.Proportions = geom.Teaching
 	}
-	if s.Look > geom.Cutaway {
+	if s.Look > geom.Quadrant {
 		s.Look = geom.Glass
 	}
 	if !finiteCamera(s.Camera) {

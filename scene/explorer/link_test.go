@@ -31,6 +31,7 @@ func TestLinkRoundTrip(t *testing.T) {
 		"labels":     with(func(s *explorer.State) { s.Labels = true }),
 		"presenter":  with(func(s *explorer.State) { s.Presenter = true }),
 		"true scale": with(func(s *explorer.State) { s.Proportions = geom.TrueScale }),
+		"quadrant":   with(func(s *explorer.State) { s.Look = geom.Quadrant }),
 		"section":    with(func(s *explorer.State) { s.Section = "C8" }),
 		"trace":      with(func(s *explorer.State) { s.Mode, s.Trace = explorer.Trace, start(t, "horn:C8:R") }),
 		"trace and section": with(func(s *explorer.State) {

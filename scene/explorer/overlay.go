@@ -66,6 +66,8 @@ func (e *Explorer) tags() string {
 		tags = append(tags, "opaque")
 	case geom.Cutaway:
 		tags = append(tags, "cutaway: the near hemisphere hidden")
+	case geom.Quadrant:
+		tags = append(tags, "quadrant: the near hemisphere's upper quarter cut away")
 	}
 	if e.st.Proportions != 0 {
 		tags = append(tags, "true scale")

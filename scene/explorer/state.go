@@ -36,8 +36,8 @@ type State struct {
 	Proportions geom.Proportions
 	Presenter   bool
 	Camera      view.Camera
-	// Look is how the brain is drawn: glass (the default), opaque or
-	// cutaway.
+	// Look is how the brain is drawn: glass (the default), opaque,
+	// cutaway or quadrant.
 	Look geom.Look
 }
 

@@ -16,15 +16,21 @@ type Look uint8
 // cerebellum and brainstem, nothing inside them. Cutaway hides the
 // hemisphere nearer the camera and draws the other solid, so that the near
 // side's capsule, deep nuclei and pathways stand out against the far
-// hemisphere's medial wall, from whichever side the camera looks.
+// hemisphere's medial wall, from whichever side the camera looks. Quadrant
+// draws the cortex solid with the upper quarter of the near hemisphere
+// that faces the camera (its front or its back) cut away and the cut
+// closed, white matter banded with grey, as an atlas's dissection shows
+// the capsule, the deep nuclei and the pathways in place with the rest of
+// the brain around them.
 const (
 	Glass Look = iota
 	Opaque
 	Cutaway
+	Quadrant
 	lookCount
 )
 
-var lookNames = [lookCount]string{"glass", "opaque", "cutaway"}
+var lookNames = [lookCount]string{"glass", "opaque", "cutaway", "quadrant"}
 
 // Looks lists the looks' names, in the order Next cycles them.
 var Looks = lookNames[:]

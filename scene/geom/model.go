@@ -34,6 +34,10 @@ type Mesh struct {
 	// what the opaque and cutaway looks make solid or hide.
 	Cortex bool
 	Side   anatomy.Side
+	// Quarter, when set, marks a copy of a cortex part with that quarter
+	// cut away, or the cap that closes the cut: only the quadrant look
+	// draws it, and only while the camera faces that quarter (DrawnIn).
+	Quarter Quarter
 	// PickFirst makes a click on a translucent part take it rather than
 	// what shows through it: the motor strip, clicked for a cortical
 	// lesion though the pathways run beneath it.
@@ -59,6 +63,8 @@ type Model struct {
 	// Centre and Radius bound the model.
 	Centre mgl32.Vec3
 	Radius float32
+	// quartered says AddQuarters has run.
+	quartered bool
 }
 
 // Build makes the model from the atlas.

@@ -11,7 +11,7 @@
 //
 // Keys: mode (explore, trace, lesion), trace (a start), lesion (a site;
 // repeated for several), phase (acute or chronic), section (a level),
-// labels, look (glass, opaque or cutaway), scale (true for true scale),
+// labels, look (glass, opaque, cutaway or quadrant), scale (true for true scale),
 // presenter, and cam: yaw and pitch
 // in degrees, distance, then the target x, y, z in millimetres.
 package link
@@ -101,8 +101,8 @@ type State struct {
 	// mode with its name, "" for none.
 	Preset string
 	Labels bool
-	// Look is how the brain is drawn: glass (the default), opaque or
-	// cutaway.
+	// Look is how the brain is drawn: glass (the default), opaque,
+	// cutaway or quadrant.
 	Look      geom.Look
 	TrueScale bool
 	Presenter bool
@@ -162,7 +162,7 @@ func Parse(fragment string, c Checker) (State, []Note) {
 	if v, ok := first("look"); ok && v != "" {
 		l, err := geom.ParseLook(v)
 		if err != nil {
-			add(BadValue, "look="+v, "look is glass, opaque or cutaway")
+			add(BadValue, "look="+v, "look is "+strings.Join(geom.Looks, ", "))
 		} else {
 			st.Look = l
 		}

@@ -155,6 +155,7 @@ func TestHiddenPartsHaveNoLabels(t *testing.T) {
 		{geom.Glass, "", "thalamus.L"},
 		{geom.Opaque, "thalamus.L", "hemisphere.L"},
 		{geom.Cutaway, "hemisphere.L", "thalamus.L"},
+		{geom.Quadrant, "", "thalamus.L"},
 	} {
 		var dl view.DrawList
 		r.Frame(&dl, &cam, 1600, 1000, view.FrameOptions{Highlight: -1, Look: c.look, Labels: true})

@@ -106,6 +106,9 @@ type Renderer struct {
 	// cutSide is the hemisphere the cutaway look hid last: it changes
 	// only once the camera is clearly on the other side.
 	cutSide anatomy.Side
+	// cutBack says the quadrant look cut the back quarter last (the
+	// front one at first).
+	cutBack bool
 	// still is what FrameIfChanged needs to skip an unchanged frame.
 	still still
 }
@@ -199,6 +202,7 @@ type pass struct {
 // overlay and markers over it.
 func (r *Renderer) Frame(dl *DrawList, cam *Camera, w, h int, opt FrameOptions) {
 	w, h = max(w, 1), max(h, 1)
+	r.prepareLook(opt.Look)
 	// Another frame is drawn: the one FrameIfChanged kept is no longer
 	// the one picking answers for.
 	r.still.valid = false
@@ -239,12 +243,14 @@ func (r *Renderer) Frame(dl *DrawList, cam *Camera, w, h int, opt FrameOptions) 
 	r.lastData = data
 	r.meshStart = grow(r.meshStart, len(data))
 	r.solid = grow(r.solid, len(data))
-	if opt.Look == geom.Cutaway {
+	if opt.Look == geom.Cutaway || opt.Look == geom.Quadrant {
 		r.cutSide = nearSide(cam.Eye(), r.model.Centre, cam.Distance, r.cutSide)
+		r.cutBack = !nearFront(cam.Eye(), r.model.Centre, cam.Distance, !r.cutBack)
 	}
+	quarter := geom.QuarterOf(r.cutSide, !r.cutBack)
 	for mi := range data {
 		mesh := &r.model.Meshes[mi]
-		st := styleOf(mesh, opt.Look, r.cutSide)
+		st := styleOf(mesh, opt.Look, r.cutSide, quarter)
 		r.solid[mi] = !st.shell || mesh.PickFirst
 		if st.hidden {
 			r.meshStart[mi] = notDrawn
