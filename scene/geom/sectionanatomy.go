@@ -46,7 +46,7 @@ var (
 	cutTegmentumColor = [4]float32{0.74, 0.70, 0.74, 1}
 	basisColor        = [4]float32{0.88, 0.82, 0.70, 1}
 	cutOliveColor     = [4]float32{0.86, 0.60, 0.42, 1}
-	cerebellumColor   = [4]float32{0.70, 0.64, 0.64, 1}
+	cerebellumColor   = [4]float32{0.60, 0.55, 0.58, 1}
 	cutCaudateColor   = [4]float32{0.60, 0.70, 0.86, 1}
 	putamenColor      = [4]float32{0.72, 0.60, 0.82, 1}
 	thalamicColor     = [4]float32{0.92, 0.82, 0.50, 1}
