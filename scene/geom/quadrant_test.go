@@ -178,3 +178,21 @@ func TestQuartersCutAndClose(t *testing.T) {
 }
 
 func abs(x float32) float32 { return float32(math.Abs(float64(x))) }
+
+// BenchmarkAddQuarters measures cutting the quadrant look's meshes, which
+// the first frame in that look pays (not start-up).
+func BenchmarkAddQuarters(b *testing.B) {
+	a, _ := build(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		b.StopTimer()
+		m, err := geom.Build(a)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		if err := m.AddQuarters(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
