@@ -213,7 +213,14 @@ func swapped(e int32, swap []muscleSpot) int32 {
 // areas'.
 func (n *network) musclePool(st *state, mn *muscleNet, pi int32) poolState {
 	ps := st.pools[pi]
-	if len(mn.spots) == 0 {
+	same := true
+	for _, sp := range mn.spots {
+		d := st.damage
+		same = same && d[sp.spot[0]] == d[sp.area[0]] && d[sp.spot[1]] == d[sp.area[1]]
+	}
+	if same {
+		// Most lesions leave the cortex alone: the spots then lose what
+		// their areas do, and the pool's drive stands.
 		return ps
 	}
 	p := &n.pools[pi]
