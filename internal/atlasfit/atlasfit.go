@@ -45,17 +45,21 @@ const (
 var (
 	PrCG        = Structure{"precentral gyrus (PrCG)", []uint8{meshbuild.LabelPrCG}}
 	Paracentral = Structure{"paracentral lobule (PCLr, PCLc)", []uint8{meshbuild.LabelPCLr, meshbuild.LabelPCLc}}
-	Cingulate   = Structure{"cingulate gyrus (CgGr, CgGc)", []uint8{labelCgGr, labelCgGc}}
-	CoronaWM    = Structure{"forebrain white matter (FWM)", []uint8{meshbuild.LabelFWM}}
-	Capsule     = Structure{"internal capsule (derived)", []uint8{meshbuild.LabelCapsule}}
-	Crus        = Structure{"cerebral peduncle (cpd)", []uint8{meshbuild.LabelCpd}}
-	Basis       = Structure{"basis pontis (PnBa)", []uint8{meshbuild.LabelPnBa}}
-	Pyramid     = Structure{"medullary pyramid (MoPy)", []uint8{meshbuild.LabelMoPy}}
-	MidbrainTg  = Structure{"midbrain tegmentum (MTg)", []uint8{meshbuild.LabelMTg}}
-	PonsTg      = Structure{"pontine tegmentum (PnTg)", []uint8{meshbuild.LabelPnTg}}
-	MedullaTg   = Structure{"medullary tegmentum (MoTg)", []uint8{meshbuild.LabelMoTg}}
-	Tegmentum   = Structure{"brainstem tegmentum (MTg, PnTg, MoTg)", []uint8{meshbuild.LabelMTg, meshbuild.LabelPnTg, meshbuild.LabelMoTg}}
-	Medulla     = Structure{"medulla (MoTg, MoPy, IO, cec)", []uint8{meshbuild.LabelMoTg, meshbuild.LabelMoPy, meshbuild.LabelIO, meshbuild.LabelCec}}
+	// Strip is the motor strip an area's sheet spreads over: the leg's
+	// from the paracentral lobule over the vertex onto the precentral
+	// gyrus.
+	Strip      = Structure{"motor strip (PrCG, PCLr, PCLc)", []uint8{meshbuild.LabelPrCG, meshbuild.LabelPCLr, meshbuild.LabelPCLc}}
+	Cingulate  = Structure{"cingulate gyrus (CgGr, CgGc)", []uint8{labelCgGr, labelCgGc}}
+	CoronaWM   = Structure{"forebrain white matter (FWM)", []uint8{meshbuild.LabelFWM}}
+	Capsule    = Structure{"internal capsule (derived)", []uint8{meshbuild.LabelCapsule}}
+	Crus       = Structure{"cerebral peduncle (cpd)", []uint8{meshbuild.LabelCpd}}
+	Basis      = Structure{"basis pontis (PnBa)", []uint8{meshbuild.LabelPnBa}}
+	Pyramid    = Structure{"medullary pyramid (MoPy)", []uint8{meshbuild.LabelMoPy}}
+	MidbrainTg = Structure{"midbrain tegmentum (MTg)", []uint8{meshbuild.LabelMTg}}
+	PonsTg     = Structure{"pontine tegmentum (PnTg)", []uint8{meshbuild.LabelPnTg}}
+	MedullaTg  = Structure{"medullary tegmentum (MoTg)", []uint8{meshbuild.LabelMoTg}}
+	Tegmentum  = Structure{"brainstem tegmentum (MTg, PnTg, MoTg)", []uint8{meshbuild.LabelMTg, meshbuild.LabelPnTg, meshbuild.LabelMoTg}}
+	Medulla    = Structure{"medulla (MoTg, MoPy, IO, cec)", []uint8{meshbuild.LabelMoTg, meshbuild.LabelMoPy, meshbuild.LabelIO, meshbuild.LabelCec}}
 )
 
 // StationStructure is the structure each pathway station runs in.
@@ -88,6 +92,7 @@ type Kind string
 const (
 	KindArea        Kind = "area"
 	KindAreaPath    Kind = "area path"
+	KindSpot        Kind = "hot spot"
 	KindStation     Kind = "station"
 	KindNucleus     Kind = "nucleus"
 	KindPool        Kind = "pool"
@@ -121,7 +126,8 @@ var CentreStructure = map[string]Structure{
 // in: the leg and bladder on the paracentral lobule, the rest of the
 // motor strip on the precentral gyrus, the cingulate motor area on the
 // cingulate gyrus, brainstem centres in the tegmentum (at their level,
-// for those CentreStructure names).
+// for those CentreStructure names). The hot spots of an area's sheet lie
+// anywhere on the strip (Strip).
 func AreaStructure(ar anatomy.Area) Structure {
 	if s, ok := CentreStructure[ar.ID]; ok && ar.Kind == "brainstem" {
 		return s
@@ -138,8 +144,8 @@ func AreaStructure(ar anatomy.Area) Structure {
 }
 
 // Points lists every point of the atlas that names a structure of the
-// volume, on the left (the right mirrors x): cortical areas and brainstem
-// centres with their axons' paths, each channel's point at each station,
+// volume, on the left (the right mirrors x): cortical areas with the hot
+// spots of their sheets, brainstem centres with their axons' paths, each channel's point at each station,
 // cranial nuclei and pools with a place of their own, the pyramidal
 // decussations, and the top of the cord (C1's top, where the medulla
 // ends) when the volume reaches it (zmin is its lowest z). The volume
@@ -148,6 +154,10 @@ func Points(a *anatomy.Atlas, zmin float64) ([]Point, error) {
 	var out []Point
 	for _, ar := range a.Areas {
 		out = append(out, Point{Kind: KindArea, ID: ar.ID, At: ar.At, Want: AreaStructure(ar)})
+		// An area's sheet of hot spots lies on the motor strip.
+		for _, sp := range ar.Sheet {
+			out = append(out, Point{Kind: KindSpot, ID: ar.ID + " for " + sp.Muscle, At: sp.At, Want: Strip})
+		}
 		// A brainstem centre's axons run down the tegmentum to the cord.
 		for i, p := range ar.Path {
 			if i > 0 {

@@ -208,7 +208,8 @@ func TestCorticalSomatotopy(t *testing.T) {
 	}
 }
 
-// TestCorticalAreasUnderTheDrawnSurface: a cortical area's centre lies a
+// TestCorticalAreasUnderTheDrawnSurface: a cortical area's centre, and
+// each hot spot of its sheet, lies a
 // few millimetres under the drawn pial surface, where a click's sphere
 // lands (game/lesionmode.go sinks it 0.6 of its radius, 3.6 mm for the
 // default 6 mm lesion), not deep in the white matter or in a sulcus a
@@ -219,17 +220,25 @@ func TestCorticalAreasUnderTheDrawnSurface(t *testing.T) {
 		t.Fatal(err)
 	}
 	pial := set.Left[mesh.Hemisphere]
+	depth := func(at [3]float64) float64 {
+		best := math.Inf(1)
+		for _, q := range pial.Positions {
+			dx, dy, dz := float64(q[0])-at[0], float64(q[1])-at[1], float64(q[2])-at[2]
+			best = math.Min(best, math.Sqrt(dx*dx+dy*dy+dz*dz))
+		}
+		return best
+	}
 	for _, ar := range atlas(t).Areas {
 		if ar.Kind == "brainstem" {
 			continue
 		}
-		best := math.Inf(1)
-		for _, q := range pial.Positions {
-			dx, dy, dz := float64(q[0])-ar.At[0], float64(q[1])-ar.At[1], float64(q[2])-ar.At[2]
-			best = math.Min(best, math.Sqrt(dx*dx+dy*dy+dz*dz))
+		if d := depth(ar.At); d < 2 || d > 5 {
+			t.Errorf("area %s %v lies %.1f mm from the drawn pial surface, want 2–5 mm (under the surface, where a click lands)", ar.ID, ar.At, d)
 		}
-		if best < 2 || best > 5 {
-			t.Errorf("area %s %v lies %.1f mm from the drawn pial surface, want 2–5 mm (under the surface, where a click lands)", ar.ID, ar.At, best)
+		for _, sp := range ar.Sheet {
+			if d := depth(sp.At); d < 2 || d > 5 {
+				t.Errorf("area %s's hot spot for %s %v lies %.1f mm from the drawn pial surface, want 2–5 mm", ar.ID, sp.Muscle, sp.At, d)
+			}
 		}
 	}
 }

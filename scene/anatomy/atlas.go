@@ -97,8 +97,27 @@ type Area struct {
 	At   Point   `json:"at"`
 	R    float64 `json:"r"`
 	// Path is a brainstem centre's axons down to the cord.
-	Path []Point  `json:"path"`
-	Src  []string `json:"src"`
+	Path []Point `json:"path"`
+	// Sheet, for an area of the motor cortex, lays its neurons out on
+	// the real cortical sheet, muscle by muscle (see Spot); without it
+	// the area is one population at At.
+	Sheet []Spot   `json:"sheet"`
+	Src   []string `json:"src"`
+}
+
+// Spot is where, on the cortical sheet, an area's neurons for one muscle
+// are densest: the muscle's hot spot. The strip is not a mosaic of body
+// parts but of overlapping muscle maps, each peaking at its hot spot and
+// thinning out around it (Schieber 2001), laid out in Penfield's order
+// (toes deep on the paracentral lobule, the hip at the vertex, then the
+// shoulder, elbow, wrist, fingers and thumb down the convexity, then the
+// brow, eyelids, lips, jaw, tongue and throat; Penfield and Rasmussen
+// 1950). A spot is a population like an area's, densest at At and
+// thinning out to R; the area is the sum of its spots.
+type Spot struct {
+	Muscle string  `json:"muscle"`
+	At     Point   `json:"at"`
+	R      float64 `json:"r"`
 }
 
 // Station is a level of the corticofugal pathway, from corona radiata to

@@ -148,6 +148,35 @@ func TestLoadBrokenAtlas(t *testing.T) {
 			file: "umn.json", entry: "leg", field: "src", msg: []string{"no source"},
 		},
 		{
+			name: "a hot spot of a muscle the area does not drive",
+			mutate: func(t *testing.T, m fstest.MapFS) {
+				editJSON(t, m, "umn.json", func(r map[string]any) {
+					sheet := entry(t, r, "areas", "leg")["sheet"].([]any)
+					sheet[0].(map[string]any)["muscle"] = "biceps"
+				})
+			},
+			file: "umn.json", entry: "leg sheet [0]", field: "muscle", msg: []string{"does not drive biceps"},
+		},
+		{
+			name: "a hot spot of an unknown muscle",
+			mutate: func(t *testing.T, m fstest.MapFS) {
+				editJSON(t, m, "umn.json", func(r map[string]any) {
+					sheet := entry(t, r, "areas", "hand")["sheet"].([]any)
+					sheet[0].(map[string]any)["muscle"] = "thenar"
+				})
+			},
+			file: "umn.json", entry: "hand sheet [0]", field: "muscle", msg: []string{`unknown muscle "thenar"`},
+		},
+		{
+			name: "a sheet on a brainstem centre",
+			mutate: func(t *testing.T, m fstest.MapFS) {
+				editJSON(t, m, "umn.json", func(r map[string]any) {
+					entry(t, r, "areas", "pprf")["sheet"] = entry(t, r, "areas", "hand")["sheet"]
+				})
+			},
+			file: "umn.json", entry: "pprf", field: "sheet", msg: []string{"only an area of the motor cortex"},
+		},
+		{
 			name: "empty src on a site",
 			mutate: func(t *testing.T, m fstest.MapFS) {
 				editJSON(t, m, "sites.json", func(r map[string]any) { entry(t, r, "sites", "pyramid")["src"] = []any{} })

@@ -8,9 +8,71 @@ var shippedAreas = []Area{
 		ID:   "leg",
 		Name: "leg and foot area (paracentral lobule, medial surface)",
 		Kind: "cortex",
-		At:   Point{-4.5, -28, 66},
+		At:   Point{-5.5, -27, 65},
 		R:    8,
-		Src:  []string{"penfield1950", "blumenfeld2021", "mai2016"},
+		Sheet: []Spot{
+			{
+				Muscle: "extensor_hallucis_longus",
+				At:     Point{-4.2, -23.6, 50.7},
+				R:      3,
+			},
+			{
+				Muscle: "gastrocnemius_soleus",
+				At:     Point{-5, -29.9, 62.4},
+				R:      3,
+			},
+			{
+				Muscle: "peronei",
+				At:     Point{-5, -29.9, 62.4},
+				R:      3,
+			},
+			{
+				Muscle: "tibialis_posterior",
+				At:     Point{-5.1, -30.3, 54.6},
+				R:      3,
+			},
+			{
+				Muscle: "tibialis_anterior",
+				At:     Point{-6.6, -23.7, 67.6},
+				R:      3,
+			},
+			{
+				Muscle: "hamstrings",
+				At:     Point{-4.7, -37.6, 61.3},
+				R:      3,
+			},
+			{
+				Muscle: "quadriceps",
+				At:     Point{-4.2, -40.1, 71.1},
+				R:      3,
+			},
+			{
+				Muscle: "gluteus_maximus",
+				At:     Point{-5.1, -28.7, 75.3},
+				R:      3,
+			},
+			{
+				Muscle: "gluteus_medius",
+				At:     Point{-6.3, -40.7, 75.5},
+				R:      3,
+			},
+			{
+				Muscle: "hip_adductors",
+				At:     Point{-6.3, -19, 75.9},
+				R:      3,
+			},
+			{
+				Muscle: "psoas_major",
+				At:     Point{-14.3, -22.6, 77.3},
+				R:      3,
+			},
+			{
+				Muscle: "iliacus",
+				At:     Point{-14.3, -22.6, 77.3},
+				R:      3,
+			},
+		},
+		Src: []string{"penfield1950", "blumenfeld2021", "mai2016"},
 	},
 	{
 		ID:   "bladder",
@@ -34,7 +96,54 @@ var shippedAreas = []Area{
 		Kind: "cortex",
 		At:   Point{-29, -22, 72.5},
 		R:    6,
-		Src:  []string{"penfield1950", "mai2016"},
+		Sheet: []Spot{
+			{
+				Muscle: "deltoid",
+				At:     Point{-21.5, -20.9, 73.4},
+				R:      3,
+			},
+			{
+				Muscle: "supraspinatus",
+				At:     Point{-24.6, -15.8, 73.6},
+				R:      3,
+			},
+			{
+				Muscle: "infraspinatus",
+				At:     Point{-24.6, -15.8, 73.6},
+				R:      3,
+			},
+			{
+				Muscle: "serratus_anterior",
+				At:     Point{-25.4, -12.3, 70.1},
+				R:      3,
+			},
+			{
+				Muscle: "biceps",
+				At:     Point{-27.2, -21, 73.1},
+				R:      3,
+			},
+			{
+				Muscle: "brachialis",
+				At:     Point{-29.4, -14.9, 72.4},
+				R:      3,
+			},
+			{
+				Muscle: "brachioradialis",
+				At:     Point{-30, -12.9, 69.6},
+				R:      3,
+			},
+			{
+				Muscle: "triceps",
+				At:     Point{-33.8, -21.1, 70.3},
+				R:      3,
+			},
+			{
+				Muscle: "anconeus",
+				At:     Point{-33.8, -21.1, 70.3},
+				R:      3,
+			},
+		},
+		Src: []string{"penfield1950", "mai2016"},
 	},
 	{
 		ID:   "hand",
@@ -42,7 +151,59 @@ var shippedAreas = []Area{
 		Kind: "cortex",
 		At:   Point{-38, -22, 68},
 		R:    7,
-		Src:  []string{"penfield1950", "mai2016", "yousry1997", "ding2016"},
+		Sheet: []Spot{
+			{
+				Muscle: "extensor_carpi_ulnaris",
+				At:     Point{-37.2, -18.4, 68.5},
+				R:      3,
+			},
+			{
+				Muscle: "flexor_carpi_ulnaris",
+				At:     Point{-36.8, -10.2, 66},
+				R:      3,
+			},
+			{
+				Muscle: "extensor_carpi_radialis",
+				At:     Point{-42.7, -8.1, 61.5},
+				R:      3,
+			},
+			{
+				Muscle: "flexor_carpi_radialis",
+				At:     Point{-42.4, -3.5, 56.4},
+				R:      3,
+			},
+			{
+				Muscle: "extensor_digitorum",
+				At:     Point{-47.1, 3.4, 52.6},
+				R:      3,
+			},
+			{
+				Muscle: "flexor_digitorum_profundus",
+				At:     Point{-37.7, -20.9, 67.9},
+				R:      3,
+			},
+			{
+				Muscle: "flexor_digitorum_superficialis",
+				At:     Point{-37.7, -20.9, 67.9},
+				R:      3,
+			},
+			{
+				Muscle: "interossei",
+				At:     Point{-49.8, -7.9, 52.2},
+				R:      3,
+			},
+			{
+				Muscle: "abductor_digiti_minimi",
+				At:     Point{-49.8, -7.9, 52.2},
+				R:      3,
+			},
+			{
+				Muscle: "abductor_pollicis_brevis",
+				At:     Point{-51.2, -1.8, 52.1},
+				R:      3,
+			},
+		},
+		Src: []string{"penfield1950", "mai2016", "yousry1997", "ding2016"},
 	},
 	{
 		ID:   "neck",
@@ -58,7 +219,29 @@ var shippedAreas = []Area{
 		Kind: "cortex",
 		At:   Point{-59.5, -2, 38},
 		R:    5.5,
-		Src:  []string{"penfield1950", "mai2016"},
+		Sheet: []Spot{
+			{
+				Muscle: "frontalis",
+				At:     Point{-54.5, -0.5, 47.5},
+				R:      3,
+			},
+			{
+				Muscle: "orbicularis_oculi",
+				At:     Point{-56.7, 8.9, 35.6},
+				R:      3,
+			},
+			{
+				Muscle: "zygomaticus_buccinator",
+				At:     Point{-59.8, -1.4, 36.9},
+				R:      3,
+			},
+			{
+				Muscle: "orbicularis_oris",
+				At:     Point{-60.3, 2.8, 34},
+				R:      3,
+			},
+		},
+		Src: []string{"penfield1950", "mai2016"},
 	},
 	{
 		ID:   "tongue",
@@ -66,7 +249,49 @@ var shippedAreas = []Area{
 		Kind: "cortex",
 		At:   Point{-62, 1, 24},
 		R:    6,
-		Src:  []string{"penfield1950", "mai2016"},
+		Sheet: []Spot{
+			{
+				Muscle: "masseter_temporalis",
+				At:     Point{-61.4, 6.5, 24},
+				R:      3,
+			},
+			{
+				Muscle: "pterygoids",
+				At:     Point{-62.3, 1.1, 23.8},
+				R:      3,
+			},
+			{
+				Muscle: "genioglossus",
+				At:     Point{-61.5, 8.3, 20.9},
+				R:      3,
+			},
+			{
+				Muscle: "other_tongue_muscles",
+				At:     Point{-62.4, 4.5, 14.1},
+				R:      3,
+			},
+			{
+				Muscle: "levator_veli_palatini",
+				At:     Point{-61.3, 8.1, 12.1},
+				R:      3,
+			},
+			{
+				Muscle: "stylopharyngeus",
+				At:     Point{-62, 1.6, 11.9},
+				R:      3,
+			},
+			{
+				Muscle: "pharyngeal_constrictors",
+				At:     Point{-59.9, 7, 5.5},
+				R:      3,
+			},
+			{
+				Muscle: "laryngeal_muscles",
+				At:     Point{-57.4, 4.2, 1.7},
+				R:      3,
+			},
+		},
+		Src: []string{"penfield1950", "mai2016"},
 	},
 	{
 		ID:   "cma",

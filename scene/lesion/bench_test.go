@@ -33,6 +33,8 @@ func BenchmarkEvaluate(b *testing.B) {
 		{"als", "disease.als"},
 		{"point10mm", "point:-18,-8,8,10"},
 		{"point10mm_cord", "point:-3,-45,-120,10"},
+		// A click on the motor strip at the vertex: several hot spots.
+		{"point12mm_strip", "point:-8.6,-23.4,74,6"},
 	} {
 		site, err := eng.ParseSite(tc.site)
 		if err != nil {

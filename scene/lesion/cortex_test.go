@@ -3,40 +3,90 @@ package lesion_test
 import (
 	"fmt"
 	"math"
+	"strings"
 	"testing"
 
 	"github.com/decussate/decussate/internal/testatlas"
 	"github.com/decussate/decussate/scene/lesion"
 )
 
-// TestCorticalSpheresTakeASurfaceShare: a cortical area is a patch of a
-// sheet of grey matter a few millimetres thick whose neurons are densest at
-// its centre (a Gaussian on the sheet, its radius at two standard
-// deviations), so a sphere centred on it destroys the share of the
-// population on the disc of sheet it covers, (1-exp(-2k²))/(1-exp(-2)) for
-// a sphere k times the area's radius; a brainstem centre, a body of cells,
-// loses the share of its volume, (k)³. Checked for every area of umn.json
-// on both sides.
+// TestCorticalSpheresTakeASurfaceShare: a cortical population is a patch
+// of a sheet of grey matter a few millimetres thick whose neurons are
+// densest at its centre (a Gaussian on the sheet, its radius at two
+// standard deviations), so a sphere centred on it destroys the share of
+// the population on the disc of sheet it covers, (1-exp(-2k²))/(1-exp(-2))
+// for a sphere k times the population's radius; a brainstem centre, a body
+// of cells, loses the share of its volume, (k)³. Checked on both sides for
+// every area of umn.json, and for an area laid out on the sheet, for each
+// muscle's hot spot in it.
 func TestCorticalSpheresTakeASurfaceShare(t *testing.T) {
 	a := testatlas.Atlas(t)
+	type population struct {
+		name, kind string
+		at         [3]float64
+		r          float64
+	}
+	var pops []population
 	for _, ar := range a.Areas {
+		if len(ar.Sheet) == 0 {
+			pops = append(pops, population{ar.ID + " neurons", ar.Kind, ar.At, ar.R})
+		}
+		for _, sp := range ar.Sheet {
+			pops = append(pops, population{ar.ID + " neurons for " + sp.Muscle, ar.Kind, sp.At, sp.R})
+		}
+	}
+	for _, p := range pops {
 		for _, side := range []float64{-1, 1} {
 			for _, k := range []float64{0.25, 0.5, 0.75} {
-				site := fmt.Sprintf("point:%g,%g,%g,%g", side*math.Abs(ar.At[0]), ar.At[1], ar.At[2], k*ar.R)
+				site := fmt.Sprintf("point:%g,%g,%g,%g", side*math.Abs(p.at[0]), p.at[1], p.at[2], k*p.r)
 				res := evaluate(t, lesion.Chronic, site)
 				want := (1 - math.Exp(-2*k*k)) / (1 - math.Exp(-2))
-				if ar.Kind == "brainstem" {
+				if p.kind == "brainstem" {
 					want = k * k * k
 				}
 				got := -1.0
 				for _, d := range res.Destroyed {
-					if d.Name == ar.ID+" neurons" && d.Side == map[float64]string{-1: "L", 1: "R"}[side] {
+					if d.Name == p.name && d.Side == map[float64]string{-1: "L", 1: "R"}[side] {
 						got = d.Share
 					}
 				}
 				if math.Abs(got-want) > 0.011 {
-					t.Errorf("%s (%s area %s): destroyed %.2f of it, want %.2f", site, ar.Kind, ar.ID, got, want)
+					t.Errorf("%s (%s, %s): destroyed %.2f of it, want %.2f", site, p.kind, p.name, got, want)
 				}
+			}
+		}
+	}
+}
+
+// TestSheetAreaIsItsSpots: an area laid out on the sheet loses, as one
+// population, the mean of what its muscles' hot spots lose: all of it to
+// its named site, a share to a sphere over some of its spots (the
+// result leaves out slivers below a percent, hence the tolerance).
+func TestSheetAreaIsItsSpots(t *testing.T) {
+	a := testatlas.Atlas(t)
+	for _, ar := range a.Areas {
+		if len(ar.Sheet) == 0 {
+			continue
+		}
+		sp := ar.Sheet[0]
+		for _, site := range []string{
+			fmt.Sprintf("point:%g,%g,%g,%g", sp.At[0], sp.At[1], sp.At[2], 2*sp.R),
+		} {
+			res := evaluate(t, lesion.Chronic, site)
+			sum, whole := 0.0, -1.0
+			for _, d := range res.Destroyed {
+				if d.Side != "L" {
+					continue
+				}
+				if strings.HasPrefix(d.Name, ar.ID+" neurons for ") {
+					sum += d.Share
+				}
+				if d.Name == ar.ID+" neurons" {
+					whole = d.Share
+				}
+			}
+			if want := sum / float64(len(ar.Sheet)); math.Abs(whole-want) > 0.01 || whole <= 0 {
+				t.Errorf("%s (area %s): the area lost %.3f, want its spots' mean %.3f", site, ar.ID, whole, want)
 			}
 		}
 	}

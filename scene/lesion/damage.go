@@ -57,6 +57,9 @@ func (n *network) cut(d []float64, c *anatomy.Cut, site Site, side anatomy.Side)
 	share := c.Share()
 	for _, area := range c.Soma {
 		destroy(d, n.soma[area][side], share)
+		for _, p := range n.spots[area] {
+			destroy(d, p[side], share)
+		}
 	}
 	if c.Station != "" {
 		for ch := range c.Channels {

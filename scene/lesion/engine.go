@@ -125,6 +125,7 @@ func (e *Engine) Evaluate(sites []Site, phase Phase) *Result {
 	for _, s := range sites {
 		e.n.damage(d, s)
 	}
+	e.n.sheetWhole(d)
 	e.n.evaluate(st)
 	res := &Result{Phase: phase, Deficits: []Deficit{}, Signs: []Sign{}}
 	for _, s := range sites {

@@ -142,22 +142,7 @@ func (n *network) evaluate(st *state) {
 	for pi := range n.pools {
 		p := &n.pools[pi]
 		ps := poolState{cells: d[p.elem]}
-		for _, in := range p.inputs {
-			alive := 1.0
-			for _, e := range in.head {
-				alive *= 1 - d[e]
-			}
-			if in.tract >= 0 && in.to > 0 {
-				// Fibres for a segment leave their tract at its top: a
-				// tract cut within the segment spares them.
-				alive *= surv[in.tract][in.to-1][in.tractSide]
-			}
-			lost := in.w * (1 - alive)
-			ps.drive += lost
-			if in.cortical {
-				ps.cortical += lost
-			}
-		}
+		ps.drive, ps.cortical = n.poolDrive(st, p, nil)
 		if p.cortical > 0 {
 			ps.cortical /= p.cortical
 		}
@@ -182,6 +167,66 @@ func (n *network) evaluate(st *state) {
 			}
 		}
 	}
+}
+
+// poolDrive returns the share of pool p's descending drive lost, and the
+// part of it that came from the cortex. Where swap pairs an area with a
+// muscle's hot spot in it, the area's neurons count as the spot's: the
+// drive that muscle's motor neurons lose.
+func (n *network) poolDrive(st *state, p *pool, swap []muscleSpot) (drive, cortical float64) {
+	d := st.damage
+	for _, in := range p.inputs {
+		alive := 1.0
+		for _, e := range in.head {
+			alive *= 1 - d[swapped(e, swap)]
+		}
+		if in.tract >= 0 && in.to > 0 {
+			// Fibres for a segment leave their tract at its top: a
+			// tract cut within the segment spares them.
+			alive *= st.surv[in.tract][in.to-1][in.tractSide]
+		}
+		lost := in.w * (1 - alive)
+		drive += lost
+		if in.cortical {
+			cortical += lost
+		}
+	}
+	return drive, cortical
+}
+
+// swapped returns the element that stands for e in swap: a muscle's hot
+// spot for its area, or e itself.
+func swapped(e int32, swap []muscleSpot) int32 {
+	for _, sp := range swap {
+		switch e {
+		case sp.area[0]:
+			return sp.spot[0]
+		case sp.area[1]:
+			return sp.spot[1]
+		}
+	}
+	return e
+}
+
+// musclePool returns pool pi's state as muscle mn's motor neurons in it
+// feel it: with the drive from the muscle's hot spots in place of their
+// areas'.
+func (n *network) musclePool(st *state, mn *muscleNet, pi int32) poolState {
+	ps := st.pools[pi]
+	same := true
+	for _, sp := range mn.spots {
+		d := st.damage
+		same = same && d[sp.spot[0]] == d[sp.area[0]] && d[sp.spot[1]] == d[sp.area[1]]
+	}
+	if same {
+		// Most lesions leave the cortex alone: the spots then lose what
+		// their areas do, and the pool's drive stands.
+		return ps
+	}
+	p := &n.pools[pi]
+	ps.drive, _ = n.poolDrive(st, p, mn.spots)
+	ps.weak = deprivation(ps.drive, p.redundancy, n.atlas.Model.FullLoss)
+	return ps
 }
 
 // deprivation returns how weak a pool's surviving motor neurons are once
@@ -229,7 +274,7 @@ func (n *network) muscleWeakness(st *state, mn *muscleNet, s anatomy.Side, m ana
 		out.mixed += w * math.Min(axons, (1-axons)*ps.drive)
 	}
 	if mn.cranial[0] >= 0 {
-		add(1, st.pools[mn.cranial[s]], 0)
+		add(1, n.musclePool(st, mn, mn.cranial[s]), 0)
 		return out
 	}
 	for _, sp := range mn.segs {
@@ -237,7 +282,7 @@ func (n *network) muscleWeakness(st *state, mn *muscleNet, s anatomy.Side, m ana
 		if sp.root[s] >= 0 {
 			root = d[sp.root[s]]
 		}
-		add(sp.w, st.pools[sp.pool[s]], root)
+		add(sp.w, n.musclePool(st, mn, sp.pool[s]), root)
 	}
 	return out
 }

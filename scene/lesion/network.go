@@ -61,6 +61,15 @@ type muscleNet struct {
 	yoke   [2]int32
 	segs   []supply
 	nerves [][2]int32
+	// spots pairs each area whose sheet has a hot spot for the muscle
+	// (its element per side) with the spot's element per side: the
+	// muscle's cortical drive from that area comes from its spot.
+	spots []muscleSpot
+}
+
+// muscleSpot is an area's element and a muscle's hot spot in it, per side.
+type muscleSpot struct {
+	area, spot [2]int32
 }
 
 // reflexNet is a reflex wired into the network.
@@ -80,7 +89,11 @@ type network struct {
 	bounds []mgl64.Vec4
 	pools  []pool
 
-	soma     map[string][2]int32 // area -> element per side
+	soma map[string][2]int32 // area -> element per side
+	// spots holds, for an area laid out on the cortical sheet, each hot
+	// spot's element per side (anatomy.Area.Sheet's order); the area's own
+	// element then stands for the whole population (see sheetWhole).
+	spots    map[string][][2]int32
 	somaPath map[string][2]int32 // brainstem centre -> its axons down to the cord
 	// joins holds, per brainstem tract, its fibres' last stretch from
 	// their centre's path to the cord, per source and destination side.
@@ -136,6 +149,7 @@ func buildNetwork(a *anatomy.Atlas) (*network, error) {
 	n := &network{
 		atlas:      a,
 		soma:       make(map[string][2]int32),
+		spots:      make(map[string][][2]int32),
 		somaPath:   make(map[string][2]int32),
 		joins:      make(map[string][2][2]int32),
 		station:    make(map[[2]string][2]int32),
@@ -180,6 +194,15 @@ func (n *network) buildBrain() {
 		}
 		n.soma[ar.ID] = soma
 		n.somaPath[ar.ID] = path
+		for _, sp := range ar.Sheet {
+			var e [2]int32
+			for _, s := range sides {
+				el := newSphere(fmt.Sprintf(spotName, ar.ID, sp.Muscle), s, anatomy.OnSide(sp.At, s), sp.R)
+				el.sheet = true
+				e[s] = n.add(el)
+			}
+			n.spots[ar.ID] = append(n.spots[ar.ID], e)
+		}
 	}
 	for ci := range a.Channels {
 		c := &a.Channels[ci]
@@ -291,6 +314,27 @@ func (n *network) buildCord() {
 	for l := anatomy.Level(0); l < anatomy.NumLevels; l++ {
 		for _, s := range sides {
 			n.roots[l][s] = n.add(newTube(fmt.Sprintf("ventral root %s", l), s, a.RootPath(l, s), 1.2))
+		}
+	}
+}
+
+// spotName names a hot spot of an area's sheet (scene/words reads it):
+// area id, muscle id.
+const spotName = "%s neurons for %s"
+
+// sheetWhole sets the damage of each area laid out on the sheet, as one
+// population, to the share of its neurons lost: the mean of its spots',
+// each the same share of the area. The pools' drive is reckoned from it
+// (and so the reflexes and signs); each muscle's own weakness from its
+// spot (see muscleSpot).
+func (n *network) sheetWhole(d []float64) {
+	for area, ps := range n.spots {
+		for _, s := range sides {
+			sum := 0.0
+			for _, p := range ps {
+				sum += d[p[s]]
+			}
+			d[n.soma[area][s]] = sum / float64(len(ps))
 		}
 	}
 }
@@ -454,6 +498,13 @@ func (n *network) buildMuscles() error {
 		}
 		for _, nv := range m.Nerves {
 			mn.nerves = append(mn.nerves, n.nerves[nv])
+		}
+		for _, ar := range a.Areas {
+			for i, sp := range ar.Sheet {
+				if sp.Muscle == m.ID {
+					mn.spots = append(mn.spots, muscleSpot{area: n.soma[ar.ID], spot: n.spots[ar.ID][i]})
+				}
+			}
 		}
 		n.muscleByID[m.ID] = len(n.muscles)
 		n.muscles = append(n.muscles, mn)

@@ -1,0 +1,271 @@
+// Command sheetfit lays out the hot spots of the motor areas' sheets
+// (assets/atlas/umn.json, "sheet") on the real drawn strip: it takes the
+// left hemisphere's vertices labelled precentral or paracentral from which
+// a ray along the normal leaves the hemisphere (the surface a click can
+// reach), sinks each 3.5 mm under the surface (where a click's sphere
+// lands) and keeps those in the volume's PrCG or PCL; measures each along
+// the strip (its place on a line over the gyrus's crown from the
+// paracentral lobule up over the vertex and down to the Sylvian fissure);
+// cuts the strip into each area's stretch; clusters each stretch's points
+// (k-means) into as many spots as the area has muscles (synergists joined
+// by + share one); gives the textbook anchors (the fingers at the hand
+// knob, the foot at the classic leg area, the lips and cheek at the face
+// area) the clusters nearest them, set on the point nearest the anchor, and
+// the other muscles the rest in Penfield's order along the strip. It
+// prints one line per spot: area|JSON|where. Run from the repository's
+// root: go run ./internal/atlasfit/sheetfit.
+package main
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+
+	"os"
+
+	"github.com/decussate/decussate/assets/meshes"
+	"github.com/decussate/decussate/internal/atlasfit"
+	"github.com/decussate/decussate/internal/meshbuild"
+	"github.com/decussate/decussate/internal/nifti"
+	"github.com/decussate/decussate/scene/mesh"
+)
+
+type v3 = [3]float64
+
+// pt is a point of the reachable sheet and its place along the strip.
+type pt struct {
+	p v3
+	s float64
+}
+
+func main() {
+	set, err := mesh.Load(meshes.FS())
+	if err != nil {
+		panic(err)
+	}
+	m := set.Left[mesh.Hemisphere]
+	n := make([]v3, len(m.Positions))
+	var tris [][3]v3
+	for _, t := range m.Triangles {
+		a, b, c := f(m.Positions[t[0]]), f(m.Positions[t[1]]), f(m.Positions[t[2]])
+		tris = append(tris, [3]v3{a, b, c})
+		nn := cross(sub(b, a), sub(c, a))
+		for _, i := range t {
+			n[i] = add(n[i], nn)
+		}
+	}
+	fv, err := os.Open("assets/allen/AllenAtlas.nii.gz")
+	if err != nil {
+		panic(err)
+	}
+	vol, err := nifti.Read(fv)
+	if err != nil {
+		panic(err)
+	}
+	vol = meshbuild.Derive(vol)
+	line := [][2]float64{{4, 48}, {4, 70}, {9, 77}, {20, 77}, {34, 70}, {47, 58}, {57, 44}, {62, 28}, {62, 10}}
+	var pts []pt
+	for i, p := range m.Positions {
+		l := m.Labels[i]
+		if l != mesh.Precentral && l != mesh.Paracentral {
+			continue
+		}
+		nu := unit(n[i])
+		o := add(f(p), scale(nu, 0.2))
+		if occluded(o, nu, tris) {
+			continue
+		}
+		q := sub(f(p), scale(nu, 3.5))
+		if !atlasfit.Strip.Has(vol.LabelAtMM(q)) {
+			continue
+		}
+		pts = append(pts, pt{q, sOf(line, math.Abs(q[0]), q[2])})
+	}
+	fmt.Println("// reachable", len(pts))
+	for _, a := range []struct {
+		id      string
+		lo, hi  float64
+		muscles []string
+	}{
+		{"leg", 0, 40, []string{"extensor_hallucis_longus", "gastrocnemius_soleus+peronei", "tibialis_posterior", "tibialis_anterior", "hamstrings", "quadriceps", "gluteus_maximus", "gluteus_medius", "hip_adductors", "psoas_major+iliacus"}},
+		{"arm", 40, 57, []string{"deltoid", "supraspinatus+infraspinatus", "serratus_anterior", "biceps", "brachialis", "brachioradialis", "triceps+anconeus"}},
+		{"hand", 57, 86, []string{"extensor_carpi_ulnaris", "flexor_carpi_ulnaris", "extensor_carpi_radialis", "flexor_carpi_radialis", "extensor_digitorum", "flexor_digitorum_profundus+flexor_digitorum_superficialis", "interossei+abductor_digiti_minimi", "abductor_pollicis_brevis"}},
+		{"face", 86, 110, []string{"frontalis", "orbicularis_oculi", "zygomaticus_buccinator", "orbicularis_oris"}},
+		{"tongue", 110, 130, []string{"masseter_temporalis", "pterygoids", "genioglossus", "other_tongue_muscles", "levator_veli_palatini", "stylopharyngeus", "pharyngeal_constrictors", "laryngeal_muscles"}},
+	} {
+		var ps []pt
+		for _, q := range pts {
+			if q.s >= a.lo && q.s < a.hi {
+				ps = append(ps, q)
+			}
+		}
+		sort.Slice(ps, func(i, j int) bool { return ps[i].s < ps[j].s })
+		k := len(a.muscles)
+		cs := make([]v3, k)
+		for i := range cs {
+			cs[i] = ps[(2*i+1)*len(ps)/(2*k)].p
+		}
+		asg := make([]int, len(ps))
+		for it := 0; it < 100; it++ {
+			for j, q := range ps {
+				best, bd := 0, math.Inf(1)
+				for i, c := range cs {
+					if d := dist(q.p, c); d < bd {
+						best, bd = i, d
+					}
+				}
+				asg[j] = best
+			}
+			for i := range cs {
+				var c v3
+				cnt := 0
+				for j, q := range ps {
+					if asg[j] == i {
+						c = add(c, q.p)
+						cnt++
+					}
+				}
+				if cnt > 0 {
+					cs[i] = scale(c, 1/float64(cnt))
+				}
+			}
+		}
+		type cl struct {
+			c   v3
+			s   float64
+			cnt int
+		}
+		var cls []cl
+		for i, c := range cs {
+			best, bd := ps[0], math.Inf(1)
+			for _, q := range ps {
+				if d := dist(q.p, c); d < bd {
+					best, bd = q, d
+				}
+			}
+			cnt := 0
+			for j := range ps {
+				if asg[j] == i {
+					cnt++
+				}
+			}
+			cls = append(cls, cl{best.p, best.s, cnt})
+		}
+		sort.SliceStable(cls, func(i, j int) bool { return cls[i].s < cls[j].s })
+		// Anchored muscles take the clusters nearest their textbook places;
+		// the rest follow Penfield's order along the strip.
+		taken := make([]bool, len(cls))
+		where := map[string]int{}
+		for _, mu := range a.muscles {
+			an, ok := anchors[mu]
+			if !ok {
+				continue
+			}
+			best, bd := -1, math.Inf(1)
+			for i, c := range cls {
+				if d := dist(c.c, an); !taken[i] && d < bd {
+					best, bd = i, d
+				}
+			}
+			taken[best] = true
+			where[mu] = best
+			// The anchored spot sits on the reachable sheet nearest its
+			// textbook place.
+			near, nd := ps[0], math.Inf(1)
+			for _, q := range ps {
+				if d := dist(q.p, an); d < nd {
+					near, nd = q, d
+				}
+			}
+			cls[best].c, cls[best].s = near.p, near.s
+		}
+		next := 0
+		for _, mu := range a.muscles {
+			if _, ok := where[mu]; ok {
+				continue
+			}
+			for taken[next] {
+				next++
+			}
+			taken[next] = true
+			where[mu] = next
+		}
+		for _, mus := range a.muscles {
+			c := cls[where[mus]]
+			for _, mu := range strings.Split(mus, "+") {
+				fmt.Printf("%s|{\"muscle\": %q, \"at\": [%.1f, %.1f, %.1f], \"r\": 3}|s=%.0f n=%d\n", a.id, mu, c.c[0], c.c[1], c.c[2], c.s, c.cnt)
+			}
+		}
+	}
+}
+
+// anchors are the textbook places of some muscles' hot spots: the fingers at
+// the hand knob (yousry1997), the foot at the classic leg area of the
+// paracentral lobule.
+var anchors = map[string]v3{
+	"flexor_digitorum_profundus+flexor_digitorum_superficialis": {-38, -22, 66},
+	"gastrocnemius_soleus+peronei":                              {-4.5, -30, 63},
+	"tibialis_anterior":                                         {-5.5, -25, 67},
+	"zygomaticus_buccinator":                                    {-59.5, -2, 38},
+	"orbicularis_oris":                                          {-59, 3, 34},
+}
+
+// occluded reports whether the ray from o along d hits a triangle.
+func occluded(o, d v3, tris [][3]v3) bool {
+	for _, t := range tris {
+		if _, ok := rayTri(o, d, t); ok {
+			return true
+		}
+	}
+	return false
+}
+
+func rayTri(o, d v3, p [3]v3) (float64, bool) {
+	e1, e2 := sub(p[1], p[0]), sub(p[2], p[0])
+	h := cross(d, e2)
+	a := dot(e1, h)
+	if math.Abs(a) < 1e-12 {
+		return 0, false
+	}
+	s := sub(o, p[0])
+	u := dot(s, h) / a
+	if u < 0 || u > 1 {
+		return 0, false
+	}
+	q := cross(s, e1)
+	v := dot(d, q) / a
+	if v < 0 || u+v > 1 {
+		return 0, false
+	}
+	t := dot(e2, q) / a
+	return t, t > 1e-6
+}
+
+func sOf(line [][2]float64, x, z float64) float64 {
+	best, bs := math.Inf(1), 0.0
+	acc := 0.0
+	for i := 1; i < len(line); i++ {
+		a, b := line[i-1], line[i]
+		dx, dz := b[0]-a[0], b[1]-a[1]
+		l2 := dx*dx + dz*dz
+		t := math.Max(0, math.Min(1, ((x-a[0])*dx+(z-a[1])*dz)/l2))
+		px, pz := a[0]+t*dx, a[1]+t*dz
+		if d := math.Hypot(x-px, z-pz); d < best {
+			best, bs = d, acc+t*math.Sqrt(l2)
+		}
+		acc += math.Sqrt(l2)
+	}
+	return bs
+}
+
+func f(p [3]float32) v3        { return v3{float64(p[0]), float64(p[1]), float64(p[2])} }
+func sub(a, b v3) v3           { return v3{a[0] - b[0], a[1] - b[1], a[2] - b[2]} }
+func add(a, b v3) v3           { return v3{a[0] + b[0], a[1] + b[1], a[2] + b[2]} }
+func scale(a v3, k float64) v3 { return v3{a[0] * k, a[1] * k, a[2] * k} }
+func dot(a, b v3) float64      { return a[0]*b[0] + a[1]*b[1] + a[2]*b[2] }
+func dist(a, b v3) float64     { return math.Sqrt(dot(sub(a, b), sub(a, b))) }
+func cross(a, b v3) v3 {
+	return v3{a[1]*b[2] - a[2]*b[1], a[2]*b[0] - a[0]*b[2], a[0]*b[1] - a[1]*b[0]}
+}
+func unit(a v3) v3 { return scale(a, 1/math.Sqrt(dot(a, a))) }
