@@ -7,8 +7,8 @@ import (
 
 // The explorer's state has one owner, scene/explorer: the game asks it for
 // changes (do, set; the pointer turns its camera through controls) and
-// then brings what it draws from that state in step (follow): the trace's
-// tubes, the lesions' meshes, presenter mode's renderer.
+// then brings what it draws from that state in step (follow): the meshes
+// over the model, presenter mode's renderer.
 
 // do carries out an action on the explorer and brings the game in step
 // with the result.
@@ -37,40 +37,22 @@ func (g *Game) set(s explorer.State) error {
 // state returns the explorer's state.
 func (g *Game) state() explorer.State { return g.ex.State() }
 
-// follow brings what the game draws in step with the explorer's state.
-// The meshes over the model are rebuilt only when what they show changed:
-// follow runs every tick.
+// follow brings what the game draws in step with the explorer's state:
+// the renderer presenter mode asks for, holding the explorer's meshes
+// over the model (handed over only when they or the renderer changed:
+// follow runs every tick).
 func (g *Game) follow() {
-	s := g.ex.State()
-	if g.seenCam != s.Camera {
+	if c := g.ex.Camera(); g.seenCam != c {
 		// Moved by the explorer (a framing move, the trace's camera)
 		// or by the person: the coarse meshes for a while.
-		g.seenCam = s.Camera
+		g.seenCam = c
 		g.ctl.moved()
 	}
-	changed := false
-	if g.present.on != s.Presenter {
-		g.present.on = s.Presenter
-		g.renderer = g.present.renderer()
-		changed = true
-	}
-	switch {
-	case s.Mode == explorer.Trace && (!g.tracer.active || g.tracer.start != s.Trace):
-		g.tracer.begin(s.Trace, g.ex.Chain(geom.TrueScale), g.ex.Chain(geom.Teaching))
-		changed = true
-	case s.Mode != explorer.Trace && g.tracer.active:
-		g.tracer.end()
-		changed = true
-	}
-	if g.lesions.follow(g.ex) {
-		changed = true
-	}
-	if g.overlaid != s.Section {
-		g.overlaid = s.Section
-		changed = true
-	}
-	if changed {
-		g.refreshOverlay()
+	r := g.present.renderer(g.ex.Presenter())
+	meshes, version := g.ex.OverlayMeshes()
+	if r != g.renderer || version != g.overlaid {
+		r.SetOverlay(meshes)
+		g.renderer, g.overlaid = r, version
 	}
 }
 

@@ -16,6 +16,7 @@ import (
 	"github.com/decussate/decussate/scene/explorer"
 	"github.com/decussate/decussate/scene/explorer/screen"
 	"github.com/decussate/decussate/scene/geom"
+	"github.com/decussate/decussate/scene/lesion"
 	"github.com/decussate/decussate/scene/view"
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/inpututil"
@@ -27,20 +28,20 @@ const Title = "Decussate"
 // Game is the explorer as Ebiten runs it; it implements ebiten.Game.
 type Game struct {
 	atlas   *anatomy.Atlas
-	tracer  *tracer
-	lesions *lesioner
+	engine  *lesion.Engine
 	presets *presetPicker
 	// library is whether the classic lesions and tours are loaded: after
 	// the first frame, or when something asks for them (loadLibrary).
 	library bool
-	patient *screen.Patient
 	export  *exporter
 	present *presenter
 	// ex owns the explorer's state: mode, trace, lesions, section,
-	// tour, panels, presenter, camera (see explorer.go).
+	// tour, panels, presenter, camera, and the framing of what a change
+	// put on screen (see explorer.go).
 	ex *explorer.Explorer
-	// framing moves the camera to what a change put on screen.
-	framing framing
+	// overlaid is the version of the explorer's overlay meshes the
+	// renderer holds (see follow).
+	overlaid int
 	// link is the state last written to the address bar; notice says
 	// what a link could not open.
 	link       string
@@ -63,21 +64,16 @@ type Game struct {
 	scale            float32
 	screenW, screenH int
 	// frameLayout is the layout of the frame last drawn, where input
-	// finds the full-screen button.
-	frameLayout screen.Layout
-	// screen places and draws the panels; screenContent is what the
-	// frame shows in them, kept between frames.
-	screen        *screen.Screen
-	screenContent screen.Content
+	// finds the full-screen button; screenContent what its panels show
+	// (both the explorer's, valid until the next frame).
+	frameLayout   screen.Layout
+	screenContent *screen.Content
 	// face measures every text, and gives the glyphs drawn their faces.
 	face *screen.Face
 	// hoverName is the name of the part under the pointer, or "".
 	hoverName string
 	// keys holds the keys pressed this tick, kept between ticks.
 	keys []ebiten.Key
-	// overlaid is the section the meshes over the model were last built
-	// for (see follow).
-	overlaid string
 	// focus is the toolbar button the keyboard's Tab reached, when
 	// focused (see focus.go).
 	focus   tool
@@ -106,12 +102,16 @@ func New() (*Game, error) {
 	if err != nil {
 		return nil, fmt.Errorf("starting %s: %w", Title, err)
 	}
+	r := view.NewRenderer(m)
+	g := &Game{atlas: a, engine: eng, presets: newPresetPicker(nil), export: newExporter(), present: newPresenter(a, r), renderer: r, drawer: newDrawer(newFonts(face)), hover: -1, scale: 1, face: face}
+	// Framing keeps the camera out of the model as this window draws it.
+	cfg.Face = face
+	cfg.Scene = func(p geom.Proportions) view.Scene { return g.renderer.Scene(p) }
 	ex, err := explorer.New(cfg)
 	if err != nil {
 		return nil, fmt.Errorf("starting %s: %w", Title, err)
 	}
-	r := view.NewRenderer(m)
-	g := &Game{atlas: a, tracer: newTracer(a), lesions: newLesioner(eng), presets: newPresetPicker(nil), patient: screen.NewPatient(), export: newExporter(), present: newPresenter(a, r), ex: ex, renderer: r, ctl: newControls(ex), drawer: newDrawer(newFonts(face)), hover: -1, scale: 1, face: face, screen: screen.New(face)}
+	g.ex, g.ctl = ex, newControls(ex)
 	g.seenCam = ex.Camera()
 	g.follow()
 	return g, nil
@@ -120,7 +120,6 @@ func New() (*Game, error) {
 // Update advances the game by one tick: it maps this tick's keys, pointer
 // and touches to actions on the explorer, and advances the explorer's time.
 func (g *Game) Update() error {
-	g.updateFraming()
 	g.ctl.tick++
 	if g.ctl.tick > 1 {
 		// The first frame is drawn: the library can load now.
@@ -147,7 +146,7 @@ func (g *Game) Update() error {
 	if px, py := g.pointerInFrame(); g.ptr.clicked && g.clickTool(px, py) {
 		g.ptr.clicked = false // the button takes the click
 	}
-	if px, py := g.pointerInFrame(); g.ptr.clicked && g.lesions.active && g.frameLayout.Left.ID == "patient" && screen.In(g.frameLayout.Left, px, py) {
+	if px, py := g.pointerInFrame(); g.ptr.clicked && g.ex.Lesioning() && g.frameLayout.Left.ID == "patient" && screen.In(g.frameLayout.Left, px, py) {
 		// A click or a tap on the patient shows the next examination:
 		// G's, for a finger.
 		g.ptr.clicked = false
@@ -160,15 +159,6 @@ func (g *Game) Update() error {
 		default:
 			g.clickTrace()
 		}
-	}
-	if g.lesions.active {
-		shown, untinted := g.lesions.result, false
-		if hidden, hide := g.ex.QuizPatient(); hidden != nil && g.ex.Player() == nil {
-			// In the quiz the patient shows the hidden lesion.
-			shown, untinted = hidden, hide
-		}
-		g.patient.Untinted = untinted
-		g.patient.Update(shown, tickSeconds)
 	}
 	g.advance()
 	return nil
@@ -210,22 +200,18 @@ func (g *Game) updatePicker() {
 // Draw paints one frame: the model, the labels, the overlay.
 func (g *Game) Draw(dst *ebiten.Image) {
 	b := dst.Bounds()
-	opt := g.frameOptions()
 	sw := g.screenW
 	if sw <= 0 {
 		sw = b.Dx() // drawn before any Layout, as tests do
 	}
-	m := screen.NewMetrics(b.Dx(), b.Dy(), g.scale*float32(b.Dx())/float32(sw), g.present.on)
-	L := g.placeScreen(m)
-	g.frameLayout = L
-	opt.LabelSize = m.Size() * 0.85
-	opt.LabelMin = m.Least()
-	if area, ok := L.LabelArea(); ok {
-		opt.LabelArea = area
-	} else {
-		opt.Labels = false
-	}
-	cam := g.ex.Camera()
+	ratio := g.scale * float32(b.Dx()) / float32(sw)
+	g.ex.SetLocal(g.local(-1, -1))
+	f := g.ex.Frame(b.Dx(), b.Dy(), ratio)
+	L := f.Layout
+	g.frameLayout, g.screenContent = L, f.Content
+	opt := f.Options
+	opt.Moving, opt.Highlight = g.ctl.moving(), g.hover
+	cam := f.Camera
 	g.renderer.FrameIfChanged(&g.dl, &cam, b.Dx(), b.Dy(), opt)
 	// Hovering names what the pointer is over in the frame just drawn.
 	g.hover = -1
@@ -240,16 +226,18 @@ func (g *Game) Draw(dst *ebiten.Image) {
 	if g.ex.Presenter() {
 		g.dl.Background = [4]float32{0, 0, 0, 1} // high contrast
 	}
-	g.screen.Draw(&g.dl, &L, g.content(px, py))
+	loc := g.local(px, py)
+	f.Content.Hover, f.Content.PointerX, f.Content.PointerY = loc.Hover, loc.PointerX, loc.PointerY
+	g.ex.DrawPanels(&g.dl, &f)
 	g.publishNotice(&L)
 	g.drawer.draw(dst, &g.dl)
 	g.frames++
 	publishPick(g.hoverName)
-	caption := g.screenContent.Caption // a trace's station
-	if g.lesions.active {
+	caption := f.Content.Caption // a trace's station
+	if g.ex.Lesioning() {
 		caption = ""
-		if g.lesions.result != nil {
-			caption = g.lesions.result.Summary
+		if res, _ := g.ex.Result(); res != nil {
+			caption = res.Summary
 		}
 	}
 	if p := g.ex.Player(); p != nil {
@@ -267,7 +255,7 @@ func (g *Game) Draw(dst *ebiten.Image) {
 		// While the model turns every label moves each frame: sending the
 		// boxes then would make the page's JavaScript heap churn for
 		// nothing a still page's reader (a test) wants.
-		publishBoxes(g, m.Ratio)
+		publishBoxes(g, ratio)
 	}
 	publishCamera(cam.Yaw*180/math.Pi, cam.Pitch*180/math.Pi, cam.Distance)
 	publishFrame(g.frames, "scene")
@@ -341,26 +329,6 @@ func withoutCamera(state string) string {
 	return strings.Join(kept, "&")
 }
 
-// frameOptions returns what the frame shows besides the model: the
-// proportions and detail, labels, the part under the pointer, and the
-// section, lesions and trace of the modes in use.
-func (g *Game) frameOptions() view.FrameOptions {
-	opt := view.FrameOptions{
-		Proportions: g.ex.Proportions(),
-		Look:        g.ex.Look(),
-		Moving:      g.ctl.moving(),
-		Labels:      g.ex.Labels(),
-		Highlight:   g.hover,
-	}
-	g.sectionFrame(&opt)
-	g.lesions.frame(&opt)
-	if g.tracer.active {
-		markers, _, _ := g.tracer.frame(g.ex.Proportions(), g.ex.Distance(g.ex.Proportions()))
-		opt.Dim, opt.Markers = traceDim, markers
-	}
-	return opt
-}
-
 // Layout returns the screen size in pixels for a window or page of
 // outsideWidth × outsideHeight device-independent pixels: the outside size
 // times the device scale, so that text stays sharp on high-DPI screens, kept
@@ -393,7 +361,7 @@ func (g *Game) loadLibrary() {
 		return
 	}
 	g.library = true
-	cfg := explorer.Config{Atlas: g.atlas, Engine: g.lesions.engine}
+	cfg := explorer.Config{Atlas: g.atlas, Engine: g.engine}
 	presets, tours, err := explorer.ShippedLibrary(cfg)
 	if err != nil {
 		g.showNotes([]string{err.Error()})

@@ -17,7 +17,6 @@ func (g *Game) openPicker() {
 // model, or moves the selected one there with Shift; the new lesion takes
 // the selected sphere's size.
 func (g *Game) clickLesion() {
-	l := g.lesions
 	px, py := g.pointerInFrame()
 	_, pos, ok := g.renderer.PickPoint(&g.dl, px, py)
 	if !ok {
@@ -26,12 +25,13 @@ func (g *Game) clickLesion() {
 	// The size is the selected sphere's, or the size a click there takes
 	// (smaller in the brainstem and cord), judged where the surface was hit.
 	radius := explorer.RadiusAt(g.proportion().Unwarp(pos))
-	if l.selected >= 0 && l.lesions[l.selected].Sphere() {
-		radius = l.lesions[l.selected].Radius
+	lesions, selected := g.ex.State().Lesions, g.ex.Selected()
+	if selected >= 0 && lesions[selected].Sphere() {
+		radius = lesions[selected].Radius
 	}
 	cam := g.ex.Camera()
 	a := explorer.Action{Kind: explorer.PlaceLesion, At: placeAt(pos, cam.Eye(), radius, g.proportion()), Radius: radius}
-	if ebiten.IsKeyPressed(ebiten.KeyShift) && l.selected >= 0 {
+	if ebiten.IsKeyPressed(ebiten.KeyShift) && selected >= 0 {
 		a.Kind = explorer.MoveLesion
 	}
 	if err := g.do(a); err != nil {

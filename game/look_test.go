@@ -22,7 +22,7 @@ func TestLookCyclesAndLinks(t *testing.T) {
 		if g.ex.Look() != w {
 			t.Fatalf("the Look button turned to %s, want %s", g.ex.Look(), w)
 		}
-		if got := g.frameOptions().Look; got != w {
+		if got := g.ex.Frame(1280, 720, 1).Options.Look; got != w {
 			t.Errorf("the frame draws %s, the explorer is in %s", got, w)
 		}
 		var c screen.Content

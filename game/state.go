@@ -1,7 +1,5 @@
 package game
 
-import ()
-
 // The explorer's state as a link holds it (the URL's fragment, or the
 // desktop program's -state), e.g.
 //
@@ -20,6 +18,5 @@ func (g *Game) openLink(s string) []string {
 	g.loadLibrary() // a link may name a classic lesion
 	notes := g.ex.Open(s)
 	g.follow()
-	g.keepUsableCamera()
 	return notes
 }

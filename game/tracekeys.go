@@ -2,7 +2,6 @@ package game
 
 import (
 	"github.com/decussate/decussate/scene/explorer"
-	"github.com/decussate/decussate/scene/geom"
 	"github.com/decussate/decussate/scene/trace"
 )
 
@@ -32,13 +31,4 @@ func (g *Game) report(err error) {
 	if err != nil {
 		g.showNotes([]string{"Cannot trace: " + err.Error()})
 	}
-}
-
-// refreshOverlay puts the traced chain and the section's cut face over
-// the model, whichever are on.
-func (g *Game) refreshOverlay() {
-	meshes := append([]geom.Mesh(nil), g.tracer.meshes...)
-	meshes = append(meshes, g.sectionMeshes()...)
-	meshes = append(meshes, g.ex.LesionMeshes()...)
-	g.renderer.SetOverlay(meshes)
 }

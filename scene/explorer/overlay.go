@@ -11,9 +11,9 @@ import (
 
 // Overlay fills c with what the explorer's state shows over the model:
 // the title, tags, caption and hint, which panels are open, the
-// toolbar's lit buttons, and lesion mode's report. What the adapter alone
-// knows (the part under the pointer, its notes, the keyboard's focus, the
-// pointer, full screen, the patient's animation, the quiz's words) it
+// toolbar's lit buttons, and lesion mode's patient and report. What the
+// adapter alone knows (Local: the part under the pointer, its notes, the
+// keyboard's focus, the pointer, full screen, the picker's list) Frame
 // adds after.
 func (e *Explorer) Overlay(c *screen.Content) {
 	mode := e.Mode()
@@ -27,6 +27,7 @@ func (e *Explorer) Overlay(c *screen.Content) {
 		c.AboutLines = e.AboutLines()
 	}
 	c.Lesion = e.st.Lesioning()
+	c.Patient = e.patient
 	c.Report = nil
 	if c.Lesion {
 		c.Report = e.Report()
