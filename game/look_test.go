@@ -54,19 +54,3 @@ func TestLookCyclesAndLinks(t *testing.T) {
 		t.Errorf("a link without a look left %s", h.ex.Look())
 	}
 }
-
-// TestRealCortexStartsTraces: a click on the real paracentral lobule, as
-// on the precentral gyrus, traces from the cortical area nearest it.
-func TestRealCortexStartsTraces(t *testing.T) {
-	g, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, id := range []string{"precentral.L", "paracentral.R"} {
-		mesh := g.renderer.Model().Mesh(id)
-		start := startAt(g.atlas, mesh, mesh.Anchor, geom.Teaching)
-		if !strings.HasPrefix(start, "area:") || !strings.HasSuffix(start, ":"+id[len(id)-1:]) {
-			t.Errorf("a click on %s starts %q, want an area of its side", id, start)
-		}
-	}
-}
