@@ -12,7 +12,6 @@ func (g *Game) local(px, py float32) explorer.Local {
 		Focus: g.focus, Focused: g.focused,
 		Pointer: g.ptr.entered, PointerX: px, PointerY: py,
 		Fullscreen: g.ctl.fullscreen,
-		Presets:    &g.presets.PresetList,
 	}
 }
 

@@ -27,9 +27,10 @@ const Title = "Decussate"
 
 // Game is the explorer as Ebiten runs it; it implements ebiten.Game.
 type Game struct {
-	atlas   *anatomy.Atlas
-	engine  *lesion.Engine
-	presets *presetPicker
+	atlas  *anatomy.Atlas
+	engine *lesion.Engine
+	// chars holds the letters typed this tick, kept between ticks.
+	chars []rune
 	// library is whether the classic lesions and tours are loaded: after
 	// the first frame, or when something asks for them (loadLibrary).
 	library bool
@@ -103,7 +104,7 @@ func New() (*Game, error) {
 		return nil, fmt.Errorf("starting %s: %w", Title, err)
 	}
 	r := view.NewRenderer(m)
-	g := &Game{atlas: a, engine: eng, presets: newPresetPicker(nil), export: newExporter(), present: newPresenter(a, r), renderer: r, drawer: newDrawer(newFonts(face)), hover: -1, scale: 1, face: face}
+	g := &Game{atlas: a, engine: eng, export: newExporter(), present: newPresenter(a, r), renderer: r, drawer: newDrawer(newFonts(face)), hover: -1, scale: 1, face: face}
 	// Framing keeps the camera out of the model as this window draws it.
 	cfg.Face = face
 	cfg.Scene = func(p geom.Proportions) view.Scene { return g.renderer.Scene(p) }
@@ -182,19 +183,16 @@ func (g *Game) updatePicker() {
 	g.ptr.readPointer(&g.ctl, g.screenW, g.screenH, g.scale)
 	if px, py := g.pointerInFrame(); g.ptr.clicked {
 		g.ptr.clicked = false
-		if !g.clickTool(px, py) {
-			g.presets.clickRow(g.frameLayout.Left, g.frameLayout.Size, py)
+		list, L := g.ex.PresetList(), &g.frameLayout
+		if g.clickTool(px, py) {
+			return
+		}
+		if i, ok := list.RowAt(L.Left, L.Size, py); ok {
+			g.pick(explorer.PickRow, i) // a tap on a row places it, as Enter does
+			return
 		}
 	}
-	if !g.ex.Picker() {
-		return // a button closed it
-	}
-	if chosen := g.presets.update(); chosen != nil {
-		g.act(explorer.ClosePicker)
-		if err := g.do(explorer.Action{Kind: explorer.PlacePreset, Preset: chosen.ID}); err != nil {
-			g.showNotes([]string{err.Error()})
-		}
-	}
+	g.pickerKeys()
 }
 
 // Draw paints one frame: the model, the labels, the overlay.
@@ -368,5 +366,4 @@ func (g *Game) loadLibrary() {
 		return
 	}
 	g.ex.SetLibrary(presets, tours)
-	g.presets = newPresetPicker(presets)
 }

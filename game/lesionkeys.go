@@ -8,8 +8,6 @@ import (
 // openPicker opens the list of classic lesions, its query empty.
 func (g *Game) openPicker() {
 	g.loadLibrary()
-	g.presets.Query = g.presets.Query[:0]
-	g.presets.search()
 	g.act(explorer.OpenPicker)
 }
 

@@ -20,9 +20,10 @@ var idInWords = regexp.MustCompile(`_|\bcn\d`)
 func findPreset(t *testing.T, g *Game, id string) *preset.Preset {
 	t.Helper()
 	g.loadLibrary() // as the picker does; the window loads it after its first frame
-	for i := range g.presets.all {
-		if g.presets.all[i].ID == id {
-			return &g.presets.all[i]
+	all := g.ex.Presets()
+	for i := range all {
+		if all[i].ID == id {
+			return &all[i]
 		}
 	}
 	t.Fatalf("no preset %q", id)
@@ -160,7 +161,7 @@ func TestLibraryLoadsWhenAsked(t *testing.T) {
 			t.Fatal(err)
 		}
 		open(h)
-		if !h.library || len(h.ex.Tours()) == 0 || len(h.presets.all) == 0 {
+		if !h.library || len(h.ex.Tours()) == 0 || len(h.ex.Presets()) == 0 {
 			t.Errorf("opening the picker, the quiz or a tour left the library unloaded")
 		}
 	}

@@ -81,6 +81,8 @@ type Explorer struct {
 	frameScreen, framingScreen   *screen.Screen
 	frameContent, framingContent screen.Content
 	overlayCache                 overlayCache
+	// pick is the picker's list: query, matches, chosen (picker.go).
+	pick screen.PresetList
 }
 
 // QuizTitle titles the quiz's report.
@@ -105,6 +107,7 @@ func New(c Config) (*Explorer, error) {
 		}
 	}
 	e.tracing.reset()
+	e.search()
 	return e, nil
 }
 

@@ -17,8 +17,8 @@ type shown struct {
 
 // Local is what only the adapter knows and a frame shows: the name of the
 // part under the pointer, a note (what a link could not open, an export's
-// status), the keyboard's focus, the pointer (presenter mode's ring), full
-// screen, and the picker's list with its query.
+// status), the keyboard's focus, the pointer (presenter mode's ring) and
+// full screen.
 type Local struct {
 	Hover, Note string
 	Focus       screen.Tool
@@ -28,7 +28,6 @@ type Local struct {
 	Pointer            bool
 	PointerX, PointerY float32
 	Fullscreen         bool
-	Presets            *screen.PresetList
 }
 
 // SetLocal tells the explorer what the adapter alone knows, for the next
@@ -45,7 +44,7 @@ func (e *Explorer) content(c *screen.Content) {
 	c.Focus, c.Focused = l.Focus, l.Focused
 	c.Ring, c.PointerX, c.PointerY = e.st.Presenter && l.Pointer, l.PointerX, l.PointerY
 	c.On[screen.ToolFullscreen] = l.Fullscreen
-	c.Presets = l.Presets
+	c.Presets = &e.pick
 }
 
 // screenFor returns *s, made first with the configured face (or the
