@@ -231,19 +231,7 @@ func (g *Game) Draw(dst *ebiten.Image) {
 	g.drawer.draw(dst, &g.dl)
 	g.frames++
 	publishPick(g.hoverName)
-	caption := f.Content.Caption // a trace's station
-	if g.ex.Lesioning() {
-		caption = ""
-		if res, _ := g.ex.Result(); res != nil {
-			caption = res.Summary
-		}
-	}
-	if p := g.ex.Player(); p != nil {
-		caption = p.Step().Caption
-	}
-	if q := g.ex.QuizWords(); q != "" {
-		caption = q
-	}
+	caption := g.ex.Said()
 	if g.export.status != "" {
 		caption = g.export.status
 	}

@@ -57,10 +57,11 @@ func (e *Explorer) Frame(w, h int, scale float32) Frame {
 	f := Frame{Camera: s.Camera}
 	f.Options, f.Caption = e.model()
 	f.Overlay, f.OverlayVersion = e.overlay()
+	e.content(&e.frameContent)
+	f.Content = &e.frameContent
 	if scr := e.screenFor(&e.frameScreen); scr != nil && w > 0 && h > 0 {
 		m := screen.NewMetrics(w, h, scale, s.Presenter)
-		e.content(&e.frameContent)
-		f.Layout, f.Content = scr.Place(m, &e.frameContent), &e.frameContent
+		f.Layout = scr.Place(m, f.Content)
 		f.Options.LabelSize, f.Options.LabelMin = m.Size()*0.85, m.Least()
 		if area, ok := f.Layout.LabelArea(); ok {
 			f.Options.LabelArea = area

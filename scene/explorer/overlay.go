@@ -91,6 +91,25 @@ func (e *Explorer) caption() (string, bool) {
 	return e.Station(), false
 }
 
+// Said returns what the frame says in a line, for a reader of the page
+// (a screen reader, a test): the quiz's words, a tour step's caption,
+// lesion mode's summary, or the trace station the impulse passed last.
+func (e *Explorer) Said() string {
+	if q := e.QuizWords(); q != "" {
+		return q
+	}
+	if p := e.player; p != nil {
+		return p.Step().Caption
+	}
+	if e.st.Lesioning() {
+		if res, _ := e.Result(); res != nil {
+			return res.Summary
+		}
+		return ""
+	}
+	return e.Station()
+}
+
 // Station returns the caption of the trace station the impulse passed
 // last, "" for none or no trace.
 func (e *Explorer) Station() string {
