@@ -21,6 +21,7 @@ import (
 	"github.com/decussate/decussate/scene/preset"
 	"github.com/decussate/decussate/scene/tour"
 	"github.com/decussate/decussate/scene/view"
+	"github.com/go-gl/mathgl/mgl32"
 )
 
 // Config is what an Explorer checks names against and plays.
@@ -83,6 +84,8 @@ type Explorer struct {
 	overlayCache                 overlayCache
 	// pick is the picker's list: query, matches, chosen (picker.go).
 	pick screen.PresetList
+	// warped is storage for an overlay mesh's points as drawn (Usable).
+	warped []mgl32.Vec3
 }
 
 // QuizTitle titles the quiz's report.

@@ -143,13 +143,32 @@ func (e *Explorer) keepUsableCamera() {
 	e.syncFraming()
 }
 
-// Usable tells whether cam can show the model as the adapter draws it now
-// (Config.Scene); without a scene, every camera with finite numbers can.
+// Usable tells whether cam can show the model as the adapter draws it
+// (Config.Scene) with the meshes over it now; without a scene, every
+// camera with finite numbers can.
 func (e *Explorer) Usable(cam view.Camera) bool {
 	if e.cfg.Scene == nil {
 		return finiteCamera(cam)
 	}
-	s := e.cfg.Scene(e.st.Proportions)
+	p := e.st.Proportions
+	s := e.cfg.Scene(p)
+	// The overlay as it is now: the adapter's renderer holds the last
+	// one until it follows (a link's lesion of a leg nerve lies far below
+	// the cord).
+	meshes, _ := e.overlay()
+	for _, m := range meshes {
+		if len(m.Positions) == 0 {
+			continue
+		}
+		e.warped = e.warped[:0]
+		for _, v := range m.Positions {
+			e.warped = append(e.warped, p.Warp(v))
+		}
+		lo, hi := view.Bounds(e.warped)
+		for k := 0; k < 3; k++ {
+			s.Lo[k], s.Hi[k] = min(s.Lo[k], lo[k]), max(s.Hi[k], hi[k])
+		}
+	}
 	return s.Usable(cam)
 }
 
