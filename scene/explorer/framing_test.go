@@ -449,3 +449,29 @@ func TestOverlayVersion(t *testing.T) {
 		v = now
 	}
 }
+
+// BenchmarkFrame is the explorer's share of one window frame: what it
+// shows in a trace (pulses, caption, panels laid out) and in lesion mode
+// with a classic lesion (patient, report), on a laptop's screen.
+func BenchmarkFrame(b *testing.B) {
+	for _, c := range []struct {
+		name string
+		a    explorer.Action
+	}{
+		{"trace", explorer.Action{Kind: explorer.StartTrace, Start: start(b, "area:hand:L")}},
+		{"lesion", explorer.Action{Kind: explorer.PlacePreset, Preset: "lateral_medullary"}},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			e := newExplorer(b)
+			if err := e.Do(c.a); err != nil {
+				b.Fatal(err)
+			}
+			e.Frame(1280, 720, 1)
+			b.ReportAllocs()
+			for b.Loop() {
+				e.Tick(1.0 / 60)
+				e.Frame(1280, 720, 1)
+			}
+		})
+	}
+}
