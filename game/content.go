@@ -15,14 +15,5 @@ func (g *Game) local(px, py float32) explorer.Local {
 	}
 }
 
-// noteText returns a note for a while: an export's status, or what could
-// not be opened of a link.
-func (g *Game) noteText() string {
-	if g.export.status != "" {
-		return g.export.status
-	}
-	if g.notice.sentences == nil {
-		return ""
-	}
-	return g.notice.text
-}
+// noteText returns the adapter's own note: an export's status.
+func (g *Game) noteText() string { return g.export.status }

@@ -255,12 +255,8 @@ func (g *Game) ApplyState(s string) []string {
 	return notes
 }
 
-// linkTicks is how often, in ticks, the link follows the explorer, and
-// noticeTicks how long a link's notice stays.
-const (
-	linkTicks   = 10
-	noticeTicks = 8 * 60
-)
+// linkTicks is how often, in ticks, the link follows the explorer.
+const linkTicks = 10
 
 // syncLink keeps the address bar and the explorer in step: the page's own
 // link opens first, Back and Forward reopen theirs, and every change the
@@ -279,9 +275,6 @@ func (g *Game) syncLink() {
 		// its refused parts, rather than adding a history entry.
 		g.link = ""
 		return
-	}
-	if g.notice.sentences != nil && g.ctl.tick-g.notice.tick > noticeTicks {
-		g.notice.sentences = nil
 	}
 	if g.ctl.tick%linkTicks != 0 || g.ptr.dragging {
 		return

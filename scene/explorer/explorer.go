@@ -84,6 +84,8 @@ type Explorer struct {
 	overlayCache                 overlayCache
 	// pick is the picker's list: query, matches, chosen (picker.go).
 	pick screen.PresetList
+	// notes is what a note says at the top of the screen (notes.go).
+	notes notes
 	// warped is storage for an overlay mesh's points as drawn (Usable).
 	warped []mgl32.Vec3
 }

@@ -41,3 +41,32 @@ func TestSaid(t *testing.T) {
 		}
 	}
 }
+
+// TestNotes: a note shows for eight seconds, then goes; no sentences
+// leave the note as it is; the adapter's own note (an export's status)
+// shows over it.
+func TestNotes(t *testing.T) {
+	e := newExplorer(t)
+	e.Notify([]string{"No section level “xyz”.", "The camera is not four numbers."})
+	e.Notify(nil)
+	if f := e.Frame(1280, 720, 1); f.Content.Note != "No section level “xyz”.\nThe camera is not four numbers." || f.Layout.Note.H == 0 {
+		t.Fatalf("the note shows %q in %+v", f.Content.Note, f.Layout.Note)
+	}
+	e.SetLocal(explorer.Local{Note: "Saved decussate.png"})
+	if f := e.Frame(1280, 720, 1); f.Content.Note != "Saved decussate.png" {
+		t.Errorf("the export's status shows %q", f.Content.Note)
+	}
+	e.SetLocal(explorer.Local{})
+	for range 60 * 7 {
+		e.Tick(1.0 / 60)
+	}
+	if e.Note() == "" {
+		t.Error("the note went within seven seconds")
+	}
+	for range 60 * 2 {
+		e.Tick(1.0 / 60)
+	}
+	if f := e.Frame(1280, 720, 1); e.Note() != "" || f.Content.Note != "" || f.Layout.Note.H != 0 {
+		t.Errorf("after nine seconds the note is %q, box %+v", e.Note(), f.Layout.Note)
+	}
+}

@@ -16,8 +16,8 @@ type shown struct {
 }
 
 // Local is what only the adapter knows and a frame shows: the name of the
-// part under the pointer, a note (what a link could not open, an export's
-// status), the keyboard's focus, the pointer (presenter mode's ring) and
+// part under the pointer, a note of its own (an export's status, shown
+// over the explorer's notes), the keyboard's focus, the pointer (presenter mode's ring) and
 // full screen.
 type Local struct {
 	Hover, Note string
@@ -41,6 +41,9 @@ func (e *Explorer) content(c *screen.Content) {
 	e.Overlay(c)
 	l := &e.local
 	c.Hover, c.Note = l.Hover, l.Note
+	if c.Note == "" {
+		c.Note = e.notes.text
+	}
 	c.Focus, c.Focused = l.Focus, l.Focused
 	c.Ring, c.PointerX, c.PointerY = e.st.Presenter && l.Pointer, l.PointerX, l.PointerY
 	c.On[screen.ToolFullscreen] = l.Fullscreen

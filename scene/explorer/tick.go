@@ -52,6 +52,7 @@ func (e *Explorer) Tick(dt float64) {
 	// A framing move starts from the camera as this tick leaves it.
 	defer func() { e.framing.seen = e.st.Camera }()
 	e.followPatient(dt)
+	e.ageNotes(dt)
 	if m := &e.camMove; m.on {
 		m.elapsed += dt
 		// Within a nanosecond is there: thirty sixtieths of a second add
