@@ -10,6 +10,10 @@ import (
 // then brings what it draws from that state in step (follow): the meshes
 // over the model, presenter mode's renderer.
 
+// tickSeconds is the time a tick advances the explorer by (Ebiten's 60
+// ticks a second).
+const tickSeconds = 1.0 / 60
+
 // do carries out an action on the explorer and brings the game in step
 // with the result.
 func (g *Game) do(a explorer.Action) error {
