@@ -77,3 +77,30 @@ func (g *Game) startTour(i int) {
 		g.showNotes([]string{err.Error()})
 	}
 }
+
+// askQuiz hides the next classic lesion for the patient to act out, and
+// opens lesion mode for the student's answer.
+func (g *Game) askQuiz() {
+	g.loadLibrary()
+	if err := g.do(explorer.Act(explorer.NextQuiz)); err != nil {
+		g.showNotes([]string{err.Error()})
+	}
+}
+
+// loadLibrary loads the classic lesions and tours, once: after the first
+// frame, so that the model shows sooner, or before that when a link or a
+// tool asks for them. A library that does not load leaves the explorer
+// working without it, and says so.
+func (g *Game) loadLibrary() {
+	if g.library {
+		return
+	}
+	g.library = true
+	cfg := explorer.Config{Atlas: g.atlas, Engine: g.engine}
+	presets, tours, err := explorer.ShippedLibrary(cfg)
+	if err != nil {
+		g.showNotes([]string{err.Error()})
+		return
+	}
+	g.ex.SetLibrary(presets, tours)
+}

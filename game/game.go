@@ -9,7 +9,6 @@ package game
 import (
 	"fmt"
 	"math"
-	"strings"
 
 	"github.com/decussate/decussate/internal/pagehook"
 	"github.com/decussate/decussate/scene/anatomy"
@@ -247,67 +246,6 @@ func (g *Game) Draw(dst *ebiten.Image) {
 	publishFrame(g.frames, "scene")
 }
 
-// ApplyState opens the state a link describes (the desktop program's
-// -state); it returns notes on the parts it had to skip.
-func (g *Game) ApplyState(s string) []string {
-	notes := g.openLink(s)
-	g.showNotes(notes)
-	return notes
-}
-
-// linkTicks is how often, in ticks, the link follows the explorer.
-const linkTicks = 10
-
-// syncLink keeps the address bar and the explorer in step: the page's own
-// link opens first, Back and Forward reopen theirs, and every change the
-// user makes becomes the link (a new history entry unless only the camera
-// moved).
-func (g *Game) syncLink() {
-	if !g.linkLoaded {
-		g.linkLoaded = true
-		if s := initialState(); s != "" {
-			g.showNotes(g.openLink(s))
-		}
-	}
-	if s, ok := poppedState(); ok {
-		g.showNotes(g.openLink(s))
-		// The state opened replaces the link in the address bar, without
-		// its refused parts, rather than adding a history entry.
-		g.link = ""
-		return
-	}
-	if g.ctl.tick%linkTicks != 0 || g.ptr.dragging {
-		return
-	}
-	s := g.stateOf()
-	if s == g.link {
-		return
-	}
-	writeState(s, g.link != "" && withoutCamera(s) != withoutCamera(g.link))
-	g.link = s
-}
-
-// askQuiz hides the next classic lesion for the patient to act out, and
-// opens lesion mode for the student's answer.
-func (g *Game) askQuiz() {
-	g.loadLibrary()
-	if err := g.do(explorer.Act(explorer.NextQuiz)); err != nil {
-		g.showNotes([]string{err.Error()})
-	}
-}
-
-// withoutCamera returns a state without its camera: moving the camera
-// alone does not make a new history entry.
-func withoutCamera(state string) string {
-	var kept []string
-	for _, part := range strings.Split(state, "&") {
-		if !strings.HasPrefix(part, "cam=") {
-			kept = append(kept, part)
-		}
-	}
-	return strings.Join(kept, "&")
-}
-
 // Layout returns the screen size in pixels for a window or page of
 // outsideWidth × outsideHeight device-independent pixels: the outside size
 // times the device scale, so that text stays sharp on high-DPI screens, kept
@@ -329,22 +267,4 @@ func (g *Game) Layout(outsideWidth, outsideHeight int) (int, int) {
 	}
 	g.ptr.toScreen = float32(w) / float32(lw)
 	return lw, lh
-}
-
-// loadLibrary loads the classic lesions and tours, once: after the first
-// frame, so that the model shows sooner, or before that when a link or a
-// tool asks for them. A library that does not load leaves the explorer
-// working without it, and says so.
-func (g *Game) loadLibrary() {
-	if g.library {
-		return
-	}
-	g.library = true
-	cfg := explorer.Config{Atlas: g.atlas, Engine: g.engine}
-	presets, tours, err := explorer.ShippedLibrary(cfg)
-	if err != nil {
-		g.showNotes([]string{err.Error()})
-		return
-	}
-	g.ex.SetLibrary(presets, tours)
 }
