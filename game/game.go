@@ -42,8 +42,8 @@ type Game struct {
 	// overlaid is the version of the explorer's overlay meshes the
 	// renderer holds (see follow).
 	overlaid int
-	// link is the state last written to the address bar; notice says
-	// what a link could not open.
+	// link is the state last written to the address bar; notice is
+	// the note the page was last told of.
 	link       string
 	linkLoaded bool
 	notice     notice
