@@ -82,6 +82,8 @@ type Game struct {
 	// between frames.
 	boxes     []view.Box
 	pageBoxes []pagehook.Box
+	// published is where the panels were in the boxes last sent.
+	published panels
 }
 
 // New loads the atlas, builds the model and returns the game ready to
@@ -236,11 +238,14 @@ func (g *Game) Draw(dst *ebiten.Image) {
 	}
 	publishCaption(caption)
 	publishMode(g.mode().String())
-	if !g.ctl.moving() {
+	if p := panelsOf(&L); !g.ctl.moving() || p != g.published {
 		// While the model turns every label moves each frame: sending the
 		// boxes then would make the page's JavaScript heap churn for
-		// nothing a still page's reader (a test) wants.
+		// nothing a still page's reader (a test) wants. A panel opened
+		// or closed is sent at once: a framing move follows a lesion
+		// placed, and the report must not wait for it.
 		publishBoxes(g, ratio)
+		g.published = p
 	}
 	publishCamera(cam.Yaw*180/math.Pi, cam.Pitch*180/math.Pi, cam.Distance)
 	publishFrame(g.frames, "scene")
