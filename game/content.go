@@ -1,35 +1,19 @@
 package game
 
-import "github.com/decussate/decussate/scene/explorer/screen"
+import "github.com/decussate/decussate/scene/explorer"
 
-// content fills what this frame shows over the model from the explorer's
-// state and the adapter's own (the pointer's hover, notes, the keyboard's
-// focus), for scene/explorer/screen to place and draw.
-func (g *Game) content(px, py float32) *screen.Content {
-	c := &g.screenContent
-	g.ex.Overlay(c)
-	c.Hover = g.hoverName
-	c.Note = g.noteText()
-	c.Focus, c.Focused = g.focus, g.focused
-	c.Ring, c.PointerX, c.PointerY = g.ex.Presenter() && g.ptr.entered, px, py
-	c.On[toolFullscreen] = g.ctl.fullscreen
-	c.Patient, c.Presets = g.patient, &g.presets.PresetList
-	return c
-}
-
-// placeScreen lays this frame's panels out on a screen of metrics m.
-func (g *Game) placeScreen(m screen.Metrics) screen.Layout {
-	return g.screen.Place(m, g.content(-1, -1))
-}
-
-// noteText returns a note for a while: an export's status, or what could
-// not be opened of a link.
-func (g *Game) noteText() string {
-	if g.export.status != "" {
-		return g.export.status
+// local returns what only the adapter knows and this frame shows over the
+// model (the pointer's hover at px, py, notes, the keyboard's focus, full
+// screen, the picker's list), for the explorer's Frame to lay out with
+// its own state.
+func (g *Game) local(px, py float32) explorer.Local {
+	return explorer.Local{
+		Hover: g.hoverName, Note: g.noteText(),
+		Focus: g.focus, Focused: g.focused,
+		Pointer: g.ptr.entered, PointerX: px, PointerY: py,
+		Fullscreen: g.ctl.fullscreen,
 	}
-	if g.notice.sentences == nil {
-		return ""
-	}
-	return g.notice.text
 }
+
+// noteText returns the adapter's own note: an export's status.
+func (g *Game) noteText() string { return g.export.status }

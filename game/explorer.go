@@ -7,8 +7,12 @@ import (
 
 // The explorer's state has one owner, scene/explorer: the game asks it for
 // changes (do, set; the pointer turns its camera through controls) and
-// then brings what it draws from that state in step (follow): the trace's
-// tubes, the lesions' meshes, presenter mode's renderer.
+// then brings what it draws from that state in step (follow): the meshes
+// over the model, presenter mode's renderer.
+
+// tickSeconds is the time a tick advances the explorer by (Ebiten's 60
+// ticks a second).
+const tickSeconds = 1.0 / 60
 
 // do carries out an action on the explorer and brings the game in step
 // with the result.
@@ -37,40 +41,22 @@ func (g *Game) set(s explorer.State) error {
 // state returns the explorer's state.
 func (g *Game) state() explorer.State { return g.ex.State() }
 
-// follow brings what the game draws in step with the explorer's state.
-// The meshes over the model are rebuilt only when what they show changed:
-// follow runs every tick.
+// follow brings what the game draws in step with the explorer's state:
+// the renderer presenter mode asks for, holding the explorer's meshes
+// over the model (handed over only when they or the renderer changed:
+// follow runs every tick).
 func (g *Game) follow() {
-	s := g.ex.State()
-	if g.seenCam != s.Camera {
+	if c := g.ex.Camera(); g.seenCam != c {
 		// Moved by the explorer (a framing move, the trace's camera)
 		// or by the person: the coarse meshes for a while.
-		g.seenCam = s.Camera
+		g.seenCam = c
 		g.ctl.moved()
 	}
-	changed := false
-	if g.present.on != s.Presenter {
-		g.present.on = s.Presenter
-		g.renderer = g.present.renderer()
-		changed = true
-	}
-	switch {
-	case s.Mode == explorer.Trace && (!g.tracer.active || g.tracer.start != s.Trace):
-		g.tracer.begin(s.Trace, g.ex.Chain(geom.TrueScale), g.ex.Chain(geom.Teaching))
-		changed = true
-	case s.Mode != explorer.Trace && g.tracer.active:
-		g.tracer.end()
-		changed = true
-	}
-	if g.lesions.follow(g.ex) {
-		changed = true
-	}
-	if g.overlaid != s.Section {
-		g.overlaid = s.Section
-		changed = true
-	}
-	if changed {
-		g.refreshOverlay()
+	r := g.present.renderer(g.ex.Presenter())
+	meshes, version := g.ex.OverlayMeshes()
+	if r != g.renderer || version != g.overlaid {
+		r.SetOverlay(meshes)
+		g.renderer, g.overlaid = r, version
 	}
 }
 
@@ -90,4 +76,31 @@ func (g *Game) startTour(i int) {
 	if err := g.do(explorer.Action{Kind: explorer.StartTour, Tour: i}); err != nil {
 		g.showNotes([]string{err.Error()})
 	}
+}
+
+// askQuiz hides the next classic lesion for the patient to act out, and
+// opens lesion mode for the student's answer.
+func (g *Game) askQuiz() {
+	g.loadLibrary()
+	if err := g.do(explorer.Act(explorer.NextQuiz)); err != nil {
+		g.showNotes([]string{err.Error()})
+	}
+}
+
+// loadLibrary loads the classic lesions and tours, once: after the first
+// frame, so that the model shows sooner, or before that when a link or a
+// tool asks for them. A library that does not load leaves the explorer
+// working without it, and says so.
+func (g *Game) loadLibrary() {
+	if g.library {
+		return
+	}
+	g.library = true
+	cfg := explorer.Config{Atlas: g.atlas, Engine: g.engine}
+	presets, tours, err := explorer.ShippedLibrary(cfg)
+	if err != nil {
+		g.showNotes([]string{err.Error()})
+		return
+	}
+	g.ex.SetLibrary(presets, tours)
 }

@@ -47,10 +47,8 @@ func (e *exporter) start(g *Game, white bool) {
 		sw, sh = g.dl.Width, g.dl.Height // no Layout yet: a test's screen
 	}
 	w, h := max(1, sw*exportScale), max(1, sh*exportScale)
-	m := screen.NewMetrics(w, h, g.scale*exportScale, g.present.on)
-	opt := g.frameOptions()
-	opt.Moving = false
-	opt.Highlight = -1
+	m := screen.NewMetrics(w, h, g.scale*exportScale, g.ex.Presenter())
+	opt := g.ex.Options()
 	opt.Light = white
 	opt.LabelSize = m.Size() * 0.85
 	cam := g.ex.Camera()

@@ -226,12 +226,11 @@ func TestTraceMode(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tr := g.tracer
 	if err := g.do(explorer.Act(explorer.NextTrace)); err != nil {
 		t.Fatal(err)
 	}
-	if tr.start.String() != explorer.TraceStarts[0] || len(g.renderer.Overlay()) == 0 {
-		t.Fatalf("N traced %s with %d meshes, want %s drawn", tr.start, len(g.renderer.Overlay()), explorer.TraceStarts[0])
+	if g.ex.State().Trace.String() != explorer.TraceStarts[0] || len(g.renderer.Overlay()) == 0 {
+		t.Fatalf("N traced %s with %d meshes, want %s drawn", g.ex.State().Trace, len(g.renderer.Overlay()), explorer.TraceStarts[0])
 	}
 	captions := map[string]bool{}
 	for range 60 * 8 {
@@ -261,7 +260,7 @@ func TestTraceMode(t *testing.T) {
 		t.Error("a step did not move the trace")
 	}
 	g.act(explorer.Back)
-	if tr.active || len(g.renderer.Overlay()) != 0 || g.ex.Station() != "" {
+	if g.ex.Is(explorer.Trace) || len(g.renderer.Overlay()) != 0 || g.ex.Station() != "" {
 		t.Error("ending the trace left it drawn")
 	}
 	if err := g.do(explorer.Action{Kind: explorer.StartTrace, Start: trace.Start{Kind: trace.FromArea, ID: "nowhere"}}); err == nil {
@@ -278,11 +277,10 @@ func TestLesionMode(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	l := g.lesions
 	g.act(explorer.EnterLesion)
 	place(t, g, mgl32.Vec3{-20, -12, 8}, 6)
-	if l.result == nil || !strings.HasPrefix(l.result.Summary, "Right") || !strings.Contains(l.result.Summary, "upper motor neuron") {
-		t.Fatalf("a sphere in the left posterior limb: %+v", l.result)
+	if result(g) == nil || !strings.HasPrefix(result(g).Summary, "Right") || !strings.Contains(result(g).Summary, "upper motor neuron") {
+		t.Fatalf("a sphere in the left posterior limb: %+v", result(g))
 	}
 	if len(g.ex.LesionMeshes()) < 3 {
 		t.Errorf("the capsular lesion shows only %d overlay meshes, want the sphere, the cut fibres and their degeneration", len(g.ex.LesionMeshes()))
@@ -290,26 +288,26 @@ func TestLesionMode(t *testing.T) {
 	if err := g.do(explorer.Action{Kind: explorer.MoveLesion, At: mgl32.Vec3{-48, 10, -45}}); err != nil {
 		t.Fatal(err)
 	}
-	if l.result == nil || !strings.Contains(l.result.Summary, "Left face") {
-		t.Errorf("a sphere moved onto the left facial nerve: %q", l.result.Summary)
+	if result(g) == nil || !strings.Contains(result(g).Summary, "Left face") {
+		t.Errorf("a sphere moved onto the left facial nerve: %q", result(g).Summary)
 	}
 	g.act(explorer.UndoLesion)
-	if !strings.HasPrefix(l.result.Summary, "Right") {
-		t.Errorf("undo did not bring the capsular lesion back: %q", l.result.Summary)
+	if !strings.HasPrefix(result(g).Summary, "Right") {
+		t.Errorf("undo did not bring the capsular lesion back: %q", result(g).Summary)
 	}
 	g.act(explorer.RemoveLesion)
-	if l.result != nil {
-		t.Errorf("no lesion left, yet a result: %+v", l.result)
+	if result(g) != nil {
+		t.Errorf("no lesion left, yet a result: %+v", result(g))
 	}
 	// A sphere in the left half of the cord at C5.
 	place(t, g, mgl32.Vec3{-3, -47, -129}, 4)
-	if l.result == nil || !strings.Contains(l.result.Summary, "Left") || !strings.Contains(l.result.Summary, "shoulder") ||
-		!strings.Contains(l.result.Summary, "lower motor neuron") || !strings.Contains(l.result.Summary, "upper motor neuron") {
-		t.Errorf("a sphere in the left half of the cord at C5: %q", l.result.Summary)
+	if result(g) == nil || !strings.Contains(result(g).Summary, "Left") || !strings.Contains(result(g).Summary, "shoulder") ||
+		!strings.Contains(result(g).Summary, "lower motor neuron") || !strings.Contains(result(g).Summary, "upper motor neuron") {
+		t.Errorf("a sphere in the left half of the cord at C5: %q", result(g).Summary)
 	}
 	choosePreset(t, g, "brown_sequard_c5")
-	if l.result == nil || !strings.Contains(l.result.Summary, "lower motor neuron") || !strings.Contains(l.result.Summary, "upper motor neuron") {
-		t.Errorf("a left C5 hemisection: %+v", l.result)
+	if result(g) == nil || !strings.Contains(result(g).Summary, "lower motor neuron") || !strings.Contains(result(g).Summary, "upper motor neuron") {
+		t.Errorf("a left C5 hemisection: %+v", result(g))
 	}
 }
 
@@ -323,8 +321,8 @@ func TestStateRoundTrip(t *testing.T) {
 	if notes := g.ApplyState("mode=lesion&lesion=internal_capsule.posterior_limb:L&lesion=point:-3,-45,-120,4&section=C8&labels=1&cam=30,10,500,0,-20,-60"); len(notes) != 0 {
 		t.Fatalf("a good link gave notes: %v", notes)
 	}
-	if !g.lesions.active || len(g.lesions.lesions) != 2 || g.lesions.result == nil || !strings.Contains(g.lesions.result.Summary, "right lower face") {
-		t.Fatalf("the link's lesions: active %v, %d lesions, result %+v", g.lesions.active, len(g.lesions.lesions), g.lesions.result)
+	if !g.ex.Lesioning() || len(g.ex.State().Lesions) != 2 || result(g) == nil || !strings.Contains(result(g).Summary, "right lower face") {
+		t.Fatalf("the link's lesions: active %v, %d lesions, result %+v", g.ex.Lesioning(), len(g.ex.State().Lesions), result(g))
 	}
 	link := g.stateOf()
 	h, err := New()
@@ -337,14 +335,14 @@ func TestStateRoundTrip(t *testing.T) {
 	if again := h.stateOf(); again != link {
 		t.Errorf("round trip changed the link:\n  %s\n  %s", link, again)
 	}
-	if h.lesions.result.Summary != g.lesions.result.Summary {
-		t.Errorf("round trip changed the lesion: %q vs %q", h.lesions.result.Summary, g.lesions.result.Summary)
+	if result(h).Summary != result(g).Summary {
+		t.Errorf("round trip changed the lesion: %q vs %q", result(h).Summary, result(g).Summary)
 	}
 	notes := h.ApplyState("mode=trace&trace=area:nowhere:L&section=cerebellum&cam=1,2&colour=red")
 	if len(notes) < 4 {
 		t.Errorf("a stale link gave notes %v, want the trace, section, camera and unknown part named", notes)
 	}
-	if h.tracer.active || h.sectionOn() {
+	if h.ex.Is(explorer.Trace) || h.sectionOn() {
 		t.Error("a stale link's bad parts were applied")
 	}
 	if notes := h.ApplyState("%zz"); len(notes) == 0 {

@@ -3,6 +3,7 @@ package game
 import (
 	"github.com/decussate/decussate/internal/pagehook"
 	"github.com/decussate/decussate/scene/explorer/screen"
+	"github.com/decussate/decussate/scene/view"
 )
 
 // publishFrame tells the page (window.decussate) that frames frames have
@@ -41,6 +42,15 @@ func publishBoxes(g *Game, ratio float32) {
 		g.pageBoxes = append(g.pageBoxes, pagehook.Box{ID: b.ID, Text: text, X: b.X / ratio, Y: b.Y / ratio, W: b.W / ratio, H: b.H / ratio})
 	}
 	pagehook.Boxes(g.pageBoxes)
+}
+
+// panels is where a frame's panels are: the page's boxes follow a change
+// of them at once, even while the camera moves.
+type panels [10]view.Box
+
+// panelsOf returns where L puts its panels.
+func panelsOf(L *screen.Layout) panels {
+	return panels{L.Top, L.Note, L.Caption, L.Hint, L.Menu, L.Left, L.Right, L.Help, L.About, L.Quiz}
 }
 
 // publishMode tells the page the explorer's mode by name.

@@ -241,8 +241,8 @@ func (g *Game) focusNext()   { g.moveFocus(1) }
 func (g *Game) focusPrev()   { g.moveFocus(-1) }
 func (g *Game) save()        { g.export.start(g, false) }
 func (g *Game) saveOnWhite() { g.export.start(g, true) }
-func (g *Game) nextExam()    { g.patient.Step(1) }
-func (g *Game) prevExam()    { g.patient.Step(-1) }
+func (g *Game) nextExam()    { g.ex.Examine(1) }
+func (g *Game) prevExam()    { g.ex.Examine(-1) }
 func (g *Game) quizHintNow() { g.act(explorer.QuizHint) }
 func (g *Game) toggleHelp()  { g.act(explorer.ToggleHelp) }
 func (g *Game) nextTour()    { g.startTour(-1) }

@@ -8,33 +8,18 @@ import (
 // openPicker opens the list of classic lesions, its query empty.
 func (g *Game) openPicker() {
 	g.loadLibrary()
-	g.presets.Query = g.presets.Query[:0]
-	g.presets.search()
 	g.act(explorer.OpenPicker)
 }
 
 // clickLesion places a lesion where lesion mode's click landed on the
-// model, or moves the selected one there with Shift; the new lesion takes
-// the selected sphere's size.
+// model, or moves the selected one there with Shift.
 func (g *Game) clickLesion() {
-	l := g.lesions
 	px, py := g.pointerInFrame()
 	_, pos, ok := g.renderer.PickPoint(&g.dl, px, py)
 	if !ok {
 		return
 	}
-	// The size is the selected sphere's, or the size a click there takes
-	// (smaller in the brainstem and cord), judged where the surface was hit.
-	radius := explorer.RadiusAt(g.proportion().Unwarp(pos))
-	if l.selected >= 0 && l.lesions[l.selected].Sphere() {
-		radius = l.lesions[l.selected].Radius
-	}
-	cam := g.ex.Camera()
-	a := explorer.Action{Kind: explorer.PlaceLesion, At: placeAt(pos, cam.Eye(), radius, g.proportion()), Radius: radius}
-	if ebiten.IsKeyPressed(ebiten.KeyShift) && l.selected >= 0 {
-		a.Kind = explorer.MoveLesion
-	}
-	if err := g.do(a); err != nil {
+	if err := g.do(g.ex.LesionClick(pos, ebiten.IsKeyPressed(ebiten.KeyShift))); err != nil {
 		g.showNotes([]string{err.Error() + "."})
 	}
 }

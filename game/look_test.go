@@ -22,7 +22,7 @@ func TestLookCyclesAndLinks(t *testing.T) {
 		if g.ex.Look() != w {
 			t.Fatalf("the Look button turned to %s, want %s", g.ex.Look(), w)
 		}
-		if got := g.frameOptions().Look; got != w {
+		if got := g.ex.Frame(1280, 720, 1).Options.Look; got != w {
 			t.Errorf("the frame draws %s, the explorer is in %s", got, w)
 		}
 		var c screen.Content
@@ -52,21 +52,5 @@ func TestLookCyclesAndLinks(t *testing.T) {
 	h.ApplyState("mode=explore")
 	if h.ex.Look() != geom.Glass {
 		t.Errorf("a link without a look left %s", h.ex.Look())
-	}
-}
-
-// TestRealCortexStartsTraces: a click on the real paracentral lobule, as
-// on the precentral gyrus, traces from the cortical area nearest it.
-func TestRealCortexStartsTraces(t *testing.T) {
-	g, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, id := range []string{"precentral.L", "paracentral.R"} {
-		mesh := g.renderer.Model().Mesh(id)
-		start := startAt(g.atlas, mesh, mesh.Anchor, geom.Teaching)
-		if !strings.HasPrefix(start, "area:") || !strings.HasSuffix(start, ":"+id[len(id)-1:]) {
-			t.Errorf("a click on %s starts %q, want an area of its side", id, start)
-		}
 	}
 }

@@ -8,27 +8,19 @@ import (
 	"github.com/decussate/decussate/scene/explorer/screen"
 )
 
-// notice is a few sentences at the top of the screen for a while: what a
-// link could not open, or why a lesion was not placed. The screen wraps
-// them to its width by the font's own measure.
+// notice is the note the page was last told of (the explorer's, or an
+// export's status), as the screen wrapped it to its width by the font's
+// own measure.
 type notice struct {
-	sentences []string
-	// text is the sentences joined by newlines, once.
-	text string
-	tick int
 	// lines and joined are the lines last published, and them joined by
 	// newlines for the page, kept so that a still note costs nothing.
 	lines  []string
 	joined string
 }
 
-// showNotes shows sentences at the top of the screen for a while.
-func (g *Game) showNotes(sentences []string) {
-	if len(sentences) > 0 {
-		g.notice.sentences, g.notice.tick = sentences, g.ctl.tick
-		g.notice.text = strings.Join(sentences, "\n")
-	}
-}
+// showNotes shows sentences at the top of the screen for a while (the
+// explorer's Notify).
+func (g *Game) showNotes(sentences []string) { g.ex.Notify(sentences) }
 
 // publishNotice tells the page the note the layout placed (its lines, as
 // drawn), or that there is none.

@@ -53,11 +53,11 @@ func TestHostileLinks(t *testing.T) {
 			if name != "capital phase" && len(notes) == 0 {
 				t.Errorf("no note for %q", l)
 			}
-			if name == "capital phase" && (len(notes) != 0 || g.lesions.phase != "acute") {
-				t.Errorf("phase=ACUTE: notes %q, phase %s", notes, g.lesions.phase)
+			if name == "capital phase" && (len(notes) != 0 || g.ex.State().Phase != "acute") {
+				t.Errorf("phase=ACUTE: notes %q, phase %s", notes, g.ex.State().Phase)
 			}
-			if len(g.lesions.lesions) > link.MaxLesions {
-				t.Errorf("%d lesions placed, want at most %d", len(g.lesions.lesions), link.MaxLesions)
+			if len(g.ex.State().Lesions) > link.MaxLesions {
+				t.Errorf("%d lesions placed, want at most %d", len(g.ex.State().Lesions), link.MaxLesions)
 			}
 			state := g.stateOf()
 			if strings.Contains(state, "NaN") || strings.Contains(state, "Inf") {
@@ -147,8 +147,8 @@ func TestLesionCap(t *testing.T) {
 		}
 	}
 	err = g.do(explorer.Action{Kind: explorer.PlaceLesion, At: [3]float32{0, 0, 0}, Radius: 5})
-	if err == nil || len(g.lesions.lesions) != link.MaxLesions {
-		t.Errorf("%d lesions placed, want at most %d", len(g.lesions.lesions), link.MaxLesions)
+	if err == nil || len(g.ex.State().Lesions) != link.MaxLesions {
+		t.Errorf("%d lesions placed, want at most %d", len(g.ex.State().Lesions), link.MaxLesions)
 	}
 	if err != nil && !strings.Contains(err.Error(), "Delete removes") {
 		t.Errorf("the student is told %q, not how to make room", err)

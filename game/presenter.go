@@ -17,7 +17,6 @@ const (
 // presenter holds the two renderers presenter mode switches between, so
 // that switching is instant.
 type presenter struct {
-	on       bool
 	normal   *view.Renderer
 	thick    *view.Renderer
 	atlas    *anatomy.Atlas
@@ -28,10 +27,10 @@ func newPresenter(a *anatomy.Atlas, normal *view.Renderer) *presenter {
 	return &presenter{atlas: a, normal: normal}
 }
 
-// renderer returns the renderer for the mode, building the thick-fibred
-// model the first time presenter mode is used.
-func (p *presenter) renderer() *view.Renderer {
-	if !p.on {
+// renderer returns the renderer for presenter mode on or off, building
+// the thick-fibred model the first time presenter mode is used.
+func (p *presenter) renderer(on bool) *view.Renderer {
+	if !on {
 		return p.normal
 	}
 	if p.thick == nil && p.buildErr == nil {

@@ -1,6 +1,6 @@
 package game
 
-import ()
+import "strings"
 
 // The explorer's state as a link holds it (the URL's fragment, or the
 // desktop program's -state), e.g.
@@ -20,6 +20,57 @@ func (g *Game) openLink(s string) []string {
 	g.loadLibrary() // a link may name a classic lesion
 	notes := g.ex.Open(s)
 	g.follow()
-	g.keepUsableCamera()
 	return notes
+}
+
+// ApplyState opens the state a link describes (the desktop program's
+// -state); it returns notes on the parts it had to skip.
+func (g *Game) ApplyState(s string) []string {
+	notes := g.openLink(s)
+	g.showNotes(notes)
+	return notes
+}
+
+// linkTicks is how often, in ticks, the link follows the explorer.
+const linkTicks = 10
+
+// syncLink keeps the address bar and the explorer in step: the page's own
+// link opens first, Back and Forward reopen theirs, and every change the
+// user makes becomes the link (a new history entry unless only the camera
+// moved).
+func (g *Game) syncLink() {
+	if !g.linkLoaded {
+		g.linkLoaded = true
+		if s := initialState(); s != "" {
+			g.showNotes(g.openLink(s))
+		}
+	}
+	if s, ok := poppedState(); ok {
+		g.showNotes(g.openLink(s))
+		// The state opened replaces the link in the address bar, without
+		// its refused parts, rather than adding a history entry.
+		g.link = ""
+		return
+	}
+	if g.ctl.tick%linkTicks != 0 || g.ptr.dragging {
+		return
+	}
+	s := g.stateOf()
+	if s == g.link {
+		return
+	}
+	writeState(s, g.link != "" && withoutCamera(s) != withoutCamera(g.link))
+	g.link = s
+}
+
+// withoutCamera returns a state without its camera: moving the camera
+// alone does not make a new history entry.
+func withoutCamera(state string) string {
+	var kept []string
+	for _, part := range strings.Split(state, "&") {
+		if !strings.HasPrefix(part, "cam=") {
+			kept = append(kept, part)
+		}
+	}
+	return strings.Join(kept, "&")
 }

@@ -1,11 +1,5 @@
 package game
 
-import (
-	"github.com/decussate/decussate/scene/explorer"
-	"github.com/decussate/decussate/scene/geom"
-	"github.com/decussate/decussate/scene/trace"
-)
-
 // clickTrace starts a trace from the part of the model clicked, if it is
 // one a trace can start from.
 func (g *Game) clickTrace() {
@@ -14,13 +8,9 @@ func (g *Game) clickTrace() {
 	if !ok {
 		return
 	}
-	text := startAt(g.atlas, &g.renderer.Model().Meshes[mesh], pos, g.proportion())
-	if text == "" {
-		return
-	}
-	s, err := trace.ParseStart(g.atlas, text)
-	if err == nil {
-		err = g.do(explorer.Action{Kind: explorer.StartTrace, Start: s})
+	a, ok, err := g.ex.TraceClick(g.renderer.Model().Meshes[mesh].ID, pos)
+	if ok && err == nil {
+		err = g.do(a)
 	}
 	g.report(err)
 }
@@ -32,13 +22,4 @@ func (g *Game) report(err error) {
 	if err != nil {
 		g.showNotes([]string{"Cannot trace: " + err.Error()})
 	}
-}
-
-// refreshOverlay puts the traced chain and the section's cut face over
-// the model, whichever are on.
-func (g *Game) refreshOverlay() {
-	meshes := append([]geom.Mesh(nil), g.tracer.meshes...)
-	meshes = append(meshes, g.sectionMeshes()...)
-	meshes = append(meshes, g.ex.LesionMeshes()...)
-	g.renderer.SetOverlay(meshes)
 }

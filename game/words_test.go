@@ -2,6 +2,7 @@ package game
 
 import (
 	"github.com/decussate/decussate/scene/explorer"
+	"github.com/decussate/decussate/scene/explorer/screen"
 	"github.com/decussate/decussate/scene/view"
 	"regexp"
 	"strings"
@@ -19,9 +20,10 @@ var idInWords = regexp.MustCompile(`_|\bcn\d`)
 func findPreset(t *testing.T, g *Game, id string) *preset.Preset {
 	t.Helper()
 	g.loadLibrary() // as the picker does; the window loads it after its first frame
-	for i := range g.presets.all {
-		if g.presets.all[i].ID == id {
-			return &g.presets.all[i]
+	all := g.ex.Presets()
+	for i := range all {
+		if all[i].ID == id {
+			return &all[i]
 		}
 	}
 	t.Fatalf("no preset %q", id)
@@ -53,9 +55,9 @@ func TestPresetLink(t *testing.T) {
 	if h.ex.ReportTitle() != p.Name || h.stateOf() != link {
 		t.Errorf("the reopened link is titled %q (want %q) and reads %q", h.ex.ReportTitle(), p.Name, h.stateOf())
 	}
-	if notes := h.ApplyState("mode=lesion&preset=weber"); len(notes) != 0 || len(h.lesions.lesions) == 0 || h.lesions.result == nil ||
+	if notes := h.ApplyState("mode=lesion&preset=weber"); len(notes) != 0 || len(h.ex.State().Lesions) == 0 || result(h) == nil ||
 		h.ex.ReportTitle() != findPreset(t, h, "weber").Name {
-		t.Errorf("a link naming only Weber: notes %v, %d lesions, title %q", notes, len(h.lesions.lesions), h.ex.ReportTitle())
+		t.Errorf("a link naming only Weber: notes %v, %d lesions, title %q", notes, len(h.ex.State().Lesions), h.ex.ReportTitle())
 	}
 	if notes := h.ApplyState("mode=lesion&preset=nowhere"); len(notes) != 1 || h.ex.ReportTitle() != "" {
 		t.Errorf("an unknown preset: notes %v, title %q", notes, h.ex.ReportTitle())
@@ -82,7 +84,7 @@ func TestReportWords(t *testing.T) {
 		choosePreset(t, g, id)
 		g.dl.Reset(1920, 1080)
 		// A tall panel, so that every row is written.
-		g.ex.Report().Draw(&g.dl, g.screen.Typeset(), view.Box{ID: "report", X: 1200, W: 700, H: 2000}, 20, 12)
+		g.ex.Report().Draw(&g.dl, screen.NewTypeset(g.face), view.Box{ID: "report", X: 1200, W: 700, H: 2000}, 20, 12)
 		var all []string
 		for _, tx := range g.dl.Texts {
 			if !legend[tx.S] {
@@ -118,7 +120,7 @@ func TestTourReportTitles(t *testing.T) {
 			if i > 0 {
 				g.act(explorer.TourNext)
 			}
-			if !g.lesions.active {
+			if !g.ex.Lesioning() {
 				continue
 			}
 			lesionSteps++
@@ -150,8 +152,8 @@ func TestLibraryLoadsWhenAsked(t *testing.T) {
 	if notes := g.ApplyState("mode=lesion&preset=lateral_medullary"); len(notes) != 0 {
 		t.Fatalf("a link naming a classic lesion before the library loaded: %v", notes)
 	}
-	if !g.lesions.active || g.ex.ReportTitle() == "" {
-		t.Errorf("the link's classic lesion did not open: lesion mode %v, title %q", g.lesions.active, g.ex.ReportTitle())
+	if !g.ex.Lesioning() || g.ex.ReportTitle() == "" {
+		t.Errorf("the link's classic lesion did not open: lesion mode %v, title %q", g.ex.Lesioning(), g.ex.ReportTitle())
 	}
 	for _, open := range []func(*Game){(*Game).openPicker, (*Game).askQuiz, func(g *Game) { g.startTour(0) }} {
 		h, err := New()
@@ -159,7 +161,7 @@ func TestLibraryLoadsWhenAsked(t *testing.T) {
 			t.Fatal(err)
 		}
 		open(h)
-		if !h.library || len(h.ex.Tours()) == 0 || len(h.presets.all) == 0 {
+		if !h.library || len(h.ex.Tours()) == 0 || len(h.ex.Presets()) == 0 {
 			t.Errorf("opening the picker, the quiz or a tour left the library unloaded")
 		}
 	}

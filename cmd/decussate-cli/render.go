@@ -46,9 +46,8 @@ type renderOptions struct {
 	// describes.
 	frame explorer.Frame
 	// panels, when set, is the explorer whose panels are drawn over the
-	// picture as the window draws them, at ratio pixels per CSS pixel.
+	// picture as the window draws them.
 	panels *explorer.Explorer
-	ratio  float32
 }
 
 // runRender is the render command: it draws the 3D scene as the explorer
@@ -154,9 +153,17 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 	if err := ex.Do(explorer.Act(explorer.AimSection)); err != nil {
 		return fail(1, "%v", err)
 	}
-	opt.frame = ex.Frame()
+	// The frame the window would show on a screen of this size and
+	// ratio: the panels (with --panels) and the labels in what they leave.
+	scale := float32(1)
 	if *panels {
-		opt.panels, opt.ratio = ex, float32(*ratio)
+		opt.panels, scale = ex, float32(*ratio)
+	}
+	opt.frame = ex.Frame(opt.w, opt.h, scale)
+	if !*panels {
+		// No panels: the labels take the whole picture.
+		o := &opt.frame.Options
+		o.Labels, o.LabelArea, o.LabelSize, o.LabelMin = st.Labels, view.Area{}, 0, 0
 	}
 	model, err := geom.Build(eng.Atlas())
 	if err != nil {
@@ -179,13 +186,11 @@ func renderImage(model *geom.Model, opt renderOptions) (*image.RGBA, error) {
 	r := view.NewRenderer(model)
 	r.SetOverlay(opt.frame.Overlay)
 	cam := opt.frame.Camera
+	r.Frame(&dl, &cam, opt.w, opt.h, opt.frame.Options)
 	if opt.panels != nil {
-		if err := drawPanels(&dl, r, &cam, opt); err != nil {
-			return nil, err
-		}
+		opt.panels.DrawPanels(&dl, &opt.frame)
 		return raster.NewScreenPainter().Draw(&dl)
 	}
-	r.Frame(&dl, &cam, opt.w, opt.h, opt.frame.Options)
 	p := raster.NewPainter()
 	caption := opt.caption
 	if caption == "" {

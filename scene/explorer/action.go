@@ -83,6 +83,16 @@ const (
 	// AimSection looks up at the section's cut from below, as a scan is
 	// seen.
 	AimSection
+	// PickerType adds Action.Text to the picker's query; PickerErase
+	// takes its last letter off; PickerMove moves the chosen match
+	// Action.Row rows down (up when negative); PickerChoose places the
+	// chosen match, PickRow match Action.Row, closing the picker. None
+	// acts while the picker is closed.
+	PickerType
+	PickerErase
+	PickerMove
+	PickerChoose
+	PickRow
 )
 
 // Action is one thing the person (or a tour, a link, a test) asks the
@@ -97,6 +107,8 @@ type Action struct {
 	Preset string
 	Tour   int
 	Camera view.Camera
+	Text   string
+	Row    int
 }
 
 // Act returns an action of kind k without parameters, for the many kinds

@@ -66,7 +66,9 @@ func (e *Explorer) do(a Action) error {
 	case ToggleMenu:
 		e.menu = !e.menu
 	case OpenPicker:
-		e.picker, e.help, e.about = true, false, false
+		e.openPicker()
+	case PickerType, PickerErase, PickerMove, PickerChoose, PickRow:
+		return e.doPicker(a)
 	case ClosePicker:
 		e.picker = false
 	case ToggleLesion:

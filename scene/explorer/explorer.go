@@ -14,12 +14,14 @@ import (
 	"math"
 
 	"github.com/decussate/decussate/scene/anatomy"
+	"github.com/decussate/decussate/scene/explorer/screen"
 	"github.com/decussate/decussate/scene/geom"
 	"github.com/decussate/decussate/scene/lesion"
 	"github.com/decussate/decussate/scene/link"
 	"github.com/decussate/decussate/scene/preset"
 	"github.com/decussate/decussate/scene/tour"
 	"github.com/decussate/decussate/scene/view"
+	"github.com/go-gl/mathgl/mgl32"
 )
 
 // Config is what an Explorer checks names against and plays.
@@ -28,6 +30,13 @@ type Config struct {
 	Engine  *lesion.Engine
 	Presets []preset.Preset
 	Tours   []tour.Tour
+	// Face measures the panels' text, as the adapter draws it; nil is
+	// the shipped face.
+	Face screen.Measurer
+	// Scene is what a camera must show in proportions p: the model as
+	// the adapter draws it, with its overlay. Framing keeps the camera
+	// out of it; nil takes every camera with finite numbers as usable.
+	Scene func(p geom.Proportions) view.Scene
 }
 
 // Explorer is the explorer's state and the only code that changes it.
@@ -60,6 +69,25 @@ type Explorer struct {
 	aboutLines []string
 	// quiz is what the quiz hides and says (quiz.go).
 	quiz quiz
+	// framing moves the camera to what a change put on screen
+	// (framing.go); shown is the screen the last Frame was for.
+	framing framing
+	shown   shown
+	// patient acts out the lesion in lesion mode's panel.
+	patient *screen.Patient
+	// local is what only the adapter knows (SetLocal); the screens and
+	// contents lay out the frame's panels and framing's free area, each
+	// with buffers of its own.
+	local                        Local
+	frameScreen, framingScreen   *screen.Screen
+	frameContent, framingContent screen.Content
+	overlayCache                 overlayCache
+	// pick is the picker's list: query, matches, chosen (picker.go).
+	pick screen.PresetList
+	// notes is what a note says at the top of the screen (notes.go).
+	notes notes
+	// warped is storage for an overlay mesh's points as drawn (Usable).
+	warped []mgl32.Vec3
 }
 
 // QuizTitle titles the quiz's report.
@@ -77,13 +105,14 @@ func New(c Config) (*Explorer, error) {
 	if c.Atlas == nil || c.Engine == nil {
 		return nil, errors.New("explorer: the atlas and the lesion engine are required")
 	}
-	e := &Explorer{cfg: c, levels: geom.SectionLevels(c.Atlas), st: DefaultState(), selected: -1}
+	e := &Explorer{cfg: c, levels: geom.SectionLevels(c.Atlas), st: DefaultState(), selected: -1, patient: screen.NewPatient()}
 	for i, l := range e.levels {
 		if l.ID == decussationLevel {
 			e.sectionAt = i
 		}
 	}
 	e.tracing.reset()
+	e.search()
 	return e, nil
 }
 
@@ -192,6 +221,9 @@ func (e *Explorer) Open(fragment string) []string {
 		// at the cut, as X does.
 		e.aimSection()
 	}
+	// A link opens as it will stay: with a camera that shows the model,
+	// and nothing framed anew.
+	e.keepUsableCamera()
 	return link.Lines(notes)
 }
 

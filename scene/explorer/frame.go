@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/decussate/decussate/scene/anatomy"
+	"github.com/decussate/decussate/scene/explorer/screen"
 	"github.com/decussate/decussate/scene/geom"
 	"github.com/decussate/decussate/scene/trace"
 	"github.com/decussate/decussate/scene/view"
@@ -22,48 +23,96 @@ const (
 // pulseColor is the colour of an action potential.
 var pulseColor = [4]float32{1, 1, 0.85, 1}
 
-// Frame is what one frame shows of the explorer's state besides its
-// panels (Overlay): the camera, the options the renderer takes, the
-// meshes drawn over the model, and the caption.
+// Frame is everything one frame shows: the camera, the options the
+// renderer takes (the labels kept to the part the panels leave), the
+// meshes drawn over the model, the caption, and the panels laid out with
+// what they show.
 type Frame struct {
 	Camera  view.Camera
 	Options view.FrameOptions
 	// Overlay holds the traced chain's tubes, the section's cut face and
-	// lesion mode's lesions (LesionMeshes).
-	Overlay []geom.Mesh
+	// lesion mode's lesions (LesionMeshes). It is the explorer's, kept
+	// between frames: OverlayVersion changes whenever it does, so that
+	// the window hands its renderer new meshes only then.
+	Overlay        []geom.Mesh
+	OverlayVersion int
 	// Caption is the section's name when the model is cut (what the
 	// picture is of), else the trace station the impulse passed last; ""
 	// for none.
 	Caption string
+	// Layout places the panels on the screen, and Content is what they
+	// show (DrawPanels draws them). The Layout's slices and the Content
+	// are the explorer's, valid until the next Frame.
+	Layout  screen.Layout
+	Content *screen.Content
 }
 
-// Frame returns what a frame shows now. The meshes are computed on each
-// call: the window keeps its own between frames, the command line draws
-// one.
-func (e *Explorer) Frame() Frame {
+// Frame returns what a frame of w × h pixels shows now, at scale pixels
+// per CSS pixel: the window draws it each frame, the command line's render
+// once. It also tells framing the screen's size, so that a camera framed
+// later fits what the panels leave.
+func (e *Explorer) Frame(w, h int, scale float32) Frame {
 	s := &e.st
+	e.shown = shown{w: w, h: h, ratio: scale}
 	f := Frame{Camera: s.Camera}
-	f.Options = view.FrameOptions{Proportions: s.Proportions, Labels: s.Labels, Look: s.Look, Highlight: -1, TextScale: 1}
-	var chain *trace.Chain
-	if c := e.Chain(geom.TrueScale); c != nil {
-		chain = c
-		f.Overlay = geom.TraceMeshes(c, geom.TraceColor(s.Trace))
-		markers, _, caption := e.Pulses(s.Proportions, nil)
-		f.Options.Dim, f.Options.Markers, f.Caption = TraceDim, markers, caption
-	}
-	if s.Section != "" {
-		l := e.Level()
-		f.Overlay = append(f.Overlay, geom.Section(e.cfg.Atlas, l.Z, chain)...)
-		f.Options.Clip, f.Options.ClipZ = true, ClipZ(l, s.Proportions)
-		f.Caption = "Section: " + l.Name
-	}
-	if s.Lesioning() {
-		f.Overlay = append(f.Overlay, e.LesionMeshes()...)
-		if chain == nil && len(s.Lesions) > 0 {
-			f.Options.Dim = LesionDim
+	f.Options, f.Caption = e.model()
+	f.Overlay, f.OverlayVersion = e.overlay()
+	e.content(&e.frameContent)
+	f.Content = &e.frameContent
+	if scr := e.screenFor(&e.frameScreen); scr != nil && w > 0 && h > 0 {
+		m := screen.NewMetrics(w, h, scale, s.Presenter)
+		f.Layout = scr.Place(m, f.Content)
+		f.Options.LabelSize, f.Options.LabelMin = m.Size()*0.85, m.Least()
+		if area, ok := f.Layout.LabelArea(); ok {
+			f.Options.LabelArea = area
+		} else {
+			f.Options.Labels = false
 		}
 	}
 	return f
+}
+
+// Options returns the options the renderer draws the model with now,
+// the labels placed over the whole frame: the proportions, look and
+// labels, the trace's dimming and action potentials, the section's cut,
+// lesion mode's dimming. A picture without panels (an export) takes them.
+func (e *Explorer) Options() view.FrameOptions {
+	o, _ := e.model()
+	return o
+}
+
+// model returns the options the model is drawn with, and the caption.
+func (e *Explorer) model() (view.FrameOptions, string) {
+	s := &e.st
+	o := view.FrameOptions{Proportions: s.Proportions, Labels: s.Labels, Look: s.Look, Highlight: -1, TextScale: 1}
+	caption := ""
+	if s.Mode == Trace && e.Chain(geom.TrueScale) != nil {
+		e.tracing.markers, _, caption = e.Pulses(s.Proportions, e.tracing.markers[:0])
+		o.Dim, o.Markers = TraceDim, e.tracing.markers
+	}
+	if s.Section != "" {
+		l := e.Level()
+		o.Clip, o.ClipZ = true, ClipZ(l, s.Proportions)
+		caption = "Section: " + l.Name
+	}
+	if s.Lesioning() && s.Mode != Trace && len(s.Lesions) > 0 {
+		o.Dim = LesionDim
+	}
+	return o, caption
+}
+
+// OverlayMeshes returns the meshes drawn over the model now (the traced
+// chain's tubes, the section's cut face, lesion mode's lesions) and their
+// version, which changes whenever they do. They are the explorer's, kept
+// between frames.
+func (e *Explorer) OverlayMeshes() ([]geom.Mesh, int) { return e.overlay() }
+
+// DrawPanels draws f's panels into dl, over the model drawn there.
+func (e *Explorer) DrawPanels(dl *view.DrawList, f *Frame) {
+	if e.frameScreen == nil || f.Content == nil {
+		return
+	}
+	e.frameScreen.Draw(dl, &f.Layout, f.Content)
 }
 
 // ClipZ is the height, in proportion p's millimetres, above which a
@@ -73,15 +122,17 @@ func ClipZ(l geom.SectionLevel, p geom.Proportions) float32 {
 }
 
 // Pulses appends to dst the trace's action potentials as proportion p
-// draws them, and returns them with the caption of the station the
+// draws them, and returns them (valid until the next call) with the caption of the station the
 // impulse passed last ("" for none).
 func (e *Explorer) Pulses(p geom.Proportions, dst []view.Marker) ([]view.Marker, []trace.Pulse, string) {
 	c := e.Chain(p)
 	if c == nil {
 		return dst, nil, ""
 	}
-	pulses, st := c.Impulse(nil, e.Distance(p), 1)
-	weights := geom.TraceWeights(e.Chain(geom.TrueScale))
+	// The pulses' storage is kept: the window asks every frame.
+	pulses, st := c.Impulse(e.tracing.pulses[:0], e.Distance(p), 1)
+	e.tracing.pulses = pulses
+	weights := e.tracing.weights
 	for _, pu := range pulses {
 		dst = append(dst, view.Marker{Pos: pu.Pos, Radius: PulseSize(weights[pu.Node]), Color: pulseColor})
 	}

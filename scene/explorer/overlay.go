@@ -11,9 +11,9 @@ import (
 
 // Overlay fills c with what the explorer's state shows over the model:
 // the title, tags, caption and hint, which panels are open, the
-// toolbar's lit buttons, and lesion mode's report. What the adapter alone
-// knows (the part under the pointer, its notes, the keyboard's focus, the
-// pointer, full screen, the patient's animation, the quiz's words) it
+// toolbar's lit buttons, and lesion mode's patient and report. What the
+// adapter alone knows (Local: the part under the pointer, its notes, the
+// keyboard's focus, the pointer, full screen, the picker's list) Frame
 // adds after.
 func (e *Explorer) Overlay(c *screen.Content) {
 	mode := e.Mode()
@@ -27,6 +27,7 @@ func (e *Explorer) Overlay(c *screen.Content) {
 		c.AboutLines = e.AboutLines()
 	}
 	c.Lesion = e.st.Lesioning()
+	c.Patient = e.patient
 	c.Report = nil
 	if c.Lesion {
 		c.Report = e.Report()
@@ -90,6 +91,25 @@ func (e *Explorer) caption() (string, bool) {
 		return text, true
 	}
 	return e.Station(), false
+}
+
+// Said returns what the frame says in a line, for a reader of the page
+// (a screen reader, a test): the quiz's words, a tour step's caption,
+// lesion mode's summary, or the trace station the impulse passed last.
+func (e *Explorer) Said() string {
+	if q := e.QuizWords(); q != "" {
+		return q
+	}
+	if p := e.player; p != nil {
+		return p.Step().Caption
+	}
+	if e.st.Lesioning() {
+		if res, _ := e.Result(); res != nil {
+			return res.Summary
+		}
+		return ""
+	}
+	return e.Station()
 }
 
 // Station returns the caption of the trace station the impulse passed

@@ -65,4 +65,5 @@ func ShippedLibrary(c Config) ([]preset.Preset, []tour.Tour, error) {
 // window loads after its first frame.
 func (e *Explorer) SetLibrary(presets []preset.Preset, tours []tour.Tour) {
 	e.cfg.Presets, e.cfg.Tours = presets, tours
+	e.search()
 }

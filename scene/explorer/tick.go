@@ -39,14 +39,20 @@ func (e *Explorer) MoveGoal() view.Camera {
 	return e.st.Camera
 }
 
-// Tick advances the explorer by dt seconds: a camera move, the trace's
-// impulse and the camera following it. The time is given, never read, so
+// Tick advances the explorer by dt seconds: framing what the actions since
+// the last tick put on screen, a camera move, the patient's examination,
+// the trace's impulse and the camera following it. The time is given, never read, so
 // that a tick is the same on a 60 Hz and a 144 Hz screen, and in tests. A
 // dt that is not a positive number advances nothing.
 func (e *Explorer) Tick(dt float64) {
 	if !(dt > 0) || math.IsInf(dt, 0) {
 		return
 	}
+	e.frameChanges()
+	// A framing move starts from the camera as this tick leaves it.
+	defer func() { e.framing.seen = e.st.Camera }()
+	e.followPatient(dt)
+	e.ageNotes(dt)
 	if m := &e.camMove; m.on {
 		m.elapsed += dt
 		// Within a nanosecond is there: thirty sixtieths of a second add

@@ -6,6 +6,7 @@ import (
 	"github.com/decussate/decussate/scene/anatomy"
 	"github.com/decussate/decussate/scene/geom"
 	"github.com/decussate/decussate/scene/trace"
+	"github.com/decussate/decussate/scene/view"
 	"github.com/decussate/decussate/scene/words"
 )
 
@@ -51,6 +52,10 @@ type tracing struct {
 	pulses []trace.Pulse
 	// title says what the trace starts from, in words.
 	title string
+	// weights are the branches' shares of the drive, for sizing pulses;
+	// markers is storage for the pulses drawn, kept between frames.
+	weights []float64
+	markers []view.Marker
 }
 
 func (t *tracing) reset() {
@@ -67,6 +72,7 @@ func (t *tracing) begin(a *anatomy.Atlas, s trace.Start) error {
 	t.drawn[geom.TrueScale] = c
 	t.drawn[geom.Teaching] = c.Warped(geom.Teaching.Warp)
 	t.start = s
+	t.weights = geom.TraceWeights(c)
 	t.title = "Tracing from " + words.Start(a, s)
 	t.impulse.Seconds, t.impulse.Paused = 0, false
 	return nil

@@ -95,7 +95,7 @@ func (s *session) draw(d device) screen.Layout {
 	m := screen.NewMetrics(w, h, d.ratio, s.ex.Presenter())
 	c := s.content()
 	L := s.screen.Place(m, c)
-	f := s.ex.Frame()
+	f := s.ex.Frame(w, h, d.ratio)
 	opt := f.Options
 	opt.LabelSize, opt.LabelMin = m.Size()*0.85, m.Least()
 	if area, ok := L.LabelArea(); ok {

@@ -1,8 +1,6 @@
-package game
+package explorer
 
 import (
-	"github.com/decussate/decussate/scene/explorer"
-	"github.com/decussate/decussate/scene/explorer/screen"
 	"github.com/decussate/decussate/scene/geom"
 	"github.com/decussate/decussate/scene/trace"
 	"github.com/decussate/decussate/scene/view"
@@ -12,14 +10,12 @@ import (
 // framing moves the camera to what a change put on screen: a lesion placed
 // (by a click or a preset), the muscles a trace's first volley reaches, a
 // section's cut face; and back to where the person had it when the mode
-// that took it ends. It watches the explorer's state from tick to tick
-// rather than being called from each place that changes it, so that the
-// modes need not know about it. The moves are the explorer's
-// (explorer.MoveCamera), advanced by its Tick; a camera the person turns
-// meanwhile stops them (Game.pushCamera).
+// that took it ends. Tick compares the state with the last tick's rather
+// than each action calling it, so that the modes need not know about it.
+// A camera the person turns meanwhile stops the move (turn).
 type framing struct {
 	// seen is the camera at the end of the last tick, before this tick's
-	// keys: a section's aim jumps the camera, and the move starts from
+	// actions: a section's aim jumps the camera, and the move starts from
 	// here instead.
 	seen view.Camera
 	// away tells that framing took the camera from home, where the person
@@ -29,7 +25,7 @@ type framing struct {
 	// What was on screen at the last tick: lesions, the section, the
 	// trace (traced tells whether there was one).
 	lesionOn  bool
-	lesions   []placed
+	lesions   []Placed
 	sectionOn bool
 	sectionAt string
 	traced    bool
@@ -55,75 +51,78 @@ const (
 	muscleReach = 80
 )
 
-// brainBox is the corners of the box holding the hemispheres, cerebellum
+// BrainBox is the corners of the box holding the hemispheres, cerebellum
 // and brainstem (atlas millimetres, above the cord, where teaching
-// proportions change nothing).
-var brainBox = [8]mgl32.Vec3{
+// proportions change nothing): lesion mode entered with nothing placed
+// frames it.
+var BrainBox = [8]mgl32.Vec3{
 	{-70, -105, -72}, {70, -105, -72}, {-70, 70, -72}, {70, 70, -72},
 	{-70, -105, 80}, {70, -105, 80}, {-70, 70, 80}, {70, 70, 80},
 }
 
-// updateFraming starts a framing move when the state changed since the
+// frameChanges starts a framing move when the state changed since the
 // last tick.
-func (g *Game) updateFraming() {
-	f := &g.framing
-	if !f.synced || g.ex.Player() != nil {
+func (e *Explorer) frameChanges() {
+	f := &e.framing
+	if !f.synced || e.player != nil {
 		// A tour sets its own cameras.
-		g.syncFraming()
+		e.syncFraming()
 		return
 	}
-	lesionOn, lesions := g.lesions.active, g.lesions.lesions
-	sectionOn, sectionAt := g.sectionOn(), g.ex.Level().ID
-	traced, newTrace := g.tracer.active, g.tracer.active && (!f.traced || g.tracer.start != f.trace)
+	s := &e.st
+	lesionOn, lesions := s.Lesioning(), s.Lesions
+	sectionOn, sectionAt := s.Section != "", e.Level().ID
+	traced := s.Mode == Trace
+	newTrace := traced && (!f.traced || s.Trace != f.trace)
 	switch {
 	case sectionOn && (!f.sectionOn || sectionAt != f.sectionAt):
-		g.frameSection()
+		e.frameSection()
 	case lesionOn && len(lesions) > 0 && (!f.lesionOn || placedAnew(f.lesions, lesions)):
-		g.frameLesions()
+		e.moveTo(e.lesionCamera())
 	case newTrace:
 		// A new trace is watched from where the person had the camera,
 		// not from the last trace's muscles or a lesion.
 		f.volleyDone = false
 		if f.away {
-			g.goHome()
+			e.goHome()
 		}
-	case traced && !f.volleyDone && g.ex.VolleyArrived():
+	case traced && !f.volleyDone && e.VolleyArrived():
 		f.volleyDone = true
-		if !g.ex.Impulse().Follow {
-			g.frameMuscles()
+		if !e.tracing.impulse.Follow {
+			e.frameMuscles()
 		}
 	case f.lesionOn && !lesionOn, f.sectionOn && !sectionOn, f.traced && !traced:
 		// A mode ended: what remains is framed, or the camera goes home.
 		switch {
 		case sectionOn:
-			g.frameSection()
-		case lesionOn && len(g.lesions.lesions) > 0:
-			g.frameLesions()
+			e.frameSection()
+		case lesionOn && len(lesions) > 0:
+			e.moveTo(e.lesionCamera())
 		default:
-			g.goHome()
+			e.goHome()
 		}
-	case lesionOn && !f.lesionOn && !g.framingScene().Usable(g.ex.Camera()):
+	case lesionOn && !f.lesionOn && !e.Usable(s.Camera):
 		// Lesion mode entered with a camera inside the model.
-		g.goHome()
+		e.goHome()
 	case lesionOn && !f.lesionOn && len(lesions) == 0:
 		// Lesion mode entered with nothing placed: its panels take the
 		// sides (a phone's lower half), so the brain and brainstem, where
 		// a student clicks, are framed in what they leave.
-		w, h, area := g.frameArea()
-		g.moveTo(view.FrameOn(g.ex.Camera(), w, h, area, brainBox[:], 0))
+		w, h, area := e.FreeArea()
+		e.moveTo(view.FrameOn(s.Camera, w, h, area, BrainBox[:], 0))
 	}
-	g.syncFraming()
+	e.syncFraming()
 }
 
 // syncFraming takes the state as it is as seen, starting nothing: after a
 // link or a tour step has set the camera itself.
-func (g *Game) syncFraming() {
-	f := &g.framing
+func (e *Explorer) syncFraming() {
+	f, s := &e.framing, &e.st
 	f.synced = true
-	f.lesionOn, f.lesions = g.lesions.active, append(f.lesions[:0], g.lesions.lesions...)
-	f.sectionOn, f.sectionAt = g.sectionOn(), g.ex.Level().ID
-	f.traced, f.trace = g.tracer.active, g.tracer.start
-	f.seen = g.ex.Camera()
+	f.lesionOn, f.lesions = s.Lesioning(), append(f.lesions[:0], s.Lesions...)
+	f.sectionOn, f.sectionAt = s.Section != "", e.Level().ID
+	f.traced, f.trace = s.Mode == Trace, s.Trace
+	f.seen = s.Camera
 }
 
 // keepUsableCamera replaces a camera a link set that cannot show the model
@@ -131,52 +130,75 @@ func (g *Game) syncFraming() {
 // framed, or the first view. With a section on the link's camera stays:
 // the section cuts away what lies below it, where its camera looks from.
 // Nothing moves smoothly: a link opens as it will stay.
-func (g *Game) keepUsableCamera() {
-	if !g.sectionOn() && !g.framingScene().Usable(g.ex.Camera()) {
+func (e *Explorer) keepUsableCamera() {
+	if e.st.Section == "" && !e.Usable(e.st.Camera) {
 		cam := view.DefaultCamera()
-		if g.lesions.active && len(g.lesions.lesions) > 0 {
-			cam = g.lesionCamera()
+		if e.st.Lesioning() && len(e.st.Lesions) > 0 {
+			cam = e.lesionCamera()
 		}
-		g.setCamera(cam)
+		e.camMove.stop()
+		e.st.Camera = cam
 	}
-	g.framing.away = false
-	g.syncFraming()
+	e.framing.away = false
+	e.syncFraming()
 }
 
-// framingScene is what a camera must show now.
-func (g *Game) framingScene() *view.Scene {
-	s := g.renderer.Scene(g.proportion())
-	return &s
+// Usable tells whether cam can show the model as the adapter draws it
+// (Config.Scene) with the meshes over it now; without a scene, every
+// camera with finite numbers can.
+func (e *Explorer) Usable(cam view.Camera) bool {
+	if e.cfg.Scene == nil {
+		return finiteCamera(cam)
+	}
+	p := e.st.Proportions
+	s := e.cfg.Scene(p)
+	// The overlay as it is now: the adapter's renderer holds the last
+	// one until it follows (a link's lesion of a leg nerve lies far below
+	// the cord).
+	meshes, _ := e.overlay()
+	for _, m := range meshes {
+		if len(m.Positions) == 0 {
+			continue
+		}
+		e.warped = e.warped[:0]
+		for _, v := range m.Positions {
+			e.warped = append(e.warped, p.Warp(v))
+		}
+		lo, hi := view.Bounds(e.warped)
+		for k := 0; k < 3; k++ {
+			s.Lo[k], s.Hi[k] = min(s.Lo[k], lo[k]), max(s.Hi[k], hi[k])
+		}
+	}
+	return s.Usable(cam)
 }
 
 // moveTo starts a smooth move to goal, from the camera as it was before
 // this tick's changes; the first move away from home remembers home.
-func (g *Game) moveTo(goal view.Camera) {
-	f := &g.framing
-	from := g.ex.Camera()
+func (e *Explorer) moveTo(goal view.Camera) {
+	f := &e.framing
+	from := e.st.Camera
 	if f.seen != (view.Camera{}) {
 		from = f.seen
 	}
 	if !f.away {
 		f.home, f.away = from, true
 	}
-	g.setCamera(from)
 	// Every number of a framed camera is finite: FrameOn works from the
 	// camera and points the explorer holds.
-	_ = g.do(explorer.Action{Kind: explorer.MoveCamera, Camera: goal})
+	e.st.Camera = from
+	e.camMove.start(from, goal)
 }
 
 // goHome moves the camera back to where the person had it before framing
 // took it, or to the first view when that is not usable (or framing never
 // took it and the camera is inside the model).
-func (g *Game) goHome() {
-	f := &g.framing
-	scene := g.framingScene()
+func (e *Explorer) goHome() {
+	f := &e.framing
 	switch {
-	case f.away && scene.Usable(f.home) && !sectionView(f.home):
-		g.moveTo(f.home)
-	case f.away || !scene.Usable(g.ex.Camera()) || sectionView(g.ex.Camera()):
-		g.moveTo(view.DefaultCamera())
+	case f.away && e.Usable(f.home) && !sectionView(f.home):
+		e.moveTo(f.home)
+	case f.away || !e.Usable(e.st.Camera) || sectionView(e.st.Camera):
+		e.moveTo(view.DefaultCamera())
 	default:
 		return
 	}
@@ -193,47 +215,25 @@ func sectionView(c view.Camera) bool {
 // sectionViewDistance is farther than any section is seen from.
 const sectionViewDistance = 250
 
-// frameArea returns the screen's size and the part of it the panels
-// leave to the model, as the layout places them for what is open now (a
-// preset just chosen opens lesion mode's panels before they are drawn).
-func (g *Game) frameArea() (w, h int, area view.Area) {
-	w, h, ratio := g.screenW, g.screenH, g.scale
-	if w <= 0 || h <= 0 {
-		w, h, ratio = g.dl.Width, g.dl.Height, 1 // drawn before any Layout, as tests do
-	}
-	if w <= 0 || h <= 0 {
-		w, h = 1280, 720 // before the first frame: a common screen
-	}
-	L := g.placeScreen(screen.NewMetrics(w, h, ratio, g.ex.Presenter()))
-	area, _ = L.LabelArea() // the whole screen when the panels leave too little
-	return w, h, area
-}
-
-// frameLesions moves the camera to the lesions placed.
-func (g *Game) frameLesions() { g.moveTo(g.lesionCamera()) }
-
 // lesionCamera returns the camera that shows the lesions, seen from their
-// side.
-func (g *Game) lesionCamera() view.Camera {
-	pts := lesionPoints(g.lesions, g.proportion())
-	w, h, area := g.frameArea()
-	cam := g.ex.Camera()
-	if g.ex.Moving() {
-		cam = g.ex.MoveGoal()
-	}
+// side, in the free area.
+func (e *Explorer) lesionCamera() view.Camera {
+	pts := e.LesionPoints()
+	w, h, area := e.FreeArea()
 	lo, hi := view.Bounds(pts)
-	cam = view.FaceSide(cam, (lo[0]+hi[0])/2)
+	cam := view.FaceSide(e.MoveGoal(), (lo[0]+hi[0])/2)
 	return view.FrameOn(cam, w, h, area, pts, lesionContext)
 }
 
-// lesionPoints returns what lesion mode shows of the lesions, in drawn
+// LesionPoints returns what lesion mode shows of the lesions, in drawn
 // millimetres: each sphere, and what the engine found destroyed (the
 // stretch of a bundle near a sphere, all of a named site's).
-func lesionPoints(l *lesioner, p geom.Proportions) []mgl32.Vec3 {
+func (e *Explorer) LesionPoints() []mgl32.Vec3 {
+	p := e.st.Proportions
 	var pts, spheres []mgl32.Vec3
 	var radii []float32
-	for _, s := range l.lesions {
-		if s.Site != "" {
+	for _, s := range e.st.Lesions {
+		if !s.Sphere() {
 			continue
 		}
 		spheres, radii = append(spheres, s.Centre), append(radii, s.Radius)
@@ -243,8 +243,8 @@ func lesionPoints(l *lesioner, p geom.Proportions) []mgl32.Vec3 {
 			pts = append(pts, p.Warp(s.Centre.Add(d)), p.Warp(s.Centre.Sub(d)))
 		}
 	}
-	if l.result != nil {
-		for _, d := range l.result.Destroyed {
+	if res, _ := e.Result(); res != nil {
+		for _, d := range res.Destroyed {
 			if d.Share < 0.3 {
 				continue // lesion mode does not draw it
 			}
@@ -273,7 +273,7 @@ func near(v mgl32.Vec3, centres []mgl32.Vec3, radii []float32) bool {
 // placedAnew tells whether a lesion was placed or moved since before (a
 // preset's sites count as placed): not when the lesions were only resized
 // or some taken away, which frame nothing.
-func placedAnew(before, now []placed) bool {
+func placedAnew(before, now []Placed) bool {
 	i := 0
 	for _, p := range now {
 		for i < len(before) && !samePlace(before[i], p) {
@@ -288,29 +288,52 @@ func placedAnew(before, now []placed) bool {
 }
 
 // samePlace tells two lesions at the same place, whatever their sizes.
-func samePlace(a, b placed) bool { return a.Site == b.Site && a.Centre == b.Centre }
+func samePlace(a, b Placed) bool { return a.Site == b.Site && a.Centre == b.Centre }
 
 // frameSection looks up at the section's cut face from below, as a scan is
 // seen, framed in the free area.
-func (g *Game) frameSection() {
-	cam := g.ex.Camera()
-	explorer.AimAtSection(&cam, g.atlas, g.ex.Level(), g.proportion())
+func (e *Explorer) frameSection() {
+	cam := e.st.Camera
+	p := e.st.Proportions
+	AimAtSection(&cam, e.cfg.Atlas, e.Level(), p)
 	var pts []mgl32.Vec3
-	for _, m := range g.sectionMeshes() {
+	for _, m := range e.SectionMeshes() {
 		for _, v := range m.Positions {
-			pts = append(pts, g.proportion().Warp(v))
+			pts = append(pts, p.Warp(v))
 		}
 	}
-	w, h, area := g.frameArea()
-	g.moveTo(view.FrameOn(cam, w, h, area, pts, cutContext))
+	w, h, area := e.FreeArea()
+	e.moveTo(view.FrameOn(cam, w, h, area, pts, cutContext))
+}
+
+// SectionMeshes returns the section's cut face, with the traced chain's
+// fibres lit on it; nothing when the model is not cut.
+func (e *Explorer) SectionMeshes() []geom.Mesh {
+	if e.st.Section == "" {
+		return nil
+	}
+	return geom.Section(e.cfg.Atlas, e.Level().Z, e.Chain(geom.TrueScale))
 }
 
 // frameMuscles moves the camera to the muscles the trace's strongest
 // branches end in, with the nerves arriving at them.
-func (g *Game) frameMuscles() {
-	c := g.tracer.drawn[g.proportion()]
-	if c == nil {
+func (e *Explorer) frameMuscles() {
+	pts := e.MusclePoints()
+	if len(pts) == 0 {
 		return
+	}
+	w, h, area := e.FreeArea()
+	lo, hi := view.Bounds(pts)
+	cam := view.FaceSide(e.st.Camera, (lo[0]+hi[0])/2)
+	e.moveTo(view.FrameOn(cam, w, h, area, pts, muscleContext))
+}
+
+// MusclePoints returns the ends of the trace's strongest branches, in
+// drawn millimetres: where the muscles are, and the nerves arriving.
+func (e *Explorer) MusclePoints() []mgl32.Vec3 {
+	c := e.Chain(e.st.Proportions)
+	if c == nil {
+		return nil
 	}
 	heaviest := 0.0
 	for _, n := range c.Branches() {
@@ -331,19 +354,9 @@ func (g *Game) frameMuscles() {
 			}
 		}
 	}
-	if len(pts) == 0 {
-		return
-	}
-	w, h, area := g.frameArea()
-	lo, hi := view.Bounds(pts)
-	cam := view.FaceSide(g.ex.Camera(), (lo[0]+hi[0])/2)
-	g.moveTo(view.FrameOn(cam, w, h, area, pts, muscleContext))
+	return pts
 }
 
-// setCamera puts the camera at c at once (a link's, or where a framing
-// move starts from).
-func (g *Game) setCamera(c view.Camera) {
-	if err := g.ex.Do(explorer.Action{Kind: explorer.SetCamera, Camera: c}); err != nil {
-		g.showNotes([]string{err.Error()})
-	}
-}
+// Framed tells whether the trace's first volley has reached its muscles
+// and framing has taken them in.
+func (e *Explorer) Framed() bool { return e.framing.volleyDone }

@@ -1,0 +1,104 @@
+package explorer
+
+import (
+	"math"
+	"strings"
+
+	"github.com/decussate/decussate/scene/anatomy"
+	"github.com/decussate/decussate/scene/trace"
+	"github.com/go-gl/mathgl/mgl32"
+)
+
+// A click or a tap on the model, once the adapter has found the part under
+// it and the point on its surface (in the drawn proportion), becomes an
+// action here: a trace from what was clicked, or a lesion placed there.
+
+// sink is how far into the surface clicked, as a share of the radius, a
+// lesion's centre goes: the cortex's neurons lie under its surface.
+const sink = 0.6
+
+// TraceClick returns the action that traces from the part of the model
+// with mesh id clicked at pos (drawn in the explorer's proportions), and
+// whether the part starts a trace at all. The error names a start the
+// atlas cannot trace.
+func (e *Explorer) TraceClick(id string, pos mgl32.Vec3) (Action, bool, error) {
+	text := StartAt(e.cfg.Atlas, id, e.st.Proportions.Unwarp(pos))
+	if text == "" {
+		return Action{}, false, nil
+	}
+	s, err := trace.ParseStart(e.cfg.Atlas, text)
+	if err != nil {
+		return Action{}, true, err
+	}
+	return Action{Kind: StartTrace, Start: s}, true, nil
+}
+
+// StartAt returns the trace start for the part of the model with mesh id
+// clicked at atlas point at, or "" when the part starts no trace: the
+// cortex traces from the area nearest the click, a pathway from its area,
+// a nucleus from itself, a ventral horn from the segment clicked.
+func StartAt(a *anatomy.Atlas, id string, at mgl32.Vec3) string {
+	dot := strings.LastIndex(id, ".")
+	if dot < 0 {
+		return ""
+	}
+	name, side := id[:dot], id[dot+1:]
+	switch {
+	case strings.HasPrefix(id, "precentral.") || strings.HasPrefix(id, "paracentral.") || strings.HasPrefix(id, "hemisphere."):
+		return "area:" + nearestArea(a, at) + ":" + side
+	case strings.HasPrefix(id, "pathway.") && !strings.Contains(id, "anterior"):
+		if ch := a.Channel(strings.TrimPrefix(name, "pathway.")); ch != nil {
+			return "area:" + ch.Area + ":" + side
+		}
+	case strings.HasPrefix(id, "nucleus."):
+		return "nucleus:" + strings.TrimPrefix(name, "nucleus.") + ":" + side
+	case strings.HasPrefix(id, "ventral_horn."):
+		for l := anatomy.Level(0); l < anatomy.NumLevels; l++ {
+			seg := a.Segment(l)
+			if float64(at[2]) <= seg.Top && float64(at[2]) > seg.Bottom {
+				return "horn:" + l.String() + ":" + side
+			}
+		}
+	}
+	return ""
+}
+
+// nearestArea returns the cortical area nearest an atlas point (either
+// hemisphere, by its distance to the left one mirrored).
+func nearestArea(a *anatomy.Atlas, p mgl32.Vec3) string {
+	best, bestD := "", math.Inf(1)
+	for _, ar := range a.Areas {
+		if ar.Kind != "cortex" {
+			continue
+		}
+		dx := math.Abs(float64(p[0])) - math.Abs(ar.At[0])
+		dy, dz := float64(p[1])-ar.At[1], float64(p[2])-ar.At[2]
+		if d := dx*dx + dy*dy + dz*dz; d < bestD {
+			best, bestD = ar.ID, d
+		}
+	}
+	return best
+}
+
+// LesionClick returns the action a click in lesion mode at pos takes (on
+// the surface of what was clicked, drawn in the explorer's proportions):
+// a lesion placed there, or with move the selected one moved there. Its
+// centre sinks below the surface along the line of sight; its size is the
+// selected sphere's, or the size a click there takes (RadiusAt, judged
+// where the surface was hit).
+func (e *Explorer) LesionClick(pos mgl32.Vec3, move bool) Action {
+	p := e.st.Proportions
+	radius := RadiusAt(p.Unwarp(pos))
+	sel := e.selected
+	if sel >= 0 && sel < len(e.st.Lesions) && e.st.Lesions[sel].Sphere() {
+		radius = e.st.Lesions[sel].Radius
+	}
+	if dir := pos.Sub(e.st.Camera.Eye()); dir.Len() > 0 {
+		pos = pos.Add(dir.Normalize().Mul(radius * sink))
+	}
+	a := Action{Kind: PlaceLesion, At: p.Unwarp(pos), Radius: radius}
+	if move && sel >= 0 {
+		a.Kind = MoveLesion
+	}
+	return a
+}

@@ -1,0 +1,163 @@
+package explorer
+
+import (
+	"github.com/decussate/decussate/scene/explorer/screen"
+	"github.com/decussate/decussate/scene/geom"
+	"github.com/decussate/decussate/scene/lesion"
+	"github.com/decussate/decussate/scene/trace"
+	"github.com/decussate/decussate/scene/view"
+)
+
+// shown is the screen the last Frame was asked for: framing fits its
+// cameras to what the panels leave of it.
+type shown struct {
+	w, h  int
+	ratio float32
+}
+
+// Local is what only the adapter knows and a frame shows: the name of the
+// part under the pointer, a note of its own (an export's status, shown
+// over the explorer's notes), the keyboard's focus, the pointer (presenter mode's ring) and
+// full screen.
+type Local struct {
+	Hover, Note string
+	Focus       screen.Tool
+	Focused     bool
+	// Pointer tells that the pointer is over the screen, at PointerX,
+	// PointerY.
+	Pointer            bool
+	PointerX, PointerY float32
+	Fullscreen         bool
+}
+
+// SetLocal tells the explorer what the adapter alone knows, for the next
+// Frame (and framing's layout).
+func (e *Explorer) SetLocal(l Local) { e.local = l }
+
+// content fills c with what a frame shows over the model: the explorer's
+// state (Overlay) and the adapter's (Local).
+func (e *Explorer) content(c *screen.Content) {
+	e.followPatient(0)
+	e.Overlay(c)
+	l := &e.local
+	c.Hover, c.Note = l.Hover, l.Note
+	if c.Note == "" {
+		c.Note = e.notes.text
+	}
+	c.Focus, c.Focused = l.Focus, l.Focused
+	c.Ring, c.PointerX, c.PointerY = e.st.Presenter && l.Pointer, l.PointerX, l.PointerY
+	c.On[screen.ToolFullscreen] = l.Fullscreen
+	c.Presets = &e.pick
+}
+
+// screenFor returns *s, made first with the configured face (or the
+// shipped one): nil when no face could be made.
+func (e *Explorer) screenFor(s **screen.Screen) *screen.Screen {
+	if *s != nil {
+		return *s
+	}
+	m := e.cfg.Face
+	if m == nil {
+		f, err := screen.NewFace()
+		if err != nil {
+			return nil
+		}
+		e.cfg.Face, m = f, f
+	}
+	*s = screen.New(m)
+	return *s
+}
+
+// defaultShown is the screen framed for before any Frame: a common one.
+var defaultShown = shown{w: 1280, h: 720, ratio: 1}
+
+// FreeArea returns the size of the screen the last Frame was asked for and
+// the part of it the panels leave to the model, as the layout places them
+// for what is open now (a preset just chosen opens lesion mode's panels
+// before a frame draws them): the whole screen when they leave too
+// little.
+func (e *Explorer) FreeArea() (w, h int, area view.Area) {
+	sh := e.shown
+	if sh.w <= 0 || sh.h <= 0 || !(sh.ratio > 0) {
+		sh = defaultShown
+	}
+	area = view.Area{X1: float32(sh.w), Y1: float32(sh.h)}
+	scr := e.screenFor(&e.framingScreen)
+	if scr == nil {
+		return sh.w, sh.h, area
+	}
+	e.content(&e.framingContent)
+	L := scr.Place(screen.NewMetrics(sh.w, sh.h, sh.ratio, e.st.Presenter), &e.framingContent)
+	if a, ok := L.LabelArea(); ok {
+		area = a
+	}
+	return sh.w, sh.h, area
+}
+
+// overlayKey is what the meshes over the model are built from.
+type overlayKey struct {
+	traced   bool
+	trace    trace.Start
+	section  string
+	lesionOn bool
+	selected int
+	phase    lesion.Phase
+}
+
+// overlayCache holds the meshes over the model between frames, rebuilt
+// only when what they show changes: tubes and cut faces take long to
+// build.
+type overlayCache struct {
+	built   bool
+	key     overlayKey
+	lesions []Placed
+	meshes  []geom.Mesh
+	version int
+}
+
+// overlay returns the meshes drawn over the model now, and their version.
+func (e *Explorer) overlay() ([]geom.Mesh, int) {
+	s, o := &e.st, &e.overlayCache
+	k := overlayKey{traced: s.Mode == Trace, section: s.Section, lesionOn: s.Lesioning(), phase: s.Phase}
+	if k.traced {
+		k.trace = s.Trace
+	}
+	if k.lesionOn {
+		k.selected = e.selected
+	}
+	if o.built && o.key == k && (!k.lesionOn || samePlaced(o.lesions, s.Lesions)) {
+		return o.meshes, o.version
+	}
+	o.built, o.key, o.version = true, k, o.version+1
+	o.lesions = append(o.lesions[:0], s.Lesions...)
+	o.meshes = nil
+	if c := e.Chain(geom.TrueScale); c != nil {
+		o.meshes = geom.TraceMeshes(c, geom.TraceColor(s.Trace))
+	}
+	o.meshes = append(o.meshes, e.SectionMeshes()...)
+	o.meshes = append(o.meshes, e.LesionMeshes()...)
+	return o.meshes, o.version
+}
+
+// Patient returns lesion mode's patient, who acts out what the lesion
+// (or the quiz's hidden one) does; Tick runs its examination's clock.
+func (e *Explorer) Patient() *screen.Patient { return e.patient }
+
+// Examine moves the patient n examinations on (back for negative n).
+func (e *Explorer) Examine(n int) { e.patient.Step(n) }
+
+// followPatient follows the lesion shown and advances the examination by
+// dt seconds: the quiz's patient acts out the hidden lesion, untinted
+// until it is found.
+func (e *Explorer) followPatient(dt float64) {
+	if !e.st.Lesioning() {
+		return
+	}
+	shown, _ := e.Result()
+	hide := false
+	if hidden, h := e.QuizPatient(); hidden != nil && e.player == nil {
+		shown, hide = hidden, h
+	}
+	e.patient.Untinted = hide
+	e.patient.Update(shown, dt)
+}
