@@ -36,7 +36,7 @@ func TestQuadrantLookRoundTrip(t *testing.T) {
 	if f.Look() != geom.Quadrant || f.State().Link() != l {
 		t.Errorf("reopened: look %s, link %s, want quadrant and %s", f.Look(), f.State().Link(), l)
 	}
-	if f.Frame().Options.Look != geom.Quadrant {
+	if f.Frame(1280, 720, 1).Options.Look != geom.Quadrant {
 		t.Errorf("the frame does not draw the quadrant look")
 	}
 }
