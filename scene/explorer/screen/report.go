@@ -56,7 +56,7 @@ func (r *Report) Draw(dl *view.DrawList, f *Typeset, b view.Box, size, least flo
 		legendH = size * 3.2
 	}
 	col := column{dl: dl, x: b.X + pad, y: b.Y + size*1.5, bottom: b.Y + b.H - legendH - size*0.4}
-	col.para(f, r.Title, size*1.15, width, reportColor, 2)
+	col.heading(f, r.Title, size*1.15, max(least, size*0.75), width, reportColor)
 	col.y += size * 0.3
 	if r.Err != "" {
 		col.para(f, r.Err, size, width, lmnColor, 3)
@@ -138,6 +138,26 @@ type column struct {
 	dl     *view.DrawList
 	x, y   float32
 	bottom float32
+}
+
+// headingLines is how many lines a heading takes before it is set
+// smaller.
+const headingLines = 2
+
+// heading writes a title whole: wrapped to headingLines lines at the
+// largest size from size down to least that holds it, and at least, on as
+// many lines as it needs. A report's title names the syndrome and its
+// phase; cut, it would hide the one thing the panel is about.
+func (c *column) heading(f *Typeset, s string, size, least, width float32, col [4]float32) {
+	lines := f.Wrap(s, size, width)
+	for len(lines) > headingLines && size > least {
+		size = max(least, size*0.92)
+		lines = f.Wrap(s, size, width)
+	}
+	for _, line := range lines {
+		c.dl.Label(c.x, c.y, size, col, view.AlignLeft, line)
+		c.y += size * lineGap
+	}
 }
 
 // para writes s wrapped to width at size, at most most lines (0: as many
