@@ -140,6 +140,7 @@ func (g *Game) Update() error {
 		g.focused = false // the pointer has the toolbar again
 	}
 	g.readKeys()
+	g.followDevice(len(g.keys) > 0)
 	if g.ctl.fullscreen != ebiten.IsFullscreen() {
 		ebiten.SetFullscreen(g.ctl.fullscreen)
 	}
@@ -189,17 +190,23 @@ func (g *Game) updatePicker() {
 		g.act(explorer.Back)
 		return
 	}
+	box, size := g.frameLayout.Left, g.frameLayout.Size
+	g.ptr.list.box = g.onScreen(box)
 	g.ptr.readPointer(&g.ctl, g.screenW, g.screenH, g.scale)
+	g.ptr.list.box = view.Box{}
+	g.followDevice(false)
+	g.presets.scroll(box, size, g.ptr.list.dy*g.frameScale(), g.ptr.list.notches)
+	g.ptr.list.dy, g.ptr.list.notches = 0, 0
 	if px, py := g.pointerInFrame(); g.ptr.clicked {
 		g.ptr.clicked = false
 		if !g.clickTool(px, py) {
-			g.presets.clickRow(g.frameLayout.Left, g.frameLayout.Size, py)
+			g.presets.clickRow(box, size, py)
 		}
 	}
 	if !g.ex.Picker() {
 		return // a button closed it
 	}
-	if chosen := g.presets.update(); chosen != nil {
+	if chosen := g.presets.update(box, size); chosen != nil {
 		g.act(explorer.ClosePicker)
 		if err := g.do(explorer.Action{Kind: explorer.PlacePreset, Preset: chosen.ID}); err != nil {
 			g.showNotes([]string{err.Error()})

@@ -20,6 +20,7 @@ import (
 	"github.com/decussate/decussate/scene/preset"
 	"github.com/decussate/decussate/scene/tour"
 	"github.com/decussate/decussate/scene/view"
+	"github.com/decussate/decussate/scene/words"
 )
 
 // Config is what an Explorer checks names against and plays.
@@ -60,6 +61,9 @@ type Explorer struct {
 	aboutLines []string
 	// quiz is what the quiz hides and says (quiz.go).
 	quiz quiz
+	// device is what the person uses, whose words the overlay speaks
+	// (device.go).
+	device words.Device
 }
 
 // QuizTitle titles the quiz's report.

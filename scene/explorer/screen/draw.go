@@ -83,12 +83,12 @@ func (s *Screen) Draw(dl *view.DrawList, L *Layout, c *Content) {
 	}
 	switch {
 	case c.Picker && L.Left.W > 0 && c.Presets != nil:
-		c.Presets.Draw(dl, f, L.Left, size, L.M.Least())
+		c.Presets.Draw(dl, f, L.Left, size, L.M.Least(), c.Device)
 	case c.Lesion && L.Left.W > 0 && c.Patient != nil:
-		c.Patient.Draw(dl, f, L.Left, size, L.M.Least(), L.narrow)
+		c.Patient.Draw(dl, f, L.Left, size, L.M.Least(), c.Device)
 	}
 	if c.Lesion && L.Right.W > 0 && c.Report != nil {
-		c.Report.Draw(dl, f, L.Right, size, L.M.Least())
+		c.Report.Draw(dl, f, L.Right, size, L.M.Least(), c.Device)
 	}
 	drawTools(dl, L, c)
 	if c.Ring {

@@ -93,9 +93,6 @@ func (s *Screen) Place(m Metrics, c *Content) Layout {
 	}
 	L.hintSz = max(size*0.85, 12*m.Ratio)
 	hint := c.Hint
-	if L.narrow {
-		hint = c.NarrowHint
-	}
 	bottom := rowY - gap
 	if c.Touring && m.Presenter {
 		// A presenter steps a tour with a clicker or the toolbar's
@@ -178,7 +175,7 @@ func (s *Screen) Place(m Metrics, c *Content) Layout {
 	case c.Help:
 		L.Help = inset(mid, pad)
 		L.Help.ID = "help"
-		L.helpSize, L.helpText = f.fitLines(HelpLines, size, m.Least(), L.Help.W-2*pad, L.Help.H-size)
+		L.helpSize, L.helpText = f.fitLines(Help(c.Device), size, m.Least(), L.Help.W-2*pad, L.Help.H-size)
 		L.Centre = view.Box{}
 	case c.About:
 		L.About = inset(mid, pad)

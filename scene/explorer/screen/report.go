@@ -46,7 +46,7 @@ var typeColors = map[string][4]float32{"UMN": umnColor, "LMN": lmnColor, "mixed"
 
 // Draw draws the report in box b. What does not fit ends with how much
 // more there is: nothing runs out of the panel.
-func (r *Report) Draw(dl *view.DrawList, f *Typeset, b view.Box, size, least float32) {
+func (r *Report) Draw(dl *view.DrawList, f *Typeset, b view.Box, size, least float32, d words.Device) {
 	size *= 0.9
 	pad := size * 0.8
 	dl.Panel(b.ID, b.X, b.Y, b.W, b.H, panelColor)
@@ -62,7 +62,11 @@ func (r *Report) Draw(dl *view.DrawList, f *Typeset, b view.Box, size, least flo
 		col.para(f, r.Err, size, width, lmnColor, 3)
 	}
 	if !r.Placed {
-		col.para(f, "Click or tap the model to place a lesion: the engine works out the weakness it causes. Classic lesions (in the toolbar, or /) lists the textbook ones.", size, width, hintColor, 0)
+		how := "Click the model to place a lesion: the engine works out the weakness it causes. Classic lesions (in the toolbar, or /) lists the textbook ones."
+		if d == words.Touch {
+			how = "Tap the model to place a lesion: the engine works out the weakness it causes. Classic lesions lists the textbook ones."
+		}
+		col.para(f, how, size, width, hintColor, 0)
 	} else {
 		// The summary gives way to the list below it on a short panel.
 		most := 5

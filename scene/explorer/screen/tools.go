@@ -26,6 +26,12 @@ const (
 	ToolClose
 	ToolMenu
 	ToolFullscreen
+	// ToolHint, ToolLevelUp and ToolLevelDown join the row while the quiz
+	// asks and while a section is shown: what I and Page Up / Page Down
+	// do, for a finger.
+	ToolHint
+	ToolLevelUp
+	ToolLevelDown
 	NumTools
 )
 
@@ -37,12 +43,14 @@ var (
 		ToolTour: "Tour", ToolSection: "Section", ToolLabels: "Labels", ToolLook: "Look", ToolPresenter: "Presenter",
 		ToolHelp: "Help", ToolAbout: "About", ToolReset: "Reset view", ToolSave: "Save picture", ToolPrev: "‹ Back",
 		ToolNext: "Next ›", ToolClose: "Close", ToolMenu: "Menu", ToolFullscreen: "Full screen",
+		ToolHint: "Hint", ToolLevelUp: "Level ↑", ToolLevelDown: "Level ↓",
 	}
 	toolIDs = [NumTools]string{
 		ToolTrace: "tool-trace", ToolLesion: "tool-lesion", ToolClassic: "tool-classic", ToolQuiz: "tool-quiz",
 		ToolTour: "tool-tour", ToolSection: "tool-section", ToolLabels: "tool-labels", ToolLook: "tool-look", ToolPresenter: "tool-presenter",
 		ToolHelp: "tool-help", ToolAbout: "tool-about", ToolReset: "tool-reset", ToolSave: "tool-save", ToolPrev: "tool-prev",
 		ToolNext: "tool-next", ToolClose: "tool-close", ToolMenu: "tool-menu", ToolFullscreen: "tool-fullscreen",
+		ToolHint: "tool-hint", ToolLevelUp: "tool-level-up", ToolLevelDown: "tool-level-down",
 	}
 )
 
@@ -66,11 +74,18 @@ type Button struct {
 }
 
 // rowTools returns the tools of the bottom row: all of them on a wide
-// screen, or the menu; the tour's steps while one plays; Close when
+// screen, or the menu; the tour's steps while one plays, a section's
+// levels while one shows, the quiz's hint while it asks; Close when
 // something is open; full screen last.
 func rowTools(dst []Tool, c *Content, all bool) []Tool {
-	if c.Touring {
+	switch {
+	case c.Touring:
 		dst = append(dst, ToolPrev, ToolNext)
+	case c.On[ToolSection]:
+		dst = append(dst, ToolLevelUp, ToolLevelDown)
+	}
+	if c.Quiz != "" {
+		dst = append(dst, ToolHint)
 	}
 	if all {
 		dst = append(dst, MenuTools...)
