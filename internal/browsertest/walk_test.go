@@ -29,56 +29,67 @@ func TestWalkModes(t *testing.T) {
 		touch bool
 	}{{1920, 1080, 1, false}, {1920, 1080, 2, false}, {390, 844, 2, true}, {390, 844, 1, true}} {
 		name := fmt.Sprintf("%dx%d@%g", d.w, d.h, d.scale)
-		tab, closeTab := openDeviceClosable(t, d.w, d.h, d.scale, d.touch)
-		press := func(id string) bool {
-			bs := readBoxes(t, tab)
-			b, ok := find(bs, id)
-			if !ok {
-				if m, menu := find(bs, "tool-menu"); menu {
-					pressAt(t, tab, m.centre(), d.touch)
-					b, ok = find(readBoxes(t, tab), id)
-				}
-			}
-			if ok {
-				pressAt(t, tab, b.centre(), d.touch)
-			}
-			return ok
-		}
 		for _, presenter := range []string{"0", "1"} {
-			for _, m := range []struct{ name, hash, tool string }{
-				{"explore", "mode=explore", ""},
-				{"trace", "mode=trace&trace=area:hand:L", ""},
-				{"section", "mode=explore&section=medulla", ""},
-				{"lesion-long", "mode=lesion&preset=locked_in", ""},
-				{"quiz", "mode=explore", "tool-quiz"},
-				{"tour", "mode=explore", "tool-tour"},
-				{"help", "mode=explore", "tool-help"},
-				{"picker", "mode=lesion", "tool-classic"},
-				{"about", "mode=explore", "tool-about"},
-			} {
-				what := fmt.Sprintf("%s-%s-p%s", name, m.name, presenter)
-				if _, err := chromedp.Run(tab, chromedp.Evaluate[bool](`location.hash = `+jsString(m.hash+"&presenter="+presenter)+`, true`)); err != nil {
-					t.Fatal(err)
-				}
-				time.Sleep(1500 * time.Millisecond)
-				if m.tool != "" && !press(m.tool) {
-					t.Errorf("%s: no %s to press", what, m.tool)
-				}
-				time.Sleep(2 * time.Second)
-				bs := readBoxes(t, tab)
-				if c := collisions(bs, float64(d.w), float64(d.h)); len(c) > 0 {
-					t.Errorf("%s: %d collisions:\n  %s", what, len(c), strings.Join(c, "\n  "))
-				}
-				saveShot(t, tab, "walk-"+what)
-				// Close what the tool opened, the topmost first.
-				for range 3 {
-					if !press("tool-close") {
-						break
-					}
-				}
+			// A browser for each: a page has four minutes.
+			walkDevice(t, name, d.w, d.h, d.scale, d.touch, presenter)
+		}
+	}
+}
+
+// walkModes are the modes a walk shows: a link's state, then a tool
+// pressed, if any.
+var walkModes = []struct{ name, hash, tool string }{
+	{"explore", "mode=explore", ""},
+	{"trace", "mode=trace&trace=area:hand:L", ""},
+	{"section", "mode=explore&section=medulla", ""},
+	{"lesion-long", "mode=lesion&preset=locked_in", ""},
+	{"quiz", "mode=explore", "tool-quiz"},
+	{"tour", "mode=explore", "tool-tour"},
+	{"help", "mode=explore", "tool-help"},
+	{"picker", "mode=lesion", "tool-classic"},
+	{"about", "mode=explore", "tool-about"},
+}
+
+// walkDevice walks every mode on a w × h device at a pixel ratio, by
+// touch or mouse, presenter mode on ("1") or off ("0").
+func walkDevice(t *testing.T, name string, w, h int, scale float64, touch bool, presenter string) {
+	tab, closeTab := openDeviceClosable(t, w, h, scale, touch)
+	defer closeTab()
+	// press presses the button id, from the menu on a phone.
+	press := func(id string) bool {
+		bs := readBoxes(t, tab)
+		b, ok := find(bs, id)
+		if !ok {
+			if m, menu := find(bs, "tool-menu"); menu {
+				pressAt(t, tab, m.centre(), touch)
+				b, ok = find(readBoxes(t, tab), id)
 			}
 		}
-		closeTab()
+		if ok {
+			pressAt(t, tab, b.centre(), touch)
+		}
+		return ok
+	}
+	for _, m := range walkModes {
+		what := fmt.Sprintf("%s-%s-p%s", name, m.name, presenter)
+		if _, err := chromedp.Run(tab, chromedp.Evaluate[bool](`location.hash = `+jsString(m.hash+"&presenter="+presenter)+`, true`)); err != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(time.Second)
+		if m.tool != "" && !press(m.tool) {
+			t.Errorf("%s: no %s to press", what, m.tool)
+		}
+		time.Sleep(1500 * time.Millisecond)
+		if c := collisions(readBoxes(t, tab), float64(w), float64(h)); len(c) > 0 {
+			t.Errorf("%s: %d collisions:\n  %s", what, len(c), strings.Join(c, "\n  "))
+		}
+		saveShot(t, tab, "walk-"+what)
+		// Close what the tool opened, the topmost first.
+		for range 3 {
+			if !press("tool-close") {
+				break
+			}
+		}
 	}
 }
 
