@@ -103,3 +103,33 @@ func TestTouchToolsInRow(t *testing.T) {
 		}
 	}
 }
+
+// TestFullScreenReachable: full screen is always a button away, in the
+// row or, where the row has no room (a phone in presenter mode, in a
+// tour), in the menu.
+func TestFullScreenReachable(t *testing.T) {
+	for _, d := range devices {
+		for _, presenter := range []bool{false, true} {
+			s := newSession(t)
+			if presenter {
+				s.do(t, act(explorer.TogglePresenter))
+			}
+			s.do(t, explorer.Action{Kind: explorer.StartTour, Tour: 0})
+			has := func(L screen.Layout) bool {
+				for _, b := range L.Tools {
+					if b.Tool == screen.ToolFullscreen {
+						return true
+					}
+				}
+				return false
+			}
+			if has(s.draw(d)) {
+				continue
+			}
+			s.do(t, act(explorer.ToggleMenu))
+			if !has(s.draw(d)) {
+				t.Errorf("%s presenter=%v in a tour: no Full screen in the row or the menu", d.name, presenter)
+			}
+		}
+	}
+}

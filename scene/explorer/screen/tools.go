@@ -1,6 +1,10 @@
 package screen
 
-import "github.com/decussate/decussate/scene/view"
+import (
+	"slices"
+
+	"github.com/decussate/decussate/scene/view"
+)
 
 // Tool is one of the toolbar's buttons: what a key does, for a person
 // with a mouse, a finger or a clicker instead of a keyboard.
@@ -125,15 +129,23 @@ func (s *Screen) placeTools(dst []Button, c *Content, size, bh, gap, y, w float3
 // placeMenu lays the menu's tools out in a grid inside area, as many
 // columns as fit, and returns the menu's panel and the tools added to dst.
 func (s *Screen) placeMenu(dst []Button, area view.Box, size, bh, gap float32) (view.Box, []Button) {
+	tools := MenuTools
+	if !slices.ContainsFunc(dst, func(b Button) bool { return b.Tool == ToolFullscreen }) {
+		// The row had no room for it (a phone in presenter mode, in a
+		// tour): the menu holds it.
+		tools = append(s.toolBuf[:0], MenuTools...)
+		tools = append(tools, ToolFullscreen)
+		s.toolBuf = tools
+	}
 	cw := float32(0)
-	for _, t := range MenuTools {
+	for _, t := range tools {
 		cw = max(cw, s.t.Width(toolNames[t], size)+2*size)
 	}
 	cols := max(1, min(3, int((area.W-gap)/(cw+gap))))
 	cw = (area.W-gap)/float32(cols) - gap
-	rows := (len(MenuTools) + cols - 1) / cols
+	rows := (len(tools) + cols - 1) / cols
 	menu := view.Box{ID: "menu", X: area.X, Y: area.Y, W: area.W, H: min(area.H, float32(rows)*(bh+gap)+gap)}
-	for i, t := range MenuTools {
+	for i, t := range tools {
 		x := area.X + gap + float32(i%cols)*(cw+gap)
 		y := area.Y + gap + float32(i/cols)*(bh+gap)
 		if y+bh > menu.Y+menu.H {
