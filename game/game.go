@@ -141,6 +141,7 @@ func (g *Game) Update() error {
 		g.focused = false // the pointer has the toolbar again
 	}
 	g.readKeys()
+	g.followDevice(len(g.keys) > 0)
 	if g.ctl.fullscreen != ebiten.IsFullscreen() {
 		ebiten.SetFullscreen(g.ctl.fullscreen)
 	}
@@ -181,17 +182,19 @@ func (g *Game) updatePicker() {
 		g.act(explorer.Back)
 		return
 	}
+	box, size := g.frameLayout.Left, g.frameLayout.Size
+	g.ptr.list.box = g.onScreen(box)
 	g.ptr.readPointer(&g.ctl, g.screenW, g.screenH, g.scale)
+	g.ptr.list.box = view.Box{}
+	g.followDevice(false)
+	g.scrollList(size, g.ptr.list.dy*g.frameScale(), g.ptr.list.notches)
+	g.ptr.list.dy, g.ptr.list.notches = 0, 0
 	if px, py := g.pointerInFrame(); g.ptr.clicked {
 		g.ptr.clicked = false
-		list, L := g.ex.PresetList(), &g.frameLayout
 		if g.clickTool(px, py) {
 			return
 		}
-		if i, ok := list.RowAt(L.Left, L.Size, py); ok {
-			g.pick(explorer.PickRow, i) // a tap on a row places it, as Enter does
-			return
-		}
+		g.clickList(box, size, py) // a tap on a row places it, as Enter does
 	}
 	g.pickerKeys()
 }

@@ -37,6 +37,10 @@ type pointer struct {
 	touch   touchState
 	// doubleTapped is set for one tick by a second tap soon after a first.
 	doubleTapped bool
+	// list scrolls the list of classic lesions while it is open.
+	list listGrab
+	// device is what the person used last (see touch.go).
+	device deviceSeen
 }
 
 // clickSlop is how far, in device-independent pixels, a press may move
@@ -50,7 +54,8 @@ func (p *pointer) readPointer(c *controls, w, h int, scale float32) {
 	p.x, p.y = x, y
 	p.entered = p.entered || cx != 0 || cy != 0 || ebiten.IsMouseButtonPressed(ebiten.MouseButtonLeft)
 	p.hover = p.entered && x >= 0 && y >= 0 && x < float32(w) && y < float32(h)
-	if n := wheelNotches(); n != 0 {
+	p.device.cursor(cx, cy)
+	if n := wheelNotches(); n != 0 && !p.list.wheel(n, p.x, p.y) {
 		c.zoomAt(n, p.x, p.y, w, h)
 	}
 	left := ebiten.IsMouseButtonPressed(ebiten.MouseButtonLeft)
@@ -60,6 +65,7 @@ func (p *pointer) readPointer(c *controls, w, h int, scale float32) {
 	p.doubleTapped = false
 	if inpututil.IsMouseButtonJustPressed(ebiten.MouseButtonLeft) {
 		p.travel = 0
+		p.list.press(x, y)
 	}
 	if inpututil.IsMouseButtonJustReleased(ebiten.MouseButtonLeft) && p.travel < clickSlop {
 		p.clicked = true
@@ -68,9 +74,11 @@ func (p *pointer) readPointer(c *controls, w, h int, scale float32) {
 		if p.dragging {
 			dx, dy := x-p.lastX, y-p.lastY
 			p.travel += (abs32(dx) + abs32(dy)) / scale
-			if panBtn {
+			switch {
+			case panBtn:
 				c.pan(dx, dy, w, h)
-			} else {
+			case p.list.drag(dy):
+			default:
 				c.drag(dx/scale, dy/scale, float32(w)/scale, float32(h)/scale)
 			}
 		}

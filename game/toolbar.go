@@ -76,6 +76,8 @@ func (g *Game) use(t tool) {
 		g.act(explorer.ToggleMenu)
 	case toolFullscreen:
 		g.ctl.fullscreen = !g.ctl.fullscreen
+	default:
+		g.useTouchTool(t)
 	}
 }
 

@@ -3,6 +3,7 @@ package game
 import (
 	"slices"
 
+	"github.com/decussate/decussate/scene/words"
 	"github.com/hajimehoshi/ebiten/v2"
 )
 
@@ -57,22 +58,24 @@ func (p *pointer) readTouches(c *controls, w, h int, scale float32) {
 		return
 	}
 	p.hover = false
-	if !t.gestureDown {
-		t.gestureDown, t.most, t.travel, t.started = true, 0, 0, t.tick
-	}
-	t.most = max(t.most, len(t.ids))
+	p.device.touched()
 	var now [2][2]float32
 	for i := 0; i < len(t.ids) && i < 2; i++ {
 		x, y := p.screenPos(ebiten.TouchPosition(t.ids[i]))
 		now[i] = [2]float32{x, y}
 	}
+	if !t.gestureDown {
+		t.gestureDown, t.most, t.travel, t.started = true, 0, 0, t.tick
+		p.list.press(now[0][0], now[0][1])
+	}
+	t.most = max(t.most, len(t.ids))
 	p.x, p.y = now[0][0], now[0][1]
 	if slices.Equal(t.ids, t.last) {
 		switch len(t.ids) {
 		case 1:
 			dx, dy := now[0][0]-t.pos[0][0], now[0][1]-t.pos[0][1]
 			t.travel += (abs32(dx) + abs32(dy)) / scale
-			if t.most == 1 {
+			if t.most == 1 && !p.list.drag(dy) {
 				c.drag(dx/scale, dy/scale, float32(w)/scale, float32(h)/scale)
 			}
 		default:
@@ -110,3 +113,39 @@ func (p *pointer) endGesture(scale float32) {
 	p.clicked = true
 	t.hadLastTap, t.lastTap, t.lastTapX, t.lastTapY = true, t.tick, x, y
 }
+
+// deviceSeen follows what the person uses, for the words that tell them
+// what to do: touch from the first finger down; the keyboard again when a
+// key is pressed, or the mouse moves or presses, a while after the last
+// touch (a browser may move the cursor to where a finger lifted).
+type deviceSeen struct {
+	now words.Device
+	// tick counts the ticks since the last finger; cx, cy is where the
+	// mouse was, once known.
+	tick   int
+	cx, cy int
+	known  bool
+	// started is set once the first guess (touchFirst) is made.
+	started bool
+}
+
+// mouseAfterTouch is how many ticks after a touch the mouse is not
+// believed.
+const mouseAfterTouch = 60
+
+// touched notes a finger on the screen.
+func (d *deviceSeen) touched() { d.now, d.tick = words.Touch, 0 }
+
+// cursor notes the mouse at (x, y): moved, after a while without touch,
+// it is the keyboard's and mouse's turn.
+func (d *deviceSeen) cursor(x, y int) {
+	d.tick++
+	moved := d.known && (x != d.cx || y != d.cy)
+	d.cx, d.cy, d.known = x, y, true
+	if moved && d.tick > mouseAfterTouch {
+		d.now = words.Keyboard
+	}
+}
+
+// keyed notes a key pressed.
+func (d *deviceSeen) keyed() { d.now = words.Keyboard }

@@ -85,12 +85,16 @@ const (
 	AimSection
 	// PickerType adds Action.Text to the picker's query; PickerErase
 	// takes its last letter off; PickerMove moves the chosen match
-	// Action.Row rows down (up when negative); PickerChoose places the
+	// Action.Row rows down (up when negative), PickerPage Action.Row
+	// pages, each keeping the chosen match in view; PickerScroll scrolls
+	// the list Action.Row rows, the chosen one staying; PickerChoose places the
 	// chosen match, PickRow match Action.Row, closing the picker. None
 	// acts while the picker is closed.
 	PickerType
 	PickerErase
 	PickerMove
+	PickerPage
+	PickerScroll
 	PickerChoose
 	PickRow
 )

@@ -67,7 +67,7 @@ func (e *Explorer) do(a Action) error {
 		e.menu = !e.menu
 	case OpenPicker:
 		e.openPicker()
-	case PickerType, PickerErase, PickerMove, PickerChoose, PickRow:
+	case PickerType, PickerErase, PickerMove, PickerPage, PickerScroll, PickerChoose, PickRow:
 		return e.doPicker(a)
 	case ClosePicker:
 		e.picker = false

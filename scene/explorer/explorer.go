@@ -21,6 +21,7 @@ import (
 	"github.com/decussate/decussate/scene/preset"
 	"github.com/decussate/decussate/scene/tour"
 	"github.com/decussate/decussate/scene/view"
+	"github.com/decussate/decussate/scene/words"
 	"github.com/go-gl/mathgl/mgl32"
 )
 
@@ -84,10 +85,17 @@ type Explorer struct {
 	overlayCache                 overlayCache
 	// pick is the picker's list: query, matches, chosen (picker.go).
 	pick screen.PresetList
+	// pickBox and pickSize are where the last frame drew the picker's
+	// list, which scrolling and paging measure rows against.
+	pickBox  view.Box
+	pickSize float32
 	// notes is what a note says at the top of the screen (notes.go).
 	notes notes
 	// warped is storage for an overlay mesh's points as drawn (Usable).
 	warped []mgl32.Vec3
+	// device is what the person uses, whose words the overlay speaks
+	// (device.go).
+	device words.Device
 }
 
 // QuizTitle titles the quiz's report.

@@ -1,20 +1,24 @@
 package explorer
 
-// hints are the hint bar's words by mode: the keys on a wide screen, and
-// what fingers do on a narrow one. The quiz is lesion mode's, a section
-// explore's.
+import "github.com/decussate/decussate/scene/words"
+
+// hints are the hint bar's words by device and mode: the keys to a
+// keyboard's user, what fingers and the toolbar's buttons do by touch (a
+// button is in the toolbar's row, or in its Menu on a phone). The quiz is
+// lesion mode's, a section explore's.
 var hints = [2][Tour + 1]string{
-	{Explore: exploreHint, Section: exploreHint, Trace: traceHint, Lesion: lesionHint, Quiz: lesionHint, Tour: tourHint},
-	{
-		Explore: narrowHint, Section: narrowHint,
-		Trace:  "Drag to turn · Menu, Trace: the next start · Close ends the trace",
-		Lesion: "Tap the model to place a lesion · Classic lesions: Menu · Close leaves",
-		Quiz:   "Tap the model to place a lesion · Classic lesions: Menu · Close leaves",
-		Tour:   "Next › and ‹ Back step the tour · Close ends it",
+	words.Keyboard: {Explore: exploreHint, Section: exploreHint, Trace: traceHint, Lesion: lesionHint, Quiz: lesionHint, Tour: tourHint},
+	words.Touch: {
+		Explore: touchHint,
+		Section: "Level ↑ and Level ↓ move the section · Section removes it · drag to turn · pinch to zoom",
+		Trace:   "Drag to turn · pinch to zoom · Trace: the next start · Close ends the trace",
+		Lesion:  "Tap the model to place a lesion · Classic lesions lists the textbook ones · Close leaves",
+		Quiz:    "Tap the model to place a lesion, or take one from Classic lesions · Hint helps · Close ends the quiz",
+		Tour:    "Next › and ‹ Back step the tour · Close ends it",
 	},
 }
 
-// The hint bar's words on a wide screen.
+// The hint bar's words for a keyboard's user.
 const (
 	exploreHint = "Drag to turn  ·  wheel to zoom  ·  click the gyrus or N: trace  ·  E: lesion mode  ·  ? all keys"
 	traceHint   = "Space pause  ·  . step  ·  [ ] slower / faster  ·  C camera follows  ·  N / B next / previous start  ·  Esc end"
@@ -22,18 +26,13 @@ const (
 	tourHint    = "→  Page Down  space: next step  ·  ←  Page Up: back  ·  O: next tour  ·  Esc: end the tour"
 )
 
-// narrowHint is the hint on a narrow screen while exploring.
-const narrowHint = "Drag to turn · pinch to zoom · tap the gyrus to trace · Menu for the rest"
+// touchHint is the hint by touch while exploring.
+const touchHint = "Drag to turn · pinch to zoom · tap the gyrus to trace · Help lists the rest"
 
-// Hint returns the hint bar's words for the mode, on a narrow screen or a
-// wide one.
-func (m Mode) Hint(narrow bool) string {
-	if m < 0 || m > Tour {
+// Hint returns the hint bar's words for the mode, on device d.
+func (m Mode) Hint(d words.Device) string {
+	if m < 0 || m > Tour || d < 0 || int(d) >= len(hints) {
 		return ""
 	}
-	i := 0
-	if narrow {
-		i = 1
-	}
-	return hints[i][m]
+	return hints[d][m]
 }

@@ -72,11 +72,17 @@ func LesionMeshes(a *anatomy.Atlas, placed []Placed, selected int, res *lesion.R
 }
 
 // LesionMeshes returns what lesion mode draws over the model for the
-// lesions in place (see the function LesionMeshes), nothing outside it.
+// lesions in place (see the function LesionMeshes), with their marks on
+// the section's face when the model is cut (SectionLesionMarks), nothing
+// outside it.
 func (e *Explorer) LesionMeshes() []geom.Mesh {
 	if !e.st.Lesioning() {
 		return nil
 	}
 	res, _ := e.Result()
-	return LesionMeshes(e.cfg.Atlas, e.st.Lesions, e.selected, res)
+	out := LesionMeshes(e.cfg.Atlas, e.st.Lesions, e.selected, res)
+	if e.st.Section != "" {
+		out = append(out, SectionLesionMarks(e.cfg.Atlas, e.Level().Z, e.st.Lesions, res)...)
+	}
+	return out
 }

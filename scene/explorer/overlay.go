@@ -7,6 +7,7 @@ import (
 	"github.com/decussate/decussate/internal/credits"
 	"github.com/decussate/decussate/scene/explorer/screen"
 	"github.com/decussate/decussate/scene/geom"
+	"github.com/decussate/decussate/scene/words"
 )
 
 // Overlay fills c with what the explorer's state shows over the model:
@@ -20,7 +21,7 @@ func (e *Explorer) Overlay(c *screen.Content) {
 	c.Title = e.title()
 	c.Tags = e.tags()
 	c.Caption, c.TourCaption = e.caption()
-	c.Hint, c.NarrowHint = mode.Hint(false), mode.Hint(true)
+	c.Hint, c.Device = mode.Hint(e.device), e.device
 	c.Menu, c.Help, c.About, c.Picker = e.menu, e.help, e.about, e.picker
 	c.AboutLines = nil
 	if e.about {
@@ -37,7 +38,8 @@ func (e *Explorer) Overlay(c *screen.Content) {
 		c.Quiz = e.QuizWords()
 	}
 	c.Touring = e.player != nil
-	c.Closable = mode != Explore || e.help || e.about || e.picker || e.menu
+	// Close is Back, which leaves a section alone (Section removes it).
+	c.Closable = (mode != Explore && mode != Section) || e.help || e.about || e.picker || e.menu
 	c.On = [screen.NumTools]bool{
 		screen.ToolTrace: mode == Trace, screen.ToolLesion: mode == Lesion, screen.ToolClassic: e.picker,
 		screen.ToolQuiz: mode == Quiz, screen.ToolTour: e.player != nil, screen.ToolSection: e.st.Section != "",
@@ -74,7 +76,12 @@ func (e *Explorer) tags() string {
 		tags = append(tags, "true scale")
 	}
 	if e.st.Section != "" && e.player == nil {
-		tags = append(tags, "Section: "+e.Level().Name+"  (Page Up / Page Down)")
+		tag := "Section: " + e.Level().Name
+		if e.device == words.Keyboard {
+			// By touch the toolbar's Level ↑ and Level ↓ say it.
+			tag += "  (Page Up / Page Down)"
+		}
+		tags = append(tags, tag)
 	}
 	return strings.Join(tags, "  ·  ")
 }

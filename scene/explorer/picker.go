@@ -3,6 +3,7 @@ package explorer
 import (
 	"github.com/decussate/decussate/scene/explorer/screen"
 	"github.com/decussate/decussate/scene/preset"
+	"github.com/decussate/decussate/scene/view"
 )
 
 // The list of classic lesions (OpenPicker) is searched as the person
@@ -12,6 +13,13 @@ import (
 // PresetList returns the list of classic lesions as the picker shows it:
 // the query, the matches, the one chosen. Its slices are the explorer's.
 func (e *Explorer) PresetList() screen.PresetList { return e.pick }
+
+// PickerAt answers where the list of classic lesions was drawn in the
+// last frame (its box and text size), for the adapter to turn a tap on a
+// row or on the "more" cue into an action; ok is false while it is closed.
+func (e *Explorer) PickerAt() (box view.Box, size float32, ok bool) {
+	return e.pickBox, e.pickSize, e.picker && e.pickBox.W > 0
+}
 
 // Presets returns the classic lesions PlacePreset places.
 func (e *Explorer) Presets() []preset.Preset { return e.cfg.Presets }
@@ -29,16 +37,20 @@ func (e *Explorer) doPicker(a Action) error {
 			return nil
 		}
 		p.Query = append(p.Query, []rune(a.Text)...)
-		p.Chosen = 0
+		p.Chosen, p.First = 0, 0
 		e.search()
 	case PickerErase:
 		if len(p.Query) > 0 {
 			p.Query = p.Query[:len(p.Query)-1]
-			p.Chosen = 0
+			p.Chosen, p.First = 0, 0
 			e.search()
 		}
 	case PickerMove:
-		p.Chosen = max(0, min(p.Chosen+a.Row, len(p.Matches)-1))
+		p.Choose(e.pickBox, e.pickSize, p.Chosen+a.Row)
+	case PickerPage:
+		p.Choose(e.pickBox, e.pickSize, p.Chosen+a.Row*p.Page(e.pickBox, e.pickSize))
+	case PickerScroll:
+		p.Scroll(e.pickBox, e.pickSize, a.Row)
 	case PickerChoose, PickRow:
 		i := p.Chosen
 		if a.Kind == PickRow {
@@ -58,6 +70,7 @@ func (e *Explorer) doPicker(a Action) error {
 func (e *Explorer) openPicker() {
 	e.picker, e.help, e.about = true, false, false
 	e.pick.Query = e.pick.Query[:0]
+	e.pick.Chosen, e.pick.First = 0, 0
 	e.search()
 }
 

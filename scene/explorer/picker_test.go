@@ -63,3 +63,45 @@ func TestPicker(t *testing.T) {
 		t.Errorf("a tap on the second row placed %q", e.State().Preset)
 	}
 }
+
+// TestPickerScrolls: on a phone the list shows fewer rows than there are
+// lesions; scrolling moves the rows shown without choosing, paging and
+// the arrows keep the chosen row in view, and typing starts at the top.
+func TestPickerScrolls(t *testing.T) {
+	e := newExplorer(t)
+	all := len(e.Presets())
+	if err := e.Do(act(explorer.OpenPicker)); err != nil {
+		t.Fatal(err)
+	}
+	e.Frame(390, 844, 1) // the list's box, which rows are measured against
+	row := func(k explorer.Kind, n int) {
+		t.Helper()
+		if err := e.Do(explorer.Action{Kind: k, Row: n}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	row(explorer.PickerScroll, 10)
+	if l := e.PresetList(); l.First != 10 || l.Chosen != 0 {
+		t.Errorf("scrolling 10 rows: first %d, chosen %d; want 10, 0", l.First, l.Chosen)
+	}
+	row(explorer.PickerScroll, all*2)
+	last := e.PresetList().First
+	if last <= 10 || last >= all {
+		t.Errorf("scrolling past the end stops at first row %d of %d", last, all)
+	}
+	row(explorer.PickerPage, 1)
+	l := e.PresetList()
+	if l.Chosen == 0 || l.Chosen < l.First {
+		t.Errorf("a page down chose %d with row %d first", l.Chosen, l.First)
+	}
+	row(explorer.PickerMove, all)
+	if l := e.PresetList(); l.Chosen != all-1 || l.First > l.Chosen {
+		t.Errorf("down to the last: chosen %d, first %d", l.Chosen, l.First)
+	}
+	if err := e.Do(explorer.Action{Kind: explorer.PickerType, Text: "a"}); err != nil {
+		t.Fatal(err)
+	}
+	if l := e.PresetList(); l.First != 0 || l.Chosen != 0 {
+		t.Errorf("typing left the list at first %d, chosen %d", l.First, l.Chosen)
+	}
+}

@@ -15,8 +15,6 @@ import (
 const (
 	quizStride    = 7
 	feedbackItems = 3
-	// quizAsked is what the quiz says when it asks.
-	quizAsked = "The patient shows a hidden lesion: place lesions (click or tap the model, or take a classic one) until yours gives the same signs; I gives a hint."
 )
 
 // quiz is "Where is the lesion?": the patient shows a hidden lesion's
@@ -30,8 +28,11 @@ type quiz struct {
 	// judged is the student's result last compared, so that the quiz
 	// answers each new lesion once.
 	judged *lesion.Result
-	// says is what the quiz says now.
-	says string
+	// says is what the quiz says now; when asking or found it says
+	// words.QuizAsked or words.QuizFound, in words for the device in use.
+	says   string
+	asking bool
+	found  string
 }
 
 // askQuiz hides the classic lesion id, or the next one in the quiz's
@@ -55,7 +56,7 @@ func (e *Explorer) askQuiz(id string, next bool) error {
 	s := &e.st
 	s.Mode, s.Lesions, s.Preset, s.Title = Quiz, nil, "", QuizTitle
 	e.quizPreset, e.selected = hidden.ID, -1
-	*q = quiz{asked: q.asked, answer: e.cfg.Engine.Evaluate(sites, lesion.Chronic), says: quizAsked}
+	*q = quiz{asked: q.asked, answer: e.cfg.Engine.Evaluate(sites, lesion.Chronic), asking: true}
 	return nil
 }
 
@@ -75,10 +76,10 @@ func (e *Explorer) respondQuiz() {
 	switch {
 	case guess == nil:
 	case sameFindings(q.answer, guess):
-		q.matched = true
-		q.says = "That's it: " + e.preset(e.quizPreset).Name + ". Q asks another."
+		q.matched, q.asking = true, false
+		q.found = e.preset(e.quizPreset).Name
 	default:
-		q.says = words.Feedback(q.answer, guess, feedbackItems)
+		q.says, q.asking = words.Feedback(q.answer, guess, feedbackItems), false
 	}
 }
 
@@ -91,6 +92,7 @@ func (e *Explorer) hintQuiz() {
 	}
 	q := &e.quiz
 	q.hints++
+	q.asking = false
 	switch q.hints {
 	case 1:
 		q.says = "Hint: look at which side the limbs and the face are weak on, and whether the signs are upper or lower motor neuron."
@@ -103,10 +105,16 @@ func (e *Explorer) hintQuiz() {
 
 // QuizWords returns what the quiz says, "" when none is asked.
 func (e *Explorer) QuizWords() string {
-	if e.QuizPreset() == "" {
+	q := &e.quiz
+	switch {
+	case e.QuizPreset() == "":
 		return ""
+	case q.found != "":
+		return words.QuizFound(e.device, q.found)
+	case q.asking:
+		return words.QuizAsked(e.device)
 	}
-	return e.quiz.says
+	return q.says
 }
 
 // QuizPatient returns the hidden lesion's result, which the patient acts

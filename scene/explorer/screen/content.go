@@ -1,5 +1,7 @@
 package screen
 
+import "github.com/decussate/decussate/scene/words"
+
 // Content is what one frame shows over the model, in words and switches:
 // the explorer's adapter fills it from the explorer's state, and Place
 // and Draw turn it into panels. Empty strings show nothing.
@@ -18,9 +20,13 @@ type Content struct {
 	// tour step's words, which TourCaption draws large and opaque.
 	Caption     string
 	TourCaption bool
-	// Hint is the hint bar's words on a wide screen; NarrowHint on a
-	// narrow one.
-	Hint, NarrowHint string
+	// Hint is the hint bar's words, for Device.
+	Hint string
+	// Device is what the person uses: the list of controls, the panels'
+	// how-to lines and the toolbar's extra buttons (a section's levels, the
+	// quiz's hint) follow it, so that a finger is never told to press a
+	// key.
+	Device words.Device
 	// Menu, Help and About cover the middle, in that order of precedence.
 	Menu, Help, About bool
 	// AboutLines are the About panel's paragraphs ("" a gap).

@@ -68,8 +68,8 @@ func (s *Screen) Draw(dl *view.DrawList, L *Layout, c *Content) {
 	// The strip under the toolbar's buttons, so that they read over the
 	// model.
 	dl.Rect(0, b.Y+b.H, w, float32(L.M.H)-b.Y-b.H, panelColor)
-	drawList(dl, L.Help, L.helpText, L.helpSize, pad, hoverColor)
-	drawList(dl, L.About, L.about, L.aboutSz, pad, captionColor)
+	drawList(dl, L.Help, L.helpText, L.helpSize, pad, L.helpSplit, hoverColor)
+	drawList(dl, L.About, L.about, L.aboutSz, pad, L.aboutSplit, captionColor)
 	if L.Quiz.W > 0 {
 		b := L.Quiz
 		dl.Panel(b.ID, b.X, b.Y, b.W, b.H, panelColor)
@@ -83,12 +83,12 @@ func (s *Screen) Draw(dl *view.DrawList, L *Layout, c *Content) {
 	}
 	switch {
 	case c.Picker && L.Left.W > 0 && c.Presets != nil:
-		c.Presets.Draw(dl, f, L.Left, size, L.M.Least())
+		c.Presets.Draw(dl, f, L.Left, size, L.M.Least(), c.Device)
 	case c.Lesion && L.Left.W > 0 && c.Patient != nil:
-		c.Patient.Draw(dl, f, L.Left, size, L.M.Least(), L.narrow)
+		c.Patient.Draw(dl, f, L.Left, size, L.M.Least(), c.Device)
 	}
 	if c.Lesion && L.Right.W > 0 && c.Report != nil {
-		c.Report.Draw(dl, f, L.Right, size, L.M.Least())
+		c.Report.Draw(dl, f, L.Right, size, L.M.Least(), c.Device)
 	}
 	drawTools(dl, L, c)
 	if c.Ring {
@@ -97,12 +97,15 @@ func (s *Screen) Draw(dl *view.DrawList, L *Layout, c *Content) {
 }
 
 // drawList draws a panel of lines (the list of controls, the credits) in
-// b, its first line in first's colour, the rest white.
-func drawList(dl *view.DrawList, b view.Box, lines []string, size, pad float32, first [4]float32) {
+// b, from line split on in a second column 2·pad to the right of the
+// first (none when split is the lines' length), its first line in
+// first's colour, the rest white.
+func drawList(dl *view.DrawList, b view.Box, lines []string, size, pad float32, split int, first [4]float32) {
 	if b.W == 0 {
 		return
 	}
 	dl.Panel(b.ID, b.X, b.Y, b.W, b.H, panelColor)
+	colW := (b.W - 4*pad) / 2
 	for i, line := range lines {
 		if line == "" {
 			continue
@@ -111,7 +114,11 @@ func drawList(dl *view.DrawList, b view.Box, lines []string, size, pad float32, 
 		if i == 0 {
 			c = first
 		}
-		dl.Label(b.X+pad, b.Y+size*(1.4+lineGap*float32(i)), size, c, view.AlignLeft, line)
+		x, row := b.X+pad, i
+		if i >= split {
+			x, row = b.X+3*pad+colW, i-split
+		}
+		dl.Label(x, b.Y+size*(1.4+lineGap*float32(row)), size, c, view.AlignLeft, line)
 	}
 }
 

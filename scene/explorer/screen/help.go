@@ -1,6 +1,9 @@
 package screen
 
-// HelpLines is the full list of controls, shown with ? or H.
+import "github.com/decussate/decussate/scene/words"
+
+// HelpLines is the full list of controls for a keyboard and a mouse,
+// shown with ? or H.
 var HelpLines = []string{
 	"Decussate: the motor pathways in 3D",
 	"",
@@ -27,4 +30,34 @@ var HelpLines = []string{
 	"",
 	"Hover over a part to name it.",
 	"About (in the toolbar): the data's credits and licences.",
+}
+
+// TouchHelpLines is the list of controls by touch: what fingers do and
+// what each of the toolbar's buttons (in its Menu on a phone) does.
+var TouchHelpLines = []string{
+	"Decussate: the motor pathways in 3D",
+	"",
+	"One finger turns, a pinch zooms, two fingers pan; a double tap resets the view",
+	"Tap the coloured precentral gyrus, a pathway, a cranial nucleus or a ventral horn to trace from it",
+	"",
+	"Trace: the classic starts, one by one",
+	"Lesion: tap the model to place a lesion; tap the patient for the next examination",
+	"Classic lesions: the textbook lesions; drag the list for more, tap one to place it",
+	"Quiz: where is the lesion? Place lesions until the signs match the patient's; Hint helps",
+	"Tour: a guided lesson; Next › and ‹ Back step it",
+	"Section: a horizontal section; Level ↑ and Level ↓ move it",
+	"Labels: the major parts' names       Look: glass, opaque, or cut away",
+	"Presenter: large text and thick fibres, for a room",
+	"Reset view: the first view       Save picture: the view as a PNG",
+	"Close: closes what is open, the topmost first",
+	"",
+	"About: the data's credits and licences.",
+}
+
+// Help returns the list of controls for device d.
+func Help(d words.Device) []string {
+	if d == words.Touch {
+		return TouchHelpLines
+	}
+	return HelpLines
 }

@@ -47,9 +47,12 @@ type Layout struct {
 	btnSize  float32
 	helpText []string
 	helpSize float32
-	about    []string
-	aboutSz  float32
-	quizText []string
+	// helpSplit and aboutSplit are where the lists' second columns
+	// start (their length for one column).
+	helpSplit, aboutSplit int
+	about                 []string
+	aboutSz               float32
+	quizText              []string
 	// titleY, hoverY and tagsY are the baselines of the top rows' title,
 	// hover name and tags; hoverW how wide the hover name may be.
 	titleY, hoverY, tagsY, hoverW float32
@@ -93,9 +96,6 @@ func (s *Screen) Place(m Metrics, c *Content) Layout {
 	}
 	L.hintSz = max(size*0.85, 12*m.Ratio)
 	hint := c.Hint
-	if L.narrow {
-		hint = c.NarrowHint
-	}
 	bottom := rowY - gap
 	if c.Touring && m.Presenter {
 		// A presenter steps a tour with a clicker or the toolbar's
@@ -178,12 +178,12 @@ func (s *Screen) Place(m Metrics, c *Content) Layout {
 	case c.Help:
 		L.Help = inset(mid, pad)
 		L.Help.ID = "help"
-		L.helpSize, L.helpText = f.fitLines(HelpLines, size, m.Least(), L.Help.W-2*pad, L.Help.H-size)
+		L.helpSize, L.helpText, L.helpSplit = f.fitColumns(Help(c.Device), size, m.Least(), L.Help.W-2*pad, L.Help.H-size, 2*pad)
 		L.Centre = view.Box{}
 	case c.About:
 		L.About = inset(mid, pad)
 		L.About.ID = "about"
-		L.aboutSz, L.about = f.fitLines(c.AboutLines, size, m.Least(), L.About.W-2*pad, L.About.H-size)
+		L.aboutSz, L.about, L.aboutSplit = f.fitColumns(c.AboutLines, size, m.Least(), L.About.W-2*pad, L.About.H-size, 2*pad)
 		L.Centre = view.Box{}
 	case c.Lesion && L.narrow && h > w:
 		// A portrait phone: the model on top, the panels below it.

@@ -4,6 +4,7 @@ import (
 	"github.com/decussate/decussate/scene/body"
 	"github.com/decussate/decussate/scene/lesion"
 	"github.com/decussate/decussate/scene/view"
+	"github.com/decussate/decussate/scene/words"
 )
 
 // Patient is the animated figure beside the model in lesion mode: it acts
@@ -46,8 +47,9 @@ func (p *Patient) Step(n int) {
 func (p *Patient) Action() body.Action { return p.action }
 
 // Draw draws, in box b, the examiner's command, the close-up (the face,
-// or the legs for the knee, ankle and sole) and the figure acting it out.
-func (p *Patient) Draw(dl *view.DrawList, f *Typeset, b view.Box, size, least float32, narrow bool) {
+// or the legs for the knee, ankle and sole) and the figure acting it out,
+// with how to change the examination on device d.
+func (p *Patient) Draw(dl *view.DrawList, f *Typeset, b view.Box, size, least float32, d words.Device) {
 	pad := size * 0.5
 	dl.Panel(b.ID, b.X, b.Y, b.W, b.H, panelColor)
 	pose := p.figure.Pose(p.action, p.t)
@@ -65,8 +67,7 @@ func (p *Patient) Draw(dl *view.DrawList, f *Typeset, b view.Box, size, least fl
 	}
 	small := max(least, size*0.75)
 	how := "G / Shift-G or a click: next / previous examination"
-	if narrow {
-		// A phone: a finger, no keys.
+	if d == words.Touch {
 		how = "Tap: the next examination"
 	}
 	for _, line := range f.Wrap(how, small, b.W-2*pad) {

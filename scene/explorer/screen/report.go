@@ -46,7 +46,7 @@ var typeColors = map[string][4]float32{"UMN": umnColor, "LMN": lmnColor, "mixed"
 
 // Draw draws the report in box b. What does not fit ends with how much
 // more there is: nothing runs out of the panel.
-func (r *Report) Draw(dl *view.DrawList, f *Typeset, b view.Box, size, least float32) {
+func (r *Report) Draw(dl *view.DrawList, f *Typeset, b view.Box, size, least float32, d words.Device) {
 	size *= 0.9
 	pad := size * 0.8
 	dl.Panel(b.ID, b.X, b.Y, b.W, b.H, panelColor)
@@ -56,13 +56,17 @@ func (r *Report) Draw(dl *view.DrawList, f *Typeset, b view.Box, size, least flo
 		legendH = size * 3.2
 	}
 	col := column{dl: dl, x: b.X + pad, y: b.Y + size*1.5, bottom: b.Y + b.H - legendH - size*0.4}
-	col.para(f, r.Title, size*1.15, width, reportColor, 2)
+	col.heading(f, r.Title, size*1.15, max(least, size*0.75), width, reportColor)
 	col.y += size * 0.3
 	if r.Err != "" {
 		col.para(f, r.Err, size, width, lmnColor, 3)
 	}
 	if !r.Placed {
-		col.para(f, "Click or tap the model to place a lesion: the engine works out the weakness it causes. Classic lesions (in the toolbar, or /) lists the textbook ones.", size, width, hintColor, 0)
+		how := "Click the model to place a lesion: the engine works out the weakness it causes. Classic lesions (in the toolbar, or /) lists the textbook ones."
+		if d == words.Touch {
+			how = "Tap the model to place a lesion: the engine works out the weakness it causes. Classic lesions lists the textbook ones."
+		}
+		col.para(f, how, size, width, hintColor, 0)
 	} else {
 		// The summary gives way to the list below it on a short panel.
 		most := 5
@@ -138,6 +142,26 @@ type column struct {
 	dl     *view.DrawList
 	x, y   float32
 	bottom float32
+}
+
+// headingLines is how many lines a heading takes before it is set
+// smaller.
+const headingLines = 2
+
+// heading writes a title whole: wrapped to headingLines lines at the
+// largest size from size down to least that holds it, and at least, on as
+// many lines as it needs. A report's title names the syndrome and its
+// phase; cut, it would hide the one thing the panel is about.
+func (c *column) heading(f *Typeset, s string, size, least, width float32, col [4]float32) {
+	lines := f.Wrap(s, size, width)
+	for len(lines) > headingLines && size > least {
+		size = max(least, size*0.92)
+		lines = f.Wrap(s, size, width)
+	}
+	for _, line := range lines {
+		c.dl.Label(c.x, c.y, size, col, view.AlignLeft, line)
+		c.y += size * lineGap
+	}
 }
 
 // para writes s wrapped to width at size, at most most lines (0: as many

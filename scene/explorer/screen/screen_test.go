@@ -10,6 +10,7 @@ import (
 	"github.com/decussate/decussate/scene/explorer/screen"
 	"github.com/decussate/decussate/scene/geom"
 	"github.com/decussate/decussate/scene/view"
+	"github.com/decussate/decussate/scene/words"
 )
 
 var (
@@ -93,6 +94,7 @@ func (s *session) content() *screen.Content {
 func (s *session) draw(d device) screen.Layout {
 	w, h := int(float32(d.w)*d.ratio), int(float32(d.h)*d.ratio)
 	m := screen.NewMetrics(w, h, d.ratio, s.ex.Presenter())
+	s.ex.UseDevice(d.input)
 	c := s.content()
 	L := s.screen.Place(m, c)
 	f := s.ex.Frame(w, h, d.ratio)
@@ -109,20 +111,22 @@ func (s *session) draw(d device) screen.Layout {
 	return L
 }
 
-// device is a screen the explorer is used on: its CSS size and pixel ratio.
+// device is a screen the explorer is used on: its CSS size and pixel
+// ratio, and what the person uses on it.
 type device struct {
 	name  string
 	w, h  int
 	ratio float32
+	input words.Device
 }
 
 // devices are the screens of the layout tests: a laptop and a projector at
 // ratio 1, a Retina laptop, and a phone.
 var devices = []device{
-	{"1280x720", 1280, 720, 1},
-	{"1920x1080", 1920, 1080, 1},
-	{"1280x720@2", 1280, 720, 2},
-	{"390x844@2", 390, 844, 2},
+	{"1280x720", 1280, 720, 1, words.Keyboard},
+	{"1920x1080", 1920, 1080, 1, words.Keyboard},
+	{"1280x720@2", 1280, 720, 2, words.Keyboard},
+	{"390x844@2", 390, 844, 2, words.Touch},
 }
 
 // act is an action without parameters.

@@ -1,6 +1,10 @@
 package screen
 
-import "github.com/decussate/decussate/scene/view"
+import (
+	"slices"
+
+	"github.com/decussate/decussate/scene/view"
+)
 
 // Tool is one of the toolbar's buttons: what a key does, for a person
 // with a mouse, a finger or a clicker instead of a keyboard.
@@ -26,6 +30,12 @@ const (
 	ToolClose
 	ToolMenu
 	ToolFullscreen
+	// ToolHint, ToolLevelUp and ToolLevelDown join the row while the quiz
+	// asks and while a section is shown: what I and Page Up / Page Down
+	// do, for a finger.
+	ToolHint
+	ToolLevelUp
+	ToolLevelDown
 	NumTools
 )
 
@@ -37,12 +47,14 @@ var (
 		ToolTour: "Tour", ToolSection: "Section", ToolLabels: "Labels", ToolLook: "Look", ToolPresenter: "Presenter",
 		ToolHelp: "Help", ToolAbout: "About", ToolReset: "Reset view", ToolSave: "Save picture", ToolPrev: "‹ Back",
 		ToolNext: "Next ›", ToolClose: "Close", ToolMenu: "Menu", ToolFullscreen: "Full screen",
+		ToolHint: "Hint", ToolLevelUp: "Level ↑", ToolLevelDown: "Level ↓",
 	}
 	toolIDs = [NumTools]string{
 		ToolTrace: "tool-trace", ToolLesion: "tool-lesion", ToolClassic: "tool-classic", ToolQuiz: "tool-quiz",
 		ToolTour: "tool-tour", ToolSection: "tool-section", ToolLabels: "tool-labels", ToolLook: "tool-look", ToolPresenter: "tool-presenter",
 		ToolHelp: "tool-help", ToolAbout: "tool-about", ToolReset: "tool-reset", ToolSave: "tool-save", ToolPrev: "tool-prev",
 		ToolNext: "tool-next", ToolClose: "tool-close", ToolMenu: "tool-menu", ToolFullscreen: "tool-fullscreen",
+		ToolHint: "tool-hint", ToolLevelUp: "tool-level-up", ToolLevelDown: "tool-level-down",
 	}
 )
 
@@ -66,11 +78,18 @@ type Button struct {
 }
 
 // rowTools returns the tools of the bottom row: all of them on a wide
-// screen, or the menu; the tour's steps while one plays; Close when
+// screen, or the menu; the tour's steps while one plays, a section's
+// levels while one shows, the quiz's hint while it asks; Close when
 // something is open; full screen last.
 func rowTools(dst []Tool, c *Content, all bool) []Tool {
-	if c.Touring {
+	switch {
+	case c.Touring:
 		dst = append(dst, ToolPrev, ToolNext)
+	case c.On[ToolSection]:
+		dst = append(dst, ToolLevelUp, ToolLevelDown)
+	}
+	if c.Quiz != "" {
+		dst = append(dst, ToolHint)
 	}
 	if all {
 		dst = append(dst, MenuTools...)
@@ -110,15 +129,23 @@ func (s *Screen) placeTools(dst []Button, c *Content, size, bh, gap, y, w float3
 // placeMenu lays the menu's tools out in a grid inside area, as many
 // columns as fit, and returns the menu's panel and the tools added to dst.
 func (s *Screen) placeMenu(dst []Button, area view.Box, size, bh, gap float32) (view.Box, []Button) {
+	tools := MenuTools
+	if !slices.ContainsFunc(dst, func(b Button) bool { return b.Tool == ToolFullscreen }) {
+		// The row had no room for it (a phone in presenter mode, in a
+		// tour): the menu holds it.
+		tools = append(s.toolBuf[:0], MenuTools...)
+		tools = append(tools, ToolFullscreen)
+		s.toolBuf = tools
+	}
 	cw := float32(0)
-	for _, t := range MenuTools {
+	for _, t := range tools {
 		cw = max(cw, s.t.Width(toolNames[t], size)+2*size)
 	}
 	cols := max(1, min(3, int((area.W-gap)/(cw+gap))))
 	cw = (area.W-gap)/float32(cols) - gap
-	rows := (len(MenuTools) + cols - 1) / cols
+	rows := (len(tools) + cols - 1) / cols
 	menu := view.Box{ID: "menu", X: area.X, Y: area.Y, W: area.W, H: min(area.H, float32(rows)*(bh+gap)+gap)}
-	for i, t := range MenuTools {
+	for i, t := range tools {
 		x := area.X + gap + float32(i%cols)*(cw+gap)
 		y := area.Y + gap + float32(i/cols)*(bh+gap)
 		if y+bh > menu.Y+menu.H {

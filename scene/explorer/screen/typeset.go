@@ -150,6 +150,51 @@ func (t *Typeset) fitLines(lines []string, size, least, width, height float32) (
 	}
 }
 
+// fitColumns is fitLines in one column or, when that sets the lines
+// larger, in two side by side gap apart: a projector's list of controls
+// in presenter mode would otherwise shrink to a size a room cannot read.
+// It returns the size, the lines and where the second column starts
+// (len(lines) for one column). A paragraph is never split between the
+// columns; they break at a gap where one is near the middle.
+func (t *Typeset) fitColumns(lines []string, size, least, width, height, gap float32) (float32, []string, int) {
+	best, out := t.fitLines(lines, size, least, width, height)
+	split := len(out)
+	colW := (width - gap) / 2
+	for s := size; s > best*1.05; s *= 0.9 {
+		var two []string
+		starts := []int{}
+		for _, line := range lines {
+			starts = append(starts, len(two))
+			if line == "" {
+				two = append(two, "")
+				continue
+			}
+			two = append(two, t.Wrap(columnsAsDots(line), s, colW)...)
+		}
+		// The paragraph boundary that balances the columns best, a gap
+		// preferred to a paragraph's end.
+		k, worst := len(two), len(two)
+		for i, at := range starts {
+			w := max(at, len(two)-at)
+			if lines[i] == "" {
+				w-- // a gap is worth a line
+			}
+			if w < worst {
+				k, worst = at, w
+			}
+		}
+		rest := k
+		for rest < len(two) && two[rest] == "" {
+			rest++ // the second column does not begin with a gap
+		}
+		rows := max(k, len(two)-rest)
+		if float32(rows)*s*lineGap <= height {
+			return s, append(two[:k:k], two[rest:]...), k
+		}
+	}
+	return best, out, split
+}
+
 // columnsAsDots returns line with each run of three or more spaces, which
 // lines up the list of controls in columns, as " · ".
 func columnsAsDots(line string) string {

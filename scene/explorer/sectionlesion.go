@@ -1,0 +1,77 @@
+package explorer
+
+import (
+	"fmt"
+	"math"
+
+	"github.com/decussate/decussate/scene/anatomy"
+	"github.com/decussate/decussate/scene/geom"
+	"github.com/decussate/decussate/scene/lesion"
+	"github.com/decussate/decussate/scene/words"
+	"github.com/go-gl/mathgl/mgl32"
+)
+
+// SectionLesionColors are a lesion's mark on a section's face: dark, as
+// the cell bodies lost are drawn, in a ring of the yellow presenter mode
+// points with, so that it reads over the pale face and the red lower motor
+// neuron columns alike.
+var SectionLesionColors = struct{ Fill, Ring [4]float32 }{
+	Fill: [4]float32{0.12, 0.05, 0.05, 1},
+	Ring: [4]float32{1, 0.85, 0.1, 1},
+}
+
+// minMark is the smallest mark's radius in millimetres: a bundle a few
+// tenths of a millimetre across still shows as a dot.
+const minMark = 0.7
+
+// SectionLesionMarks returns the marks, on the face of a section at
+// height z, of what the lesions placed destroyed where the section cuts
+// it: a sphere's disc, a cut bundle's dot, a destroyed nucleus's disc. The
+// lesion's meshes lie above the cut, which hides them; without these marks
+// a section chosen to show a lesion would show none.
+func SectionLesionMarks(a *anatomy.Atlas, z float64, placed []Placed, res *lesion.Result) []geom.Mesh {
+	var out []geom.Mesh
+	for i, p := range placed {
+		if !p.Sphere() {
+			continue
+		}
+		if r, ok := chord(float64(p.Radius), float64(p.Centre[2])-z); ok {
+			out = append(out, mark(a, fmt.Sprintf("section.lesion.%d", i), "lesion", z, p.Centre, r)...)
+		}
+	}
+	if res == nil {
+		return out
+	}
+	for i, d := range res.Destroyed {
+		if d.Share < 0.3 || len(d.Path) == 0 {
+			continue
+		}
+		id := fmt.Sprintf("section.destroyed.%d", i)
+		if d.Axons {
+			r := float32(max(minMark, d.Radius*0.9))
+			for _, at := range geom.Crossings(geom.Path32(d.Path), float32(z)) {
+				out = append(out, mark(a, id, words.Destroyed(a, d)+" (cut)", z, at, r)...)
+			}
+			continue
+		}
+		if r, ok := chord(d.Radius, d.Path[0][2]-z); ok {
+			out = append(out, mark(a, id, words.Destroyed(a, d)+" (lost)", z, geom.Vec32(d.Path[0]), r)...)
+		}
+	}
+	return out
+}
+
+// mark returns a lesion's mark on the face of a section at height z.
+func mark(a *anatomy.Atlas, id, name string, z float64, at mgl32.Vec3, r float32) []geom.Mesh {
+	return geom.SectionMark(a, id, name, z, at, r, SectionLesionColors.Fill, SectionLesionColors.Ring)
+}
+
+// chord returns the radius of the circle a plane at distance d from a
+// sphere's centre cuts from a sphere of radius r, at least minMark, and
+// whether the plane meets it at all.
+func chord(r, d float64) (float32, bool) {
+	if math.Abs(d) >= r {
+		return 0, false
+	}
+	return float32(max(minMark, math.Sqrt(r*r-d*d))), true
+}
