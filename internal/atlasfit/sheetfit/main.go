@@ -89,8 +89,8 @@ func main() {
 		muscles []string
 	}{
 		{"leg", 0, 40, []string{"extensor_hallucis_longus", "gastrocnemius_soleus+peronei", "tibialis_posterior", "tibialis_anterior", "hamstrings", "quadriceps", "gluteus_maximus", "gluteus_medius", "hip_adductors", "psoas_major+iliacus"}},
-		{"arm", 40, 57, []string{"deltoid", "supraspinatus+infraspinatus", "serratus_anterior", "biceps", "brachialis", "brachioradialis", "triceps+anconeus"}},
-		{"hand", 57, 86, []string{"extensor_carpi_ulnaris", "flexor_carpi_ulnaris", "extensor_carpi_radialis", "flexor_carpi_radialis", "extensor_digitorum", "flexor_digitorum_profundus+flexor_digitorum_superficialis", "interossei+abductor_digiti_minimi", "abductor_pollicis_brevis"}},
+		{"arm", 40, 56, []string{"deltoid", "supraspinatus+infraspinatus", "serratus_anterior", "biceps", "brachialis", "brachioradialis", "triceps+anconeus"}},
+		{"hand", 56, 86, []string{"extensor_carpi_ulnaris+extensor_carpi_radialis", "flexor_carpi_ulnaris+flexor_carpi_radialis", "flexor_digitorum_profundus", "extensor_digitorum", "flexor_digitorum_superficialis", "abductor_digiti_minimi", "interossei", "abductor_pollicis_brevis"}},
 		{"face", 86, 110, []string{"frontalis", "orbicularis_oculi", "zygomaticus_buccinator", "orbicularis_oris"}},
 		{"tongue", 110, 130, []string{"masseter_temporalis", "pterygoids", "genioglossus", "other_tongue_muscles", "levator_veli_palatini", "stylopharyngeus", "pharyngeal_constrictors", "laryngeal_muscles"}},
 	} {
@@ -201,14 +201,18 @@ func main() {
 }
 
 // anchors are the textbook places of some muscles' hot spots: the fingers at
-// the hand knob (yousry1997), the foot at the classic leg area of the
-// paracentral lobule.
+// the hand knob (yousry1997), the wrist just medial to it, the foot at the
+// classic leg area of the paracentral lobule.
 var anchors = map[string]v3{
-	"flexor_digitorum_profundus+flexor_digitorum_superficialis": {-38, -22, 66},
-	"gastrocnemius_soleus+peronei":                              {-4.5, -30, 63},
-	"tibialis_anterior":                                         {-5.5, -25, 67},
-	"zygomaticus_buccinator":                                    {-59.5, -2, 38},
-	"orbicularis_oris":                                          {-59, 3, 34},
+	"flexor_digitorum_profundus": {-38, -22, 66},
+	// The wrist lies between the elbow and the fingers (Penfield and
+	// Rasmussen 1950): just medial to the hand knob.
+	"extensor_carpi_ulnaris+extensor_carpi_radialis": {-34, -20, 70},
+	"flexor_carpi_ulnaris+flexor_carpi_radialis":     {-34, -14, 69},
+	"gastrocnemius_soleus+peronei":                   {-4.5, -30, 63},
+	"tibialis_anterior":                              {-5.5, -25, 67},
+	"zygomaticus_buccinator":                         {-59.5, -2, 38},
+	"orbicularis_oris":                               {-59, 3, 34},
 }
 
 // occluded reports whether the ray from o along d hits a triangle.
