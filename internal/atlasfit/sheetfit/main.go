@@ -40,9 +40,34 @@ type pt struct {
 }
 
 func main() {
+	spots, reachable, err := layout("assets/allen/AllenAtlas.nii.gz")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "sheetfit:", err)
+		os.Exit(1)
+	}
+	fmt.Println("// reachable", reachable)
+	for _, sp := range spots {
+		fmt.Printf("%s|{\"muscle\": %q, \"at\": [%.1f, %.1f, %.1f], \"r\": 3}|s=%.0f n=%d\n", sp.area, sp.muscle, sp.at[0], sp.at[1], sp.at[2], sp.s, sp.n)
+	}
+}
+
+// spot is a muscle's hot spot as laid out: its area, where it lies (to
+// the tenth of a millimetre, as umn.json holds it), its place along the
+// strip and the number of reachable points in its cluster.
+type spot struct {
+	area, muscle string
+	at           v3
+	s            float64
+	n            int
+}
+
+// layout lays out the hot spots on the drawn left hemisphere, checked
+// against the label volume at volPath; it returns them in umn.json's
+// order with the number of reachable points of the strip.
+func layout(volPath string) ([]spot, int, error) {
 	set, err := mesh.Load(meshes.FS())
 	if err != nil {
-		panic(err)
+		return nil, 0, fmt.Errorf("loading the meshes: %w", err)
 	}
 	m := set.Left[mesh.Hemisphere]
 	n := make([]v3, len(m.Positions))
@@ -55,13 +80,14 @@ func main() {
 			n[i] = add(n[i], nn)
 		}
 	}
-	fv, err := os.Open("assets/allen/AllenAtlas.nii.gz")
+	fv, err := os.Open(volPath)
 	if err != nil {
-		panic(err)
+		return nil, 0, err
 	}
+	defer fv.Close()
 	vol, err := nifti.Read(fv)
 	if err != nil {
-		panic(err)
+		return nil, 0, fmt.Errorf("reading %s: %w", volPath, err)
 	}
 	vol = meshbuild.Derive(vol)
 	line := [][2]float64{{4, 48}, {4, 70}, {9, 77}, {20, 77}, {34, 70}, {47, 58}, {57, 44}, {62, 28}, {62, 10}}
@@ -82,7 +108,7 @@ func main() {
 		}
 		pts = append(pts, pt{q, sOf(line, math.Abs(q[0]), q[2])})
 	}
-	fmt.Println("// reachable", len(pts))
+	var out []spot
 	for _, a := range []struct {
 		id      string
 		lo, hi  float64
@@ -194,10 +220,11 @@ func main() {
 		for _, mus := range a.muscles {
 			c := cls[where[mus]]
 			for _, mu := range strings.Split(mus, "+") {
-				fmt.Printf("%s|{\"muscle\": %q, \"at\": [%.1f, %.1f, %.1f], \"r\": 3}|s=%.0f n=%d\n", a.id, mu, c.c[0], c.c[1], c.c[2], c.s, c.cnt)
+				out = append(out, spot{a.id, mu, round1(c.c), c.s, c.cnt})
 			}
 		}
 	}
+	return out, len(pts), nil
 }
 
 // anchors are the textbook places of some muscles' hot spots: the fingers at
@@ -261,6 +288,14 @@ func sOf(line [][2]float64, x, z float64) float64 {
 		acc += math.Sqrt(l2)
 	}
 	return bs
+}
+
+// round1 rounds each coordinate to the tenth of a millimetre.
+func round1(a v3) v3 {
+	for i := range a {
+		a[i] = math.Round(a[i]*10) / 10
+	}
+	return a
 }
 
 func f(p [3]float32) v3        { return v3{float64(p[0]), float64(p[1]), float64(p[2])} }
