@@ -114,7 +114,7 @@ var shippedAreas = []Area{
 			},
 			{
 				Muscle: "serratus_anterior",
-				At:     Point{-25.4, -12.3, 70.1},
+				At:     Point{-24.2, -22.7, 72.6},
 				R:      3,
 			},
 			{
@@ -129,17 +129,17 @@ var shippedAreas = []Area{
 			},
 			{
 				Muscle: "brachioradialis",
-				At:     Point{-30, -12.9, 69.6},
+				At:     Point{-28.5, -12.7, 67.4},
 				R:      3,
 			},
 			{
 				Muscle: "triceps",
-				At:     Point{-33.8, -21.1, 70.3},
+				At:     Point{-32.3, -21.5, 70.2},
 				R:      3,
 			},
 			{
 				Muscle: "anconeus",
-				At:     Point{-33.8, -21.1, 70.3},
+				At:     Point{-32.3, -21.5, 70.2},
 				R:      3,
 			},
 		},
@@ -154,27 +154,22 @@ var shippedAreas = []Area{
 		Sheet: []Spot{
 			{
 				Muscle: "extensor_carpi_ulnaris",
-				At:     Point{-37.2, -18.4, 68.5},
-				R:      3,
-			},
-			{
-				Muscle: "flexor_carpi_ulnaris",
-				At:     Point{-36.8, -10.2, 66},
+				At:     Point{-34, -20.4, 70.4},
 				R:      3,
 			},
 			{
 				Muscle: "extensor_carpi_radialis",
-				At:     Point{-42.7, -8.1, 61.5},
+				At:     Point{-34, -20.4, 70.4},
+				R:      3,
+			},
+			{
+				Muscle: "flexor_carpi_ulnaris",
+				At:     Point{-34.1, -15.6, 67.3},
 				R:      3,
 			},
 			{
 				Muscle: "flexor_carpi_radialis",
-				At:     Point{-42.4, -3.5, 56.4},
-				R:      3,
-			},
-			{
-				Muscle: "extensor_digitorum",
-				At:     Point{-47.1, 3.4, 52.6},
+				At:     Point{-34.1, -15.6, 67.3},
 				R:      3,
 			},
 			{
@@ -183,8 +178,18 @@ var shippedAreas = []Area{
 				R:      3,
 			},
 			{
+				Muscle: "extensor_digitorum",
+				At:     Point{-41, -8.2, 63.3},
+				R:      3,
+			},
+			{
 				Muscle: "flexor_digitorum_superficialis",
-				At:     Point{-37.7, -20.9, 67.9},
+				At:     Point{-44.8, -6.4, 58.3},
+				R:      3,
+			},
+			{
+				Muscle: "abductor_digiti_minimi",
+				At:     Point{-45.1, 2.5, 54.3},
 				R:      3,
 			},
 			{
@@ -193,13 +198,8 @@ var shippedAreas = []Area{
 				R:      3,
 			},
 			{
-				Muscle: "abductor_digiti_minimi",
-				At:     Point{-49.8, -7.9, 52.2},
-				R:      3,
-			},
-			{
 				Muscle: "abductor_pollicis_brevis",
-				At:     Point{-51.2, -1.8, 52.1},
+				At:     Point{-51.3, 1.7, 50.2},
 				R:      3,
 			},
 		},

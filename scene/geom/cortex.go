@@ -146,8 +146,8 @@ func regionTriangles(s solid, labels []mesh.Label) [][]int32 {
 
 // cortexColors returns the colour of each vertex of a hemisphere's
 // surface: a precentral or paracentral vertex takes the somatotopic colour
-// of the cortical area nearest it (the areas sit on the real gyrus, so
-// nearest is right wherever the refitted atlas puts them), a postcentral
+// of the cortical area whose neurons lie nearest it (see
+// nearestCortexArea), a postcentral
 // one a paler neutral, the rest the cortex's; each darkened in proportion
 // to its depth in a sulcus.
 func cortexColors(s solid, labels []mesh.Label, areas []anatomy.Area) [][4]float32 {
@@ -176,15 +176,25 @@ func cortexColors(s solid, labels []mesh.Label, areas []anatomy.Area) [][4]float
 	return out
 }
 
-// nearestCortexArea returns the id of the area nearest p, either side (by
-// the distance to the left one mirrored), or "" when there is none.
+// nearestCortexArea returns the id of the area whose neurons lie nearest
+// p, either side (by the distance to the left one mirrored), or "" when
+// there is none: for an area laid out on the sheet, its nearest muscle's
+// hot spot, since that is what a click there takes; for the others, their
+// centre. The colours then match what a click on the strip weakens.
 func nearestCortexArea(areas []anatomy.Area, p mgl32.Vec3) string {
 	best, bestD := "", float32(1e30)
-	for _, ar := range areas {
-		at := Vec32(ar.At)
+	near := func(id string, at mgl32.Vec3) {
 		dx, dy, dz := abs32(p[0])-abs32(at[0]), p[1]-at[1], p[2]-at[2]
 		if d := dx*dx + dy*dy + dz*dz; d < bestD {
-			best, bestD = ar.ID, d
+			best, bestD = id, d
+		}
+	}
+	for _, ar := range areas {
+		if len(ar.Sheet) == 0 {
+			near(ar.ID, Vec32(ar.At))
+		}
+		for _, sp := range ar.Sheet {
+			near(ar.ID, Vec32(sp.At))
 		}
 	}
 	return best

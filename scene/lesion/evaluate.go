@@ -226,6 +226,9 @@ func (n *network) musclePool(st *state, mn *muscleNet, pi int32) poolState {
 	p := &n.pools[pi]
 	ps.drive, _ = n.poolDrive(st, p, mn.spots)
 	ps.weak = deprivation(ps.drive, p.redundancy, n.atlas.Model.FullLoss)
+	// The loss of the muscle's own cortical neurons weakens it from the
+	// first, in proportion (see ownLoss).
+	ps.weak = max(ps.weak, clamp01(n.ownLoss(st, p, mn.spots)))
 	return ps
 }
 

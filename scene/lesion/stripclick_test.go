@@ -210,7 +210,7 @@ func TestClicksOnTheMotorStrip(t *testing.T) {
 		}
 	}
 	// ceiling is the most clicks per view allowed to miss.
-	ceiling := map[string]float64{"from above": 0.3, "from the side": 0.2, "from the medial side": 0.5}
+	ceiling := map[string]float64{"from above": 0.22, "from the side": 0.12, "from the medial side": 0.38}
 	for _, v := range stripViews {
 		var parts []string
 		for _, p := range append([]string{"none"}, homunculus...) {

@@ -40,9 +40,34 @@ type pt struct {
 }
 
 func main() {
+	spots, reachable, err := layout("assets/allen/AllenAtlas.nii.gz")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "sheetfit:", err)
+		os.Exit(1)
+	}
+	fmt.Println("// reachable", reachable)
+	for _, sp := range spots {
+		fmt.Printf("%s|{\"muscle\": %q, \"at\": [%.1f, %.1f, %.1f], \"r\": 3}|s=%.0f n=%d\n", sp.area, sp.muscle, sp.at[0], sp.at[1], sp.at[2], sp.s, sp.n)
+	}
+}
+
+// spot is a muscle's hot spot as laid out: its area, where it lies (to
+// the tenth of a millimetre, as umn.json holds it), its place along the
+// strip and the number of reachable points in its cluster.
+type spot struct {
+	area, muscle string
+	at           v3
+	s            float64
+	n            int
+}
+
+// layout lays out the hot spots on the drawn left hemisphere, checked
+// against the label volume at volPath; it returns them in umn.json's
+// order with the number of reachable points of the strip.
+func layout(volPath string) ([]spot, int, error) {
 	set, err := mesh.Load(meshes.FS())
 	if err != nil {
-		panic(err)
+		return nil, 0, fmt.Errorf("loading the meshes: %w", err)
 	}
 	m := set.Left[mesh.Hemisphere]
 	n := make([]v3, len(m.Positions))
@@ -55,13 +80,14 @@ func main() {
 			n[i] = add(n[i], nn)
 		}
 	}
-	fv, err := os.Open("assets/allen/AllenAtlas.nii.gz")
+	fv, err := os.Open(volPath)
 	if err != nil {
-		panic(err)
+		return nil, 0, err
 	}
+	defer fv.Close()
 	vol, err := nifti.Read(fv)
 	if err != nil {
-		panic(err)
+		return nil, 0, fmt.Errorf("reading %s: %w", volPath, err)
 	}
 	vol = meshbuild.Derive(vol)
 	line := [][2]float64{{4, 48}, {4, 70}, {9, 77}, {20, 77}, {34, 70}, {47, 58}, {57, 44}, {62, 28}, {62, 10}}
@@ -82,15 +108,15 @@ func main() {
 		}
 		pts = append(pts, pt{q, sOf(line, math.Abs(q[0]), q[2])})
 	}
-	fmt.Println("// reachable", len(pts))
+	var out []spot
 	for _, a := range []struct {
 		id      string
 		lo, hi  float64
 		muscles []string
 	}{
 		{"leg", 0, 40, []string{"extensor_hallucis_longus", "gastrocnemius_soleus+peronei", "tibialis_posterior", "tibialis_anterior", "hamstrings", "quadriceps", "gluteus_maximus", "gluteus_medius", "hip_adductors", "psoas_major+iliacus"}},
-		{"arm", 40, 57, []string{"deltoid", "supraspinatus+infraspinatus", "serratus_anterior", "biceps", "brachialis", "brachioradialis", "triceps+anconeus"}},
-		{"hand", 57, 86, []string{"extensor_carpi_ulnaris", "flexor_carpi_ulnaris", "extensor_carpi_radialis", "flexor_carpi_radialis", "extensor_digitorum", "flexor_digitorum_profundus+flexor_digitorum_superficialis", "interossei+abductor_digiti_minimi", "abductor_pollicis_brevis"}},
+		{"arm", 40, 56, []string{"deltoid", "supraspinatus+infraspinatus", "serratus_anterior", "biceps", "brachialis", "brachioradialis", "triceps+anconeus"}},
+		{"hand", 56, 86, []string{"extensor_carpi_ulnaris+extensor_carpi_radialis", "flexor_carpi_ulnaris+flexor_carpi_radialis", "flexor_digitorum_profundus", "extensor_digitorum", "flexor_digitorum_superficialis", "abductor_digiti_minimi", "interossei", "abductor_pollicis_brevis"}},
 		{"face", 86, 110, []string{"frontalis", "orbicularis_oculi", "zygomaticus_buccinator", "orbicularis_oris"}},
 		{"tongue", 110, 130, []string{"masseter_temporalis", "pterygoids", "genioglossus", "other_tongue_muscles", "levator_veli_palatini", "stylopharyngeus", "pharyngeal_constrictors", "laryngeal_muscles"}},
 	} {
@@ -194,21 +220,26 @@ func main() {
 		for _, mus := range a.muscles {
 			c := cls[where[mus]]
 			for _, mu := range strings.Split(mus, "+") {
-				fmt.Printf("%s|{\"muscle\": %q, \"at\": [%.1f, %.1f, %.1f], \"r\": 3}|s=%.0f n=%d\n", a.id, mu, c.c[0], c.c[1], c.c[2], c.s, c.cnt)
+				out = append(out, spot{a.id, mu, round1(c.c), c.s, c.cnt})
 			}
 		}
 	}
+	return out, len(pts), nil
 }
 
 // anchors are the textbook places of some muscles' hot spots: the fingers at
-// the hand knob (yousry1997), the foot at the classic leg area of the
-// paracentral lobule.
+// the hand knob (yousry1997), the wrist just medial to it, the foot at the
+// classic leg area of the paracentral lobule.
 var anchors = map[string]v3{
-	"flexor_digitorum_profundus+flexor_digitorum_superficialis": {-38, -22, 66},
-	"gastrocnemius_soleus+peronei":                              {-4.5, -30, 63},
-	"tibialis_anterior":                                         {-5.5, -25, 67},
-	"zygomaticus_buccinator":                                    {-59.5, -2, 38},
-	"orbicularis_oris":                                          {-59, 3, 34},
+	"flexor_digitorum_profundus": {-38, -22, 66},
+	// The wrist lies between the elbow and the fingers (Penfield and
+	// Rasmussen 1950): just medial to the hand knob.
+	"extensor_carpi_ulnaris+extensor_carpi_radialis": {-34, -20, 70},
+	"flexor_carpi_ulnaris+flexor_carpi_radialis":     {-34, -14, 69},
+	"gastrocnemius_soleus+peronei":                   {-4.5, -30, 63},
+	"tibialis_anterior":                              {-5.5, -25, 67},
+	"zygomaticus_buccinator":                         {-59.5, -2, 38},
+	"orbicularis_oris":                               {-59, 3, 34},
 }
 
 // occluded reports whether the ray from o along d hits a triangle.
@@ -257,6 +288,14 @@ func sOf(line [][2]float64, x, z float64) float64 {
 		acc += math.Sqrt(l2)
 	}
 	return bs
+}
+
+// round1 rounds each coordinate to the tenth of a millimetre.
+func round1(a v3) v3 {
+	for i := range a {
+		a[i] = math.Round(a[i]*10) / 10
+	}
+	return a
 }
 
 func f(p [3]float32) v3        { return v3{float64(p[0]), float64(p[1]), float64(p[2])} }

@@ -1,0 +1,51 @@
+package lesion
+
+// A pool's redundancy (model.json) is the share of its drive that other
+// routes make up for: the reticulospinal fibres, the other hemisphere, the
+// surviving fibres of a partly cut tract. It is right for a loss spread
+// over a pool's drive (a capsular or cord lesion thins every muscle's
+// input alike, and the pool keeps its strength until more than that share
+// is gone), and it still holds for each pool as a whole when the cortex
+// is hit (reflexes and signs follow it). It is not right for the loss of
+// one muscle's own cortical neurons, its hot spot: the brainstem routes
+// drive muscles in groups and cannot restore a muscle's own, fractionated
+// command, so a small infarct of the precentral gyrus leaves the muscles
+// represented there weak, mildly when it takes little of them, in
+// proportion to what it takes, and for good (isolated hand weakness from
+// small hand-knob infarcts: Kim 2001, Peters et al. 2009; the lasting
+// loss of individuated finger movements after small M1 lesions: Lang and
+// Schieber 2004, Lemon 2008). What makes up for it is the same muscle's
+// command from the other hemisphere, where there is one: the forehead,
+// jaw and throat, driven from both, are not weakened by one hemisphere's
+// loss.
+
+// ownLoss returns the share of pool p's drive that muscle mn's motor
+// neurons in it lose with the muscle's own cortical neurons (its hot spots
+// in swap, for their areas), less the cortical drive for it that the
+// lesion left whole (the other hemisphere's): the loss no other route
+// makes up for.
+func (n *network) ownLoss(st *state, p *pool, swap []muscleSpot) float64 {
+	d := st.damage
+	lost, whole := 0.0, 0.0
+	for _, in := range p.inputs {
+		if !in.cortical {
+			continue
+		}
+		alive, own := 1.0, false
+		for _, e := range in.head {
+			se := swapped(e, swap)
+			own = own || se != e
+			alive *= 1 - d[se]
+		}
+		if in.tract >= 0 && in.to > 0 {
+			alive *= st.surv[in.tract][in.to-1][in.tractSide]
+		}
+		switch {
+		case alive == 1:
+			whole += in.w
+		case own:
+			lost += in.w * (1 - alive)
+		}
+	}
+	return lost - whole
+}
