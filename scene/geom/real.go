@@ -235,10 +235,7 @@ func localise(pos []mgl32.Vec3, idx []uint32, tris []int32) []uint64 {
 	lo, hi := pos[idx[3*tris[0]]], pos[idx[3*tris[0]]]
 	for _, t := range tris {
 		for _, v := range idx[3*t : 3*t+3] {
-			p := pos[v]
-			for k := 0; k < 3; k++ {
-				lo[k], hi[k] = min(lo[k], p[k]), max(hi[k], p[k])
-			}
+			growBox(&lo, &hi, pos[v])
 		}
 	}
 	span := max(hi[0]-lo[0], hi[1]-lo[1], hi[2]-lo[2], 1e-6)
