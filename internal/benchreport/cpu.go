@@ -57,8 +57,11 @@ func browserCPU(profile string) (processCPU, bool) {
 		parent, _ := strconv.Atoi(f[1])
 		user, _ := strconv.ParseFloat(f[11], 64)
 		system, _ := strconv.ParseFloat(f[12], 64)
+		// Chromium rewrites its command line as one string of
+		// space-separated arguments (its process title); others keep
+		// them NUL-separated.
 		cmd, _ := os.ReadFile("/proc/" + e.Name() + "/cmdline")
-		args := strings.Split(string(cmd), "\x00")
+		args := strings.FieldsFunc(string(cmd), func(r rune) bool { return r == 0 || r == ' ' })
 		kind := "browser"
 		for _, a := range args {
 			if k, ok := strings.CutPrefix(a, "--type="); ok {
@@ -73,6 +76,7 @@ func browserCPU(profile string) (processCPU, bool) {
 	if root < 0 {
 		return processCPU{}, false
 	}
+
 	var c processCPU
 	for pid, p := range procs {
 		// Count p if root is among its ancestors.

@@ -2,7 +2,12 @@
 
 package main
 
-import "testing"
+import (
+	"os"
+	"testing"
+
+	"github.com/decussate/decussate/internal/browser"
+)
 
 // TestPerFrame: the CPU time between two readings is shared out over the
 // frames; nothing is printed when the readings failed or no frame was
@@ -31,5 +36,31 @@ func TestPerFrame(t *testing.T) {
 func TestBrowserCPUWithoutBrowser(t *testing.T) {
 	if _, ok := browserCPU(t.TempDir()); ok {
 		t.Error("browserCPU read a browser for a profile no browser uses")
+	}
+}
+
+// TestBrowserCPUFindsProcesses starts headless Chromium and reads its
+// processes' CPU time: the GPU process and the renderer are found under
+// the browser, whose command line Chromium rewrites as one string.
+func TestBrowserCPUFindsProcesses(t *testing.T) {
+	if _, err := os.Stat("/proc/self/stat"); err != nil {
+		t.Skip("no /proc: the CPU time is not read here")
+	}
+	chromium, err := browser.FindChromium()
+	if err != nil {
+		t.Skip(err)
+	}
+	profile := t.TempDir()
+	_, closeBrowser, err := browser.Start(t.Context(), chromium, browser.Options{Width: 320, Height: 240, UserDataDir: profile})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer closeBrowser()
+	c, ok := browserCPU(profile)
+	if !ok {
+		t.Fatal("browserCPU found no browser for the profile of the one just started")
+	}
+	if c.renderer <= 0 || c.gpu < 0 {
+		t.Errorf("browserCPU = %+v: no CPU time for the renderer that started the page", c)
 	}
 }
