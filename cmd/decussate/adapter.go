@@ -17,11 +17,12 @@ type funcs struct {
 	update func() error
 	draw   func(*ebiten.Image)
 	layout func(outsideWidth, outsideHeight int) (int, int)
+	final  func(screen ebiten.FinalScreen, offscreen *ebiten.Image, geoM ebiten.GeoM)
 }
 
 // ebitenGame returns g as RunGame should be given it.
 func ebitenGame(g *game.Game) funcs {
-	return funcs{update: g.Update, draw: g.Draw, layout: g.Layout}
+	return funcs{update: g.Update, draw: g.Draw, layout: g.Layout, final: g.DrawFinalScreen}
 }
 
 // Update advances the game by one tick.
@@ -33,4 +34,10 @@ func (f funcs) Draw(screen *ebiten.Image) { f.draw(screen) }
 // Layout returns the screen size for the window's outside size.
 func (f funcs) Layout(outsideWidth, outsideHeight int) (int, int) {
 	return f.layout(outsideWidth, outsideHeight)
+}
+
+// DrawFinalScreen draws the frame onto the page or the window; with it,
+// funcs is an ebiten.FinalScreenDrawer.
+func (f funcs) DrawFinalScreen(screen ebiten.FinalScreen, offscreen *ebiten.Image, geoM ebiten.GeoM) {
+	f.final(screen, offscreen, geoM)
 }

@@ -48,11 +48,11 @@ func reportFrameRates(root, tmp string, programs []*program, rounds int, orbit t
 			if r%2 == 1 {
 				i = len(programs) - 1 - k
 			}
-			n, s, err := countFrames(chromium, filepath.Join(tmp, fmt.Sprintf("profile-%d-%d", r, i)), servers[i].URL, orbit)
+			n, s, cpu, err := countFrames(chromium, filepath.Join(tmp, fmt.Sprintf("profile-%d-%d", r, i)), servers[i].URL, orbit)
 			if err != nil {
 				return fmt.Errorf("%s, round %d: %w", programs[i].name, r+1, err)
 			}
-			fmt.Printf("# round %d, %s: %d frames in %.2f s, %.1f frames/s\n", r+1, programs[i].name, n, s, float64(n)/s)
+			fmt.Printf("# round %d, %s: %d frames in %.2f s, %.1f frames/s%s\n", r+1, programs[i].name, n, s, float64(n)/s, cpu)
 			frames[i] += n
 			seconds[i] += s
 		}
@@ -65,43 +65,47 @@ func reportFrameRates(root, tmp string, programs []*program, rounds int, orbit t
 
 // countFrames opens url in a fresh headless Chromium with profile as its
 // profile directory, waits for the program to run, and returns how many
-// frames it drew during an orbit of d and the seconds that took by the
-// page's clock.
-func countFrames(chromium, profile, url string, d time.Duration) (int, float64, error) {
+// frames it drew during an orbit of d, the seconds that took by the
+// page's clock, and what CPU time the browser's processes spent a frame
+// (perFrame; "" where it cannot be read).
+func countFrames(chromium, profile, url string, d time.Duration) (int, float64, string, error) {
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute+d)
 	defer cancel()
 	if err := os.MkdirAll(profile, 0o755); err != nil {
-		return 0, 0, fmt.Errorf("making a browser profile: %w", err)
+		return 0, 0, "", fmt.Errorf("making a browser profile: %w", err)
 	}
 	tab, closeBrowser, err := browser.Start(ctx, chromium, browser.Options{Width: width, Height: height, UserDataDir: profile})
 	if err != nil {
-		return 0, 0, err
+		return 0, 0, "", err
 	}
 	defer closeBrowser()
 	if err := chromedp.Do(tab, chromedp.Navigate(url)); err != nil {
-		return 0, 0, fmt.Errorf("opening %s: %w", url, err)
+		return 0, 0, "", fmt.Errorf("opening %s: %w", url, err)
 	}
 	if _, err := browser.WaitFrames(tab, 5, 90*time.Second); err != nil {
-		return 0, 0, err
+		return 0, 0, "", err
 	}
 	// Let the start settle (shaders compiled, the loader's work and its
 	// garbage done) before counting.
 	time.Sleep(2 * time.Second)
 	before, err := browser.ReadState(tab)
 	if err != nil {
-		return 0, 0, err
+		return 0, 0, "", err
 	}
+	cpuBefore, cpuOK := browserCPU(profile)
 	// One move about every frame, as a mouse sends them.
 	if err := browser.Orbit(tab, image.Pt(width/2, height/2), 150, 16*time.Millisecond, d); err != nil {
-		return 0, 0, err
+		return 0, 0, "", err
 	}
 	after, err := browser.ReadState(tab)
 	if err != nil {
-		return 0, 0, err
+		return 0, 0, "", err
 	}
+	cpuAfter, ok := browserCPU(profile)
+	cpu := perFrame(cpuBefore, cpuAfter, cpuOK && ok, after.Frames-before.Frames)
 	seconds := (after.Now - before.Now) / 1000
 	if seconds <= 0 {
-		return 0, 0, fmt.Errorf("the page's clock did not advance (%.0f ms to %.0f ms)", before.Now, after.Now)
+		return 0, 0, "", fmt.Errorf("the page's clock did not advance (%.0f ms to %.0f ms)", before.Now, after.Now)
 	}
-	return after.Frames - before.Frames, seconds, nil
+	return after.Frames - before.Frames, seconds, cpu, nil
 }

@@ -235,10 +235,7 @@ func localise(pos []mgl32.Vec3, idx []uint32, tris []int32) []uint64 {
 	lo, hi := pos[idx[3*tris[0]]], pos[idx[3*tris[0]]]
 	for _, t := range tris {
 		for _, v := range idx[3*t : 3*t+3] {
-			p := pos[v]
-			for k := 0; k < 3; k++ {
-				lo[k], hi[k] = min(lo[k], p[k]), max(hi[k], p[k])
-			}
+			growBox(&lo, &hi, pos[v])
 		}
 	}
 	span := max(hi[0]-lo[0], hi[1]-lo[1], hi[2]-lo[2], 1e-6)
@@ -247,8 +244,40 @@ func localise(pos []mgl32.Vec3, idx []uint32, tris []int32) []uint64 {
 		c := centroid(pos, idx, int(t)).Sub(lo).Mul(1023 / span)
 		order[i] = morton(uint32(c[0]), uint32(c[1]), uint32(c[2]))<<34 | uint64(t)
 	}
-	slices.Sort(order)
+	sortMorton(order, slices.IsSorted(tris))
 	return order
+}
+
+// sortMorton sorts localise's order. When the triangle numbers below the
+// codes came in ascending order, a stable radix sort of the 30-bit codes
+// alone gives the same order as a full sort, several times faster: the
+// model is built as the page starts, in WebAssembly, where the
+// comparison sort of the hemispheres' pieces was a third of the build.
+func sortMorton(order []uint64, ascending bool) {
+	if !ascending {
+		slices.Sort(order)
+		return
+	}
+	tmp := make([]uint64, len(order))
+	src, dst := order, tmp
+	for shift := uint(34); shift < 64; shift += 8 {
+		var count [256]int
+		for _, o := range src {
+			count[(o>>shift)&0xff]++
+		}
+		pos := 0
+		for i, c := range count {
+			count[i] = pos
+			pos += c
+		}
+		for _, o := range src {
+			d := (o >> shift) & 0xff
+			dst[count[d]] = o
+			count[d]++
+		}
+		src, dst = dst, src
+	}
+	// Four passes: the sorted order is back in order.
 }
 
 // morton interleaves the low 10 bits of x, y and z.
