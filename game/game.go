@@ -149,6 +149,9 @@ func (g *Game) Update() error {
 	if px, py := g.pointerInFrame(); g.ptr.clicked && g.clickTool(px, py) {
 		g.ptr.clicked = false // the button takes the click
 	}
+	if px, py := g.pointerInFrame(); g.ptr.clicked && g.clickPage(px, py) {
+		g.ptr.clicked = false // the page turns
+	}
 	if px, py := g.pointerInFrame(); g.ptr.clicked && g.ex.Lesioning() && g.frameLayout.Left.ID == "patient" && screen.In(g.frameLayout.Left, px, py) {
 		// A click or a tap on the patient shows the next examination:
 		// G's, for a finger.
@@ -165,6 +168,23 @@ func (g *Game) Update() error {
 	}
 	g.advance()
 	return nil
+}
+
+// clickPage answers a click or a tap at (x, y) of the frame on a panel
+// set in pages: on the list of controls or the About panel, or on lesion
+// mode's report, it turns the page, → and M's. It reports whether it
+// took the click.
+func (g *Game) clickPage(x, y float32) bool {
+	L := &g.frameLayout
+	switch {
+	case screen.In(L.Help, x, y) || screen.In(L.About, x, y):
+		g.pick(explorer.HelpPage, 1)
+	case g.ex.Lesioning() && L.Right.ID == "report" && screen.In(L.Right, x, y):
+		g.pick(explorer.ReportPage, 1)
+	default:
+		return false
+	}
+	return true
 }
 
 // advance moves the explorer's time on by a tick: the impulse runs, and

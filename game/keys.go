@@ -22,6 +22,7 @@ const (
 	notInLesion       // neither lesion mode nor a tour
 	withPatient       // the patient is shown: lesion mode or the quiz, in a tour too
 	inFocus           // a toolbar button has the keyboard's focus
+	inPanel           // the list of controls or the About panel is open
 )
 
 // shiftRule says whether a binding wants Shift held.
@@ -48,8 +49,10 @@ type binding struct {
 	name   string
 	ex     explorer.Kind
 	factor float32
-	cam    action
-	run    func(g *Game)
+	// row is the pages a page's key turns.
+	row int
+	cam action
+	run func(g *Game)
 }
 
 // press carries out what the binding does.
@@ -64,7 +67,7 @@ func (b *binding) press(g *Game) {
 		// caption says so.
 		g.report(g.do(explorer.Act(b.ex)))
 	default:
-		if err := g.do(explorer.Action{Kind: b.ex, Factor: b.factor}); err != nil {
+		if err := g.do(explorer.Action{Kind: b.ex, Factor: b.factor, Row: b.row}); err != nil {
 			g.showNotes([]string{err.Error()})
 		}
 	}
@@ -80,6 +83,13 @@ var keyTable = []binding{
 	{key: ebiten.KeyEnter, where: inFocus, name: "press button", run: (*Game).pressFocused},
 	{key: ebiten.KeyNumpadEnter, where: inFocus, name: "press button", run: (*Game).pressFocused},
 	{key: ebiten.KeySpace, where: inFocus, name: "press button", run: (*Game).pressFocused},
+	// The open list of controls (or About panel) is topmost: its pages
+	// turn before a tour's steps or the camera.
+	{key: ebiten.KeyArrowRight, where: inPanel, name: "next page", ex: explorer.HelpPage, row: 1},
+	{key: ebiten.KeyPageDown, where: inPanel, name: "next page", ex: explorer.HelpPage, row: 1},
+	{key: ebiten.KeySpace, where: inPanel, name: "next page", ex: explorer.HelpPage, row: 1},
+	{key: ebiten.KeyArrowLeft, where: inPanel, name: "previous page", ex: explorer.HelpPage, row: -1},
+	{key: ebiten.KeyPageUp, where: inPanel, name: "previous page", ex: explorer.HelpPage, row: -1},
 	{key: ebiten.KeyArrowRight, where: inTour, name: "next step", ex: explorer.TourNext},
 	{key: ebiten.KeyArrowDown, where: inTour, name: "next step", ex: explorer.TourNext},
 	{key: ebiten.KeyPageDown, where: inTour, name: "next step", ex: explorer.TourNext},
@@ -117,6 +127,8 @@ var keyTable = []binding{
 	{key: ebiten.KeyS, shift: withShift, where: noTour, name: "save picture on white", run: (*Game).saveOnWhite},
 	{key: ebiten.KeyE, where: noTour, name: "lesion mode", ex: explorer.ToggleLesion},
 	{key: ebiten.KeyG, shift: noShift, where: withPatient, name: "next examination", run: (*Game).nextExam},
+	{key: ebiten.KeyM, shift: noShift, where: withPatient, name: "report's next page", ex: explorer.ReportPage, row: 1},
+	{key: ebiten.KeyM, shift: withShift, where: withPatient, name: "report's previous page", ex: explorer.ReportPage, row: -1},
 	{key: ebiten.KeyG, shift: withShift, where: withPatient, name: "previous examination", run: (*Game).prevExam},
 	{key: ebiten.KeyQ, where: noTour, name: "quiz", run: (*Game).askQuiz},
 	{key: ebiten.KeyI, where: inQuiz, name: "hint", run: (*Game).quizHintNow},
@@ -185,6 +197,8 @@ func (g *Game) holds(s scope) bool {
 		return g.ex.Lesioning()
 	case inFocus:
 		return g.focused
+	case inPanel:
+		return g.ex.Help() || g.ex.About()
 	}
 	return true
 }

@@ -97,6 +97,13 @@ const (
 	PickerScroll
 	PickerChoose
 	PickRow
+	// HelpPage turns the list of controls, or the About panel, whichever
+	// is open, Action.Row pages on (back when negative), round from the
+	// last page to the first; ReportPage turns lesion mode's report so.
+	// A list longer than its panel is set in pages, not in smaller text.
+	// Neither acts while its panel is closed.
+	HelpPage
+	ReportPage
 )
 
 // Action is one thing the person (or a tour, a link, a test) asks the

@@ -53,6 +53,7 @@ func (e *Explorer) do(a Action) error {
 		e.Back()
 	case ToggleHelp:
 		e.help = !e.help
+		e.helpPage = 0
 		if e.help {
 			// One panel over the model at a time: the help and the
 			// picker used to open together.
@@ -60,6 +61,7 @@ func (e *Explorer) do(a Action) error {
 		}
 	case ToggleAbout:
 		e.about = !e.about
+		e.helpPage = 0
 		if e.about {
 			e.picker, e.help = false, false
 		}
@@ -71,6 +73,14 @@ func (e *Explorer) do(a Action) error {
 		return e.doPicker(a)
 	case ClosePicker:
 		e.picker = false
+	case HelpPage:
+		if e.help || e.about {
+			e.helpPage = turnPage(e.helpPage, a.Row, e.helpPages)
+		}
+	case ReportPage:
+		if e.st.Lesioning() {
+			e.reportPage = turnPage(e.reportPage, a.Row, e.reportPages)
+		}
 	case ToggleLesion:
 		if s.Lesioning() {
 			e.leaveLesion()

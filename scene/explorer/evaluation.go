@@ -74,6 +74,8 @@ func (e *Explorer) Report() *screen.Report {
 		return r
 	}
 	ev.reportOf, ev.reportTitle, ev.reportPhase, ev.reportErr = res, title, e.st.Phase, err
+	// A new report opens on its first page.
+	e.reportPage = 0
 	heading := "Lesion mode"
 	if title != "" {
 		heading = title

@@ -49,6 +49,11 @@ type Explorer struct {
 	// the list of controls, the data's credits, the toolbar's menu
 	// (narrow screens), the list of classic lesions.
 	help, about, menu, picker bool
+	// helpPage is the page of the list of controls or the About panel
+	// shown, reportPage the report's (pages.go); helpPages and
+	// reportPages how many the last frame set them in.
+	helpPage, reportPage   int
+	helpPages, reportPages int
 	// sectionAt is the level a section cuts at, kept while it is off so
 	// that X cuts where it last did.
 	sectionAt int

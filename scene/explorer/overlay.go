@@ -27,11 +27,13 @@ func (e *Explorer) Overlay(c *screen.Content) {
 	if e.about {
 		c.AboutLines = e.AboutLines()
 	}
+	c.HelpPage = e.helpPage
 	c.Lesion = e.st.Lesioning()
 	c.Patient = e.patient
-	c.Report = nil
+	c.Report, c.ReportPage = nil, 0
 	if c.Lesion {
 		c.Report = e.Report()
+		c.ReportPage = e.reportPage
 	}
 	c.Quiz = ""
 	if e.player == nil {

@@ -31,6 +31,10 @@ type Content struct {
 	Menu, Help, About bool
 	// AboutLines are the About panel's paragraphs ("" a gap).
 	AboutLines []string
+	// HelpPage is the page of the list of controls (or of the About
+	// panel) shown, ReportPage the report's, each counted round: a list
+	// longer than the panel is set in pages rather than in smaller text.
+	HelpPage, ReportPage int
 	// Lesion puts lesion mode's patient and report beside the model;
 	// Picker the list of classic lesions at the left.
 	Lesion, Picker bool

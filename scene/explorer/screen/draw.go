@@ -68,8 +68,8 @@ func (s *Screen) Draw(dl *view.DrawList, L *Layout, c *Content) {
 	// The strip under the toolbar's buttons, so that they read over the
 	// model.
 	dl.Rect(0, b.Y+b.H, w, float32(L.M.H)-b.Y-b.H, panelColor)
-	drawList(dl, L.Help, L.helpText, L.helpSize, pad, L.helpSplit, hoverColor)
-	drawList(dl, L.About, L.about, L.aboutSz, pad, L.aboutSplit, captionColor)
+	drawList(dl, L.Help, &L.help, pad, hoverColor, PageCue(L.help.page, L.help.pages, "→", c.Device))
+	drawList(dl, L.About, &L.about, pad, captionColor, PageCue(L.about.page, L.about.pages, "→", c.Device))
 	if L.Quiz.W > 0 {
 		b := L.Quiz
 		dl.Panel(b.ID, b.X, b.Y, b.W, b.H, panelColor)
@@ -88,7 +88,7 @@ func (s *Screen) Draw(dl *view.DrawList, L *Layout, c *Content) {
 		c.Patient.Draw(dl, f, L.Left, size, L.M.Least(), c.Device)
 	}
 	if c.Lesion && L.Right.W > 0 && c.Report != nil {
-		c.Report.Draw(dl, f, L.Right, size, L.M.Least(), c.Device)
+		L.report.draw(dl, f, L.Right)
 	}
 	drawTools(dl, L, c)
 	if c.Ring {
@@ -96,29 +96,33 @@ func (s *Screen) Draw(dl *view.DrawList, L *Layout, c *Content) {
 	}
 }
 
-// drawList draws a panel of lines (the list of controls, the credits) in
-// b, from line split on in a second column 2·pad to the right of the
-// first (none when split is the lines' length), its first line in
-// first's colour, the rest white.
-func drawList(dl *view.DrawList, b view.Box, lines []string, size, pad float32, split int, first [4]float32) {
+// drawList draws a page of a list (the list of controls, the credits) in
+// b: a first column and, from p.split on, a second 2·pad to the right of
+// it, the title (on the first page) in first's colour, the rest white, and
+// cue, which page it is, at the panel's foot.
+func drawList(dl *view.DrawList, b view.Box, p *listPage, pad float32, first [4]float32, cue string) {
 	if b.W == 0 {
 		return
 	}
+	size := p.size
 	dl.Panel(b.ID, b.X, b.Y, b.W, b.H, panelColor)
 	colW := (b.W - 4*pad) / 2
-	for i, line := range lines {
+	for i, line := range p.lines {
 		if line == "" {
 			continue
 		}
 		c := hoverColor
-		if i == 0 {
+		if i == 0 && p.titled {
 			c = first
 		}
 		x, row := b.X+pad, i
-		if i >= split {
-			x, row = b.X+3*pad+colW, i-split
+		if i >= p.split {
+			x, row = b.X+3*pad+colW, i-p.split
 		}
 		dl.Label(x, b.Y+size*(1.4+lineGap*float32(row)), size, c, view.AlignLeft, line)
+	}
+	if cue != "" {
+		dl.Label(b.X+b.W-pad, b.Y+b.H-size*0.45, size, captionColor, view.AlignRight, cue)
 	}
 }
 

@@ -41,18 +41,16 @@ type Layout struct {
 	capText []string
 	// capSize is the caption's text size: large for a tour, whose
 	// caption a room reads.
-	capSize  float32
-	hints    []string
-	hintSz   float32
-	btnSize  float32
-	helpText []string
-	helpSize float32
-	// helpSplit and aboutSplit are where the lists' second columns
-	// start (their length for one column).
-	helpSplit, aboutSplit int
-	about                 []string
-	aboutSz               float32
-	quizText              []string
+	capSize float32
+	hints   []string
+	hintSz  float32
+	btnSize float32
+	// help and about are the page of the list of controls and of the
+	// credits shown.
+	help, about listPage
+	// report is lesion mode's report as set, in pages.
+	report   reportSet
+	quizText []string
 	// titleY, hoverY and tagsY are the baselines of the top rows' title,
 	// hover name and tags; hoverW how wide the hover name may be.
 	titleY, hoverY, tagsY, hoverW float32
@@ -66,6 +64,10 @@ type Screen struct {
 	toolBuf []Tool
 	tools   []Button
 	note    noteLines
+	// helpPages and aboutPages keep the lists' columns, report the
+	// report's lines.
+	helpPages, aboutPages listPages
+	report                reportSet
 }
 
 // New returns a Screen measuring text with m.
@@ -178,12 +180,12 @@ func (s *Screen) Place(m Metrics, c *Content) Layout {
 	case c.Help:
 		L.Help = inset(mid, pad)
 		L.Help.ID = "help"
-		L.helpSize, L.helpText, L.helpSplit = f.fitColumns(Help(c.Device), size, m.Least(), L.Help.W-2*pad, L.Help.H-size, 2*pad)
+		L.help = f.pageList(&s.helpPages, Help(c.Device), c.HelpPage, size, L.Help, pad)
 		L.Centre = view.Box{}
 	case c.About:
 		L.About = inset(mid, pad)
 		L.About.ID = "about"
-		L.aboutSz, L.about, L.aboutSplit = f.fitColumns(c.AboutLines, size, m.Least(), L.About.W-2*pad, L.About.H-size, 2*pad)
+		L.about = f.pageList(&s.aboutPages, c.AboutLines, c.HelpPage, size, L.About, pad)
 		L.Centre = view.Box{}
 	case c.Lesion && L.narrow && h > w:
 		// A portrait phone: the model on top, the panels below it.
@@ -220,9 +222,29 @@ func (s *Screen) Place(m Metrics, c *Content) Layout {
 		L.Centre.Y += L.Quiz.H + pad*0.5
 		L.Centre.H = max(0, L.Centre.H-L.Quiz.H-pad*0.5)
 	}
+	if c.Lesion && L.Right.W > 0 && c.Report != nil {
+		s.report.set(c.Report, f, L.Right, size, m.Least(), c.Device, c.ReportPage)
+		L.report = s.report
+	}
 	s.tools = L.Tools
 	return L
 }
+
+// HelpPages returns how many pages the list of controls, or the About
+// panel, has as laid out: 0 while neither is open.
+func (L *Layout) HelpPages() int {
+	switch {
+	case L.Help.W > 0:
+		return L.help.pages
+	case L.About.W > 0:
+		return L.about.pages
+	}
+	return 0
+}
+
+// ReportPages returns how many pages lesion mode's report has as laid
+// out: 0 while it is not shown.
+func (L *Layout) ReportPages() int { return len(L.report.starts) }
 
 // LabelArea returns the part of the screen the model's labels may use,
 // and whether there is room for any.

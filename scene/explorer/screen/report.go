@@ -1,8 +1,6 @@
 package screen
 
 import (
-	"fmt"
-
 	"github.com/decussate/decussate/scene/view"
 	"github.com/decussate/decussate/scene/words"
 )
@@ -44,72 +42,6 @@ var (
 // in hues the colour-blind tell apart.
 var typeColors = map[string][4]float32{"UMN": umnColor, "LMN": lmnColor, "mixed": mixedColor}
 
-// Draw draws the report in box b. What does not fit ends with how much
-// more there is: nothing runs out of the panel.
-func (r *Report) Draw(dl *view.DrawList, f *Typeset, b view.Box, size, least float32, d words.Device) {
-	size *= 0.9
-	pad := size * 0.8
-	dl.Panel(b.ID, b.X, b.Y, b.W, b.H, panelColor)
-	width := b.W - 2*pad
-	legendH := size * 1.8
-	if !legendFits(f, width, size) {
-		legendH = size * 3.2
-	}
-	col := column{dl: dl, x: b.X + pad, y: b.Y + size*1.5, bottom: b.Y + b.H - legendH - size*0.4}
-	col.heading(f, r.Title, size*1.15, max(least, size*0.75), width, reportColor)
-	col.y += size * 0.3
-	if r.Err != "" {
-		col.para(f, r.Err, size, width, lmnColor, 3)
-	}
-	if !r.Placed {
-		how := "Click the model to place a lesion: the engine works out the weakness it causes. Classic lesions (in the toolbar, or /) lists the textbook ones."
-		if d == words.Touch {
-			how = "Tap the model to place a lesion: the engine works out the weakness it causes. Classic lesions lists the textbook ones."
-		}
-		col.para(f, how, size, width, hintColor, 0)
-	} else {
-		// The summary gives way to the list below it on a short panel.
-		most := 5
-		if b.H < size*22 {
-			most = 3
-		}
-		col.para(f, r.Summary, size, width, reportColor, most)
-		col.y += size * 0.5
-		rows := r.Rows
-		indent := size
-		for i, row := range rows {
-			heading := i == 0 || rows[i-1].Kind != row.Kind
-			// Room for this row (and its heading) and, if any follow, the
-			// line saying so.
-			need := size * 0.95 * lineGap
-			if heading {
-				need *= 2
-			}
-			if i < len(rows)-1 {
-				need += size * 0.95 * lineGap
-			}
-			if col.y+need > col.bottom {
-				col.para(f, fmt.Sprintf("… and %d more", len(rows)-i), size*0.95, width, hintColor, 1)
-				break
-			}
-			if heading {
-				col.para(f, row.Heading, size*0.95, width, typeColors[row.Kind], 1)
-			}
-			col.x += indent
-			col.para(f, row.Text, size*0.95, width-indent, typeColors[row.Kind], 2)
-			col.x -= indent
-		}
-		if len(rows) > 0 {
-			col.para(f, words.MRCNote, max(size*0.8, least), width, hintColor, 2)
-		}
-		col.y += size * 0.4
-		col.para(f, r.Signs, size*0.95, width, hintColor, 0)
-	}
-	if b.H > legendH+size*3 {
-		drawTypeLegend(dl, f, b.X+pad, b.Y+b.H-legendH+size*1.2, width, size)
-	}
-}
-
 // legendKinds are the kinds the report's legend names.
 var legendKinds = [...]string{"UMN", "LMN", "mixed"}
 
@@ -137,49 +69,212 @@ func drawTypeLegend(dl *view.DrawList, f *Typeset, x, y, width, size float32) {
 	}
 }
 
-// column writes paragraphs down a panel from (x, y) until bottom.
-type column struct {
-	dl     *view.DrawList
-	x, y   float32
-	bottom float32
-}
-
-// headingLines is how many lines a heading takes before it is set
-// smaller.
+// headingLines is how many lines the report's title takes before it is
+// set smaller.
 const headingLines = 2
 
-// heading writes a title whole: wrapped to headingLines lines at the
-// largest size from size down to least that holds it, and at least, on as
-// many lines as it needs. A report's title names the syndrome and its
-// phase; cut, it would hide the one thing the panel is about.
-func (c *column) heading(f *Typeset, s string, size, least, width float32, col [4]float32) {
-	lines := f.Wrap(s, size, width)
-	for len(lines) > headingLines && size > least {
-		size = max(least, size*0.92)
-		lines = f.Wrap(s, size, width)
+// summaryLines is how many lines of the engine's summary a report in
+// pages shows.
+const summaryLines = 3
+
+// reportLine is one line of the report as set: its words, size, colour
+// and indent, and its baseline below the panel's top.
+type reportLine struct {
+	s         string
+	size      float32
+	col       [4]float32
+	indent, y float32
+}
+
+// reportKey is what a report's setting depends on.
+type reportKey struct {
+	title, summary, signs, err string
+	rows                       int
+	placed                     bool
+	w, h, size                 float32
+	d                          words.Device
+}
+
+// reportSet is the report set in a panel: its title on every page, its
+// body in pages that fit above the legend, each paragraph whole on a page
+// where it can be, a type's heading on the page of its first row. Nothing
+// is cut: what does not fit is on the next page.
+type reportSet struct {
+	key reportKey
+	// size is the body's text size, pad the panel's margin.
+	size, pad float32
+	title     []string
+	titleSize float32
+	lines     []reportLine
+	// starts are where each page's lines begin; page is the page shown.
+	starts []int
+	page   int
+	// cue says which page of how many, at cueY; legendH is the legend's
+	// height at the foot.
+	cue           string
+	cueY, legendH float32
+}
+
+// set lays out r in box b at size, least the smallest text, for device
+// d, showing page (counted round).
+func (rs *reportSet) set(r *Report, f *Typeset, b view.Box, size, least float32, d words.Device, page int) {
+	size *= 0.9
+	key := reportKey{r.Title, r.Summary, r.Signs, r.Err, len(r.Rows), r.Placed, b.W, b.H, size, d}
+	if key != rs.key || rs.starts == nil {
+		rs.key = key
+		rs.layout(r, f, b, size, least, d)
 	}
-	for _, line := range lines {
-		c.dl.Label(c.x, c.y, size, col, view.AlignLeft, line)
-		c.y += size * lineGap
+	n := len(rs.starts)
+	rs.page = ((page % n) + n) % n
+	rs.cue = ""
+	if n > 1 {
+		rs.cue = f.FitLine(PageCue(rs.page, n, "M", d), size, b.W-2*rs.pad)
 	}
 }
 
-// para writes s wrapped to width at size, at most most lines (0: as many
-// as fit); a paragraph cut short ends its last line with "…".
-func (c *column) para(f *Typeset, s string, size, width float32, col [4]float32, most int) {
-	lines := f.Wrap(s, size, width)
-	for i, line := range lines {
-		last := c.y+size*lineGap > c.bottom || (most > 0 && i == most-1)
-		if c.y > c.bottom {
-			return
-		}
-		if last && i < len(lines)-1 {
-			line = f.cutEnd(line, size, width)
-			c.dl.Label(c.x, c.y, size, col, view.AlignLeft, line)
-			c.y += size * lineGap
-			return
-		}
-		c.dl.Label(c.x, c.y, size, col, view.AlignLeft, line)
-		c.y += size * lineGap
+// layout sets r's title and pages, for set.
+func (rs *reportSet) layout(r *Report, f *Typeset, b view.Box, size, least float32, d words.Device) {
+	pad := size * 0.8
+	rs.size, rs.pad = size, pad
+	width := b.W - 2*pad
+	rs.legendH = size * 1.8
+	if !legendFits(f, width, size) {
+		rs.legendH = size * 3.2
 	}
+	// The title whole: on headingLines lines at the largest size from
+	// size*1.15 down to least that holds it, else on as many as it needs.
+	// It names the syndrome and its phase; cut, it would hide the one
+	// thing the panel is about.
+	ts, tLeast := size*1.15, max(least, size*0.75)
+	rs.title = f.Wrap(r.Title, ts, width)
+	for len(rs.title) > headingLines && ts > tLeast {
+		ts = max(tLeast, ts*0.92)
+		rs.title = f.Wrap(r.Title, ts, width)
+	}
+	rs.titleSize = ts
+	top := size*1.5 + float32(len(rs.title))*ts*lineGap + size*0.3
+	foot := b.H - rs.legendH - size*0.4
+	rs.cueY = foot
+	// One page if the body fits; else pages, a row kept for the cue.
+	for i, bottom := range []float32{foot, foot - size*lineGap} {
+		rs.paginate(r, f, width, size, least, d, top, bottom, i == 1)
+		if len(rs.starts) == 1 {
+			return
+		}
+	}
+}
+
+// paginate sets the body's paragraphs from top down to bottom, a new page
+// each time one would pass bottom.
+func (rs *reportSet) paginate(r *Report, f *Typeset, width, size, least float32, d words.Device, top, bottom float32, paging bool) {
+	rs.lines, rs.starts = rs.lines[:0], append(rs.starts[:0], 0)
+	y := top
+	// block adds a paragraph of lines (each of its own size, colour and
+	// indent) after gap, on this page when it fits, else on the next; a
+	// paragraph taller than a page runs on over pages.
+	block := func(gap float32, lines []reportLine) {
+		if len(lines) == 0 {
+			return
+		}
+		h := gap
+		for _, l := range lines {
+			h += l.size * lineGap
+		}
+		first := len(rs.lines) == rs.starts[len(rs.starts)-1]
+		if !first && y+h-lines[len(lines)-1].size*(lineGap-0.3) > bottom {
+			rs.starts = append(rs.starts, len(rs.lines))
+			y, first = top, true
+		}
+		if !first {
+			y += gap
+		}
+		for _, l := range lines {
+			if y+l.size*0.3 > bottom && len(rs.lines) > rs.starts[len(rs.starts)-1] {
+				rs.starts = append(rs.starts, len(rs.lines))
+				y = top
+			}
+			l.y = y
+			rs.lines = append(rs.lines, l)
+			y += l.size * lineGap
+		}
+	}
+	para := func(s string, size, indent float32, col [4]float32) []reportLine {
+		var out []reportLine
+		for _, line := range f.Wrap(s, size, width-indent) {
+			out = append(out, reportLine{s: line, size: size, col: col, indent: indent})
+		}
+		return out
+	}
+	if r.Err != "" {
+		block(0, para(r.Err, size, 0, lmnColor))
+	}
+	if !r.Placed {
+		how := "Click the model to place a lesion: the engine works out the weakness it causes. Classic lesions (in the toolbar, or /) lists the textbook ones."
+		if d == words.Touch {
+			how = "Tap the model to place a lesion: the engine works out the weakness it causes. Classic lesions lists the textbook ones."
+		}
+		block(0, para(how, size, 0, hintColor))
+		return
+	}
+	summary := para(r.Summary, size, 0, reportColor)
+	if paging && len(summary) > summaryLines {
+		// The rows below say it all, a row at a time: paged, the
+		// summary is only their gist.
+		summary = summary[:summaryLines]
+		summary[summaryLines-1].s = f.cutEnd(summary[summaryLines-1].s, size, width)
+	}
+	block(0, summary)
+	rows := r.Rows
+	for i, row := range rows {
+		gap := float32(0)
+		var lines []reportLine
+		if i == 0 || rows[i-1].Kind != row.Kind {
+			// A type's heading goes with its first row.
+			gap = size * 0.5
+			lines = para(row.Heading, size*0.95, 0, typeColors[row.Kind])
+		}
+		lines = append(lines, para(row.Text, size*0.95, size, typeColors[row.Kind])...)
+		block(gap, lines)
+	}
+	if len(rows) > 0 {
+		block(0, para(words.MRCNote, max(size*0.8, least), 0, hintColor))
+	}
+	if r.Signs != "" {
+		block(size*0.4, para(r.Signs, size*0.95, 0, hintColor))
+	}
+}
+
+// draw draws the page shown in box b.
+func (rs *reportSet) draw(dl *view.DrawList, f *Typeset, b view.Box) {
+	size, pad := rs.size, rs.pad
+	dl.Panel(b.ID, b.X, b.Y, b.W, b.H, panelColor)
+	y := b.Y + size*1.5
+	for _, line := range rs.title {
+		dl.Label(b.X+pad, y, rs.titleSize, reportColor, view.AlignLeft, line)
+		y += rs.titleSize * lineGap
+	}
+	if len(rs.starts) > 0 {
+		end := len(rs.lines)
+		if rs.page+1 < len(rs.starts) {
+			end = rs.starts[rs.page+1]
+		}
+		for _, l := range rs.lines[rs.starts[rs.page]:end] {
+			dl.Label(b.X+pad+l.indent, b.Y+l.y, l.size, l.col, view.AlignLeft, l.s)
+		}
+	}
+	if rs.cue != "" {
+		dl.Label(b.X+pad, b.Y+rs.cueY, size, captionColor, view.AlignLeft, rs.cue)
+	}
+	if b.H > rs.legendH+size*3 {
+		drawTypeLegend(dl, f, b.X+pad, b.Y+b.H-rs.legendH+size*1.2, b.W-2*pad, size)
+	}
+}
+
+// Draw draws the report's first page in box b at size (least the
+// smallest text), for device d: the layout's way, for a panel drawn on
+// its own.
+func (r *Report) Draw(dl *view.DrawList, f *Typeset, b view.Box, size, least float32, d words.Device) {
+	var rs reportSet
+	rs.set(r, f, b, size, least, d, 0)
+	rs.draw(dl, f, b)
 }
