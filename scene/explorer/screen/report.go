@@ -200,7 +200,7 @@ func (rs *reportSet) paginate(r *Report, f *Typeset, width, size, least float32,
 	}
 	para := func(s string, size, indent float32, col [4]float32) []reportLine {
 		var out []reportLine
-		for _, line := range f.Wrap(s, size, width-indent) {
+		for _, line := range f.WrapWhole(s, size, width-indent) {
 			out = append(out, reportLine{s: line, size: size, col: col, indent: indent})
 		}
 		return out

@@ -30,6 +30,7 @@ func (t *Typeset) Width(s string, size float32) float32 { return t.m.Width(s, si
 type wrapKey struct {
 	s         string
 	px, width int
+	whole     bool
 }
 
 // maxWrapped bounds the kept wrappings: a frame wraps a dozen texts, and
@@ -41,11 +42,22 @@ const maxWrapped = 256
 // whatever text, is ever wider than width. The caller must not change the
 // lines.
 func (t *Typeset) Wrap(s string, size, width float32) []string {
-	key := wrapKey{s, PixelSize(size), int(width)}
+	return t.wrap(s, size, width, false)
+}
+
+// WrapWhole is Wrap but for a word wider than the line, which it breaks
+// over lines with a hyphen rather than cut: every letter is on a line.
+func (t *Typeset) WrapWhole(s string, size, width float32) []string {
+	return t.wrap(s, size, width, true)
+}
+
+// wrap is Wrap, or WrapWhole when whole.
+func (t *Typeset) wrap(s string, size, width float32, whole bool) []string {
+	key := wrapKey{s, PixelSize(size), int(width), whole}
 	if lines, ok := t.wrapped[key]; ok {
 		return lines
 	}
-	lines := t.wrapNow(s, size, width)
+	lines := t.wrapNow(s, size, width, whole)
 	if t.wrapped == nil || len(t.wrapped) >= maxWrapped {
 		t.wrapped = make(map[wrapKey][]string, maxWrapped)
 	}
@@ -54,10 +66,25 @@ func (t *Typeset) Wrap(s string, size, width float32) []string {
 }
 
 // wrapNow breaks s into lines, for Wrap.
-func (t *Typeset) wrapNow(s string, size, width float32) []string {
+func (t *Typeset) wrapNow(s string, size, width float32, whole bool) []string {
 	var out []string
 	line := ""
 	for _, word := range strings.Fields(s) {
+		for whole && t.m.Width(word, size) > width {
+			// The longest beginning that fits with a hyphen, on a line
+			// of its own (at least one letter, so that this ends).
+			head := []rune(t.Cut(word, size, width))
+			n := max(1, len(head)-1)
+			for n > 1 && t.m.Width(string([]rune(word)[:n])+"-", size) > width {
+				n--
+			}
+			if line != "" {
+				out = append(out, line)
+			}
+			line = ""
+			out = append(out, string([]rune(word)[:n])+"-")
+			word = string([]rune(word)[n:])
+		}
 		if t.m.Width(word, size) > width {
 			word = t.Cut(word, size, width)
 		}

@@ -1,0 +1,144 @@
+package screen_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/decussate/decussate/scene/explorer"
+	"github.com/decussate/decussate/scene/explorer/screen"
+	"github.com/decussate/decussate/scene/view"
+)
+
+// pagedDevices are the screens the paged panels are checked on.
+var pagedDevices = []device{devices[0], devices[1], devices[3]}
+
+// pageTexts draws every page of a paged panel, turning it with kind, and
+// returns each page's texts, failing on a collision or a text smaller than
+// least frame pixels (the legend's and the toolbar's excepted).
+func pageTexts(t *testing.T, s *session, d device, kind explorer.Kind, pages func(*screen.Layout) int, least float32, panel func(*screen.Layout) view.Box) [][]string {
+	t.Helper()
+	L := s.draw(d)
+	n := pages(&L)
+	if n == 0 {
+		t.Fatal("the panel is not shown")
+	}
+	var out [][]string
+	for p := 0; p < n; p++ {
+		if p > 0 {
+			s.do(t, explorer.Action{Kind: kind, Row: 1})
+			L = s.draw(d)
+		}
+		if faults := checkLayout(&s.dl, d); len(faults) > 0 {
+			t.Errorf("page %d of %d: %d faults:\n  %s", p+1, n, len(faults), strings.Join(faults, "\n  "))
+		}
+		b := panel(&L)
+		var texts []string
+		for _, tx := range s.dl.Texts {
+			if !screen.In(b, tx.X, tx.Y) || tx.S == "UMN" || tx.S == "LMN" || tx.S == "mixed" {
+				continue
+			}
+			if tx.Size < least-0.01 {
+				t.Errorf("page %d: %q is %.1f px, below %.1f", p+1, tx.S, tx.Size, least)
+			}
+			texts = append(texts, tx.S)
+		}
+		out = append(out, texts)
+	}
+	s.do(t, explorer.Action{Kind: kind, Row: 1})
+	s.draw(d)
+	var again []string
+	for _, tx := range s.dl.Texts {
+		again = append(again, tx.S)
+	}
+	if n > 1 && !strings.Contains(strings.Join(again, "\n"), fmt.Sprintf("1 / %d", n)) {
+		t.Errorf("turning on from the last of %d pages does not come round to the first", n)
+	}
+	return out
+}
+
+// wordsOf returns the words of texts, a word broken with a hyphen at a
+// line's end joined again.
+func wordsOf(texts []string) map[string]bool {
+	w := map[string]bool{}
+	for _, f := range strings.Fields(strings.ReplaceAll(strings.Join(texts, "\n"), "-\n", "")) {
+		w[f] = true
+	}
+	return w
+}
+
+// TestHelpPagesReachEveryLine: on a laptop, a projector and a phone,
+// presenter mode off and on, the list of controls is set at the frame's
+// text size (presenter mode's twice the normal one where a line still
+// holds 32 characters), never smaller, every page collision-free, and
+// every word of every line is on some page.
+func TestHelpPagesReachEveryLine(t *testing.T) {
+	for _, d := range pagedDevices {
+		for _, presenter := range []bool{false, true} {
+			t.Run(fmt.Sprintf("%s/presenter=%v", d.name, presenter), func(t *testing.T) {
+				s := newSession(t)
+				if presenter {
+					s.do(t, act(explorer.TogglePresenter))
+				}
+				s.do(t, act(explorer.ToggleHelp))
+				m := screen.NewMetrics(int(float32(d.w)*d.ratio), int(float32(d.h)*d.ratio), d.ratio, presenter)
+				size := m.Size()
+				if normal := screen.NewMetrics(m.W, m.H, d.ratio, false).Size(); presenter && size < min(2*normal, m.CSSW()/(32*0.52)*d.ratio)-1 {
+					t.Errorf("presenter text %.1f px, want twice %.1f or a 32-character line", size, normal)
+				}
+				pages := pageTexts(t, s, d, explorer.HelpPage, (*screen.Layout).HelpPages, size,
+					func(L *screen.Layout) view.Box { return L.Help })
+				var all []string
+				for _, p := range pages {
+					all = append(all, p...)
+				}
+				have := wordsOf(all)
+				for _, line := range screen.Help(d.input) {
+					for _, w := range strings.Fields(line) {
+						if !have[w] && w != "·" && strings.TrimSpace(w) != "" {
+							t.Errorf("%q of %q is on no page of %d", w, line, len(pages))
+						}
+					}
+				}
+			})
+		}
+	}
+}
+
+// TestReportPagesReachEveryRow: locked-in syndrome's long report, on every
+// screen with presenter mode off and on, is never summarised into "…
+// and N more": every row's words are on some page, its headings whole,
+// every page collision-free, its text no smaller than 0.7 of the frame's
+// size (twice that in presenter mode on a wide screen).
+func TestReportPagesReachEveryRow(t *testing.T) {
+	for _, d := range pagedDevices {
+		for _, presenter := range []bool{false, true} {
+			t.Run(fmt.Sprintf("%s/presenter=%v", d.name, presenter), func(t *testing.T) {
+				s := newSession(t)
+				if presenter {
+					s.do(t, act(explorer.TogglePresenter))
+				}
+				s.do(t, explorer.Action{Kind: explorer.PlacePreset, Preset: "locked_in"})
+				m := screen.NewMetrics(int(float32(d.w)*d.ratio), int(float32(d.h)*d.ratio), d.ratio, presenter)
+				pages := pageTexts(t, s, d, explorer.ReportPage, (*screen.Layout).ReportPages, 0.7*m.Size(),
+					func(L *screen.Layout) view.Box { return L.Right })
+				var all []string
+				for _, p := range pages {
+					all = append(all, p...)
+				}
+				text := strings.Join(all, "\n")
+				if strings.Contains(text, "more") && strings.Contains(text, "… and") {
+					t.Errorf("the report is summarised:\n%s", text)
+				}
+				have := wordsOf(all)
+				for _, row := range s.ex.Report().Rows {
+					for _, w := range strings.Fields(row.Heading + " " + row.Text) {
+						if !have[w] {
+							t.Errorf("%q of %q is on no page of %d", w, row.Heading+": "+row.Text, len(pages))
+						}
+					}
+				}
+			})
+		}
+	}
+}
