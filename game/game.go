@@ -135,7 +135,13 @@ func (g *Game) Update() error {
 	}
 	g.ptr.readPointer(&g.ctl, g.screenW, g.screenH, g.scale)
 	if g.ptr.doubleTapped {
-		g.act(explorer.ResetView)
+		if px, py := g.pointerInFrame(); g.tapsPanel(px, py) {
+			// Quick taps on a panel that takes taps turn its pages (or
+			// the examinations), each one: none resets the view.
+			g.ptr.clicked = true
+		} else {
+			g.act(explorer.ResetView)
+		}
 	}
 	if g.ptr.clicked || g.ptr.dragging {
 		g.focused = false // the pointer has the toolbar again
@@ -179,12 +185,27 @@ func (g *Game) clickPage(x, y float32) bool {
 	switch {
 	case screen.In(L.Help, x, y) || screen.In(L.About, x, y):
 		g.pick(explorer.HelpPage, 1)
-	case g.ex.Lesioning() && L.Right.ID == "report" && screen.In(L.Right, x, y):
+	case g.onReport(x, y):
 		g.pick(explorer.ReportPage, 1)
 	default:
 		return false
 	}
 	return true
+}
+
+// onReport reports whether (x, y) of the frame is on lesion mode's report.
+func (g *Game) onReport(x, y float32) bool {
+	L := &g.frameLayout
+	return g.ex.Lesioning() && L.Right.ID == "report" && screen.In(L.Right, x, y)
+}
+
+// tapsPanel reports whether (x, y) of the frame is on a panel a tap
+// acts on: the list of controls, the About panel, the report, the
+// patient.
+func (g *Game) tapsPanel(x, y float32) bool {
+	L := &g.frameLayout
+	return screen.In(L.Help, x, y) || screen.In(L.About, x, y) || g.onReport(x, y) ||
+		(g.ex.Lesioning() && L.Left.ID == "patient" && screen.In(L.Left, x, y))
 }
 
 // advance moves the explorer's time on by a tick: the impulse runs, and

@@ -63,6 +63,15 @@ func TestKeyTable(t *testing.T) {
 		{"G with the patient", ebiten.KeyG, false, in(noTour, inLesion, withPatient), "next examination"},
 		{"G exploring", ebiten.KeyG, false, exploring, ""},
 		{"I in the quiz", ebiten.KeyI, false, in(noTour, inLesion, inQuiz), "hint"},
+		{"→ with the help open", ebiten.KeyArrowRight, false, in(inPanel, noTour, notInLesion), "next page"},
+		{"→ with the help open in a tour", ebiten.KeyArrowRight, false, in(inPanel, inTour), "next page"},
+		{"Page Down with the help open over a section", ebiten.KeyPageDown, false, in(inPanel, noTour, inSection), "next page"},
+		{"space with the help open in a trace", ebiten.KeySpace, false, in(inPanel, noTour, notInLesion, inTrace), "next page"},
+		{"← with the help open", ebiten.KeyArrowLeft, false, in(inPanel, noTour, notInLesion), "previous page"},
+		{"Page Up with the help open", ebiten.KeyPageUp, false, in(inPanel, noTour, notInLesion), "previous page"},
+		{"M in lesion mode", ebiten.KeyM, false, in(noTour, inLesion, withPatient), "report's next page"},
+		{"Shift-M in lesion mode", ebiten.KeyM, true, in(noTour, inLesion, withPatient), "report's previous page"},
+		{"M exploring", ebiten.KeyM, false, exploring, ""},
 	}
 	for _, c := range cases {
 		got := ""
@@ -158,5 +167,38 @@ func TestFocusMovesAndPresses(t *testing.T) {
 	g.focused = false
 	if n := ringed(); n != 0 {
 		t.Errorf("nothing focused, yet %d ring vertices", n)
+	}
+}
+
+// TestClickTurnsPages: a click (a tap) on the open list of controls turns
+// its page, and one on lesion mode's report turns the report's; a click
+// elsewhere is not taken.
+func TestClickTurnsPages(t *testing.T) {
+	g, scr := framedGame(t)
+	g.loadLibrary()
+	g.act(explorer.TogglePresenter)
+	g.act(explorer.ToggleHelp)
+	g.Draw(scr)
+	b := g.frameLayout.Help
+	if g.frameLayout.HelpPages() < 2 {
+		t.Fatalf("presenter mode's list of controls at 1280×720 has %d pages", g.frameLayout.HelpPages())
+	}
+	if !g.clickPage(b.X+b.W/2, b.Y+b.H/2) || g.ex.HelpPage() != 1 {
+		t.Errorf("a click on the list: page %d, want 1", g.ex.HelpPage())
+	}
+	g.act(explorer.ToggleHelp)
+	if err := g.do(explorer.Action{Kind: explorer.PlacePreset, Preset: "locked_in"}); err != nil {
+		t.Fatal(err)
+	}
+	g.Draw(scr)
+	r := g.frameLayout.Right
+	if g.clickPage(g.frameLayout.Centre.X+g.frameLayout.Centre.W/2, g.frameLayout.Centre.Y+10) {
+		t.Errorf("a click on the model turned a page")
+	}
+	if !g.tapsPanel(r.X+r.W/2, r.Y+r.H/2) || g.tapsPanel(g.frameLayout.Centre.X+g.frameLayout.Centre.W/2, g.frameLayout.Centre.Y+10) {
+		t.Errorf("a double tap on the report would reset the view, or one on the model would not")
+	}
+	if !g.clickPage(r.X+r.W/2, r.Y+r.H/2) || g.ex.ReportPage() != 1 {
+		t.Errorf("a click on the report: page %d, want 1", g.ex.ReportPage())
 	}
 }

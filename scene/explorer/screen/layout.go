@@ -197,6 +197,11 @@ func (s *Screen) Place(m Metrics, c *Content) Layout {
 	case c.Lesion:
 		lw := min(w*0.22, h*0.42)
 		rw := min(w*0.34, size*27)
+		if m.Presenter {
+			// Presenter mode's large text: a wider report holds more of
+			// a row on a line, and so needs fewer pages.
+			rw = min(w*0.4, size*27)
+		}
 		L.Left = view.Box{ID: "patient", X: pad * 0.5, Y: mid.Y, W: lw, H: mid.H}
 		L.Right = view.Box{ID: "report", X: w - rw, Y: mid.Y, W: rw, H: mid.H}
 		L.Centre = view.Box{X: L.Left.X + lw + pad*0.5, Y: mid.Y, W: max(0, L.Right.X-pad*0.5-(L.Left.X+lw+pad*0.5)), H: mid.H}

@@ -170,18 +170,26 @@ func (rs *reportSet) paginate(r *Report, f *Typeset, width, size, least float32,
 	rs.lines, rs.starts = rs.lines[:0], append(rs.starts[:0], 0)
 	y := top
 	// block adds a paragraph of lines (each of its own size, colour and
-	// indent) after gap, on this page when it fits, else on the next; a
-	// paragraph taller than a page runs on over pages.
-	block := func(gap float32, lines []reportLine) {
+	// indent) after gap, on this page when keep of its lines fit, else
+	// on the next; a paragraph taller than a page runs on over pages.
+	block := func(gap float32, lines []reportLine, keep int) {
 		if len(lines) == 0 {
 			return
 		}
-		h := gap
-		for _, l := range lines {
-			h += l.size * lineGap
-		}
 		first := len(rs.lines) == rs.starts[len(rs.starts)-1]
-		if !first && y+h-lines[len(lines)-1].size*(lineGap-0.3) > bottom {
+		// A paragraph that does not fit goes on to the next page, unless
+		// keep of its lines fit here: a long paragraph runs on rather
+		// than leave a short panel half empty, a row (with its type's
+		// heading) is kept whole.
+		fit, at := 0, y+gap
+		for _, l := range lines {
+			if at+l.size*0.3 > bottom {
+				break
+			}
+			fit++
+			at += l.size * lineGap
+		}
+		if !first && fit < min(keep, len(lines)) {
 			rs.starts = append(rs.starts, len(rs.lines))
 			y, first = top, true
 		}
@@ -206,14 +214,14 @@ func (rs *reportSet) paginate(r *Report, f *Typeset, width, size, least float32,
 		return out
 	}
 	if r.Err != "" {
-		block(0, para(r.Err, size, 0, lmnColor))
+		block(0, para(r.Err, size, 0, lmnColor), 2)
 	}
 	if !r.Placed {
 		how := "Click the model to place a lesion: the engine works out the weakness it causes. Classic lesions (in the toolbar, or /) lists the textbook ones."
 		if d == words.Touch {
 			how = "Tap the model to place a lesion: the engine works out the weakness it causes. Classic lesions lists the textbook ones."
 		}
-		block(0, para(how, size, 0, hintColor))
+		block(0, para(how, size, 0, hintColor), 2)
 		return
 	}
 	summary := para(r.Summary, size, 0, reportColor)
@@ -223,7 +231,7 @@ func (rs *reportSet) paginate(r *Report, f *Typeset, width, size, least float32,
 		summary = summary[:summaryLines]
 		summary[summaryLines-1].s = f.cutEnd(summary[summaryLines-1].s, size, width)
 	}
-	block(0, summary)
+	block(0, summary, 2)
 	rows := r.Rows
 	for i, row := range rows {
 		gap := float32(0)
@@ -234,13 +242,13 @@ func (rs *reportSet) paginate(r *Report, f *Typeset, width, size, least float32,
 			lines = para(row.Heading, size*0.95, 0, typeColors[row.Kind])
 		}
 		lines = append(lines, para(row.Text, size*0.95, size, typeColors[row.Kind])...)
-		block(gap, lines)
+		block(gap, lines, len(lines))
 	}
 	if len(rows) > 0 {
-		block(0, para(words.MRCNote, max(size*0.8, least), 0, hintColor))
+		block(0, para(words.MRCNote, max(size*0.8, least), 0, hintColor), 2)
 	}
 	if r.Signs != "" {
-		block(size*0.4, para(r.Signs, size*0.95, 0, hintColor))
+		block(size*0.4, para(r.Signs, size*0.95, 0, hintColor), 2)
 	}
 }
 
