@@ -140,10 +140,14 @@ func TestBoxesNeverCollide(t *testing.T) {
 	typeText(t, tab, "locked")
 	press("Enter", "Enter", 13)
 	check("presenter lesion locked-in")
+	press("m", "KeyM", 77)
+	check("presenter report page 2")
 	if err := browser.PressChar(tab, "?", "Slash", 191, true, 120*time.Millisecond); err != nil {
 		t.Fatal(err)
 	}
 	check("presenter help")
+	press("ArrowRight", "ArrowRight", 39)
+	check("presenter help page 2")
 	press("Escape", "Escape", 27)
 	press("Escape", "Escape", 27)
 	press("o", "KeyO", 79)
