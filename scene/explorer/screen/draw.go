@@ -112,7 +112,7 @@ func drawList(dl *view.DrawList, b view.Box, p *listPage, pad float32, first [4]
 			continue
 		}
 		c := hoverColor
-		if i == 0 && p.titled {
+		if i < p.titled {
 			c = first
 		}
 		x, row := b.X+pad, i

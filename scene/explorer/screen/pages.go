@@ -21,9 +21,9 @@ type listPage struct {
 	split       int
 	size        float32
 	page, pages int
-	// titled is whether the page begins with the list's title, drawn in
-	// the title's colour.
-	titled bool
+	// titled is how many of the page's first lines are the list's
+	// title, drawn in the title's colour: none after the first page.
+	titled int
 }
 
 // minColumnChars is how many characters a line of a column must hold for
@@ -48,7 +48,8 @@ type listPages struct {
 
 // columns returns lines set in columns colW wide of at most rows rows:
 // each paragraph whole in one column unless it is taller than a column, a
-// gap kept between paragraphs but never at a column's top.
+// gap kept between paragraphs but never at a column's top, a word wider
+// than the column broken with a hyphen.
 func (t *Typeset) columns(lines []string, size, colW float32, rows int) [][]string {
 	rows = max(rows, 1)
 	var cols [][]string
@@ -61,15 +62,19 @@ func (t *Typeset) columns(lines []string, size, colW float32, rows int) [][]stri
 		}
 		// Runs of spaces align the list in columns on a wide screen;
 		// wrapped, they read as separators.
-		para := t.Wrap(columnsAsDots(line), size, colW)
+		para := t.WrapWhole(columnsAsDots(line), size, colW)
 		need := len(para)
 		if gap {
 			need++
 		}
-		if len(col) > 0 && len(col)+need > rows {
+		// A paragraph that fits a column of its own starts one rather
+		// than break; a longer one runs on from here.
+		if len(col) > 0 && len(col)+need > rows && len(para) <= rows {
 			cols, col, gap = append(cols, col), nil, false
 		}
-		if gap {
+		if gap && len(col)+1 >= rows {
+			cols, col = append(cols, col), nil
+		} else if gap {
 			col = append(col, "")
 		}
 		gap = false
@@ -97,13 +102,14 @@ func (t *Typeset) pageList(keep *listPages, lines []string, page int, size float
 		first = lines[0]
 	}
 	// One column, when it holds the list.
+	titled := func(w float32) int { return len(t.WrapWhole(columnsAsDots(first), size, w)) }
 	one := t.columns(lines, size, width, rows)
 	if len(one) == 1 {
-		return listPage{lines: one[0], split: len(one[0]), size: size, pages: 1, titled: true}
+		return listPage{lines: one[0], split: len(one[0]), size: size, pages: 1, titled: titled(width)}
 	}
 	// Two balanced columns of one page.
 	if two, k, rest := t.twoColumns(lines, size, colW); max(k, len(two)-rest) <= rows {
-		return listPage{lines: append(two[:k:k], two[rest:]...), split: k, size: size, pages: 1, titled: true}
+		return listPage{lines: append(two[:k:k], two[rest:]...), split: k, size: size, pages: 1, titled: titled(colW)}
 	}
 	// Pages, a row kept for the cue.
 	rows--
@@ -118,7 +124,10 @@ func (t *Typeset) pageList(keep *listPages, lines []string, page int, size float
 	cols := keep.cols
 	pages := (len(cols) + ncol - 1) / ncol
 	page = ((page % pages) + pages) % pages
-	p := listPage{lines: cols[page*ncol], size: size, page: page, pages: pages, titled: page == 0}
+	p := listPage{lines: cols[page*ncol], size: size, page: page, pages: pages}
+	if page == 0 {
+		p.titled = titled(w)
+	}
 	p.split = len(p.lines)
 	if ncol == 2 && page*ncol+1 < len(cols) {
 		p.lines = append(p.lines[:p.split:p.split], cols[page*ncol+1]...)
@@ -137,7 +146,7 @@ func (t *Typeset) twoColumns(lines []string, size, colW float32) (two []string, 
 			two = append(two, "")
 			continue
 		}
-		two = append(two, t.Wrap(columnsAsDots(line), size, colW)...)
+		two = append(two, t.WrapWhole(columnsAsDots(line), size, colW)...)
 	}
 	k, worst := len(two), len(two)
 	for i, at := range starts {

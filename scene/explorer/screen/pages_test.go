@@ -68,39 +68,47 @@ func wordsOf(texts []string) map[string]bool {
 }
 
 // TestHelpPagesReachEveryLine: on a laptop, a projector and a phone,
-// presenter mode off and on, the list of controls is set at the frame's
-// text size (presenter mode's twice the normal one where a line still
-// holds 32 characters), never smaller, every page collision-free, and
-// every word of every line is on some page.
+// presenter mode off and on, the list of controls and the About panel are
+// set at the frame's text size (presenter mode's twice the normal one
+// where a line still holds 32 characters), never smaller, every page
+// collision-free, and every word of every line is on some page.
 func TestHelpPagesReachEveryLine(t *testing.T) {
 	for _, d := range pagedDevices {
 		for _, presenter := range []bool{false, true} {
-			t.Run(fmt.Sprintf("%s/presenter=%v", d.name, presenter), func(t *testing.T) {
-				s := newSession(t)
-				if presenter {
-					s.do(t, act(explorer.TogglePresenter))
-				}
-				s.do(t, act(explorer.ToggleHelp))
-				m := screen.NewMetrics(int(float32(d.w)*d.ratio), int(float32(d.h)*d.ratio), d.ratio, presenter)
-				size := m.Size()
-				if normal := screen.NewMetrics(m.W, m.H, d.ratio, false).Size(); presenter && size < min(2*normal, m.CSSW()/(32*0.52)*d.ratio)-1 {
-					t.Errorf("presenter text %.1f px, want twice %.1f or a 32-character line", size, normal)
-				}
-				pages := pageTexts(t, s, d, explorer.HelpPage, (*screen.Layout).HelpPages, size,
-					func(L *screen.Layout) view.Box { return L.Help })
-				var all []string
-				for _, p := range pages {
-					all = append(all, p...)
-				}
-				have := wordsOf(all)
-				for _, line := range screen.Help(d.input) {
-					for _, w := range strings.Fields(line) {
-						if !have[w] && w != "·" && strings.TrimSpace(w) != "" {
-							t.Errorf("%q of %q is on no page of %d", w, line, len(pages))
+			for _, panel := range []explorer.Kind{explorer.ToggleHelp, explorer.ToggleAbout} {
+				name := map[explorer.Kind]string{explorer.ToggleHelp: "help", explorer.ToggleAbout: "about"}[panel]
+				t.Run(fmt.Sprintf("%s/%s/presenter=%v", d.name, name, presenter), func(t *testing.T) {
+					s := newSession(t)
+					if presenter {
+						s.do(t, act(explorer.TogglePresenter))
+					}
+					s.do(t, act(panel))
+					m := screen.NewMetrics(int(float32(d.w)*d.ratio), int(float32(d.h)*d.ratio), d.ratio, presenter)
+					size := m.Size()
+					if normal := screen.NewMetrics(m.W, m.H, d.ratio, false).Size(); presenter && size < min(2*normal, m.CSSW()/(32*0.52)*d.ratio)-1 {
+						t.Errorf("presenter text %.1f px, want twice %.1f or a 32-character line", size, normal)
+					}
+					lines := screen.Help(d.input)
+					box := func(L *screen.Layout) view.Box { return L.Help }
+					if panel == explorer.ToggleAbout {
+						lines = s.ex.AboutLines()
+						box = func(L *screen.Layout) view.Box { return L.About }
+					}
+					pages := pageTexts(t, s, d, explorer.HelpPage, (*screen.Layout).HelpPages, size, box)
+					var all []string
+					for _, p := range pages {
+						all = append(all, p...)
+					}
+					have := wordsOf(all)
+					for _, line := range lines {
+						for _, w := range strings.Fields(line) {
+							if !have[w] && w != "·" {
+								t.Errorf("%q of %q is on no page of %d", w, line, len(pages))
+							}
 						}
 					}
-				}
-			})
+				})
+			}
 		}
 	}
 }
