@@ -68,8 +68,8 @@ func (s *Screen) Draw(dl *view.DrawList, L *Layout, c *Content) {
 	// The strip under the toolbar's buttons, so that they read over the
 	// model.
 	dl.Rect(0, b.Y+b.H, w, float32(L.M.H)-b.Y-b.H, panelColor)
-	drawList(dl, L.Help, &L.help, pad, hoverColor, PageCue(L.help.page, L.help.pages, "→", c.Device))
-	drawList(dl, L.About, &L.about, pad, captionColor, PageCue(L.about.page, L.about.pages, "→", c.Device))
+	drawList(dl, L.Help, &L.help, pad, hoverColor)
+	drawList(dl, L.About, &L.about, pad, captionColor)
 	if L.Quiz.W > 0 {
 		b := L.Quiz
 		dl.Panel(b.ID, b.X, b.Y, b.W, b.H, panelColor)
@@ -99,8 +99,8 @@ func (s *Screen) Draw(dl *view.DrawList, L *Layout, c *Content) {
 // drawList draws a page of a list (the list of controls, the credits) in
 // b: a first column and, from p.split on, a second 2·pad to the right of
 // it, the title (on the first page) in first's colour, the rest white, and
-// cue, which page it is, at the panel's foot.
-func drawList(dl *view.DrawList, b view.Box, p *listPage, pad float32, first [4]float32, cue string) {
+// the cue, which page it is, at the panel's foot.
+func drawList(dl *view.DrawList, b view.Box, p *listPage, pad float32, first [4]float32) {
 	if b.W == 0 {
 		return
 	}
@@ -121,8 +121,8 @@ func drawList(dl *view.DrawList, b view.Box, p *listPage, pad float32, first [4]
 		}
 		dl.Label(x, b.Y+size*(1.4+lineGap*float32(row)), size, c, view.AlignLeft, line)
 	}
-	if cue != "" {
-		dl.Label(b.X+b.W-pad, b.Y+b.H-size*0.45, size, captionColor, view.AlignRight, cue)
+	if p.cue != "" {
+		dl.Label(b.X+b.W-pad, b.Y+b.H-size*0.45, size, captionColor, view.AlignRight, p.cue)
 	}
 }
 

@@ -180,12 +180,12 @@ func (s *Screen) Place(m Metrics, c *Content) Layout {
 	case c.Help:
 		L.Help = inset(mid, pad)
 		L.Help.ID = "help"
-		L.help = f.pageList(&s.helpPages, Help(c.Device), c.HelpPage, size, L.Help, pad)
+		L.help = f.pageList(&s.helpPages, Help(c.Device), c.HelpPage, size, L.Help, pad, c.Device)
 		L.Centre = view.Box{}
 	case c.About:
 		L.About = inset(mid, pad)
 		L.About.ID = "about"
-		L.about = f.pageList(&s.aboutPages, c.AboutLines, c.HelpPage, size, L.About, pad)
+		L.about = f.pageList(&s.aboutPages, c.AboutLines, c.HelpPage, size, L.About, pad, c.Device)
 		L.Centre = view.Box{}
 	case c.Lesion && L.narrow && h > w:
 		// A portrait phone: the model on top, the panels below it.

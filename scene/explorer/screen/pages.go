@@ -24,6 +24,8 @@ type listPage struct {
 	// titled is how many of the page's first lines are the list's
 	// title, drawn in the title's colour: none after the first page.
 	titled int
+	// cue says which page of how many, "" for one.
+	cue string
 }
 
 // minColumnChars is how many characters a line of a column must hold for
@@ -31,19 +33,22 @@ type listPage struct {
 // words.
 const minColumnChars = 26
 
-// listKey is what a list's pages depend on.
+// listKey is what a list's page depends on.
 type listKey struct {
-	first     string
-	n         int
-	size, w   float32
-	rows, col int
+	first      string
+	n          int
+	size, w, h float32
+	pad        float32
+	page       int
+	d          words.Device
 }
 
-// listPages keeps a list's columns between frames: wrapping measures
-// every word.
+// listPages keeps a list's page between frames: wrapping measures every
+// word, and the panel stays open for many frames.
 type listPages struct {
 	key  listKey
-	cols [][]string
+	page listPage
+	ok   bool
 }
 
 // columns returns lines set in columns colW wide of at most rows rows:
@@ -92,8 +97,22 @@ func (t *Typeset) columns(lines []string, size, colW float32, rows int) [][]stri
 }
 
 // pageList sets lines in box b at size, pad inside it, showing page
-// (counted round: -1 is the last page).
-func (t *Typeset) pageList(keep *listPages, lines []string, page int, size float32, b view.Box, pad float32) listPage {
+// (counted round: -1 is the last page), its cue worded for device d.
+func (t *Typeset) pageList(keep *listPages, lines []string, page int, size float32, b view.Box, pad float32, d words.Device) listPage {
+	first := ""
+	if len(lines) > 0 {
+		first = lines[0]
+	}
+	key := listKey{first, len(lines), size, b.W, b.H, pad, page, d}
+	if !keep.ok || keep.key != key {
+		keep.key, keep.page, keep.ok = key, t.setList(lines, page, size, b, pad), true
+		keep.page.cue = PageCue(keep.page.page, keep.page.pages, "→", d)
+	}
+	return keep.page
+}
+
+// setList sets lines for pageList.
+func (t *Typeset) setList(lines []string, page int, size float32, b view.Box, pad float32) listPage {
 	width, height := b.W-2*pad, b.H-size
 	rows := int(height / (size * lineGap))
 	colW := (width - 2*pad) / 2
@@ -101,8 +120,8 @@ func (t *Typeset) pageList(keep *listPages, lines []string, page int, size float
 	if len(lines) > 0 {
 		first = lines[0]
 	}
-	// One column, when it holds the list.
 	titled := func(w float32) int { return len(t.WrapWhole(columnsAsDots(first), size, w)) }
+	// One column, when it holds the list.
 	one := t.columns(lines, size, width, rows)
 	if len(one) == 1 {
 		return listPage{lines: one[0], split: len(one[0]), size: size, pages: 1, titled: titled(width)}
@@ -117,11 +136,7 @@ func (t *Typeset) pageList(keep *listPages, lines []string, page int, size float
 	if colW >= minColumnChars*charWidth*size {
 		ncol, w = 2, colW
 	}
-	key := listKey{first, len(lines), size, w, rows, ncol}
-	if keep.key != key || keep.cols == nil {
-		keep.key, keep.cols = key, t.columns(lines, size, w, rows)
-	}
-	cols := keep.cols
+	cols := t.columns(lines, size, w, rows)
 	pages := (len(cols) + ncol - 1) / ncol
 	page = ((page % pages) + pages) % pages
 	p := listPage{lines: cols[page*ncol], size: size, page: page, pages: pages}

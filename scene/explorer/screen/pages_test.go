@@ -150,3 +150,18 @@ func TestReportPagesReachEveryRow(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkLayoutHelp measures a frame with presenter mode's paged list
+// of controls open at 1280×720: its page is set once, not every frame.
+func BenchmarkLayoutHelp(b *testing.B) {
+	s := newSession(b)
+	s.do(b, act(explorer.TogglePresenter), act(explorer.ToggleHelp), explorer.Action{Kind: explorer.HelpPage, Row: 1})
+	m := screen.NewMetrics(1280, 720, 1, true)
+	b.ReportAllocs()
+	for b.Loop() {
+		s.dl.Reset(1280, 720)
+		c := s.content()
+		L := s.screen.Place(m, c)
+		s.screen.Draw(&s.dl, &L, c)
+	}
+}

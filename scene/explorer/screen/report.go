@@ -120,15 +120,19 @@ type reportSet struct {
 func (rs *reportSet) set(r *Report, f *Typeset, b view.Box, size, least float32, d words.Device, page int) {
 	size *= 0.9
 	key := reportKey{r.Title, r.Summary, r.Signs, r.Err, len(r.Rows), r.Placed, b.W, b.H, size, d}
-	if key != rs.key || rs.starts == nil {
+	changed := key != rs.key || rs.starts == nil
+	if changed {
 		rs.key = key
 		rs.layout(r, f, b, size, least, d)
 	}
 	n := len(rs.starts)
-	rs.page = ((page % n) + n) % n
-	rs.cue = ""
-	if n > 1 {
-		rs.cue = f.FitLine(PageCue(rs.page, n, "M", d), size, b.W-2*rs.pad)
+	page = ((page % n) + n) % n
+	if changed || page != rs.page {
+		// The cue is worded when the page turns, not every frame.
+		rs.page, rs.cue = page, ""
+		if n > 1 {
+			rs.cue = f.FitLine(PageCue(rs.page, n, "M", d), size, b.W-2*rs.pad)
+		}
 	}
 }
 
