@@ -17,6 +17,8 @@ type Metrics struct {
 const (
 	minTextCSS    = 14
 	presenterText = 2
+	// leastTextCSS is the smallest notes' size (Least).
+	leastTextCSS = 12
 )
 
 // NewMetrics returns the metrics of a w × h frame of ratio pixels per CSS
@@ -29,7 +31,7 @@ func NewMetrics(w, h int, ratio float32, presenter bool) Metrics {
 }
 
 // Least returns the smallest text size in frame pixels: 12 CSS pixels.
-func (m Metrics) Least() float32 { return 12 * m.Ratio }
+func (m Metrics) Least() float32 { return leastTextCSS * m.Ratio }
 
 // CSSW and CSSH return the frame's size in CSS pixels.
 func (m Metrics) CSSW() float32 { return float32(m.W) / m.Ratio }

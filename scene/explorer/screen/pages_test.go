@@ -134,6 +134,15 @@ func TestReportPagesReachEveryRow(t *testing.T) {
 				for _, p := range pages {
 					all = append(all, p...)
 				}
+				// The rows read at a phone's 14 CSS pixels at least (only
+				// the MRC note and the page's cue may be the 12 of notes).
+				L := s.draw(d)
+				for _, tx := range s.dl.Texts {
+					small := tx.S == "UMN" || tx.S == "LMN" || tx.S == "mixed" || strings.Contains(tx.S, "MRC grades") || strings.Contains(tx.S, "more")
+					if screen.In(L.Right, tx.X, tx.Y) && !small && tx.Size < 14*d.ratio-0.01 {
+						t.Errorf("%q is %.1f CSS px, below 14", tx.S, tx.Size/d.ratio)
+					}
+				}
 				text := strings.Join(all, "\n")
 				if strings.Contains(text, "more") && strings.Contains(text, "… and") {
 					t.Errorf("the report is summarised:\n%s", text)

@@ -118,7 +118,9 @@ type reportSet struct {
 // set lays out r in box b at size, least the smallest text, for device
 // d, showing page (counted round).
 func (rs *reportSet) set(r *Report, f *Typeset, b view.Box, size, least float32, d words.Device, page int) {
-	size *= 0.9
+	// A shade smaller than the other panels, never below the 14 CSS
+	// pixels a phone's text needs (least is 12): a long report pages.
+	size = max(size*0.9, least*minTextCSS/leastTextCSS)
 	key := reportKey{r.Title, r.Summary, r.Signs, r.Err, len(r.Rows), r.Placed, b.W, b.H, size, d}
 	changed := key != rs.key || rs.starts == nil
 	if changed {
@@ -236,6 +238,9 @@ func (rs *reportSet) paginate(r *Report, f *Typeset, width, size, least float32,
 		summary[summaryLines-1].s = f.cutEnd(summary[summaryLines-1].s, size, width)
 	}
 	block(0, summary, 2)
+	// The rows a shade smaller than the summary, but never below the
+	// 14 CSS pixels a phone's text needs (least is 12 CSS pixels).
+	rowSize := max(size*0.95, least*minTextCSS/leastTextCSS)
 	rows := r.Rows
 	for i, row := range rows {
 		gap := float32(0)
@@ -243,16 +248,16 @@ func (rs *reportSet) paginate(r *Report, f *Typeset, width, size, least float32,
 		if i == 0 || rows[i-1].Kind != row.Kind {
 			// A type's heading goes with its first row.
 			gap = size * 0.5
-			lines = para(row.Heading, size*0.95, 0, typeColors[row.Kind])
+			lines = para(row.Heading, rowSize, 0, typeColors[row.Kind])
 		}
-		lines = append(lines, para(row.Text, size*0.95, size, typeColors[row.Kind])...)
+		lines = append(lines, para(row.Text, rowSize, size, typeColors[row.Kind])...)
 		block(gap, lines, len(lines))
 	}
 	if len(rows) > 0 {
 		block(0, para(words.MRCNote, max(size*0.8, least), 0, hintColor), 2)
 	}
 	if r.Signs != "" {
-		block(size*0.4, para(r.Signs, size*0.95, 0, hintColor), 2)
+		block(size*0.4, para(r.Signs, rowSize, 0, hintColor), 2)
 	}
 }
 
