@@ -49,3 +49,21 @@ func (n *network) ownLoss(st *state, p *pool, swap []muscleSpot) float64 {
 	}
 	return lost - whole
 }
+
+// ownWeakness returns how weak a muscle's motor neurons in a pool (of
+// redundancy r) are once own (ownLoss) of their drive is lost with the
+// muscle's own cortical neurons. Nothing makes up for that command, so
+// there is no spare to spend first: the weakness starts with the first
+// neuron lost and grows at the rate at which the pool weakens past its
+// redundancy (deprivation), full once the share lost spans the pool's
+// range from its redundancy to the full loss. A small infarct that takes
+// a third of the hand's neurons at the hand knob thus leaves a clear,
+// moderate weakness of the hand, as such infarcts do (Kim 2001: MRC 3 to
+// 4; Peters et al. 2009), where a weakness in plain proportion to the
+// share lost would be slight.
+func ownWeakness(own, r, fullLoss float64) float64 {
+	if own <= 0 || fullLoss <= r {
+		return 0
+	}
+	return clamp01(own / (fullLoss - r))
+}
