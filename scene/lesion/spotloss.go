@@ -10,8 +10,8 @@ package lesion
 // one muscle's own cortical neurons, its hot spot: the brainstem routes
 // drive muscles in groups and cannot restore a muscle's own, fractionated
 // command, so a small infarct of the precentral gyrus leaves the muscles
-// represented there weak, mildly when it takes little of them, in
-// proportion to what it takes, and for good (isolated hand weakness from
+// represented there weak, mildly when it takes little of them, more the
+// more it takes (ownWeakness), and for good (isolated hand weakness from
 // small hand-knob infarcts: Kim 2001, Peters et al. 2009; the lasting
 // loss of individuated finger movements after small M1 lesions: Lang and
 // Schieber 2004, Lemon 2008). What makes up for it is the same muscle's
