@@ -233,11 +233,13 @@ func (n *network) musclePool(st *state, mn *muscleNet, pi int32) poolState {
 	}
 	p := &n.pools[pi]
 	ps.drive, _ = n.poolDrive(st, p, mn.spots)
-	ps.weak = deprivation(ps.drive, p.redundancy, n.atlas.Model.FullLoss)
+	full := n.atlas.Model.FullLoss
+	ps.weak = deprivation(ps.drive, p.redundancy, full)
 	// The loss of the muscle's own cortical neurons weakens it from the
-	// first, at the rate a pool weakens once its redundancy is spent (see
-	// ownWeakness).
-	ps.weak = max(ps.weak, ownWeakness(n.ownLoss(st, p, mn.spots), p.redundancy, n.atlas.Model.FullLoss))
+	// first, in proportion; what it loses beyond its pool's other muscles
+	// weakens it faster (see ownWeakness).
+	own := n.ownLoss(st, p, mn.spots)
+	ps.weak = max(ps.weak, clamp01(own), ownWeakness(own, n.ownLoss(st, p, nil), st.pools[pi].drive, p.redundancy, full))
 	return ps
 }
 

@@ -23,7 +23,8 @@ package lesion
 // neurons in it lose with the muscle's own cortical neurons (its hot spots
 // in swap, for their areas), less the cortical drive for it that the
 // lesion left whole (the other hemisphere's): the loss no other route
-// makes up for.
+// makes up for. Without swap, it is the same share for the pool's muscles
+// on average: the loss of their areas' neurons.
 func (n *network) ownLoss(st *state, p *pool, swap []muscleSpot) float64 {
 	d := st.damage
 	lost, whole := 0.0, 0.0
@@ -43,7 +44,7 @@ func (n *network) ownLoss(st *state, p *pool, swap []muscleSpot) float64 {
 		switch {
 		case alive == 1:
 			whole += in.w
-		case own:
+		case own || swap == nil:
 			lost += in.w * (1 - alive)
 		}
 	}
@@ -51,19 +52,25 @@ func (n *network) ownLoss(st *state, p *pool, swap []muscleSpot) float64 {
 }
 
 // ownWeakness returns how weak a muscle's motor neurons in a pool (of
-// redundancy r) are once own (ownLoss) of their drive is lost with the
-// muscle's own cortical neurons. Nothing makes up for that command, so
-// there is no spare to spend first: the weakness starts with the first
-// neuron lost and grows at the rate at which the pool weakens past its
-// redundancy (deprivation), full once the share lost spans the pool's
-// range from its redundancy to the full loss. A small infarct that takes
-// a third of the hand's neurons at the hand knob thus leaves a clear,
-// moderate weakness of the hand, as such infarcts do (Kim 2001: MRC 3 to
-// 4; Peters et al. 2009), where a weakness in plain proportion to the
-// share lost would be slight.
-func ownWeakness(own, r, fullLoss float64) float64 {
-	if own <= 0 || fullLoss <= r {
+// redundancy r) are when the muscle's own cortical neurons were hit
+// harder than the pool's other muscles': own is the share of its drive it
+// lost with them (ownLoss), pool the same share for the pool's muscles on
+// average (ownLoss without hot spots), drive the pool's drive lost. The
+// pool as a whole weakens past its redundancy (deprivation): the other
+// routes drive its muscles in groups and make up for a loss they share.
+// What the muscle lost beyond that is its own, fractionated command, which
+// nothing makes up for: it weakens the muscle from the first neuron, at
+// the rate at which the pool weakens once its spare is spent. A small
+// infarct that takes a third of the hand's neurons at the hand knob thus
+// leaves a clear, moderate weakness of the hand, as such infarcts do (Kim
+// 2001: MRC 3 to 4; Peters et al. 2009), where a weakness in plain
+// proportion to the share lost would be slight; a loss shared alike by
+// all the pool's muscles (a degenerative disease of the motor cortex, a
+// named area's site) adds nothing.
+func ownWeakness(own, pool, drive, r, fullLoss float64) float64 {
+	excess := own - max(0, pool)
+	if excess <= 0 || fullLoss <= r {
 		return 0
 	}
-	return clamp01(own / (fullLoss - r))
+	return clamp01(deprivation(drive, r, fullLoss) + excess/(fullLoss-r))
 }
