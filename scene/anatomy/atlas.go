@@ -101,8 +101,17 @@ type Area struct {
 	// Sheet, for an area of the motor cortex, lays its neurons out on
 	// the real cortical sheet, muscle by muscle (see Spot); without it
 	// the area is one population at At.
-	Sheet []Spot   `json:"sheet"`
-	Src   []string `json:"src"`
+	Sheet []Spot `json:"sheet"`
+	// Territory, for an area with a sheet, samples the part of the real
+	// strip it covers, as a click can reach it: points a few millimetres
+	// under the drawn surface, each standing for an equal patch of the
+	// sheet. A muscle's neurons are not only at its hot spot but spread
+	// thinly over the representation of its part of the body (Schieber
+	// 2001): the lesion engine splits the territory between the area's
+	// body regions by their muscles' nearest hot spots (scene/lesion,
+	// territory.go). internal/atlasfit/sheetfit lays it out.
+	Territory []Point  `json:"territory"`
+	Src       []string `json:"src"`
 }
 
 // Spot is where, on the cortical sheet, an area's neurons for one muscle

@@ -153,6 +153,9 @@ func (v *validator) sheet(file string, ar *Area) {
 	if len(ar.Sheet) > 0 && ar.Kind != "cortex" {
 		v.fail(file, ar.ID, "sheet", "only an area of the motor cortex has a sheet of hot spots")
 	}
+	if len(ar.Territory) > 0 && len(ar.Sheet) == 0 {
+		v.fail(file, ar.ID, "territory", "only an area with a sheet of hot spots has a territory")
+	}
 	for i, sp := range ar.Sheet {
 		entry := fmt.Sprintf("%s sheet [%d]", ar.ID, i)
 		v.positive(file, entry, "r", sp.R)

@@ -25,8 +25,11 @@ func siteSides(side string) []anatomy.Side {
 	return []anatomy.Side{L, R}
 }
 
-// damage adds what site destroys to d.
-func (n *network) damage(d []float64, site Site) {
+// damage adds what site destroys to st.damage, and to st.spread what it
+// destroys of each muscle's neurons spread over its region's tile (by its
+// hot spot's element; see territory.go).
+func (n *network) damage(st *state, site Site) {
+	d, spread := st.damage, st.spread
 	if site.ID == "point" {
 		// A sphere touches few of the thousands of elements: test their
 		// bounding spheres, packed together, before their shapes.
@@ -36,6 +39,9 @@ func (n *network) damage(d []float64, site Site) {
 			if dx*dx+dy*dy+dz*dz < reach*reach {
 				destroy(d, int32(i), n.elements[i].overlap(c, r))
 			}
+		}
+		for i := range n.tiles {
+			n.tiles[i].destroy(st, c, r)
 		}
 		return
 	}
@@ -47,18 +53,21 @@ func (n *network) damage(d []float64, site Site) {
 			sd = []anatomy.Side{L, R}
 		}
 		for _, side := range sd {
-			n.cut(d, c, site, side)
+			n.cut(d, spread, c, site, side)
 		}
 	}
 }
 
 // cut applies one cut of a named site on one side.
-func (n *network) cut(d []float64, c *anatomy.Cut, site Site, side anatomy.Side) {
+func (n *network) cut(d, spread []float64, c *anatomy.Cut, site Site, side anatomy.Side) {
 	share := c.Share()
 	for _, area := range c.Soma {
 		destroy(d, n.soma[area][side], share)
 		for _, p := range n.spots[area] {
 			destroy(d, p[side], share)
+		}
+		for _, p := range n.spots[area] {
+			spread[p[side]] = combine(spread[p[side]], share)
 		}
 	}
 	if c.Station != "" {

@@ -123,8 +123,9 @@ func (e *Engine) Evaluate(sites []Site, phase Phase) *Result {
 	st.reset()
 	d := st.damage
 	for _, s := range sites {
-		e.n.damage(d, s)
+		e.n.damage(st, s)
 	}
+	e.n.spread(d, st.spread)
 	e.n.sheetWhole(d)
 	e.n.evaluate(st)
 	res := &Result{Phase: phase, Deficits: []Deficit{}, Signs: []Sign{}}

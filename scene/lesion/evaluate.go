@@ -80,7 +80,12 @@ func (r regionState) kind(mixedShare, primeLoss float64) string {
 
 // state is everything a lesion did, as the signs need it.
 type state struct {
-	damage  []float64
+	damage []float64
+	// spread is, per hot spot's element, the share destroyed of its
+	// muscle's neurons spread over its region's tile (territory.go).
+	spread []float64
+	// tileSum is scratch for tile.destroy, zero between its calls.
+	tileSum []float64
 	pools   []poolState
 	muscles [][2]muscleState
 	regions [len(anatomy.Regions)][2]regionState
@@ -102,6 +107,8 @@ type state struct {
 func (n *network) newState() *state {
 	return &state{
 		damage:   make([]float64, len(n.elements)),
+		spread:   make([]float64, len(n.elements)),
+		tileSum:  make([]float64, len(n.elements)),
 		pools:    make([]poolState, len(n.pools)),
 		muscles:  make([][2]muscleState, len(n.muscles)),
 		reflexes: make([][2]reflexState, len(n.reflexes)),
@@ -112,6 +119,7 @@ func (n *network) newState() *state {
 // reset clears a state for the next lesion.
 func (st *state) reset() {
 	clear(st.damage)
+	clear(st.spread)
 	st.regions = [len(anatomy.Regions)][2]regionState{}
 	st.cordTracts = [anatomy.NumLevels][2]float64{}
 	st.autonomic = [anatomy.NumLevels][2]float64{}
@@ -225,10 +233,13 @@ func (n *network) musclePool(st *state, mn *muscleNet, pi int32) poolState {
 	}
 	p := &n.pools[pi]
 	ps.drive, _ = n.poolDrive(st, p, mn.spots)
-	ps.weak = deprivation(ps.drive, p.redundancy, n.atlas.Model.FullLoss)
+	full := n.atlas.Model.FullLoss
+	ps.weak = deprivation(ps.drive, p.redundancy, full)
 	// The loss of the muscle's own cortical neurons weakens it from the
-	// first, in proportion (see ownLoss).
-	ps.weak = max(ps.weak, clamp01(n.ownLoss(st, p, mn.spots)))
+	// first, in proportion; what it loses beyond its pool's other muscles
+	// weakens it faster (see ownWeakness).
+	own := n.ownLoss(st, p, mn.spots)
+	ps.weak = max(ps.weak, clamp01(own), ownWeakness(own, n.ownLoss(st, p, nil), st.pools[pi].drive, p.redundancy, full))
 	return ps
 }
 

@@ -93,7 +93,10 @@ type network struct {
 	// spots holds, for an area laid out on the cortical sheet, each hot
 	// spot's element per side (anatomy.Area.Sheet's order); the area's own
 	// element then stands for the whole population (see sheetWhole).
-	spots    map[string][][2]int32
+	spots map[string][][2]int32
+	// tiles split the territories of the areas laid out on the sheet
+	// between their body regions (see territory.go).
+	tiles    []tile
 	somaPath map[string][2]int32 // brainstem centre -> its axons down to the cord
 	// joins holds, per brainstem tract, its fibres' last stretch from
 	// their centre's path to the cord, per source and destination side.
@@ -203,6 +206,7 @@ func (n *network) buildBrain() {
 			}
 			n.spots[ar.ID] = append(n.spots[ar.ID], e)
 		}
+		n.addTiles(ar)
 	}
 	for ci := range a.Channels {
 		c := &a.Channels[ci]

@@ -161,8 +161,10 @@ func mostSpot(res *lesion.Result) (string, float64) {
 // of muscles the other hemisphere drives too (forehead, jaw, throat); the
 // other clicks that give none (missed: between hot spots, or taking too
 // little of one) are counted and held under a ceiling per view, which the
-// log reports: the engine weakens a pool only past its redundancy, so a
-// 6 mm sphere must take most of some muscle's hot spot.
+// log reports: a muscle weakens from the first of its own neurons lost,
+// half of them spread over its region's part of the strip (territory.go),
+// but a sphere that takes little of a region's muscles, or most of one
+// minor muscle, still gives none.
 func TestClicksOnTheMotorStrip(t *testing.T) {
 	clicks := stripClicks(t, 10, "precentral", "paracentral")
 	if len(clicks) < 200 {
@@ -210,7 +212,7 @@ func TestClicksOnTheMotorStrip(t *testing.T) {
 		}
 	}
 	// ceiling is the most clicks per view allowed to miss.
-	ceiling := map[string]float64{"from above": 0.22, "from the side": 0.12, "from the medial side": 0.38}
+	ceiling := map[string]float64{"from above": 0.14, "from the side": 0.07, "from the medial side": 0.30}
 	for _, v := range stripViews {
 		var parts []string
 		for _, p := range append([]string{"none"}, homunculus...) {

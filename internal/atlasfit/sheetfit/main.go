@@ -12,7 +12,9 @@
 // knob, the foot at the classic leg area, the lips and cheek at the face
 // area) the clusters nearest them, set on the point nearest the anchor, and
 // the other muscles the rest in Penfield's order along the strip. It
-// prints one line per spot: area|JSON|where. Run from the repository's
+// prints one line per spot, area|JSON|where, then one per area with its
+// territory (the reachable points of its stretch, umn.json's "territory"),
+// area|territory|JSON. Run from the repository's
 // root: go run ./internal/atlasfit/sheetfit.
 package main
 
@@ -40,7 +42,7 @@ type pt struct {
 }
 
 func main() {
-	spots, reachable, err := layout("assets/allen/AllenAtlas.nii.gz")
+	spots, terr, reachable, err := layout("assets/allen/AllenAtlas.nii.gz")
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "sheetfit:", err)
 		os.Exit(1)
@@ -49,6 +51,23 @@ func main() {
 	for _, sp := range spots {
 		fmt.Printf("%s|{\"muscle\": %q, \"at\": [%.1f, %.1f, %.1f], \"r\": 3}|s=%.0f n=%d\n", sp.area, sp.muscle, sp.at[0], sp.at[1], sp.at[2], sp.s, sp.n)
 	}
+	for _, tr := range terr {
+		var b strings.Builder
+		for i, p := range tr.points {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			fmt.Fprintf(&b, "[%.1f, %.1f, %.1f]", p[0], p[1], p[2])
+		}
+		fmt.Printf("%s|territory|[%s]\n", tr.area, b.String())
+	}
+}
+
+// territory is the reachable sheet of an area's stretch of the strip, in
+// the order of the mesh's vertices, to the tenth of a millimetre.
+type territory struct {
+	area   string
+	points []v3
 }
 
 // spot is a muscle's hot spot as laid out: its area, where it lies (to
@@ -63,11 +82,12 @@ type spot struct {
 
 // layout lays out the hot spots on the drawn left hemisphere, checked
 // against the label volume at volPath; it returns them in umn.json's
-// order with the number of reachable points of the strip.
-func layout(volPath string) ([]spot, int, error) {
+// order, each area's territory (the reachable points of its stretch) and
+// the number of reachable points of the strip.
+func layout(volPath string) ([]spot, []territory, int, error) {
 	set, err := mesh.Load(meshes.FS())
 	if err != nil {
-		return nil, 0, fmt.Errorf("loading the meshes: %w", err)
+		return nil, nil, 0, fmt.Errorf("loading the meshes: %w", err)
 	}
 	m := set.Left[mesh.Hemisphere]
 	n := make([]v3, len(m.Positions))
@@ -82,12 +102,12 @@ func layout(volPath string) ([]spot, int, error) {
 	}
 	fv, err := os.Open(volPath)
 	if err != nil {
-		return nil, 0, err
+		return nil, nil, 0, err
 	}
 	defer fv.Close()
 	vol, err := nifti.Read(fv)
 	if err != nil {
-		return nil, 0, fmt.Errorf("reading %s: %w", volPath, err)
+		return nil, nil, 0, fmt.Errorf("reading %s: %w", volPath, err)
 	}
 	vol = meshbuild.Derive(vol)
 	line := [][2]float64{{4, 48}, {4, 70}, {9, 77}, {20, 77}, {34, 70}, {47, 58}, {57, 44}, {62, 28}, {62, 10}}
@@ -109,6 +129,7 @@ func layout(volPath string) ([]spot, int, error) {
 		pts = append(pts, pt{q, sOf(line, math.Abs(q[0]), q[2])})
 	}
 	var out []spot
+	var terr []territory
 	for _, a := range []struct {
 		id      string
 		lo, hi  float64
@@ -126,6 +147,11 @@ func layout(volPath string) ([]spot, int, error) {
 				ps = append(ps, q)
 			}
 		}
+		tr := territory{area: a.id}
+		for _, q := range ps {
+			tr.points = append(tr.points, round1(q.p))
+		}
+		terr = append(terr, tr)
 		sort.Slice(ps, func(i, j int) bool { return ps[i].s < ps[j].s })
 		k := len(a.muscles)
 		cs := make([]v3, k)
@@ -224,7 +250,7 @@ func layout(volPath string) ([]spot, int, error) {
 			}
 		}
 	}
-	return out, len(pts), nil
+	return out, terr, len(pts), nil
 }
 
 // anchors are the textbook places of some muscles' hot spots: the fingers at

@@ -9,9 +9,10 @@ import (
 
 // TestLayoutIsShipped: the hot spots umn.json ships are what sheetfit lays
 // out from the committed meshes and label volume, muscle by muscle in
-// order, to the tenth of a millimetre: the data can be made again.
+// order, to the tenth of a millimetre, and so are the areas' territories:
+// the data can be made again.
 func TestLayoutIsShipped(t *testing.T) {
-	got, _, err := layout("../../../assets/allen/AllenAtlas.nii.gz")
+	got, terr, _, err := layout("../../../assets/allen/AllenAtlas.nii.gz")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -37,6 +38,25 @@ func TestLayoutIsShipped(t *testing.T) {
 			if math.Abs(g.at[k]-w.at[k]) > 0.05 {
 				t.Errorf("%s's hot spot for %s: sheetfit puts it at %v, umn.json at %v (run go run ./internal/atlasfit/sheetfit)", g.area, g.muscle, g.at, w.at)
 				break
+			}
+		}
+	}
+	areas := map[string]int{}
+	for i, ar := range testatlas.Atlas(t).Areas {
+		areas[ar.ID] = i
+	}
+	for _, tr := range terr {
+		ar := testatlas.Atlas(t).Areas[areas[tr.area]]
+		if len(tr.points) != len(ar.Territory) {
+			t.Errorf("%s's territory: sheetfit gives %d points, umn.json %d (run go run ./internal/atlasfit/sheetfit)", tr.area, len(tr.points), len(ar.Territory))
+			continue
+		}
+		for i, p := range tr.points {
+			for k := range p {
+				if math.Abs(p[k]-ar.Territory[i][k]) > 0.05 {
+					t.Errorf("%s's territory point %d: sheetfit puts it at %v, umn.json at %v", tr.area, i, p, ar.Territory[i])
+					break
+				}
 			}
 		}
 	}
