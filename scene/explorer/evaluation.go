@@ -88,7 +88,9 @@ func (e *Explorer) Report() *screen.Report {
 	if res == nil {
 		return r
 	}
-	r.Summary = res.Summary
+	// A lesion that weakens nothing says what it took and why nothing
+	// shows, not a bare "No weakness".
+	r.Summary = words.Summary(res)
 	for _, d := range byType(deficitRows(res.Deficits)) {
 		r.Rows = append(r.Rows, screen.ReportRow{Kind: d.kind, Heading: words.TypeHeading(d.kind), Text: words.Weakness(d.region, d.side, d.severity)})
 	}

@@ -113,10 +113,8 @@ func (e *Explorer) Said() string {
 		return p.Step().Caption
 	}
 	if e.st.Lesioning() {
-		if res, _ := e.Result(); res != nil {
-			return res.Summary
-		}
-		return ""
+		// The report's summary, worded once per lesion (Report).
+		return e.Report().Summary
 	}
 	return e.Station()
 }

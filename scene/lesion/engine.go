@@ -69,6 +69,10 @@ type Result struct {
 	// Cuts are the corticofugal bundles the lesion cuts, whose fibres
 	// degenerate below it.
 	Cuts []ChannelCut `json:"-"`
+	// Quiet, for a lesion that weakens nothing, lists what it took of
+	// each region's upper motor neurons and whether the other hemisphere
+	// drives the region too, largest first: why nothing shows (silent.go).
+	Quiet []QuietLoss `json:"-"`
 }
 
 // Destroyed is one element of the atlas a lesion destroyed, wholly or in
@@ -168,6 +172,9 @@ func (e *Engine) Evaluate(sites []Site, phase Phase) *Result {
 	// add a copy of its code for Destroyed to the page (make bench).
 	sort.SliceStable(res.Destroyed, func(i, j int) bool { return res.Destroyed[i].Share > res.Destroyed[j].Share })
 	res.Cuts = e.n.channelCuts(d)
+	if len(res.Deficits) == 0 {
+		res.Quiet = e.n.quiet(st)
+	}
 	res.Summary = summarize(res)
 	return res
 }

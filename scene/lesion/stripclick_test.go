@@ -12,6 +12,7 @@ import (
 	"github.com/decussate/decussate/scene/geom"
 	"github.com/decussate/decussate/scene/lesion"
 	"github.com/decussate/decussate/scene/view"
+	"github.com/decussate/decussate/scene/words"
 	"github.com/go-gl/mathgl/mgl32"
 )
 
@@ -165,6 +166,13 @@ func mostSpot(res *lesion.Result) (string, float64) {
 // half of them spread over its region's part of the strip (territory.go),
 // but a sphere that takes little of a region's muscles, or most of one
 // minor muscle, still gives none.
+//
+// A click that gives no weakness is never left at a bare "No weakness":
+// the report says what the lesion took of which region's neurons and why
+// nothing shows (words.Summary, Result.Quiet). Only a click whose sphere
+// takes no upper motor neurons at all (one of the trunk's stretch deep in
+// the central sulcus, which has no territory: the trunk area has no hot
+// spots) says it bare; at most one in a hundred may.
 func TestClicksOnTheMotorStrip(t *testing.T) {
 	clicks := stripClicks(t, 10, "precentral", "paracentral")
 	if len(clicks) < 200 {
@@ -177,6 +185,8 @@ func TestClicksOnTheMotorStrip(t *testing.T) {
 	// the convexity that weakened it most landed.
 	lateral := map[string][]float64{}
 	vertex := map[string]int{}
+	// bare lists the clicks whose report says only "No weakness".
+	var bare []string
 	for _, c := range clicks {
 		part := mainPart(c.res)
 		if count[c.view] == nil {
@@ -189,6 +199,12 @@ func TestClicksOnTheMotorStrip(t *testing.T) {
 			vertex[part]++
 		}
 		if part == "none" {
+			if words.Summary(c.res) == c.res.Summary {
+				if len(c.res.Destroyed) > 0 {
+					t.Errorf("%s: no weakness and no word of why, though it destroyed %s", where, c.res.Destroyed[0].Name)
+				}
+				bare = append(bare, where)
+			}
 			if spot, _ := mostSpot(c.res); spot != "" && !alone[spot] {
 				rightly[c.view]++
 			} else {
@@ -227,6 +243,10 @@ func TestClicksOnTheMotorStrip(t *testing.T) {
 			t.Errorf("%s: %.0f%% of the clicks on the strip give no weakness where a muscle's hot spot could give it, want at most %.0f%%",
 				v.name, 100*share, 100*ceiling[v.name])
 		}
+	}
+	t.Logf("%d of %d clicks say only \"No weakness\", taking no upper motor neurons: %s", len(bare), len(clicks), strings.Join(bare, "; "))
+	if float64(len(bare)) > 0.01*float64(len(clicks)) {
+		t.Errorf("%d of %d clicks on the strip give a bare \"No weakness\", want at most 1%%", len(bare), len(clicks))
 	}
 	n := 0
 	for _, k := range vertex {
