@@ -8,10 +8,12 @@ import (
 	"testing"
 
 	"github.com/decussate/decussate/assets/meshes"
+	"github.com/decussate/decussate/internal/atlasfit"
 	"github.com/decussate/decussate/internal/meshbuild"
 	"github.com/decussate/decussate/internal/nifti"
 	"github.com/decussate/decussate/scene/lesion"
 	"github.com/decussate/decussate/scene/mesh"
+	"github.com/go-gl/mathgl/mgl64"
 )
 
 // The real anatomy the clinical answers are asked of: the Allen label
@@ -59,61 +61,37 @@ const clickSink = 0.6
 // click returns where a lesion of radius r lands when the drawn left
 // hemisphere is clicked along the line of sight from eye in direction dir:
 // the first surface hit, sunk clickSink·r further along the ray.
-func click(t *testing.T, pial *mesh.Mesh, eye, dir [3]float64, r float64) [3]float64 {
+func click(t *testing.T, pial *mesh.Mesh, eye, dir mgl64.Vec3, r float64) mgl64.Vec3 {
 	t.Helper()
-	d := unit(dir)
+	d := dir.Normalize()
 	best := math.Inf(1)
 	for _, tr := range pial.Triangles {
-		var p [3][3]float64
+		var p [3]mgl64.Vec3
 		for k := range p {
 			for c := range p[k] {
 				p[k][c] = float64(pial.Positions[tr[k]][c])
 			}
 		}
-		if hit, ok := rayTriangle(eye, d, p); ok && hit < best {
+		if hit, ok := atlasfit.RayTriangle(eye, d, p); ok && hit < best {
 			best = hit
 		}
 	}
 	if math.IsInf(best, 1) {
 		t.Fatalf("a click from %v along %v hits no surface", eye, dir)
 	}
-	s := best + clickSink*r
-	return [3]float64{eye[0] + d[0]*s, eye[1] + d[1]*s, eye[2] + d[2]*s}
-}
-
-// rayTriangle returns the distance along the ray (o, d) to triangle p
-// (Möller–Trumbore).
-func rayTriangle(o, d [3]float64, p [3][3]float64) (float64, bool) {
-	e1, e2 := sub3(p[1], p[0]), sub3(p[2], p[0])
-	h := cross3(d, e2)
-	a := dot3(e1, h)
-	if math.Abs(a) < 1e-12 {
-		return 0, false
-	}
-	s := sub3(o, p[0])
-	u := dot3(s, h) / a
-	if u < 0 || u > 1 {
-		return 0, false
-	}
-	q := cross3(s, e1)
-	v := dot3(d, q) / a
-	if v < 0 || u+v > 1 {
-		return 0, false
-	}
-	t := dot3(e2, q) / a
-	return t, t > 0
+	return eye.Add(d.Mul(best + clickSink*r))
 }
 
 // labelCentre returns the voxel of label l on the left at height z nearest
 // the centroid of the left's voxels of l there: a point inside the
 // structure, near its middle, found in the volume rather than the atlas.
-func labelCentre(t *testing.T, v *nifti.Volume, l uint8, z float64, keep func(x, y float64) bool) [3]float64 {
+func labelCentre(t *testing.T, v *nifti.Volume, l uint8, z float64, keep func(x, y float64) bool) mgl64.Vec3 {
 	t.Helper()
-	var pts [][3]float64
-	var c [3]float64
+	var pts []mgl64.Vec3
+	var c mgl64.Vec3
 	for x := -40.0; x < 0; x += 0.5 {
 		for y := -80.0; y < 40; y += 0.5 {
-			p := [3]float64{x, y, z}
+			p := mgl64.Vec3{x, y, z}
 			if v.LabelAtMM(p) == l && (keep == nil || keep(x, y)) {
 				pts = append(pts, p)
 				c[0], c[1] = c[0]+x, c[1]+y
@@ -126,22 +104,11 @@ func labelCentre(t *testing.T, v *nifti.Volume, l uint8, z float64, keep func(x,
 	c[0], c[1], c[2] = c[0]/float64(len(pts)), c[1]/float64(len(pts)), z
 	best := pts[0]
 	for _, p := range pts {
-		if dist3(p, c) < dist3(best, c) {
+		if p.Sub(c).Len() < best.Sub(c).Len() {
 			best = p
 		}
 	}
 	return best
-}
-
-func unit(a [3]float64) [3]float64 {
-	l := math.Sqrt(dot3(a, a))
-	return [3]float64{a[0] / l, a[1] / l, a[2] / l}
-}
-func sub3(a, b [3]float64) [3]float64 { return [3]float64{a[0] - b[0], a[1] - b[1], a[2] - b[2]} }
-func dot3(a, b [3]float64) float64    { return a[0]*b[0] + a[1]*b[1] + a[2]*b[2] }
-func dist3(a, b [3]float64) float64   { d := sub3(a, b); return math.Sqrt(dot3(d, d)) }
-func cross3(a, b [3]float64) [3]float64 {
-	return [3]float64{a[1]*b[2] - a[2]*b[1], a[2]*b[0] - a[0]*b[2], a[0]*b[1] - a[1]*b[0]}
 }
 
 // want is one expected deficit: region, side and type.
@@ -154,62 +121,62 @@ type want struct{ region, side, typ string }
 // 2021, ch. 6 and 12–14; ANATOMY.md).
 func TestRealAnatomyAnswers(t *testing.T) {
 	v, pial := realAnatomy(t)
-	down := [3]float64{0, 0, -1}
-	fromLeft := [3]float64{1, 0, 0}     // the lateral surface, seen from the left
-	fromMidline := [3]float64{-1, 0, 0} // the medial surface, the right hemisphere cut away
+	down := mgl64.Vec3{0, 0, -1}
+	fromLeft := mgl64.Vec3{1, 0, 0}     // the lateral surface, seen from the left
+	fromMidline := mgl64.Vec3{-1, 0, 0} // the medial surface, the right hemisphere cut away
 	// The front half of the posterior limb, where Fisher's lacunes took
 	// face, arm and leg: the capsule from the genu (y -2 at the level of
 	// the thalamus, z 8) back 7 mm.
 	posteriorLimb := func(x, y float64) bool { return y < -2 && y > -9 }
 	for _, c := range []struct {
 		name string
-		at   func() [3]float64
+		at   func() mgl64.Vec3
 		r    float64
 		weak []want
 		// spared regions must not be weak on either side.
 		spared []string
 	}{
 		{"a 10 mm infarct clicked on the hand knob, from above",
-			func() [3]float64 { return click(t, pial, [3]float64{-38, -22, 150}, down, 5) }, 5,
+			func() mgl64.Vec3 { return click(t, pial, mgl64.Vec3{-38, -22, 150}, down, 5) }, 5,
 			[]want{{"hand", "R", "UMN"}}, []string{"lower_face", "ankle_foot", "shoulder", "knee", "hip"}},
 		{"a 10 mm infarct at the published hand knob centre (-38, -22, 58; Yousry 1997), the knob's white-matter core in this template",
-			func() [3]float64 { return [3]float64{-38, -22, 58} }, 5,
+			func() mgl64.Vec3 { return mgl64.Vec3{-38, -22, 58} }, 5,
 			[]want{{"hand", "R", "UMN"}}, []string{"lower_face", "ankle_foot", "shoulder", "knee", "hip"}},
 		{"a 10 mm infarct clicked on the paracentral lobule, from the midline",
-			func() [3]float64 { return click(t, pial, [3]float64{5, -28, 66}, fromMidline, 5) }, 5,
+			func() mgl64.Vec3 { return click(t, pial, mgl64.Vec3{5, -28, 66}, fromMidline, 5) }, 5,
 			[]want{{"ankle_foot", "R", "UMN"}}, []string{"hand", "lower_face", "shoulder"}},
 		{"a 10 mm infarct clicked on the face area, from the side",
-			func() [3]float64 { return click(t, pial, [3]float64{-150, -2, 38}, fromLeft, 5) }, 5,
+			func() mgl64.Vec3 { return click(t, pial, mgl64.Vec3{-150, -2, 38}, fromLeft, 5) }, 5,
 			[]want{{"lower_face", "R", "UMN"}}, []string{"upper_face", "hand", "ankle_foot"}},
 		{"a lacune in the posterior limb of the left internal capsule",
-			func() [3]float64 { return labelCentre(t, v, meshbuild.LabelCapsule, 8, posteriorLimb) }, 5,
+			func() mgl64.Vec3 { return labelCentre(t, v, meshbuild.LabelCapsule, 8, posteriorLimb) }, 5,
 			[]want{{"lower_face", "R", "UMN"}, {"hand", "R", "UMN"}, {"ankle_foot", "R", "UMN"}}, []string{"upper_face"}},
 		{"the left crus (cpd)",
-			func() [3]float64 { return labelCentre(t, v, meshbuild.LabelCpd, -14, nil) }, 5,
+			func() mgl64.Vec3 { return labelCentre(t, v, meshbuild.LabelCpd, -14, nil) }, 5,
 			[]want{{"lower_face", "R", "UMN"}, {"hand", "R", "UMN"}, {"ankle_foot", "R", "UMN"}}, []string{"upper_face"}},
 		{"the left basis pontis, rostral (PnBa)",
-			func() [3]float64 { return labelCentre(t, v, meshbuild.LabelPnBa, -29, nil) }, 5,
+			func() mgl64.Vec3 { return labelCentre(t, v, meshbuild.LabelPnBa, -29, nil) }, 5,
 			[]want{{"lower_face", "R", "UMN"}, {"hand", "R", "UMN"}, {"ankle_foot", "R", "UMN"}}, []string{"upper_face"}},
 		{"the left pyramid (MoPy)",
-			func() [3]float64 { return labelCentre(t, v, meshbuild.LabelMoPy, -52, nil) }, 3,
+			func() mgl64.Vec3 { return labelCentre(t, v, meshbuild.LabelMoPy, -52, nil) }, 3,
 			[]want{{"hand", "R", "UMN"}, {"ankle_foot", "R", "UMN"}}, []string{"lower_face", "upper_face"}},
 		{"the left basis pontis, caudal (PnBa), below the facial fibres' exit",
-			func() [3]float64 { return labelCentre(t, v, meshbuild.LabelPnBa, -40, nil) }, 4,
+			func() mgl64.Vec3 { return labelCentre(t, v, meshbuild.LabelPnBa, -40, nil) }, 4,
 			[]want{{"hand", "R", "UMN"}, {"ankle_foot", "R", "UMN"}}, []string{"upper_face"}},
 		{"the pyramidal decussation at the midline of the lower medulla: both sides",
-			func() [3]float64 { return [3]float64{0, -35.5, -59} }, 3,
+			func() mgl64.Vec3 { return mgl64.Vec3{0, -35.5, -59} }, 3,
 			[]want{{"hand", "R", "UMN"}, {"hand", "L", "UMN"}}, []string{"lower_face", "upper_face"}},
 		{"the left abducens nucleus under the facial colliculus, with the facial genu over it",
-			func() [3]float64 { return [3]float64{-2.5, -40.5, -38} }, 2,
+			func() mgl64.Vec3 { return mgl64.Vec3{-2.5, -40.5, -38} }, 2,
 			[]want{{"eye_abduction", "L", "LMN"}, {"upper_face", "L", "LMN"}}, []string{"hand", "ankle_foot"}},
 		{"the left hypoglossal nucleus in the floor of the medulla",
-			func() [3]float64 { return [3]float64{-2, -43.5, -52} }, 2,
+			func() mgl64.Vec3 { return mgl64.Vec3{-2, -43.5, -52} }, 2,
 			[]want{{"tongue", "L", "LMN"}}, []string{"hand", "ankle_foot", "lower_face"}},
 		// The motor nuclei have no label of their own in the volume: their
 		// places are the atlas's (in PnTg and MoTg at their levels, which
 		// internal/atlasfit checks), after Haines's and Mai's sections.
 		{"the left facial nucleus: ventrolateral caudal pontine tegmentum",
-			func() [3]float64 { return [3]float64{-8.5, -37, -41} }, 3,
+			func() mgl64.Vec3 { return mgl64.Vec3{-8.5, -37, -41} }, 3,
 			[]want{{"upper_face", "L", "LMN"}, {"lower_face", "L", "LMN"}}, []string{"hand", "ankle_foot"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {

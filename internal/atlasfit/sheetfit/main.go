@@ -31,9 +31,11 @@ import (
 	"github.com/decussate/decussate/internal/meshbuild"
 	"github.com/decussate/decussate/internal/nifti"
 	"github.com/decussate/decussate/scene/mesh"
+	"github.com/go-gl/mathgl/mgl64"
 )
 
-type v3 = [3]float64
+// v3 is a point or direction in atlas millimetres.
+type v3 = mgl64.Vec3
 
 // pt is a point of the reachable sheet and its place along the strip.
 type pt struct {
@@ -95,9 +97,9 @@ func layout(volPath string) ([]spot, []territory, int, error) {
 	for _, t := range m.Triangles {
 		a, b, c := f(m.Positions[t[0]]), f(m.Positions[t[1]]), f(m.Positions[t[2]])
 		tris = append(tris, [3]v3{a, b, c})
-		nn := cross(sub(b, a), sub(c, a))
+		nn := b.Sub(a).Cross(c.Sub(a))
 		for _, i := range t {
-			n[i] = add(n[i], nn)
+			n[i] = n[i].Add(nn)
 		}
 	}
 	fv, err := os.Open(volPath)
@@ -117,12 +119,12 @@ func layout(volPath string) ([]spot, []territory, int, error) {
 		if l != mesh.Precentral && l != mesh.Paracentral {
 			continue
 		}
-		nu := unit(n[i])
-		o := add(f(p), scale(nu, 0.2))
+		nu := n[i].Normalize()
+		o := f(p).Add(nu.Mul(0.2))
 		if occluded(o, nu, tris) {
 			continue
 		}
-		q := sub(f(p), scale(nu, 3.5))
+		q := f(p).Sub(nu.Mul(3.5))
 		if !atlasfit.Strip.Has(vol.LabelAtMM(q)) {
 			continue
 		}
@@ -163,7 +165,7 @@ func layout(volPath string) ([]spot, []territory, int, error) {
 			for j, q := range ps {
 				best, bd := 0, math.Inf(1)
 				for i, c := range cs {
-					if d := dist(q.p, c); d < bd {
+					if d := q.p.Sub(c).Len(); d < bd {
 						best, bd = i, d
 					}
 				}
@@ -174,12 +176,12 @@ func layout(volPath string) ([]spot, []territory, int, error) {
 				cnt := 0
 				for j, q := range ps {
 					if asg[j] == i {
-						c = add(c, q.p)
+						c = c.Add(q.p)
 						cnt++
 					}
 				}
 				if cnt > 0 {
-					cs[i] = scale(c, 1/float64(cnt))
+					cs[i] = c.Mul(1 / float64(cnt))
 				}
 			}
 		}
@@ -192,7 +194,7 @@ func layout(volPath string) ([]spot, []territory, int, error) {
 		for i, c := range cs {
 			best, bd := ps[0], math.Inf(1)
 			for _, q := range ps {
-				if d := dist(q.p, c); d < bd {
+				if d := q.p.Sub(c).Len(); d < bd {
 					best, bd = q, d
 				}
 			}
@@ -216,7 +218,7 @@ func layout(volPath string) ([]spot, []territory, int, error) {
 			}
 			best, bd := -1, math.Inf(1)
 			for i, c := range cls {
-				if d := dist(c.c, an); !taken[i] && d < bd {
+				if d := c.c.Sub(an).Len(); !taken[i] && d < bd {
 					best, bd = i, d
 				}
 			}
@@ -226,7 +228,7 @@ func layout(volPath string) ([]spot, []territory, int, error) {
 			// textbook place.
 			near, nd := ps[0], math.Inf(1)
 			for _, q := range ps {
-				if d := dist(q.p, an); d < nd {
+				if d := q.p.Sub(an).Len(); d < nd {
 					near, nd = q, d
 				}
 			}
@@ -271,32 +273,11 @@ var anchors = map[string]v3{
 // occluded reports whether the ray from o along d hits a triangle.
 func occluded(o, d v3, tris [][3]v3) bool {
 	for _, t := range tris {
-		if _, ok := rayTri(o, d, t); ok {
+		if _, ok := atlasfit.RayTriangle(o, d, t); ok {
 			return true
 		}
 	}
 	return false
-}
-
-func rayTri(o, d v3, p [3]v3) (float64, bool) {
-	e1, e2 := sub(p[1], p[0]), sub(p[2], p[0])
-	h := cross(d, e2)
-	a := dot(e1, h)
-	if math.Abs(a) < 1e-12 {
-		return 0, false
-	}
-	s := sub(o, p[0])
-	u := dot(s, h) / a
-	if u < 0 || u > 1 {
-		return 0, false
-	}
-	q := cross(s, e1)
-	v := dot(d, q) / a
-	if v < 0 || u+v > 1 {
-		return 0, false
-	}
-	t := dot(e2, q) / a
-	return t, t > 1e-6
 }
 
 func sOf(line [][2]float64, x, z float64) float64 {
@@ -324,13 +305,4 @@ func round1(a v3) v3 {
 	return a
 }
 
-func f(p [3]float32) v3        { return v3{float64(p[0]), float64(p[1]), float64(p[2])} }
-func sub(a, b v3) v3           { return v3{a[0] - b[0], a[1] - b[1], a[2] - b[2]} }
-func add(a, b v3) v3           { return v3{a[0] + b[0], a[1] + b[1], a[2] + b[2]} }
-func scale(a v3, k float64) v3 { return v3{a[0] * k, a[1] * k, a[2] * k} }
-func dot(a, b v3) float64      { return a[0]*b[0] + a[1]*b[1] + a[2]*b[2] }
-func dist(a, b v3) float64     { return math.Sqrt(dot(sub(a, b), sub(a, b))) }
-func cross(a, b v3) v3 {
-	return v3{a[1]*b[2] - a[2]*b[1], a[2]*b[0] - a[0]*b[2], a[0]*b[1] - a[1]*b[0]}
-}
-func unit(a v3) v3 { return scale(a, 1/math.Sqrt(dot(a, a))) }
+func f(p [3]float32) v3 { return v3{float64(p[0]), float64(p[1]), float64(p[2])} }
