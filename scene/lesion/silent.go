@@ -84,6 +84,18 @@ type quietSum struct {
 // spot's (as musclePool reckons it).
 func (n *network) quiet(st *state) []QuietLoss {
 	d := st.damage
+	// Most lesions that weaken nothing (a click on cortex that moves
+	// nothing) destroy nothing at all.
+	hit := false
+	for _, x := range d {
+		if x > 0 {
+			hit = true
+			break
+		}
+	}
+	if !hit {
+		return nil
+	}
 	var sum [len(anatomy.Regions)][2][2]quietSum
 	for mi := range n.muscles {
 		mn := &n.muscles[mi]
