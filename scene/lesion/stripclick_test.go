@@ -170,9 +170,10 @@ func mostSpot(res *lesion.Result) (string, float64) {
 // A click that gives no weakness is never left at a bare "No weakness":
 // the report says what the lesion took of which region's neurons and why
 // nothing shows (words.Summary, Result.Quiet). Only a click whose sphere
-// takes no upper motor neurons at all (one of the trunk's stretch deep in
-// the central sulcus, which has no territory: the trunk area has no hot
-// spots) says it bare; at most one in a hundred may.
+// takes no upper motor neurons at all says it bare (one, seen from above
+// deep in the central sulcus at x −17, z 62: no area's territory, the
+// reachable sheet sheetfit samples, comes within the sphere's reach
+// there); at most one in a hundred may.
 func TestClicksOnTheMotorStrip(t *testing.T) {
 	clicks := stripClicks(t, 10, "precentral", "paracentral")
 	if len(clicks) < 200 {
