@@ -78,7 +78,9 @@ func TestModeToolLabels(t *testing.T) {
 		{"playing", []explorer.Action{act(explorer.NextTrace)}, func(c *screen.Content) bool { return c.Tracing && !c.Paused }},
 		{"paused", []explorer.Action{act(explorer.NextTrace), act(explorer.PauseTrace)}, func(c *screen.Content) bool { return c.Paused }},
 		{"follow lit", []explorer.Action{act(explorer.NextTrace), act(explorer.FollowTrace)}, func(c *screen.Content) bool { return c.On[screen.ToolFollow] }},
-		{"explore", nil, func(c *screen.Content) bool { return !c.Tracing && !c.Lesion && !c.On[screen.ToolFollow] && !c.On[screen.ToolMove] }},
+		{"explore", nil, func(c *screen.Content) bool {
+			return !c.Tracing && !c.Lesion && !c.On[screen.ToolFollow] && !c.On[screen.ToolMove]
+		}},
 	}
 	for _, c := range cases {
 		s := newSession(t)
