@@ -332,7 +332,7 @@ func (e *Explorer) preset(id string) *preset.Preset {
 }
 
 // Back closes the topmost thing on screen, and only that: the toolbar's
-// menu, the list of controls, the About panel, the classic-lesion picker, the quiz, the
+// menu, the list of controls, the About panel, the classic-lesion picker, an armed Move, the quiz, the
 // tour, the trace, then lesion mode. It reports whether anything closed.
 func (e *Explorer) Back() bool {
 	switch {
