@@ -1,8 +1,6 @@
 package game
 
 import (
-	"github.com/decussate/decussate/scene/explorer"
-	"github.com/decussate/decussate/scene/explorer/screen"
 	"github.com/decussate/decussate/scene/words"
 )
 
@@ -20,17 +18,4 @@ func (g *Game) followDevice(keyed bool) {
 		}
 	}
 	g.ex.UseDevice(g.ptr.device.now)
-}
-
-// useTouchTool does what the toolbar's buttons for the quiz's hint and a
-// section's levels say: what I and Page Up / Page Down do, for a finger.
-func (g *Game) useTouchTool(t tool) {
-	switch t {
-	case screen.ToolHint:
-		g.act(explorer.QuizHint)
-	case screen.ToolLevelUp:
-		g.act(explorer.SectionUp)
-	case screen.ToolLevelDown:
-		g.act(explorer.SectionDown)
-	}
 }

@@ -31,53 +31,23 @@ const (
 	toolFullscreen = screen.ToolFullscreen
 )
 
-// use does what a tool's button says.
+// use does what a tool's button says: the explorer does it (UseTool),
+// the adapter what only it can (full screen, saving the picture), and a
+// refusal is shown as a note.
 func (g *Game) use(t tool) {
-	if t != toolMenu && g.ex.Menu() {
-		g.act(explorer.ToggleMenu)
+	if explorer.ToolNeedsLibrary(t) {
+		g.loadLibrary()
 	}
-	switch t {
-	case toolTrace:
-		if g.ex.Lesioning() {
-			g.act(explorer.LeaveLesion)
-		}
-		g.report(g.do(explorer.Act(explorer.NextTrace)))
-	case toolLesion:
-		g.act(explorer.ToggleLesion)
-	case toolClassic:
-		g.openPicker()
-	case toolQuiz:
-		g.askQuiz()
-	case toolTour:
-		g.startTour(-1)
-	case toolSection:
-		g.act(explorer.ToggleSection)
-	case toolLabels:
-		g.act(explorer.ToggleLabels)
-	case toolLook:
-		g.act(explorer.CycleLook)
-	case toolPresenter:
-		g.act(explorer.TogglePresenter)
-	case toolHelp:
-		g.act(explorer.ToggleHelp)
-	case toolAbout:
-		g.act(explorer.ToggleAbout)
-	case toolReset:
-		g.act(explorer.ResetView)
-	case toolSave:
-		g.export.start(g, false)
-	case toolPrev:
-		g.act(explorer.TourBack)
-	case toolNext:
-		g.act(explorer.TourNext)
-	case toolClose:
-		g.act(explorer.Back)
-	case toolMenu:
-		g.act(explorer.ToggleMenu)
-	case toolFullscreen:
+	effect, err := g.ex.UseTool(t)
+	g.follow()
+	if err != nil {
+		g.showNotes([]string{err.Error()})
+	}
+	switch effect {
+	case explorer.ToggleFullscreen:
 		g.ctl.fullscreen = !g.ctl.fullscreen
-	default:
-		g.useTouchTool(t)
+	case explorer.SavePicture:
+		g.export.start(g, false)
 	}
 }
 

@@ -64,6 +64,10 @@ const (
 	ResizeLesion
 	RemoveLesion
 	UndoLesion
+	// ToggleMoveLesion arms (or disarms) moving the selected sphere: the
+	// next click in lesion mode moves it rather than placing another,
+	// what Shift-click does for a person without a Shift key.
+	ToggleMoveLesion
 	// PlacePreset puts the classic lesion Action.Preset in place, in
 	// lesion mode.
 	PlacePreset

@@ -82,7 +82,7 @@ func nearestArea(a *anatomy.Atlas, p mgl32.Vec3) string {
 
 // LesionClick returns the action a click in lesion mode at pos takes (on
 // the surface of what was clicked, drawn in the explorer's proportions):
-// a lesion placed there, or with move the selected one moved there. Its
+// a lesion placed there, or with move (or MovingLesion) the selected one moved there. Its
 // centre sinks below the surface along the line of sight; its size is the
 // selected sphere's, or the size a click there takes (RadiusAt, judged
 // where the surface was hit).
@@ -97,8 +97,18 @@ func (e *Explorer) LesionClick(pos mgl32.Vec3, move bool) Action {
 		pos = pos.Add(dir.Normalize().Mul(radius * sink))
 	}
 	a := Action{Kind: PlaceLesion, At: p.Unwarp(pos), Radius: radius}
-	if move && sel >= 0 {
+	if (move || e.MovingLesion()) && sel >= 0 {
 		a.Kind = MoveLesion
 	}
 	return a
+}
+
+// MovingLesion tells whether the next lesion click moves the selected sphere
+// (ToggleMoveLesion armed it, and there is still one to move).
+func (e *Explorer) MovingLesion() bool { return e.moving && e.movable() }
+
+// movable tells whether lesion mode has a selected sphere to move.
+func (e *Explorer) movable() bool {
+	ls, sel := e.st.Lesions, e.selected
+	return e.st.Lesioning() && sel >= 0 && sel < len(ls) && ls[sel].Sphere()
 }

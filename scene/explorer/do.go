@@ -143,6 +143,9 @@ func (e *Explorer) do(a Action) error {
 		e.endTour()
 	case PlaceLesion, MoveLesion, ResizeLesion, RemoveLesion, UndoLesion, PlacePreset, SetPhase, TogglePhase:
 		return e.doLesion(a)
+	case ToggleMoveLesion:
+		e.moving = !e.moving && e.movable()
+		return e.doLesion(a)
 	case ToggleLabels:
 		s.Labels = !s.Labels
 	case CycleLook:
@@ -188,7 +191,7 @@ func (e *Explorer) leaveLesion() {
 	if !e.st.Lesioning() {
 		return
 	}
-	e.st.Mode, e.quizPreset = Explore, ""
+	e.st.Mode, e.quizPreset, e.moving = Explore, "", false
 	if e.st.Title == QuizTitle {
 		e.st.Title = ""
 	}
@@ -279,6 +282,7 @@ func (e *Explorer) doLesion(a Action) error {
 		ls = append([]Placed(nil), ls...)
 		if a.Kind == MoveLesion {
 			ls[sel].Centre = a.At
+			e.moving = false // one move per press of Move
 		} else {
 			ls[sel].Radius = clampRadius(ls[sel].Radius * a.Factor)
 		}

@@ -66,9 +66,12 @@ type Explorer struct {
 	// quizPreset is the id of the classic lesion the quiz hides.
 	quizPreset string
 	selected   int
-	undo       [][]Placed
-	tracing    tracing
-	camMove    cameraMove
+	// moving makes the next lesion click move the selected sphere
+	// (ToggleMoveLesion), while MovingLesion says so.
+	moving  bool
+	undo    [][]Placed
+	tracing tracing
+	camMove cameraMove
 	// eval is the engine's result for the lesions in place, and the
 	// report's words (evaluation.go); aboutLines the About panel's.
 	eval       evaluation
@@ -329,7 +332,7 @@ func (e *Explorer) preset(id string) *preset.Preset {
 }
 
 // Back closes the topmost thing on screen, and only that: the toolbar's
-// menu, the list of controls, the About panel, the classic-lesion picker, the quiz, the
+// menu, the list of controls, the About panel, the classic-lesion picker, an armed Move, the quiz, the
 // tour, the trace, then lesion mode. It reports whether anything closed.
 func (e *Explorer) Back() bool {
 	switch {
@@ -341,6 +344,8 @@ func (e *Explorer) Back() bool {
 		e.about = false
 	case e.picker:
 		e.picker = false
+	case e.MovingLesion():
+		e.moving = false
 	case e.st.Mode == Quiz:
 		e.st.Mode, e.st.Title, e.quizPreset = Lesion, "", ""
 	case e.player != nil:

@@ -11,9 +11,9 @@ var hints = [2][Tour + 1]string{
 	words.Touch: {
 		Explore: touchHint,
 		Section: "Level ↑ and Level ↓ move the section · Section removes it · drag to turn · pinch to zoom",
-		Trace:   "Drag to turn · pinch to zoom · Trace: the next start · Close ends the trace",
-		Lesion:  "Tap the model to place a lesion · Classic lesions lists the textbook ones · Close leaves",
-		Quiz:    "Tap the model to place a lesion, or take one from Classic lesions · Hint helps · Close ends the quiz",
+		Trace:   "Pause, Step, Slower and Faster play the impulse · Follow: the camera follows it · Trace: the next start · Close ends the trace",
+		Lesion:  "Tap the model to place a lesion · Move, then a tap, moves it · Smaller, Larger, Remove, Undo · Chronic / Acute switches the phase · Close leaves",
+		Quiz:    "Tap the model to place a lesion, or take one from Classic lesions · Move, Smaller, Larger, Remove, Undo change yours · Hint helps · Close ends the quiz",
 		Tour:    "Next › and ‹ Back step the tour · Close ends it",
 	},
 }

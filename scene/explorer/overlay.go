@@ -7,6 +7,7 @@ import (
 	"github.com/decussate/decussate/internal/credits"
 	"github.com/decussate/decussate/scene/explorer/screen"
 	"github.com/decussate/decussate/scene/geom"
+	"github.com/decussate/decussate/scene/lesion"
 	"github.com/decussate/decussate/scene/words"
 )
 
@@ -40,6 +41,9 @@ func (e *Explorer) Overlay(c *screen.Content) {
 		c.Quiz = e.QuizWords()
 	}
 	c.Touring = e.player != nil
+	c.Tracing = mode == Trace
+	c.Paused = e.tracing.impulse.Paused
+	c.Chronic = e.st.Phase == lesion.Chronic
 	// Close is Back, which leaves a section alone (Section removes it).
 	c.Closable = (mode != Explore && mode != Section) || e.help || e.about || e.picker || e.menu
 	c.On = [screen.NumTools]bool{
@@ -47,6 +51,7 @@ func (e *Explorer) Overlay(c *screen.Content) {
 		screen.ToolQuiz: mode == Quiz, screen.ToolTour: e.player != nil, screen.ToolSection: e.st.Section != "",
 		screen.ToolLabels: e.st.Labels, screen.ToolLook: e.st.Look != geom.Glass, screen.ToolPresenter: e.st.Presenter, screen.ToolHelp: e.help,
 		screen.ToolAbout: e.about, screen.ToolMenu: e.menu,
+		screen.ToolMove: e.MovingLesion(), screen.ToolFollow: e.tracing.impulse.Follow,
 	}
 }
 

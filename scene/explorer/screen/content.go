@@ -42,6 +42,10 @@ type Content struct {
 	Quiz string
 	// Touring adds the tour's steps to the toolbar, Closable its Close.
 	Touring, Closable bool
+	// Tracing adds a trace's buttons to the toolbar (Lesion lesion
+	// mode's); Paused labels its pause button Play, Chronic lesion mode's
+	// phase button Chronic.
+	Tracing, Paused, Chronic bool
 	// On lights the buttons of the modes and views that are on.
 	On [NumTools]bool
 	// Focus is the button the keyboard reached, when Focused.

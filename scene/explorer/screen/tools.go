@@ -36,6 +36,21 @@ const (
 	ToolHint
 	ToolLevelUp
 	ToolLevelDown
+	// Lesion mode's tools (LesionTools): what Z, Delete, [ ], A and
+	// Shift-click do, for a finger. ToolMove arms the next tap to move
+	// the selected lesion.
+	ToolUndo
+	ToolRemove
+	ToolSmaller
+	ToolLarger
+	ToolPhase
+	ToolMove
+	// A trace's tools (TraceTools): what Space, ., [ ] and C do.
+	ToolPause
+	ToolStep
+	ToolSlower
+	ToolFaster
+	ToolFollow
 	NumTools
 )
 
@@ -48,6 +63,8 @@ var (
 		ToolHelp: "Help", ToolAbout: "About", ToolReset: "Reset view", ToolSave: "Save picture", ToolPrev: "‹ Back",
 		ToolNext: "Next ›", ToolClose: "Close", ToolMenu: "Menu", ToolFullscreen: "Full screen",
 		ToolHint: "Hint", ToolLevelUp: "Level ↑", ToolLevelDown: "Level ↓",
+		ToolUndo: "Undo", ToolRemove: "Remove", ToolSmaller: "Smaller", ToolLarger: "Larger", ToolPhase: "Acute",
+		ToolMove: "Move", ToolPause: "Pause", ToolStep: "Step", ToolSlower: "Slower", ToolFaster: "Faster", ToolFollow: "Follow",
 	}
 	toolIDs = [NumTools]string{
 		ToolTrace: "tool-trace", ToolLesion: "tool-lesion", ToolClassic: "tool-classic", ToolQuiz: "tool-quiz",
@@ -55,8 +72,44 @@ var (
 		ToolHelp: "tool-help", ToolAbout: "tool-about", ToolReset: "tool-reset", ToolSave: "tool-save", ToolPrev: "tool-prev",
 		ToolNext: "tool-next", ToolClose: "tool-close", ToolMenu: "tool-menu", ToolFullscreen: "tool-fullscreen",
 		ToolHint: "tool-hint", ToolLevelUp: "tool-level-up", ToolLevelDown: "tool-level-down",
+		ToolUndo: "tool-undo", ToolRemove: "tool-remove", ToolSmaller: "tool-smaller", ToolLarger: "tool-larger", ToolPhase: "tool-phase",
+		ToolMove: "tool-move", ToolPause: "tool-pause", ToolStep: "tool-step", ToolSlower: "tool-slower", ToolFaster: "tool-faster", ToolFollow: "tool-follow",
 	}
 )
+
+// LesionTools are lesion mode's buttons, and TraceTools a trace's, in
+// their row's order: shown only in their mode, outside a tour.
+var (
+	LesionTools = []Tool{ToolUndo, ToolRemove, ToolSmaller, ToolLarger, ToolPhase, ToolMove}
+	TraceTools  = []Tool{ToolPause, ToolStep, ToolSlower, ToolFaster, ToolFollow}
+)
+
+// label returns a button's words as c shows it: the phase button names
+// the phase the lesions are in (a press switches it), the pause button
+// says Play while the impulse is paused.
+func label(t Tool, c *Content) string {
+	switch {
+	case t == ToolPhase && c.Chronic:
+		return "Chronic"
+	case t == ToolPause && c.Paused:
+		return "Play"
+	}
+	return toolNames[t]
+}
+
+// modeTools returns the buttons of the mode c shows: lesion mode's or a
+// trace's, none during a tour (which steps on its own).
+func modeTools(c *Content) []Tool {
+	switch {
+	case c.Touring:
+		return nil
+	case c.Lesion:
+		return LesionTools
+	case c.Tracing:
+		return TraceTools
+	}
+	return nil
+}
 
 // String returns the button's words.
 func (t Tool) String() string {
@@ -79,9 +132,10 @@ type Button struct {
 
 // rowTools returns the tools of the bottom row: all of them on a wide
 // screen, or the menu; the tour's steps while one plays, a section's
-// levels while one shows, the quiz's hint while it asks; Close when
-// something is open; full screen last.
-func rowTools(dst []Tool, c *Content, all bool) []Tool {
+// levels while one shows, the quiz's hint while it asks, with mode the
+// mode's tools (modeTools); Close when something is open; full screen
+// last.
+func rowTools(dst []Tool, c *Content, all, mode bool) []Tool {
 	switch {
 	case c.Touring:
 		dst = append(dst, ToolPrev, ToolNext)
@@ -90,6 +144,9 @@ func rowTools(dst []Tool, c *Content, all bool) []Tool {
 	}
 	if c.Quiz != "" {
 		dst = append(dst, ToolHint)
+	}
+	if mode {
+		dst = append(dst, modeTools(c)...)
 	}
 	if all {
 		dst = append(dst, MenuTools...)
@@ -104,18 +161,19 @@ func rowTools(dst []Tool, c *Content, all bool) []Tool {
 
 // placeTools lays the bottom row's tools out from the left, full screen
 // at the right end, buttons bh high on the row at y, and returns them; nil
-// when all the tools were asked for and they do not fit w.
-func (s *Screen) placeTools(dst []Button, c *Content, size, bh, gap, y, w float32, all bool) []Button {
-	tools := rowTools(s.toolBuf[:0], c, all)
+// when all the tools, or the mode's, were asked for and they do not fit
+// w.
+func (s *Screen) placeTools(dst []Button, c *Content, size, bh, gap, y, w float32, all, mode bool) []Button {
+	tools := rowTools(s.toolBuf[:0], c, all, mode)
 	s.toolBuf = tools
 	x := gap
 	for i, t := range tools {
-		bw := s.t.Width(toolNames[t], size) + 1.4*size
+		bw := s.t.Width(label(t, c), size) + 1.4*size
 		if i == len(tools)-1 {
 			x = max(x, w-gap-bw) // full screen at the right end
 		}
 		if x+bw > w-gap {
-			if all {
+			if all || (mode && len(modeTools(c)) > 0) {
 				return nil
 			}
 			break
@@ -124,6 +182,41 @@ func (s *Screen) placeTools(dst []Button, c *Content, size, bh, gap, y, w float3
 		x += bw + gap
 	}
 	return dst
+}
+
+// placeModeRows lays the mode's tools (modeTools) out in rows above the
+// bottom row at y, from the left, as many to a row as fit w, and returns
+// them added to dst and the top of the rows (y when there are none): a
+// phone's second row, where the bottom one holds the menu.
+func (s *Screen) placeModeRows(dst []Button, c *Content, size, bh, gap, y, w float32) ([]Button, float32) {
+	tools := modeTools(c)
+	if len(tools) == 0 {
+		return dst, y
+	}
+	// Fill rows from the top one down, so that the row nearest the
+	// thumb is the last and the order reads as on a wide screen.
+	var rows [][2]int // each row's first and end index in tools
+	x, first := gap, 0
+	for i, t := range tools {
+		bw := s.t.Width(label(t, c), size) + 1.4*size
+		if x+bw > w-gap && i > first {
+			rows = append(rows, [2]int{first, i})
+			x, first = gap, i
+		}
+		x += bw + gap
+	}
+	rows = append(rows, [2]int{first, len(tools)})
+	top := y - float32(len(rows))*(bh+gap)
+	for r, span := range rows {
+		x := gap
+		ry := top + float32(r)*(bh+gap)
+		for _, t := range tools[span[0]:span[1]] {
+			bw := min(s.t.Width(label(t, c), size)+1.4*size, w-2*gap)
+			dst = append(dst, Button{Tool: t, Box: view.Box{ID: toolIDs[t], X: x, Y: ry, W: bw, H: bh}})
+			x += bw + gap
+		}
+	}
+	return dst, top
 }
 
 // placeMenu lays the menu's tools out in a grid inside area, as many
@@ -168,7 +261,7 @@ func drawTools(dl *view.DrawList, L *Layout, c *Content) {
 		}
 		x := b.Box
 		dl.Panel(x.ID, x.X, x.Y, x.W, x.H, bg)
-		dl.Label(x.X+x.W/2, x.Y+x.H/2+L.btnSize*0.35, L.btnSize, fg, view.AlignCenter, toolNames[b.Tool])
+		dl.Label(x.X+x.W/2, x.Y+x.H/2+L.btnSize*0.35, L.btnSize, fg, view.AlignCenter, label(b.Tool, c))
 		if c.Focused && b.Tool == c.Focus {
 			drawFocus(dl, x, L.M.Ratio)
 		}

@@ -1,0 +1,92 @@
+package screen_test
+
+import (
+	"fmt"
+	"slices"
+	"testing"
+
+	"github.com/decussate/decussate/scene/explorer"
+	"github.com/decussate/decussate/scene/explorer/screen"
+)
+
+// TestModeToolsShown: lesion mode's buttons (Undo, Remove, Smaller,
+// Larger, the phase, Move) and a trace's (Pause, Step, Slower, Faster,
+// Follow) are in the toolbar in their mode on every device, presenter
+// mode off and on, with Close and full screen still in reach; in no
+// other mode, nor in a tour.
+func TestModeToolsShown(t *testing.T) {
+	cases := []struct {
+		name  string
+		setup []explorer.Action
+		want  []screen.Tool
+	}{
+		{"explore", nil, nil},
+		{"lesion", []explorer.Action{act(explorer.EnterLesion)}, screen.LesionTools},
+		{"lesion-long", []explorer.Action{{Kind: explorer.PlacePreset, Preset: "locked_in"}}, screen.LesionTools},
+		{"quiz", []explorer.Action{{Kind: explorer.AskQuiz, Preset: "weber"}}, screen.LesionTools},
+		{"trace", []explorer.Action{act(explorer.NextTrace)}, screen.TraceTools},
+		{"section", []explorer.Action{act(explorer.ToggleSection)}, nil},
+		{"tour", []explorer.Action{{Kind: explorer.StartTour, Tour: 0}}, nil},
+	}
+	mode := append(slices.Clone(screen.LesionTools), screen.TraceTools...)
+	for _, c := range cases {
+		for _, d := range devices {
+			for _, presenter := range []bool{false, true} {
+				t.Run(fmt.Sprintf("%s/%s/presenter=%v", c.name, d.name, presenter), func(t *testing.T) {
+					s := newSession(t)
+					if presenter {
+						s.do(t, act(explorer.TogglePresenter))
+					}
+					s.do(t, c.setup...)
+					L := s.draw(d)
+					var got []screen.Tool
+					for _, b := range L.Tools {
+						if slices.Contains(mode, b.Tool) {
+							got = append(got, b.Tool)
+						}
+					}
+					if !slices.Equal(got, c.want) {
+						t.Errorf("mode buttons %v, want %v", got, c.want)
+					}
+					if c.want == nil || c.name == "tour" {
+						return
+					}
+					for _, need := range []screen.Tool{screen.ToolClose, screen.ToolFullscreen} {
+						if !slices.ContainsFunc(L.Tools, func(b screen.Button) bool { return b.Tool == need }) {
+							t.Errorf("no %s in the toolbar beside the mode's buttons", need)
+						}
+					}
+				})
+			}
+		}
+	}
+}
+
+// TestModeToolLabels: the phase button names the phase the lesions are
+// in, the pause button says Play while the impulse is paused, and Move
+// and Follow light while on.
+func TestModeToolLabels(t *testing.T) {
+	place := explorer.Action{Kind: explorer.PlaceLesion, At: [3]float32{-20, -12, 8}, Radius: explorer.DefaultRadius}
+	cases := []struct {
+		name  string
+		setup []explorer.Action
+		check func(c *screen.Content) bool
+	}{
+		{"chronic", []explorer.Action{act(explorer.EnterLesion)}, func(c *screen.Content) bool { return c.Lesion && c.Chronic }},
+		{"acute", []explorer.Action{act(explorer.EnterLesion), act(explorer.TogglePhase)}, func(c *screen.Content) bool { return c.Lesion && !c.Chronic }},
+		{"move lit", []explorer.Action{act(explorer.EnterLesion), place, act(explorer.ToggleMoveLesion)}, func(c *screen.Content) bool { return c.On[screen.ToolMove] }},
+		{"playing", []explorer.Action{act(explorer.NextTrace)}, func(c *screen.Content) bool { return c.Tracing && !c.Paused }},
+		{"paused", []explorer.Action{act(explorer.NextTrace), act(explorer.PauseTrace)}, func(c *screen.Content) bool { return c.Paused }},
+		{"follow lit", []explorer.Action{act(explorer.NextTrace), act(explorer.FollowTrace)}, func(c *screen.Content) bool { return c.On[screen.ToolFollow] }},
+		{"explore", nil, func(c *screen.Content) bool {
+			return !c.Tracing && !c.Lesion && !c.On[screen.ToolFollow] && !c.On[screen.ToolMove]
+		}},
+	}
+	for _, c := range cases {
+		s := newSession(t)
+		s.do(t, c.setup...)
+		if !c.check(s.content()) {
+			t.Errorf("%s: the content is %+v", c.name, *s.content())
+		}
+	}
+}
