@@ -271,7 +271,13 @@ func (g *Game) Draw(dst *ebiten.Image) {
 	}
 	loc := g.local(px, py)
 	f.Content.Hover, f.Content.PointerX, f.Content.PointerY = loc.Hover, loc.PointerX, loc.PointerY
-	g.ex.DrawPanels(&g.dl, &f)
+	if g.frames > 0 {
+		// The first frame shows the model alone and the panels follow a
+		// frame later: their first text costs the page tens of
+		// milliseconds of glyph rasterising, which the model need not
+		// wait for.
+		g.ex.DrawPanels(&g.dl, &f)
+	}
 	g.publishNotice(&L)
 	g.drawer.draw(dst, &g.dl)
 	g.frames++

@@ -12,6 +12,7 @@ import (
 	"github.com/decussate/decussate/assets"
 	"github.com/decussate/decussate/scene/anatomy"
 	"github.com/decussate/decussate/scene/lesion"
+	"github.com/decussate/decussate/scene/words"
 )
 
 // loadEngine loads the embedded atlas and wires the lesion engine.
@@ -100,7 +101,7 @@ func writeTable(w io.Writer, res *lesion.Result) {
 		}
 		sites = append(sites, t)
 	}
-	fmt.Fprintf(w, "Lesion: %s (%s)\n%s\n\n", strings.Join(sites, " + "), res.Phase, res.Summary)
+	fmt.Fprintf(w, "Lesion: %s (%s)\n%s\n\n", strings.Join(sites, " + "), res.Phase, words.Summary(res))
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	if len(res.Deficits) == 0 {
 		fmt.Fprintln(tw, "No weak region.")

@@ -19,6 +19,7 @@ import (
 	"github.com/decussate/decussate/scene/raster"
 	"github.com/decussate/decussate/scene/trace"
 	"github.com/decussate/decussate/scene/view"
+	"github.com/decussate/decussate/scene/words"
 )
 
 // renderUsage is the render command's synopsis.
@@ -121,7 +122,7 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 			st.Lesions = append(st.Lesions, explorer.PlacedOf(s))
 		}
 		if !*panels {
-			opt.caption = eng.Evaluate(sites, phase).Summary
+			opt.caption = words.Summary(eng.Evaluate(sites, phase))
 		}
 	}
 	if *traceText != "" {
