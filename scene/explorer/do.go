@@ -44,9 +44,25 @@ func (e *Explorer) Do(a Action) error {
 	return err
 }
 
+// leavesTour tells the actions that change the mode under a tour: asked
+// for during one, they end it first, so that the tour's caption and
+// buttons never stay over another mode. The picker and the quiz open over
+// a tour instead, and Back returns to it; a classic lesion chosen in the
+// picker ends it.
+func leavesTour(k Kind) bool {
+	switch k {
+	case ToggleLesion, EnterLesion, StartTrace, NextTrace, PrevTrace, ToggleSection, PlacePreset, PickerChoose, PickRow:
+		return true
+	}
+	return false
+}
+
 // do carries out an action, for Do.
 func (e *Explorer) do(a Action) error {
 	s := &e.st
+	if e.player != nil && leavesTour(a.Kind) {
+		e.endTour()
+	}
 	switch a.Kind {
 	case None:
 	case Back:

@@ -248,7 +248,7 @@ func TestTourEndsWhereItStarted(t *testing.T) {
 		run(t, e, []explorer.Action{act(explorer.ToggleLabels)})
 		before := e.State()
 		run(t, e, []explorer.Action{{Kind: explorer.StartTour, Tour: 0}})
-		for range 30 {
+		for e.Player() != nil && !e.Player().AtEnd() {
 			run(t, e, []explorer.Action{act(explorer.TourNext)})
 		}
 		run(t, e, []explorer.Action{act(explorer.CycleLook)})

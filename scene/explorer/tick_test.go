@@ -108,13 +108,14 @@ func TestTourSteps(t *testing.T) {
 			t.Errorf("step %d: section %s seen with pitch %.2f, want from below", i+1, s.Section, s.Camera.Pitch)
 		}
 	}
-	run(t, e, []explorer.Action{act(explorer.TourNext)})
-	if p.Index() != p.Len()-1 {
-		t.Errorf("stepped past the end: %d of %d", p.Index(), p.Len())
-	}
 	run(t, e, []explorer.Action{act(explorer.TourBack)})
 	if p.Index() != p.Len()-2 {
 		t.Errorf("back: step %d, want %d", p.Index(), p.Len()-2)
+	}
+	// A clicker's Next on the last step finishes the tour.
+	run(t, e, []explorer.Action{act(explorer.TourNext), act(explorer.TourNext)})
+	if e.Player() != nil || e.Mode() != explorer.Explore {
+		t.Errorf("Next on the last step: tour still on (%v), mode %v", e.Player() != nil, e.Mode())
 	}
 }
 
@@ -151,5 +152,33 @@ func BenchmarkTick(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		e.Tick(1.0 / 60)
+	}
+}
+
+// TestModesEndTheTour: a mode asked for during a tour (from the toolbar or
+// the Menu) ends the tour first; its caption and buttons never stay over
+// the other mode.
+func TestModesEndTheTour(t *testing.T) {
+	for _, k := range []explorer.Kind{explorer.ToggleLesion, explorer.EnterLesion, explorer.NextTrace, explorer.ToggleSection} {
+		e := newExplorer(t)
+		run(t, e, []explorer.Action{{Kind: explorer.StartTour, Tour: 0}, act(explorer.TourNext)})
+		if e.Player() == nil {
+			t.Fatal("the tour did not start")
+		}
+		run(t, e, []explorer.Action{act(k)})
+		if e.Player() != nil || e.Mode() == explorer.Tour {
+			t.Errorf("%v during a tour: tour still on, mode %v", k, e.Mode())
+		}
+	}
+	// The list of classic lesions opens over a tour; a lesion chosen
+	// from it ends the tour.
+	e := newExplorer(t)
+	run(t, e, []explorer.Action{{Kind: explorer.StartTour, Tour: 0}, act(explorer.OpenPicker)})
+	if e.Player() == nil || !e.Picker() {
+		t.Fatal("the picker did not open over the tour")
+	}
+	run(t, e, []explorer.Action{{Kind: explorer.PickRow, Row: 0}})
+	if e.Player() != nil || !e.Lesioning() {
+		t.Errorf("a classic lesion chosen during a tour: tour on %v, lesion mode %v", e.Player() != nil, e.Lesioning())
 	}
 }

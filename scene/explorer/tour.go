@@ -49,10 +49,15 @@ func (e *Explorer) endTour() {
 	_ = e.Set(s)
 }
 
-// stepTour moves the tour one step on or back.
+// stepTour moves the tour one step on or back; on from its last step it
+// ends the tour, so that a clicker's Next finishes it.
 func (e *Explorer) stepTour(forward bool) {
 	p := e.player
 	if p == nil {
+		return
+	}
+	if forward && p.AtEnd() {
+		e.endTour()
 		return
 	}
 	moved := p.Prev

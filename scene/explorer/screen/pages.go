@@ -187,9 +187,13 @@ func PageCue(page, pages int, key string, d words.Device) string {
 	if pages <= 1 {
 		return ""
 	}
-	how := key + " or tap: more"
+	what := "more"
+	if page+1 == pages {
+		what = "back to the first page"
+	}
+	how := key + " or tap: " + what
 	if d == words.Touch {
-		how = "tap: more"
+		how = "tap: " + what
 	}
 	return fmt.Sprintf("%d / %d · %s", page+1, pages, how)
 }
