@@ -148,10 +148,11 @@ func (e *Explorer) do(a Action) error {
 	case QuizHint:
 		e.hintQuiz()
 	case EndQuiz:
-		if s.Mode == Quiz {
-			s.Mode, s.Title, e.quizPreset = Lesion, "", ""
-		}
+		e.endQuiz()
 	case StartTour:
+		// A tour's steps would drop the quiz's hidden lesion, and its
+		// end open a quiz with none.
+		e.endQuiz()
 		return e.startTour(a.Tour)
 	case TourNext, TourBack:
 		e.stepTour(a.Kind == TourNext)
@@ -201,16 +202,21 @@ func (e *Explorer) enterLesion() {
 	e.st.Mode = Lesion
 }
 
-// leaveLesion leaves lesion mode, and the quiz with it; the lesions stay
-// for the next time lesion mode is entered.
+// leaveLesion leaves lesion mode, and the quiz with it; the lesions (the
+// student's own, not the quiz's guesses) stay for the next time lesion
+// mode is entered.
 func (e *Explorer) leaveLesion() {
 	if !e.st.Lesioning() {
 		return
 	}
-	e.st.Mode, e.quizPreset, e.moving = Explore, "", false
-	if e.st.Title == QuizTitle {
-		e.st.Title = ""
+	if e.st.Mode == Quiz {
+		// The quiz's lesions and phase were its own: the student's come
+		// back, for the next time lesion mode is entered.
+		b := &e.beforeQuiz
+		e.st.Lesions, e.st.Preset, e.st.Title, e.st.Phase = b.Lesions, b.Preset, b.Title, b.Phase
+		e.undo, e.beforeQuizUndo = e.beforeQuizUndo, nil
 	}
+	e.st.Mode, e.quizPreset, e.moving = Explore, "", false
 }
 
 // startTrace traces from a start (the action's, or the next or previous

@@ -63,9 +63,13 @@ type Explorer struct {
 	beforeTour State
 	nextTour   int
 	tourErr    error
-	// quizPreset is the id of the classic lesion the quiz hides.
-	quizPreset string
-	selected   int
+	// quizPreset is the id of the classic lesion the quiz hides;
+	// beforeQuiz is what was open when it was asked, and beforeQuizUndo
+	// its undo, opened again when it ends.
+	quizPreset     string
+	beforeQuiz     State
+	beforeQuizUndo [][]Placed
+	selected       int
 	// moving makes the next lesion click move the selected sphere
 	// (ToggleMoveLesion), while MovingLesion says so.
 	moving  bool
@@ -332,8 +336,9 @@ func (e *Explorer) preset(id string) *preset.Preset {
 }
 
 // Back closes the topmost thing on screen, and only that: the toolbar's
-// menu, the list of controls, the About panel, the classic-lesion picker, an armed Move, the quiz, the
-// tour, the trace, then lesion mode. It reports whether anything closed.
+// menu, the list of controls, the About panel, the classic-lesion picker,
+// an armed Move, the quiz (back to where it was asked from), the tour, the
+// trace, then lesion mode. It reports whether anything closed.
 func (e *Explorer) Back() bool {
 	switch {
 	case e.menu:
@@ -347,7 +352,7 @@ func (e *Explorer) Back() bool {
 	case e.MovingLesion():
 		e.moving = false
 	case e.st.Mode == Quiz:
-		e.st.Mode, e.st.Title, e.quizPreset = Lesion, "", ""
+		e.endQuiz()
 	case e.player != nil:
 		e.endTour()
 	case e.st.Mode == Trace:

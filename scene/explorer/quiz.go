@@ -21,10 +21,15 @@ const (
 // deficits; the student places lesions until the engine finds the same
 // deficits and signs.
 type quiz struct {
-	asked   int
-	answer  *lesion.Result
-	hints   int
-	matched bool
+	asked int
+	// sites are the hidden lesion's, and answer what the engine makes
+	// of them in answerPhase: the quiz's phase, which the student may
+	// switch.
+	sites       []lesion.Site
+	answer      *lesion.Result
+	answerPhase lesion.Phase
+	hints       int
+	matched     bool
 	// judged is the student's result last compared, so that the quiz
 	// answers each new lesion once.
 	judged *lesion.Result
@@ -51,13 +56,50 @@ func (e *Explorer) askQuiz(id string, next bool) error {
 	if err != nil {
 		return fmt.Errorf("quiz lesion %s: %w", hidden.ID, err)
 	}
-	e.enterLesion()
-	e.remember()
+	if e.st.Mode != Quiz {
+		// The quiz is a detour, as a tour is: it ends where it was
+		// asked from (explore, a trace, lesion mode with its lesions and
+		// phase), not in lesion mode.
+		e.beforeQuiz = e.st
+		e.beforeQuiz.Lesions = append([]Placed(nil), e.st.Lesions...)
+		// Undo in the quiz takes back the student's guesses only.
+		e.beforeQuizUndo, e.undo = e.undo, nil
+	}
+	e.tracing.end()
 	s := &e.st
-	s.Mode, s.Lesions, s.Preset, s.Title = Quiz, nil, "", QuizTitle
+	// A case is asked in the default phase, not in the one the student
+	// chose in lesion mode, which comes back when the quiz ends.
+	s.Mode, s.Lesions, s.Preset, s.Title, s.Phase = Quiz, nil, "", QuizTitle, DefaultState().Phase
 	e.quizPreset, e.selected = hidden.ID, -1
-	*q = quiz{asked: q.asked, answer: e.cfg.Engine.Evaluate(sites, lesion.Chronic), asking: true}
+	*q = quiz{asked: q.asked, sites: sites, asking: true}
+	e.quizAnswer()
 	return nil
+}
+
+// quizAnswer returns the hidden lesion's result in the quiz's phase,
+// evaluated again when the student switches it.
+func (e *Explorer) quizAnswer() *lesion.Result {
+	q := &e.quiz
+	if q.answer == nil || q.answerPhase != e.st.Phase {
+		q.answer, q.answerPhase = e.cfg.Engine.Evaluate(q.sites, e.st.Phase), e.st.Phase
+		q.judged = nil
+	}
+	return q.answer
+}
+
+// endQuiz ends the quiz, opening again what was open when it was asked
+// (the look, proportions, labels and presenter mode chosen during it are
+// kept).
+func (e *Explorer) endQuiz() {
+	if e.st.Mode != Quiz {
+		return
+	}
+	s := e.beforeQuiz
+	s.Look, s.Proportions, s.Labels, s.Presenter = e.st.Look, e.st.Proportions, e.st.Labels, e.st.Presenter
+	e.quizPreset, e.moving = "", false
+	// What was open before opened then, so it opens again.
+	_ = e.Set(s)
+	e.undo, e.beforeQuizUndo = e.beforeQuizUndo, nil
 }
 
 // respondQuiz answers the student's lesion when it has changed: "That's
@@ -68,6 +110,7 @@ func (e *Explorer) respondQuiz() {
 	if e.st.Mode != Quiz || e.player != nil || q.matched {
 		return
 	}
+	answer := e.quizAnswer()
 	guess, _ := e.Result()
 	if guess == q.judged {
 		return
@@ -75,11 +118,11 @@ func (e *Explorer) respondQuiz() {
 	q.judged = guess
 	switch {
 	case guess == nil:
-	case sameFindings(q.answer, guess):
+	case sameFindings(answer, guess):
 		q.matched, q.asking = true, false
 		q.found = e.preset(e.quizPreset).Name
 	default:
-		q.says, q.asking = words.Feedback(q.answer, guess, feedbackItems), false
+		q.says, q.asking = words.Feedback(answer, guess, feedbackItems), false
 	}
 }
 
@@ -125,7 +168,7 @@ func (e *Explorer) QuizPatient() (*lesion.Result, bool) {
 	if e.QuizPreset() == "" {
 		return nil, false
 	}
-	return e.quiz.answer, !e.quiz.matched
+	return e.quizAnswer(), !e.quiz.matched
 }
 
 // findings lists a result's deficits (region, side, type) and signs.

@@ -90,6 +90,9 @@ func (e *Explorer) StepState(step tour.Step) (State, error) {
 	var errs []error
 	s := e.st
 	s.Mode, s.Lesions, s.Preset, s.Title, s.Section = Explore, nil, "", "", step.Section
+	// A step shows the default phase, not the one chosen in lesion mode
+	// (which comes back when the tour ends).
+	s.Phase = DefaultState().Phase
 	if step.Camera != nil {
 		if err := tour.ApplyCamera(&s.Camera, step.Camera); err != nil {
 			errs = append(errs, err)
