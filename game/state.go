@@ -1,6 +1,6 @@
 package game
 
-import "strings"
+import "github.com/decussate/decussate/scene/explorer"
 
 // The explorer's state as a link holds it (the URL's fragment, or the
 // desktop program's -state), e.g.
@@ -59,18 +59,6 @@ func (g *Game) syncLink() {
 	if s == g.link {
 		return
 	}
-	writeState(s, g.link != "" && withoutCamera(s) != withoutCamera(g.link))
+	writeState(s, explorer.NewPlace(g.link, s))
 	g.link = s
-}
-
-// withoutCamera returns a state without its camera: moving the camera
-// alone does not make a new history entry.
-func withoutCamera(state string) string {
-	var kept []string
-	for _, part := range strings.Split(state, "&") {
-		if !strings.HasPrefix(part, "cam=") {
-			kept = append(kept, part)
-		}
-	}
-	return strings.Join(kept, "&")
 }

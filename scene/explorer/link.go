@@ -104,6 +104,30 @@ func ParseState(fragment string, c link.Checker) (State, []link.Note) {
 	return s, notes
 }
 
+// NewPlace tells whether link b shows another place than link a, not the
+// same one from another camera: the browser's history takes a new entry
+// for a new place (Back returns to the lesion or trace before), while a
+// turn or a zoom only replaces the address. An empty a (no link yet) is
+// no place to go back to.
+func NewPlace(a, b string) bool {
+	return a != "" && withoutCamera(a) != withoutCamera(b)
+}
+
+// withoutCamera returns a link's fragment without its camera, the rest
+// in its order.
+func withoutCamera(fragment string) string {
+	fragment = strings.TrimPrefix(fragment, "#")
+	var b strings.Builder
+	for _, part := range strings.Split(fragment, "&") {
+		if strings.HasPrefix(part, "cam=") || part == "" {
+			continue
+		}
+		b.WriteString(part)
+		b.WriteByte('&')
+	}
+	return b.String()
+}
+
 // CameraOf returns the camera a link's numbers describe (degrees to
 // radians), kept within the camera's own limits.
 func CameraOf(lc link.Camera) view.Camera {

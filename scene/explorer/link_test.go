@@ -172,3 +172,31 @@ func TestLinkSectionWithoutCameraLooksAtTheCut(t *testing.T) {
 		t.Errorf("a link's own camera was replaced: %+v", c)
 	}
 }
+
+// TestNewPlace: a link that shows another mode, lesion, trace, section or
+// option is a new place in the history; the same place from another
+// camera is not, nor is the first link.
+func TestNewPlace(t *testing.T) {
+	const lesionAt = "mode=lesion&cam=40,12,760,0,-20,-95&lesion=internal_capsule.posterior_limb:L"
+	cases := []struct {
+		name string
+		a, b string
+		want bool
+	}{
+		{"the first link", "", lesionAt, false},
+		{"the same link", lesionAt, lesionAt, false},
+		{"the camera turned", lesionAt, "mode=lesion&cam=75,-10,420,3,-18,-90&lesion=internal_capsule.posterior_limb:L", false},
+		{"with and without #", "#" + lesionAt, lesionAt, false},
+		{"the camera dropped", lesionAt, "mode=lesion&lesion=internal_capsule.posterior_limb:L", false},
+		{"another lesion", lesionAt, "mode=lesion&cam=40,12,760,0,-20,-95&lesion=internal_capsule.posterior_limb:R", true},
+		{"a lesion added", lesionAt, lesionAt + "&lesion=pyramid:L", true},
+		{"another mode", lesionAt, "mode=explore&cam=40,12,760,0,-20,-95", true},
+		{"the phase", lesionAt, lesionAt + "&phase=acute", true},
+		{"a label named cam", "mode=explore&labels=1", "mode=explore&labels=1&scam=1", true},
+	}
+	for _, c := range cases {
+		if got := explorer.NewPlace(c.a, c.b); got != c.want {
+			t.Errorf("%s: NewPlace(%q, %q) = %v, want %v", c.name, c.a, c.b, got, c.want)
+		}
+	}
+}
