@@ -11,7 +11,8 @@ import (
 
 // TestAboutCredits: the About panel names the atlas, its licence and that
 // it was changed, the template's notice whole, how many sources the atlas
-// cites, the font, and where the full licence texts are.
+// cites and the best known of them, the font, and where the full licence
+// texts are, in words rather than paths.
 func TestAboutCredits(t *testing.T) {
 	g, err := New()
 	if err != nil {
@@ -22,8 +23,8 @@ func TestAboutCredits(t *testing.T) {
 		"Allen Human Reference Atlas 3D, 2020", "Ding et al.", "RRID:SCR_017764", "CC BY 4.0", "changed",
 		"Louis Collins", "provided that the above copyright notice appear in all copies", "without express or implied warranty",
 		"MNI ICBM152 2009 millimetres (x right, y anterior, z superior)",
-		fmt.Sprintf("%d textbook and reference sources", len(g.atlas.Sources)), "assets/atlas/sources.json",
-		"Go Regular", "licenses/", "LICENSE-CC-BY-4.0.txt", "ICBM-NOTICE.txt", "GO-FONT-LICENSE.txt",
+		fmt.Sprintf("%d textbook and reference sources", len(g.atlas.Sources)), "Gray's Anatomy", "every entry of the atlas cites its own",
+		"Go Regular", "licenses folder beside the web page", "CC BY 4.0, the ICBM template's notice, the Go font's licence", "Data and credits",
 	} {
 		if !strings.Contains(text, want) {
 			t.Errorf("the About panel does not say %q:\n%s", want, text)

@@ -51,7 +51,7 @@ func (e *Explorer) Overlay(c *screen.Content) {
 		screen.ToolQuiz: mode == Quiz, screen.ToolTour: e.player != nil, screen.ToolSection: e.st.Section != "",
 		screen.ToolLabels: e.st.Labels, screen.ToolLook: e.st.Look != geom.Glass, screen.ToolPresenter: e.st.Presenter, screen.ToolHelp: e.help,
 		screen.ToolAbout: e.about, screen.ToolMenu: e.menu,
-		screen.ToolMove: e.MovingLesion(), screen.ToolFollow: e.tracing.impulse.Follow,
+		screen.ToolMove: e.MovingLesion(), screen.ToolFollow: e.tracing.impulse.Follow, screen.ToolPhase: e.st.Phase == lesion.Acute,
 	}
 }
 
@@ -137,6 +137,34 @@ func (e *Explorer) Station() string {
 	return StationCaption(st)
 }
 
+// wellKnown are the atlas's sources a teacher knows by name, by their ids
+// in the atlas, in the order About names them.
+var wellKnown = []struct{ id, name string }{
+	{"standring2021", "Gray's Anatomy"},
+	{"blumenfeld2021", "Blumenfeld's Neuroanatomy through Clinical Cases"},
+	{"kiernan2014", "Barr's The Human Nervous System"},
+	{"ropper2019", "Adams and Victor's Principles of Neurology"},
+}
+
+// sourcesLine says in About what the atlas rests on: how many sources,
+// the best known by name (those the atlas cites), and where each entry's
+// are, without a file's path.
+func (e *Explorer) sourcesLine() string {
+	var names []string
+	for _, k := range wellKnown {
+		for _, s := range e.cfg.Atlas.Sources {
+			if s.ID == k.id {
+				names = append(names, k.name)
+			}
+		}
+	}
+	line := fmt.Sprintf("Pathways, nuclei and somatotopy: %d textbook and reference sources", len(e.cfg.Atlas.Sources))
+	if len(names) > 0 {
+		line += ", among them " + words.List(names)
+	}
+	return line + "; every entry of the atlas cites its own."
+}
+
 // AboutLines returns the About panel's paragraphs ("" a gap): who made
 // the data the explorer shows, under which licences, and where their full
 // texts are. CC BY 4.0 and the ICBM template's notice ask for this in
@@ -150,12 +178,12 @@ func (e *Explorer) AboutLines() []string {
 			"",
 			"Space: MNI ICBM152 2009 millimetres (x right, y anterior, z superior). " + credits.ICBM,
 			"",
-			fmt.Sprintf("Pathways, nuclei and somatotopy: %d textbook and reference sources, cited entry by entry: see assets/atlas/sources.json.", len(e.cfg.Atlas.Sources)),
+			e.sourcesLine(),
 			"",
 			"Text: " + credits.Font,
 			"",
-			"Full licence texts: " + credits.LicenceDir + " beside the web page (" + credits.CCBYFile + ", " + credits.ICBMFile + ", " +
-				credits.FontFile + "); in the source, assets/allen/ and internal/uifont/LICENSE. README: Data and credits.",
+			"The full licence texts are in the " + strings.TrimSuffix(credits.LicenceDir, "/") + " folder beside the web page " +
+				"(CC BY 4.0, the ICBM template's notice, the Go font's licence), and in the source (its README, under Data and credits, says where).",
 		}
 	}
 	return e.aboutLines

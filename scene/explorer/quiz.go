@@ -2,6 +2,7 @@ package explorer
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/decussate/decussate/scene/lesion"
 	"github.com/decussate/decussate/scene/words"
@@ -142,8 +143,21 @@ func (e *Explorer) hintQuiz() {
 	case 2:
 		q.says = "Hint: the lesion is in " + words.Group(p.Group) + "."
 	default:
-		q.says = "The answer: " + p.Name + ": " + words.SiteNames(e.cfg.Atlas, p.SiteSpecs) + "."
+		q.says = answerWords(p.Name, words.SiteNames(e.cfg.Atlas, p.SiteSpecs))
 	}
+}
+
+// answerWords gives the quiz's answer: the classic lesion's name, then
+// where its lesion lies, without the name again when the sites begin with
+// it ("amyotrophic lateral sclerosis: upper and lower motor neurons").
+func answerWords(name, sites string) string {
+	if len(sites) >= len(name) && strings.EqualFold(sites[:len(name)], name) {
+		sites = strings.TrimLeft(sites[len(name):], ":, ")
+	}
+	if sites == "" {
+		return "The answer: " + name + "."
+	}
+	return "The answer: " + name + ". The lesion: " + sites + "."
 }
 
 // QuizWords returns what the quiz says, "" when none is asked.

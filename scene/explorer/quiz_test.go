@@ -30,6 +30,15 @@ func TestQuizWords(t *testing.T) {
 			if h := e.QuizWords(); idInWords.MatchString(h) || !strings.Contains(h, " ") {
 				t.Errorf("%s: hint %q", e.QuizPreset(), h)
 			}
+			// The answer names the classic lesion once, then where it
+			// lies ("The answer: Amyotrophic lateral sclerosis.", not
+			// "…sclerosis: amyotrophic lateral sclerosis: …").
+			h := strings.ToLower(e.QuizWords())
+			for _, p := range config(t).Presets {
+				if p.ID == e.QuizPreset() && strings.Count(h, strings.ToLower(p.Name)) > 1 {
+					t.Errorf("%s: the answer names it twice: %q", p.ID, e.QuizWords())
+				}
+			}
 		}
 	}
 	if len(asked) != len(config(t).Presets) {

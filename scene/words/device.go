@@ -11,19 +11,24 @@ const (
 	Touch
 )
 
+// MenuPath leads the name of a button that a phone's toolbar keeps in its
+// Menu, in words by touch: "Menu → Trace". The screen drops it where the
+// toolbar's row holds every button.
+const MenuPath = "Menu → "
+
 // QuizAsked is what the quiz says when it asks.
 func QuizAsked(d Device) string {
 	if d == Touch {
-		return "The patient shows a hidden lesion: place lesions (tap the model, or take one from Classic lesions) until yours gives the same signs. The Hint button gives a hint."
+		return "The patient shows a hidden lesion: place lesions (tap the model, or take one from " + MenuPath + "Classic lesions) until yours gives the same signs. Tap Hint for a hint."
 	}
-	return "The patient shows a hidden lesion: place lesions (click the model, or take a classic one with /) until yours gives the same signs; I gives a hint."
+	return "The patient shows a hidden lesion: place lesions (click the model, or press / for a classic one) until yours gives the same signs. Press I for a hint."
 }
 
 // QuizFound is what the quiz says when the student's lesion gives the
 // hidden one's signs, named.
 func QuizFound(d Device, name string) string {
 	if d == Touch {
-		return "That's it: " + name + ". The Quiz button asks another."
+		return "That's it: " + name + ". " + MenuPath + "Quiz asks another; Close ends the quiz."
 	}
-	return "That's it: " + name + ". Q asks another."
+	return "That's it: " + name + ". Press Q for another, Esc to end the quiz."
 }

@@ -78,9 +78,9 @@ func (g Grade) String() string {
 	return fmt.Sprintf("%s, MRC %d/5", g.Word, g.MRC)
 }
 
-// MRCNote says, under a list of graded regions, that the grades are
-// estimated.
-const MRCNote = "MRC grades are estimates from the modelled loss of drive."
+// MRCNote says, under a list of graded regions, what the grades mean and
+// that the explorer estimates them rather than measures them.
+const MRCNote = "MRC grades rate muscle power from 0 (no contraction) to 5 (normal); here they are estimated from the lesion, not measured."
 
 // typeWords spells out the contract's deficit types.
 var typeWords = map[string]string{

@@ -139,3 +139,6 @@ func Start(a *anatomy.Atlas, s trace.Start) string {
 	}
 	return "what drives the " + Region(s.ID, s.Side.String()) + " (traced back to the cortex)"
 }
+
+// List joins words as a sentence lists them: "a, b and c".
+func List(w []string) string { return joinList(w) }

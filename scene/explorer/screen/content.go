@@ -43,8 +43,9 @@ type Content struct {
 	// Touring adds the tour's steps to the toolbar, Closable its Close.
 	Touring, Closable bool
 	// Tracing adds a trace's buttons to the toolbar (Lesion lesion
-	// mode's); Paused labels its pause button Play, Chronic lesion mode's
-	// phase button Chronic.
+	// mode's); Paused labels its pause button Play; Chronic tells the
+	// phase lesion mode shows (its phase button, Acute, lights when it
+	// is not).
 	Tracing, Paused, Chronic bool
 	// On lights the buttons of the modes and views that are on.
 	On [NumTools]bool

@@ -60,7 +60,7 @@ func TestKeyboardWordsNameKeys(t *testing.T) {
 	for _, c := range []struct {
 		input words.Device
 		want  string
-	}{{words.Keyboard, "I gives a hint"}, {words.Touch, "The Hint button gives a hint"}} {
+	}{{words.Keyboard, "Press I for a hint"}, {words.Touch, "Tap Hint for a hint"}} {
 		s := newSession(t)
 		s.do(t, explorer.Action{Kind: explorer.AskQuiz, Preset: "weber"})
 		d := devices[0]

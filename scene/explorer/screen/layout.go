@@ -68,6 +68,9 @@ type Screen struct {
 	// report's lines.
 	helpPages, aboutPages listPages
 	report                reportSet
+	// menuWords are the hint's and the quiz's words without their Menu
+	// paths, for a row with no Menu (menupath.go).
+	menuWords menuWords
 }
 
 // New returns a Screen measuring text with m.
@@ -104,7 +107,8 @@ func (s *Screen) Place(m Metrics, c *Content) Layout {
 		L.Tools, rowY = s.placeModeRows(L.Tools, c, L.btnSize, bh, gap, rowY, w)
 	}
 	L.hintSz = max(size*0.85, 12*m.Ratio)
-	hint := c.Hint
+	menu := hasTool(L.Tools, ToolMenu)
+	hint := s.menuWords.reachable(c.Hint, menu)
 	bottom := rowY - gap
 	if c.Touring && m.Presenter {
 		// A presenter steps a tour with a clicker or the toolbar's
@@ -228,7 +232,7 @@ func (s *Screen) Place(m Metrics, c *Content) Layout {
 		}
 	}
 	if c.Quiz != "" && L.Centre.W > size*8 {
-		L.quizText = f.Wrap(c.Quiz, size, L.Centre.W-2*pad)
+		L.quizText = f.Wrap(s.menuWords.reachable(c.Quiz, menu), size, L.Centre.W-2*pad)
 		qh := float32(len(L.quizText))*size*lineGap + size
 		L.Quiz = view.Box{ID: "quiz", X: L.Centre.X, Y: L.Centre.Y, W: L.Centre.W, H: min(qh, L.Centre.H)}
 		L.Centre.Y += L.Quiz.H + pad*0.5

@@ -225,7 +225,7 @@ func (rs *reportSet) paginate(r *Report, f *Typeset, width, size, least float32,
 	if !r.Placed {
 		how := "Click the model to place a lesion: the engine works out the weakness it causes. Classic lesions (in the toolbar, or /) lists the textbook ones."
 		if d == words.Touch {
-			how = "Tap the model to place a lesion: the engine works out the weakness it causes. Classic lesions lists the textbook ones."
+			how = "Tap the model to place a lesion: the engine works out the weakness it causes. Classic lesions (in the toolbar, or its Menu) lists the textbook ones."
 		}
 		block(0, para(how, size, 0, hintColor), 2)
 		return

@@ -84,13 +84,14 @@ var (
 	TraceTools  = []Tool{ToolPause, ToolStep, ToolSlower, ToolFaster, ToolFollow}
 )
 
-// label returns a button's words as c shows it: the phase button names
-// the phase the lesions are in (a press switches it), the pause button
-// says Play while the impulse is paused.
+// label returns a button's words as c shows it. The pause button names
+// what a press does, as a player's does: Play while paused. The phase
+// button is a switch, as Labels and Follow are: Acute, lit while the
+// acute phase shows (Content.On), unlit in the chronic phase, the
+// default; one word, so that lesion mode's buttons keep to one row on a
+// phone.
 func label(t Tool, c *Content) string {
 	switch {
-	case t == ToolPhase && c.Chronic:
-		return "Chronic"
 	case t == ToolPause && c.Paused:
 		return "Play"
 	}
