@@ -7,6 +7,7 @@ import (
 	"github.com/decussate/decussate/scene/lesion"
 	"github.com/decussate/decussate/scene/link"
 	"github.com/decussate/decussate/scene/view"
+	"github.com/decussate/decussate/scene/words"
 )
 
 // Lesion sizes, in millimetres of radius: a lacune to a large infarct.
@@ -286,7 +287,7 @@ func (e *Explorer) doLesion(a Action) error {
 	switch a.Kind {
 	case PlaceLesion:
 		if len(ls) >= link.MaxLesions {
-			return fmt.Errorf("at most %d lesions can be placed: Delete removes the selected one, Z undoes", link.MaxLesions)
+			return errors.New(words.LesionLimit(e.device, link.MaxLesions))
 		}
 		r := a.Radius
 		if r == 0 {

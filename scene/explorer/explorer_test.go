@@ -208,7 +208,7 @@ func TestLesionEditing(t *testing.T) {
 	for len(e.State().Lesions) < 16 {
 		run(t, e, []explorer.Action{{Kind: explorer.PlaceLesion, At: at}})
 	}
-	if err := e.Do(explorer.Action{Kind: explorer.PlaceLesion, At: at}); err == nil || !strings.Contains(err.Error(), "at most 16") {
+	if err := e.Do(explorer.Action{Kind: explorer.PlaceLesion, At: at}); err == nil || !strings.Contains(err.Error(), "At most 16") {
 		t.Errorf("a seventeenth lesion: error %v, want one saying at most 16", err)
 	}
 	run(t, e, []explorer.Action{act(explorer.TogglePhase)})

@@ -1,5 +1,7 @@
 package words
 
+import "fmt"
+
 // Device is what a person reaches the explorer with: keys and a mouse, or
 // a finger on a touch screen. The words that say what to do name what the
 // person can do on it: keys on a keyboard, buttons and taps by touch.
@@ -31,4 +33,14 @@ func QuizFound(d Device, name string) string {
 		return "That's it: " + name + ". " + MenuPath + "Quiz asks another; Close ends the quiz."
 	}
 	return "That's it: " + name + ". Press Q for another, Esc to end the quiz."
+}
+
+// LesionLimit says that no more than n lesions can be placed, and how to
+// make room, as device d does it: keys, or the toolbar's buttons.
+func LesionLimit(d Device, n int) string {
+	how := "Delete removes the selected one, Z undoes"
+	if d == Touch {
+		how = "Remove takes away the selected one, Undo the last"
+	}
+	return fmt.Sprintf("At most %d lesions can be placed: %s", n, how)
 }

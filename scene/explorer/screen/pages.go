@@ -181,7 +181,7 @@ func (t *Typeset) twoColumns(lines []string, size, colW float32) (two []string, 
 }
 
 // PageCue returns what a paged panel says at its foot: which page of how
-// many, and how to turn it, by key (and a tap) on a keyboard, by a tap on
+// many, and how to turn it, by key (and a click) on a keyboard, by a tap on
 // a touch screen; "" for one page.
 func PageCue(page, pages int, key string, d words.Device) string {
 	if pages <= 1 {
@@ -191,7 +191,7 @@ func PageCue(page, pages int, key string, d words.Device) string {
 	if page+1 == pages {
 		what = "back to the first page"
 	}
-	how := key + " or tap: " + what
+	how := key + " or a click: " + what
 	if d == words.Touch {
 		how = "tap: " + what
 	}

@@ -11,6 +11,7 @@ import (
 
 	"github.com/decussate/decussate/scene/explorer"
 	"github.com/decussate/decussate/scene/explorer/screen"
+	"github.com/decussate/decussate/scene/trace"
 	"github.com/decussate/decussate/scene/view"
 	"github.com/decussate/decussate/scene/words"
 )
@@ -37,6 +38,8 @@ var touchWide = device{"1920x1080touch", 1920, 1080, 1, words.Touch}
 // frameTexts is what a person reads on a frame: every text drawn.
 type frameTexts struct {
 	name string
+	// touch tells that the words are for a finger.
+	touch bool
 	// texts are the lines drawn, whole the words before they are
 	// wrapped into lines.
 	texts, whole []string
@@ -55,7 +58,7 @@ func panelTexts(t *testing.T, check func(name string, d device, L *screen.Layout
 		L := s.screen.Place(screen.NewMetrics(w, h, d.ratio, s.ex.Presenter()), c)
 		s.dl.Reset(w, h)
 		s.screen.Draw(&s.dl, &L, c)
-		ft := frameTexts{name: name}
+		ft := frameTexts{name: name, touch: d.input == words.Touch}
 		for _, tx := range s.dl.Texts {
 			ft.texts = append(ft.texts, tx.S)
 		}
@@ -111,10 +114,32 @@ func panelTexts(t *testing.T, check func(name string, d device, L *screen.Layout
 			}
 		}
 	}
+	// Every classic trace start's title and the captions of the stations
+	// its impulse passes.
+	for _, st := range explorer.TraceStarts {
+		s := newSession(t)
+		start, err := trace.ParseStart(cfg.Atlas, st)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s.do(t, explorer.Action{Kind: explorer.StartTrace, Start: start})
+		ft := frameTexts{name: "trace " + st}
+		var c screen.Content
+		for tick := 0; tick < 60*30; tick++ {
+			if tick%15 == 0 {
+				s.ex.Overlay(&c)
+				if n := len(ft.whole); n < 2 || ft.whole[n-1] != c.Caption {
+					ft.whole = append(ft.whole, c.Title, c.Caption)
+				}
+			}
+			s.ex.Tick(1.0 / 60)
+		}
+		out = append(out, ft)
+	}
 	// Every page of the lists of controls and of About.
 	s := newSession(t)
 	out = append(out, frameTexts{name: "help by keyboard", whole: screen.Help(words.Keyboard)},
-		frameTexts{name: "help by touch", whole: screen.Help(words.Touch)}, frameTexts{name: "about", whole: s.ex.AboutLines()})
+		frameTexts{name: "help by touch", touch: true, whole: screen.Help(words.Touch)}, frameTexts{name: "about", whole: s.ex.AboutLines()})
 	return out
 }
 
@@ -133,8 +158,12 @@ func readsAsCode(text string, quoted []string) string {
 	return pathInWords.FindString(strings.Join(kept, " "))
 }
 
+// tapInWords finds words that tell a keyboard's user to tap.
+var tapInWords = regexp.MustCompile(`\b[Tt]aps?\b`)
+
 // TestPanelWords: no text a person reads holds a file's path, an id or
-// code (the credits' licence address and resource identifier aside).
+// code (the credits' licence address and resource identifier aside); no
+// words for a keyboard's user say tap.
 func TestPanelWords(t *testing.T) {
 	frames := panelTexts(t, nil)
 	var quoted []string
@@ -153,13 +182,14 @@ func TestPanelWords(t *testing.T) {
 			}
 		}
 		for _, tx := range append(f.texts, f.whole...) {
-			if tx == "" || seen[tx] {
+			key := fmt.Sprint(f.touch, tx)
+			if tx == "" || seen[key] {
 				continue
 			}
-			if seen[tx] {
-				continue
+			seen[key] = true
+			if !f.touch && tapInWords.MatchString(tx) {
+				t.Errorf("%s: %q tells a keyboard's user to tap", f.name, tx)
 			}
-			seen[tx] = true
 			if m := readsAsCode(tx, quoted); m != "" {
 				t.Errorf("%s: %q reads as a path or an id (%q)", f.name, tx, m)
 			}
