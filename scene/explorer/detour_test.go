@@ -119,3 +119,22 @@ func TestPhaseStaysInLesionMode(t *testing.T) {
 		}
 	}
 }
+
+// TestQuizEndsOnTheCameraAskedFrom: in a window that frames what each
+// change shows, the quiz's end brings back the camera the student
+// explored with, once the camera's moves are done.
+func TestQuizEndsOnTheCameraAskedFrom(t *testing.T) {
+	w := newWindow(t, 1280, 720, 1)
+	cam := view.DefaultCamera()
+	cam.Yaw, cam.Distance = 0.7, 520
+	w.do(t, explorer.Action{Kind: explorer.SetCamera, Camera: cam})
+	w.ticks(view.MoveTicks + 1)
+	before := w.ex.Camera()
+	w.do(t, explorer.Action{Kind: explorer.AskQuiz, Preset: "weber"})
+	w.ticks(view.MoveTicks + 1)
+	w.do(t, act(explorer.Back))
+	w.ticks(view.MoveTicks + 1)
+	if w.ex.Mode() != explorer.Explore || !sameCamera(w.ex.Camera(), before) {
+		t.Errorf("the quiz ended: %v, camera %+v; want explore, camera %+v", w.ex.Mode(), w.ex.Camera(), before)
+	}
+}
