@@ -34,18 +34,24 @@ type framing struct {
 	// (and the camera went to them).
 	volleyDone bool
 	synced     bool
+	// authored is the camera the tour's last step set, as its author
+	// wrote it (openStep frames it for the screen).
+	authored view.Camera
 }
 
 // Framing distances: the least radius framed around a lesion, the muscles
 // and a section, in millimetres, so that a small target is seen among what
-// surrounds it; and the share of the strongest branch a trace's branch
+// surrounds it (about a lesion, on a phone too, its neighbours: the
+// thalamus and basal ganglia about the capsule, a few segments of the
+// cord); how far beyond a sphere a bundle it cuts is framed; and the share of the strongest branch a trace's branch
 // needs for its muscles to be framed (the few uncrossed fibres to the
 // girdle are not where a hand trace ends).
 const (
-	lesionContext = 15
-	muscleContext = 30
-	cutContext    = 10
-	muscleShare   = 0.5
+	lesionContext  = 25
+	destroyedReach = 15
+	muscleContext  = 30
+	cutContext     = 10
+	muscleShare    = 0.5
 	// muscleReach is how much of each framed branch's end, in drawn
 	// millimetres, is framed with its muscle: the nerve arriving.
 	muscleReach = 80
@@ -263,7 +269,7 @@ func (e *Explorer) LesionPoints() []mgl32.Vec3 {
 // may run far beyond it, and only where it is cut is framed.
 func near(v mgl32.Vec3, centres []mgl32.Vec3, radii []float32) bool {
 	for i, c := range centres {
-		if v.Sub(c).Len() < radii[i]+lesionContext {
+		if v.Sub(c).Len() < radii[i]+destroyedReach {
 			return true
 		}
 	}
@@ -294,14 +300,8 @@ func samePlace(a, b Placed) bool { return a.Site == b.Site && a.Centre == b.Cent
 // seen, framed in the free area.
 func (e *Explorer) frameSection() {
 	cam := e.st.Camera
-	p := e.st.Proportions
-	AimAtSection(&cam, e.cfg.Atlas, e.Level(), p)
-	var pts []mgl32.Vec3
-	for _, m := range e.SectionMeshes() {
-		for _, v := range m.Positions {
-			pts = append(pts, p.Warp(v))
-		}
-	}
+	AimAtSection(&cam, e.cfg.Atlas, e.Level(), e.st.Proportions)
+	pts := e.sectionPoints(nil)
 	w, h, area := e.FreeArea()
 	e.moveTo(view.FrameOn(cam, w, h, area, pts, cutContext))
 }
