@@ -34,6 +34,10 @@ type framing struct {
 	// (and the camera went to them).
 	volleyDone bool
 	synced     bool
+	// following tells that Follow was on at the last tick; follow is
+	// the free area it fits the impulse into.
+	following bool
+	follow    followArea
 	// authored is the camera the tour's last step set, as its author
 	// wrote it (openStep frames it for the screen).
 	authored view.Camera
@@ -92,6 +96,8 @@ func (e *Explorer) frameChanges() {
 		if f.away {
 			e.goHome()
 		}
+	case traced && e.tracing.impulse.Follow && !f.following:
+		e.startFollowing()
 	case traced && !f.volleyDone && e.VolleyArrived():
 		f.volleyDone = true
 		if !e.tracing.impulse.Follow {
@@ -128,6 +134,7 @@ func (e *Explorer) syncFraming() {
 	f.lesionOn, f.lesions = s.Lesioning(), append(f.lesions[:0], s.Lesions...)
 	f.sectionOn, f.sectionAt = s.Section != "", e.Level().ID
 	f.traced, f.trace = s.Mode == Trace, s.Trace
+	f.following = f.traced && e.tracing.impulse.Follow
 	f.seen = s.Camera
 }
 

@@ -236,3 +236,57 @@ func TestToursFramedInTheFreeArea(t *testing.T) {
 		}
 	})
 }
+
+// lead returns where the leading impulse is drawn.
+func (w *window) lead(t *testing.T) mgl32.Vec3 {
+	t.Helper()
+	_, pulses, _ := w.ex.Pulses(w.ex.Proportions(), nil)
+	for _, p := range pulses {
+		if p.Main {
+			return p.Pos
+		}
+	}
+	t.Fatal("no leading impulse")
+	return mgl32.Vec3{}
+}
+
+// TestFollowFramesTheImpulse: Follow turned on while the impulse is
+// paused frames where it is, in the free area's middle with its
+// surroundings; turned on once the volley has arrived (the person having
+// turned away), it frames the muscles.
+func TestFollowFramesTheImpulse(t *testing.T) {
+	eachScreen(t, func(t *testing.T, w *window) {
+		w.do(t, explorer.Action{Kind: explorer.StartTrace, Start: start(t, "area:hand:L")})
+		w.ticks(90)
+		w.do(t, act(explorer.PauseTrace))
+		w.ticks(1)
+		w.do(t, act(explorer.FollowTrace))
+		w.ticks(view.MoveTicks + 120)
+		lead := w.lead(t)
+		s := w.framedIn(t, "the impulse and what surrounds it", ring(w.ex.Camera(), lead, 25))
+		if f := s.fill(); f < 0.3 {
+			t.Errorf("25 mm about the impulse span %.0f%% of the free area: a dot", 100*f)
+		}
+		x, y := (s.x0+s.x1)/2, (s.y0+s.y1)/2
+		mx, my := (s.free.X0+s.free.X1)/2, (s.free.Y0+s.free.Y1)/2
+		if dx, dy := math.Abs(float64(x-mx)), math.Abs(float64(y-my)); dx > 0.1*float64(s.free.X1-s.free.X0) || dy > 0.1*float64(s.free.Y1-s.free.Y0) {
+			t.Errorf("the impulse lands at (%.0f, %.0f), off the free area's middle (%.0f, %.0f)", x, y, mx, my)
+		}
+
+		w.do(t, act(explorer.FollowTrace), act(explorer.PauseTrace))
+		for range 60 * 15 {
+			w.ticks(1)
+			if w.ex.Framed() {
+				break
+			}
+		}
+		w.ticks(view.MoveTicks + 1)
+		w.do(t, explorer.Action{Kind: explorer.SetCamera, Camera: view.DefaultCamera()}, act(explorer.PauseTrace))
+		w.ticks(1)
+		w.do(t, act(explorer.FollowTrace))
+		w.ticks(view.MoveTicks + 1)
+		if f := w.framedIn(t, "the muscles", w.ex.MusclePoints()).fill(); f < 0.3 {
+			t.Errorf("the muscles span %.0f%% of the free area, want 30%% or more", 100*f)
+		}
+	})
+}
