@@ -196,19 +196,28 @@ func TestToursFramedInTheFreeArea(t *testing.T) {
 				case s.Section != "":
 					var pts []mgl32.Vec3
 					for _, m := range w.ex.SectionMeshes() {
-						if strings.HasPrefix(m.ID, "section.traced.") {
-							continue // a traced arm's nerves, beside the cord
+						// A traced arm's nerves beside the cord, the
+						// cerebellum's and hemispheres' sheets about the
+						// brainstem may run past the free area's edge.
+						if strings.HasPrefix(m.ID, "section.traced.") || strings.Contains(m.ID, "cerebell") || strings.Contains(m.ID, "hemisphere") {
+							continue
 						}
 						for _, v := range m.Positions {
 							pts = append(pts, s.Proportions.Warp(v))
 						}
 					}
 					sh := w.framedIn(t, what+": the cut face", pts)
-					if f := sh.fill(); f < 0.35 {
-						t.Errorf("%s: the cut face spans %.0f%% of the free area, want 35%% or more", what, 100*f)
+					if f := sh.fill(); f < 0.3 {
+						t.Errorf("%s: the cut face spans %.0f%% of the free area, want 30%% or more", what, 100*f)
 					}
-					if len(s.Lesions) > 0 {
-						w.framedIn(t, what+": the lesion", w.ex.LesionPoints())
+					if res, _ := w.ex.Result(); len(s.Lesions) > 0 && res != nil {
+						var marks []mgl32.Vec3
+						for _, m := range explorer.SectionLesionMarks(config(t).Atlas, w.ex.Level().Z, s.Lesions, res) {
+							for _, v := range m.Positions {
+								marks = append(marks, s.Proportions.Warp(v))
+							}
+						}
+						w.framedIn(t, what+": the lesion's marks", marks)
 					}
 				case len(s.Lesions) > 0:
 					// The author's camera says how much about the lesion

@@ -4,6 +4,7 @@ import (
 	"math"
 	"strings"
 
+	"github.com/decussate/decussate/scene/geom"
 	"github.com/decussate/decussate/scene/tour"
 	"github.com/decussate/decussate/scene/view"
 	"github.com/go-gl/mathgl/mgl32"
@@ -35,11 +36,17 @@ func (e *Explorer) stepCamera(step tour.Step, authored view.Camera) (view.Camera
 	switch {
 	case s.Section != "":
 		// A section is seen as a scan is, whatever camera the step set:
-		// its cut face and its lesions' marks framed.
+		// its cut face and the lesions' marks on it framed.
 		AimAtSection(&cam, e.cfg.Atlas, e.Level(), s.Proportions)
 		pts := e.sectionPoints(nil)
-		if s.Lesioning() {
-			pts = append(pts, e.LesionPoints()...)
+		if res, _ := e.Result(); s.Lesioning() && res != nil {
+			// The lesions' marks on the cut, not the whole of a nerve
+			// they took, which runs far below it.
+			for _, m := range SectionLesionMarks(e.cfg.Atlas, e.Level().Z, s.Lesions, res) {
+				for _, v := range m.Positions {
+					pts = append(pts, s.Proportions.Warp(v))
+				}
+			}
 		}
 		return view.FrameOn(cam, w, h, area, pts, cutContext), true
 	case s.Lesioning() && len(s.Lesions) > 0:
@@ -60,12 +67,24 @@ func (e *Explorer) stepCamera(step tour.Step, authored view.Camera) (view.Camera
 	return cam, false
 }
 
-// sectionPoints appends the section's cut face, in drawn millimetres, to
-// dst and returns it. The traced fibres' marks on the cut are left out:
-// where the cut crosses a traced arm's nerves they lie a hand's breadth
-// beside the cord, which they would shrink to a dot.
+// sectionPoints appends what framing a section takes in, in drawn
+// millimetres, to dst and returns it: in the brainstem and the brain, the
+// box of the cut's named parts without the hemispheres' and cerebellum's
+// sheets (geom.SectionAim's; a lesion of the medulla is then larger than
+// a speck beside the cerebellum); in the cord, its cut face. The traced
+// fibres' marks on the cut are left out: where the cut crosses a traced
+// arm's nerves they lie a hand's breadth beside the cord, which they
+// would shrink to a dot.
 func (e *Explorer) sectionPoints(dst []mgl32.Vec3) []mgl32.Vec3 {
 	p := e.st.Proportions
+	l := e.Level()
+	if real, err := geom.ShippedSectionAnatomy(); err == nil && l.Z >= e.cfg.Atlas.Segment(0).Top {
+		if lo, hi, ok := real.FaceBounds(l.Z); ok {
+			z := float32(l.Z)
+			return append(dst, p.Warp(mgl32.Vec3{lo[0], lo[1], z}), p.Warp(mgl32.Vec3{hi[0], lo[1], z}),
+				p.Warp(mgl32.Vec3{lo[0], hi[1], z}), p.Warp(mgl32.Vec3{hi[0], hi[1], z}))
+		}
+	}
 	for _, m := range e.SectionMeshes() {
 		if strings.HasPrefix(m.ID, tracedMark) {
 			continue
