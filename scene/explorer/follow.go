@@ -56,16 +56,22 @@ func (e *Explorer) startFollowing() {
 	f := &e.framing
 	if f.volleyDone || e.VolleyArrived() {
 		f.volleyDone = true
-		e.frameMuscles()
+		e.frameAs(framedMuscles)
 		return
 	}
+	e.frameAs(framedImpulse)
+}
+
+// impulseCamera shows where the leading impulse is, with its
+// surroundings; false when there is none.
+func (e *Explorer) impulseCamera() (view.Camera, bool) {
 	lead, ok := e.lead()
 	if !ok {
-		return
+		return view.Camera{}, false
 	}
 	w, h, area := e.followFree()
 	cam := view.FaceSide(e.MoveGoal(), lead[0])
-	e.moveTo(view.FrameOn(cam, w, h, area, []mgl32.Vec3{lead}, followContext))
+	return view.FrameOn(cam, w, h, area, []mgl32.Vec3{lead}, followContext), true
 }
 
 // follow draws the camera's target a share of the way to where the

@@ -38,6 +38,12 @@ type framing struct {
 	// the free area it fits the impulse into.
 	following bool
 	follow    followArea
+	// kind is what the camera was last framed on, and goal the camera
+	// that framed it; free is the free area the last Frame laid out, and
+	// lastFree the one framing last saw (reframe.go).
+	kind           framedKind
+	goal           view.Camera
+	free, lastFree freeArea
 	// authored is the camera the tour's last step set, as its author
 	// wrote it (openStep frames it for the screen).
 	authored view.Camera
@@ -74,6 +80,7 @@ var BrainBox = [8]mgl32.Vec3{
 // last tick.
 func (e *Explorer) frameChanges() {
 	f := &e.framing
+	e.reframe()
 	if !f.synced || e.player != nil {
 		// A tour sets its own cameras.
 		e.syncFraming()
@@ -86,9 +93,9 @@ func (e *Explorer) frameChanges() {
 	newTrace := traced && (!f.traced || s.Trace != f.trace)
 	switch {
 	case sectionOn && (!f.sectionOn || sectionAt != f.sectionAt):
-		e.frameSection()
+		e.frameAs(framedSection)
 	case lesionOn && len(lesions) > 0 && (!f.lesionOn || placedAnew(f.lesions, lesions)):
-		e.moveTo(e.lesionCamera())
+		e.frameAs(framedLesions)
 	case newTrace:
 		// A new trace is watched from where the person had the camera,
 		// not from the last trace's muscles or a lesion.
@@ -101,15 +108,15 @@ func (e *Explorer) frameChanges() {
 	case traced && !f.volleyDone && e.VolleyArrived():
 		f.volleyDone = true
 		if !e.tracing.impulse.Follow {
-			e.frameMuscles()
+			e.frameAs(framedMuscles)
 		}
 	case f.lesionOn && !lesionOn, f.sectionOn && !sectionOn, f.traced && !traced:
 		// A mode ended: what remains is framed, or the camera goes home.
 		switch {
 		case sectionOn:
-			e.frameSection()
+			e.frameAs(framedSection)
 		case lesionOn && len(lesions) > 0:
-			e.moveTo(e.lesionCamera())
+			e.frameAs(framedLesions)
 		default:
 			e.goHome()
 		}
@@ -120,8 +127,7 @@ func (e *Explorer) frameChanges() {
 		// Lesion mode entered with nothing placed: its panels take the
 		// sides (a phone's lower half), so the brain and brainstem, where
 		// a student clicks, are framed in what they leave.
-		w, h, area := e.FreeArea()
-		e.moveTo(view.FrameOn(s.Camera, w, h, area, BrainBox[:], 0))
+		e.frameAs(framedBrain)
 	}
 	e.syncFraming()
 }
@@ -152,7 +158,7 @@ func (e *Explorer) keepUsableCamera() {
 		e.camMove.stop()
 		e.st.Camera = cam
 	}
-	e.framing.away = false
+	e.framing.away, e.framing.kind = false, framedNone
 	e.syncFraming()
 }
 
@@ -200,6 +206,7 @@ func (e *Explorer) moveTo(goal view.Camera) {
 	// camera and points the explorer holds.
 	e.st.Camera = from
 	e.camMove.start(from, goal)
+	f.goal = goal
 }
 
 // goHome moves the camera back to where the person had it before framing
@@ -215,7 +222,7 @@ func (e *Explorer) goHome() {
 	default:
 		return
 	}
-	f.away = false
+	f.away, f.kind = false, framedNone
 }
 
 // sectionView tells a close camera looking from nearly straight below or
@@ -303,14 +310,14 @@ func placedAnew(before, now []Placed) bool {
 // samePlace tells two lesions at the same place, whatever their sizes.
 func samePlace(a, b Placed) bool { return a.Site == b.Site && a.Centre == b.Centre }
 
-// frameSection looks up at the section's cut face from below, as a scan is
-// seen, framed in the free area.
-func (e *Explorer) frameSection() {
+// sectionCamera looks up at the section's cut face from below, as a scan
+// is seen, framed in the free area.
+func (e *Explorer) sectionCamera() view.Camera {
 	cam := e.st.Camera
 	AimAtSection(&cam, e.cfg.Atlas, e.Level(), e.st.Proportions)
 	pts := e.sectionPoints(nil)
 	w, h, area := e.FreeArea()
-	e.moveTo(view.FrameOn(cam, w, h, area, pts, cutContext))
+	return view.FrameOn(cam, w, h, area, pts, cutContext)
 }
 
 // SectionMeshes returns the section's cut face, with the traced chain's
@@ -322,17 +329,17 @@ func (e *Explorer) SectionMeshes() []geom.Mesh {
 	return geom.Section(e.cfg.Atlas, e.Level().Z, e.Chain(geom.TrueScale))
 }
 
-// frameMuscles moves the camera to the muscles the trace's strongest
-// branches end in, with the nerves arriving at them.
-func (e *Explorer) frameMuscles() {
+// musclesCamera shows the muscles the trace's strongest branches end in,
+// with the nerves arriving at them; false without a trace.
+func (e *Explorer) musclesCamera() (view.Camera, bool) {
 	pts := e.MusclePoints()
 	if len(pts) == 0 {
-		return
+		return view.Camera{}, false
 	}
 	w, h, area := e.FreeArea()
 	lo, hi := view.Bounds(pts)
 	cam := view.FaceSide(e.st.Camera, (lo[0]+hi[0])/2)
-	e.moveTo(view.FrameOn(cam, w, h, area, pts, muscleContext))
+	return view.FrameOn(cam, w, h, area, pts, muscleContext), true
 }
 
 // MusclePoints returns the ends of the trace's strongest branches, in

@@ -299,3 +299,48 @@ func TestFollowFramesTheImpulse(t *testing.T) {
 		}
 	})
 }
+
+// TestReframedWhenTheLayoutChanges: presenter mode turned on under a
+// framed lesion, or a tour's framed section, frames it again in the
+// area the larger panels leave; a camera the person turned stays theirs.
+func TestReframedWhenTheLayoutChanges(t *testing.T) {
+	w := newWindow(t, 1280, 720, 1)
+	w.do(t, explorer.Action{Kind: explorer.PlacePreset, Preset: "weber"})
+	w.ticks(view.MoveTicks + 1)
+	framed := w.ex.Camera()
+	w.do(t, act(explorer.TogglePresenter))
+	w.ticks(view.MoveTicks + 2)
+	if w.ex.Camera() == framed {
+		t.Error("presenter mode left the camera framed for the smaller panels")
+	}
+	w.checkLesion(t, "weber in presenter mode", lesionContext)
+
+	w = newWindow(t, 1280, 720, 1)
+	w.do(t, explorer.Action{Kind: explorer.PlacePreset, Preset: "weber"})
+	w.ticks(view.MoveTicks + 1)
+	w.ex.Orbit(0.2, 0)
+	turned := w.ex.Camera()
+	w.do(t, act(explorer.TogglePresenter))
+	w.ticks(view.MoveTicks + 2)
+	if w.ex.Camera() != turned {
+		t.Errorf("presenter mode moved the camera the person turned, to %+v", w.ex.Camera())
+	}
+
+	w = newWindow(t, 1170, 2532, 3)
+	w.do(t, explorer.Action{Kind: explorer.StartTour, Tour: 2}, act(explorer.TourNext))
+	w.ticks(view.MoveTicks + 1)
+	if w.ex.State().Section == "" || len(w.ex.State().Lesions) == 0 {
+		t.Fatal("the brainstem tour's second step is not a lesion on a section")
+	}
+	w.do(t, act(explorer.TogglePresenter))
+	w.ticks(view.MoveTicks + 2)
+	res, _ := w.ex.Result()
+	var marks []mgl32.Vec3
+	s := w.ex.State()
+	for _, m := range explorer.SectionLesionMarks(config(t).Atlas, w.ex.Level().Z, s.Lesions, res) {
+		for _, v := range m.Positions {
+			marks = append(marks, s.Proportions.Warp(v))
+		}
+	}
+	w.framedIn(t, "the tour's lesion marks in presenter mode", marks)
+}

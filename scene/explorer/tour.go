@@ -90,13 +90,15 @@ func (e *Explorer) openStep() {
 	e.tourErr = err
 	f.authored = e.st.Camera
 	goal, framed := e.stepCamera(step, f.authored)
+	f.kind = framedStep
 	if !framed {
 		// Nothing to frame: the camera stays where the last step took
 		// it, or where the person turned it.
-		goal = kept
+		goal, f.kind = kept, framedNone
 	}
 	e.st.Camera = from
 	e.camMove.start(from, goal)
+	f.goal = goal
 	e.syncFraming()
 }
 
