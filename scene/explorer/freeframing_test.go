@@ -344,3 +344,23 @@ func TestReframedWhenTheLayoutChanges(t *testing.T) {
 	}
 	w.framedIn(t, "the tour's lesion marks in presenter mode", marks)
 }
+
+// TestTourMoveIsTheTeachers: a tour's step moves the camera smoothly, and
+// a drag during the move stops it where the person took it.
+func TestTourMoveIsTheTeachers(t *testing.T) {
+	w := newWindow(t, 1280, 720, 1)
+	w.do(t, explorer.Action{Kind: explorer.StartTour, Tour: 0})
+	w.ticks(view.MoveTicks + 1)
+	before := w.ex.Camera()
+	w.do(t, act(explorer.TourNext))
+	w.ticks(view.MoveTicks / 2)
+	if mid := w.ex.Camera(); mid == before || !w.ex.Moving() {
+		t.Fatalf("half way through a step's move the camera is %+v (moving %v)", mid, w.ex.Moving())
+	}
+	w.ex.Orbit(0.3, 0)
+	dragged := w.ex.Camera()
+	w.ticks(view.MoveTicks)
+	if w.ex.Camera() != dragged || w.ex.Moving() {
+		t.Errorf("the step's move went on after a drag: %+v, want %+v", w.ex.Camera(), dragged)
+	}
+}
