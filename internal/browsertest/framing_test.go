@@ -68,3 +68,44 @@ func TestFramingByTouch(t *testing.T) {
 		press("tool-next")
 	}
 }
+
+// TestFollowByTouch starts a hand trace on a phone by touch, pauses it,
+// and taps Follow: the camera comes closer to where the impulse stopped
+// (dist/browsertest/framing-follow-*.png). It runs only when
+// DECUSSATE_FRAMING is set.
+func TestFollowByTouch(t *testing.T) {
+	if os.Getenv("DECUSSATE_FRAMING") == "" {
+		t.Skip("set DECUSSATE_FRAMING=1 to walk framing in the browser")
+	}
+	tab, closeTab := openDeviceClosable(t, 390, 844, 3, true)
+	defer closeTab()
+	if _, err := chromedp.Run(tab, chromedp.Evaluate[bool](`location.hash = "mode=trace&trace=area:hand:L", true`)); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(2 * time.Second)
+	tap := func(id string) {
+		t.Helper()
+		b, ok := find(readBoxes(t, tab), id)
+		if !ok {
+			t.Fatalf("no %s to tap", id)
+		}
+		pressAt(t, tab, b.centre(), true)
+	}
+	tap("tool-pause")
+	before := readCamera(t, tab)
+	saveShot(t, tab, "framing-follow-paused")
+	tap("tool-follow")
+	last := readCamera(t, tab)
+	for range 40 {
+		time.Sleep(300 * time.Millisecond)
+		now := readCamera(t, tab)
+		if now == last {
+			break
+		}
+		last = now
+	}
+	saveShot(t, tab, "framing-follow-framed")
+	if last.Distance >= before.Distance {
+		t.Errorf("Follow on a paused trace left the camera at %.0f mm (was %.0f mm)", last.Distance, before.Distance)
+	}
+}

@@ -97,3 +97,60 @@ func (e *Explorer) follow(dt float64) {
 	share := 1 - float32(math.Pow(1-followRate, dt*60))
 	c.Target = c.Target.Add(goal.Sub(c.Target).Mul(share))
 }
+
+// pathCamera shows the whole of the trace's main path, from its start to
+// its muscles, seen as the camera is now turned; false when the camera
+// where it is going already shows it in the free area, when it would
+// have to draw far back, or there is no trace.
+func (e *Explorer) pathCamera() (view.Camera, bool) {
+	pts := e.pathPoints()
+	if len(pts) == 0 {
+		return view.Camera{}, false
+	}
+	w, h, area := e.FreeArea()
+	cam := e.MoveGoal()
+	fits := true
+	for _, p := range pts {
+		x, y, ok := cam.Project(p, w, h)
+		if !ok || x < area.X0 || x > area.X1 || y < area.Y0 || y > area.Y1 {
+			fits = false
+			break
+		}
+	}
+	if fits {
+		return view.Camera{}, false
+	}
+	framed := view.FrameOn(cam, w, h, area, pts, 0)
+	if framed.Distance > maxPathPullback*cam.Distance {
+		// The whole of a leg's path is a body's height: seen whole it
+		// is a thread. The volley's arrival, or Follow, frames its end.
+		return view.Camera{}, false
+	}
+	return framed, true
+}
+
+// maxPathPullback is how much farther than the person's camera framing a
+// trace's path may take the camera.
+const maxPathPullback = 3
+
+// pathPoints returns the trace's main path in drawn millimetres: the
+// branches that carry at least muscleShare of the strongest end's drive.
+func (e *Explorer) pathPoints() []mgl32.Vec3 {
+	c := e.Chain(e.st.Proportions)
+	if c == nil {
+		return nil
+	}
+	heaviest := 0.0
+	for _, n := range c.Branches() {
+		if len(n.Branch.Children) == 0 {
+			heaviest = max(heaviest, n.Branch.Weight)
+		}
+	}
+	var pts []mgl32.Vec3
+	for _, n := range c.Branches() {
+		if n.Branch.Weight >= muscleShare*heaviest {
+			pts = append(pts, n.Branch.Path...)
+		}
+	}
+	return pts
+}

@@ -100,8 +100,18 @@ func (e *Explorer) frameChanges() {
 		// A new trace is watched from where the person had the camera,
 		// not from the last trace's muscles or a lesion.
 		f.volleyDone = false
+		home, away := f.home, f.away
 		if f.away {
 			e.goHome()
+		}
+		// Unless its path runs off the free area from there (a hand's
+		// trace on a phone held upright): then the path is framed, and
+		// the person's camera is still the one to go back to.
+		if _, ok := e.pathCamera(); ok {
+			e.frameAs(framedPath)
+			if away {
+				f.home = home
+			}
 		}
 	case traced && e.tracing.impulse.Follow && !f.following:
 		e.startFollowing()

@@ -364,3 +364,35 @@ func TestTourMoveIsTheTeachers(t *testing.T) {
 		t.Errorf("the step's move went on after a drag: %+v, want %+v", w.ex.Camera(), dragged)
 	}
 }
+
+// TestTraceStartsWhole: on a phone held upright a hand trace's path, from
+// the cortex to the hand, runs off the screen from the first view; the
+// trace starts with it framed whole in the free area, and ending the
+// trace goes back to the person's camera.
+func TestTraceStartsWhole(t *testing.T) {
+	w := newWindow(t, 1170, 2532, 3)
+	home := w.ex.Camera()
+	w.do(t, explorer.Action{Kind: explorer.StartTrace, Start: start(t, "area:hand:L")})
+	w.ticks(view.MoveTicks + 1)
+	c := w.ex.Chain(w.ex.Proportions())
+	heaviest := 0.0
+	for _, n := range c.Branches() {
+		if len(n.Branch.Children) == 0 {
+			heaviest = max(heaviest, n.Branch.Weight)
+		}
+	}
+	var path []mgl32.Vec3
+	for _, n := range c.Branches() {
+		if n.Branch.Weight >= 0.5*heaviest {
+			path = append(path, n.Branch.Path...)
+		}
+	}
+	if f := w.framedIn(t, "the hand's path", path).fill(); f < 0.5 {
+		t.Errorf("the path spans %.0f%% of the free area, want 50%% or more", 100*f)
+	}
+	w.do(t, act(explorer.EndTrace))
+	w.ticks(view.MoveTicks + 1)
+	if w.ex.Camera() != home {
+		t.Errorf("after the trace the camera is %+v, want the person's %+v", w.ex.Camera(), home)
+	}
+}

@@ -21,6 +21,7 @@ const (
 	framedBrain
 	framedImpulse
 	framedStep
+	framedPath
 )
 
 // freeArea is a screen's size and the part of it the panels leave.
@@ -60,6 +61,8 @@ func (e *Explorer) framedCamera(kind framedKind) (view.Camera, bool) {
 		return view.FrameOn(e.st.Camera, w, h, area, BrainBox[:], 0), true
 	case framedImpulse:
 		return e.impulseCamera()
+	case framedPath:
+		return e.pathCamera()
 	case framedStep:
 		if e.player == nil {
 			return view.Camera{}, false

@@ -55,6 +55,8 @@ func TestFrameWalk(t *testing.T) {
 		}
 		s := fresh()
 		s.do(t, act(explorer.NextTrace))
+		settle(s, c.d)
+		s.writeFrame(t, fmt.Sprintf("frame_%s_trace_start.png", name))
 		for range 60 * 15 {
 			s.ex.Tick(1.0 / 60)
 			if s.ex.Framed() {
