@@ -62,6 +62,7 @@ func (e *Explorer) Frame(w, h int, scale float32) Frame {
 	if scr := e.screenFor(&e.frameScreen); scr != nil && w > 0 && h > 0 {
 		m := screen.NewMetrics(w, h, scale, s.Presenter)
 		f.Layout = scr.Place(m, f.Content)
+		e.noteFree(w, h, &f.Layout)
 		if e.picker {
 			e.pickBox, e.pickSize = f.Layout.Left, f.Layout.Size
 		}

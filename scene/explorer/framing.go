@@ -34,18 +34,34 @@ type framing struct {
 	// (and the camera went to them).
 	volleyDone bool
 	synced     bool
+	// following tells that Follow was on at the last tick; follow is
+	// the free area it fits the impulse into.
+	following bool
+	follow    followArea
+	// kind is what the camera was last framed on, and goal the camera
+	// that framed it; free is the free area the last Frame laid out, and
+	// lastFree the one framing last saw (reframe.go).
+	kind           framedKind
+	goal           view.Camera
+	free, lastFree freeArea
+	// authored is the camera the tour's last step set, as its author
+	// wrote it (openStep frames it for the screen).
+	authored view.Camera
 }
 
 // Framing distances: the least radius framed around a lesion, the muscles
 // and a section, in millimetres, so that a small target is seen among what
-// surrounds it; and the share of the strongest branch a trace's branch
+// surrounds it (about a lesion, on a phone too, its neighbours: the
+// thalamus and basal ganglia about the capsule, a few segments of the
+// cord); how far beyond a sphere a bundle it cuts is framed; and the share of the strongest branch a trace's branch
 // needs for its muscles to be framed (the few uncrossed fibres to the
 // girdle are not where a hand trace ends).
 const (
-	lesionContext = 15
-	muscleContext = 30
-	cutContext    = 10
-	muscleShare   = 0.5
+	lesionContext  = 25
+	destroyedReach = 15
+	muscleContext  = 30
+	cutContext     = 10
+	muscleShare    = 0.5
 	// muscleReach is how much of each framed branch's end, in drawn
 	// millimetres, is framed with its muscle: the nerve arriving.
 	muscleReach = 80
@@ -64,6 +80,7 @@ var BrainBox = [8]mgl32.Vec3{
 // last tick.
 func (e *Explorer) frameChanges() {
 	f := &e.framing
+	e.reframe()
 	if !f.synced || e.player != nil {
 		// A tour sets its own cameras.
 		e.syncFraming()
@@ -76,28 +93,40 @@ func (e *Explorer) frameChanges() {
 	newTrace := traced && (!f.traced || s.Trace != f.trace)
 	switch {
 	case sectionOn && (!f.sectionOn || sectionAt != f.sectionAt):
-		e.frameSection()
+		e.frameAs(framedSection)
 	case lesionOn && len(lesions) > 0 && (!f.lesionOn || placedAnew(f.lesions, lesions)):
-		e.moveTo(e.lesionCamera())
+		e.frameAs(framedLesions)
 	case newTrace:
 		// A new trace is watched from where the person had the camera,
 		// not from the last trace's muscles or a lesion.
 		f.volleyDone = false
+		home, away := f.home, f.away
 		if f.away {
 			e.goHome()
 		}
+		// Unless its path runs off the free area from there (a hand's
+		// trace on a phone held upright): then the path is framed, and
+		// the person's camera is still the one to go back to.
+		if _, ok := e.pathCamera(); ok {
+			e.frameAs(framedPath)
+			if away {
+				f.home = home
+			}
+		}
+	case traced && e.tracing.impulse.Follow && !f.following:
+		e.startFollowing()
 	case traced && !f.volleyDone && e.VolleyArrived():
 		f.volleyDone = true
 		if !e.tracing.impulse.Follow {
-			e.frameMuscles()
+			e.frameAs(framedMuscles)
 		}
 	case f.lesionOn && !lesionOn, f.sectionOn && !sectionOn, f.traced && !traced:
 		// A mode ended: what remains is framed, or the camera goes home.
 		switch {
 		case sectionOn:
-			e.frameSection()
+			e.frameAs(framedSection)
 		case lesionOn && len(lesions) > 0:
-			e.moveTo(e.lesionCamera())
+			e.frameAs(framedLesions)
 		default:
 			e.goHome()
 		}
@@ -108,8 +137,7 @@ func (e *Explorer) frameChanges() {
 		// Lesion mode entered with nothing placed: its panels take the
 		// sides (a phone's lower half), so the brain and brainstem, where
 		// a student clicks, are framed in what they leave.
-		w, h, area := e.FreeArea()
-		e.moveTo(view.FrameOn(s.Camera, w, h, area, BrainBox[:], 0))
+		e.frameAs(framedBrain)
 	}
 	e.syncFraming()
 }
@@ -122,6 +150,7 @@ func (e *Explorer) syncFraming() {
 	f.lesionOn, f.lesions = s.Lesioning(), append(f.lesions[:0], s.Lesions...)
 	f.sectionOn, f.sectionAt = s.Section != "", e.Level().ID
 	f.traced, f.trace = s.Mode == Trace, s.Trace
+	f.following = f.traced && e.tracing.impulse.Follow
 	f.seen = s.Camera
 }
 
@@ -139,7 +168,7 @@ func (e *Explorer) keepUsableCamera() {
 		e.camMove.stop()
 		e.st.Camera = cam
 	}
-	e.framing.away = false
+	e.framing.away, e.framing.kind = false, framedNone
 	e.syncFraming()
 }
 
@@ -187,6 +216,7 @@ func (e *Explorer) moveTo(goal view.Camera) {
 	// camera and points the explorer holds.
 	e.st.Camera = from
 	e.camMove.start(from, goal)
+	f.goal = goal
 }
 
 // goHome moves the camera back to where the person had it before framing
@@ -202,7 +232,7 @@ func (e *Explorer) goHome() {
 	default:
 		return
 	}
-	f.away = false
+	f.away, f.kind = false, framedNone
 }
 
 // sectionView tells a close camera looking from nearly straight below or
@@ -263,7 +293,7 @@ func (e *Explorer) LesionPoints() []mgl32.Vec3 {
 // may run far beyond it, and only where it is cut is framed.
 func near(v mgl32.Vec3, centres []mgl32.Vec3, radii []float32) bool {
 	for i, c := range centres {
-		if v.Sub(c).Len() < radii[i]+lesionContext {
+		if v.Sub(c).Len() < radii[i]+destroyedReach {
 			return true
 		}
 	}
@@ -290,20 +320,14 @@ func placedAnew(before, now []Placed) bool {
 // samePlace tells two lesions at the same place, whatever their sizes.
 func samePlace(a, b Placed) bool { return a.Site == b.Site && a.Centre == b.Centre }
 
-// frameSection looks up at the section's cut face from below, as a scan is
-// seen, framed in the free area.
-func (e *Explorer) frameSection() {
+// sectionCamera looks up at the section's cut face from below, as a scan
+// is seen, framed in the free area.
+func (e *Explorer) sectionCamera() view.Camera {
 	cam := e.st.Camera
-	p := e.st.Proportions
-	AimAtSection(&cam, e.cfg.Atlas, e.Level(), p)
-	var pts []mgl32.Vec3
-	for _, m := range e.SectionMeshes() {
-		for _, v := range m.Positions {
-			pts = append(pts, p.Warp(v))
-		}
-	}
+	AimAtSection(&cam, e.cfg.Atlas, e.Level(), e.st.Proportions)
+	pts := e.sectionPoints(nil)
 	w, h, area := e.FreeArea()
-	e.moveTo(view.FrameOn(cam, w, h, area, pts, cutContext))
+	return view.FrameOn(cam, w, h, area, pts, cutContext)
 }
 
 // SectionMeshes returns the section's cut face, with the traced chain's
@@ -315,17 +339,17 @@ func (e *Explorer) SectionMeshes() []geom.Mesh {
 	return geom.Section(e.cfg.Atlas, e.Level().Z, e.Chain(geom.TrueScale))
 }
 
-// frameMuscles moves the camera to the muscles the trace's strongest
-// branches end in, with the nerves arriving at them.
-func (e *Explorer) frameMuscles() {
+// musclesCamera shows the muscles the trace's strongest branches end in,
+// with the nerves arriving at them; false without a trace.
+func (e *Explorer) musclesCamera() (view.Camera, bool) {
 	pts := e.MusclePoints()
 	if len(pts) == 0 {
-		return
+		return view.Camera{}, false
 	}
 	w, h, area := e.FreeArea()
 	lo, hi := view.Bounds(pts)
 	cam := view.FaceSide(e.st.Camera, (lo[0]+hi[0])/2)
-	e.moveTo(view.FrameOn(cam, w, h, area, pts, muscleContext))
+	return view.FrameOn(cam, w, h, area, pts, muscleContext), true
 }
 
 // MusclePoints returns the ends of the trace's strongest branches, in

@@ -11,7 +11,7 @@ import (
 const moveSeconds = float64(view.MoveTicks) / 60
 
 // followRate is the share of the way to the leading impulse the camera
-// goes in a sixtieth of a second, when following a trace.
+// goes in a sixtieth of a second, when following a trace (follow.go).
 const followRate = 0.06
 
 // cameraMove is a smooth camera move in progress.
@@ -70,10 +70,7 @@ func (e *Explorer) Tick(dt float64) {
 		e.tracing.advance(dt)
 	}
 	if e.tracing.impulse.Follow && !e.camMove.on {
-		if lead, ok := e.lead(); ok {
-			share := 1 - float32(math.Pow(1-followRate, dt*60))
-			c := &e.st.Camera
-			c.Target = c.Target.Add(lead.Sub(c.Target).Mul(share))
-		}
+		// Paused too: the camera settles on where the impulse stopped.
+		e.follow(dt)
 	}
 }

@@ -104,8 +104,8 @@ func TestTourSteps(t *testing.T) {
 		if err := e.TourError(); err != nil {
 			t.Errorf("step %d: %v", i+1, err)
 		}
-		if s := e.State(); s.Section != "" && s.Camera.Pitch > -1.5 {
-			t.Errorf("step %d: section %s seen with pitch %.2f, want from below", i+1, s.Section, s.Camera.Pitch)
+		if s := e.State(); s.Section != "" && e.MoveGoal().Pitch > -1.5 {
+			t.Errorf("step %d: section %s seen with pitch %.2f, want from below", i+1, s.Section, e.MoveGoal().Pitch)
 		}
 	}
 	run(t, e, []explorer.Action{act(explorer.TourBack)})

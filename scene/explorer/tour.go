@@ -28,6 +28,8 @@ func (e *Explorer) startTour(i int) error {
 	if e.player == nil {
 		e.beforeTour = e.st
 		e.beforeTour.Lesions = append([]Placed(nil), e.st.Lesions...)
+		// The first step's camera, if partial, completes the person's.
+		e.framing.authored = e.MoveGoal()
 	}
 	e.player = tour.NewPlayer(e.cfg.Tours[i])
 	e.help, e.about, e.picker, e.menu = false, false, false, false
@@ -69,22 +71,40 @@ func (e *Explorer) stepTour(forward bool) {
 	}
 }
 
-// openStep opens the tour's step through Set; what could not open is kept
+// openStep opens the tour's step through Set, and moves the camera
+// smoothly to frame what the step shows in the part of the screen the
+// panels and the caption leave (stepCamera); what could not open is kept
 // as the tour's error, shown with its caption.
 func (e *Explorer) openStep() {
-	s, err := e.StepState(e.player.Step())
+	f := &e.framing
+	from, kept := e.st.Camera, e.MoveGoal()
+	step := e.player.Step()
+	// A step's partial camera completes the last step's as its author
+	// wrote it, not as framing moved it for this screen: framed twice, a
+	// phone's camera would draw back at every step.
+	e.st.Camera = f.authored
+	s, err := e.StepState(step)
 	if serr := e.Set(s); serr != nil {
 		err = errors.Join(err, serr)
 	}
-	if s.Section != "" {
-		// A section is seen as a scan is, whatever camera the step set.
-		e.aimSection()
-	}
 	e.tourErr = err
+	f.authored = e.st.Camera
+	goal, framed := e.stepCamera(step, f.authored)
+	f.kind = framedStep
+	if !framed {
+		// Nothing to frame: the camera stays where the last step took
+		// it, or where the person turned it.
+		goal, f.kind = kept, framedNone
+	}
+	e.st.Camera = from
+	e.camMove.start(from, goal)
+	f.goal = goal
+	e.syncFraming()
 }
 
 // StepState returns the state a tour's step opens, from the state open
-// now: a step keeps the camera and labels it does not set. What cannot
+// now: a step keeps the camera and labels it does not set. The camera is
+// as the step's author wrote it; openStep frames it for the screen. What cannot
 // open is left out and named in the error.
 func (e *Explorer) StepState(step tour.Step) (State, error) {
 	var errs []error
