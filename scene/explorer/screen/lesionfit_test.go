@@ -82,6 +82,9 @@ func TestLesionPanelsFit(t *testing.T) {
 					rowLeast := float32(1e9)
 					L := s.draw(d)
 					for _, tx := range s.dl.Texts {
+						if (screen.In(L.Right, tx.X, tx.Y) || screen.In(L.Left, tx.X, tx.Y)) && strings.HasSuffix(tx.S, "…") {
+							t.Errorf("%q is cut", tx.S)
+						}
 						note := tx.S == "UMN" || tx.S == "LMN" || tx.S == "mixed" || strings.Contains(words.MRCNote, tx.S) || strings.Contains(tx.S, " / ")
 						if !screen.In(L.Right, tx.X, tx.Y) || note {
 							continue
@@ -116,6 +119,41 @@ func TestLesionPanelsFit(t *testing.T) {
 						s.patient.Step(1)
 					}
 				})
+			}
+		}
+	}
+}
+
+// TestPhoneSaysItOnce: on a phone the quiz tells how to place a lesion
+// once (its own words; not the report, not the hint bar), and the list of
+// classic lesions, whose foot says how to use it, has no hint bar under
+// it; on a laptop the hint bar stays.
+func TestPhoneSaysItOnce(t *testing.T) {
+	phone := lesionDevices[0]
+	for _, c := range []struct {
+		name  string
+		setup []explorer.Action
+	}{
+		{"quiz", []explorer.Action{{Kind: explorer.AskQuiz, Preset: "weber"}}},
+		{"picker", []explorer.Action{act(explorer.EnterLesion), act(explorer.OpenPicker)}},
+	} {
+		for _, d := range []device{phone, devices[0]} {
+			s := newSession(t)
+			s.do(t, c.setup...)
+			L := s.draw(d)
+			if got := L.Hint.H > 0; got != (d.w >= 700) {
+				t.Errorf("%s on %s: hint bar shown %v", c.name, d.name, got)
+			}
+			if c.name != "quiz" || d.w >= 700 {
+				continue
+			}
+			var all []string
+			for _, tx := range s.dl.Texts {
+				all = append(all, tx.S)
+			}
+			text := strings.ToLower(strings.Join(all, " "))
+			if n := strings.Count(text, "tap the model"); n != 1 {
+				t.Errorf("the quiz on a phone says %d times how to place a lesion:\n%s", n, strings.Join(all, "\n"))
 			}
 		}
 	}
