@@ -199,6 +199,11 @@ func (s *Screen) Place(m Metrics, c *Content) Layout {
 		// report in pages a tap turns), so that the model keeps most of
 		// it.
 		ph := mid.H * phonePanels
+		if m.Presenter {
+			// Presenter mode's larger text, shown to a room: the
+			// panels' words take more of the middle.
+			ph = mid.H * phonePresenterPanels
+		}
 		L.Centre = view.Box{X: 0, Y: mid.Y, W: w, H: mid.H - ph - pad*0.5}
 		lw := w * 0.36
 		L.Left = view.Box{ID: "patient", X: pad * 0.5, Y: mid.Y + mid.H - ph, W: lw - pad*0.5, H: ph}
@@ -250,6 +255,9 @@ func (s *Screen) Place(m Metrics, c *Content) Layout {
 // phonePanels is the share of a portrait phone's middle that lesion
 // mode's patient and report take, below the model.
 const phonePanels = 0.45
+
+// phonePresenterPanels is phonePanels in presenter mode.
+const phonePresenterPanels = 0.55
 
 // dropHint reports whether the hint bar gives its room to what it would
 // repeat or crowd out. A presenter steps a tour with a clicker or the
