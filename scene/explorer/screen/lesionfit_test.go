@@ -28,7 +28,7 @@ func reportAim(d device, presenter bool) (any, lockedIn int) {
 	case d.w < 700:
 		return 5, 4
 	case presenter:
-		return 7, 6
+		return 6, 5
 	}
 	return 2, 2
 }

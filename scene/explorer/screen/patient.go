@@ -147,12 +147,13 @@ func (p *Patient) planAt(f *Typeset, b view.Box, size, least float32, d words.De
 		return pl
 	}
 	if rest >= both {
-		// The view the examination is seen in the larger.
-		share := float32(0.4)
+		// The view the examination is seen in gets its least first, the
+		// other two fifths at most; the close-up no taller than a face
+		// as wide as the panel needs.
+		closeH := min(b.W*0.7, rest*0.4, rest-view1-gap)
 		if closeUpShows(p.action) {
-			share = 0.5
+			closeH = min(b.W*1.2, rest-gap-min(rest*0.4, rest-view1-gap))
 		}
-		closeH := min(b.W*0.7, rest*share, rest-view1-gap)
 		pl.closeUp = view.Box{ID: "closeup", X: b.X, Y: y, W: b.W, H: closeH}
 		pl.figure = view.Box{ID: "figure", X: b.X, Y: y + closeH + gap, W: b.W, H: rest - closeH - gap}
 		return pl

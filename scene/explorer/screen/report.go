@@ -1,6 +1,8 @@
 package screen
 
 import (
+	"fmt"
+
 	"github.com/decussate/decussate/scene/view"
 	"github.com/decussate/decussate/scene/words"
 )
@@ -58,6 +60,15 @@ func legendFits(f *Typeset, width, size float32) bool {
 	return x <= width
 }
 
+// legendWidth is the width of the legend on one row.
+func legendWidth(f *Typeset, size float32) float32 {
+	x := float32(0)
+	for _, k := range legendKinds {
+		x += size*1.1 + f.Width(k, size*0.9) + size
+	}
+	return x - size
+}
+
 // drawTypeLegend draws the colours' key from (x, y): a swatch and the name
 // of each kind, on one row or, when width is too narrow, two.
 func drawTypeLegend(dl *view.DrawList, f *Typeset, x, y, width, size float32) {
@@ -113,6 +124,10 @@ type reportSet struct {
 	// height at the foot.
 	cue           string
 	cueY, legendH float32
+	// numberOnLegend is whether the pages after the first say only
+	// their number, at the right of the legend's row, rather than the
+	// cue on a row of their own: the first page has told how to turn.
+	numberOnLegend bool
 }
 
 // set lays out r in box b at size, least the smallest text, for device
@@ -133,7 +148,10 @@ func (rs *reportSet) set(r *Report, f *Typeset, b view.Box, size, least float32,
 	if changed || page != rs.page {
 		// The cue is worded when the page turns, not every frame.
 		rs.page, rs.cue = page, ""
-		if n > 1 {
+		switch {
+		case n > 1 && rs.page > 0 && rs.numberOnLegend:
+			rs.cue = fmt.Sprintf("%d / %d", rs.page+1, n)
+		case n > 1:
 			rs.cue = f.fitCue(rs.page, n, "M", d, size, b.W-2*rs.pad)
 		}
 	}
@@ -145,7 +163,8 @@ func (rs *reportSet) layout(r *Report, f *Typeset, b view.Box, size, least float
 	rs.size, rs.pad = size, pad
 	width := b.W - 2*pad
 	rs.legendH = size * 1.8
-	if !legendFits(f, width, size) {
+	twoRows := !legendFits(f, width, size)
+	if twoRows {
 		rs.legendH = size * 3.2
 	}
 	// The title whole: on headingLines lines at the largest size from
@@ -167,20 +186,42 @@ func (rs *reportSet) layout(r *Report, f *Typeset, b view.Box, size, least float
 	top := size*1.5 + float32(len(rs.title))*ts*lineGap + size*0.3
 	foot := b.H - rs.legendH - size*0.4
 	rs.cueY = foot
-	// One page if the body fits; else pages, a row kept for the cue.
-	for _, bottom := range []float32{foot, foot - size*lineGap} {
-		rs.paginate(r, f, width, size, least, d, top, bottom, quiz)
-		if len(rs.starts) == 1 {
+	numberFits := func(number string) bool {
+		return !twoRows && legendWidth(f, size)+size+f.Width(number, size) <= width
+	}
+	// One page if the body fits; else pages, a row kept for the cue (on
+	// the first page only, when the others' numbers go on the legend's
+	// row).
+	rs.numberOnLegend = false
+	rs.paginate(r, f, width, size, least, d, top, foot, foot, quiz)
+	if len(rs.starts) == 1 {
+		return
+	}
+	rs.numberOnLegend = numberFits("9 / 9")
+	for {
+		rest := foot - size*lineGap
+		if rs.numberOnLegend {
+			rest = foot
+		}
+		rs.paginate(r, f, width, size, least, d, top, foot-size*lineGap, rest, quiz)
+		if !rs.numberOnLegend || len(rs.starts) < 10 || numberFits("99 / 99") {
 			return
 		}
+		rs.numberOnLegend = false
 	}
 }
 
-// paginate sets the body's paragraphs from top down to bottom, a new page
-// each time one would pass bottom.
-func (rs *reportSet) paginate(r *Report, f *Typeset, width, size, least float32, d words.Device, top, bottom float32, quiz bool) {
+// paginate sets the body's paragraphs from top down to firstBottom on
+// the first page and to rest on the others, a new page each time one
+// would pass it.
+func (rs *reportSet) paginate(r *Report, f *Typeset, width, size, least float32, d words.Device, top, firstBottom, rest float32, quiz bool) {
 	rs.lines, rs.starts = rs.lines[:0], append(rs.starts[:0], 0)
 	y := top
+	bottom := firstBottom
+	newPage := func() {
+		rs.starts = append(rs.starts, len(rs.lines))
+		y, bottom = top, rest
+	}
 	// block adds a paragraph of lines (each of its own size, colour and
 	// indent) after gap, on this page when keep of its lines fit, else
 	// on the next; a paragraph taller than a page runs on over pages.
@@ -202,16 +243,15 @@ func (rs *reportSet) paginate(r *Report, f *Typeset, width, size, least float32,
 			at += l.size * lineGap
 		}
 		if !first && fit < min(keep, len(lines)) {
-			rs.starts = append(rs.starts, len(rs.lines))
-			y, first = top, true
+			newPage()
+			first = true
 		}
 		if !first {
 			y += gap
 		}
 		for _, l := range lines {
 			if y+l.size*0.3 > bottom && len(rs.lines) > rs.starts[len(rs.starts)-1] {
-				rs.starts = append(rs.starts, len(rs.lines))
-				y = top
+				newPage()
 			}
 			l.y = y
 			rs.lines = append(rs.lines, l)
@@ -288,7 +328,10 @@ func (rs *reportSet) draw(dl *view.DrawList, f *Typeset, b view.Box) {
 			dl.Label(b.X+pad+l.indent, b.Y+l.y, l.size, l.col, view.AlignLeft, l.s)
 		}
 	}
-	if rs.cue != "" {
+	switch {
+	case rs.cue != "" && rs.page > 0 && rs.numberOnLegend:
+		dl.Label(b.X+b.W-pad, b.Y+b.H-rs.legendH+size*1.2, size, captionColor, view.AlignRight, rs.cue)
+	case rs.cue != "":
 		dl.Label(b.X+pad, b.Y+rs.cueY, size, captionColor, view.AlignLeft, rs.cue)
 	}
 	if b.H > rs.legendH+size*3 {
