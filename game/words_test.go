@@ -96,7 +96,7 @@ func TestReportWords(t *testing.T) {
 		if bare.MatchString(text) {
 			t.Errorf("%s: the report reads %q", id, bare.FindString(text))
 		}
-		if !strings.Contains(text, "motor neuron weakness") || !regexp.MustCompile(`(mild|moderate|severe)`).MatchString(text) {
+		if !strings.Contains(text, "motor neuron weakness") || !regexp.MustCompile(`(?i)\b(mild|moderate|severe)\b`).MatchString(text) {
 			t.Errorf("%s: the report has no type heading or severity word:\n%s", id, text)
 		}
 		if id == "capsular_lacune" && (!strings.Contains(text, "MRC ") || !strings.Contains(text, "Babinski sign on the right")) {

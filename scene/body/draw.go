@@ -36,6 +36,11 @@ func (o DrawOptions) tint(base [4]float32, w Weakness) [4]float32 {
 	return KindColor(base, w)
 }
 
+// VentilatorCaption is the caption over a patient who cannot breathe
+// unaided; a panel too narrow for it on one line hides it (HideCaption)
+// and sets it itself.
+const VentilatorCaption = "on a ventilator: the machine breathes"
+
 // The figure's extent in figure units, arms out included.
 const (
 	figX0, figX1 = -50, 50
@@ -53,6 +58,11 @@ const outline = 0.5
 func (f *Figure) Draw(dl *view.DrawList, pose Pose, box Rect, opts DrawOptions) {
 	px := opts.textSize()
 	capH, keyH := px*1.6, float32(0)
+	if opts.HideCaption {
+		// No caption: its row goes to the figure, but for the room the
+		// sides' letters (px*1.2 high) take over the head.
+		capH = px * 1.2
+	}
 	if !opts.HideLegend {
 		keyH = legendHeight(box.W, px)
 	}
@@ -71,7 +81,7 @@ func (f *Figure) Draw(dl *view.DrawList, pose Pose, box Rect, opts DrawOptions) 
 		c.sideLabels(24, 7, px*1.2)
 	}
 	if pose.Ventilator && !opts.HideCaption {
-		dl.Label(box.X+box.W/2, box.Y+px*1.1, px, cautionColor, view.AlignCenter, "on a ventilator: the machine breathes")
+		dl.Label(box.X+box.W/2, box.Y+px*1.1, px, cautionColor, view.AlignCenter, VentilatorCaption)
 	}
 	if !opts.HideLegend {
 		legend(dl, box, px)

@@ -92,7 +92,8 @@ func (e *Explorer) Report() *screen.Report {
 	// shows, not a bare "No weakness".
 	r.Summary = words.Summary(res)
 	for _, d := range byType(deficitRows(res.Deficits)) {
-		r.Rows = append(r.Rows, screen.ReportRow{Kind: d.kind, Heading: words.TypeHeading(d.kind), Text: words.Weakness(d.region, d.side, d.severity)})
+		r.Rows = append(r.Rows, screen.ReportRow{Kind: d.kind, Heading: words.TypeHeading(d.kind), Text: words.Weakness(d.region, d.side, d.severity),
+			Group: words.SideGroup(d.side), Region: words.RegionAlone(d.region), Grade: words.Capital(words.GradeOf(d.region, d.severity).String())})
 	}
 	r.Signs = words.SignList(res.Signs)
 	return r

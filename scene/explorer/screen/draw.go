@@ -85,7 +85,7 @@ func (s *Screen) Draw(dl *view.DrawList, L *Layout, c *Content) {
 	case c.Picker && L.Left.W > 0 && c.Presets != nil:
 		c.Presets.Draw(dl, f, L.Left, size, L.M.Least(), c.Device)
 	case c.Lesion && L.Left.W > 0 && c.Patient != nil:
-		c.Patient.Draw(dl, f, L.Left, size, L.M.Least(), c.Device)
+		c.Patient.draw(dl, &L.patient, L.Left)
 	}
 	if c.Lesion && L.Right.W > 0 && c.Report != nil {
 		L.report.draw(dl, f, L.Right)

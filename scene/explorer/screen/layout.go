@@ -48,8 +48,10 @@ type Layout struct {
 	// help and about are the page of the list of controls and of the
 	// credits shown.
 	help, about listPage
-	// report is lesion mode's report as set, in pages.
+	// report is lesion mode's report as set, in pages; patient where the
+	// patient's panel puts its parts.
 	report   reportSet
+	patient  patientPlan
 	quizText []string
 	// titleY, hoverY and tagsY are the baselines of the top rows' title,
 	// hover name and tags; hoverW how wide the hover name may be.
@@ -110,10 +112,7 @@ func (s *Screen) Place(m Metrics, c *Content) Layout {
 	menu := hasTool(L.Tools, ToolMenu)
 	hint := s.menuWords.reachable(c.Hint, menu)
 	bottom := rowY - gap
-	if c.Touring && m.Presenter {
-		// A presenter steps a tour with a clicker or the toolbar's
-		// Back and Next: the keys' hint would take a room's worth of
-		// height from the model and the caption.
+	if dropHint(m, c) {
 		L.hints = nil
 		L.Hint = view.Box{ID: "hint", Y: bottom, W: w}
 	} else {
@@ -199,10 +198,18 @@ func (s *Screen) Place(m Metrics, c *Content) Layout {
 		L.about = f.pageList(&s.aboutPages, c.AboutLines, c.HelpPage, size, L.About, pad, c.Device)
 		L.Centre = view.Box{}
 	case c.Lesion && L.narrow && h > w:
-		// A portrait phone: the model on top, the panels below it.
-		ph := mid.H * 0.55
+		// A portrait phone: the model on top, the panels below it, in
+		// less than half the middle (the patient one view at a time, the
+		// report in pages a tap turns), so that the model keeps most of
+		// it.
+		ph := mid.H * phonePanels
+		if m.Presenter {
+			// Presenter mode's larger text, shown to a room: the
+			// panels' words take more of the middle.
+			ph = mid.H * phonePresenterPanels
+		}
 		L.Centre = view.Box{X: 0, Y: mid.Y, W: w, H: mid.H - ph - pad*0.5}
-		lw := w * 0.42
+		lw := w * 0.36
 		L.Left = view.Box{ID: "patient", X: pad * 0.5, Y: mid.Y + mid.H - ph, W: lw - pad*0.5, H: ph}
 		L.Right = view.Box{ID: "report", X: lw + pad*0.5, Y: L.Left.Y, W: w - lw - pad, H: ph}
 	case c.Lesion:
@@ -211,7 +218,7 @@ func (s *Screen) Place(m Metrics, c *Content) Layout {
 		if m.Presenter {
 			// Presenter mode's large text: a wider report holds more of
 			// a row on a line, and so needs fewer pages.
-			rw = min(w*0.4, size*27)
+			rw = min(w*0.44, size*27)
 		}
 		L.Left = view.Box{ID: "patient", X: pad * 0.5, Y: mid.Y, W: lw, H: mid.H}
 		L.Right = view.Box{ID: "report", X: w - rw, Y: mid.Y, W: rw, H: mid.H}
@@ -238,12 +245,39 @@ func (s *Screen) Place(m Metrics, c *Content) Layout {
 		L.Centre.Y += L.Quiz.H + pad*0.5
 		L.Centre.H = max(0, L.Centre.H-L.Quiz.H-pad*0.5)
 	}
+	if c.Lesion && !c.Picker && L.Left.W > 0 && c.Patient != nil {
+		L.patient = c.Patient.plan(f, L.Left, size, m.Least(), c.Device)
+	}
 	if c.Lesion && L.Right.W > 0 && c.Report != nil {
-		s.report.set(c.Report, f, L.Right, size, m.Least(), c.Device, c.ReportPage)
+		s.report.set(c.Report, f, L.Right, size, m.Least(), c.Device, c.ReportPage, c.Quiz != "")
 		L.report = s.report
 	}
 	s.tools = L.Tools
 	return L
+}
+
+// phonePanels is the share of a portrait phone's middle that lesion
+// mode's patient and report take, below the model.
+const phonePanels = 0.45
+
+// phonePresenterPanels is phonePanels in presenter mode.
+const phonePresenterPanels = 0.55
+
+// dropHint reports whether the hint bar gives its room to what it would
+// repeat or crowd out. A presenter steps a tour with a clicker or the
+// toolbar's Back and Next, and works lesion mode from the toolbar: the
+// keys' hint would take a room's worth of height from the model, the
+// caption, the patient and the report (the list of controls has it). On a
+// phone the list of classic lesions and the quiz say in their own words
+// what the hint would say again.
+func dropHint(m Metrics, c *Content) bool {
+	switch {
+	case m.Presenter && (c.Touring || c.Lesion && !c.Help && !c.About && !c.Menu):
+		return true
+	case m.Narrow() && (c.Picker || c.Quiz != ""):
+		return true
+	}
+	return false
 }
 
 // HelpPages returns how many pages the list of controls, or the About
@@ -261,6 +295,13 @@ func (L *Layout) HelpPages() int {
 // ReportPages returns how many pages lesion mode's report has as laid
 // out: 0 while it is not shown.
 func (L *Layout) ReportPages() int { return len(L.report.starts) }
+
+// PatientViews returns the boxes of lesion mode's views of the patient
+// as laid out, the close-up's and the whole figure's; a view not shown
+// has no width.
+func (L *Layout) PatientViews() (closeUp, figure view.Box) {
+	return L.patient.closeUp, L.patient.figure
+}
 
 // LabelArea returns the part of the screen the model's labels may use,
 // and whether there is room for any.

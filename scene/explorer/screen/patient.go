@@ -46,42 +46,157 @@ func (p *Patient) Step(n int) {
 // Action returns the examination under way.
 func (p *Patient) Action() body.Action { return p.action }
 
-// Draw draws, in box b, the examiner's command, the close-up (the face,
-// or the legs for the knee, ankle and sole) and the figure acting it out,
-// with how to change the examination on device d.
-func (p *Patient) Draw(dl *view.DrawList, f *Typeset, b view.Box, size, least float32, d words.Device) {
+// patientPlan is where the patient panel's parts go in its box: the
+// examiner's command, how to change the examination, and the views of
+// the patient (the close-up, the face or the legs, and the whole figure).
+// The views come first: a panel short of room says how to change the
+// examination in fewer words, or not at all (the list of controls says
+// it), and shows one view rather than two too small to read.
+type patientPlan struct {
+	command, how, caution []string
+	cmdSize, howSize      float32
+	// y is the command's first baseline.
+	y float32
+	// closeUp and figure are the views' boxes; a view not drawn has no
+	// width.
+	closeUp, figure view.Box
+	opts            body.DrawOptions
+}
+
+// minViewCSS is the least a view of the patient is drawn at, in CSS
+// pixels each way: a face whose droop a room can see.
+const minViewCSS = 120
+
+// closeUpShows reports whether the examination is seen in the close-up
+// (the face, or the legs for the knee, the ankle and the sole) rather
+// than on the whole figure (the posture, the arms, the biceps and
+// triceps jerks, breathing).
+func closeUpShows(a body.Action) bool {
+	switch a {
+	case body.Rest, body.ArmsOut, body.ReflexBiceps, body.ReflexTriceps, body.Breathe:
+		return false
+	}
+	return true
+}
+
+// plan lays out the patient's panel in box b at size, least the smallest
+// text, with how-to words for device d.
+func (p *Patient) plan(f *Typeset, b view.Box, size, least float32, d words.Device) patientPlan {
+	// A long command in presenter mode's large text on a phone's narrow
+	// panel may leave no room for a view: then the command is set
+	// smaller, down to the least size, and last the ventilator's caption
+	// goes (the report says it too).
+	vent := p.figure.Findings().Ventilator
+	var pl patientPlan
+	for _, c := range []struct {
+		cmd     float32
+		caution bool
+	}{{size * 0.9, vent}, {max(least, size*0.7), vent}, {least, vent}, {least, false}} {
+		if pl = p.planAt(f, b, size, least, d, c.cmd, c.caution); pl.closeUp.W > 0 || pl.figure.W > 0 {
+			break
+		}
+	}
+	return pl
+}
+
+// planAt is plan with the command at cmdSize, and the ventilator's
+// caption when caution.
+func (p *Patient) planAt(f *Typeset, b view.Box, size, least float32, d words.Device, cmdSize float32, caution bool) patientPlan {
 	pad := size * 0.5
-	dl.Panel(b.ID, b.X, b.Y, b.W, b.H, panelColor)
-	pose := p.figure.Pose(p.action, p.t)
+	pl := patientPlan{cmdSize: cmdSize, howSize: max(least, size*0.75), y: b.Y + size*1.2}
 	// A narrow panel leaves out the figure's own key to its tints: the
 	// report beside it has the same colours' key.
-	opts := body.DrawOptions{TextSize: max(least, size*0.8), HideTint: p.Untinted, HideLegend: p.Untinted || b.W < size*14}
-	y := b.Y + size*1.2
-	bottom := b.Y + b.H - size*0.3
-	for _, line := range f.Wrap(p.action.Command(), size*0.9, b.W-2*pad) {
-		if y > bottom {
-			return
+	pl.opts = body.DrawOptions{TextSize: max(least, size*0.8), HideTint: p.Untinted, HideLegend: p.Untinted || b.W < size*14}
+	width := b.W - 2*pad
+	pl.command = f.Wrap(p.action.Command(), pl.cmdSize, width)
+	y := pl.y + float32(len(pl.command))*pl.cmdSize*lineGap
+	bottom := b.Y + b.H - pad
+	// The views' least size: minViewCSS, or two fifths of a tall panel.
+	ratio := least / leastTextCSS
+	view1 := max(minViewCSS*ratio, b.H*0.4)
+	gap := pad * 0.4
+	both := view1 + max(minViewCSS*ratio, view1*0.6) + gap
+	// The ventilator's caption wrapped to the panel, under the how-to,
+	// rather than one line over the figure wider than it.
+	pl.opts.HideCaption = true
+	if caution {
+		pl.caution = f.Wrap(body.VentilatorCaption, pl.howSize, width)
+	}
+	// top is where the views begin under the how-to's lines and the
+	// caption: a little under the last line's descent.
+	top := func(how []string) float32 {
+		n := len(how) + len(pl.caution)
+		if n == 0 {
+			return y - pl.cmdSize*0.7
 		}
-		dl.Label(b.X+b.W/2, y, size*0.9, captionColor, view.AlignCenter, line)
-		y += size * 0.9 * lineGap
+		return y + float32(n)*pl.howSize*lineGap - pl.howSize*0.7
 	}
-	small := max(least, size*0.75)
-	how := "G / Shift-G or a click: next / previous examination"
-	if d == words.Touch {
-		how = "Tap: the next examination"
+	// The how-to line whole when the two views still have their room
+	// under it, else its short form when one view has, else none.
+	full := f.Wrap(words.ExamHow(d), pl.howSize, width)
+	short := f.Wrap(words.ExamHowShort(d), pl.howSize, width)
+	switch {
+	case bottom-top(full) >= both:
+		pl.how = full
+	case bottom-top(short) >= view1:
+		pl.how = short
 	}
-	for _, line := range f.Wrap(how, small, b.W-2*pad) {
-		if y > bottom {
-			return
+	y = top(pl.how)
+	rest := bottom - y
+	if rest < minViewCSS*ratio {
+		return pl
+	}
+	if rest >= both {
+		// The view the examination is seen in gets its least first, the
+		// other two fifths at most; the close-up no taller than a face
+		// as wide as the panel needs.
+		closeH := min(b.W*0.7, rest*0.4, rest-view1-gap)
+		if closeUpShows(p.action) {
+			closeH = min(b.W*1.2, rest-gap-min(rest*0.4, rest-view1-gap))
 		}
-		dl.Label(b.X+b.W/2, y, small, hintColor, view.AlignCenter, line)
-		y += small * lineGap
+		pl.closeUp = view.Box{ID: "closeup", X: b.X, Y: y, W: b.W, H: closeH}
+		pl.figure = view.Box{ID: "figure", X: b.X, Y: y + closeH + gap, W: b.W, H: rest - closeH - gap}
+		return pl
 	}
-	rest := b.Y + b.H - y - pad
-	if rest < size*4 {
-		return
+	one := view.Box{X: b.X, Y: y, W: b.W, H: rest}
+	if closeUpShows(p.action) {
+		one.ID, pl.closeUp = "closeup", one
+	} else {
+		one.ID, pl.figure = "figure", one
 	}
-	closeH := min(b.W*0.7, rest*0.45)
-	p.figure.DrawCloseUp(dl, pose, body.Rect{X: b.X, Y: y, W: b.W, H: closeH}, opts)
-	p.figure.Draw(dl, pose, body.Rect{X: b.X, Y: y + closeH + pad*0.4, W: b.W, H: rest - closeH - pad*0.4}, opts)
+	return pl
+}
+
+// draw draws the panel in box b as pl planned it.
+func (p *Patient) draw(dl *view.DrawList, pl *patientPlan, b view.Box) {
+	dl.Panel(b.ID, b.X, b.Y, b.W, b.H, panelColor)
+	pose := p.figure.Pose(p.action, p.t)
+	y := pl.y
+	for _, line := range pl.command {
+		dl.Label(b.X+b.W/2, y, pl.cmdSize, captionColor, view.AlignCenter, line)
+		y += pl.cmdSize * lineGap
+	}
+	for _, line := range pl.how {
+		dl.Label(b.X+b.W/2, y, pl.howSize, hintColor, view.AlignCenter, line)
+		y += pl.howSize * lineGap
+	}
+	for _, line := range pl.caution {
+		dl.Label(b.X+b.W/2, y, pl.howSize, scaleColor, view.AlignCenter, line)
+		y += pl.howSize * lineGap
+	}
+	rect := func(v view.Box) body.Rect { return body.Rect{X: v.X, Y: v.Y, W: v.W, H: v.H} }
+	if pl.closeUp.W > 0 {
+		p.figure.DrawCloseUp(dl, pose, rect(pl.closeUp), pl.opts)
+	}
+	if pl.figure.W > 0 {
+		p.figure.Draw(dl, pose, rect(pl.figure), pl.opts)
+	}
+}
+
+// Draw draws, in box b at size (least the smallest text), the examiner's
+// command, how to change the examination on device d, and the patient
+// acting it out: the layout's way, for a panel drawn on its own.
+func (p *Patient) Draw(dl *view.DrawList, f *Typeset, b view.Box, size, least float32, d words.Device) {
+	pl := p.plan(f, b, size, least, d)
+	p.draw(dl, &pl, b)
 }

@@ -1,6 +1,8 @@
 package screen
 
 import (
+	"fmt"
+
 	"github.com/decussate/decussate/scene/view"
 	"github.com/decussate/decussate/scene/words"
 )
@@ -26,9 +28,13 @@ type Report struct {
 }
 
 // ReportRow is one weak region's line, with its type ("UMN", "LMN",
-// "mixed") and the type's heading.
+// "mixed") and the type's heading. Group, Region and Grade are the same
+// row in parts (its side's group, "On both sides"; the region without
+// its side; its grade, "Severe, MRC 1/5"): when they are set the report
+// lists a group's regions of one grade on one row, and Text is not shown.
 type ReportRow struct {
-	Kind, Heading, Text string
+	Kind, Heading, Text  string
+	Group, Region, Grade string
 }
 
 var (
@@ -54,6 +60,15 @@ func legendFits(f *Typeset, width, size float32) bool {
 	return x <= width
 }
 
+// legendWidth is the width of the legend on one row.
+func legendWidth(f *Typeset, size float32) float32 {
+	x := float32(0)
+	for _, k := range legendKinds {
+		x += size*1.1 + f.Width(k, size*0.9) + size
+	}
+	return x - size
+}
+
 // drawTypeLegend draws the colours' key from (x, y): a swatch and the name
 // of each kind, on one row or, when width is too narrow, two.
 func drawTypeLegend(dl *view.DrawList, f *Typeset, x, y, width, size float32) {
@@ -73,10 +88,6 @@ func drawTypeLegend(dl *view.DrawList, f *Typeset, x, y, width, size float32) {
 // set smaller.
 const headingLines = 2
 
-// summaryLines is how many lines of the engine's summary a report in
-// pages shows.
-const summaryLines = 3
-
 // reportLine is one line of the report as set: its words, size, colour
 // and indent, and its baseline below the panel's top.
 type reportLine struct {
@@ -90,7 +101,7 @@ type reportLine struct {
 type reportKey struct {
 	title, summary, signs, err string
 	rows                       int
-	placed                     bool
+	placed, quiz               bool
 	w, h, size                 float32
 	d                          words.Device
 }
@@ -113,38 +124,47 @@ type reportSet struct {
 	// height at the foot.
 	cue           string
 	cueY, legendH float32
+	// numberOnLegend is whether the pages after the first say only
+	// their number, at the right of the legend's row, rather than the
+	// cue on a row of their own: the first page has told how to turn.
+	numberOnLegend bool
 }
 
 // set lays out r in box b at size, least the smallest text, for device
-// d, showing page (counted round).
-func (rs *reportSet) set(r *Report, f *Typeset, b view.Box, size, least float32, d words.Device, page int) {
+// d, showing page (counted round); quiz says the quiz runs, whose own
+// words tell how to place a lesion.
+func (rs *reportSet) set(r *Report, f *Typeset, b view.Box, size, least float32, d words.Device, page int, quiz bool) {
 	// A shade smaller than the other panels, never below the 14 CSS
 	// pixels a phone's text needs (least is 12): a long report pages.
 	size = max(size*0.9, least*minTextCSS/leastTextCSS)
-	key := reportKey{r.Title, r.Summary, r.Signs, r.Err, len(r.Rows), r.Placed, b.W, b.H, size, d}
+	key := reportKey{r.Title, r.Summary, r.Signs, r.Err, len(r.Rows), r.Placed, quiz, b.W, b.H, size, d}
 	changed := key != rs.key || rs.starts == nil
 	if changed {
 		rs.key = key
-		rs.layout(r, f, b, size, least, d)
+		rs.layout(r, f, b, size, least, d, quiz)
 	}
 	n := len(rs.starts)
 	page = ((page % n) + n) % n
 	if changed || page != rs.page {
 		// The cue is worded when the page turns, not every frame.
 		rs.page, rs.cue = page, ""
-		if n > 1 {
-			rs.cue = f.FitLine(PageCue(rs.page, n, "M", d), size, b.W-2*rs.pad)
+		switch {
+		case n > 1 && rs.page > 0 && rs.numberOnLegend:
+			rs.cue = fmt.Sprintf("%d / %d", rs.page+1, n)
+		case n > 1:
+			rs.cue = f.fitCue(rs.page, n, "M", d, size, b.W-2*rs.pad)
 		}
 	}
 }
 
 // layout sets r's title and pages, for set.
-func (rs *reportSet) layout(r *Report, f *Typeset, b view.Box, size, least float32, d words.Device) {
+func (rs *reportSet) layout(r *Report, f *Typeset, b view.Box, size, least float32, d words.Device, quiz bool) {
 	pad := size * 0.8
 	rs.size, rs.pad = size, pad
 	width := b.W - 2*pad
 	rs.legendH = size * 1.8
-	if !legendFits(f, width, size) {
+	twoRows := !legendFits(f, width, size)
+	if twoRows {
 		rs.legendH = size * 3.2
 	}
 	// The title whole: on headingLines lines at the largest size from
@@ -153,6 +173,11 @@ func (rs *reportSet) layout(r *Report, f *Typeset, b view.Box, size, least float
 	// thing the panel is about.
 	ts, tLeast := size*1.15, max(least, size*0.75)
 	rs.title = f.Wrap(r.Title, ts, width)
+	if one := f.Wrap(r.Title, size, width); len(rs.title) > 1 && len(one) == 1 {
+		// On one line at the body's size rather than two a shade
+		// larger: a line more for the body on every page.
+		ts, rs.title = size, one
+	}
 	for len(rs.title) > headingLines && ts > tLeast {
 		ts = max(tLeast, ts*0.92)
 		rs.title = f.Wrap(r.Title, ts, width)
@@ -161,20 +186,42 @@ func (rs *reportSet) layout(r *Report, f *Typeset, b view.Box, size, least float
 	top := size*1.5 + float32(len(rs.title))*ts*lineGap + size*0.3
 	foot := b.H - rs.legendH - size*0.4
 	rs.cueY = foot
-	// One page if the body fits; else pages, a row kept for the cue.
-	for i, bottom := range []float32{foot, foot - size*lineGap} {
-		rs.paginate(r, f, width, size, least, d, top, bottom, i == 1)
-		if len(rs.starts) == 1 {
+	numberFits := func(number string) bool {
+		return !twoRows && legendWidth(f, size)+size+f.Width(number, size) <= width
+	}
+	// One page if the body fits; else pages, a row kept for the cue (on
+	// the first page only, when the others' numbers go on the legend's
+	// row).
+	rs.numberOnLegend = false
+	rs.paginate(r, f, width, size, least, d, top, foot, foot, quiz)
+	if len(rs.starts) == 1 {
+		return
+	}
+	rs.numberOnLegend = numberFits("9 / 9")
+	for {
+		rest := foot - size*lineGap
+		if rs.numberOnLegend {
+			rest = foot
+		}
+		rs.paginate(r, f, width, size, least, d, top, foot-size*lineGap, rest, quiz)
+		if !rs.numberOnLegend || len(rs.starts) < 10 || numberFits("99 / 99") {
 			return
 		}
+		rs.numberOnLegend = false
 	}
 }
 
-// paginate sets the body's paragraphs from top down to bottom, a new page
-// each time one would pass bottom.
-func (rs *reportSet) paginate(r *Report, f *Typeset, width, size, least float32, d words.Device, top, bottom float32, paging bool) {
+// paginate sets the body's paragraphs from top down to firstBottom on
+// the first page and to rest on the others, a new page each time one
+// would pass it.
+func (rs *reportSet) paginate(r *Report, f *Typeset, width, size, least float32, d words.Device, top, firstBottom, rest float32, quiz bool) {
 	rs.lines, rs.starts = rs.lines[:0], append(rs.starts[:0], 0)
 	y := top
+	bottom := firstBottom
+	newPage := func() {
+		rs.starts = append(rs.starts, len(rs.lines))
+		y, bottom = top, rest
+	}
 	// block adds a paragraph of lines (each of its own size, colour and
 	// indent) after gap, on this page when keep of its lines fit, else
 	// on the next; a paragraph taller than a page runs on over pages.
@@ -196,16 +243,15 @@ func (rs *reportSet) paginate(r *Report, f *Typeset, width, size, least float32,
 			at += l.size * lineGap
 		}
 		if !first && fit < min(keep, len(lines)) {
-			rs.starts = append(rs.starts, len(rs.lines))
-			y, first = top, true
+			newPage()
+			first = true
 		}
 		if !first {
 			y += gap
 		}
 		for _, l := range lines {
 			if y+l.size*0.3 > bottom && len(rs.lines) > rs.starts[len(rs.starts)-1] {
-				rs.starts = append(rs.starts, len(rs.lines))
-				y = top
+				newPage()
 			}
 			l.y = y
 			rs.lines = append(rs.lines, l)
@@ -224,33 +270,36 @@ func (rs *reportSet) paginate(r *Report, f *Typeset, width, size, least float32,
 	}
 	if !r.Placed {
 		how := "Click the model to place a lesion: the engine works out the weakness it causes. Classic lesions (in the toolbar, or /) lists the textbook ones."
-		if d == words.Touch {
+		switch {
+		case quiz:
+			// The quiz's own words say how, once.
+			how = "No lesion placed yet."
+		case d == words.Touch:
 			how = "Tap the model to place a lesion: the engine works out the weakness it causes. Classic lesions (in the toolbar, or its Menu) lists the textbook ones."
 		}
 		block(0, para(how, size, 0, hintColor), 2)
 		return
 	}
-	summary := para(r.Summary, size, 0, reportColor)
-	if paging && len(summary) > summaryLines {
-		// The rows below say it all, a row at a time: paged, the
-		// summary is only their gist.
-		summary = summary[:summaryLines]
-		summary[summaryLines-1].s = f.cutEnd(summary[summaryLines-1].s, size, width)
-	}
-	block(0, summary, 2)
+	// The summary whole: the rows below are its detail, not its
+	// replacement.
+	block(0, para(r.Summary, size, 0, reportColor), 2)
 	// The rows a shade smaller than the summary, but never below the
 	// 14 CSS pixels a phone's text needs (least is 12 CSS pixels).
 	rowSize := max(size*0.95, least*minTextCSS/leastTextCSS)
 	rows := r.Rows
-	for i, row := range rows {
+	for _, g := range groupRows(rows) {
 		gap := float32(0)
 		var lines []reportLine
-		if i == 0 || rows[i-1].Kind != row.Kind {
+		col := typeColors[g.kind]
+		if g.heading != "" {
 			// A type's heading goes with its first row.
 			gap = size * 0.5
-			lines = para(row.Heading, rowSize, 0, typeColors[row.Kind])
+			lines = para(g.heading, rowSize, 0, col)
 		}
-		lines = append(lines, para(row.Text, rowSize, size, typeColors[row.Kind])...)
+		if g.group != "" {
+			lines = append(lines, para(g.group, rowSize, size*0.5, reportColor)...)
+		}
+		lines = append(lines, para(g.text, rowSize, size, col)...)
 		block(gap, lines, len(lines))
 	}
 	if len(rows) > 0 {
@@ -279,7 +328,10 @@ func (rs *reportSet) draw(dl *view.DrawList, f *Typeset, b view.Box) {
 			dl.Label(b.X+pad+l.indent, b.Y+l.y, l.size, l.col, view.AlignLeft, l.s)
 		}
 	}
-	if rs.cue != "" {
+	switch {
+	case rs.cue != "" && rs.page > 0 && rs.numberOnLegend:
+		dl.Label(b.X+b.W-pad, b.Y+b.H-rs.legendH+size*1.2, size, captionColor, view.AlignRight, rs.cue)
+	case rs.cue != "":
 		dl.Label(b.X+pad, b.Y+rs.cueY, size, captionColor, view.AlignLeft, rs.cue)
 	}
 	if b.H > rs.legendH+size*3 {
@@ -292,6 +344,6 @@ func (rs *reportSet) draw(dl *view.DrawList, f *Typeset, b view.Box) {
 // its own.
 func (r *Report) Draw(dl *view.DrawList, f *Typeset, b view.Box, size, least float32, d words.Device) {
 	var rs reportSet
-	rs.set(r, f, b, size, least, d, 0)
+	rs.set(r, f, b, size, least, d, 0, false)
 	rs.draw(dl, f, b)
 }
