@@ -118,33 +118,12 @@ func mainPart(res *lesion.Result) string {
 	return best
 }
 
-// spotAlone tells, for each hot spot of the left hemisphere's sheets (by
-// its element's name), whether destroying all of it weakens anything: a
-// hot spot of a muscle the other hemisphere also drives (the forehead, the
-// jaw, the throat) or of a minor one (the anconeus) does not, so that a
-// click over it rightly gives no weakness.
-func spotAlone(t *testing.T) map[string]bool {
-	t.Helper()
-	out := map[string]bool{}
-	for _, ar := range testatlas.Atlas(t).Areas {
-		for _, sp := range ar.Sheet {
-			res := evaluate(t, lesion.Chronic, fmt.Sprintf("point:%g,%g,%g,%g", sp.At[0], sp.At[1], sp.At[2], sp.R+1.5))
-			out[ar.ID+" neurons for "+sp.Muscle] = len(res.Deficits) > 0
-		}
-	}
-	return out
-}
-
-// mostSpot returns the name of the hot spot a click destroyed most of, and
-// how much, or "" when it took less than a fifth of any.
-func mostSpot(res *lesion.Result) (string, float64) {
-	name, share := "", 0.2
-	for _, d := range res.Destroyed {
-		if d.Side == "L" && strings.Contains(d.Name, " neurons for ") && d.Share > share {
-			name, share = d.Name, d.Share
-		}
-	}
-	return name, share
+// rightlyQuiet tells that a click that weakens nothing took mostly the
+// neurons of a region the other hemisphere drives too (the forehead, the
+// jaw, the throat, the tongue short of two thirds of one side's drive):
+// no weakness is then the textbook answer.
+func rightlyQuiet(res *lesion.Result) bool {
+	return len(res.Deficits) == 0 && len(res.Quiet) > 0 && res.Quiet[0].Bilateral
 }
 
 // TestClicksOnTheMotorStrip: a student clicks the left precentral gyrus
@@ -158,28 +137,29 @@ func mostSpot(res *lesion.Result) (string, float64) {
 // Most clicks over the vertex seen from above weaken the leg (none did
 // while the leg was one population deep on the medial surface).
 //
-// No weakness is the textbook answer where the click takes the hot spots
-// of muscles the other hemisphere drives too (forehead, jaw, throat); the
-// other clicks that give none (missed: between hot spots, or taking too
-// little of one) are counted and held under a ceiling per view, which the
-// log reports: a muscle weakens from the first of its own neurons lost,
-// half of them spread over its region's part of the strip (territory.go),
-// but a sphere that takes little of a region's muscles, or most of one
-// minor muscle, still gives none.
+// No weakness is the textbook answer where the click takes mostly the
+// neurons of muscles the other hemisphere drives too (forehead, jaw,
+// throat; the tongue short of two thirds of one side's drive); the other
+// clicks that give none (missed) are listed in the log and held under a
+// ceiling per view. A muscle weakens from the first of its own neurons
+// lost, three quarters of them spread over its region's part of the strip
+// with no thin edges (territory.go), and a region is as weak as its
+// weakest movement (grade.go), so few clicks miss: where the sphere lies
+// half outside the hemisphere (over the midline at the vertex), mostly in
+// white matter or the postcentral gyrus (deep in the central sulcus), or
+// mostly in the superior frontal gyrus in front of the paracentral lobule
+// (the supplementary motor area, whose loss leaves no lasting weakness).
 //
 // A click that gives no weakness is never left at a bare "No weakness":
 // the report says what the lesion took of which region's neurons and why
-// nothing shows (words.Summary, Result.Quiet). Only a click whose sphere
-// takes no upper motor neurons at all says it bare (one, seen from above
-// deep in the central sulcus at x −17, z 62: no area's territory, the
-// reachable sheet sheetfit samples, comes within the sphere's reach
-// there); at most one in a hundred may.
+// nothing shows (words.Summary, Result.Quiet). Every click on the strip
+// takes some upper motor neurons: the territories include the central
+// sulcus's bank.
 func TestClicksOnTheMotorStrip(t *testing.T) {
 	clicks := stripClicks(t, 10, "precentral", "paracentral")
 	if len(clicks) < 200 {
 		t.Fatalf("only %d clicks landed on the strip", len(clicks))
 	}
-	alone := spotAlone(t)
 	count := map[string]map[string]int{}
 	total, missed, rightly := map[string]int{}, map[string]int{}, map[string]int{}
 	// lateral collects, per part, how far from the midline the clicks on
@@ -206,10 +186,11 @@ func TestClicksOnTheMotorStrip(t *testing.T) {
 				}
 				bare = append(bare, where)
 			}
-			if spot, _ := mostSpot(c.res); spot != "" && !alone[spot] {
+			if rightlyQuiet(c.res) {
 				rightly[c.view]++
 			} else {
 				missed[c.view]++
+				t.Logf("missed: %s (lesion point:%.1f,%.1f,%.1f,%g): %s", where, c.at[0], c.at[1], c.at[2], c.radius, words.Summary(c.res))
 			}
 			continue
 		}
@@ -229,7 +210,7 @@ func TestClicksOnTheMotorStrip(t *testing.T) {
 		}
 	}
 	// ceiling is the most clicks per view allowed to miss.
-	ceiling := map[string]float64{"from above": 0.14, "from the side": 0.07, "from the medial side": 0.30}
+	ceiling := map[string]float64{"from above": 0.04, "from the side": 0.01, "from the medial side": 0.02}
 	for _, v := range stripViews {
 		var parts []string
 		for _, p := range append([]string{"none"}, homunculus...) {
@@ -245,9 +226,8 @@ func TestClicksOnTheMotorStrip(t *testing.T) {
 				v.name, 100*share, 100*ceiling[v.name])
 		}
 	}
-	t.Logf("%d of %d clicks say only \"No weakness\", taking no upper motor neurons: %s", len(bare), len(clicks), strings.Join(bare, "; "))
-	if float64(len(bare)) > 0.01*float64(len(clicks)) {
-		t.Errorf("%d of %d clicks on the strip give a bare \"No weakness\", want at most 1%%", len(bare), len(clicks))
+	if len(bare) > 0 {
+		t.Errorf("%d of %d clicks on the strip give a bare \"No weakness\", taking no upper motor neurons: %s", len(bare), len(clicks), strings.Join(bare, "; "))
 	}
 	n := 0
 	for _, k := range vertex {
