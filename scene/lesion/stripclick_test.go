@@ -1,8 +1,15 @@
 package lesion_test
 
 import (
+	"bytes"
+	"flag"
 	"fmt"
+	"image"
+	"image/color"
+	"image/png"
 	"math"
+	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
@@ -11,6 +18,7 @@ import (
 	"github.com/decussate/decussate/scene/explorer"
 	"github.com/decussate/decussate/scene/geom"
 	"github.com/decussate/decussate/scene/lesion"
+	"github.com/decussate/decussate/scene/raster"
 	"github.com/decussate/decussate/scene/view"
 	"github.com/decussate/decussate/scene/words"
 	"github.com/go-gl/mathgl/mgl32"
@@ -36,11 +44,61 @@ var stripViews = []stripView{
 // the lesion it placed.
 type stripClick struct {
 	view    string
+	x, y    int // where on the screen it was clicked
 	mesh    string
 	surface mgl32.Vec3 // the point of the surface clicked
 	at      mgl32.Vec3 // the lesion's centre
 	radius  float32
 	res     *lesion.Result
+}
+
+// stripPictures names a directory for a picture of each view's clicks
+// (go test ./scene/lesion -run TestClicksOnTheMotorStrip -strip DIR): a
+// dot per click coloured by the part it weakens most, white where it
+// rightly weakens nothing, red where it missed.
+var stripPictures = flag.String("strip", "", "write a picture of each view's strip clicks to this directory")
+
+// stripFrames holds each view's frame as drawn, for stripPictures.
+var stripFrames = map[string]*image.RGBA{}
+
+// partColour colours a click by the part it weakens most.
+var partColour = map[string]color.RGBA{
+	"bladder": {120, 60, 20, 255}, "leg": {40, 170, 60, 255}, "trunk": {20, 110, 110, 255},
+	"arm": {230, 200, 30, 255}, "hand": {240, 120, 20, 255}, "neck": {150, 150, 150, 255},
+	"face": {40, 90, 230, 255}, "tongue": {150, 50, 200, 255},
+	"rightly": {255, 255, 255, 255}, "missed": {230, 20, 20, 255},
+}
+
+// writeStripPictures marks each click on its view's frame and writes the
+// frames as PNG files to dir.
+func writeStripPictures(t *testing.T, dir string, clicks []stripClick) {
+	t.Helper()
+	for _, c := range clicks {
+		img := stripFrames[c.view]
+		part := mainPart(c.res)
+		if part == "none" {
+			part = "missed"
+			if rightlyQuiet(c.res) {
+				part = "rightly"
+			}
+		}
+		for dy := -2; dy <= 2; dy++ {
+			for dx := -2; dx <= 2; dx++ {
+				img.SetRGBA(c.x+dx, c.y+dy, partColour[part])
+			}
+		}
+	}
+	for name, img := range stripFrames {
+		var b bytes.Buffer
+		if err := png.Encode(&b, img); err != nil {
+			t.Fatal(err)
+		}
+		p := filepath.Join(dir, "strip "+name+".png")
+		if err := os.WriteFile(p, b.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("wrote %s", p)
+	}
 }
 
 // clickSinkShare is how far below the surface a click's lesion goes, as a
@@ -67,6 +125,13 @@ func stripClicks(t *testing.T, step int, meshes ...string) []stripClick {
 		cam.Target, cam.Distance = v.target, 300
 		var dl view.DrawList
 		r.Frame(&dl, &cam, w, h, view.FrameOptions{Highlight: -1, Look: v.look})
+		if *stripPictures != "" {
+			img, err := raster.Draw(&dl)
+			if err != nil {
+				t.Fatal(err)
+			}
+			stripFrames[v.name] = img
+		}
 		eye := cam.Eye()
 		for y := step / 2; y < h; y += step {
 			for x := step / 2; x < w; x += step {
@@ -83,7 +148,7 @@ func stripClicks(t *testing.T, step int, meshes ...string) []stripClick {
 				at = geom.Teaching.Unwarp(at)
 				site := fmt.Sprintf("point:%.2f,%.2f,%.2f,%g", at[0], at[1], at[2], radius)
 				res := evaluate(t, lesion.Chronic, site)
-				out = append(out, stripClick{v.name, m.Meshes[mi].ID, surface, at, radius, res})
+				out = append(out, stripClick{v.name, x, y, m.Meshes[mi].ID, surface, at, radius, res})
 			}
 		}
 	}
@@ -159,6 +224,9 @@ func TestClicksOnTheMotorStrip(t *testing.T) {
 	clicks := stripClicks(t, 10, "precentral", "paracentral")
 	if len(clicks) < 200 {
 		t.Fatalf("only %d clicks landed on the strip", len(clicks))
+	}
+	if *stripPictures != "" {
+		writeStripPictures(t, *stripPictures, clicks)
 	}
 	count := map[string]map[string]int{}
 	total, missed, rightly := map[string]int{}, map[string]int{}, map[string]int{}
