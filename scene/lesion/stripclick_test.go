@@ -328,7 +328,9 @@ func TestClicksOnTheMotorStrip(t *testing.T) {
 // sensory cortex behind the central sulcus, takes no motor neurons of its
 // own; only a sphere reaching across the sulcus into the precentral
 // gyrus's back wall weakens anything (of upper motor neuron type, on the
-// right). Most clicks give no weakness.
+// right). Most clicks give no weakness: about one in ten weakens
+// something, though the territories now take in the central sulcus's
+// front wall.
 func TestClicksOnThePostcentralGyrus(t *testing.T) {
 	clicks := stripClicks(t, 12, "postcentral")
 	if len(clicks) < 50 {
@@ -347,7 +349,7 @@ func TestClicksOnThePostcentralGyrus(t *testing.T) {
 		}
 	}
 	t.Logf("%d clicks on the postcentral gyrus, %d (%.0f%%) weaken something", len(clicks), weak, 100*float64(weak)/float64(len(clicks)))
-	if float64(weak) > 0.35*float64(len(clicks)) {
-		t.Errorf("%d of %d clicks on the postcentral gyrus weaken something, want at most 35%%", weak, len(clicks))
+	if float64(weak) > 0.15*float64(len(clicks)) {
+		t.Errorf("%d of %d clicks on the postcentral gyrus weaken something, want at most 15%%", weak, len(clicks))
 	}
 }
