@@ -67,8 +67,9 @@ type Model struct {
 	// MixedShare is the least share of a region's weakness that each kind
 	// must have for the region to be of mixed type.
 	MixedShare float64 `json:"mixed_share"`
-	// KeyMuscleWeight is the muscle weight from which a muscle counts fully
-	// toward its region's worst muscle.
+	// KeyMuscleWeight is the muscle weight from which a muscle is a key
+	// muscle of its region; a prime mover, whose loss of motor units makes
+	// the region's weakness mixed, weighs at least half of it.
 	KeyMuscleWeight float64 `json:"key_muscle_weight"`
 }
 
@@ -103,9 +104,9 @@ type Area struct {
 	// the area is one population at At.
 	Sheet []Spot `json:"sheet"`
 	// Territory, for an area with a sheet, samples the part of the real
-	// strip it covers, as a click can reach it: points a few millimetres
-	// under the drawn surface, each standing for an equal patch of the
-	// sheet. A muscle's neurons are not only at its hot spot but spread
+	// strip it covers, the central sulcus's bank included: points a few
+	// millimetres under the drawn surface, inside the strip, each standing
+	// for an equal patch of the sheet. A muscle's neurons are not only at its hot spot but spread
 	// thinly over the representation of its part of the body (Schieber
 	// 2001): the lesion engine splits the territory between the area's
 	// body regions by their muscles' nearest hot spots (scene/lesion,
@@ -286,6 +287,11 @@ type Muscle struct {
 	// Region is empty for a muscle that only gives signs.
 	Region string  `json:"region"`
 	W      float64 `json:"w"`
+	// Movement is the movement an examiner tests the muscle by ("bending
+	// the elbow"), shared by the muscles that make it: a region is graded
+	// by its weakest movement. Empty for a muscle no examiner tests alone
+	// (the stylopharyngeus), which counts only in its region's mean.
+	Movement string `json:"movement"`
 	// Pool is the cranial pool that supplies it, on the muscle's side or,
 	// with PoolSide "other", the other side.
 	Pool     string `json:"pool"`

@@ -205,6 +205,15 @@ func TestLoadBrokenAtlas(t *testing.T) {
 			file: "muscles.json", entry: "deltoid", field: "region", msg: []string{`"shoulders"`},
 		},
 		{
+			name: "a movement made by muscles of two regions",
+			mutate: func(t *testing.T, m fstest.MapFS) {
+				editJSON(t, m, "muscles.json", func(r map[string]any) {
+					entry(t, r, "muscles", "triceps")["movement"] = "bending the elbow"
+				})
+			},
+			file: "muscles.json", entry: "triceps", field: "movement", msg: []string{`"bending the elbow"`, "elbow_flexion"},
+		},
+		{
 			name: "profile input weights not summing to 1",
 			mutate: func(t *testing.T, m fstest.MapFS) {
 				editJSON(t, m, "columns.json", func(r map[string]any) {

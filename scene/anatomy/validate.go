@@ -472,12 +472,33 @@ func (v *validator) muscles() {
 		}
 	}
 	v.spotMuscles()
+	v.movements()
 	for _, r := range Regions {
 		if w, ok := regionWeight[r]; ok {
 			v.sumsToOne(file, r, "w", w)
 		} else {
 			v.fail(file, r, "region", "no muscle moves this region")
 		}
+	}
+}
+
+// movements checks that a movement is made by muscles of one region: a
+// region is graded by its weakest movement (lesion.sumRegions).
+func (v *validator) movements() {
+	const file = "muscles.json"
+	region := map[string]string{}
+	for _, m := range v.a.Muscles {
+		if m.Movement == "" {
+			continue
+		}
+		if m.Region == "" {
+			v.fail(file, m.ID, "movement", "a muscle without a region moves nothing an examiner grades")
+			continue
+		}
+		if r, ok := region[m.Movement]; ok && r != m.Region {
+			v.fail(file, m.ID, "movement", "%q is a movement of region %s, not %s", m.Movement, r, m.Region)
+		}
+		region[m.Movement] = m.Region
 	}
 }
 

@@ -22,6 +22,20 @@ func BenchmarkLoadAtlas(b *testing.B) {
 	}
 }
 
+// BenchmarkNew measures wiring the engine from a loaded atlas, the
+// strip's tiles included (budget: about 1 ms).
+func BenchmarkNew(b *testing.B) {
+	a, err := anatomy.Load(assets.Atlas())
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if _, err := lesion.New(a); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
 // BenchmarkEvaluate measures one lesion evaluation of each kind of site
 // (budget: 100 µs each).
 func BenchmarkEvaluate(b *testing.B) {

@@ -18,11 +18,11 @@ import (
 // for a sphere k times the population's radius; a brainstem centre, a body
 // of cells, loses the share of its volume, (k)³. Checked on both sides for
 // every area of umn.json, and for an area laid out on the sheet, for each
-// muscle's hot spot in it: there half the muscle's neurons are
-// concentrated so, the other half spread thinly over its region's part of
-// the strip (territory.go), so the share the spot reports, the muscle's,
-// is half the formula's plus what the sphere takes of the spread half,
-// which grows with the sphere.
+// muscle's hot spot in it: there a quarter of the muscle's neurons are
+// concentrated so, the rest spread over its region's part of the strip
+// (territory.go's spreadShare), so the share the spot reports, the
+// muscle's, is a quarter of the formula's plus what the sphere takes of
+// the spread neurons, which grows with the sphere.
 func TestCorticalSpheresTakeASurfaceShare(t *testing.T) {
 	a := testatlas.Atlas(t)
 	type population struct {
@@ -56,10 +56,11 @@ func TestCorticalSpheresTakeASurfaceShare(t *testing.T) {
 					}
 				}
 				if p.kind == "spot" {
-					// The concentrated half as the formula, the spread
-					// half in part, more for a larger sphere.
-					if lo := want / 2; got < lo-0.011 || got > lo+0.511 || got < prev {
-						t.Errorf("%s (%s): destroyed %.2f of it, want %.2f plus a share of the spread half, more than %.2f", site, p.name, got, lo, prev)
+					// The concentrated quarter as the formula, the
+					// spread neurons in part, more for a larger sphere.
+					const concentrated = 0.25
+					if lo := concentrated * want; got < lo-0.011 || got > lo+1-concentrated+0.011 || got < prev {
+						t.Errorf("%s (%s): destroyed %.2f of it, want %.2f plus a share of the spread neurons, more than %.2f", site, p.name, got, lo, prev)
 					}
 					prev = got
 					continue

@@ -38,11 +38,12 @@ func (m muscleState) weakness() float64 { return math.Min(1, m.lmn+m.umn) }
 
 // regionState is the weakness of one region on one side.
 type regionState struct {
-	severity        float64
+	severity float64
+	// worst is the weakness of the region's weakest movement (grade.go).
+	worst           float64
 	lmn, umn, mixed float64
-	// worstLMN and worstUMN are the largest lower and upper motor neuron
-	// weakness of one muscle, counted as the region's worst muscle is
-	// (a light muscle in proportion to its weight).
+	// worstLMN and worstUMN are the lower and upper motor neuron weakness
+	// of the region's weakest movement by each kind (grade.go).
 	worstLMN, worstUMN float64
 	// denervated is the largest share of motor units lost by one of the
 	// region's prime movers: the muscles weighing at least half the key
@@ -55,8 +56,8 @@ type regionState struct {
 }
 
 // kind returns UMN, LMN or mixed. Lower and upper motor neuron weakness
-// are each scored as severity is, half the weighted mean and half the
-// worst muscle. A region one of whose prime movers lost enough motor
+// are each scored half by the weighted mean and half by the weakest
+// movement. A region one of whose prime movers lost enough motor
 // neurons to lose its reflex arc (primeLoss: the model's reflex arc loss)
 // is never upper motor neuron type: where the muscles of the segments
 // below are cut off from above (the wrist at C6, the knee at L3, the hip at
@@ -299,43 +300,4 @@ func (n *network) muscleWeakness(st *state, mn *muscleNet, s anatomy.Side, m ana
 		add(sp.w, n.musclePool(st, mn, sp.pool[s]), root)
 	}
 	return out
-}
-
-// sumRegions turns muscle weakness into region severity: half the worst key
-// muscle, half the weighted mean, so that one paralysed main muscle shows
-// even when the others are spared, while a paralysed minor one (anconeus,
-// stylopharyngeus) barely counts. The worst muscle only ever raises the
-// mean: a region whose many light muscles are all weak (the hand's, in an
-// upper motor neuron lesion) is as weak as they are.
-func (n *network) sumRegions(st *state, m anatomy.Model) {
-	var worst [len(anatomy.Regions)][2]float64
-	for mi := range n.muscles {
-		mn := &n.muscles[mi]
-		if mn.region < 0 {
-			continue
-		}
-		w := mn.m.W
-		key := math.Min(1, w/m.KeyMuscleWeight)
-		for _, s := range sides {
-			ms := st.muscles[mi][s]
-			r := &st.regions[mn.region][s]
-			weak := ms.weakness()
-			r.severity += w * weak
-			r.lmn += w * ms.lmn
-			r.umn += w * ms.umn
-			r.mixed += w * ms.mixed
-			worst[mn.region][s] = math.Max(worst[mn.region][s], weak*key*key)
-			r.worstLMN = math.Max(r.worstLMN, ms.lmn*key*key)
-			r.worstUMN = math.Max(r.worstUMN, ms.umn*key*key)
-			if w >= m.KeyMuscleWeight/2 {
-				r.denervated = math.Max(r.denervated, ms.lmn)
-			}
-		}
-	}
-	for ri := range st.regions {
-		for _, s := range sides {
-			r := &st.regions[ri][s]
-			r.severity = math.Min(1, math.Max(r.severity, 0.5*r.severity+0.5*worst[ri][s]))
-		}
-	}
 }

@@ -116,7 +116,10 @@ type network struct {
 	nerves     map[string][2]int32
 	muscles    []muscleNet
 	muscleByID map[string]int
-	reflexes   []reflexNet
+	// movements groups the muscles by the movements an examiner tests
+	// (grade.go).
+	movements []movement
+	reflexes  []reflexNet
 	// chanElems lists, per channel and side, the elements its fibres
 	// pass, for finding where a lesion cuts them.
 	chanElems [][2][]int32
@@ -513,6 +516,7 @@ func (n *network) buildMuscles() error {
 		n.muscleByID[m.ID] = len(n.muscles)
 		n.muscles = append(n.muscles, mn)
 	}
+	n.addMovements()
 	for ri := range a.Reflexes {
 		r := &a.Reflexes[ri]
 		mi := n.muscleByID[r.Muscle]

@@ -24,7 +24,9 @@ func TestQuietLosses(t *testing.T) {
 			"hand R from L, neurons, one-sided", 0.02, 0.15},
 		{"a sphere on the jaw and tongue area, driven from both hemispheres", "point:-62,1,24,3",
 			"jaw B from L, neurons, bilateral", 0.2, 0.8},
-		{"a sphere on the trunk area at the vertex", "point:-18,-24,75.5,4",
+		// A wider sphere there reaches the hip flexors' hot spot beside
+		// the trunk's and weakens lifting the thigh.
+		{"a sphere on the trunk area at the vertex", "point:-18,-24,75.5,3",
 			"trunk R from L, neurons, bilateral", 0.3, 1},
 		{"a sphere far from any motor structure", "point:60,60,60,5", "", 0, 0},
 		{"a sphere on the hand knob that weakens the hand", "point:-38,-22,68,3", "", 0, 0},

@@ -1,8 +1,15 @@
 package lesion_test
 
 import (
+	"bytes"
+	"flag"
 	"fmt"
+	"image"
+	"image/color"
+	"image/png"
 	"math"
+	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
@@ -11,6 +18,7 @@ import (
 	"github.com/decussate/decussate/scene/explorer"
 	"github.com/decussate/decussate/scene/geom"
 	"github.com/decussate/decussate/scene/lesion"
+	"github.com/decussate/decussate/scene/raster"
 	"github.com/decussate/decussate/scene/view"
 	"github.com/decussate/decussate/scene/words"
 	"github.com/go-gl/mathgl/mgl32"
@@ -36,11 +44,61 @@ var stripViews = []stripView{
 // the lesion it placed.
 type stripClick struct {
 	view    string
+	x, y    int // where on the screen it was clicked
 	mesh    string
 	surface mgl32.Vec3 // the point of the surface clicked
 	at      mgl32.Vec3 // the lesion's centre
 	radius  float32
 	res     *lesion.Result
+}
+
+// stripPictures names a directory for a picture of each view's clicks
+// (go test ./scene/lesion -run TestClicksOnTheMotorStrip -strip DIR): a
+// dot per click coloured by the part it weakens most, white where it
+// rightly weakens nothing, red where it missed.
+var stripPictures = flag.String("strip", "", "write a picture of each view's strip clicks to this directory")
+
+// stripFrames holds each view's frame as drawn, for stripPictures.
+var stripFrames = map[string]*image.RGBA{}
+
+// partColour colours a click by the part it weakens most.
+var partColour = map[string]color.RGBA{
+	"bladder": {120, 60, 20, 255}, "leg": {40, 170, 60, 255}, "trunk": {20, 110, 110, 255},
+	"arm": {230, 200, 30, 255}, "hand": {240, 120, 20, 255}, "neck": {150, 150, 150, 255},
+	"face": {40, 90, 230, 255}, "tongue": {150, 50, 200, 255},
+	"rightly": {255, 255, 255, 255}, "missed": {230, 20, 20, 255},
+}
+
+// writeStripPictures marks each click on its view's frame and writes the
+// frames as PNG files to dir.
+func writeStripPictures(t *testing.T, dir string, clicks []stripClick) {
+	t.Helper()
+	for _, c := range clicks {
+		img := stripFrames[c.view]
+		part := mainPart(c.res)
+		if part == "none" {
+			part = "missed"
+			if rightlyQuiet(c.res) {
+				part = "rightly"
+			}
+		}
+		for dy := -2; dy <= 2; dy++ {
+			for dx := -2; dx <= 2; dx++ {
+				img.SetRGBA(c.x+dx, c.y+dy, partColour[part])
+			}
+		}
+	}
+	for name, img := range stripFrames {
+		var b bytes.Buffer
+		if err := png.Encode(&b, img); err != nil {
+			t.Fatal(err)
+		}
+		p := filepath.Join(dir, "strip "+name+".png")
+		if err := os.WriteFile(p, b.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("wrote %s", p)
+	}
 }
 
 // clickSinkShare is how far below the surface a click's lesion goes, as a
@@ -67,6 +125,13 @@ func stripClicks(t *testing.T, step int, meshes ...string) []stripClick {
 		cam.Target, cam.Distance = v.target, 300
 		var dl view.DrawList
 		r.Frame(&dl, &cam, w, h, view.FrameOptions{Highlight: -1, Look: v.look})
+		if *stripPictures != "" {
+			img, err := raster.Draw(&dl)
+			if err != nil {
+				t.Fatal(err)
+			}
+			stripFrames[v.name] = img
+		}
 		eye := cam.Eye()
 		for y := step / 2; y < h; y += step {
 			for x := step / 2; x < w; x += step {
@@ -83,7 +148,7 @@ func stripClicks(t *testing.T, step int, meshes ...string) []stripClick {
 				at = geom.Teaching.Unwarp(at)
 				site := fmt.Sprintf("point:%.2f,%.2f,%.2f,%g", at[0], at[1], at[2], radius)
 				res := evaluate(t, lesion.Chronic, site)
-				out = append(out, stripClick{v.name, m.Meshes[mi].ID, surface, at, radius, res})
+				out = append(out, stripClick{v.name, x, y, m.Meshes[mi].ID, surface, at, radius, res})
 			}
 		}
 	}
@@ -118,33 +183,12 @@ func mainPart(res *lesion.Result) string {
 	return best
 }
 
-// spotAlone tells, for each hot spot of the left hemisphere's sheets (by
-// its element's name), whether destroying all of it weakens anything: a
-// hot spot of a muscle the other hemisphere also drives (the forehead, the
-// jaw, the throat) or of a minor one (the anconeus) does not, so that a
-// click over it rightly gives no weakness.
-func spotAlone(t *testing.T) map[string]bool {
-	t.Helper()
-	out := map[string]bool{}
-	for _, ar := range testatlas.Atlas(t).Areas {
-		for _, sp := range ar.Sheet {
-			res := evaluate(t, lesion.Chronic, fmt.Sprintf("point:%g,%g,%g,%g", sp.At[0], sp.At[1], sp.At[2], sp.R+1.5))
-			out[ar.ID+" neurons for "+sp.Muscle] = len(res.Deficits) > 0
-		}
-	}
-	return out
-}
-
-// mostSpot returns the name of the hot spot a click destroyed most of, and
-// how much, or "" when it took less than a fifth of any.
-func mostSpot(res *lesion.Result) (string, float64) {
-	name, share := "", 0.2
-	for _, d := range res.Destroyed {
-		if d.Side == "L" && strings.Contains(d.Name, " neurons for ") && d.Share > share {
-			name, share = d.Name, d.Share
-		}
-	}
-	return name, share
+// rightlyQuiet tells that a click that weakens nothing took mostly the
+// neurons of a region the other hemisphere drives too (the forehead, the
+// jaw, the throat, the tongue short of two thirds of one side's drive):
+// no weakness is then the textbook answer.
+func rightlyQuiet(res *lesion.Result) bool {
+	return len(res.Deficits) == 0 && len(res.Quiet) > 0 && res.Quiet[0].Bilateral
 }
 
 // TestClicksOnTheMotorStrip: a student clicks the left precentral gyrus
@@ -158,28 +202,32 @@ func mostSpot(res *lesion.Result) (string, float64) {
 // Most clicks over the vertex seen from above weaken the leg (none did
 // while the leg was one population deep on the medial surface).
 //
-// No weakness is the textbook answer where the click takes the hot spots
-// of muscles the other hemisphere drives too (forehead, jaw, throat); the
-// other clicks that give none (missed: between hot spots, or taking too
-// little of one) are counted and held under a ceiling per view, which the
-// log reports: a muscle weakens from the first of its own neurons lost,
-// half of them spread over its region's part of the strip (territory.go),
-// but a sphere that takes little of a region's muscles, or most of one
-// minor muscle, still gives none.
+// No weakness is the textbook answer where the click takes mostly the
+// neurons of muscles the other hemisphere drives too (forehead, jaw,
+// throat; the tongue short of two thirds of one side's drive); the other
+// clicks that give none (missed) are listed in the log and held under a
+// ceiling per view. A muscle weakens from the first of its own neurons
+// lost, three quarters of them spread over its region's part of the strip
+// with no thin edges (territory.go), and a region is as weak as its
+// weakest movement (grade.go), so few clicks miss: where the sphere lies
+// half outside the hemisphere (over the midline at the vertex), mostly in
+// white matter or the postcentral gyrus (deep in the central sulcus), or
+// mostly in the superior frontal gyrus in front of the paracentral lobule
+// (the supplementary motor area, whose loss leaves no lasting weakness).
 //
 // A click that gives no weakness is never left at a bare "No weakness":
 // the report says what the lesion took of which region's neurons and why
-// nothing shows (words.Summary, Result.Quiet). Only a click whose sphere
-// takes no upper motor neurons at all says it bare (one, seen from above
-// deep in the central sulcus at x −17, z 62: no area's territory, the
-// reachable sheet sheetfit samples, comes within the sphere's reach
-// there); at most one in a hundred may.
+// nothing shows (words.Summary, Result.Quiet). Every click on the strip
+// takes some upper motor neurons: the territories include the central
+// sulcus's bank.
 func TestClicksOnTheMotorStrip(t *testing.T) {
 	clicks := stripClicks(t, 10, "precentral", "paracentral")
 	if len(clicks) < 200 {
 		t.Fatalf("only %d clicks landed on the strip", len(clicks))
 	}
-	alone := spotAlone(t)
+	if *stripPictures != "" {
+		writeStripPictures(t, *stripPictures, clicks)
+	}
 	count := map[string]map[string]int{}
 	total, missed, rightly := map[string]int{}, map[string]int{}, map[string]int{}
 	// lateral collects, per part, how far from the midline the clicks on
@@ -206,10 +254,11 @@ func TestClicksOnTheMotorStrip(t *testing.T) {
 				}
 				bare = append(bare, where)
 			}
-			if spot, _ := mostSpot(c.res); spot != "" && !alone[spot] {
+			if rightlyQuiet(c.res) {
 				rightly[c.view]++
 			} else {
 				missed[c.view]++
+				t.Logf("missed: %s (lesion point:%.1f,%.1f,%.1f,%g): %s", where, c.at[0], c.at[1], c.at[2], c.radius, words.Summary(c.res))
 			}
 			continue
 		}
@@ -229,7 +278,7 @@ func TestClicksOnTheMotorStrip(t *testing.T) {
 		}
 	}
 	// ceiling is the most clicks per view allowed to miss.
-	ceiling := map[string]float64{"from above": 0.14, "from the side": 0.07, "from the medial side": 0.30}
+	ceiling := map[string]float64{"from above": 0.04, "from the side": 0.01, "from the medial side": 0.02}
 	for _, v := range stripViews {
 		var parts []string
 		for _, p := range append([]string{"none"}, homunculus...) {
@@ -245,9 +294,8 @@ func TestClicksOnTheMotorStrip(t *testing.T) {
 				v.name, 100*share, 100*ceiling[v.name])
 		}
 	}
-	t.Logf("%d of %d clicks say only \"No weakness\", taking no upper motor neurons: %s", len(bare), len(clicks), strings.Join(bare, "; "))
-	if float64(len(bare)) > 0.01*float64(len(clicks)) {
-		t.Errorf("%d of %d clicks on the strip give a bare \"No weakness\", want at most 1%%", len(bare), len(clicks))
+	if len(bare) > 0 {
+		t.Errorf("%d of %d clicks on the strip give a bare \"No weakness\", taking no upper motor neurons: %s", len(bare), len(clicks), strings.Join(bare, "; "))
 	}
 	n := 0
 	for _, k := range vertex {
@@ -280,7 +328,9 @@ func TestClicksOnTheMotorStrip(t *testing.T) {
 // sensory cortex behind the central sulcus, takes no motor neurons of its
 // own; only a sphere reaching across the sulcus into the precentral
 // gyrus's back wall weakens anything (of upper motor neuron type, on the
-// right). Most clicks give no weakness.
+// right). Most clicks give no weakness: about one in ten weakens
+// something, though the territories now take in the central sulcus's
+// front wall.
 func TestClicksOnThePostcentralGyrus(t *testing.T) {
 	clicks := stripClicks(t, 12, "postcentral")
 	if len(clicks) < 50 {
@@ -299,7 +349,7 @@ func TestClicksOnThePostcentralGyrus(t *testing.T) {
 		}
 	}
 	t.Logf("%d clicks on the postcentral gyrus, %d (%.0f%%) weaken something", len(clicks), weak, 100*float64(weak)/float64(len(clicks)))
-	if float64(weak) > 0.35*float64(len(clicks)) {
-		t.Errorf("%d of %d clicks on the postcentral gyrus weaken something, want at most 35%%", weak, len(clicks))
+	if float64(weak) > 0.15*float64(len(clicks)) {
+		t.Errorf("%d of %d clicks on the postcentral gyrus weaken something, want at most 15%%", weak, len(clicks))
 	}
 }

@@ -16,31 +16,39 @@ import (
 // neurons of the part represented there and weakens it, mildly when it
 // misses the part's hot spots (Kim 2001; Peters et al. 2009).
 //
-// The territory of an area (anatomy.Area.Territory, the reachable strip of
-// its stretch sampled under the drawn surface) is therefore split into
-// tiles, one per body region, each point going to the region of the hot
-// spot nearest it: the tiles cover the area's stretch without gaps, and
-// each region's tile is where its muscles' hot spots are. spreadShare of
-// each muscle's neurons lie over its region's tile, thinning out from its
-// hot spot (spreadSigma), the rest concentrated at the hot spot itself
-// (sheetShare).
+// The territory of an area (anatomy.Area.Territory, its stretch of the
+// strip sampled under the drawn surface, the central sulcus's bank
+// included) is therefore split into tiles, one per body region, each
+// point going to the region of the hot spot nearest it: the tiles cover
+// the area's stretch without gaps, and each region's tile is where its
+// muscles' hot spots are. Within a tile each muscle's spread neurons fill
+// its cell, the points nearer its hot spot than its neighbours', and
+// blend into the neighbouring cells over cellBlend (the overlap of
+// neighbouring muscles' maps); spreadShare of each muscle's neurons lie
+// spread so, the rest concentrated at the hot spot itself (sheetShare).
+// Every point of a tile thus holds a full share of some muscle's neurons:
+// the edge of a tile, far from any hot spot (the front of the paracentral
+// lobule, the depth of the central sulcus), is no thinner than its middle.
 //
-// spreadShare is a modelling choice: no source gives the share. Half keeps
-// the calibration of a centimetre-wide infarct on an area's centre
-// (moderate, TestSmallCorticalInfarctSeverity) while a click between the
-// hot spots still takes a real share of the muscles around it.
-const spreadShare = 0.5
+// spreadShare is a modelling choice: no source gives the share. Three
+// quarters keeps a centimetre-wide infarct on the hand knob moderate and a
+// half-centimetre one mild (TestSmallCorticalInfarctSeverity), now that a
+// region is graded by its weakest movement (grade.go), while a click
+// anywhere on the strip takes a real share of the muscles under it.
+const spreadShare = 0.75
 
 // tilePatch is the radius of the patch of sheet each point of a territory
 // stands for, about half the spacing of the drawn mesh's vertices: a
 // sphere takes a point's patch in proportion as its edge crosses it.
 const tilePatch = 1.5
 
-// spreadSigma is the standard deviation, in millimetres along the sheet,
-// of a muscle's spread neurons around its hot spot within its region's
-// tile: a modelling choice of the order of the overlap of neighbouring
-// muscles' maps (several millimetres; Schieber 2001).
-const spreadSigma = 5
+// cellBlend is the scale, in millimetres along the sheet, over which a
+// muscle's cell blends into its neighbours': a point as far again from a
+// muscle's hot spot as from the nearest one (in squared distance) by
+// 2·cellBlend² holds e⁻¹ of the muscle's full density. A modelling choice
+// of the order of the overlap of neighbouring muscles' maps (a few
+// millimetres; Schieber 2001).
+const cellBlend = 2
 
 // tile is the part of an area's territory one body region's muscles share,
 // on one side.
@@ -50,7 +58,8 @@ type tile struct {
 	points []mgl64.Vec3
 	// spots are the elements of the region's muscles' hot spots in the
 	// area, on the tile's side; weights holds, per spot, the share of its
-	// muscle's spread neurons at each point (summing to one).
+	// muscle's spread neurons at each point (summing to one), shared with
+	// the other side's tile.
 	spots   []int32
 	weights [][]float64
 	// boundC and boundR bound the points, to skip the tile fast.
@@ -78,7 +87,8 @@ func (n *network) addTiles(ar anatomy.Area) {
 	for _, p := range ar.Territory {
 		best, bd := 0, math.Inf(1)
 		for i, sp := range ar.Sheet {
-			if d := mgl64.Vec3(p).Sub(mgl64.Vec3(sp.At)).Len(); d < bd {
+			q := mgl64.Vec3(p).Sub(mgl64.Vec3(sp.At))
+			if d := q.Dot(q); d < bd {
 				best, bd = i, d
 			}
 		}
@@ -89,8 +99,19 @@ func (n *network) addTiles(ar anatomy.Area) {
 		byRegion[r] = append(byRegion[r], p)
 	}
 	for _, r := range order {
+		// The weights are the left side's; the right side's mirror them.
+		var at, left []mgl64.Vec3
+		for i := range ar.Sheet {
+			if region[i] == r {
+				at = append(at, mgl64.Vec3(ar.Sheet[i].At))
+			}
+		}
+		for _, p := range byRegion[r] {
+			left = append(left, mgl64.Vec3(p))
+		}
+		weights := cellWeights(left, at)
 		for _, s := range sides {
-			tl := tile{area: ar.ID, side: s}
+			tl := tile{area: ar.ID, side: s, weights: weights}
 			lo, hi := anatomy.OnSide(byRegion[r][0], s), anatomy.OnSide(byRegion[r][0], s)
 			for _, p := range byRegion[r] {
 				q := anatomy.OnSide(p, s)
@@ -102,26 +123,49 @@ func (n *network) addTiles(ar anatomy.Area) {
 			tl.boundC = lo.Add(hi).Mul(0.5)
 			tl.boundR = hi.Sub(lo).Len()/2 + tilePatch
 			for i, e := range n.spots[ar.ID] {
-				if region[i] != r {
-					continue
+				if region[i] == r {
+					tl.spots = append(tl.spots, e[s])
 				}
-				tl.spots = append(tl.spots, e[s])
-				at := anatomy.OnSide(ar.Sheet[i].At, s)
-				w := make([]float64, len(tl.points))
-				sum := 0.0
-				for k, p := range tl.points {
-					d := p.Sub(at).Len() / spreadSigma
-					w[k] = math.Exp(-d * d / 2)
-					sum += w[k]
-				}
-				for k := range w {
-					w[k] /= sum
-				}
-				tl.weights = append(tl.weights, w)
 			}
 			n.tiles = append(n.tiles, tl)
 		}
 	}
+}
+
+// cellWeights returns, for each hot spot of a tile (at), the share of its
+// muscle's spread neurons at each of the tile's points (summing to one):
+// full density where the spot is the nearest, blending into the
+// neighbours' cells over cellBlend.
+func cellWeights(points, at []mgl64.Vec3) [][]float64 {
+	// near is each point's squared distance to the nearest hot spot.
+	near := make([]float64, len(points))
+	for k, p := range points {
+		near[k] = math.Inf(1)
+		for _, a := range at {
+			q := p.Sub(a)
+			near[k] = math.Min(near[k], q.Dot(q))
+		}
+	}
+	// Beyond far (in units of 2·cellBlend²) a muscle's density is
+	// nothing: e⁻²⁰ of its full.
+	const far = 20 * 2 * cellBlend * cellBlend
+	out := make([][]float64, len(at))
+	for i, a := range at {
+		w := make([]float64, len(points))
+		sum := 0.0
+		for k, p := range points {
+			q := p.Sub(a)
+			if x := q.Dot(q) - near[k]; x < far {
+				w[k] = math.Exp(-x / (2 * cellBlend * cellBlend))
+				sum += w[k]
+			}
+		}
+		for k := range w {
+			w[k] /= sum
+		}
+		out[i] = w
+	}
+	return out
 }
 
 // destroy adds to st.spread, for each of the tile's spots (by element),

@@ -18,9 +18,9 @@ func TestQuietSummary(t *testing.T) {
 		name, site, want string
 	}{
 		{"a small sphere at the hand knob", "point:-38,-22,68,1.5",
-			"No weakness: the lesion takes about 6 % of the left hemisphere's motor neurons for the right hand; the rest of them and other routes still drive the right hand."},
+			"No weakness: the lesion takes about 3 % of the left hemisphere's motor neurons for the right hand; the rest of them and other routes still drive the right hand."},
 		{"a sphere on the jaw and tongue area", "point:-62,1,24,3",
-			"No weakness: the lesion takes about 40 % of the left hemisphere's motor neurons for the jaw on both sides; the jaw on both sides keeps its drive from the right hemisphere as well."},
+			"No weakness: the lesion takes about 31 % of the left hemisphere's motor neurons for the jaw on both sides; the jaw on both sides keeps its drive from the right hemisphere as well."},
 		{"a sphere far from any motor structure", "point:60,60,60,5", "No weakness."},
 		{"a sphere on the hand knob that weakens the hand", "point:-38,-22,68,3", "Right hand weakness of upper motor neuron type."},
 	} {

@@ -13,9 +13,13 @@
 // area) the clusters nearest them, set on the point nearest the anchor, and
 // the other muscles the rest in Penfield's order along the strip. It
 // prints one line per spot, area|JSON|where, then one per area with its
-// territory (the reachable points of its stretch, umn.json's "territory"),
-// area|territory|JSON. Run from the repository's
-// root: go run ./internal/atlasfit/sheetfit.
+// territory (umn.json's "territory"), area|territory|JSON: every labelled
+// vertex of its stretch, the central sulcus's bank included (a click
+// from above reaches into the sulcus, and most of the primary motor
+// cortex lies in its front wall), sunk 3.5 mm or, where the grey matter
+// is thinner (the front edge of the paracentral lobule), as deep as the
+// strip goes. Run from the repository's root:
+// go run ./internal/atlasfit/sheetfit.
 package main
 
 import (
@@ -65,8 +69,8 @@ func main() {
 	}
 }
 
-// territory is the reachable sheet of an area's stretch of the strip, in
-// the order of the mesh's vertices, to the tenth of a millimetre.
+// territory is the sheet of an area's stretch of the strip, in the order
+// of the mesh's vertices, to the tenth of a millimetre.
 type territory struct {
 	area   string
 	points []v3
@@ -84,8 +88,8 @@ type spot struct {
 
 // layout lays out the hot spots on the drawn left hemisphere, checked
 // against the label volume at volPath; it returns them in umn.json's
-// order, each area's territory (the reachable points of its stretch) and
-// the number of reachable points of the strip.
+// order, each area's territory (the points of the strip in its stretch)
+// and the number of reachable points of the strip.
 func layout(volPath string) ([]spot, []territory, int, error) {
 	set, err := mesh.Load(meshes.FS())
 	if err != nil {
@@ -113,22 +117,24 @@ func layout(volPath string) ([]spot, []territory, int, error) {
 	}
 	vol = meshbuild.Derive(vol)
 	line := [][2]float64{{4, 48}, {4, 70}, {9, 77}, {20, 77}, {34, 70}, {47, 58}, {57, 44}, {62, 28}, {62, 10}}
-	var pts []pt
+	// pts, the reachable sheet, places the hot spots; all, every
+	// labelled vertex's point of the strip, is the territories'.
+	var pts, all []pt
 	for i, p := range m.Positions {
 		l := m.Labels[i]
 		if l != mesh.Precentral && l != mesh.Paracentral {
 			continue
 		}
 		nu := n[i].Normalize()
-		o := f(p).Add(nu.Mul(0.2))
-		if occluded(o, nu, tris) {
+		q, depth, ok := sink(vol, f(p), nu)
+		if !ok {
 			continue
 		}
-		q := f(p).Sub(nu.Mul(3.5))
-		if !atlasfit.Strip.Has(vol.LabelAtMM(q)) {
-			continue
+		at := pt{q, sOf(line, math.Abs(q[0]), q[2])}
+		all = append(all, at)
+		if depth == sinkDepths[0] && !occluded(f(p).Add(nu.Mul(0.2)), nu, tris) {
+			pts = append(pts, at)
 		}
-		pts = append(pts, pt{q, sOf(line, math.Abs(q[0]), q[2])})
 	}
 	var out []spot
 	var terr []territory
@@ -150,8 +156,10 @@ func layout(volPath string) ([]spot, []territory, int, error) {
 			}
 		}
 		tr := territory{area: a.id}
-		for _, q := range ps {
-			tr.points = append(tr.points, round1(q.p))
+		for _, q := range all {
+			if q.s >= a.lo && q.s < a.hi {
+				tr.points = append(tr.points, round1(q.p))
+			}
 		}
 		terr = append(terr, tr)
 		sort.Slice(ps, func(i, j int) bool { return ps[i].s < ps[j].s })
@@ -268,6 +276,24 @@ var anchors = map[string]v3{
 	"tibialis_anterior":                              {-5.5, -25, 67},
 	"zygomaticus_buccinator":                         {-59.5, -2, 38},
 	"orbicularis_oris":                               {-59, 3, 34},
+}
+
+// sinkDepths are the depths under the drawn surface, deepest first, at
+// which a vertex's point of the strip is looked for: where a click's
+// sphere lands (3.5 mm), or nearer the surface where the grey matter is
+// thinner than that (the paracentral lobule's front edge, where 3.5 mm
+// down is the superior frontal gyrus's or white matter).
+var sinkDepths = []float64{3.5, 2.5, 1.5}
+
+// sink returns the point of the strip under surface point p (outward
+// normal nu): the deepest of sinkDepths in the volume's PrCG or PCL.
+func sink(vol *nifti.Volume, p, nu v3) (v3, float64, bool) {
+	for _, d := range sinkDepths {
+		if q := p.Sub(nu.Mul(d)); atlasfit.Strip.Has(vol.LabelAtMM(q)) {
+			return q, d, true
+		}
+	}
+	return v3{}, 0, false
 }
 
 // occluded reports whether the ray from o along d hits a triangle.
