@@ -90,6 +90,8 @@ type Renderer struct {
 	faces    []uint32
 	faceMesh []uint16
 	labels   []labelSpot
+	// backs are the cortex's far sides, for the glass look.
+	backs []backMesh
 	// frameW and frameH are the last frame's size.
 	frameW, frameH int
 	// over is what a mode draws over the model; marker is the shape of
@@ -97,10 +99,11 @@ type Renderer struct {
 	over       overlay
 	marker     meshData
 	markerMesh geom.Mesh
-	// lastData and meshStart are the last frame's model meshes and where
+	// lastData and meshStart are the last frame's model meshes (each at
+	// the detail it was drawn at) and where
 	// each one's vertices start (notDrawn when the look hid it), for
 	// PickPoint; solid says which of them a click does not see through.
-	lastData  []meshData
+	lastData  []*meshData
 	meshStart []int
 	solid     []bool
 	// cutSide is the hemisphere the cutaway look hid last: it changes
@@ -128,6 +131,7 @@ func NewRenderer(m *geom.Model) *Renderer {
 			}
 		}
 	}
+	r.prepareBacks()
 	return r
 }
 
@@ -228,6 +232,13 @@ func (r *Renderer) Frame(dl *DrawList, cam *Camera, w, h int, opt FrameOptions) 
 	}
 	nv += len(opt.Markers) * len(r.marker.pos)
 	nt += len(opt.Markers) * len(r.marker.idx) / 3
+	glass := r.planGlass(cam, opt)
+	for i := range r.backs {
+		if glass.drawsBack(&r.model.Meshes[r.backs[i].mesh]) {
+			nv += len(r.backs[i].data[opt.Proportions].pos)
+			nt += len(r.backs[i].data[opt.Proportions].idx) / 3
+		}
+	}
 	r.proj = grow(r.proj, nv)
 	r.out = grow(r.out, nv)
 	r.src = grow(r.src, nv)
@@ -240,7 +251,7 @@ func (r *Renderer) Frame(dl *DrawList, cam *Camera, w, h int, opt FrameOptions) 
 		verts: grow(dl.Vertices, nv), tris: grow(r.tris, nt), faces: grow(r.faces, 3*nt), faceMesh: grow(r.faceMesh, nt),
 	}
 	dim := max(0, min(1, opt.Dim))
-	r.lastData = data
+	r.lastData = grow(r.lastData, len(data))
 	r.meshStart = grow(r.meshStart, len(data))
 	r.solid = grow(r.solid, len(data))
 	if opt.Look == geom.Cutaway || opt.Look == geom.Quadrant {
@@ -252,6 +263,7 @@ func (r *Renderer) Frame(dl *DrawList, cam *Camera, w, h int, opt FrameOptions) 
 		mesh := &r.model.Meshes[mi]
 		st := styleOf(mesh, opt.Look, r.cutSide, quarter)
 		r.solid[mi] = !st.shell || mesh.PickFirst
+		r.lastData[mi] = &data[mi]
 		if st.hidden {
 			r.meshStart[mi] = notDrawn
 			continue
@@ -261,7 +273,18 @@ func (r *Renderer) Frame(dl *DrawList, cam *Camera, w, h int, opt FrameOptions) 
 		if mi == opt.Highlight {
 			boost = 1.35
 		}
-		r.drawMesh(&p, &data[mi], mesh, st, mi, boost, dim, mgl32.Vec3{}, 1)
+		md := &data[mi]
+		if glass.seenThrough(mesh) {
+			md = &r.data[opt.Proportions][1][mi]
+		}
+		r.lastData[mi] = md
+		r.drawMesh(&p, md, mesh, st, mi, boost, dim, mgl32.Vec3{}, 1)
+	}
+	for i := range r.backs {
+		b := &r.backs[i]
+		if mesh := &r.model.Meshes[b.mesh]; glass.drawsBack(mesh) {
+			r.drawMesh(&p, &b.data[opt.Proportions], mesh, style{shell: true, back: true}, backFace, 1, dim, mgl32.Vec3{}, 1)
+		}
 	}
 	for oi := range over {
 		mesh := &r.over.meshes[oi]
@@ -324,6 +347,10 @@ func (r *Renderer) drawMesh(p *pass, md *meshData, mesh *geom.Mesh, st style, mi
 	for k := range out {
 		out[k] = -1
 	}
+	cull := float32(1)
+	if st.back {
+		cull = -1
+	}
 	idx := md.idx[:len(md.idx)/3*3]
 	for i := 0; i < len(idx); i += 3 {
 		t := idx[i : i+3 : i+3]
@@ -333,9 +360,10 @@ func (r *Renderer) drawMesh(p *pass, md *meshData, mesh *geom.Mesh, st style, mi
 			continue // behind the camera
 		}
 		// Screen y runs down, so a face turned to the camera winds
-		// clockwise on screen: negative area here. Shells too show
-		// only their near face: what lies behind shows through it.
-		if (vb.x-va.x)*(vc.y-va.y)-(vb.y-va.y)*(vc.x-va.x) >= 0 {
+		// clockwise on screen: negative area here. A shell's far side
+		// is drawn as a pass of its own (see backFaces), which keeps
+		// only the faces turned away.
+		if cull*((vb.x-va.x)*(vc.y-va.y)-(vb.y-va.y)*(vc.x-va.x)) >= 0 {
 			continue
 		}
 		if clip && r.above[base+ka] && r.above[base+kb] && r.above[base+kc] {
@@ -417,6 +445,13 @@ func (s *shader) light(k uint32, pr projected) int32 {
 		// every vertex of the glass brain.
 		facing := abs(n[0]*p.back[0] + n[1]*p.back[1] + n[2]*p.back[2])
 		c[3] *= 0.55 + 1.3*(1-facing)
+		if s.st.back {
+			// The far side is seen through the near one, blurred: a
+			// fainter, darker echo, so that its gyri read without
+			// veiling the pathways in front of it.
+			c[3] *= backAlpha
+			shade *= backShade
+		}
 	}
 	if s.boost != 1 {
 		shade = min(1/max(c[0], c[1], c[2], 1e-3), shade*s.boost)
