@@ -90,6 +90,14 @@ type Renderer struct {
 	faces    []uint32
 	faceMesh []uint16
 	labels   []labelSpot
+	// points are the points hideLabels tests, cells its grid of them,
+	// keys the depth keys of the frame's triangles by number.
+	cells  []uint64
+	keys   []uint16
+	points []labelPoint
+	// shown is, by model mesh, which point of its label the last still
+	// frame chose, or notShown.
+	shown []int8
 	// backs are the cortex's far sides, for the glass look.
 	backs []backMesh
 	// frameW and frameH are the last frame's size.
@@ -106,6 +114,9 @@ type Renderer struct {
 	lastData  []*meshData
 	meshStart []int
 	solid     []bool
+	// opaque says which of them the look drew solid: what hides a
+	// label's anchor (hideLabels).
+	opaque []bool
 	// cutSide is the hemisphere the cutaway look hid last: it changes
 	// only once the camera is clearly on the other side.
 	cutSide anatomy.Side
@@ -254,6 +265,7 @@ func (r *Renderer) Frame(dl *DrawList, cam *Camera, w, h int, opt FrameOptions) 
 	r.lastData = grow(r.lastData, len(data))
 	r.meshStart = grow(r.meshStart, len(data))
 	r.solid = grow(r.solid, len(data))
+	r.opaque = grow(r.opaque, len(data))
 	if opt.Look == geom.Cutaway || opt.Look == geom.Quadrant {
 		r.cutSide = nearSide(cam.Eye(), r.model.Centre, cam.Distance, r.cutSide)
 		r.cutBack = !nearFront(cam.Eye(), r.model.Centre, cam.Distance, !r.cutBack)
@@ -263,6 +275,7 @@ func (r *Renderer) Frame(dl *DrawList, cam *Camera, w, h int, opt FrameOptions) 
 		mesh := &r.model.Meshes[mi]
 		st := styleOf(mesh, opt.Look, r.cutSide, quarter)
 		r.solid[mi] = !st.shell || mesh.PickFirst
+		r.opaque[mi] = st.opaque && !st.hidden
 		r.lastData[mi] = &data[mi]
 		if st.hidden {
 			r.meshStart[mi] = notDrawn
@@ -296,6 +309,14 @@ func (r *Renderer) Frame(dl *DrawList, cam *Camera, w, h int, opt FrameOptions) 
 	}
 	dl.Vertices = p.verts[:p.no]
 	r.tris, r.faces, r.faceMesh = p.tris[:p.ti], p.faces, p.faceMesh
+	if opt.Labels && opt.Look != geom.Glass {
+		// Kept in the order the triangles were made, which follows the
+		// list's vertices, for hideLabels.
+		r.keys = grow(r.keys, p.ti)
+		for i, t := range r.tris {
+			r.keys[i] = uint16(t >> keyShift)
+		}
+	}
 	r.scratch = sortBackToFront(r.tris, r.scratch)
 	idx := grow(dl.Indices, 3*p.ti)
 	for i, t := range r.tris {
@@ -305,7 +326,7 @@ func (r *Renderer) Frame(dl *DrawList, cam *Camera, w, h int, opt FrameOptions) 
 	}
 	dl.Indices = idx
 	if opt.Labels {
-		r.drawLabels(dl, mvp, opt)
+		r.drawLabels(dl, mvp, cam.Eye(), up, right, p.invFar, opt)
 	}
 }
 
