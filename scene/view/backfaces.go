@@ -16,7 +16,8 @@ import (
 // seen through the near side they are blurred anyway), of the cortex only
 // (the far side's gyri; the smaller shells' backs add little but
 // triangles), without the medial walls (farSide), only in a still frame
-// (a moving camera does without) and not while a mode fades the model.
+// (a moving camera does without), not while a mode fades the model and
+// not under a section's clip.
 // Seen from one side, the far hemisphere lies wholly behind the near
 // one's glass, and its near side too is drawn coarse (planGlass): that
 // pays for most of the far sides.
@@ -96,7 +97,9 @@ func farSide(pos []mgl32.Vec3, idx []uint32, side anatomy.Side) []uint32 {
 // glassPlan is how a frame draws the cortex's glass.
 type glassPlan struct {
 	// backs says the frame draws far sides at all: the glass look, a
-	// still frame, the model not dimmed.
+	// still frame, the model not dimmed, nothing clipped (seen from
+	// below a section, the far side would be the inside of the cortex's
+	// dome, a grey veil behind the cut face).
 	backs bool
 	// oneSide says the camera is clearly on one side of the head, far
 	// being the hemisphere away from it.
@@ -121,7 +124,7 @@ const (
 // camera sees edge on, is left out. Seen from in front, behind, above or
 // below, both hemispheres are drawn fine with their far sides coarse.
 func (r *Renderer) planGlass(cam *Camera, opt FrameOptions) glassPlan {
-	g := glassPlan{backs: opt.Look == geom.Glass && !opt.Moving && opt.Dim < dimmedShare}
+	g := glassPlan{backs: opt.Look == geom.Glass && !opt.Moving && opt.Dim < dimmedShare && !opt.Clip}
 	if !g.backs {
 		return g
 	}

@@ -10,7 +10,8 @@ import (
 
 // TestGlassFarSide: a still frame in the glass look draws the cortex's
 // far side, from every side, fewer triangles of it than of the near side;
-// a moving frame, a dimmed one and the solid looks draw none. Seen from
+// a moving frame, a dimmed one, a clipped one and the solid looks draw
+// none. Seen from
 // one side, the far hemisphere is drawn from its coarse level of detail.
 func TestGlassFarSide(t *testing.T) {
 	m := testModel(t)
@@ -49,6 +50,7 @@ func TestGlassFarSide(t *testing.T) {
 		}{
 			{"moving", view.FrameOptions{Moving: true}},
 			{"dimmed", view.FrameOptions{Dim: 0.78}},
+			{"clipped", view.FrameOptions{Clip: true, ClipZ: -20}},
 			{"opaque", view.FrameOptions{Look: geom.Opaque}},
 			{"cutaway", view.FrameOptions{Look: geom.Cutaway}},
 			{"quadrant", view.FrameOptions{Look: geom.Quadrant}},
