@@ -69,7 +69,9 @@ const (
 )
 
 // farSide returns the triangles of a hemisphere's part (on side) that
-// its far side is drawn with: all but its medial wall. Seen from the
+// its far side is drawn with, wound the other way, so that the frame's
+// culling of faces turned away keeps just those: all but its medial
+// wall. Seen from the
 // side, a hemisphere's medial wall is its far side, but it stands in
 // front of the other hemisphere's deep parts and pathways, which it would
 // veil, and the other hemisphere's medial wall, drawn as its near side,
@@ -89,7 +91,7 @@ func farSide(pos []mgl32.Vec3, idx []uint32, side anatomy.Side) []uint32 {
 		if l := n.Len(); l > 0 && abs(x) < medialMM && toMidline*n[0]/l > medialFacing {
 			continue
 		}
-		out = append(out, idx[i:i+3]...)
+		out = append(out, idx[i], idx[i+2], idx[i+1])
 	}
 	return out
 }

@@ -16,8 +16,7 @@ const notDrawn = math.MaxInt32
 // style is how one mesh is drawn in a frame.
 type style struct {
 	hidden, shell, opaque bool
-	// back draws a shell's faces turned away from the camera: its far
-	// side, seen through it.
+	// back draws a shell's far side, seen through it: fainter.
 	back bool
 }
 

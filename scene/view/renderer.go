@@ -368,10 +368,6 @@ func (r *Renderer) drawMesh(p *pass, md *meshData, mesh *geom.Mesh, st style, mi
 	for k := range out {
 		out[k] = -1
 	}
-	cull := float32(1)
-	if st.back {
-		cull = -1
-	}
 	idx := md.idx[:len(md.idx)/3*3]
 	for i := 0; i < len(idx); i += 3 {
 		t := idx[i : i+3 : i+3]
@@ -381,10 +377,10 @@ func (r *Renderer) drawMesh(p *pass, md *meshData, mesh *geom.Mesh, st style, mi
 			continue // behind the camera
 		}
 		// Screen y runs down, so a face turned to the camera winds
-		// clockwise on screen: negative area here. A shell's far side
-		// is drawn as a pass of its own (see backFaces), which keeps
-		// only the faces turned away.
-		if cull*((vb.x-va.x)*(vc.y-va.y)-(vb.y-va.y)*(vc.x-va.x)) >= 0 {
+		// clockwise on screen: negative area here. Shells too show
+		// only their near face here; their far side is drawn as a mesh
+		// of its own, its triangles wound the other way (farSide).
+		if (vb.x-va.x)*(vc.y-va.y)-(vb.y-va.y)*(vc.x-va.x) >= 0 {
 			continue
 		}
 		if clip && r.above[base+ka] && r.above[base+kb] && r.above[base+kc] {
