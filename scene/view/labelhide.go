@@ -90,9 +90,15 @@ func (r *Renderer) hideLabels(dl *DrawList, v *labelView, moving bool) {
 		}
 	}
 	r.occlude(dl)
-	// The first point that shows of each label, in order of preference.
+	// The first point that shows of each label tested, in order of
+	// preference; a label past the points tested stays.
 	for i := range r.labels {
-		r.labels[i].hidden = r.labels[i].mesh < len(r.model.Meshes)
+		r.labels[i].hidden = false
+	}
+	for _, p := range r.points {
+		if p.kind == atAnchor {
+			r.labels[p.label].hidden = true
+		}
 	}
 	for _, p := range r.points {
 		if l := &r.labels[p.label]; l.hidden && !p.hidden {
