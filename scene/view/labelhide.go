@@ -106,6 +106,11 @@ func (r *Renderer) hideLabels(dl *DrawList, v *labelView, moving bool) {
 			r.shown[l.mesh] = p.kind
 		}
 	}
+	for _, l := range r.labels {
+		if !l.hidden && l.mesh < len(r.shown) && r.shown[l.mesh] == notShown {
+			r.shown[l.mesh] = atAnchor // untested
+		}
+	}
 	r.dropHidden()
 }
 
