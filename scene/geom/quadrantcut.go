@@ -281,11 +281,8 @@ func (cb *capBuilder) face(os []Outline, keep func(mgl32.Vec2) float32, place fu
 	for i := 0; i+2 < len(tris); i += 3 {
 		cb.clipped([3]mgl32.Vec2{pts[tris[i]], pts[tris[i+1]], pts[tris[i+2]]}, keep, place, 0, normal, whiteMatter, turn)
 	}
-	rim := rimMesh("", "", os, 0, cortexBandMM, cortexGrey)
-	for i := 0; i+2 < len(rim.Indices); i += 3 {
-		// rimMesh turns its triangles to face down: turned back.
-		a, b, c := rim.Positions[rim.Indices[i]], rim.Positions[rim.Indices[i+2]], rim.Positions[rim.Indices[i+1]]
-		cb.clipped([3]mgl32.Vec2{a.Vec2(), b.Vec2(), c.Vec2()}, keep, place, capRimLift, normal, cortexGrey, turn)
+	for _, t := range capBand(os, cortexBandMM) {
+		cb.clipped(t, keep, place, capRimLift, normal, cortexGrey, turn)
 	}
 }
 

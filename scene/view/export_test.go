@@ -38,3 +38,15 @@ func MeshData(r *Renderer, p geom.Proportions, i int) (pos, nrm []mgl32.Vec3) {
 	d := r.data[p][0][i]
 	return d.pos, d.nrm
 }
+
+// BackTriangles returns how many triangles of the last frame were a
+// shell's far side.
+func BackTriangles(r *Renderer) int {
+	n := 0
+	for _, t := range r.tris {
+		if r.faceMesh[uint32(t)] == backFace {
+			n++
+		}
+	}
+	return n
+}

@@ -12,6 +12,9 @@ type labelSpot struct {
 	x, y float32
 	mesh int
 	left bool
+	// w is the anchor's depth; hidden what hideLabels found.
+	w      float32
+	hidden bool
 }
 
 // Colours of the overlay.
@@ -24,8 +27,9 @@ var (
 )
 
 // drawLabels names the major parts in the margins of the free area, each
-// with a leader line to its anchor, stacked so that no two overlap.
-func (r *Renderer) drawLabels(dl *DrawList, mvp mgl32.Mat4, opt FrameOptions) {
+// with a leader line to its anchor, stacked so that no two overlap; in a
+// solid look, only the parts whose anchor shows (hideLabels).
+func (r *Renderer) drawLabels(dl *DrawList, mvp mgl32.Mat4, eye, up, right mgl32.Vec3, invFar float32, opt FrameOptions) {
 	w, h := float32(dl.Width), float32(dl.Height)
 	area := opt.LabelArea
 	if area == (Area{}) {
@@ -65,7 +69,13 @@ func (r *Renderer) drawLabels(dl *DrawList, mvp mgl32.Mat4, opt FrameOptions) {
 		if x < area.X0 || x > area.X1 || y < area.Y0 || y > area.Y1 {
 			continue
 		}
-		r.labels = append(r.labels, labelSpot{x: x, y: y, mesh: i, left: x < mid})
+		r.labels = append(r.labels, labelSpot{x: x, y: y, mesh: i, left: x < mid, w: clip[3]})
+	}
+	if opt.Look != geom.Glass {
+		r.hideLabels(dl, &labelView{mvp: mvp, eye: eye, up: up, right: right, area: area, w: w, h: h, invFar: invFar}, opt.Moving)
+		for i := range r.labels {
+			r.labels[i].left = r.labels[i].x < mid
+		}
 	}
 	// sort.Slice, not slices.SortFunc: the generic sort would add a copy
 	// of its code for labelSpot to the page (make bench).

@@ -16,6 +16,8 @@ const notDrawn = math.MaxInt32
 // style is how one mesh is drawn in a frame.
 type style struct {
 	hidden, shell, opaque bool
+	// back draws a shell's far side, seen through it: fainter.
+	back bool
 }
 
 // styleOf returns how the look draws mesh: glass draws shells as such;

@@ -36,7 +36,7 @@ func (r *Renderer) pointOn(dl *DrawList, tri uint32, x, y float32) mgl32.Vec3 {
 func (r *Renderer) posOf(v uint32) mgl32.Vec3 {
 	v = r.src[v]
 	for mi, start := range r.meshStart {
-		md := &r.lastData[mi]
+		md := r.lastData[mi]
 		if int(v) >= start && int(v) < start+len(md.pos) {
 			return md.pos[int(v)-start]
 		}

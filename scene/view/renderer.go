@@ -90,6 +90,16 @@ type Renderer struct {
 	faces    []uint32
 	faceMesh []uint16
 	labels   []labelSpot
+	// points are the points hideLabels tests, cells its grid of them,
+	// keys the depth keys of the frame's triangles by number.
+	cells  []uint64
+	keys   []uint16
+	points []labelPoint
+	// shown is, by model mesh, which point of its label the last still
+	// frame chose, or notShown.
+	shown []int8
+	// backs are the cortex's far sides, for the glass look.
+	backs []backMesh
 	// frameW and frameH are the last frame's size.
 	frameW, frameH int
 	// over is what a mode draws over the model; marker is the shape of
@@ -97,12 +107,16 @@ type Renderer struct {
 	over       overlay
 	marker     meshData
 	markerMesh geom.Mesh
-	// lastData and meshStart are the last frame's model meshes and where
+	// lastData and meshStart are the last frame's model meshes (each at
+	// the detail it was drawn at) and where
 	// each one's vertices start (notDrawn when the look hid it), for
 	// PickPoint; solid says which of them a click does not see through.
-	lastData  []meshData
+	lastData  []*meshData
 	meshStart []int
 	solid     []bool
+	// opaque says which of them the look drew solid: what hides a
+	// label's anchor (hideLabels).
+	opaque []bool
 	// cutSide is the hemisphere the cutaway look hid last: it changes
 	// only once the camera is clearly on the other side.
 	cutSide anatomy.Side
@@ -128,6 +142,7 @@ func NewRenderer(m *geom.Model) *Renderer {
 			}
 		}
 	}
+	r.prepareBacks()
 	return r
 }
 
@@ -228,6 +243,13 @@ func (r *Renderer) Frame(dl *DrawList, cam *Camera, w, h int, opt FrameOptions) 
 	}
 	nv += len(opt.Markers) * len(r.marker.pos)
 	nt += len(opt.Markers) * len(r.marker.idx) / 3
+	glass := r.planGlass(cam, opt)
+	for i := range r.backs {
+		if glass.drawsBack(&r.model.Meshes[r.backs[i].mesh]) {
+			nv += len(r.backs[i].data[opt.Proportions].pos)
+			nt += len(r.backs[i].data[opt.Proportions].idx) / 3
+		}
+	}
 	r.proj = grow(r.proj, nv)
 	r.out = grow(r.out, nv)
 	r.src = grow(r.src, nv)
@@ -240,9 +262,10 @@ func (r *Renderer) Frame(dl *DrawList, cam *Camera, w, h int, opt FrameOptions) 
 		verts: grow(dl.Vertices, nv), tris: grow(r.tris, nt), faces: grow(r.faces, 3*nt), faceMesh: grow(r.faceMesh, nt),
 	}
 	dim := max(0, min(1, opt.Dim))
-	r.lastData = data
+	r.lastData = grow(r.lastData, len(data))
 	r.meshStart = grow(r.meshStart, len(data))
 	r.solid = grow(r.solid, len(data))
+	r.opaque = grow(r.opaque, len(data))
 	if opt.Look == geom.Cutaway || opt.Look == geom.Quadrant {
 		r.cutSide = nearSide(cam.Eye(), r.model.Centre, cam.Distance, r.cutSide)
 		r.cutBack = !nearFront(cam.Eye(), r.model.Centre, cam.Distance, !r.cutBack)
@@ -252,6 +275,8 @@ func (r *Renderer) Frame(dl *DrawList, cam *Camera, w, h int, opt FrameOptions) 
 		mesh := &r.model.Meshes[mi]
 		st := styleOf(mesh, opt.Look, r.cutSide, quarter)
 		r.solid[mi] = !st.shell || mesh.PickFirst
+		r.opaque[mi] = st.opaque && !st.hidden
+		r.lastData[mi] = &data[mi]
 		if st.hidden {
 			r.meshStart[mi] = notDrawn
 			continue
@@ -261,7 +286,18 @@ func (r *Renderer) Frame(dl *DrawList, cam *Camera, w, h int, opt FrameOptions) 
 		if mi == opt.Highlight {
 			boost = 1.35
 		}
-		r.drawMesh(&p, &data[mi], mesh, st, mi, boost, dim, mgl32.Vec3{}, 1)
+		md := &data[mi]
+		if glass.seenThrough(mesh) {
+			md = &r.data[opt.Proportions][1][mi]
+		}
+		r.lastData[mi] = md
+		r.drawMesh(&p, md, mesh, st, mi, boost, dim, mgl32.Vec3{}, 1)
+	}
+	for i := range r.backs {
+		b := &r.backs[i]
+		if mesh := &r.model.Meshes[b.mesh]; glass.drawsBack(mesh) {
+			r.drawMesh(&p, &b.data[opt.Proportions], mesh, style{shell: true, back: true}, backFace, 1, dim, mgl32.Vec3{}, 1)
+		}
 	}
 	for oi := range over {
 		mesh := &r.over.meshes[oi]
@@ -273,6 +309,14 @@ func (r *Renderer) Frame(dl *DrawList, cam *Camera, w, h int, opt FrameOptions) 
 	}
 	dl.Vertices = p.verts[:p.no]
 	r.tris, r.faces, r.faceMesh = p.tris[:p.ti], p.faces, p.faceMesh
+	if opt.Labels && opt.Look != geom.Glass {
+		// Kept in the order the triangles were made, which follows the
+		// list's vertices, for hideLabels.
+		r.keys = grow(r.keys, p.ti)
+		for i, t := range r.tris {
+			r.keys[i] = uint16(t >> keyShift)
+		}
+	}
 	r.scratch = sortBackToFront(r.tris, r.scratch)
 	idx := grow(dl.Indices, 3*p.ti)
 	for i, t := range r.tris {
@@ -282,7 +326,7 @@ func (r *Renderer) Frame(dl *DrawList, cam *Camera, w, h int, opt FrameOptions) 
 	}
 	dl.Indices = idx
 	if opt.Labels {
-		r.drawLabels(dl, mvp, opt)
+		r.drawLabels(dl, mvp, cam.Eye(), up, right, p.invFar, opt)
 	}
 }
 
@@ -334,7 +378,8 @@ func (r *Renderer) drawMesh(p *pass, md *meshData, mesh *geom.Mesh, st style, mi
 		}
 		// Screen y runs down, so a face turned to the camera winds
 		// clockwise on screen: negative area here. Shells too show
-		// only their near face: what lies behind shows through it.
+		// only their near face here; their far side is drawn as a mesh
+		// of its own, its triangles wound the other way (farSide).
 		if (vb.x-va.x)*(vc.y-va.y)-(vb.y-va.y)*(vc.x-va.x) >= 0 {
 			continue
 		}
@@ -417,6 +462,13 @@ func (s *shader) light(k uint32, pr projected) int32 {
 		// every vertex of the glass brain.
 		facing := abs(n[0]*p.back[0] + n[1]*p.back[1] + n[2]*p.back[2])
 		c[3] *= 0.55 + 1.3*(1-facing)
+		if s.st.back {
+			// The far side is seen through the near one, blurred: a
+			// fainter, darker echo, so that its gyri read without
+			// veiling the pathways in front of it.
+			c[3] *= backAlpha
+			shade *= backShade
+		}
 	}
 	if s.boost != 1 {
 		shade = min(1/max(c[0], c[1], c[2], 1e-3), shade*s.boost)
