@@ -262,7 +262,7 @@ func (r *Renderer) Frame(dl *DrawList, cam *Camera, w, h int, opt FrameOptions) 
 		verts: grow(dl.Vertices, nv), tris: grow(r.tris, nt), faces: grow(r.faces, 3*nt), faceMesh: grow(r.faceMesh, nt),
 	}
 	dim := max(0, min(1, opt.Dim))
-	r.lastData = grow(r.lastData, len(data))
+	r.lastData = growMeshes(r.lastData, len(data))
 	r.meshStart = grow(r.meshStart, len(data))
 	r.solid = grow(r.solid, len(data))
 	r.opaque = grow(r.opaque, len(data))
@@ -497,6 +497,16 @@ func (s *shader) light(k uint32, pr projected) int32 {
 func grow[T any](s []T, n int) []T {
 	if cap(s) < n {
 		return make([]T, n, n+n/4)
+	}
+	return s[:n]
+}
+
+// growMeshes is grow for mesh pointers, written out: a generic function
+// instantiated over a type holding mathgl vectors puts those types in the
+// browser build's interface tables (linker_test in cmd/decussate).
+func growMeshes(s []*meshData, n int) []*meshData {
+	if cap(s) < n {
+		return make([]*meshData, n, n+n/4)
 	}
 	return s[:n]
 }
