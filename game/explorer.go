@@ -96,7 +96,12 @@ func (g *Game) loadLibrary() {
 		return
 	}
 	g.library = true
-	cfg := explorer.Config{Atlas: g.atlas, Engine: g.engine}
+	eng, err := g.ex.Engine()
+	if err != nil {
+		g.showNotes([]string{err.Error()})
+		return
+	}
+	cfg := explorer.Config{Atlas: g.atlas, Engine: eng}
 	presets, tours, err := explorer.ShippedLibrary(cfg)
 	if err != nil {
 		g.showNotes([]string{err.Error()})

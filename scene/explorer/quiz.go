@@ -47,7 +47,11 @@ func (e *Explorer) askQuiz(id string, next bool) error {
 	if hidden == nil {
 		return fmt.Errorf("quiz: no classic lesion %q", id)
 	}
-	sites, err := hidden.Sites(e.cfg.Engine)
+	eng, err := e.Engine()
+	if err != nil {
+		return err
+	}
+	sites, err := hidden.Sites(eng)
 	if err != nil {
 		return fmt.Errorf("quiz lesion %s: %w", hidden.ID, err)
 	}
@@ -56,7 +60,7 @@ func (e *Explorer) askQuiz(id string, next bool) error {
 	s := &e.st
 	s.Mode, s.Lesions, s.Preset, s.Title = Quiz, nil, "", QuizTitle
 	e.quizPreset, e.selected = hidden.ID, -1
-	*q = quiz{asked: q.asked, answer: e.cfg.Engine.Evaluate(sites, lesion.Chronic), asking: true}
+	*q = quiz{asked: q.asked, answer: eng.Evaluate(sites, lesion.Chronic), asking: true}
 	return nil
 }
 
