@@ -29,7 +29,8 @@ type Game struct {
 	// chars holds the letters typed this tick, kept between ticks.
 	chars []rune
 	// library is whether the classic lesions and tours are loaded: after
-	// the first frame, or when something asks for them (loadLibrary).
+	// the first frame (afterFirstFrame), or when something asks for them
+	// (loadLibrary).
 	library bool
 	// refined is whether the full model replaced the coarse one the
 	// first frame was drawn from (NewFirstFrame), or failed to.
