@@ -38,4 +38,3 @@ func (mesh *Mesh) keepCoarse() {
 // CoarseOnly tells whether the model holds its coarse level of detail alone
 // (BuildCoarse).
 func (m *Model) CoarseOnly() bool { return m.coarseOnly }
-
