@@ -87,16 +87,22 @@ func (g *Game) askQuiz() {
 	}
 }
 
-// loadLibrary loads the classic lesions and tours, once: after the first
-// frame, so that the model shows sooner, or before that when a link or a
-// tool asks for them. A library that does not load leaves the explorer
-// working without it, and says so.
+// loadLibrary loads the classic lesions and tours, once, checked against
+// the lesion engine (wired now if it was not): after the first frame (and
+// the full model, afterFirstFrame), so that the model shows sooner, or
+// before that when a link or a tool asks for them. A library that does not
+// load leaves the explorer working without it, and says so.
 func (g *Game) loadLibrary() {
 	if g.library {
 		return
 	}
 	g.library = true
-	cfg := explorer.Config{Atlas: g.atlas, Engine: g.engine}
+	eng, err := g.ex.Engine()
+	if err != nil {
+		g.showNotes([]string{err.Error()})
+		return
+	}
+	cfg := explorer.Config{Atlas: g.atlas, Engine: eng}
 	presets, tours, err := explorer.ShippedLibrary(cfg)
 	if err != nil {
 		g.showNotes([]string{err.Error()})

@@ -15,7 +15,6 @@ import (
 	"github.com/decussate/decussate/scene/explorer"
 	"github.com/decussate/decussate/scene/explorer/screen"
 	"github.com/decussate/decussate/scene/geom"
-	"github.com/decussate/decussate/scene/lesion"
 	"github.com/decussate/decussate/scene/view"
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/inpututil"
@@ -26,13 +25,16 @@ const Title = "Decussate"
 
 // Game is the explorer as Ebiten runs it; it implements ebiten.Game.
 type Game struct {
-	atlas  *anatomy.Atlas
-	engine *lesion.Engine
+	atlas *anatomy.Atlas
 	// chars holds the letters typed this tick, kept between ticks.
 	chars []rune
 	// library is whether the classic lesions and tours are loaded: after
-	// the first frame, or when something asks for them (loadLibrary).
+	// the first frame (afterFirstFrame), or when something asks for them
+	// (loadLibrary).
 	library bool
+	// refined is whether the full model replaced the coarse one the
+	// first frame was drawn from (NewFirstFrame), or failed to.
+	refined bool
 	export  *exporter
 	present *presenter
 	// ex owns the explorer's state: mode, trace, lesions, section,
@@ -86,8 +88,10 @@ type Game struct {
 	published panels
 }
 
-// New loads the atlas, builds the model and returns the game ready to
-// run, or an error naming what could not be loaded.
+// New loads the atlas, builds the model and the lesion engine, and
+// returns the game ready to run, or an error naming what could not be
+// loaded. Tests and tools start from it; a window starts sooner from
+// NewFirstFrame.
 func New() (*Game, error) {
 	// The atlas compiled in: checked as Load checks the files, without
 	// decoding JSON, which in the browser costs a tenth of a second.
@@ -95,8 +99,13 @@ func New() (*Game, error) {
 	if err != nil {
 		return nil, fmt.Errorf("starting %s: %w", Title, err)
 	}
-	a, eng := cfg.Atlas, cfg.Engine
-	m, err := geom.Build(a)
+	return newGame(cfg, geom.Build)
+}
+
+// newGame returns the game of cfg's atlas, its model made by build.
+func newGame(cfg explorer.Config, build func(*anatomy.Atlas) (*geom.Model, error)) (*Game, error) {
+	a := cfg.Atlas
+	m, err := build(a)
 	if err != nil {
 		return nil, fmt.Errorf("starting %s: %w", Title, err)
 	}
@@ -105,7 +114,7 @@ func New() (*Game, error) {
 		return nil, fmt.Errorf("starting %s: %w", Title, err)
 	}
 	r := view.NewRenderer(m)
-	g := &Game{atlas: a, engine: eng, export: newExporter(), present: newPresenter(a, r), renderer: r, drawer: newDrawer(newFonts(face)), hover: -1, scale: 1, face: face}
+	g := &Game{atlas: a, export: newExporter(), present: newPresenter(a, r), renderer: r, drawer: newDrawer(newFonts(face)), hover: -1, scale: 1, face: face}
 	// Framing keeps the camera out of the model as this window draws it.
 	cfg.Face = face
 	cfg.Scene = func(p geom.Proportions) view.Scene { return g.renderer.Scene(p) }
@@ -123,10 +132,7 @@ func New() (*Game, error) {
 // and touches to actions on the explorer, and advances the explorer's time.
 func (g *Game) Update() error {
 	g.ctl.tick++
-	if g.ctl.tick > 1 {
-		// The first frame is drawn: the library can load now.
-		g.loadLibrary()
-	}
+	g.afterFirstFrame()
 	g.syncLink()
 	if g.ex.Picker() {
 		g.updatePicker()

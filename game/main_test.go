@@ -91,7 +91,9 @@ func (h *harness) Layout(outsideWidth, outsideHeight int) (int, int) {
 // TestMain runs the tests inside Ebiten's game loop, as Ebiten's own tests
 // do. It needs a display: make test runs it under xvfb-run.
 func TestMain(m *testing.M) {
-	g, err := New()
+	// The game as a window starts it: the loop below draws its first
+	// frames from the coarse model and then replaces it.
+	g, err := NewFirstFrame()
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "game test: %v\n", err)
 		os.Exit(1)

@@ -17,7 +17,7 @@ import (
 func main() {
 	opts := parseOptions()
 
-	g, err := game.New()
+	g, err := game.NewFirstFrame()
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "decussate: %v\n", err)
 		os.Exit(1)

@@ -36,9 +36,17 @@ func (e *Explorer) Result() (*lesion.Result, string) {
 	}
 	ev.done, ev.phase, ev.lesions = true, s.Phase, append(ev.lesions[:0], s.Lesions...)
 	ev.err, ev.result = "", nil
+	if len(s.Lesions) == 0 {
+		return nil, ""
+	}
+	eng, err := e.Engine()
+	if err != nil {
+		ev.err = err.Error()
+		return nil, ev.err
+	}
 	var sites []lesion.Site
 	for _, p := range s.Lesions {
-		site, err := e.cfg.Engine.ParseSite(p.Text())
+		site, err := eng.ParseSite(p.Text())
 		if err != nil {
 			ev.err = err.Error()
 			continue
@@ -46,7 +54,7 @@ func (e *Explorer) Result() (*lesion.Result, string) {
 		sites = append(sites, site)
 	}
 	if len(sites) > 0 {
-		ev.result = e.cfg.Engine.Evaluate(sites, s.Phase)
+		ev.result = eng.Evaluate(sites, s.Phase)
 	}
 	return ev.result, ev.err
 }

@@ -27,7 +27,10 @@ import (
 
 // Config is what an Explorer checks names against and plays.
 type Config struct {
-	Atlas   *anatomy.Atlas
+	Atlas *anatomy.Atlas
+	// Engine evaluates the lesions. When nil, the explorer wires it from
+	// Atlas the first time it is needed (Engine): a window draws its
+	// first frame without waiting for it.
 	Engine  *lesion.Engine
 	Presets []preset.Preset
 	Tours   []tour.Tour
@@ -108,6 +111,10 @@ type Explorer struct {
 	// device is what the person uses, whose words the overlay speaks
 	// (device.go).
 	device words.Device
+
+	// engineErr is why the atlas did not wire into a lesion engine
+	// (Engine).
+	engineErr error
 }
 
 // QuizTitle titles the quiz's report.
@@ -120,10 +127,10 @@ const decussationLevel = "decussation"
 const maxUndo = 100
 
 // New returns an explorer in the first view. It fails when c lacks the
-// atlas or the engine.
+// atlas.
 func New(c Config) (*Explorer, error) {
-	if c.Atlas == nil || c.Engine == nil {
-		return nil, errors.New("explorer: the atlas and the lesion engine are required")
+	if c.Atlas == nil {
+		return nil, errors.New("explorer: the atlas is required")
 	}
 	e := &Explorer{cfg: c, levels: geom.SectionLevels(c.Atlas), st: DefaultState(), selected: -1, patient: screen.NewPatient()}
 	for i, l := range e.levels {
@@ -134,6 +141,22 @@ func New(c Config) (*Explorer, error) {
 	e.tracing.reset()
 	e.search()
 	return e, nil
+}
+
+// Engine returns the lesion engine: the Config's, or else the one wired
+// from the atlas the first time it is asked for (a few milliseconds
+// natively, tens of them in a page that has just started), or why the
+// atlas does not wire.
+func (e *Explorer) Engine() (*lesion.Engine, error) {
+	if e.cfg.Engine == nil && e.engineErr == nil {
+		eng, err := lesion.New(e.cfg.Atlas)
+		if err != nil {
+			e.engineErr = fmt.Errorf("explorer: %w", err)
+			return nil, e.engineErr
+		}
+		e.cfg.Engine = eng
+	}
+	return e.cfg.Engine, e.engineErr
 }
 
 // State returns the state open. Its Lesions are the explorer's own: a
@@ -225,12 +248,16 @@ func (e *Explorer) Checker() link.Checker {
 	for i, p := range e.cfg.Presets {
 		presets[i] = p.ID
 	}
-	return link.Checker{Atlas: e.cfg.Atlas, Engine: e.cfg.Engine, Levels: levels, Presets: presets}
+	eng, _ := e.Engine() // Open reads no link without one
+	return link.Checker{Atlas: e.cfg.Atlas, Engine: eng, Levels: levels, Presets: presets}
 }
 
 // Open opens a link's fragment: its refused parts are named in the notes
 // (short sentences, link.Lines), and the rest opens through Set.
 func (e *Explorer) Open(fragment string) []string {
+	if _, err := e.Engine(); err != nil {
+		return []string{err.Error()}
+	}
 	s, notes := ParseState(fragment, e.Checker())
 	if err := e.Set(s); err != nil && s.Mode == Trace {
 		// ParseStart accepted it, so the atlas cannot trace it.

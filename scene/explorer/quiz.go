@@ -53,7 +53,11 @@ func (e *Explorer) askQuiz(id string, next bool) error {
 	if hidden == nil {
 		return fmt.Errorf("quiz: no classic lesion %q", id)
 	}
-	sites, err := hidden.Sites(e.cfg.Engine)
+	eng, err := e.Engine()
+	if err != nil {
+		return err
+	}
+	sites, err := hidden.Sites(eng)
 	if err != nil {
 		return fmt.Errorf("quiz lesion %s: %w", hidden.ID, err)
 	}
@@ -78,7 +82,8 @@ func (e *Explorer) askQuiz(id string, next bool) error {
 }
 
 // quizAnswer returns the hidden lesion's result in the quiz's phase,
-// evaluated again when the student switches it.
+// evaluated again when the student switches it (askQuiz has wired the
+// engine).
 func (e *Explorer) quizAnswer() *lesion.Result {
 	q := &e.quiz
 	if q.answer == nil || q.answerPhase != e.st.Phase {

@@ -141,7 +141,12 @@ func (e *Explorer) StepState(step tour.Step) (State, error) {
 		}
 		s.Mode, s.Trace = Trace, start
 	case tour.Lesion:
-		sites, err := step.LesionSites(e.cfg.Engine, e.cfg.Presets)
+		eng, err := e.Engine()
+		if err != nil {
+			errs = append(errs, err)
+			break
+		}
+		sites, err := step.LesionSites(eng, e.cfg.Presets)
 		if err != nil {
 			errs = append(errs, err)
 			break

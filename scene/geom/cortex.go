@@ -29,7 +29,10 @@ var cortexRegions = []cortexRegion{
 // regions above: the motor cortex coloured by somatotopy, the sensory
 // cortex behind the central sulcus paler, the rest neutral, every vertex
 // darkened by how deep in a sulcus it lies so that the gyri read even
-// through glass. The coarse level of detail is cut the same way.
+// through glass. The coarse level of detail is cut the same way; a
+// coarse-only model (BuildCoarse) cuts that level alone, since cutting
+// and colouring the full surface is most of what building the model
+// costs.
 func addHemispheres(m *Model, a *anatomy.Atlas) error {
 	set, err := shippedMeshes()
 	if err != nil {
@@ -43,24 +46,18 @@ func addHemispheres(m *Model, a *anatomy.Atlas) error {
 	}
 	// The left hemisphere is cut and coloured; the right is its mirror,
 	// which the atlas's symmetric labels and areas make exact.
-	full, coarse := set.Left[mesh.Hemisphere], set.Left[mesh.HemisphereCoarse]
-	fs, cs := solidOf(full), solidOf(coarse)
-	fc, cc := cortexColors(fs, full.Labels, areas), cortexColors(cs, coarse.Labels, areas)
-	ft, ct := regionTriangles(fs, full.Labels), regionTriangles(cs, coarse.Labels)
-	fr, cr := newRemap(len(fs.pos)), newRemap(len(cs.pos))
-	var left []Mesh
-	for ri, reg := range cortexRegions {
-		pos, nrm, idx, cols := fs.piece(ft[ri], fc, fr)
-		id, name := reg.id+"."+anatomy.Left.String(), sided(anatomy.Left, reg.name)
-		mesh := Mesh{ID: id, Name: name, Group: "hemisphere", Color: cortexColor, Colors: cols, Shell: true,
-			Cortex: true, Side: anatomy.Left, Positions: pos, Normals: nrm, Indices: idx}
-		pos, nrm, idx, cols = cs.piece(ct[ri], cc, cr)
-		mesh.Coarse = &Mesh{ID: id, Name: name, Group: "hemisphere", Color: cortexColor, Colors: cols, Shell: true,
-			Cortex: true, Side: anatomy.Left, Positions: pos, Normals: nrm, Indices: idx}
-		mesh.Major = reg.major
-		mesh.PickFirst = reg.first
-		mesh.Anchor = regionAnchor(reg.id, mesh.Positions, a, anatomy.Left)
-		left = append(left, mesh)
+	coarse := cutCortex(set.Left[mesh.HemisphereCoarse], areas)
+	left := coarse
+	if !m.coarseOnly {
+		left = cutCortex(set.Left[mesh.Hemisphere], areas)
+		for i := range left {
+			left[i].Coarse = &coarse[i]
+		}
+	}
+	for i, reg := range cortexRegions {
+		left[i].Major = reg.major
+		left[i].PickFirst = reg.first
+		left[i].Anchor = regionAnchor(reg.id, left[i].Positions, a, anatomy.Left)
 	}
 	for i, reg := range cortexRegions {
 		right := mirrored(&left[i], reg.id+"."+anatomy.Right.String(), sided(anatomy.Right, reg.name))
@@ -73,6 +70,24 @@ func addHemispheres(m *Model, a *anatomy.Atlas) error {
 		}
 	}
 	return nil
+}
+
+// cutCortex returns the left hemisphere's surface hemi (one level of
+// detail) cut into cortexRegions, one mesh each, coloured (see
+// cortexColors).
+func cutCortex(hemi *mesh.Mesh, areas []anatomy.Area) []Mesh {
+	s := solidOf(hemi)
+	colors := cortexColors(s, hemi.Labels, areas)
+	tris := regionTriangles(s, hemi.Labels)
+	remap := newRemap(len(s.pos))
+	out := make([]Mesh, len(cortexRegions))
+	for ri, reg := range cortexRegions {
+		pos, nrm, idx, cols := s.piece(tris[ri], colors, remap)
+		out[ri] = Mesh{ID: reg.id + "." + anatomy.Left.String(), Name: sided(anatomy.Left, reg.name), Group: "hemisphere",
+			Color: cortexColor, Colors: cols, Shell: true, Cortex: true, Side: anatomy.Left,
+			Positions: pos, Normals: nrm, Indices: idx}
+	}
+	return out
 }
 
 // mirrored returns m reflected to the right side (x → −x, its triangles

@@ -65,6 +65,9 @@ type Model struct {
 	Radius float32
 	// quartered says AddQuarters has run.
 	quartered bool
+	// coarseOnly says the model was built at the coarse level of detail
+	// alone (BuildCoarse).
+	coarseOnly bool
 }
 
 // Build makes the model from the atlas.
@@ -73,7 +76,12 @@ func Build(a *anatomy.Atlas) (*Model, error) { return BuildWithFibres(a, 1) }
 // BuildWithFibres makes the model with the pathways drawn fibreScale times
 // thicker: presenter mode's model, readable from the back of a room.
 func BuildWithFibres(a *anatomy.Atlas, fibreScale float32) (*Model, error) {
-	m := &Model{FibreScale: max(fibreScale, 0.1)}
+	return build(&Model{FibreScale: max(fibreScale, 0.1)}, a)
+}
+
+// build adds every structure of the atlas to m, the hemispheres at the
+// detail m asks for, and bounds it.
+func build(m *Model, a *anatomy.Atlas) (*Model, error) {
 	steps := []struct {
 		what string
 		fn   func(*Model, *anatomy.Atlas) error

@@ -2,17 +2,12 @@ package words
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 
 	"github.com/decussate/decussate/scene/anatomy"
 	"github.com/decussate/decussate/scene/trace"
 )
-
-// usage matches the parts of a site's atlas name that tell the command
-// line's user how to ask for it, not what it is.
-var usage = regexp.MustCompile(`\s*\((a side|[^()]*a level)[^()]*\)`)
 
 // SiteName names a lesion site written as the command line takes it,
 // ID[:SIDE][@LEVEL] or point:X,Y,Z,R, by its atlas name: "left posterior
@@ -28,7 +23,7 @@ func SiteName(a *anatomy.Atlas, spec string) string {
 	name := plain(id)
 	sides := "LRB"
 	if s := a.Site(id); s != nil {
-		name = usage.ReplaceAllString(s.Name, "")
+		name = withoutUsage(s.Name)
 		sides = s.Sides
 	}
 	switch {
