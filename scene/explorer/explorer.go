@@ -54,6 +54,10 @@ type Explorer struct {
 	// reportPages how many the last frame set them in.
 	helpPage, reportPage   int
 	helpPages, reportPages int
+	// panelsOpen opens lesion mode's compact panels (compact.go) to the
+	// full patient and report; compact tells that the last frame drew
+	// them compact, as a strip under the model.
+	panelsOpen, compact bool
 	// sectionAt is the level a section cuts at, kept while it is off so
 	// that X cuts where it last did.
 	sectionAt int
@@ -349,6 +353,10 @@ func (e *Explorer) Back() bool {
 		e.about = false
 	case e.picker:
 		e.picker = false
+	case e.panelsOpen && e.compact && e.st.Lesioning():
+		// The opened panels cover the lower part of the model: folded
+		// first, before the quiz or lesion mode ends.
+		e.panelsOpen = false
 	case e.MovingLesion():
 		e.moving = false
 	case e.st.Mode == Quiz:
