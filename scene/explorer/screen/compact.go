@@ -54,8 +54,9 @@ func (L *Layout) placeCompact(f *Typeset, mid view.Box, c *Content) {
 		L.Centre = view.Box{X: 0, Y: mid.Y, W: w, H: max(0, L.Strip.Y-pad*0.5-mid.Y)}
 		return
 	}
-	// Opened: the panels take what they take without the strip, above
-	// it, the model the rest.
+	// Opened: the panels take the share of the middle they take on a
+	// phone without a strip (their report in as few pages), above the
+	// strip, and the model the rest.
 	ph := mid.H * phonePanels
 	if L.M.Presenter {
 		// Presenter mode's larger text, shown to a room: the panels'
