@@ -142,7 +142,11 @@ func New(c Config) (*Explorer, error) {
 
 // State returns the state open. Its Lesions are the explorer's own: a
 // caller copies them before changing them.
-func (e *Explorer) State() State { return e.st }
+func (e *Explorer) State() State {
+	s := e.st
+	s.Framed = e.traceFramed()
+	return s
+}
 
 // Is tells whether the state's own mode, under any tour and panel, is m
 // (Explore, Trace, Lesion or Quiz). It and the accessors below read the
@@ -246,8 +250,10 @@ func (e *Explorer) Open(fragment string) []string {
 		e.aimSection()
 	}
 	// A link opens as it will stay: with a camera that shows the model,
-	// and nothing framed anew.
+	// and nothing framed anew; but a trace without a camera of the
+	// person's, framed as a tap frames it (pathlink.go).
 	e.keepUsableCamera()
+	e.frameLinkedTrace(s)
 	return link.Lines(notes)
 }
 
@@ -314,6 +320,8 @@ func (e *Explorer) Set(s State) error {
 		e.remember()
 	}
 	s.Lesions = append([]Placed(nil), s.Lesions...)
+	// Framed is framing's to tell (State), not a state to open.
+	s.Framed = false
 	e.st = s
 	e.selected = len(s.Lesions) - 1
 	return errors.Join(errs...)
