@@ -161,3 +161,18 @@ func TestWidePanelsStay(t *testing.T) {
 		}
 	}
 }
+
+// TestCloseLeavesWithPanelsOpen: the toolbar's Close, which says it leaves
+// lesion mode, leaves it with the compact panels opened (Back folds them
+// first).
+func TestCloseLeavesWithPanelsOpen(t *testing.T) {
+	s := newSession(t)
+	s.do(t, explorer.Action{Kind: explorer.PlacePreset, Preset: "capsular_lacune"}, act(explorer.TogglePanels))
+	s.draw(phone3)
+	if _, err := s.ex.UseTool(screen.ToolClose); err != nil {
+		t.Fatal(err)
+	}
+	if s.ex.State().Lesioning() || s.ex.PanelsOpen() {
+		t.Errorf("after Close: lesion mode %v, panels open %v", s.ex.State().Lesioning(), s.ex.PanelsOpen())
+	}
+}
