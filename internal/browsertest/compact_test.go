@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/chromedp"
 	"github.com/decussate/decussate/internal/browser"
 )
 
@@ -123,5 +124,28 @@ func settleCamera(t *testing.T, tab context.Context) {
 			return
 		}
 		last = now
+	}
+}
+
+// TestLinkedTraceOnPhone opens a hand trace's link without a camera on a
+// phone (390 × 844 at ratio 3): the camera draws back to frame the arm's
+// path whole, as a trace started by a tap does, and the address keeps the
+// link without a camera (dist/browsertest/linked-trace-phone.png).
+func TestLinkedTraceOnPhone(t *testing.T) {
+	const linked = "mode=trace&trace=area:hand:L"
+	tab, closeTab := openDeviceClosable(t, 390, 844, 3, true)
+	defer closeTab()
+	home := readCamera(t, tab)
+	if _, err := chromedp.Run(tab, chromedp.Evaluate[bool](`location.hash = "`+linked+`", true`)); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(time.Second)
+	settleCamera(t, tab)
+	saveShot(t, tab, "linked-trace-phone")
+	if c := readCamera(t, tab); c.Distance <= home.Distance {
+		t.Errorf("the linked trace is not framed: the camera is %.0f mm away, %.0f mm before", c.Distance, home.Distance)
+	}
+	if h := strings.TrimPrefix(evalString(t, tab, `location.hash`), "#"); h != linked {
+		t.Errorf("the address holds %q, want %q: a framed trace's link has no camera", h, linked)
 	}
 }

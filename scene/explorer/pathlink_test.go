@@ -101,3 +101,29 @@ func TestFramedStateLinks(t *testing.T) {
 		t.Errorf("exploring, a Framed state's link %q lost its camera", got)
 	}
 }
+
+// TestLinkedTraceWaitsForTheScreen: a page opens its link before its first
+// frame; the linked trace is framed for the phone the first frame tells,
+// not for the screen assumed before it.
+func TestLinkedTraceWaitsForTheScreen(t *testing.T) {
+	w := newWindow(t, 1170, 2532, 3)
+	ex, err := explorer.New(config(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.ex = ex
+	ex.Open("mode=trace&trace=area:hand:L")
+	w.follow()
+	before := ex.Camera()
+	for range 5 {
+		ex.Tick(1.0 / 60)
+	}
+	if ex.Camera() != before {
+		t.Errorf("before any frame the camera moved to %+v", ex.Camera())
+	}
+	ex.Frame(w.w, w.h, w.ratio)
+	w.ticks(view.MoveTicks + 2)
+	if f := w.framedIn(t, "the linked hand's path", mainPath(w)).fill(); f < 0.5 {
+		t.Errorf("the path spans %.0f%% of the free area, want 50%% or more", 100*f)
+	}
+}
