@@ -161,6 +161,11 @@ func (g *Game) Update() error {
 	if px, py := g.pointerInFrame(); g.ptr.clicked && g.clickTool(px, py) {
 		g.ptr.clicked = false // the button takes the click
 	}
+	if px, py := g.pointerInFrame(); g.ptr.clicked && g.onStrip(px, py) {
+		// A tap on the compact panels' strip opens them, or folds them.
+		g.ptr.clicked = false
+		g.pick(explorer.TogglePanels, 0)
+	}
 	if px, py := g.pointerInFrame(); g.ptr.clicked && g.clickPage(px, py) {
 		g.ptr.clicked = false // the page turns
 	}
@@ -205,12 +210,18 @@ func (g *Game) onReport(x, y float32) bool {
 	return g.ex.Lesioning() && L.Right.ID == "report" && screen.In(L.Right, x, y)
 }
 
+// onStrip reports whether (x, y) of the frame is on the strip lesion
+// mode's panels fold to on a phone held upright.
+func (g *Game) onStrip(x, y float32) bool {
+	return g.ex.Lesioning() && screen.In(g.frameLayout.Strip, x, y)
+}
+
 // tapsPanel reports whether (x, y) of the frame is on a panel a tap
 // acts on: the list of controls, the About panel, the report, the
 // patient.
 func (g *Game) tapsPanel(x, y float32) bool {
 	L := &g.frameLayout
-	return screen.In(L.Help, x, y) || screen.In(L.About, x, y) || g.onReport(x, y) ||
+	return screen.In(L.Help, x, y) || screen.In(L.About, x, y) || g.onReport(x, y) || g.onStrip(x, y) ||
 		(g.ex.Lesioning() && L.Left.ID == "patient" && screen.In(L.Left, x, y))
 }
 

@@ -46,11 +46,11 @@ func publishBoxes(g *Game, ratio float32) {
 
 // panels is where a frame's panels are: the page's boxes follow a change
 // of them at once, even while the camera moves.
-type panels [10]view.Box
+type panels [11]view.Box
 
 // panelsOf returns where L puts its panels.
 func panelsOf(L *screen.Layout) panels {
-	return panels{L.Top, L.Note, L.Caption, L.Hint, L.Menu, L.Left, L.Right, L.Help, L.About, L.Quiz}
+	return panels{L.Top, L.Note, L.Caption, L.Hint, L.Menu, L.Left, L.Right, L.Help, L.About, L.Quiz, L.Strip}
 }
 
 // publishMode tells the page the explorer's mode by name.

@@ -108,6 +108,11 @@ const (
 	// Neither acts while its panel is closed.
 	HelpPage
 	ReportPage
+	// TogglePanels opens lesion mode's compact panels on a phone held
+	// upright (the strip under the model) to the full patient and report,
+	// or folds them back to the strip. Wider screens always show them
+	// full; there it changes nothing they show.
+	TogglePanels
 )
 
 // Action is one thing the person (or a tour, a link, a test) asks the

@@ -94,6 +94,10 @@ func (e *Explorer) do(a Action) error {
 		if e.help || e.about {
 			e.helpPage = turnPage(e.helpPage, a.Row, e.helpPages)
 		}
+	case TogglePanels:
+		if e.st.Lesioning() {
+			e.panelsOpen = !e.panelsOpen
+		}
 	case ReportPage:
 		if e.st.Lesioning() {
 			e.reportPage = turnPage(e.reportPage, a.Row, e.reportPages)
@@ -218,6 +222,7 @@ func (e *Explorer) leaveLesion() {
 		e.undo, e.beforeQuizUndo = e.beforeQuizUndo, nil
 	}
 	e.st.Mode, e.quizPreset, e.moving = Explore, "", false
+	e.panelsOpen = false
 }
 
 // startTrace traces from a start (the action's, or the next or previous

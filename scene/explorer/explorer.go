@@ -57,6 +57,10 @@ type Explorer struct {
 	// reportPages how many the last frame set them in.
 	helpPage, reportPage   int
 	helpPages, reportPages int
+	// panelsOpen opens lesion mode's compact panels (compact.go) to the
+	// full patient and report; compact tells that the last frame drew
+	// them compact, as a strip under the model.
+	panelsOpen, compact bool
 	// sectionAt is the level a section cuts at, kept while it is off so
 	// that X cuts where it last did.
 	sectionAt int
@@ -161,7 +165,11 @@ func (e *Explorer) Engine() (*lesion.Engine, error) {
 
 // State returns the state open. Its Lesions are the explorer's own: a
 // caller copies them before changing them.
-func (e *Explorer) State() State { return e.st }
+func (e *Explorer) State() State {
+	s := e.st
+	s.Framed = e.traceFramed()
+	return s
+}
 
 // Is tells whether the state's own mode, under any tour and panel, is m
 // (Explore, Trace, Lesion or Quiz). It and the accessors below read the
@@ -269,8 +277,10 @@ func (e *Explorer) Open(fragment string) []string {
 		e.aimSection()
 	}
 	// A link opens as it will stay: with a camera that shows the model,
-	// and nothing framed anew.
+	// and nothing framed anew; but a trace without a camera of the
+	// person's, framed as a tap frames it (pathlink.go).
 	e.keepUsableCamera()
+	e.frameLinkedTrace(s)
 	return link.Lines(notes)
 }
 
@@ -337,6 +347,8 @@ func (e *Explorer) Set(s State) error {
 		e.remember()
 	}
 	s.Lesions = append([]Placed(nil), s.Lesions...)
+	// Framed is framing's to tell (State), not a state to open.
+	s.Framed = false
 	e.st = s
 	e.selected = len(s.Lesions) - 1
 	return errors.Join(errs...)
@@ -376,6 +388,10 @@ func (e *Explorer) Back() bool {
 		e.about = false
 	case e.picker:
 		e.picker = false
+	case e.panelsOpen && e.compact && e.st.Lesioning():
+		// The opened panels cover the lower part of the model: folded
+		// first, before the quiz or lesion mode ends.
+		e.panelsOpen = false
 	case e.MovingLesion():
 		e.moving = false
 	case e.st.Mode == Quiz:

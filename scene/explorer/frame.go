@@ -67,6 +67,7 @@ func (e *Explorer) Frame(w, h int, scale float32) Frame {
 			e.pickBox, e.pickSize = f.Layout.Left, f.Layout.Size
 		}
 		e.helpPages, e.reportPages = f.Layout.HelpPages(), f.Layout.ReportPages()
+		e.compact = f.Layout.Strip.W > 0
 		f.Options.LabelSize, f.Options.LabelMin = m.Size()*0.85, m.Least()
 		if area, ok := f.Layout.LabelArea(); ok {
 			f.Options.LabelArea = area

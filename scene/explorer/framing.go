@@ -47,6 +47,9 @@ type framing struct {
 	// authored is the camera the tour's last step set, as its author
 	// wrote it (openStep frames it for the screen).
 	authored view.Camera
+	// awaitScreen holds framing until a frame has told the screen's
+	// size: a linked trace opened before the first frame (pathlink.go).
+	awaitScreen bool
 }
 
 // Framing distances: the least radius framed around a lesion, the muscles
@@ -81,6 +84,14 @@ var BrainBox = [8]mgl32.Vec3{
 func (e *Explorer) frameChanges() {
 	f := &e.framing
 	e.reframe()
+	if f.awaitScreen {
+		if e.shown.w <= 0 {
+			// A linked trace is framed for the screen it opens on,
+			// once a frame has told its size (pathlink.go).
+			return
+		}
+		f.awaitScreen = false
+	}
 	if !f.synced || e.player != nil {
 		// A tour sets its own cameras.
 		e.syncFraming()

@@ -67,7 +67,7 @@ func (w *window) framedIn(t *testing.T, what string, pts []mgl32.Vec3) shot {
 	if c.W <= 0 || c.H <= 0 {
 		t.Fatalf("%s: the panels leave the model nothing (%+v)", what, c)
 	}
-	panels := []view.Box{L.Top, L.Note, L.Caption, L.Hint, L.Left, L.Right, L.Quiz, L.Help, L.About}
+	panels := []view.Box{L.Top, L.Note, L.Caption, L.Hint, L.Left, L.Right, L.Quiz, L.Help, L.About, L.Strip}
 	for _, b := range L.Tools {
 		panels = append(panels, b.Box)
 	}

@@ -36,8 +36,10 @@ func (s State) Link() string {
 		b.WriteString("&" + key + "=" + readable(url.QueryEscape(value)))
 	}
 	c := s.Camera
-	add("cam", strings.Join([]string{num(c.Yaw * 180 / math.Pi), num(c.Pitch * 180 / math.Pi), num(c.Distance),
-		num(c.Target[0]), num(c.Target[1]), num(c.Target[2])}, ","))
+	if !s.linkFramed() {
+		add("cam", strings.Join([]string{num(c.Yaw * 180 / math.Pi), num(c.Pitch * 180 / math.Pi), num(c.Distance),
+			num(c.Target[0]), num(c.Target[1]), num(c.Target[2])}, ","))
+	}
 	if s.Labels {
 		add("labels", "1")
 	}
@@ -94,6 +96,7 @@ func ParseState(fragment string, c link.Checker) (State, []link.Note) {
 	switch ls.Mode {
 	case link.Trace:
 		s.Mode, s.Trace = Trace, ls.Trace
+		s.Framed = ls.Camera == nil
 	case link.Lesion:
 		s.Mode, s.Phase, s.Preset = Lesion, ls.Phase, ls.Preset
 		for _, site := range ls.Lesions {

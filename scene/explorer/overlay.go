@@ -36,6 +36,7 @@ func (e *Explorer) Overlay(c *screen.Content) {
 		c.Report = e.Report()
 		c.ReportPage = e.reportPage
 	}
+	c.PanelsOpen = c.Lesion && e.panelsOpen
 	c.Quiz = ""
 	if e.player == nil {
 		c.Quiz = e.QuizWords()

@@ -102,7 +102,7 @@ func (e *Explorer) endQuiz() {
 	}
 	s := e.beforeQuiz
 	s.Look, s.Proportions, s.Labels, s.Presenter = e.st.Look, e.st.Proportions, e.st.Labels, e.st.Presenter
-	e.quizPreset, e.moving = "", false
+	e.quizPreset, e.moving, e.panelsOpen = "", false, false
 	// What was open before opened then, so it opens again.
 	_ = e.Set(s)
 	e.undo, e.beforeQuizUndo = e.beforeQuizUndo, nil

@@ -39,6 +39,12 @@ type State struct {
 	// Look is how the brain is drawn: glass (the default), opaque,
 	// cutaway or quadrant.
 	Look geom.Look
+	// Framed tells that a trace's Camera is where framing put it for the
+	// screen it was on (its path, its muscles), not one the person
+	// chose: its link leaves the camera out, and a trace's link without
+	// a camera opens framed on the screen it opens on, as a trace
+	// started by a tap (pathlink.go).
+	Framed bool
 }
 
 // Placed is one lesion placed: a named site, or a sphere in atlas

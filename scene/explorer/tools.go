@@ -75,6 +75,11 @@ func (e *Explorer) UseTool(t screen.Tool) (ToolEffect, error) {
 	if t != screen.ToolMenu && e.menu {
 		e.menu = false
 	}
+	if t == screen.ToolClose {
+		// Close says it leaves the mode: opened compact panels fold
+		// with it rather than take the press (Back folds them first).
+		e.panelsOpen = false
+	}
 	switch t {
 	case screen.ToolFullscreen:
 		return ToggleFullscreen, nil

@@ -9,13 +9,14 @@ import (
 // free, and the smooth move that takes the camera there.
 
 // FrameFill is the share of the free area's shorter side the framed points
-// span at most: the rest is a margin, so that nothing framed touches a
-// panel.
+// span at most along it: the rest is a margin, the same on every side, so
+// that nothing framed touches a panel.
 const FrameFill = 0.7
 
 // FrameOn returns cam moved (its orientation and field of view kept) so
 // that pts, in drawn millimetres, project inside area of a w × h screen,
-// centred in it and as large as FrameFill allows. context is the smallest
+// centred in it and as large as the area's width and height allow, less a
+// margin of (1-FrameFill)/2 of its shorter side all round. context is the smallest
 // radius framed, in millimetres: a lesion a few millimetres wide is shown
 // with the structure around it, not as a blur filling the screen. With no
 // points, or a screen or area too small, cam is returned unchanged; the
@@ -55,8 +56,14 @@ func FrameOn(cam Camera, w, h int, area Area, pts []mgl32.Vec3, context float32)
 	x0, y1 := ndc(area.X0, area.Y0)
 	x1, y0 := ndc(area.X1, area.Y1)
 	mx, my := (x0+x1)/2, (y0+y1)/2
-	side := min(x1-x0, (y1-y0)*float32(h)/float32(w)) * FrameFill / 2
-	hx, hy := side, side*float32(w)/float32(h)
+	// The margin is the same on every side, a share of the shorter one:
+	// a tall target (an arm's path on a phone held upright) fills the
+	// area's height, a wide one its width, and on a square area the
+	// points fill FrameFill of it as before.
+	aw, ah := area.X1-area.X0, area.Y1-area.Y0
+	margin := min(aw, ah) * (1 - FrameFill) / 2
+	hx := (aw - 2*margin) / float32(w) // half the fitted width, in NDC
+	hy := (ah - 2*margin) / float32(h)
 	tanH := cam.tanHalfFOV(w, h)
 	aspect := float32(w) / float32(h)
 	// fits tells whether, the centre drawn at the area's middle from

@@ -211,3 +211,60 @@ func BenchmarkScene(b *testing.B) {
 		}
 	}
 }
+
+// TestFrameOnFillsTheRectangle: a tall target (the cord from the medulla
+// to the conus, seen from the front) fills a phone's tall free area up and
+// down, not a square of its width; on a landscape screen it spans
+// FrameFill of the height, as it always has; a wide one on a landscape
+// screen fills its width less the same margin.
+func TestFrameOnFillsTheRectangle(t *testing.T) {
+	front := view.DefaultCamera()
+	front.Yaw, front.Pitch = 0, 0
+	tall := []mgl32.Vec3{{0, -40, -50}, {0, -45, -400}}
+	wide := []mgl32.Vec3{{-300, 0, -100}, {300, 0, -100}}
+	phone := view.Area{X0: 0, Y0: 150, X1: 1170, Y1: 2100}
+	cases := []struct {
+		name string
+		w, h int
+		area view.Area
+		pts  []mgl32.Vec3
+		// along tells which way the span is measured (true: up), and
+		// lo, hi its least and most share of the area that way.
+		up     bool
+		lo, hi float32
+	}{
+		{"tall, phone upright", 1170, 2532, phone, tall, true, 0.75, 0.9},
+		{"tall, landscape", 1920, 1080, view.Area{}, tall, true, frameFillLo, frameFillHi},
+		{"wide, landscape", 1920, 1080, view.Area{}, wide, false, 0.75, 0.9},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := view.FrameOn(front, c.w, c.h, c.area, c.pts, 0)
+			area := c.area
+			if area == (view.Area{}) {
+				area = view.Area{X1: float32(c.w), Y1: float32(c.h)}
+			}
+			x0, y0, _ := got.Project(c.pts[0], c.w, c.h)
+			x1, y1, _ := got.Project(c.pts[1], c.w, c.h)
+			span, side := abs32(x1-x0)/(area.X1-area.X0), "width"
+			if c.up {
+				span, side = abs32(y1-y0)/(area.Y1-area.Y0), "height"
+			}
+			if span < c.lo || span > c.hi {
+				t.Errorf("the target spans %.2f of the area's %s, want %.2f to %.2f", span, side, c.lo, c.hi)
+			}
+			for _, p := range c.pts {
+				if x, y, ok := got.Project(p, c.w, c.h); !ok || x < area.X0 || x > area.X1 || y < area.Y0 || y > area.Y1 {
+					t.Errorf("%v lands at (%.0f, %.0f), outside %+v", p, x, y, area)
+				}
+			}
+		})
+	}
+}
+
+// frameFillLo and frameFillHi bound what FrameFill comes to on screen, a
+// perspective's near points drawn a little larger than its centre.
+const (
+	frameFillLo = view.FrameFill - 0.04
+	frameFillHi = view.FrameFill + 0.02
+)

@@ -38,6 +38,10 @@ type Content struct {
 	// Lesion puts lesion mode's patient and report beside the model;
 	// Picker the list of classic lesions at the left.
 	Lesion, Picker bool
+	// PanelsOpen opens lesion mode's panels in full on a phone held
+	// upright, where they are otherwise folded to a strip under the
+	// model (compact.go).
+	PanelsOpen bool
 	// Quiz is what the quiz says, while it runs.
 	Quiz string
 	// Touring adds the tour's steps to the toolbar, Closable its Close.

@@ -90,6 +90,7 @@ func (s *Screen) Draw(dl *view.DrawList, L *Layout, c *Content) {
 	if c.Lesion && L.Right.W > 0 && c.Report != nil {
 		L.report.draw(dl, f, L.Right)
 	}
+	L.drawStrip(dl)
 	drawTools(dl, L, c)
 	if c.Ring {
 		drawPointerRing(dl, c.PointerX, c.PointerY)

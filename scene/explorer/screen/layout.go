@@ -36,6 +36,9 @@ type Layout struct {
 	// list of controls; About the credits; Quiz the quiz's words; Centre
 	// is what the model keeps, where its labels go.
 	Left, Right, Help, About, Quiz, Centre view.Box
+	// Strip is lesion mode's patient and report folded, or the tab
+	// that folds them, on a phone held upright (compact.go).
+	Strip view.Box
 
 	title   []string
 	capText []string
@@ -52,6 +55,7 @@ type Layout struct {
 	// patient's panel puts its parts.
 	report   reportSet
 	patient  patientPlan
+	strip    strip
 	quizText []string
 	// titleY, hoverY and tagsY are the baselines of the top rows' title,
 	// hover name and tags; hoverW how wide the hover name may be.
@@ -197,21 +201,11 @@ func (s *Screen) Place(m Metrics, c *Content) Layout {
 		L.About.ID = "about"
 		L.about = f.pageList(&s.aboutPages, c.AboutLines, c.HelpPage, size, L.About, pad, c.Device)
 		L.Centre = view.Box{}
-	case c.Lesion && L.narrow && h > w:
-		// A portrait phone: the model on top, the panels below it, in
-		// less than half the middle (the patient one view at a time, the
-		// report in pages a tap turns), so that the model keeps most of
-		// it.
-		ph := mid.H * phonePanels
-		if m.Presenter {
-			// Presenter mode's larger text, shown to a room: the
-			// panels' words take more of the middle.
-			ph = mid.H * phonePresenterPanels
-		}
-		L.Centre = view.Box{X: 0, Y: mid.Y, W: w, H: mid.H - ph - pad*0.5}
-		lw := w * 0.36
-		L.Left = view.Box{ID: "patient", X: pad * 0.5, Y: mid.Y + mid.H - ph, W: lw - pad*0.5, H: ph}
-		L.Right = view.Box{ID: "report", X: lw + pad*0.5, Y: L.Left.Y, W: w - lw - pad, H: ph}
+	case c.Lesion && compact(m):
+		// A portrait phone: the model on top, the patient and the
+		// report folded to a strip below it that a tap opens, to less
+		// than half the middle (compact.go).
+		L.placeCompact(f, mid, c)
 	case c.Lesion:
 		lw := min(w*0.22, h*0.42)
 		rw := min(w*0.34, size*27)
@@ -230,7 +224,7 @@ func (s *Screen) Place(m Metrics, c *Content) Layout {
 			pick.W = min(pick.W, L.Right.X-pad-pick.X)
 		} else {
 			pick.W = w - pad
-			L.Right = view.Box{}
+			L.Right, L.Strip = view.Box{}, view.Box{}
 		}
 		L.Left = pick
 		L.Centre = view.Box{X: pick.X + pick.W + pad*0.5, Y: mid.Y, W: max(0, (L.Right.X-pad*0.5)-(pick.X+pick.W+pad*0.5)), H: mid.H}

@@ -59,7 +59,7 @@ func TestLesionPanelsFit(t *testing.T) {
 					if presenter {
 						s.do(t, act(explorer.TogglePresenter))
 					}
-					s.do(t, explorer.Action{Kind: explorer.PlacePreset, Preset: p.ID})
+					s.do(t, explorer.Action{Kind: explorer.PlacePreset, Preset: p.ID}, act(explorer.TogglePanels))
 					m := screen.NewMetrics(int(float32(d.w)*d.ratio), int(float32(d.h)*d.ratio), d.ratio, presenter)
 					pages := pageTexts(t, s, d, explorer.ReportPage, (*screen.Layout).ReportPages, m.Least(),
 						func(L *screen.Layout) view.Box { return L.Right })

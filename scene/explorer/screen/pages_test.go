@@ -127,7 +127,7 @@ func TestReportPagesReachEveryRow(t *testing.T) {
 				if presenter {
 					s.do(t, act(explorer.TogglePresenter))
 				}
-				s.do(t, explorer.Action{Kind: explorer.PlacePreset, Preset: "locked_in"})
+				s.do(t, explorer.Action{Kind: explorer.PlacePreset, Preset: "locked_in"}, act(explorer.TogglePanels))
 				m := screen.NewMetrics(int(float32(d.w)*d.ratio), int(float32(d.h)*d.ratio), d.ratio, presenter)
 				pages := pageTexts(t, s, d, explorer.ReportPage, (*screen.Layout).ReportPages, 0.7*m.Size(),
 					func(L *screen.Layout) view.Box { return L.Right })

@@ -20,6 +20,9 @@ func TestReportTitlesWhole(t *testing.T) {
 			}
 			for _, p := range cfg.Presets {
 				s.do(t, explorer.Action{Kind: explorer.PlacePreset, Preset: p.ID})
+				if !s.ex.PanelsOpen() {
+					s.do(t, act(explorer.TogglePanels)) // a phone's panels opened
+				}
 				for _, phase := range []bool{false, true} {
 					if phase {
 						s.do(t, act(explorer.TogglePhase))
