@@ -2,6 +2,7 @@ package screen
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/decussate/decussate/scene/view"
 	"github.com/decussate/decussate/scene/words"
@@ -23,7 +24,8 @@ type Report struct {
 	Summary string
 	// Rows are the weak regions, grouped by type.
 	Rows []ReportRow
-	// Signs lists the signs in words.
+	// Signs lists the signs in words, a paragraph a line: one for each
+	// side, naming it once (words.SignsBySide).
 	Signs string
 }
 
@@ -31,10 +33,12 @@ type Report struct {
 // "mixed") and the type's heading. Group, Region and Grade are the same
 // row in parts (its side's group, "On both sides"; the region without
 // its side; its grade, "Severe, MRC 1/5"): when they are set the report
-// lists a group's regions of one grade on one row, and Text is not shown.
+// lists a group's regions of one grade on one row, and Text is not shown;
+// Severity (0–1) puts a group's worst grade first.
 type ReportRow struct {
 	Kind, Heading, Text  string
 	Group, Region, Grade string
+	Severity             float64
 }
 
 var (
@@ -303,10 +307,21 @@ func (rs *reportSet) paginate(r *Report, f *Typeset, width, size, least float32,
 		block(gap, lines, len(lines))
 	}
 	if len(rows) > 0 {
-		block(0, para(words.MRCNote, max(size*0.8, least), 0, hintColor), 2)
+		// The note whole when it is short: its last line alone atop a
+		// page reads as a fragment; a long one (a phone's) runs on.
+		note := para(words.MRCNote, max(size*0.8, least), 0, hintColor)
+		keep := len(note)
+		if keep > 3 {
+			keep = 2
+		}
+		block(0, note, keep)
 	}
-	if r.Signs != "" {
-		block(size*0.4, para(r.Signs, rowSize, 0, hintColor), 2)
+	for i, signs := range strings.Split(r.Signs, "\n") {
+		gap := size * 0.4
+		if i > 0 {
+			gap = size * 0.2
+		}
+		block(gap, para(signs, rowSize, 0, hintColor), 2)
 	}
 }
 
