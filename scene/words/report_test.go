@@ -53,7 +53,7 @@ func TestReportSummary(t *testing.T) {
 		{Sign: "babinski", Side: "L"}, {Sign: "babinski", Side: "R"},
 		{Sign: "horizontal_gaze_palsy", Toward: "L"}, {Sign: "horizontal_gaze_palsy", Toward: "R"}, {Sign: "brisk_gag"},
 	}}
-	want := "Bilateral face, jaw, bulbar muscles, neck, all four limbs, trunk and sphincter weakness of upper motor neuron type, " +
+	want := "Bilateral face, jaw, bulbar, neck, all four limbs, trunk and sphincter weakness of upper motor neuron type, " +
 		"Babinski sign on both sides, no horizontal gaze to either side and brisk gag."
 	if got := words.ReportSummary(res); got != want {
 		t.Errorf("ReportSummary =\n%q, want\n%q", got, want)

@@ -11,9 +11,9 @@ import (
 // teacher says first, in the engine's form ("Right face, arm and leg
 // weakness of upper motor neuron type, forehead spared.") but in coarser
 // parts, since the report's rows name every region with its grade: "jaw,
-// bulbar muscles, neck, all four limbs" rather than each muscle group,
-// and a gaze palsy to both sides said once. A lesion that weakens nothing
-// says why, as Summary does.
+// bulbar, neck, all four limbs" rather than each muscle group, and a gaze
+// palsy to both sides said once. A lesion that weakens nothing says why,
+// as Summary does.
 func ReportSummary(res *lesion.Result) string {
 	if res == nil || len(res.Deficits) == 0 {
 		return Summary(res)
@@ -54,10 +54,10 @@ func ReportSummary(res *lesion.Result) string {
 }
 
 // coarseParts names a side's weak regions of one type as a summary does:
-// the face whole or in part, the jaw, the palate and tongue together as
-// the bulbar muscles, the neck with the muscles that turn and shrug it,
-// a limb whole when all its regions are weak. both says the list is for
-// both sides: a whole arm and leg are all four limbs.
+// the face whole or in part, the jaw, the palate, throat and tongue
+// together as bulbar weakness, the neck with the muscles that turn and
+// shrug it, a limb whole when all its regions are weak. both says the
+// list is for both sides: a whole arm and leg are all four limbs.
 func coarseParts(regions map[string]bool, both bool) []string {
 	var parts []string
 	switch {
@@ -72,7 +72,7 @@ func coarseParts(regions map[string]bool, both bool) []string {
 		parts = append(parts, "jaw")
 	}
 	if regions["palate_pharynx_larynx"] && regions["tongue"] {
-		parts = append(parts, "bulbar muscles")
+		parts = append(parts, "bulbar")
 	} else {
 		for _, r := range []string{"palate_pharynx_larynx", "tongue"} {
 			if regions[r] {
