@@ -246,15 +246,22 @@ func (rs *reportSet) paginate(r *Report, f *Typeset, width, size, least float32,
 			fit++
 			at += l.size * lineGap
 		}
-		if !first && fit < min(keep, len(lines)) {
+		moved := !first && fit < min(keep, len(lines))
+		if moved {
 			newPage()
 			first = true
 		}
 		if !first {
 			y += gap
 		}
-		for _, l := range lines {
-			if y+l.size*0.3 > bottom && len(rs.lines) > rs.starts[len(rs.starts)-1] {
+		// A paragraph that runs on takes two lines over, not its last
+		// alone: a lone line atop a page reads as a fragment.
+		widow := -1
+		if !moved && len(lines)-fit == 1 && fit >= 3 {
+			widow = fit - 1
+		}
+		for i, l := range lines {
+			if (i == widow || y+l.size*0.3 > bottom) && len(rs.lines) > rs.starts[len(rs.starts)-1] {
 				newPage()
 			}
 			l.y = y
