@@ -14,7 +14,8 @@ import (
 // projector and a phone, presenter mode off and on, for a person to read
 // as a teacher would: go test ./scene/explorer/screen -run TestReportWalk
 // -walk DIR (REPORTWALK=1 also prints each page's words;
-// REPORTWALK_PRESETS=a,b only those lesions).
+// REPORTWALK_PRESETS=a,b only those lesions; REPORTWALK_DEVICE=1280x720_ptrue
+// only that screen).
 func TestReportWalk(t *testing.T) {
 	if *walkDir == "" {
 		t.Skip("-walk DIR writes the frames")
@@ -28,6 +29,9 @@ func TestReportWalk(t *testing.T) {
 		d         device
 		presenter bool
 	}{{devices[0], true}, {devices[1], true}, {phone, true}, {phone, false}, {devices[0], false}} {
+		if only := os.Getenv("REPORTWALK_DEVICE"); only != "" && only != fmt.Sprintf("%s_p%v", c.d.name, c.presenter) {
+			continue
+		}
 		var counts []string
 		for _, p := range cfg.Presets {
 			if only := os.Getenv("REPORTWALK_PRESETS"); only != "" && !strings.Contains(","+only+",", ","+p.ID+",") {
