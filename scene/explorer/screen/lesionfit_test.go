@@ -24,7 +24,7 @@ var lesionDevices = []device{{"390x844@3", 390, 844, 3, words.Touch}, devices[0]
 func reportAim(d device, presenter bool) (any, lockedIn int) {
 	switch {
 	case d.w < 700 && presenter:
-		return 10, 10
+		return 10, 9
 	case d.w < 700:
 		return 4, 4
 	case presenter:
