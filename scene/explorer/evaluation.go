@@ -98,12 +98,12 @@ func (e *Explorer) Report() *screen.Report {
 	}
 	// A lesion that weakens nothing says what it took and why nothing
 	// shows, not a bare "No weakness".
-	r.Summary = words.Summary(res)
+	r.Summary = words.ReportSummary(res)
 	for _, d := range byType(deficitRows(res.Deficits)) {
 		r.Rows = append(r.Rows, screen.ReportRow{Kind: d.kind, Heading: words.TypeHeading(d.kind), Text: words.Weakness(d.region, d.side, d.severity),
-			Group: words.SideGroup(d.side), Region: words.RegionAlone(d.region), Grade: words.Capital(words.GradeOf(d.region, d.severity).String())})
+			Group: words.SideGroup(d.side), Region: words.RegionAlone(d.region), Grade: words.Capital(words.GradeOf(d.region, d.severity).String()), Severity: d.severity})
 	}
-	r.Signs = words.SignList(res.Signs)
+	r.Signs = words.SignsBySide(res.Signs)
 	return r
 }
 

@@ -78,9 +78,12 @@ func (g Grade) String() string {
 	return fmt.Sprintf("%s, MRC %d/5", g.Word, g.MRC)
 }
 
-// MRCNote says, under a list of graded regions, what the grades mean and
+// MRCNote says, after a list of graded regions, what the grades mean and
 // that the explorer estimates them rather than measures them.
-const MRCNote = "MRC grades rate muscle power from 0 (no contraction) to 5 (normal); here they are estimated from the lesion, not measured."
+//
+// It is short, two lines of a projector's report in presenter mode: a
+// footnote, not a paragraph.
+const MRCNote = "MRC grade: muscle power, 0 (none) to 5 (normal); estimated, not measured."
 
 // typeWords spells out the contract's deficit types.
 var typeWords = map[string]string{

@@ -21,7 +21,11 @@ var signPhrases = map[string]func(side, toward string) string{
 		return "forehead spared" + onSide(side) + " (the upper face keeps its strength)"
 	},
 	"horizontal_gaze_palsy": func(_, toward string) string {
-		if toward != "L" && toward != "R" {
+		switch toward {
+		case "B":
+			return "the eyes cannot look to either side (horizontal gaze palsy)"
+		case "L", "R":
+		default:
 			return "horizontal gaze palsy"
 		}
 		return "the eyes cannot look" + to(toward) + " (horizontal gaze palsy)"
@@ -61,10 +65,14 @@ func to(toward string) string {
 	return " to the " + sideWords[toward]
 }
 
-// eyes names the eye on side, or both.
+// eyes names the eye on side, or both; "eye" without a side, under its
+// side's heading.
 func eyes(side string) string {
-	if side == "L" || side == "R" {
+	switch side {
+	case "L", "R":
 		return sideWords[side] + " eye"
+	case "":
+		return "eye"
 	}
 	return "both eyes"
 }
@@ -137,7 +145,9 @@ func SignList(signs []lesion.Sign) string {
 }
 
 // mergeSides joins a sign found on the left and the right with the same
-// reflexes into one sign on both sides (B).
+// reflexes into one sign on both sides (B), and a gaze palsy to the left
+// and one to the right into one toward both (B): "the eyes cannot look to
+// either side".
 func mergeSides(signs []lesion.Sign) []lesion.Sign {
 	out := make([]lesion.Sign, 0, len(signs))
 	used := make([]bool, len(signs))
@@ -145,11 +155,19 @@ func mergeSides(signs []lesion.Sign) []lesion.Sign {
 		if used[i] {
 			continue
 		}
-		for j := i + 1; j < len(signs) && (s.Side == "L" || s.Side == "R"); j++ {
+		for j := i + 1; j < len(signs); j++ {
 			t := signs[j]
-			if !used[j] && t.Sign == s.Sign && t.Side != s.Side && (t.Side == "L" || t.Side == "R") && slices.Equal(t.Reflexes, s.Reflexes) {
+			if used[j] || t.Sign != s.Sign {
+				continue
+			}
+			if lr(s.Side) && lr(t.Side) && t.Side != s.Side && slices.Equal(t.Reflexes, s.Reflexes) {
 				used[j] = true
 				s.Side = "B"
+				break
+			}
+			if s.Sign == "horizontal_gaze_palsy" && s.Side == "" && t.Side == "" && lr(s.Toward) && lr(t.Toward) && t.Toward != s.Toward {
+				used[j] = true
+				s.Toward = "B"
 				break
 			}
 		}
@@ -157,3 +175,66 @@ func mergeSides(signs []lesion.Sign) []lesion.Sign {
 	}
 	return out
 }
+
+// SignGroup is a lesion's signs on one side, for a report that names the
+// side once: its heading ("On both sides"; "" for the signs that have no
+// side, or say their own direction) and each sign's phrase without it.
+type SignGroup struct {
+	Heading string
+	Signs   []string
+}
+
+// SignGroups gathers a result's signs by side, the sides in the order
+// their first sign came, the signs without a side last: "On both sides"
+// over "Babinski sign", "hyperreflexia (jaw jerk, biceps)", "ankle
+// clonus". The two sides of a sign are joined as Signs joins them.
+func SignGroups(signs []lesion.Sign) []SignGroup {
+	var groups []SignGroup
+	var sides []string
+	var rest []string
+	for _, s := range mergeSides(signs) {
+		if s.Side == "" {
+			rest = append(rest, phrase(s))
+			continue
+		}
+		side := s.Side
+		if !lr(side) {
+			side = "B"
+		}
+		g := slices.Index(sides, side)
+		if g < 0 {
+			g = len(groups)
+			sides = append(sides, side)
+			groups = append(groups, SignGroup{Heading: SideGroup(side)})
+		}
+		s.Side = ""
+		groups[g].Signs = append(groups[g].Signs, phrase(s))
+	}
+	if len(rest) > 0 {
+		groups = append(groups, SignGroup{Signs: rest})
+	}
+	return groups
+}
+
+// SignsBySide writes SignGroups as paragraphs, one a line: "On both
+// sides: Babinski sign; ankle clonus." then "Slurred speech
+// (dysarthria).", each side named once rather than after every sign.
+func SignsBySide(signs []lesion.Sign) string {
+	var b strings.Builder
+	for i, g := range SignGroups(signs) {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		list := strings.Join(g.Signs, "; ")
+		if g.Heading != "" {
+			b.WriteString(g.Heading + ": " + list)
+		} else {
+			b.WriteString(Capital(list))
+		}
+		b.WriteByte('.')
+	}
+	return b.String()
+}
+
+// lr reports whether side is the left or the right.
+func lr(side string) bool { return side == "L" || side == "R" }

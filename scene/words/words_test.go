@@ -177,6 +177,8 @@ func TestEverythingTheEngineSaysHasWords(t *testing.T) {
 					for _, line := range words.Signs(res.Signs) {
 						check(spec, line)
 					}
+					check(spec, words.SignsBySide(res.Signs))
+					check(spec, words.ReportSummary(res))
 				}
 			}
 		}

@@ -101,17 +101,7 @@ func (s *Screen) Place(m Metrics, c *Content) Layout {
 	bh := max(L.btnSize*2.2, 40*m.Ratio) // a fingertip
 	gap := pad * 0.5
 	rowY := h - bh - gap
-	// The mode's tools join the row when they fit beside every tool;
-	// else the row stays as in every mode (every tool, or the menu) and
-	// the mode's tools take a row of their own above it, or two.
-	L.Tools = s.placeTools(s.tools[:0], c, L.btnSize, bh, gap, rowY, w, true, true)
-	if L.Tools == nil {
-		L.Tools = s.placeTools(s.tools[:0], c, L.btnSize, bh, gap, rowY, w, true, false)
-		if L.Tools == nil {
-			L.Tools = s.placeTools(s.tools[:0], c, L.btnSize, bh, gap, rowY, w, false, false)
-		}
-		L.Tools, rowY = s.placeModeRows(L.Tools, c, L.btnSize, bh, gap, rowY, w)
-	}
+	L.Tools, rowY = s.placeRows(s.tools[:0], c, L.btnSize, bh, gap, rowY, w)
 	L.hintSz = max(size*0.85, 12*m.Ratio)
 	menu := hasTool(L.Tools, ToolMenu)
 	hint := s.menuWords.reachable(c.Hint, menu)

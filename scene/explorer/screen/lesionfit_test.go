@@ -18,17 +18,17 @@ var lesionDevices = []device{{"390x844@3", 390, 844, 3, words.Touch}, devices[0]
 
 // reportAim is the most pages a classic lesion's report may take on d,
 // and the most Locked-in syndrome's (the longest) may: a report read in a
-// few turns. Presenter mode on a phone, whose text is not doubled but a
-// good deal larger than the phone's in panels as narrow, is held to what
-// it takes today.
+// few turns, a teacher pressing M a few times, not ten. Presenter mode on
+// a phone, whose text is not doubled but a good deal larger than the
+// phone's in panels as narrow, is held to what it takes today.
 func reportAim(d device, presenter bool) (any, lockedIn int) {
 	switch {
 	case d.w < 700 && presenter:
-		return 12, 12
+		return 10, 9
 	case d.w < 700:
-		return 5, 4
+		return 4, 4
 	case presenter:
-		return 6, 5
+		return 5, 4
 	}
 	return 2, 2
 }

@@ -90,3 +90,38 @@ func TestModeToolLabels(t *testing.T) {
 		}
 	}
 }
+
+// TestModeToolsBesideMenu: on a projector in presenter mode, where every
+// tool does not fit a row, lesion mode's buttons share the menu's row
+// (the panels above get that row's height), on a phone they have a row
+// of their own above it, and on a laptop they sit above the row of
+// every tool.
+func TestModeToolsBesideMenu(t *testing.T) {
+	for _, c := range []struct {
+		d         device
+		presenter bool
+		rows      int
+		menu      bool
+	}{
+		{devices[0], true, 1, true},
+		{devices[1], true, 1, true},
+		{devices[0], false, 2, false},
+		{devices[3], false, 2, true},
+	} {
+		s := newSession(t)
+		if c.presenter {
+			s.do(t, act(explorer.TogglePresenter))
+		}
+		s.do(t, explorer.Action{Kind: explorer.PlacePreset, Preset: "locked_in"})
+		L := s.draw(c.d)
+		rows := map[float32]bool{}
+		menu := false
+		for _, b := range L.Tools {
+			rows[b.Box.Y] = true
+			menu = menu || b.Tool == screen.ToolMenu
+		}
+		if len(rows) != c.rows || menu != c.menu {
+			t.Errorf("%s presenter=%v: the toolbar has %d rows (menu %v), want %d (menu %v)", c.d.name, c.presenter, len(rows), menu, c.rows, c.menu)
+		}
+	}
+}

@@ -153,12 +153,12 @@ func TestReportPagesReachEveryRow(t *testing.T) {
 				// aside.
 				have := map[string]bool{}
 				for w := range wordsOf(all) {
-					have[strings.Trim(w, ",:;.")] = true
+					have[strings.ToLower(strings.Trim(w, ",:;."))] = true
 				}
 				for _, row := range s.ex.Report().Rows {
 					shown := row.Heading + " " + row.Group + " " + row.Region + " " + row.Grade
 					for _, w := range strings.Fields(shown) {
-						if !have[strings.Trim(w, ",:;.")] {
+						if !have[strings.ToLower(strings.Trim(w, ",:;."))] {
 							t.Errorf("%q of %q is on no page of %d", w, shown, len(pages))
 						}
 					}

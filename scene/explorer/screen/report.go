@@ -2,6 +2,8 @@ package screen
 
 import (
 	"fmt"
+	"slices"
+	"strings"
 
 	"github.com/decussate/decussate/scene/view"
 	"github.com/decussate/decussate/scene/words"
@@ -23,7 +25,8 @@ type Report struct {
 	Summary string
 	// Rows are the weak regions, grouped by type.
 	Rows []ReportRow
-	// Signs lists the signs in words.
+	// Signs lists the signs in words, a paragraph a line: one for each
+	// side, naming it once (words.SignsBySide).
 	Signs string
 }
 
@@ -31,10 +34,12 @@ type Report struct {
 // "mixed") and the type's heading. Group, Region and Grade are the same
 // row in parts (its side's group, "On both sides"; the region without
 // its side; its grade, "Severe, MRC 1/5"): when they are set the report
-// lists a group's regions of one grade on one row, and Text is not shown.
+// lists a group's regions of one grade on one row, and Text is not shown;
+// Severity (0–1) puts a group's worst grade first.
 type ReportRow struct {
 	Kind, Heading, Text  string
 	Group, Region, Grade string
+	Severity             float64
 }
 
 var (
@@ -60,13 +65,18 @@ func legendFits(f *Typeset, width, size float32) bool {
 	return x <= width
 }
 
-// legendWidth is the width of the legend on one row.
-func legendWidth(f *Typeset, size float32) float32 {
-	x := float32(0)
+// legendEnd returns where the legend ends when drawn from (0, 0) in
+// width: its last row's right end and baseline, the room a page's number
+// may take at its right.
+func legendEnd(f *Typeset, width, size float32) (x, y float32) {
 	for _, k := range legendKinds {
-		x += size*1.1 + f.Width(k, size*0.9) + size
+		item := size*1.1 + f.Width(k, size*0.9)
+		if x > 0 && x+item > width {
+			x, y = 0, y+size*1.4
+		}
+		x += item + size
 	}
-	return x - size
+	return x - size, y
 }
 
 // drawTypeLegend draws the colours' key from (x, y): a swatch and the name
@@ -125,9 +135,11 @@ type reportSet struct {
 	cue           string
 	cueY, legendH float32
 	// numberOnLegend is whether the pages after the first say only
-	// their number, at the right of the legend's row, rather than the
-	// cue on a row of their own: the first page has told how to turn.
+	// their number, at the right of the legend's last row (numberY below
+	// its first), rather than the cue on a row of their own: the first
+	// page has told how to turn.
 	numberOnLegend bool
+	numberY        float32
 }
 
 // set lays out r in box b at size, least the smallest text, for device
@@ -163,8 +175,7 @@ func (rs *reportSet) layout(r *Report, f *Typeset, b view.Box, size, least float
 	rs.size, rs.pad = size, pad
 	width := b.W - 2*pad
 	rs.legendH = size * 1.8
-	twoRows := !legendFits(f, width, size)
-	if twoRows {
+	if !legendFits(f, width, size) {
 		rs.legendH = size * 3.2
 	}
 	// The title whole: on headingLines lines at the largest size from
@@ -186,8 +197,12 @@ func (rs *reportSet) layout(r *Report, f *Typeset, b view.Box, size, least float
 	top := size*1.5 + float32(len(rs.title))*ts*lineGap + size*0.3
 	foot := b.H - rs.legendH - size*0.4
 	rs.cueY = foot
+	// The pages' numbers go at the right of the legend's last row when
+	// they fit there.
+	end, endY := legendEnd(f, width, size)
+	rs.numberY = endY
 	numberFits := func(number string) bool {
-		return !twoRows && legendWidth(f, size)+size+f.Width(number, size) <= width
+		return end+size+f.Width(number, size) <= width
 	}
 	// One page if the body fits; else pages, a row kept for the cue (on
 	// the first page only, when the others' numbers go on the legend's
@@ -242,15 +257,22 @@ func (rs *reportSet) paginate(r *Report, f *Typeset, width, size, least float32,
 			fit++
 			at += l.size * lineGap
 		}
-		if !first && fit < min(keep, len(lines)) {
+		moved := !first && fit < min(keep, len(lines))
+		if moved {
 			newPage()
 			first = true
 		}
 		if !first {
 			y += gap
 		}
-		for _, l := range lines {
-			if y+l.size*0.3 > bottom && len(rs.lines) > rs.starts[len(rs.starts)-1] {
+		// A paragraph that runs on takes two lines over, not its last
+		// alone: a lone line atop a page reads as a fragment.
+		widow := -1
+		if !moved && len(lines)-fit == 1 && fit >= 3 {
+			widow = fit - 1
+		}
+		for i, l := range lines {
+			if (i == widow || y+l.size*0.3 > bottom) && len(rs.lines) > rs.starts[len(rs.starts)-1] {
 				newPage()
 			}
 			l.y = y
@@ -302,11 +324,25 @@ func (rs *reportSet) paginate(r *Report, f *Typeset, width, size, least float32,
 		lines = append(lines, para(g.text, rowSize, size, col)...)
 		block(gap, lines, len(lines))
 	}
-	if len(rows) > 0 {
-		block(0, para(words.MRCNote, max(size*0.8, least), 0, hintColor), 2)
+	for i, signs := range strings.Split(r.Signs, "\n") {
+		gap := size * 0.4
+		if i > 0 {
+			gap = size * 0.2
+		}
+		block(gap, para(signs, rowSize, 0, hintColor), 2)
 	}
-	if r.Signs != "" {
-		block(size*0.4, para(r.Signs, rowSize, 0, hintColor), 2)
+	// What the MRC grades mean, as a footnote: after the findings, where
+	// it does not part the rows from the signs, and only under grades
+	// that have one (the face's and the eyes' have none).
+	if slices.ContainsFunc(rows, func(r ReportRow) bool { return strings.Contains(r.Grade+r.Text, "MRC") }) {
+		// The note whole when it is short: its last line alone atop a
+		// page reads as a fragment; a long one (a phone's) runs on.
+		note := para(words.MRCNote, max(size*0.8, least), 0, hintColor)
+		keep := len(note)
+		if keep > 3 {
+			keep = 2
+		}
+		block(size*0.4, note, keep)
 	}
 }
 
@@ -330,7 +366,7 @@ func (rs *reportSet) draw(dl *view.DrawList, f *Typeset, b view.Box) {
 	}
 	switch {
 	case rs.cue != "" && rs.page > 0 && rs.numberOnLegend:
-		dl.Label(b.X+b.W-pad, b.Y+b.H-rs.legendH+size*1.2, size, captionColor, view.AlignRight, rs.cue)
+		dl.Label(b.X+b.W-pad, b.Y+b.H-rs.legendH+size*1.2+rs.numberY, size, captionColor, view.AlignRight, rs.cue)
 	case rs.cue != "":
 		dl.Label(b.X+pad, b.Y+rs.cueY, size, captionColor, view.AlignLeft, rs.cue)
 	}

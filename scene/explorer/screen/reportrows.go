@@ -1,6 +1,9 @@
 package screen
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // rowGroup is one row of the report as set: its type's heading (on the
 // type's first row), its side's group (on the group's first row), and a
@@ -10,13 +13,16 @@ type rowGroup struct {
 }
 
 // groupRows gathers the report's rows by type, each type by side, each
-// side by grade, every list in the order its first row came (head to
-// foot): a bilateral lesion's twenty regions read in a few rows. A row
-// without its parts (no Region) keeps a row of its own, its Text.
+// side by grade, the worst grade first (what a teacher says first), every
+// other list in the order its first row came (head to foot): a bilateral
+// lesion's twenty regions read in a few rows. A row without its parts (no
+// Region) keeps a row of its own, its Text. A type with one side's group
+// names it in its heading.
 func groupRows(rows []ReportRow) []rowGroup {
 	type gradeRow struct {
 		grade   string
 		regions []string
+		worst   float64
 	}
 	type sideRows struct {
 		group  string
@@ -57,12 +63,21 @@ func groupRows(rows []ReportRow) []rowGroup {
 			sr.grades = append(sr.grades, gradeRow{grade: r.Grade})
 		}
 		sr.grades[g].regions = append(sr.grades[g].regions, r.Region)
+		sr.grades[g].worst = max(sr.grades[g].worst, r.Severity)
 	}
 	var out []rowGroup
 	for _, kr := range kinds {
 		heading := kr.heading
+		oneSide := len(kr.sides) == 1 && kr.sides[0].group != "" && heading != ""
 		for _, sr := range kr.sides {
 			group := sr.group
+			if oneSide {
+				// A type weak on one side only (or on both alike) says
+				// it on one line: "Upper motor neuron weakness on both
+				// sides".
+				heading += " " + strings.ToLower(group[:1]) + group[1:]
+				group = ""
+			}
 			add := func(text string) {
 				out = append(out, rowGroup{kind: kr.kind, heading: heading, group: group, text: text})
 				heading, group = "", ""
@@ -70,6 +85,8 @@ func groupRows(rows []ReportRow) []rowGroup {
 			for _, t := range sr.whole {
 				add(t)
 			}
+			// Stable: grades alike in their worst keep head to foot.
+			sort.SliceStable(sr.grades, func(i, j int) bool { return sr.grades[i].worst > sr.grades[j].worst })
 			for _, g := range sr.grades {
 				add(g.grade + ": " + strings.Join(g.regions, ", "))
 			}

@@ -185,6 +185,28 @@ func (s *Screen) placeTools(dst []Button, c *Content, size, bh, gap, y, w float3
 	return dst
 }
 
+// placeRows lays the toolbar out with its bottom row at y and returns its
+// buttons and the top of its rows. The mode's tools join the row when
+// they fit beside every tool; else the row stays as in every mode (every
+// tool) with the mode's tools on a row above it; else they join the menu
+// on one row when they fit beside it (a projector in presenter mode: the
+// panels keep a row's height); else the menu's row has the mode's tools
+// on a row of their own above it, or two.
+func (s *Screen) placeRows(dst []Button, c *Content, size, bh, gap, y, w float32) ([]Button, float32) {
+	if row := s.placeTools(dst, c, size, bh, gap, y, w, true, true); row != nil {
+		return row, y
+	}
+	if row := s.placeTools(dst, c, size, bh, gap, y, w, true, false); row != nil {
+		return s.placeModeRows(row, c, size, bh, gap, y, w)
+	}
+	if len(modeTools(c)) > 0 {
+		if row := s.placeTools(dst, c, size, bh, gap, y, w, false, true); row != nil {
+			return row, y
+		}
+	}
+	return s.placeModeRows(s.placeTools(dst, c, size, bh, gap, y, w, false, false), c, size, bh, gap, y, w)
+}
+
 // placeModeRows lays the mode's tools (modeTools) out in rows above the
 // bottom row at y, from the left, as many to a row as fit w, and returns
 // them added to dst and the top of the rows (y when there are none): a

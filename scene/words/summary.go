@@ -1,0 +1,189 @@
+package words
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/decussate/decussate/scene/lesion"
+)
+
+// ReportSummary returns the lesion report's opening sentence: what a
+// teacher says first, in the engine's form ("Right face, arm and leg
+// weakness of upper motor neuron type, forehead spared.") but in coarser
+// parts, since the report's rows name every region with its grade: "jaw,
+// bulbar, neck, all four limbs" rather than each muscle group, and a gaze
+// palsy to both sides said once. A lesion that weakens nothing says why,
+// as Summary does.
+func ReportSummary(res *lesion.Result) string {
+	if res == nil || len(res.Deficits) == 0 {
+		return Summary(res)
+	}
+	var clauses []string
+	for _, kind := range []string{"LMN", "mixed", "UMN"} {
+		per := map[string]map[string]bool{"L": {}, "R": {}}
+		for _, d := range res.Deficits {
+			if d.Type == kind && per[d.Side] != nil {
+				per[d.Side][d.Region] = true
+			}
+		}
+		left, right := coarseParts(per["L"], false), coarseParts(per["R"], false)
+		if len(left) > 0 && slices.Equal(left, right) {
+			clauses = append(clauses, "bilateral "+joinList(coarseParts(per["L"], true))+" weakness of "+Type(kind)+" type")
+			continue
+		}
+		for _, side := range []string{"L", "R"} {
+			if parts := coarseParts(per[side], false); len(parts) > 0 {
+				clauses = append(clauses, sideWords[side]+" "+joinList(parts)+" weakness of "+Type(kind)+" type")
+			}
+		}
+	}
+	var notes []string
+	for _, s := range mergeSides(res.Signs) {
+		if n := signNote(s); n != "" && !slices.Contains(notes, n) {
+			notes = append(notes, n)
+		}
+	}
+	out := strings.Join(clauses, "; ")
+	if len(clauses) == 0 {
+		out = "no weakness"
+	}
+	if len(notes) > 0 {
+		out += ", " + joinList(notes)
+	}
+	return Capital(out) + "."
+}
+
+// coarseParts names a side's weak regions of one type as a summary does:
+// the face whole or in part, the jaw, the palate, throat and tongue
+// together as bulbar weakness, the neck with the muscles that turn and
+// shrug it, a limb whole when all its regions are weak. both says the
+// list is for both sides: a whole arm and leg are all four limbs.
+func coarseParts(regions map[string]bool, both bool) []string {
+	var parts []string
+	switch {
+	case regions["upper_face"] && regions["lower_face"]:
+		parts = append(parts, "face")
+	case regions["lower_face"]:
+		parts = append(parts, "lower face")
+	case regions["upper_face"]:
+		parts = append(parts, "upper face")
+	}
+	if regions["jaw"] {
+		parts = append(parts, "jaw")
+	}
+	if regions["palate_pharynx_larynx"] && regions["tongue"] {
+		parts = append(parts, "bulbar")
+	} else {
+		for _, r := range []string{"palate_pharynx_larynx", "tongue"} {
+			if regions[r] {
+				parts = append(parts, summaryWords[r])
+			}
+		}
+	}
+	for _, r := range []string{"eye_adduction_elevation_depression", "eye_intorsion", "eye_abduction"} {
+		if regions[r] {
+			parts = append(parts, summaryWords[r])
+		}
+	}
+	if regions["neck"] {
+		parts = append(parts, "neck")
+	} else {
+		for _, r := range []string{"scm", "trapezius"} {
+			if regions[r] {
+				parts = append(parts, summaryWords[r])
+			}
+		}
+	}
+	if regions["diaphragm"] {
+		parts = append(parts, "diaphragm")
+	}
+	arm := wholeLimb(regions, "arm", "shoulder", "elbow_flexion", "elbow_extension", "wrist", "hand")
+	leg := wholeLimb(regions, "leg", "hip", "knee", "ankle_foot")
+	if both && len(arm) == 1 && arm[0] == "arm" && len(leg) == 1 && leg[0] == "leg" {
+		parts = append(parts, "all four limbs")
+		arm, leg = nil, nil
+	}
+	parts = append(parts, arm...)
+	if regions["trunk"] {
+		parts = append(parts, "trunk")
+	}
+	parts = append(parts, leg...)
+	if regions["bladder_bowel"] {
+		parts = append(parts, "sphincter")
+	}
+	return parts
+}
+
+// summaryWords name regions in a summary's sentence.
+var summaryWords = map[string]string{
+	"palate_pharynx_larynx": "palate and throat", "tongue": "tongue", "scm": "sternocleidomastoid",
+	"trapezius": "trapezius", "eye_adduction_elevation_depression": "eye (oculomotor muscle)",
+	"eye_intorsion": "superior oblique", "eye_abduction": "lateral rectus", "shoulder": "shoulder",
+	"elbow_flexion": "elbow flexion", "elbow_extension": "elbow extension", "wrist": "wrist",
+	"hand": "hand", "hip": "hip", "knee": "knee", "ankle_foot": "foot",
+}
+
+// wholeLimb returns name when all of a limb's regions are weak, else the
+// weak ones: a root or a nerve is named by what it weakens.
+func wholeLimb(regions map[string]bool, name string, parts ...string) []string {
+	var weak []string
+	for _, p := range parts {
+		if regions[p] {
+			weak = append(weak, summaryWords[p])
+		}
+	}
+	if len(weak) == len(parts) {
+		return []string{name}
+	}
+	return weak
+}
+
+// signNote names a sign worth a place in the summary, briefly (the
+// report's list of signs says each in full), or "".
+func signNote(s lesion.Sign) string {
+	side := onSide(s.Side)
+	switch s.Sign {
+	case "forehead_sparing":
+		return "forehead spared"
+	case "babinski":
+		return "Babinski sign" + side
+	case "tongue_deviation":
+		return "tongue deviating" + to(s.Toward)
+	case "uvula_deviation":
+		return "uvula pulled" + to(s.Toward)
+	case "eye_down_and_out":
+		return "eye down and out" + side
+	case "ptosis":
+		return "ptosis" + side
+	case "mydriasis":
+		return "dilated pupil" + side
+	case "esotropia":
+		return "eye turned in" + side
+	case "scapular_winging":
+		return "scapular winging" + side
+	case "absent_gag":
+		return "gag reflex lost" + side
+	case "areflexia":
+		if slices.Contains(s.Reflexes, "bulbocavernosus") {
+			return "bulbocavernosus reflex and anal wink lost" + side
+		}
+	case "horizontal_gaze_palsy":
+		if s.Toward == "B" {
+			return "no horizontal gaze to either side"
+		}
+		return "no gaze" + to(s.Toward)
+	case "ventilator_dependent":
+		return "dependent on a ventilator"
+	case "wrist_drop":
+		return "wrist drop" + side
+	case "foot_drop":
+		return "foot drop" + side
+	case "brisk_gag":
+		return "brisk gag"
+	case "pseudobulbar_affect":
+		return "pseudobulbar affect"
+	case "spinal_shock_acute":
+		return "in spinal shock"
+	}
+	return ""
+}
