@@ -492,6 +492,11 @@ func (n *network) buildMuscles() error {
 			mn.cranial = p
 		} else {
 			col := n.cord[m.Column]
+			if col == nil {
+				// An atlas built by hand, not through anatomy's loader,
+				// may name a column it lacks.
+				return fmt.Errorf("muscle %s: unknown column %q", m.ID, m.Column)
+			}
 			for _, sh := range m.Supply {
 				sp := supply{level: sh.Level, w: sh.W, pool: col[sh.Level], root: n.roots[sh.Level]}
 				if !m.UsesRoot() {
