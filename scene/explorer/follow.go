@@ -140,12 +140,7 @@ func (e *Explorer) pathPoints() []mgl32.Vec3 {
 	if c == nil {
 		return nil
 	}
-	heaviest := 0.0
-	for _, n := range c.Branches() {
-		if len(n.Branch.Children) == 0 {
-			heaviest = max(heaviest, n.Branch.Weight)
-		}
-	}
+	heaviest := heaviestEnd(c)
 	var pts []mgl32.Vec3
 	for _, n := range c.Branches() {
 		if n.Branch.Weight >= muscleShare*heaviest {

@@ -370,12 +370,7 @@ func (e *Explorer) MusclePoints() []mgl32.Vec3 {
 	if c == nil {
 		return nil
 	}
-	heaviest := 0.0
-	for _, n := range c.Branches() {
-		if len(n.Branch.Children) == 0 {
-			heaviest = max(heaviest, n.Branch.Weight)
-		}
-	}
+	heaviest := heaviestEnd(c)
 	var pts []mgl32.Vec3
 	for _, n := range c.Branches() {
 		b := n.Branch
@@ -395,3 +390,15 @@ func (e *Explorer) MusclePoints() []mgl32.Vec3 {
 // Framed tells whether the trace's first volley has reached its muscles
 // and framing has taken them in.
 func (e *Explorer) Framed() bool { return e.framing.volleyDone }
+
+// heaviestEnd returns the weight of the trace's strongest end branch: the
+// share the branches framed with it must reach is taken of it.
+func heaviestEnd(c *trace.Chain) float64 {
+	heaviest := 0.0
+	for _, n := range c.Branches() {
+		if len(n.Branch.Children) == 0 {
+			heaviest = max(heaviest, n.Branch.Weight)
+		}
+	}
+	return heaviest
+}
