@@ -227,6 +227,16 @@ func TestToursFramedInTheFreeArea(t *testing.T) {
 						context = max(context, r)
 					}
 					w.checkLesion(t, what, context)
+				case s.Mode == explorer.Trace && strings.Contains(st.Caption, "muscle"):
+					// A step naming the muscles a trace ends in, drawn
+					// back to show the path from cortex to muscle: the
+					// muscles and the whole path are its target, not the
+					// middle of the author's landscape screen.
+					w.framedIn(t, what+": the muscles", w.ex.MusclePoints())
+					sh := w.framedIn(t, what+": the path from cortex to muscle", mainPath(w))
+					if f := sh.fill(); f < 0.5 {
+						t.Errorf("%s: the path spans %.0f%% of the free area, want 50%% or more", what, 100*f)
+					}
 				case st.Camera != nil:
 					// What the author's camera shows on a landscape
 					// screen: its target and most of the view about it.
@@ -374,20 +384,7 @@ func TestTraceStartsWhole(t *testing.T) {
 	home := w.ex.Camera()
 	w.do(t, explorer.Action{Kind: explorer.StartTrace, Start: start(t, "area:hand:L")})
 	w.ticks(view.MoveTicks + 1)
-	c := w.ex.Chain(w.ex.Proportions())
-	heaviest := 0.0
-	for _, n := range c.Branches() {
-		if len(n.Branch.Children) == 0 {
-			heaviest = max(heaviest, n.Branch.Weight)
-		}
-	}
-	var path []mgl32.Vec3
-	for _, n := range c.Branches() {
-		if n.Branch.Weight >= 0.5*heaviest {
-			path = append(path, n.Branch.Path...)
-		}
-	}
-	if f := w.framedIn(t, "the hand's path", path).fill(); f < 0.5 {
+	if f := w.framedIn(t, "the hand's path", mainPath(w)).fill(); f < 0.5 {
 		t.Errorf("the path spans %.0f%% of the free area, want 50%% or more", 100*f)
 	}
 	w.do(t, act(explorer.EndTrace))

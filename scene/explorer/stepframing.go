@@ -62,10 +62,50 @@ func (e *Explorer) stepCamera(step tour.Step, authored view.Camera) (view.Camera
 		}
 		return view.FrameOn(cam, w, h, area, pts, context), true
 	case step.Camera != nil:
+		if pts := e.pathPoints(); s.Mode == Trace && drawnBackTo(cam, pts) {
+			// The author drew back to show the whole path, cortex to
+			// muscle: the path is the target, not the middle of the
+			// author's landscape screen, which on another screen cuts
+			// off the brain above or leaves the hand's nerves in empty
+			// space.
+			return view.FrameOn(cam, w, h, area, pts, 0), true
+		}
 		return view.FrameOn(cam, w, h, area, []mgl32.Vec3{cam.Target}, viewRadius(cam)), true
 	}
 	return cam, false
 }
+
+// drawnBackTo tells whether the camera, on the landscape screen a tour is
+// written for with the model alone, is drawn back to show pts, a trace's
+// path reaching past the head (a limb's), whole or nearly: as a step
+// showing a hand's path from cortex to muscle is. A closer step (the
+// capsule) shows part of such a path; a face's path, the head's size, is
+// framed about what the author centred on.
+func drawnBackTo(c view.Camera, pts []mgl32.Vec3) bool {
+	if len(pts) == 0 {
+		return false
+	}
+	lo, hi := view.Bounds(pts)
+	if d := hi.Sub(lo); max(d[0], d[1], d[2]) < limbPath {
+		return false
+	}
+	const w, h = 1280, 720
+	in := 0
+	for _, p := range pts {
+		if x, y, ok := c.Project(p, w, h); ok && x >= 0 && x <= w && y >= 0 && y <= h {
+			in++
+		}
+	}
+	return float32(in) >= wholeShare*float32(len(pts))
+}
+
+// wholeShare is the share of a path a step's camera must show for the
+// step to be drawn back to the path; limbPath, in millimetres, is longer
+// than any path within the head.
+const (
+	wholeShare = 0.9
+	limbPath   = 200
+)
 
 // sectionPoints appends what framing a section takes in, in drawn
 // millimetres, to dst and returns it: in the brainstem and the brain, the
