@@ -64,7 +64,11 @@ const (
 	destroyedReach = 15
 	muscleContext  = 30
 	cutContext     = 10
-	muscleShare    = 0.5
+	// nearMidline is how far from the midline, in millimetres, a
+	// lesion's middle may lie and be framed from the side the camera
+	// looks from, whichever it is.
+	nearMidline = 12
+	muscleShare = 0.5
 	// muscleReach is how much of each framed branch's end, in drawn
 	// millimetres, is framed with its muscle: the nerve arriving.
 	muscleReach = 80
@@ -131,6 +135,11 @@ func (e *Explorer) frameChanges() {
 		if !e.tracing.impulse.Follow {
 			e.frameAs(framedMuscles)
 		}
+	case lesionOn && f.lesionOn && len(lesions) == 0 && len(f.lesions) > 0 && f.kind == framedLesions:
+		// The last lesion removed (or undone) under the camera framing
+		// left on it: nothing is there to look at, so the camera goes
+		// back to where the person had it.
+		e.goHome()
 	case f.lesionOn && !lesionOn, f.sectionOn && !sectionOn, f.traced && !traced:
 		// A mode ended: what remains is framed, or the camera goes home.
 		switch {
@@ -262,7 +271,13 @@ func (e *Explorer) lesionCamera() view.Camera {
 	pts := e.LesionPoints()
 	w, h, area := e.FreeArea()
 	lo, hi := view.Bounds(pts)
-	cam := view.FaceSide(e.MoveGoal(), (lo[0]+hi[0])/2)
+	x := (lo[0] + hi[0]) / 2
+	if x > -nearMidline && x < nearMidline {
+		// Seen from either side a lesion this near the midline is in
+		// view: the person's side is kept, not swung to the other.
+		x = 0
+	}
+	cam := view.FaceSide(e.MoveGoal(), x)
 	return view.FrameOn(cam, w, h, area, pts, lesionContext)
 }
 

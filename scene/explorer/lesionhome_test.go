@@ -1,0 +1,59 @@
+package explorer_test
+
+import (
+	"math"
+	"testing"
+
+	"github.com/decussate/decussate/scene/explorer"
+	"github.com/decussate/decussate/scene/view"
+	"github.com/go-gl/mathgl/mgl32"
+)
+
+// TestLastLesionGoneGoesHome: removing or undoing the last lesion, framed,
+// takes the camera back to where the person had it, not left on the
+// empty place where the lesion was.
+func TestLastLesionGoneGoesHome(t *testing.T) {
+	for _, end := range []explorer.Kind{explorer.RemoveLesion, explorer.UndoLesion} {
+		w := newWindow(t, 1280, 720, 1)
+		cam := view.DefaultCamera()
+		cam.Yaw, cam.Distance = 0.5, 600
+		w.do(t, explorer.Action{Kind: explorer.SetCamera, Camera: cam})
+		w.ticks(1)
+		w.do(t, act(explorer.EnterLesion))
+		w.ticks(view.MoveTicks + 1)
+		framed := w.ex.Camera()
+		w.do(t, explorer.Action{Kind: explorer.PlaceLesion, At: mgl32.Vec3{-20, -15, 10}})
+		w.ticks(view.MoveTicks + 1)
+		if w.ex.Camera() == framed {
+			t.Fatal("the lesion placed was not framed")
+		}
+		w.do(t, act(end))
+		w.ticks(view.MoveTicks + 1)
+		if len(w.ex.State().Lesions) != 0 {
+			t.Fatalf("%v left %d lesions", end, len(w.ex.State().Lesions))
+		}
+		if got := w.ex.Camera(); got != cam {
+			t.Errorf("after %v of the last lesion the camera is %+v, want the person's %+v", end, got, cam)
+		}
+	}
+}
+
+// TestLesionNearTheMidlineKeepsTheSide: a lesion placed just across the
+// midline from the side the camera looks from is framed from that side:
+// the view turns by no more than a little.
+func TestLesionNearTheMidlineKeepsTheSide(t *testing.T) {
+	for _, x := range []float32{-6, 6} {
+		w := newWindow(t, 1280, 720, 1)
+		cam := view.DefaultCamera()
+		// Looking from the side of the midline the lesion is not on.
+		cam.Yaw = 0.75 * float32(math.Copysign(1, float64(x)))
+		w.do(t, act(explorer.EnterLesion), explorer.Action{Kind: explorer.SetCamera, Camera: cam})
+		w.ticks(view.MoveTicks + 1)
+		before := w.ex.Camera().Yaw
+		w.do(t, explorer.Action{Kind: explorer.PlaceLesion, At: mgl32.Vec3{x, -20, 10}})
+		w.ticks(view.MoveTicks + 1)
+		if d := math.Abs(float64(w.ex.Camera().Yaw - before)); d > 0.2 {
+			t.Errorf("a lesion at x=%v turned the view from yaw %.2f to %.2f", x, before, w.ex.Camera().Yaw)
+		}
+	}
+}
