@@ -5,6 +5,7 @@ import (
 
 	"github.com/decussate/decussate/scene/explorer"
 	"github.com/decussate/decussate/scene/view"
+	"github.com/go-gl/mathgl/mgl32"
 )
 
 // TestCompactPanelsReframe: on a phone held upright a classic lesion is
@@ -47,4 +48,19 @@ func TestCompactPanelsReframe(t *testing.T) {
 			})
 		}
 	}
+}
+
+// TestTappedStripReframes: on a phone a tap on the strip, a finger that
+// turns the model by a fraction of a degree as it taps, still opens the
+// panels with the lesion framed again in what they leave.
+func TestTappedStripReframes(t *testing.T) {
+	w := newWindow(t, 1170, 2532, 3)
+	w.do(t, act(explorer.EnterLesion))
+	w.ticks(view.MoveTicks + 2)
+	w.do(t, explorer.Action{Kind: explorer.PlaceLesion, At: mgl32.Vec3{-20, -15, 10}})
+	w.ticks(view.MoveTicks + 2)
+	w.ex.Orbit(0, 0.0026) // the tap's jitter, as the browser walk found it
+	w.do(t, act(explorer.TogglePanels))
+	w.ticks(view.MoveTicks + 2)
+	w.framedIn(t, "the lesion, the panels opened by a tap", w.ex.LesionPoints())
 }

@@ -1,6 +1,8 @@
 package explorer
 
 import (
+	"math"
+
 	"github.com/decussate/decussate/scene/explorer/screen"
 	"github.com/decussate/decussate/scene/view"
 )
@@ -93,7 +95,7 @@ func (e *Explorer) reframe() {
 	first := f.lastFree == freeArea{}
 	f.lastFree = f.free
 	f.follow.valid = false
-	if first || f.kind == framedNone || e.MoveGoal() != f.goal {
+	if first || f.kind == framedNone || !sameView(e.MoveGoal(), f.goal) {
 		return
 	}
 	goal, ok := e.framedCamera(f.kind)
@@ -109,3 +111,19 @@ func (e *Explorer) reframe() {
 	}
 	e.moveTo(goal)
 }
+
+// sameView tells whether camera a shows what b does, but for the jitter
+// of a tap: a finger tapping a panel's strip turns the model by a
+// fraction of a degree, which is not the person turning it away.
+func sameView(a, b view.Camera) bool {
+	d := float64(a.Distance - b.Distance)
+	return math.Abs(float64(a.Yaw-b.Yaw)) < tapTurn && math.Abs(float64(a.Pitch-b.Pitch)) < tapTurn &&
+		math.Abs(d) < tapZoom*float64(b.Distance) && a.Target.Sub(b.Target).Len() < tapZoom*b.Distance && a.FOV == b.FOV
+}
+
+// tapTurn, in radians, and tapZoom, a share of the distance, are more
+// than a tap's jitter turns or moves the camera, and less than a turn.
+const (
+	tapTurn = 0.01
+	tapZoom = 0.01
+)
