@@ -235,7 +235,12 @@ func (r *Renderer) Frame(dl *DrawList, cam *Camera, w, h int, opt FrameOptions) 
 	// Size every buffer once for the whole frame and write by index:
 	// appending vertex by vertex costs more than the arithmetic.
 	nv, nt := 0, 0
-	for _, set := range [2][]meshData{data, over} {
+	sized := data
+	if opt.Moving && opt.Dim > 0 {
+		// Dimmed opaque meshes are drawn fine (below).
+		sized = r.data[opt.Proportions][0]
+	}
+	for _, set := range [2][]meshData{sized, over} {
 		for mi := range set {
 			nv += len(set[mi].pos)
 			nt += len(set[mi].idx) / 3
@@ -289,6 +294,12 @@ func (r *Renderer) Frame(dl *DrawList, cam *Camera, w, h int, opt FrameOptions) 
 		md := &data[mi]
 		if glass.seenThrough(mesh) {
 			md = &r.data[opt.Proportions][1][mi]
+		}
+		if opt.Moving && dim > 0 && st.opaque {
+			// Dimmed, an opaque mesh is seen through: its coarse level's
+			// folds, sorted by large triangles, show through it as
+			// shards. It is drawn as in the still frame.
+			md = &r.data[opt.Proportions][0][mi]
 		}
 		r.lastData[mi] = md
 		r.drawMesh(&p, md, mesh, st, mi, boost, dim, mgl32.Vec3{}, 1)
