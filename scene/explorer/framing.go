@@ -65,9 +65,13 @@ const (
 	muscleContext  = 30
 	cutContext     = 10
 	// nearMidline is how far from the midline, in millimetres, a
-	// lesion's middle may lie and be framed from the side the camera
-	// looks from, whichever it is.
+	// lesion's middle may lie in the hemispheres above vertexFloor (the
+	// paracentral lobule, the vertex's white matter) and be framed from
+	// the side the camera looks from, whichever it is. Deeper down (the
+	// thalami, the brainstem, the cord) the other half stands in front
+	// of it, and it is seen from its own side.
 	nearMidline = 12
+	vertexFloor = 30
 	muscleShare = 0.5
 	// muscleReach is how much of each framed branch's end, in drawn
 	// millimetres, is framed with its muscle: the nerve arriving.
@@ -272,9 +276,10 @@ func (e *Explorer) lesionCamera() view.Camera {
 	w, h, area := e.FreeArea()
 	lo, hi := view.Bounds(pts)
 	x := (lo[0] + hi[0]) / 2
-	if x > -nearMidline && x < nearMidline {
-		// Seen from either side a lesion this near the midline is in
-		// view: the person's side is kept, not swung to the other.
+	if x > -nearMidline && x < nearMidline && lo[2] > vertexFloor {
+		// Seen from either side a lesion this near the midline at
+		// the vertex is in view: the person's side is kept, not swung
+		// to the other.
 		x = 0
 	}
 	cam := view.FaceSide(e.MoveGoal(), x)

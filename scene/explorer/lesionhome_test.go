@@ -38,22 +38,42 @@ func TestLastLesionGoneGoesHome(t *testing.T) {
 	}
 }
 
-// TestLesionNearTheMidlineKeepsTheSide: a lesion placed just across the
-// midline from the side the camera looks from is framed from that side:
-// the view turns by no more than a little.
+// TestLesionNearTheMidlineKeepsTheSide: a lesion placed at the vertex
+// just across the midline from the side the camera looks from (a leg's
+// cortex) is framed from that side: the view turns by no more than a
+// little. One in the cord is still seen from its own side.
 func TestLesionNearTheMidlineKeepsTheSide(t *testing.T) {
 	for _, x := range []float32{-6, 6} {
 		w := newWindow(t, 1280, 720, 1)
 		cam := view.DefaultCamera()
 		// Looking from the side of the midline the lesion is not on.
 		cam.Yaw = 0.75 * float32(math.Copysign(1, float64(x)))
-		w.do(t, act(explorer.EnterLesion), explorer.Action{Kind: explorer.SetCamera, Camera: cam})
+		w.do(t, explorer.Action{Kind: explorer.SetCamera, Camera: cam})
+		w.ticks(1)
+		w.do(t, act(explorer.EnterLesion))
 		w.ticks(view.MoveTicks + 1)
 		before := w.ex.Camera().Yaw
-		w.do(t, explorer.Action{Kind: explorer.PlaceLesion, At: mgl32.Vec3{x, -20, 10}})
+		w.do(t, explorer.Action{Kind: explorer.PlaceLesion, At: mgl32.Vec3{x, -25, 65}})
 		w.ticks(view.MoveTicks + 1)
 		if d := math.Abs(float64(w.ex.Camera().Yaw - before)); d > 0.2 {
 			t.Errorf("a lesion at x=%v turned the view from yaw %.2f to %.2f", x, before, w.ex.Camera().Yaw)
 		}
+	}
+}
+
+// TestCordLesionSeenFromItsSide: a lesion in the left half of the cord,
+// the camera looking from the right, is framed from the left.
+func TestCordLesionSeenFromItsSide(t *testing.T) {
+	w := newWindow(t, 1280, 720, 1)
+	cam := view.DefaultCamera()
+	cam.Yaw = -0.75
+	w.do(t, explorer.Action{Kind: explorer.SetCamera, Camera: cam})
+	w.ticks(1)
+	w.do(t, act(explorer.EnterLesion))
+	w.ticks(view.MoveTicks + 1)
+	w.do(t, explorer.Action{Kind: explorer.PlaceLesion, At: mgl32.Vec3{-4, -45, -120}})
+	w.ticks(view.MoveTicks + 1)
+	if y := w.ex.Camera().Yaw; y <= 0 {
+		t.Errorf("a lesion in the left half of the cord is framed from yaw %.2f, want the left side (positive)", y)
 	}
 }
