@@ -144,6 +144,10 @@ func (e *Explorer) frameChanges() {
 		// left on it: nothing is there to look at, so the camera goes
 		// back to where the person had it.
 		e.goHome()
+	case lesionOn && f.lesionOn && len(lesions) < len(f.lesions) && f.kind == framedLesions && sameView(e.MoveGoal(), f.goal):
+		// One of several removed (or undone) under the camera framing
+		// left on them: the others are framed, not the empty place.
+		e.frameAs(framedLesions)
 	case f.lesionOn && !lesionOn, f.sectionOn && !sectionOn, f.traced && !traced:
 		// A mode ended: what remains is framed, or the camera goes home.
 		switch {

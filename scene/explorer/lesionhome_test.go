@@ -77,3 +77,21 @@ func TestCordLesionSeenFromItsSide(t *testing.T) {
 		t.Errorf("a lesion in the left half of the cord is framed from yaw %.2f, want the left side (positive)", y)
 	}
 }
+
+// TestRemovedLesionFramesTheOthers: the lesion placed last removed, the
+// camera framing left on it frames the lesions that remain.
+func TestRemovedLesionFramesTheOthers(t *testing.T) {
+	w := newWindow(t, 1280, 720, 1)
+	w.do(t, act(explorer.EnterLesion))
+	w.ticks(view.MoveTicks + 1)
+	w.do(t, explorer.Action{Kind: explorer.PlaceLesion, At: mgl32.Vec3{-20, -15, 10}})
+	w.ticks(view.MoveTicks + 1)
+	w.do(t, explorer.Action{Kind: explorer.PlaceLesion, At: mgl32.Vec3{-4, -45, -150}})
+	w.ticks(view.MoveTicks + 1)
+	w.do(t, act(explorer.RemoveLesion))
+	w.ticks(view.MoveTicks + 1)
+	if n := len(w.ex.State().Lesions); n != 1 {
+		t.Fatalf("%d lesions remain, want 1", n)
+	}
+	w.checkLesion(t, "the lesion that remains", lesionContext)
+}
