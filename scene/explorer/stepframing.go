@@ -16,8 +16,10 @@ import (
 // puts what the step shows under a panel or past the screen's edge. So a
 // step is framed, as a lesion placed is, into what the panels leave: a
 // section's cut face from below, a lesion's points with the structures
-// around it, and otherwise the part of the model the author's camera
-// shows (viewRadius about its target), its orientation kept.
+// around it, a trace's whole path when the author drew back to show it
+// from cortex to muscle, and otherwise the part of the model the
+// author's camera shows (viewRadius about its target), its orientation
+// kept.
 
 // viewRadius is the radius about a camera's target that the camera shows
 // on the screen a tour is written for (a landscape one, the model alone),
