@@ -166,6 +166,10 @@ func signWords(s Sign) string {
 		}
 	case "horizontal_gaze_palsy":
 		return "no gaze to the " + toward
+	case "vertical_gaze_spared":
+		return "vertical eye movements spared"
+	case "blinking_spared":
+		return "blinking spared"
 	case "ventilator_dependent":
 		return "dependent on a ventilator"
 	case "wrist_drop", "foot_drop":

@@ -30,6 +30,12 @@ var signPhrases = map[string]func(side, toward string) string{
 		}
 		return "the eyes cannot look" + to(toward) + " (horizontal gaze palsy)"
 	},
+	"vertical_gaze_spared": func(string, string) string {
+		return "the eyes still look up and down (vertical gaze, the midbrain's, spared)"
+	},
+	"blinking_spared": func(string, string) string {
+		return "the eyes still blink (the upper face keeps its brainstem drive)"
+	},
 	"dysarthria":                 func(string, string) string { return "slurred speech (dysarthria)" },
 	"absent_gag":                 func(side, _ string) string { return "gag reflex absent" + onSide(side) },
 	"brisk_gag":                  func(string, string) string { return "brisk gag reflex" },

@@ -172,6 +172,10 @@ func signNote(s lesion.Sign) string {
 			return "no horizontal gaze to either side"
 		}
 		return "no gaze" + to(s.Toward)
+	case "vertical_gaze_spared":
+		return "vertical eye movements spared"
+	case "blinking_spared":
+		return "blinking spared"
 	case "ventilator_dependent":
 		return "dependent on a ventilator"
 	case "wrist_drop":
