@@ -1,6 +1,7 @@
 package lesion_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/decussate/decussate/scene/lesion"
@@ -44,6 +45,17 @@ func TestLockedInSparesVerticalGazeAndBlinking(t *testing.T) {
 			t.Errorf("%s: blinking_spared %v, want %v (%s)", c.name, got, c.blink, words.Summary(res))
 		}
 	}
+	// The report says it in one breath with the gaze palsy, as a teacher
+	// does, and the summary names it.
 	res := evaluate(t, lesion.Chronic, "basis_pontis.rostral:B", "pprf:B")
-	t.Log(words.Summary(res))
+	list := words.SignList(res.Signs)
+	if want := "no horizontal gaze, but the eyes still look up and down and blink"; !strings.Contains(list, want) {
+		t.Errorf("locked-in signs: %q, want %q in them", list, want)
+	}
+	if sum := words.ReportSummary(res); !strings.Contains(sum, "no horizontal gaze, vertical gaze and blinking spared") {
+		t.Errorf("locked-in report's summary: %q, want the vertical gaze and blinking spared", sum)
+	}
+	if !strings.Contains(res.Summary, "vertical gaze spared") {
+		t.Errorf("locked-in summary: %q, want the vertical gaze spared", res.Summary)
+	}
 }
