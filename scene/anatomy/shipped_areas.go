@@ -225,22 +225,22 @@ var shippedAreas = []Area{
 		Sheet: []Spot{
 			{
 				Muscle: "frontalis",
-				At:     Point{-54.5, -0.5, 47.5},
+				At:     Point{-55, -3, 47.9},
 				R:      3,
 			},
 			{
 				Muscle: "orbicularis_oculi",
-				At:     Point{-56.7, 8.9, 35.6},
+				At:     Point{-56.3, -4.3, 45.6},
 				R:      3,
 			},
 			{
 				Muscle: "zygomaticus_buccinator",
-				At:     Point{-59.8, -1.4, 36.9},
+				At:     Point{-56.3, 10.4, 34},
 				R:      3,
 			},
 			{
 				Muscle: "orbicularis_oris",
-				At:     Point{-60.3, 2.8, 34},
+				At:     Point{-59.6, -2.2, 34.4},
 				R:      3,
 			},
 		},

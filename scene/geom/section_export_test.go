@@ -10,3 +10,6 @@ func FilledArea(os []Outline) float64 {
 	}
 	return a
 }
+
+// CrossingsForTest exposes crossings.
+var CrossingsForTest = crossings

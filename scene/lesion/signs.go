@@ -169,6 +169,8 @@ func (n *network) signs(st *state, phase Phase) []Sign {
 		}
 	}
 
+	out = append(out, n.lockedInSpared(st)...)
+
 	// Speech: the tongue and palate (and lips) of both sides work together.
 	tongue, palate := anatomy.RegionIndex("tongue"), anatomy.RegionIndex("palate_pharynx_larynx")
 	var bulbar [2]float64
@@ -341,4 +343,50 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// lockedInSpared returns what a patient who can look neither left nor
+// right still does, the point of the locked-in state: the eyes still move
+// up and down, and the lids still blink. Vertical gaze is the midbrain's
+// (the rostral interstitial nucleus of the MLF beside the oculomotor
+// nuclei, and the oculomotor and trochlear nuclei and nerves it drives),
+// above a pontine lesion; the model has no vertical gaze centre of its
+// own, so the oculomotor and trochlear motor neurons, their nerves and
+// the muscles they move stand for it. Blinking keeps the upper face's
+// brainstem drive (nuclei.json's cn7.upper): spared while the facial
+// motor neurons live and the upper face is less than half weak, though a
+// corticobulbar loss weakens it (ANATOMY.md 11). Said only where
+// horizontal gaze is lost both ways, where it is what a teacher points to.
+func (n *network) lockedInSpared(st *state) []Sign {
+	for _, s := range sides {
+		pprf := st.damage[n.soma["pprf"][s]]
+		nucleus := math.Min(st.pools[n.cranial["cn6.motor"][s]].cells, st.pools[n.cranial["cn6.internuclear"][s]].cells)
+		if math.Max(pprf, nucleus) < signWeakness {
+			return nil
+		}
+	}
+	floor := n.atlas.Model.Floor
+	for _, r := range []string{"eye_adduction_elevation_depression", "eye_intorsion"} {
+		ri := anatomy.RegionIndex(r)
+		for _, s := range sides {
+			if st.regions[ri][s].severity >= floor {
+				return nil
+			}
+		}
+	}
+	for _, id := range []string{"cn3.sr", "cn3.ir", "cn3.io", "cn3.levator", "cn4"} {
+		for _, s := range sides {
+			if st.pools[n.cranial[id][s]].cells >= signWeakness {
+				return nil
+			}
+		}
+	}
+	out := []Sign{{Sign: "vertical_gaze_spared"}}
+	up := anatomy.RegionIndex("upper_face")
+	for _, s := range sides {
+		if st.pools[n.cranial["cn7.upper"][s]].cells >= signWeakness || st.regions[up][s].severity >= signWeakness {
+			return out
+		}
+	}
+	return append(out, Sign{Sign: "blinking_spared"})
 }

@@ -277,8 +277,13 @@ func TestClicksOnTheMotorStrip(t *testing.T) {
 			t.Errorf("%s: weakens the %s most, want the leg (paracentral lobule); got %s", where, part, deficitsText(c.res))
 		}
 	}
-	// ceiling is the most clicks per view allowed to miss.
-	ceiling := map[string]float64{"from above": 0.04, "from the side": 0.01, "from the medial side": 0.02}
+	// ceiling is the most clicks per view allowed to miss. From the side
+	// two may: on the lower face's edges (behind the cheek, between the
+	// lips and the eyelids) a sphere takes under a quarter of its neurons,
+	// and the rest and the uncrossed fifth of its drive keep it above the
+	// floor, now that the lower face holds most of the face's stretch in
+	// Penfield's order (brow and eyelids small at the top).
+	ceiling := map[string]float64{"from above": 0.04, "from the side": 0.02, "from the medial side": 0.02}
 	for _, v := range stripViews {
 		var parts []string
 		for _, p := range append([]string{"none"}, homunculus...) {

@@ -166,6 +166,10 @@ func signWords(s Sign) string {
 		}
 	case "horizontal_gaze_palsy":
 		return "no gaze to the " + toward
+	case "vertical_gaze_spared":
+		// Blinking, spared with it, is left to the list of signs: the
+		// summary names what tells the lesion's place.
+		return "vertical gaze spared"
 	case "ventilator_dependent":
 		return "dependent on a ventilator"
 	case "wrist_drop", "foot_drop":

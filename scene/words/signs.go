@@ -30,6 +30,18 @@ var signPhrases = map[string]func(side, toward string) string{
 		}
 		return "the eyes cannot look" + to(toward) + " (horizontal gaze palsy)"
 	},
+	"vertical_gaze_spared": func(string, string) string { return "the eyes still look up and down" },
+	"blinking_spared":      func(string, string) string { return "the eyes still blink" },
+	// The two joined (mergeSides), and joined to the gaze palsy (joinSpared).
+	"vertical_gaze_and_blinking_spared": func(string, string) string {
+		return "the eyes still look up and down and blink"
+	},
+	"horizontal_gaze_palsy+vertical_gaze_spared": func(string, string) string {
+		return "no horizontal gaze, but the eyes still look up and down"
+	},
+	"horizontal_gaze_palsy+vertical_gaze_and_blinking_spared": func(string, string) string {
+		return "no horizontal gaze, but the eyes still look up and down and blink"
+	},
 	"dysarthria":                 func(string, string) string { return "slurred speech (dysarthria)" },
 	"absent_gag":                 func(side, _ string) string { return "gag reflex absent" + onSide(side) },
 	"brisk_gag":                  func(string, string) string { return "brisk gag reflex" },
@@ -147,7 +159,8 @@ func SignList(signs []lesion.Sign) string {
 // mergeSides joins a sign found on the left and the right with the same
 // reflexes into one sign on both sides (B), and a gaze palsy to the left
 // and one to the right into one toward both (B): "the eyes cannot look to
-// either side".
+// either side", and vertical gaze and blinking spared into one (what the
+// locked-in patient still does).
 func mergeSides(signs []lesion.Sign) []lesion.Sign {
 	out := make([]lesion.Sign, 0, len(signs))
 	used := make([]bool, len(signs))
@@ -157,7 +170,7 @@ func mergeSides(signs []lesion.Sign) []lesion.Sign {
 		}
 		for j := i + 1; j < len(signs); j++ {
 			t := signs[j]
-			if used[j] || t.Sign != s.Sign {
+			if used[j] || (t.Sign != s.Sign && s.Sign != "vertical_gaze_spared") {
 				continue
 			}
 			if lr(s.Side) && lr(t.Side) && t.Side != s.Side && slices.Equal(t.Reflexes, s.Reflexes) {
@@ -170,10 +183,35 @@ func mergeSides(signs []lesion.Sign) []lesion.Sign {
 				s.Toward = "B"
 				break
 			}
+			if s.Sign == "vertical_gaze_spared" && t.Sign == "blinking_spared" {
+				used[j] = true
+				s.Sign = "vertical_gaze_and_blinking_spared"
+				break
+			}
 		}
 		out = append(out, s)
 	}
-	return out
+	return joinSpared(out)
+}
+
+// joinSpared says what the eyes still do with what they cannot: "the
+// eyes cannot look to either side, but still look up and down and blink"
+// (the locked-in state), one phrase where a teacher says it in one breath.
+func joinSpared(signs []lesion.Sign) []lesion.Sign {
+	gaze, spared := -1, -1
+	for i, s := range signs {
+		switch {
+		case s.Sign == "horizontal_gaze_palsy" && s.Toward == "B":
+			gaze = i
+		case s.Sign == "vertical_gaze_spared" || s.Sign == "vertical_gaze_and_blinking_spared":
+			spared = i
+		}
+	}
+	if gaze < 0 || spared < 0 {
+		return signs
+	}
+	signs[gaze].Sign = "horizontal_gaze_palsy+" + signs[spared].Sign
+	return slices.Delete(signs, spared, spared+1)
 }
 
 // SignGroup is a lesion's signs on one side, for a report that names the

@@ -172,6 +172,14 @@ func signNote(s lesion.Sign) string {
 			return "no horizontal gaze to either side"
 		}
 		return "no gaze" + to(s.Toward)
+	case "vertical_gaze_spared":
+		return "vertical gaze spared"
+	case "vertical_gaze_and_blinking_spared":
+		return "vertical gaze and blinking spared"
+	case "horizontal_gaze_palsy+vertical_gaze_spared":
+		return "no horizontal gaze, vertical gaze spared"
+	case "horizontal_gaze_palsy+vertical_gaze_and_blinking_spared":
+		return "no horizontal gaze, vertical gaze and blinking spared"
 	case "ventilator_dependent":
 		return "dependent on a ventilator"
 	case "wrist_drop":

@@ -9,8 +9,9 @@
 // cuts the strip into each area's stretch; clusters each stretch's points
 // (k-means) into as many spots as the area has muscles (synergists joined
 // by + share one); gives the textbook anchors (the fingers at the hand
-// knob, the foot at the classic leg area, the lips and cheek at the face
-// area) the clusters nearest them, set on the point nearest the anchor, and
+// knob, the foot at the classic leg area, the brow and eyelids at the top
+// of the face's stretch and the cheek and lips below them) the clusters
+// nearest them, set on the point nearest the anchor, and
 // the other muscles the rest in Penfield's order along the strip. It
 // prints one line per spot, area|JSON|where, then one per area with its
 // territory (umn.json's "territory"), area|territory|JSON: every labelled
@@ -274,8 +275,16 @@ var anchors = map[string]v3{
 	"flexor_carpi_ulnaris+flexor_carpi_radialis":     {-34, -14, 69},
 	"gastrocnemius_soleus+peronei":                   {-4.5, -30, 63},
 	"tibialis_anterior":                              {-5.5, -25, 67},
-	"zygomaticus_buccinator":                         {-59.5, -2, 38},
-	"orbicularis_oris":                               {-59, 3, 34},
+	// The face in Penfield's order down the strip: the brow and the
+	// eyelids small at its top, under the neck, the cheek and the lips
+	// (the largest part) below them, above the jaw (Penfield and
+	// Rasmussen 1950), so that most of the face's stretch, its middle
+	// included, is the lower face's, which this hemisphere drives on the
+	// other side nearly alone.
+	"frontalis":              {-55, -3, 48},
+	"orbicularis_oculi":      {-56.5, -4, 45.5},
+	"zygomaticus_buccinator": {-57, 10, 35},
+	"orbicularis_oris":       {-60, -2, 34},
 }
 
 // sinkDepths are the depths under the drawn surface, deepest first, at
