@@ -84,9 +84,18 @@ func (e *Explorer) Report() *screen.Report {
 	ev.reportOf, ev.reportTitle, ev.reportPhase, ev.reportErr = res, title, e.st.Phase, err
 	// A new report opens on its first page.
 	e.reportPage = 0
-	heading := "Lesion mode"
-	if title != "" {
-		heading = title
+	heading := title
+	if heading == "" {
+		// Lesions placed by hand are named by what they hit, as a
+		// teacher heads a case, not left as "Lesion mode".
+		specs := make([]string, len(e.st.Lesions))
+		for i, p := range e.st.Lesions {
+			specs[i] = p.Text()
+		}
+		heading = words.LesionHeading(e.cfg.Atlas, res, specs)
+	}
+	if heading == "" {
+		heading = "Lesion mode"
 	}
 	// The phase after a dot, not in brackets: many titles end in their
 	// own ("Central facial palsy (capsular genu)").
