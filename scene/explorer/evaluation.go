@@ -84,7 +84,7 @@ func (e *Explorer) Report() *screen.Report {
 	ev.reportOf, ev.reportTitle, ev.reportPhase, ev.reportErr = res, title, e.st.Phase, err
 	// A new report opens on its first page.
 	e.reportPage = 0
-	heading := title
+	heading, place := title, ""
 	if heading == "" {
 		// Lesions placed by hand are named by what they hit, as a
 		// teacher heads a case, not left as "Lesion mode".
@@ -93,6 +93,7 @@ func (e *Explorer) Report() *screen.Report {
 			specs[i] = p.Text()
 		}
 		heading = words.LesionHeading(e.cfg.Atlas, res, specs)
+		place = words.LesionWhere(e.cfg.Atlas, res, specs)
 	}
 	if heading == "" {
 		heading = "Lesion mode"
@@ -100,7 +101,7 @@ func (e *Explorer) Report() *screen.Report {
 	// The phase after a dot, not in brackets: many titles end in their
 	// own ("Central facial palsy (capsular genu)").
 	r.Title = heading + " · " + string(e.st.Phase)
-	r.Err, r.Placed, r.Summary = err, res != nil, ""
+	r.Err, r.Placed, r.Summary, r.Place = err, res != nil, "", place
 	r.Rows, r.Signs = r.Rows[:0], ""
 	if res == nil {
 		return r

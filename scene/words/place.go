@@ -109,6 +109,20 @@ func LesionPlace(a *anatomy.Atlas, res *lesion.Result) string {
 	return joinList(names)
 }
 
+// LesionWhere names where lesions placed by hand lie, capitalised to
+// open a line: what they destroyed (LesionPlace), else, when that is
+// nothing, their sites (SiteNames): "Left internal capsule (posterior
+// limb)", "A left lesion 10 mm across at (-50, -8, 40) mm".
+func LesionWhere(a *anatomy.Atlas, res *lesion.Result, specs []string) string {
+	if p := LesionPlace(a, res); p != "" {
+		return Capital(p)
+	}
+	if len(specs) == 0 {
+		return ""
+	}
+	return Capital(SiteNames(a, specs))
+}
+
 // LesionHeading is the report's title for lesions placed by hand, which
 // have no name of their own: "Lesion in the left internal capsule
 // (posterior limb)", from what they destroyed; a lesion that destroyed
@@ -120,10 +134,7 @@ func LesionHeading(a *anatomy.Atlas, res *lesion.Result, specs []string) string 
 		}
 		return "Lesion of the " + p
 	}
-	if len(specs) == 0 {
-		return ""
-	}
-	return Capital(SiteNames(a, specs))
+	return LesionWhere(a, res, specs)
 }
 
 // cortexLevel is the level a trace gives an area of the motor cortex.

@@ -16,6 +16,10 @@ import (
 type Report struct {
 	// Title is the report's heading, its phase included.
 	Title string
+	// Place names where lesions placed by hand lie ("Left internal
+	// capsule (posterior limb)"), for the folded strip on a phone to say
+	// before the findings; "" for a classic lesion, whose title names it.
+	Place string
 	// Err is why a lesion could not be evaluated, or "".
 	Err string
 	// Placed is whether any lesion was evaluated: without one the panel
