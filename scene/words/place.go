@@ -148,8 +148,8 @@ const cortexLevel = "cerebral cortex"
 // precentral gyrus", since the area drives the other side's arm.
 func TraceCaption(a *anatomy.Atlas, caption, level string) string {
 	if level == cortexLevel && a != nil {
-		if c := cortexCaption(a, caption); c != "" {
-			return c
+		if c := cortexCaption(a, caption, true); c != "" {
+			return Capital(c)
 		}
 	}
 	c := Capital(caption)
@@ -166,8 +166,10 @@ func TraceCaption(a *anatomy.Atlas, caption, level string) string {
 }
 
 // cortexCaption rewords a trace's "SIDE AREA NAME" for an area of the
-// motor cortex, or gives "" for anything else.
-func cortexCaption(a *anatomy.Atlas, caption string) string {
+// motor cortex, "right hand area of the left precentral gyrus (the hand
+// knob)", or gives "" for anything else; without detail, what the area's
+// name adds in brackets is left out.
+func cortexCaption(a *anatomy.Atlas, caption string, detail bool) string {
 	hemi, name, ok := strings.Cut(caption, " ")
 	if !ok || (hemi != "left" && hemi != "right") {
 		return ""
@@ -177,7 +179,7 @@ func cortexCaption(a *anatomy.Atlas, caption string) string {
 		if ar.Name != name {
 			continue
 		}
-		g, detail := Gyrus(ar)
+		g, more := Gyrus(ar)
 		if g == "" {
 			return ""
 		}
@@ -185,9 +187,9 @@ func cortexCaption(a *anatomy.Atlas, caption string) string {
 		if hemi == "right" {
 			body = "left"
 		}
-		c := Capital(body + " " + AreaAlone(ar) + " of the " + hemi + " " + g)
-		if detail != "" {
-			c += " (" + detail + ")"
+		c := body + " " + AreaAlone(ar) + " of the " + hemi + " " + g
+		if detail && more != "" {
+			c += " (" + more + ")"
 		}
 		return c
 	}
