@@ -130,3 +130,17 @@ func keptAnchor(pos []mgl32.Vec3, anchor mgl32.Vec3, b quarterBox) (at mgl32.Vec
 	}
 	return nearestVertex(clear, anchor), true
 }
+
+// NearCut reports whether p, a point of a part cut for quarter q, lies
+// within cutMargin of the cut: a label pointing there would seem to name
+// the flat cap (scene/view's labels avoid it).
+func (q Quarter) NearCut(p mgl32.Vec3) bool {
+	if q == NoQuarter {
+		return false
+	}
+	if q.Side() == anatomy.Right {
+		p[0] = -p[0]
+	}
+	b := quarterBox{front: q.Front()}
+	return b.wall(p) > -cutMargin && b.floor(p) > -cutMargin
+}
