@@ -265,7 +265,13 @@ func (g *Game) Draw(dst *ebiten.Image) {
 		sw = b.Dx() // drawn before any Layout, as tests do
 	}
 	ratio := g.scale * float32(b.Dx()) / float32(sw)
-	g.ex.SetLocal(g.local(-1, -1))
+	// The pointer as last drawn's frame places it: presenter mode's ring
+	// shows while it moves over the page (none before it has entered).
+	px, py := g.pointerInFrame()
+	if !g.ptr.hover {
+		px, py = -1, -1
+	}
+	g.ex.SetLocal(g.local(px, py))
 	f := g.ex.Frame(b.Dx(), b.Dy(), ratio)
 	L := f.Layout
 	g.frameLayout, g.screenContent = L, f.Content
@@ -276,7 +282,7 @@ func (g *Game) Draw(dst *ebiten.Image) {
 	// Hovering names what the pointer is over in the frame just drawn.
 	g.hover = -1
 	g.hoverName = ""
-	px, py := g.pointerInFrame()
+	px, py = g.pointerInFrame()
 	if g.ptr.hover && !g.ptr.dragging && g.ex.Player() == nil && screen.In(L.Centre, px, py) {
 		g.hover = g.renderer.Pick(&g.dl, px, py)
 		if g.hover >= 0 {

@@ -84,14 +84,24 @@ func (e *Explorer) Report() *screen.Report {
 	ev.reportOf, ev.reportTitle, ev.reportPhase, ev.reportErr = res, title, e.st.Phase, err
 	// A new report opens on its first page.
 	e.reportPage = 0
-	heading := "Lesion mode"
-	if title != "" {
-		heading = title
+	heading, place := title, ""
+	if heading == "" {
+		// Lesions placed by hand are named by what they hit, as a
+		// teacher heads a case, not left as "Lesion mode".
+		specs := make([]string, len(e.st.Lesions))
+		for i, p := range e.st.Lesions {
+			specs[i] = p.Text()
+		}
+		heading = words.LesionHeading(e.cfg.Atlas, res, specs)
+		place = words.LesionWhere(e.cfg.Atlas, res, specs)
+	}
+	if heading == "" {
+		heading = "Lesion mode"
 	}
 	// The phase after a dot, not in brackets: many titles end in their
 	// own ("Central facial palsy (capsular genu)").
 	r.Title = heading + " · " + string(e.st.Phase)
-	r.Err, r.Placed, r.Summary = err, res != nil, ""
+	r.Err, r.Placed, r.Summary, r.Place = err, res != nil, "", place
 	r.Rows, r.Signs = r.Rows[:0], ""
 	if res == nil {
 		return r

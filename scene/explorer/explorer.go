@@ -98,7 +98,10 @@ type Explorer struct {
 	// local is what only the adapter knows (SetLocal); the screens and
 	// contents lay out the frame's panels and framing's free area, each
 	// with buffers of its own.
-	local                        Local
+	local Local
+	// pointer is where the pointer was last seen and how long ago it
+	// moved, for presenter mode's ring.
+	pointer                      pointerSeen
 	frameScreen, framingScreen   *screen.Screen
 	frameContent, framingContent screen.Content
 	overlayCache                 overlayCache

@@ -2,7 +2,6 @@ package explorer
 
 import (
 	"math"
-	"strings"
 
 	"github.com/decussate/decussate/scene/anatomy"
 	"github.com/decussate/decussate/scene/explorer/screen"
@@ -142,26 +141,17 @@ func (e *Explorer) Pulses(p geom.Proportions, dst []view.Marker) ([]view.Marker,
 	for _, pu := range pulses {
 		dst = append(dst, view.Marker{Pos: pu.Pos, Radius: PulseSize(weights[pu.Node]), Color: pulseColor})
 	}
-	return dst, pulses, StationCaption(st)
+	return dst, pulses, StationCaption(e.cfg.Atlas, st)
 }
 
 // StationCaption is what a trace's caption says at a station: its words,
-// with its level when they do not name it.
-func StationCaption(st *trace.Station) string {
+// with its level when they do not name it, an area of the motor cortex
+// named by the part it drives and its gyrus (words.TraceCaption).
+func StationCaption(a *anatomy.Atlas, st *trace.Station) string {
 	if st == nil {
 		return ""
 	}
-	c := words.Capital(st.Caption)
-	if st.Level != "" && !strings.Contains(st.Caption, st.Level) {
-		if strings.HasSuffix(c, ")") {
-			// Not two brackets in a row: "Left hand area (the hand
-			// knob), cerebral cortex".
-			c += ", " + st.Level
-		} else {
-			c += " (" + st.Level + ")"
-		}
-	}
-	return c
+	return words.TraceCaption(a, st.Caption, st.Level)
 }
 
 // PulseSize is the radius of an action potential on a branch carrying

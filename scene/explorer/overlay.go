@@ -135,7 +135,7 @@ func (e *Explorer) Station() string {
 	// The pulses' storage is kept: a frame asks every time.
 	pulses, st := c.Impulse(e.tracing.pulses[:0], e.Distance(e.st.Proportions), 1)
 	e.tracing.pulses = pulses
-	return StationCaption(st)
+	return StationCaption(e.cfg.Atlas, st)
 }
 
 // wellKnown are the atlas's sources a teacher knows by name, by their ids

@@ -32,7 +32,10 @@ type Local struct {
 
 // SetLocal tells the explorer what the adapter alone knows, for the next
 // Frame (and framing's layout).
-func (e *Explorer) SetLocal(l Local) { e.local = l }
+func (e *Explorer) SetLocal(l Local) {
+	e.local = l
+	e.pointer.notePointer(l)
+}
 
 // content fills c with what a frame shows over the model: the explorer's
 // state (Overlay) and the adapter's (Local).
@@ -45,7 +48,7 @@ func (e *Explorer) content(c *screen.Content) {
 		c.Note = e.notes.text
 	}
 	c.Focus, c.Focused = l.Focus, l.Focused
-	c.Ring, c.PointerX, c.PointerY = e.st.Presenter && l.Pointer, l.PointerX, l.PointerY
+	c.Ring, c.PointerX, c.PointerY = e.st.Presenter && e.pointer.ring(*l), l.PointerX, l.PointerY
 	c.On[screen.ToolFullscreen] = l.Fullscreen
 	c.Presets = &e.pick
 }

@@ -53,6 +53,7 @@ func (e *Explorer) Tick(dt float64) {
 	defer func() { e.framing.seen = e.st.Camera }()
 	e.followPatient(dt)
 	e.ageNotes(dt)
+	e.pointer.age(dt)
 	if m := &e.camMove; m.on {
 		m.elapsed += dt
 		// Within a nanosecond is there: thirty sixtieths of a second add

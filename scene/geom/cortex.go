@@ -57,7 +57,6 @@ func addHemispheres(m *Model, a *anatomy.Atlas) error {
 	for i, reg := range cortexRegions {
 		left[i].Major = reg.major
 		left[i].PickFirst = reg.first
-		left[i].Anchor = regionAnchor(reg.id, left[i].Positions, a, anatomy.Left)
 	}
 	for i, reg := range cortexRegions {
 		right := mirrored(&left[i], reg.id+"."+anatomy.Right.String(), sided(anatomy.Right, reg.name))
@@ -77,7 +76,9 @@ func addHemispheres(m *Model, a *anatomy.Atlas) error {
 // cortexColors).
 func cutCortex(hemi *mesh.Mesh, areas []anatomy.Area) []Mesh {
 	s := solidOf(hemi)
-	colors := cortexColors(s, hemi.Labels, areas)
+	depth := sulcalDepth(s)
+	colors := cortexColors(s, hemi.Labels, areas, depth)
+	anchors := regionAnchors(s, hemi.Labels, depth, areas)
 	tris := regionTriangles(s, hemi.Labels)
 	remap := newRemap(len(s.pos))
 	out := make([]Mesh, len(cortexRegions))
@@ -85,7 +86,7 @@ func cutCortex(hemi *mesh.Mesh, areas []anatomy.Area) []Mesh {
 		pos, nrm, idx, cols := s.piece(tris[ri], colors, remap)
 		out[ri] = Mesh{ID: reg.id + "." + anatomy.Left.String(), Name: sided(anatomy.Left, reg.name), Group: "hemisphere",
 			Color: cortexColor, Colors: cols, Shell: true, Cortex: true, Side: anatomy.Left,
-			Positions: pos, Normals: nrm, Indices: idx}
+			Positions: pos, Normals: nrm, Indices: idx, Anchor: anchors[ri]}
 	}
 	return out
 }
@@ -114,21 +115,6 @@ func mirrored(m *Mesh, id, name string) Mesh {
 		out.Coarse = &c
 	}
 	return out
-}
-
-// regionAnchor is where a region's label points: the hand knob on the
-// precentral gyrus, the lateral frontal lobe on the rest of the cortex.
-func regionAnchor(id string, pos []mgl32.Vec3, a *anatomy.Atlas, side anatomy.Side) mgl32.Vec3 {
-	at := meanOf(pos)
-	switch id {
-	case "hemisphere":
-		at = Vec32(anatomy.OnSide(atlas64(mgl32.Vec3{-50, 10, 40}), side))
-	case "precentral":
-		if ar := a.Area("hand"); ar != nil {
-			at = Vec32(anatomy.OnSide(ar.At, side))
-		}
-	}
-	return nearestVertex(pos, at)
 }
 
 // regionTriangles returns, for each of cortexRegions, the numbers of the
@@ -164,9 +150,8 @@ func regionTriangles(s solid, labels []mesh.Label) [][]int32 {
 // of the cortical area whose neurons lie nearest it (see
 // nearestCortexArea), a postcentral
 // one a paler neutral, the rest the cortex's; each darkened in proportion
-// to its depth in a sulcus.
-func cortexColors(s solid, labels []mesh.Label, areas []anatomy.Area) [][4]float32 {
-	depth := sulcalDepth(s)
+// to its depth in a sulcus (depth, sulcalDepth's).
+func cortexColors(s solid, labels []mesh.Label, areas []anatomy.Area, depth []float32) [][4]float32 {
 	out := make([][4]float32, len(s.pos))
 	for i, p := range s.pos {
 		c := cortexColor

@@ -144,8 +144,11 @@ func addQuarters(m *Model) error {
 			if len(c.Indices) == 0 {
 				continue // the quarter takes all of it: the paracentral lobule
 			}
-			// A label points at what is left of the part.
-			c.Anchor = nearestVertex(c.Positions, whole.Anchor)
+			// A label points at what is left of the part, clear of the
+			// cut; a sliver left along the cut has none (keptAnchor).
+			var kept bool
+			c.Anchor, kept = keptAnchor(c.Positions, whole.Anchor, b)
+			c.Major = c.Major && kept
 			if whole.Coarse != nil {
 				if cc := cutAwayQuarter(whole.Coarse, b); len(cc.Indices) > 0 {
 					c.Coarse = &cc

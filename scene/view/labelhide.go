@@ -26,6 +26,12 @@ import (
 // on a part's surface lies level with its neighbours.
 const hideMarginMM = 4
 
+// ownFoldMM is how much nearer than a point (mm) the label's own part
+// must lie to hide it, for the cortex as a whole (partOf): the walls of
+// the sulcus its anchor may lie in do not, but the other side of the
+// hemisphere, turned away, does.
+const ownFoldMM = 20
+
 // labelView is what hideLabels needs of the frame: its projection, the
 // eye and the camera's up and right, the area labels may point into, and invFar,
 // which turns depths into the triangles' depth keys.
@@ -41,8 +47,11 @@ type labelView struct {
 // (less the margin), the label's number, which of the label's points it
 // is and whether a solid part hides it.
 type labelPoint struct {
-	x, y   float32
-	key    uint64
+	x, y float32
+	key  uint64
+	// near is the depth key the label's own part must lie under to hide
+	// the point (ownFoldMM nearer; see partOf).
+	near   uint64
 	label  int
 	kind   int8
 	hidden bool
@@ -83,7 +92,7 @@ func (r *Renderer) hideLabels(dl *DrawList, v *labelView, moving bool) {
 			if l.mesh >= len(r.model.Meshes) || len(r.points) == maxPoints {
 				continue
 			}
-			p := labelPoint{x: l.x, y: l.y, key: depthKey(l.w, v.invFar), label: i, kind: int8(kind)}
+			p := labelPoint{x: l.x, y: l.y, key: depthKey(l.w, v.invFar), near: depthKey(l.w-ownFoldMM, v.invFar), label: i, kind: int8(kind)}
 			if kind == atAnchor || r.partPoint(&p, l.mesh, v, kind, l.x > v.w/2) {
 				r.points = append(r.points, p)
 			}
@@ -238,7 +247,7 @@ func (r *Renderer) occlude(dl *DrawList) {
 		for ; mask != 0; mask &= mask - 1 {
 			k := bits.TrailingZeros64(mask)
 			p := &r.points[k]
-			if key >= p.key || p.x < x0 || p.x > x1 || p.y < y0 || p.y > y1 || r.partOf(mi, r.labels[p.label].mesh) {
+			if key >= p.key || p.x < x0 || p.x > x1 || p.y < y0 || p.y > y1 || key >= p.near && r.partOf(mi, r.labels[p.label].mesh) {
 				continue
 			}
 			if inside(p.x, p.y, *a, *b, *c) {
@@ -274,8 +283,12 @@ func (r *Renderer) partPoint(p *labelPoint, mesh int, v *labelView, kind int, ri
 		}
 	}
 	pos := r.lastData[mesh].pos
+	quarter := r.model.Meshes[mesh].Quarter
 	best, least := -1, float32(0)
 	for i, q := range pos {
+		if quarter.NearCut(q) {
+			continue // the cut's edge: the line would name the cap
+		}
 		d := -q.Dot(toward)
 		if kind == atNearest {
 			d = q.Sub(v.eye).LenSqr()
@@ -295,14 +308,14 @@ func (r *Renderer) partPoint(p *labelPoint, mesh int, v *labelView, kind int, ri
 	if x < v.area.X0 || x > v.area.X1 || y < v.area.Y0 || y > v.area.Y1 {
 		return false
 	}
-	p.x, p.y, p.key = x, y, depthKey(clip[3], v.invFar)
+	p.x, p.y, p.key, p.near = x, y, depthKey(clip[3], v.invFar), depthKey(clip[3]-ownFoldMM, v.invFar)
 	return true
 }
 
 // partOf reports whether model mesh mi is (part of) what label mesh names:
 // the mesh itself, or, for the label of a hemisphere's cortex as a whole,
 // any part of that hemisphere's surface, whose sulci the anchor may lie
-// in.
+// in; such a part hides the label's point only from ownFoldMM nearer.
 func (r *Renderer) partOf(mi, mesh int) bool {
 	if mi == mesh {
 		return true

@@ -13,7 +13,8 @@ import (
 // cortex's own stay and the pons's points at what shows of it below the
 // temporal lobe (a still and a moving frame); seen from below the brainstem shows and is
 // named, and the motor strip on top is not; in the glass look every part
-// is named from the side.
+// is named from the side; in the quadrant look from behind a part is not
+// named by a point on the cut's edge.
 func TestLabelsHiddenBehindSolidParts(t *testing.T) {
 	m := testModel(t)
 	r := view.NewRenderer(m)
@@ -41,6 +42,11 @@ func TestLabelsHiddenBehindSolidParts(t *testing.T) {
 		{"left", geom.Opaque, true, []string{cortex, strip, pons}, []string{crus}},
 		{"left", geom.Glass, false, []string{cortex, strip, pons, crus}, nil},
 		{"bottom", geom.Opaque, false, []string{pons}, []string{strip}},
+		// The quadrant look from behind cuts the back quarter away: the
+		// strip left in front of it lies hidden, and its label is left
+		// out rather than pointing at the cut's edge; the cortex's
+		// points at what the cut left of it.
+		{"back", geom.Quadrant, false, []string{cortex}, []string{strip}},
 	} {
 		got := names(c.view, c.look, c.moving)
 		for _, n := range c.shown {

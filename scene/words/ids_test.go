@@ -93,7 +93,8 @@ func TestStart(t *testing.T) {
 		text, want string
 	}{
 		{"nucleus:cn7_nucleus:L", "the left facial motor nucleus"},
-		{"area:hand:R", "the right hand area (the hand knob)"},
+		{"area:hand:R", "the left hand area of the right precentral gyrus"},
+		{"area:cma:L", "the left cingulate motor area (upper face)"},
 		{"horn:C8:R", "the right ventral horn at C8"},
 		{"region:ankle_foot:L", "what drives the left ankle and foot (traced back to the cortex)"},
 	} {

@@ -119,6 +119,11 @@ func Start(a *anatomy.Atlas, s trace.Start) string {
 		name := plain(s.ID) + " area"
 		if ar := a.Area(s.ID); ar != nil {
 			name = ar.Name
+			// An area of the motor cortex by the part it drives and its
+			// gyrus, as the trace's caption names it, short for a title.
+			if c := cortexCaption(a, side+" "+name, false); c != "" {
+				return "the " + c
+			}
 		}
 		return "the " + side + " " + name
 	case trace.FromNucleus:

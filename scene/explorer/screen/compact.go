@@ -50,7 +50,11 @@ func (L *Layout) placeCompact(f *Typeset, mid view.Box, c *Content) {
 	L.strip = strip{head: stripHead, cue: stripFoldCue, size: size}
 	if !c.PanelsOpen {
 		L.strip.cue = stripOpenCue
-		L.strip.line = f.FitLine(stripLine(c.Report), size, w-4*pad)
+		line := stripLine(c.Report)
+		if placed := placedLine(c.Report, line); placed != "" {
+			line = placed
+		}
+		L.strip.line = f.FitLine(line, size, w-4*pad)
 		L.Centre = view.Box{X: 0, Y: mid.Y, W: w, H: max(0, L.Strip.Y-pad*0.5-mid.Y)}
 		return
 	}
@@ -88,6 +92,18 @@ func stripLine(r *Report) string {
 		return s
 	}
 	return r.Title
+}
+
+// placedLine is the strip's line with where the lesion lies before it,
+// "Left precentral gyrus (hand area) · No weakness: …", for lesions
+// placed by hand, whose findings alone do not say where they are (the
+// findings, not the place, lose their end when the line is too long); ""
+// when the report has no place or line is no summary.
+func placedLine(r *Report, line string) string {
+	if r == nil || r.Place == "" || r.Err != "" || r.Summary == "" || line == "" {
+		return ""
+	}
+	return r.Place + " · " + line
 }
 
 // drawStrip draws the compact panels' strip, when laid out.

@@ -93,7 +93,7 @@ func (s *Screen) Draw(dl *view.DrawList, L *Layout, c *Content) {
 	L.drawStrip(dl)
 	drawTools(dl, L, c)
 	if c.Ring {
-		drawPointerRing(dl, c.PointerX, c.PointerY)
+		drawPointerRing(dl, L.Centre, c.PointerX, c.PointerY)
 	}
 }
 
@@ -128,13 +128,37 @@ func drawList(dl *view.DrawList, b view.Box, p *listPage, pad float32, first [4]
 }
 
 // drawPointerRing draws presenter mode's ring at the pointer, for a room
-// to follow where the teacher points.
-func drawPointerRing(dl *view.DrawList, px, py float32) {
-	r := float32(dl.Height) / 28
+// to follow where the teacher points at the model: only over the model's
+// part of the screen (centre), never over a panel's words nor cut by the
+// screen's edge, so near centre's edge the ring shrinks to fit, and a
+// pointer on its very edge or outside it gets none.
+func drawPointerRing(dl *view.DrawList, centre view.Box, px, py float32) {
+	r := RingRadius(dl.Height, centre, px, py)
+	if r == 0 {
+		return
+	}
 	const segments = 32
 	for i := 0; i < segments; i++ {
 		a0 := 2 * math.Pi * float64(i) / segments
 		a1 := 2 * math.Pi * float64(i+1) / segments
 		dl.Line(px+r*float32(math.Cos(a0)), py+r*float32(math.Sin(a0)), px+r*float32(math.Cos(a1)), py+r*float32(math.Sin(a1)), max(3, r/8), pointerRing)
 	}
+}
+
+// RingRadius is the radius of presenter mode's ring at (px, py) on a
+// frame height pixels high whose model keeps box centre: a 28th of the
+// height, less where the ring (and its stroke) would leave centre, 0
+// where too little of it would fit to read as a ring.
+func RingRadius(height int, centre view.Box, px, py float32) float32 {
+	r := float32(height) / 28
+	if !In(centre, px, py) {
+		return 0
+	}
+	room := min(px-centre.X, centre.X+centre.W-px, py-centre.Y, centre.Y+centre.H-py)
+	// The stroke is max(3, r/8) wide, half of it outside r.
+	fit := min(r, room-max(3, r/8)/2)
+	if fit < r/3 {
+		return 0
+	}
+	return fit
 }

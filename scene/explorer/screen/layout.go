@@ -229,12 +229,14 @@ func (s *Screen) Place(m Metrics, c *Content) Layout {
 		L.Centre.Y += L.Quiz.H + pad*0.5
 		L.Centre.H = max(0, L.Centre.H-L.Quiz.H-pad*0.5)
 	}
-	if c.Lesion && !c.Picker && L.Left.W > 0 && c.Patient != nil {
-		L.patient = c.Patient.plan(f, L.Left, size, m.Least(), c.Device)
-	}
+	keyed := false
 	if c.Lesion && L.Right.W > 0 && c.Report != nil {
 		s.report.set(c.Report, f, L.Right, size, m.Least(), c.Device, c.ReportPage, c.Quiz != "")
 		L.report = s.report
+		keyed = L.report.keyShown(L.Right)
+	}
+	if c.Lesion && !c.Picker && L.Left.W > 0 && c.Patient != nil {
+		L.patient = c.Patient.plan(f, L.Left, size, m.Least(), c.Device, keyed)
 	}
 	s.tools = L.Tools
 	return L

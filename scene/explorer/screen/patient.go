@@ -80,8 +80,10 @@ func closeUpShows(a body.Action) bool {
 }
 
 // plan lays out the patient's panel in box b at size, least the smallest
-// text, with how-to words for device d.
-func (p *Patient) plan(f *Typeset, b view.Box, size, least float32, d words.Device) patientPlan {
+// text, with how-to words for device d; keyed says the report beside it
+// shows the colours' key, which the figure then leaves out (one key on
+// the screen, not two).
+func (p *Patient) plan(f *Typeset, b view.Box, size, least float32, d words.Device, keyed bool) patientPlan {
 	// A long command in presenter mode's large text on a phone's narrow
 	// panel may leave no room for a view: then the command is set
 	// smaller, down to the least size, and last the ventilator's caption
@@ -92,7 +94,7 @@ func (p *Patient) plan(f *Typeset, b view.Box, size, least float32, d words.Devi
 		cmd     float32
 		caution bool
 	}{{size * 0.9, vent}, {max(least, size*0.7), vent}, {least, vent}, {least, false}} {
-		if pl = p.planAt(f, b, size, least, d, c.cmd, c.caution); pl.closeUp.W > 0 || pl.figure.W > 0 {
+		if pl = p.planAt(f, b, size, least, d, c.cmd, c.caution, keyed); pl.closeUp.W > 0 || pl.figure.W > 0 {
 			break
 		}
 	}
@@ -101,12 +103,12 @@ func (p *Patient) plan(f *Typeset, b view.Box, size, least float32, d words.Devi
 
 // planAt is plan with the command at cmdSize, and the ventilator's
 // caption when caution.
-func (p *Patient) planAt(f *Typeset, b view.Box, size, least float32, d words.Device, cmdSize float32, caution bool) patientPlan {
+func (p *Patient) planAt(f *Typeset, b view.Box, size, least float32, d words.Device, cmdSize float32, caution, keyed bool) patientPlan {
 	pad := size * 0.5
 	pl := patientPlan{cmdSize: cmdSize, howSize: max(least, size*0.75), y: b.Y + size*1.2}
 	// A narrow panel leaves out the figure's own key to its tints: the
 	// report beside it has the same colours' key.
-	pl.opts = body.DrawOptions{TextSize: max(least, size*0.8), HideTint: p.Untinted, HideLegend: p.Untinted || b.W < size*14}
+	pl.opts = body.DrawOptions{TextSize: max(least, size*0.8), HideTint: p.Untinted, HideLegend: p.Untinted || keyed || b.W < size*14}
 	width := b.W - 2*pad
 	pl.command = f.Wrap(p.action.Command(), pl.cmdSize, width)
 	y := pl.y + float32(len(pl.command))*pl.cmdSize*lineGap
@@ -197,6 +199,6 @@ func (p *Patient) draw(dl *view.DrawList, pl *patientPlan, b view.Box) {
 // command, how to change the examination on device d, and the patient
 // acting it out: the layout's way, for a panel drawn on its own.
 func (p *Patient) Draw(dl *view.DrawList, f *Typeset, b view.Box, size, least float32, d words.Device) {
-	pl := p.plan(f, b, size, least, d)
+	pl := p.plan(f, b, size, least, d, false)
 	p.draw(dl, &pl, b)
 }

@@ -16,6 +16,10 @@ import (
 type Report struct {
 	// Title is the report's heading, its phase included.
 	Title string
+	// Place names where lesions placed by hand lie ("Left internal
+	// capsule (posterior limb)"), for the folded strip on a phone to say
+	// before the findings; "" for a classic lesion, whose title names it.
+	Place string
 	// Err is why a lesion could not be evaluated, or "".
 	Err string
 	// Placed is whether any lesion was evaluated: without one the panel
@@ -141,6 +145,10 @@ type reportSet struct {
 	numberOnLegend bool
 	numberY        float32
 }
+
+// keyShown reports whether the report, drawn in box b, shows the
+// colours' key at its foot: not in a panel too short for it.
+func (rs *reportSet) keyShown(b view.Box) bool { return b.H > rs.legendH+rs.size*3 }
 
 // set lays out r in box b at size, least the smallest text, for device
 // d, showing page (counted round); quiz says the quiz runs, whose own
@@ -370,7 +378,7 @@ func (rs *reportSet) draw(dl *view.DrawList, f *Typeset, b view.Box) {
 	case rs.cue != "":
 		dl.Label(b.X+pad, b.Y+rs.cueY, size, captionColor, view.AlignLeft, rs.cue)
 	}
-	if b.H > rs.legendH+size*3 {
+	if rs.keyShown(b) {
 		drawTypeLegend(dl, f, b.X+pad, b.Y+b.H-rs.legendH+size*1.2, b.W-2*pad, size)
 	}
 }

@@ -1,0 +1,197 @@
+package words
+
+import (
+	"strings"
+
+	"github.com/decussate/decussate/scene/anatomy"
+	"github.com/decussate/decussate/scene/lesion"
+)
+
+// areaMuscle is the engine's form for an area's neurons for one muscle
+// ("hand neurons for interossei").
+const areaMuscle = "% neurons for %"
+
+// Gyrus says where on the cortex an area of the motor cortex lies, as a
+// teacher names it, and what its name adds besides: the hand area is in
+// the "precentral gyrus" ("the hand knob"), the leg area in the
+// "paracentral lobule" ("medial surface"). An area that is not motor
+// cortex (a brainstem centre, the cingulate motor area) gives "".
+func Gyrus(ar *anatomy.Area) (gyrus, detail string) {
+	if ar == nil || ar.Kind != "cortex" {
+		return "", ""
+	}
+	_, detail, _ = strings.Cut(ar.Name, " (")
+	detail = strings.TrimSuffix(detail, ")")
+	if rest, ok := strings.CutPrefix(detail, "paracentral lobule"); ok {
+		return "paracentral lobule", strings.TrimPrefix(rest, ", ")
+	}
+	return "precentral gyrus", detail
+}
+
+// AreaAlone is an area's name without what its brackets add: "hand area".
+func AreaAlone(ar *anatomy.Area) string {
+	n, _, _ := strings.Cut(ar.Name, " (")
+	return n
+}
+
+// place is one structure a lesion hit, named without its side.
+type place struct {
+	side, name string
+}
+
+// placeOf names where destroyed element d lies: the station its fibres
+// run in ("internal capsule (posterior limb)"), the gyrus and area its
+// neurons are in ("precentral gyrus (hand area)"), else what Destroyed
+// says of it.
+func placeOf(a *anatomy.Atlas, d lesion.Destroyed) place {
+	side := sideWords[d.Side]
+	if m := match(d.Name, stationFibre); m != nil && a.StationIndex(m[2]) >= 0 {
+		name := a.Stations[a.StationIndex(m[2])].Name
+		if m[2] == "internal_capsule" {
+			// Corticobulbar fibres run in the genu, corticospinal ones in
+			// the posterior limb (ANATOMY.md 3.3).
+			part := "posterior limb"
+			if c := a.Channel(m[1]); c != nil && c.Kind == "corticobulbar" {
+				part = "genu"
+			}
+			name += " (" + part + ")"
+		}
+		return place{side, name}
+	}
+	m := match(d.Name, areaNeurons)
+	if m == nil {
+		m = match(d.Name, areaMuscle)
+	}
+	if m != nil {
+		if ar := a.Area(m[1]); ar != nil {
+			if g, _ := Gyrus(ar); g != "" {
+				return place{side, g + " (" + AreaAlone(ar) + ")"}
+			}
+			return place{side, ar.Name}
+		}
+	}
+	return place{"", Destroyed(a, d)}
+}
+
+// LesionPlace names where a lesion is by what the engine says it
+// destroyed, largest share first, as a teacher heads a case: "left
+// internal capsule (posterior limb)", "left corona radiata and precentral
+// gyrus (hand area)". It names at most two places, and gives "" when the
+// lesion destroyed nothing.
+func LesionPlace(a *anatomy.Atlas, res *lesion.Result) string {
+	if a == nil || res == nil {
+		return ""
+	}
+	var ps []place
+	for _, d := range res.Destroyed {
+		p := placeOf(a, d)
+		dup := false
+		for _, q := range ps {
+			dup = dup || q == p
+		}
+		if !dup {
+			ps = append(ps, p)
+		}
+		if len(ps) == 2 {
+			break
+		}
+	}
+	if len(ps) == 0 {
+		return ""
+	}
+	names := make([]string, len(ps))
+	for i, p := range ps {
+		names[i] = p.name
+		if p.side != "" && (i == 0 || p.side != ps[0].side) {
+			names[i] = p.side + " " + p.name
+		}
+	}
+	return joinList(names)
+}
+
+// LesionWhere names where lesions placed by hand lie, capitalised to
+// open a line: what they destroyed (LesionPlace), else, when that is
+// nothing, their sites (SiteNames): "Left internal capsule (posterior
+// limb)", "A left lesion 10 mm across at (-50, -8, 40) mm".
+func LesionWhere(a *anatomy.Atlas, res *lesion.Result, specs []string) string {
+	if p := LesionPlace(a, res); p != "" {
+		return Capital(p)
+	}
+	if len(specs) == 0 {
+		return ""
+	}
+	return Capital(SiteNames(a, specs))
+}
+
+// LesionHeading is the report's title for lesions placed by hand, which
+// have no name of their own: "Lesion in the left internal capsule
+// (posterior limb)", from what they destroyed; a lesion that destroyed
+// nothing is named by its place (SiteNames).
+func LesionHeading(a *anatomy.Atlas, res *lesion.Result, specs []string) string {
+	if p := LesionPlace(a, res); p != "" {
+		if strings.HasPrefix(p, "left ") || strings.HasPrefix(p, "right ") {
+			return "Lesion in the " + p
+		}
+		return "Lesion of the " + p
+	}
+	return LesionWhere(a, res, specs)
+}
+
+// cortexLevel is the level a trace gives an area of the motor cortex.
+const cortexLevel = "cerebral cortex"
+
+// TraceCaption is what a trace's caption says at a station: its words,
+// with its level when they do not name it. An area of the motor cortex
+// is named as a teacher does, by the body part it drives and the gyrus
+// it lies in: the trace's "right shoulder and arm area" (the right
+// hemisphere's) becomes "Left shoulder and arm area of the right
+// precentral gyrus", since the area drives the other side's arm.
+func TraceCaption(a *anatomy.Atlas, caption, level string) string {
+	if level == cortexLevel && a != nil {
+		if c := cortexCaption(a, caption, true); c != "" {
+			return Capital(c)
+		}
+	}
+	c := Capital(caption)
+	if level != "" && !strings.Contains(caption, level) {
+		if strings.HasSuffix(c, ")") {
+			// Not two brackets in a row: "Left cingulate motor area
+			// (upper face), cingulate cortex".
+			c += ", " + level
+		} else {
+			c += " (" + level + ")"
+		}
+	}
+	return c
+}
+
+// cortexCaption rewords a trace's "SIDE AREA NAME" for an area of the
+// motor cortex, "right hand area of the left precentral gyrus (the hand
+// knob)", or gives "" for anything else; without detail, what the area's
+// name adds in brackets is left out.
+func cortexCaption(a *anatomy.Atlas, caption string, detail bool) string {
+	hemi, name, ok := strings.Cut(caption, " ")
+	if !ok || (hemi != "left" && hemi != "right") {
+		return ""
+	}
+	for i := range a.Areas {
+		ar := &a.Areas[i]
+		if ar.Name != name {
+			continue
+		}
+		g, more := Gyrus(ar)
+		if g == "" {
+			return ""
+		}
+		body := "right"
+		if hemi == "right" {
+			body = "left"
+		}
+		c := body + " " + AreaAlone(ar) + " of the " + hemi + " " + g
+		if detail && more != "" {
+			c += " (" + more + ")"
+		}
+		return c
+	}
+	return ""
+}
