@@ -133,8 +133,11 @@ func keptAnchor(pos []mgl32.Vec3, anchor mgl32.Vec3, b quarterBox) (at mgl32.Vec
 
 // NearCut reports whether p, a point of a part cut for quarter q, lies
 // within cutMargin of the cut: a label pointing there would seem to name
-// the flat cap (scene/view's labels avoid it).
-func (q Quarter) NearCut(p mgl32.Vec3) bool {
+// the flat cap (scene/view's labels avoid it). It is a function, not a
+// method of Quarter: a method taking a mathgl vector would put mathgl's
+// types in the browser build's interface tables wherever a Quarter is
+// formatted (cmd/decussate's linker_test).
+func NearCut(q Quarter, p mgl32.Vec3) bool {
 	if q == NoQuarter {
 		return false
 	}

@@ -4,6 +4,7 @@ import (
 	"math/bits"
 	"strings"
 
+	"github.com/decussate/decussate/scene/geom"
 	"github.com/go-gl/mathgl/mgl32"
 )
 
@@ -286,7 +287,7 @@ func (r *Renderer) partPoint(p *labelPoint, mesh int, v *labelView, kind int, ri
 	quarter := r.model.Meshes[mesh].Quarter
 	best, least := -1, float32(0)
 	for i, q := range pos {
-		if quarter.NearCut(q) {
+		if geom.NearCut(quarter, q) {
 			continue // the cut's edge: the line would name the cap
 		}
 		d := -q.Dot(toward)
