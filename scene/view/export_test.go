@@ -50,3 +50,35 @@ func BackTriangles(r *Renderer) int {
 	}
 	return n
 }
+
+// OverlayTriangle is one triangle of an overlay mesh the last frame drew:
+// the mesh's index and the lowest and highest of its corners' heights.
+type OverlayTriangle struct {
+	Mesh       int
+	MinZ, MaxZ float32
+}
+
+// DrawnOverlay returns the overlay triangles of the last frame, drawn at
+// proportion p and full detail.
+func DrawnOverlay(r *Renderer, p geom.Proportions) []OverlayTriangle {
+	var out []OverlayTriangle
+	first := len(r.model.Meshes)
+	for _, t := range r.tris {
+		n := uint32(t)
+		oi := int(r.faceMesh[n]) - first
+		if oi < 0 || oi >= len(r.over.meshes) {
+			continue
+		}
+		pos := r.over.data[p][0][oi].pos
+		ot := OverlayTriangle{Mesh: oi, MinZ: float32(1e9), MaxZ: float32(-1e9)}
+		for _, v := range r.faces[3*n : 3*n+3] {
+			z := pos[int(r.src[v])-r.overStart[oi]][2]
+			ot.MinZ, ot.MaxZ = min(ot.MinZ, z), max(ot.MaxZ, z)
+		}
+		out = append(out, ot)
+	}
+	return out
+}
+
+// TraceStub is how far below a section a trace is drawn.
+const TraceStub = traceStub

@@ -47,6 +47,23 @@ func BenchmarkFrameMoving(b *testing.B) {
 	}
 }
 
+// BenchmarkFrameMovingDimmedOpaque draws a moving frame of lesion mode's
+// opaque look, dimmed so that a lesion shows through (same budget as
+// BenchmarkFrameMoving).
+func BenchmarkFrameMovingDimmedOpaque(b *testing.B) {
+	r := view.NewRenderer(testModel(b))
+	cam := view.DefaultCamera()
+	var dl view.DrawList
+	opt := view.FrameOptions{Highlight: -1, Moving: true, Look: geom.Opaque, Dim: 0.55}
+	r.Frame(&dl, &cam, 1920, 1080, opt)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		cam.Orbit(0.01, 0)
+		r.Frame(&dl, &cam, 1920, 1080, opt)
+	}
+}
+
 // BenchmarkFrameTrace draws the default scene at 1920×1080 with a traced
 // chain over it, its action potentials and a section's cut face and clip:
 // what trace mode adds must allocate nothing either.

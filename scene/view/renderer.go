@@ -84,7 +84,9 @@ type Renderer struct {
 	out []int32
 	src []uint32
 	// above marks, when clipping, the vertices on the cut-away side.
-	above    []bool
+	above []bool
+	// deep marks, when clipping, a trace's vertices below its stub.
+	deep     []bool
 	tris     []uint64
 	scratch  []uint64
 	faces    []uint32
@@ -114,6 +116,9 @@ type Renderer struct {
 	lastData  []*meshData
 	meshStart []int
 	solid     []bool
+	// overStart is where each overlay mesh's vertices start in the last
+	// frame, as meshStart for the model.
+	overStart []int
 	// opaque says which of them the look drew solid: what hides a
 	// label's anchor (hideLabels).
 	opaque []bool
@@ -259,6 +264,7 @@ func (r *Renderer) Frame(dl *DrawList, cam *Camera, w, h int, opt FrameOptions) 
 	r.out = grow(r.out, nv)
 	r.src = grow(r.src, nv)
 	r.above = grow(r.above, nv)
+	r.deep = grow(r.deep, nv)
 	p := pass{
 		clip: opt.Clip, clipZ: opt.ClipZ,
 		m: mvp, hw: float32(w) / 2, hh: float32(h) / 2,
@@ -310,8 +316,10 @@ func (r *Renderer) Frame(dl *DrawList, cam *Camera, w, h int, opt FrameOptions) 
 			r.drawMesh(&p, &b.data[opt.Proportions], mesh, style{shell: true, back: true}, backFace, 1, dim, mgl32.Vec3{}, 1)
 		}
 	}
+	r.overStart = grow(r.overStart, len(over))
 	for oi := range over {
 		mesh := &r.over.meshes[oi]
+		r.overStart[oi] = p.vi
 		r.drawMesh(&p, &over[oi], mesh, style{shell: mesh.Shell}, len(r.model.Meshes)+oi, 1, 0, mgl32.Vec3{}, 1)
 	}
 	for _, mk := range opt.Markers {
@@ -350,6 +358,10 @@ func (r *Renderer) drawMesh(p *pass, md *meshData, mesh *geom.Mesh, st style, mi
 	base := uint32(p.vi)
 	// A section's own cut face and marks lie on its plane: never cut.
 	clip := p.clip && mesh.Group != "section"
+	// The model is cut away on the camera's side of the section, so that
+	// its cut face shows; a trace is kept only in a thin slab on that
+	// side, where it crosses the section (nearSideOnly).
+	slab := clip && r.nearSideOnly(mesh)
 	proj := r.proj[p.vi : p.vi+len(md.pos)]
 	behind := false
 	for k, q := range md.pos {
@@ -370,7 +382,8 @@ func (r *Renderer) drawMesh(p *pass, md *meshData, mesh *geom.Mesh, st style, mi
 		}
 		proj[k] = projected{x: x, y: y, w: cw}
 		if clip {
-			r.above[p.vi+k] = q[2] < p.clipZ
+			r.above[p.vi+k] = (q[2] < p.clipZ) != slab
+			r.deep[p.vi+k] = slab && q[2] < p.clipZ-traceStub
 		}
 	}
 	p.vi += len(md.pos)
@@ -395,7 +408,10 @@ func (r *Renderer) drawMesh(p *pass, md *meshData, mesh *geom.Mesh, st style, mi
 			continue
 		}
 		if clip && r.above[base+ka] && r.above[base+kb] && r.above[base+kc] {
-			continue // cut away below a section
+			continue // cut away on the section's near side (far side for a trace)
+		}
+		if slab && r.deep[base+ka] && r.deep[base+kb] && r.deep[base+kc] {
+			continue // a trace past its stub below the section
 		}
 		// Lit vertices are written one after another, in the order
 		// triangles first use them: the list holds only those in use.
