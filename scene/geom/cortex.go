@@ -117,11 +117,9 @@ func mirrored(m *Mesh, id, name string) Mesh {
 	return out
 }
 
-// regionTriangles returns, for each of cortexRegions, the numbers of the
-// triangles of s that belong to it: those whose label (the one at least
-// two of its corners carry, or else its first corner's) is among the
-// region's. One pass over the surface sorts them all.
-func regionTriangles(s solid, labels []mesh.Label) [][]int32 {
+// labelRegions returns, by mesh label, its place in cortexRegions, or -1
+// for a label no region holds.
+func labelRegions() [256]int8 {
 	var region [256]int8
 	for i := range region {
 		region[i] = -1
@@ -131,6 +129,15 @@ func regionTriangles(s solid, labels []mesh.Label) [][]int32 {
 			region[l] = int8(ri)
 		}
 	}
+	return region
+}
+
+// regionTriangles returns, for each of cortexRegions, the numbers of the
+// triangles of s that belong to it: those whose label (the one at least
+// two of its corners carry, or else its first corner's) is among the
+// region's. One pass over the surface sorts them all.
+func regionTriangles(s solid, labels []mesh.Label) [][]int32 {
+	region := labelRegions()
 	out := make([][]int32, len(cortexRegions))
 	for t := 0; 3*t+2 < len(s.idx); t++ {
 		a, b, c := labels[s.idx[3*t]], labels[s.idx[3*t+1]], labels[s.idx[3*t+2]]

@@ -29,15 +29,7 @@ const (
 // region's crown away from its borders (interiorVertex); for the regions
 // without a label, their nearest vertex to their mean.
 func regionAnchors(s solid, labels []mesh.Label, depth []float32, areas []anatomy.Area) []mgl32.Vec3 {
-	var region [256]int8
-	for i := range region {
-		region[i] = -1
-	}
-	for ri, reg := range cortexRegions {
-		for _, l := range reg.labels {
-			region[l] = int8(ri)
-		}
-	}
+	region := labelRegions()
 	out := make([]mgl32.Vec3, len(cortexRegions))
 	for ri, reg := range cortexRegions {
 		var own []mgl32.Vec3
