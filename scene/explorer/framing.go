@@ -229,6 +229,15 @@ func (e *Explorer) Usable(cam view.Camera) bool {
 	return s.Usable(cam)
 }
 
+// settle makes cam, a camera the person chose (Reset view, a named view,
+// one they set), home: framing no longer holds the camera from before it
+// took it, and what it framed last is no longer on screen to keep framed.
+// Removing the last lesion, or leaving the mode, leaves the camera here.
+func (f *framing) settle(cam view.Camera) {
+	f.away, f.kind, f.home, f.goal = false, framedNone, cam, cam
+	f.seen = cam
+}
+
 // moveTo starts a smooth move to goal, from the camera as it was before
 // this tick's changes; the first move away from home remembers home.
 func (e *Explorer) moveTo(goal view.Camera) {
