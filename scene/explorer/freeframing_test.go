@@ -393,3 +393,28 @@ func TestTraceStartsWhole(t *testing.T) {
 		t.Errorf("after the trace the camera is %+v, want the person's %+v", w.ex.Camera(), home)
 	}
 }
+
+// TestLesionEntryFillsFreeArea: lesion mode entered with nothing placed
+// frames the brain (hemispheres, cerebellum) whole in the free area, and
+// large: across the side that binds it fills most of it, not the half
+// that framing its box from an oblique camera left.
+func TestLesionEntryFillsFreeArea(t *testing.T) {
+	eachScreen(t, func(t *testing.T, w *window) {
+		var brain []mgl32.Vec3
+		for _, m := range model.Meshes {
+			if m.Cortex && m.Quarter == 0 || strings.HasPrefix(m.ID, "cerebellum") {
+				for i := 0; i < len(m.Positions); i += 23 {
+					brain = append(brain, m.Positions[i])
+				}
+			}
+		}
+		w.do(t, act(explorer.EnterLesion))
+		w.ticks(view.MoveTicks + 1)
+		s := w.framedIn(t, "the brain", brain)
+		fw := (s.x1 - s.x0) / (s.free.X1 - s.free.X0)
+		fh := (s.y1 - s.y0) / (s.free.Y1 - s.free.Y0)
+		if fill := max(fw, fh); fill < 0.75 {
+			t.Errorf("the brain fills %.2f of the free area's width and %.2f of its height, want 0.75 of one", fw, fh)
+		}
+	})
+}
