@@ -55,6 +55,34 @@ func outlinePoints() []mgl32.Vec3 {
 	return pts
 }
 
+// openFill is the share of the free area the whole model (the brain to
+// the cord's end) fills in the first view on a screen held upright.
+const openFill = 0.88
+
+// firstView returns the first view for the screen last drawn: the default
+// camera, or on a screen taller than wide (a phone held upright), where
+// the default leaves the top empty and runs the cord behind the hint bar,
+// the default's angle with the brain and the whole cord fitted into the
+// free area.
+func (e *Explorer) firstView() view.Camera {
+	cam := view.DefaultCamera()
+	w, h, area := e.FreeArea()
+	if e.shown.w <= 0 || w >= h {
+		return cam
+	}
+	p := e.st.Proportions
+	e.warped = e.warped[:0]
+	for _, v := range brainOutline {
+		e.warped = append(e.warped, p.Warp(v))
+	}
+	if e.cfg.Scene != nil {
+		// The cord's end, where the model's lowest point is.
+		s := e.cfg.Scene(p)
+		e.warped = append(e.warped, mgl32.Vec3{0, (s.Lo[1] + s.Hi[1]) / 2, s.Lo[2]})
+	}
+	return fitOutline(cam, w, h, area, e.warped, openFill)
+}
+
 // brainCamera frames the brain in the free area, seen as cam sees it,
 // filling brainFill of it.
 func (e *Explorer) brainCamera(cam view.Camera) view.Camera {

@@ -190,7 +190,7 @@ func (e *Explorer) do(a Action) error {
 		e.camMove.start(s.Camera, a.Camera)
 	case ResetView:
 		e.camMove.stop()
-		s.Camera = view.DefaultCamera()
+		s.Camera = e.firstView()
 		e.framing.settle(s.Camera)
 	default:
 		return fmt.Errorf("unknown action %d", a.Kind)

@@ -50,6 +50,9 @@ type framing struct {
 	// awaitScreen holds framing until a frame has told the screen's
 	// size: a linked trace opened before the first frame (pathlink.go).
 	awaitScreen bool
+	// opened tells that the first view was framed for the screen, once
+	// a frame had told its size (firstView).
+	opened bool
 }
 
 // Framing distances: the least radius framed around a lesion, the muscles
@@ -92,6 +95,16 @@ var BrainBox = [8]mgl32.Vec3{
 func (e *Explorer) frameChanges() {
 	f := &e.framing
 	e.reframe()
+	if !f.opened && e.shown.w > 0 {
+		// The first view, still untouched, is framed for the screen
+		// the first frame told (a phone held upright).
+		f.opened = true
+		if e.st.Camera == view.DefaultCamera() && e.player == nil {
+			e.camMove.stop()
+			e.st.Camera = e.firstView()
+			f.seen = e.st.Camera
+		}
+	}
 	if f.awaitScreen {
 		if e.shown.w <= 0 {
 			// A linked trace is framed for the screen it opens on,
