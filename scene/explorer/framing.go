@@ -278,7 +278,7 @@ func (e *Explorer) goHome() {
 	case f.away && e.Usable(f.home) && !sectionView(f.home):
 		e.moveTo(f.home)
 	case f.away || !e.Usable(e.st.Camera) || sectionView(e.st.Camera):
-		e.moveTo(view.DefaultCamera())
+		e.moveTo(e.firstView())
 	default:
 		return
 	}
