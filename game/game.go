@@ -139,6 +139,7 @@ func (g *Game) Update() error {
 		g.advance()
 		return nil
 	}
+	g.ptr.panels = g.panelBoxes(g.ptr.panels)
 	g.ptr.readPointer(&g.ctl, g.screenW, g.screenH, g.scale)
 	if g.ptr.doubleTapped {
 		if px, py := g.pointerInFrame(); g.tapsPanel(px, py) {
@@ -174,6 +175,11 @@ func (g *Game) Update() error {
 		// G's, for a finger.
 		g.ptr.clicked = false
 		g.nextExam()
+	}
+	if g.ptr.clicked && g.ptr.onPanel(g.ptr.x, g.ptr.y) {
+		// A click on a panel that takes none is not one on the model
+		// behind it.
+		g.ptr.clicked = false
 	}
 	if g.ptr.clicked && g.ex.Player() == nil {
 		switch {
@@ -242,6 +248,7 @@ func (g *Game) updatePicker() {
 	}
 	box, size := g.frameLayout.Left, g.frameLayout.Size
 	g.ptr.list.box = g.onScreen(box)
+	g.ptr.panels = g.panelBoxes(g.ptr.panels)
 	g.ptr.readPointer(&g.ctl, g.screenW, g.screenH, g.scale)
 	g.ptr.list.box = view.Box{}
 	g.followDevice(false)

@@ -3,6 +3,7 @@ package game
 import (
 	"math"
 
+	"github.com/decussate/decussate/scene/view"
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/inpututil"
 )
@@ -41,6 +42,11 @@ type pointer struct {
 	list listGrab
 	// device is what the person used last (see touch.go).
 	device deviceSeen
+	// panels are the boxes, in screen pixels, where a press or a touch
+	// begins on a panel or a button (panels.go); pressOnPanel tells that
+	// the mouse's press did.
+	panels       []view.Box
+	pressOnPanel bool
 }
 
 // clickSlop is how far, in device-independent pixels, a press may move
@@ -66,6 +72,7 @@ func (p *pointer) readPointer(c *controls, w, h int, scale float32) {
 	if inpututil.IsMouseButtonJustPressed(ebiten.MouseButtonLeft) {
 		p.travel = 0
 		p.list.press(x, y)
+		p.pressOnPanel = p.onPanel(x, y)
 	}
 	if inpututil.IsMouseButtonJustReleased(ebiten.MouseButtonLeft) && p.travel < clickSlop {
 		p.clicked = true
@@ -75,9 +82,13 @@ func (p *pointer) readPointer(c *controls, w, h int, scale float32) {
 			dx, dy := x-p.lastX, y-p.lastY
 			p.travel += (abs32(dx) + abs32(dy)) / scale
 			switch {
+			case panBtn && p.pressOnPanel:
 			case panBtn:
 				c.pan(dx, dy, w, h)
 			case p.list.drag(dy):
+			case p.pressOnPanel:
+				// A press on a panel or a button is for it, not the
+				// model, wherever the mouse goes with it.
 			default:
 				c.drag(dx/scale, dy/scale, float32(w)/scale, float32(h)/scale)
 			}

@@ -38,6 +38,9 @@ type touchState struct {
 	lastTapY    float32
 	hadLastTap  bool
 	gestureDown bool
+	// onPanel tells that the gesture began on a panel or a button: it
+	// never moves the camera, however the fingers go (panels.go).
+	onPanel bool
 }
 
 // readTouches turns the fingers into camera moves and clicks: one finger
@@ -46,9 +49,21 @@ type touchState struct {
 // two such taps close together a double tap.
 func (p *pointer) readTouches(c *controls, w, h int, scale float32) {
 	t := &p.touch
-	t.tick++
 	t.ids = ebiten.AppendTouchIDs(t.ids[:0])
 	slices.Sort(t.ids)
+	var now [2][2]float32
+	for i := 0; i < len(t.ids) && i < 2; i++ {
+		x, y := p.screenPos(ebiten.TouchPosition(t.ids[i]))
+		now[i] = [2]float32{x, y}
+	}
+	p.touchStep(c, now, w, h, scale)
+}
+
+// touchStep follows the fingers t.ids, the first two at now (screen
+// pixels), for one tick: apart from Ebiten, so that tests give it fingers.
+func (p *pointer) touchStep(c *controls, now [2][2]float32, w, h int, scale float32) {
+	t := &p.touch
+	t.tick++
 	if len(t.ids) == 0 {
 		if t.gestureDown {
 			t.gestureDown = false
@@ -59,14 +74,10 @@ func (p *pointer) readTouches(c *controls, w, h int, scale float32) {
 	}
 	p.hover = false
 	p.device.touched()
-	var now [2][2]float32
-	for i := 0; i < len(t.ids) && i < 2; i++ {
-		x, y := p.screenPos(ebiten.TouchPosition(t.ids[i]))
-		now[i] = [2]float32{x, y}
-	}
 	if !t.gestureDown {
 		t.gestureDown, t.most, t.travel, t.started = true, 0, 0, t.tick
 		p.list.press(now[0][0], now[0][1])
+		t.onPanel = p.onPanel(now[0][0], now[0][1])
 	}
 	t.most = max(t.most, len(t.ids))
 	p.x, p.y = now[0][0], now[0][1]
@@ -75,19 +86,21 @@ func (p *pointer) readTouches(c *controls, w, h int, scale float32) {
 		case 1:
 			dx, dy := now[0][0]-t.pos[0][0], now[0][1]-t.pos[0][1]
 			t.travel += (abs32(dx) + abs32(dy)) / scale
-			if t.most == 1 && !p.list.drag(dy) {
+			if t.most == 1 && !p.list.drag(dy) && !t.onPanel {
 				c.drag(dx/scale, dy/scale, float32(w)/scale, float32(h)/scale)
 			}
 		default:
 			before := spread(t.pos[0], t.pos[1])
 			after := spread(now[0], now[1])
 			cx, cy := (now[0][0]+now[1][0])/2, (now[0][1]+now[1][1])/2
-			if before > 1 && after > 1 {
-				c.pinchAt(after/before, cx, cy, w, h)
-			}
 			dx := cx - (t.pos[0][0]+t.pos[1][0])/2
 			dy := cy - (t.pos[0][1]+t.pos[1][1])/2
-			c.pan(dx, dy, w, h)
+			if !t.onPanel {
+				if before > 1 && after > 1 {
+					c.pinchAt(after/before, cx, cy, w, h)
+				}
+				c.pan(dx, dy, w, h)
+			}
 			t.travel += (abs32(dx) + abs32(dy) + abs32(after-before)) / scale
 		}
 	}

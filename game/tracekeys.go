@@ -8,9 +8,16 @@ func (g *Game) clickTrace() {
 	if !ok {
 		return
 	}
-	a, ok, err := g.ex.TraceClick(g.renderer.Model().Meshes[mesh].ID, pos)
+	id := g.renderer.Model().Meshes[mesh].ID
+	a, ok, err := g.ex.TraceClick(id, pos)
 	if ok && err == nil {
 		err = g.do(a)
+	}
+	if !ok {
+		// Cortex that starts no motor pathway: say where to click.
+		if note := g.ex.WhereToTrace(id, pos); note != "" {
+			g.showNotes([]string{note})
+		}
 	}
 	g.report(err)
 }

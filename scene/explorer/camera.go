@@ -37,6 +37,7 @@ func (e *Explorer) LookFrom(name string) error {
 		return err
 	}
 	e.turn(func(cam *view.Camera) { *cam = c })
+	e.framing.settle(e.st.Camera)
 	return nil
 }
 

@@ -44,7 +44,9 @@ func StartAt(a *anatomy.Atlas, id string, at mgl32.Vec3) string {
 	}
 	name, side := id[:dot], id[dot+1:]
 	switch {
-	case strings.HasPrefix(id, "precentral.") || strings.HasPrefix(id, "paracentral.") || strings.HasPrefix(id, "hemisphere."):
+	case motorCortex(id):
+		// The strip: the area of it nearest the click. The rest of the
+		// cortex starts none (WhereToTrace says where to click).
 		return "area:" + nearestArea(a, at) + ":" + side
 	case strings.HasPrefix(id, "pathway.") && !strings.Contains(id, "anterior"):
 		if ch := a.Channel(strings.TrimPrefix(name, "pathway.")); ch != nil {
@@ -61,6 +63,12 @@ func StartAt(a *anatomy.Atlas, id string, at mgl32.Vec3) string {
 		}
 	}
 	return ""
+}
+
+// motorCortex tells a mesh id of the cortex a motor pathway starts from:
+// the precentral gyrus and the paracentral lobule.
+func motorCortex(id string) bool {
+	return strings.HasPrefix(id, "precentral.") || strings.HasPrefix(id, "paracentral.")
 }
 
 // nearestArea returns the cortical area nearest an atlas point (either

@@ -20,7 +20,9 @@ func TestStartAt(t *testing.T) {
 	}{
 		{"precentral.L", mgl32.Vec3{-38, -20, 56}, "area:"},
 		{"paracentral.R", mgl32.Vec3{2, -34, 61}, "area:"},
-		{"hemisphere.L", mgl32.Vec3{-52, 8, 39}, "area:"},
+		{"hemisphere.L", mgl32.Vec3{-52, 8, 39}, ""},
+		{"hemisphere.R", mgl32.Vec3{10, -100, 5}, ""},
+		{"postcentral.L", mgl32.Vec3{-42, -32, 58}, ""},
 		{"pathway.face.R", mgl32.Vec3{17, -2, 8}, "area:face:R"},
 		{"nucleus.cn7_nucleus.L", mgl32.Vec3{-8.5, -37, -41}, "nucleus:cn7_nucleus:L"},
 		{"ventral_horn.R", mgl32.Vec3{3, -46, -120}, "horn:C"},
@@ -53,6 +55,48 @@ func TestTraceClick(t *testing.T) {
 	}
 	if _, ok, _ := w.ex.TraceClick("thalamus.L", mgl32.Vec3{-10, -18, 6}); ok {
 		t.Error("a click on the thalamus starts a trace")
+	}
+}
+
+// TestWhereToTrace: a click on cortex that starts no motor pathway names
+// the lobe (or the postcentral gyrus) clicked, on its side, and the
+// precentral gyrus and paracentral lobule, where pathways start; a click
+// on the strip, or off the cortex, gets no note.
+func TestWhereToTrace(t *testing.T) {
+	w := newWindow(t, 1280, 720, 1)
+	p := w.ex.State().Proportions
+	cases := []struct {
+		id   string
+		at   mgl32.Vec3 // atlas millimetres
+		want string     // "" for no note
+	}{
+		{"hemisphere.L", mgl32.Vec3{-10, -100, 2}, "left occipital lobe"},
+		{"hemisphere.R", mgl32.Vec3{40, -95, 10}, "right occipital lobe"},
+		{"hemisphere.L", mgl32.Vec3{-60, -25, -10}, "left temporal lobe"},
+		{"hemisphere.R", mgl32.Vec3{45, 15, -30}, "right temporal lobe"},
+		{"hemisphere.L", mgl32.Vec3{-30, 50, 30}, "left frontal lobe"},
+		{"hemisphere.L", mgl32.Vec3{-40, 10, 55}, "left frontal lobe"},
+		{"hemisphere.R", mgl32.Vec3{40, -55, 50}, "right parietal lobe"},
+		{"hemisphere.L", mgl32.Vec3{-55, -35, 30}, "left parietal lobe"},
+		{"postcentral.L", mgl32.Vec3{-42, -32, 58}, "left postcentral gyrus"},
+		{"precentral.L", mgl32.Vec3{-38, -22, 62}, ""},
+		{"paracentral.R", mgl32.Vec3{4, -28, 66}, ""},
+		{"thalamus.L", mgl32.Vec3{-10, -18, 6}, ""},
+	}
+	for _, c := range cases {
+		if _, ok, _ := w.ex.TraceClick(c.id, p.Warp(c.at)); ok != (c.want == "" && strings.HasPrefix(c.id, "p") && !strings.HasPrefix(c.id, "postcentral")) {
+			t.Errorf("a click on %s at %v starts a trace: %v", c.id, c.at, ok)
+		}
+		got := w.ex.WhereToTrace(c.id, p.Warp(c.at))
+		if c.want == "" {
+			if got != "" {
+				t.Errorf("a click on %s at %v: note %q, want none", c.id, c.at, got)
+			}
+			continue
+		}
+		if !strings.Contains(got, c.want) || !strings.Contains(got, "precentral gyrus") || !strings.Contains(got, "paracentral lobule") {
+			t.Errorf("a click on %s at %v: note %q, want it to name the %s and where pathways start", c.id, c.at, got, c.want)
+		}
 	}
 }
 

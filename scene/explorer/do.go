@@ -182,6 +182,7 @@ func (e *Explorer) do(a Action) error {
 		}
 		e.camMove.stop()
 		s.Camera = a.Camera
+		e.framing.settle(s.Camera)
 	case MoveCamera:
 		if !finiteCamera(a.Camera) {
 			return fmt.Errorf("camera: its numbers must be finite")
@@ -189,7 +190,8 @@ func (e *Explorer) do(a Action) error {
 		e.camMove.start(s.Camera, a.Camera)
 	case ResetView:
 		e.camMove.stop()
-		s.Camera = view.DefaultCamera()
+		s.Camera = e.firstView()
+		e.framing.settle(s.Camera)
 	default:
 		return fmt.Errorf("unknown action %d", a.Kind)
 	}

@@ -50,6 +50,9 @@ type framing struct {
 	// awaitScreen holds framing until a frame has told the screen's
 	// size: a linked trace opened before the first frame (pathlink.go).
 	awaitScreen bool
+	// opened tells that the first view was framed for the screen, once
+	// a frame had told its size (firstView).
+	opened bool
 }
 
 // Framing distances: the least radius framed around a lesion, the muscles
@@ -92,6 +95,16 @@ var BrainBox = [8]mgl32.Vec3{
 func (e *Explorer) frameChanges() {
 	f := &e.framing
 	e.reframe()
+	if !f.opened && e.shown.w > 0 {
+		// The first view, still untouched, is framed for the screen
+		// the first frame told (a phone held upright).
+		f.opened = true
+		if e.st.Camera == view.DefaultCamera() && e.player == nil {
+			e.camMove.stop()
+			e.st.Camera = e.firstView()
+			f.seen = e.st.Camera
+		}
+	}
 	if f.awaitScreen {
 		if e.shown.w <= 0 {
 			// A linked trace is framed for the screen it opens on,
@@ -229,6 +242,15 @@ func (e *Explorer) Usable(cam view.Camera) bool {
 	return s.Usable(cam)
 }
 
+// settle makes cam, a camera the person chose (Reset view, a named view,
+// one they set), home: framing no longer holds the camera from before it
+// took it, and what it framed last is no longer on screen to keep framed.
+// Removing the last lesion, or leaving the mode, leaves the camera here.
+func (f *framing) settle(cam view.Camera) {
+	f.away, f.kind, f.home, f.goal = false, framedNone, cam, cam
+	f.seen = cam
+}
+
 // moveTo starts a smooth move to goal, from the camera as it was before
 // this tick's changes; the first move away from home remembers home.
 func (e *Explorer) moveTo(goal view.Camera) {
@@ -256,7 +278,7 @@ func (e *Explorer) goHome() {
 	case f.away && e.Usable(f.home) && !sectionView(f.home):
 		e.moveTo(f.home)
 	case f.away || !e.Usable(e.st.Camera) || sectionView(e.st.Camera):
-		e.moveTo(view.DefaultCamera())
+		e.moveTo(e.firstView())
 	default:
 		return
 	}

@@ -393,3 +393,70 @@ func TestTraceStartsWhole(t *testing.T) {
 		t.Errorf("after the trace the camera is %+v, want the person's %+v", w.ex.Camera(), home)
 	}
 }
+
+// TestLesionEntryFillsFreeArea: lesion mode entered with nothing placed
+// frames the brain (hemispheres, cerebellum) whole in the free area, and
+// large: across the side that binds it fills most of it, not the half
+// that framing its box from an oblique camera left.
+func TestLesionEntryFillsFreeArea(t *testing.T) {
+	eachScreen(t, func(t *testing.T, w *window) {
+		var brain []mgl32.Vec3
+		for _, m := range model.Meshes {
+			if m.Cortex && m.Quarter == 0 || strings.HasPrefix(m.ID, "cerebellum") {
+				for i := 0; i < len(m.Positions); i += 23 {
+					brain = append(brain, m.Positions[i])
+				}
+			}
+		}
+		w.do(t, act(explorer.EnterLesion))
+		w.ticks(view.MoveTicks + 1)
+		s := w.framedIn(t, "the brain", brain)
+		fw := (s.x1 - s.x0) / (s.free.X1 - s.free.X0)
+		fh := (s.y1 - s.y0) / (s.free.Y1 - s.free.Y0)
+		if fill := max(fw, fh); fill < 0.75 {
+			t.Errorf("the brain fills %.2f of the free area's width and %.2f of its height, want 0.75 of one", fw, fh)
+		}
+	})
+}
+
+// TestPhoneFirstView: on a phone held upright the first view, and Reset
+// view, fit the brain and the whole cord into the free area, the brain's
+// top near the top (not a fifth of the screen empty above it) and the
+// cord's end above the hint bar; on a wide screen the first view is the
+// default camera.
+func TestPhoneFirstView(t *testing.T) {
+	for _, s := range screens {
+		w := newWindow(t, s.w, s.h, s.ratio)
+		w.ticks(1)
+		if s.w >= s.h {
+			if got := w.ex.Camera(); got != view.DefaultCamera() {
+				t.Errorf("%s: first view %+v, want the default", s.name, got)
+			}
+			continue
+		}
+		sc := w.r.Scene(w.ex.State().Proportions)
+		check := func(when string) {
+			var pts []mgl32.Vec3
+			for _, m := range model.Meshes {
+				if m.Cortex && m.Quarter == 0 {
+					for i := 0; i < len(m.Positions); i += 23 {
+						pts = append(pts, m.Positions[i])
+					}
+				}
+			}
+			pts = append(pts, mgl32.Vec3{0, -45, sc.Lo[2]})
+			sh := w.framedIn(t, s.name+" "+when, pts)
+			if top := (sh.y0 - sh.free.Y0) / (sh.free.Y1 - sh.free.Y0); top > 0.1 {
+				t.Errorf("%s %s: %.2f of the free area empty above the brain", s.name, when, top)
+			}
+			if fw := (sh.x1 - sh.x0) / (sh.free.X1 - sh.free.X0); fw < 0.7 {
+				t.Errorf("%s %s: the brain fills %.2f of the width", s.name, when, fw)
+			}
+		}
+		check("first view")
+		w.do(t, explorer.Action{Kind: explorer.SetCamera, Camera: view.DefaultCamera()})
+		w.do(t, act(explorer.ResetView))
+		w.ticks(1)
+		check("after Reset view")
+	}
+}

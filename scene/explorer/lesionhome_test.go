@@ -95,3 +95,42 @@ func TestRemovedLesionFramesTheOthers(t *testing.T) {
 	}
 	w.checkLesion(t, "the lesion that remains", lesionContext)
 }
+
+// TestChosenCameraIsHome: after Reset view, or a named view, in lesion
+// mode, removing the last lesion or leaving the mode keeps the camera the
+// person chose, not the one from before lesion mode.
+func TestChosenCameraIsHome(t *testing.T) {
+	choose := []struct {
+		name string
+		do   func(t *testing.T, w *window)
+	}{
+		{"reset", func(t *testing.T, w *window) { w.do(t, act(explorer.ResetView)) }},
+		{"named view", func(t *testing.T, w *window) {
+			if err := w.ex.LookFrom("left"); err != nil {
+				t.Fatal(err)
+			}
+		}},
+	}
+	ends := []explorer.Kind{explorer.RemoveLesion, explorer.UndoLesion, explorer.LeaveLesion}
+	for _, c := range choose {
+		for _, end := range ends {
+			w := newWindow(t, 1280, 720, 1)
+			before := view.DefaultCamera()
+			before.Yaw, before.Distance = 0.5, 600
+			w.do(t, explorer.Action{Kind: explorer.SetCamera, Camera: before})
+			w.ticks(1)
+			w.do(t, act(explorer.EnterLesion))
+			w.ticks(view.MoveTicks + 1)
+			w.do(t, explorer.Action{Kind: explorer.PlaceLesion, At: mgl32.Vec3{-20, -15, 10}})
+			w.ticks(view.MoveTicks + 1)
+			c.do(t, w)
+			w.ticks(1)
+			chosen := w.ex.Camera()
+			w.do(t, act(end))
+			w.ticks(view.MoveTicks + 1)
+			if got := w.ex.Camera(); got != chosen {
+				t.Errorf("%s, then %v: camera %+v, want the chosen %+v (not %+v from before)", c.name, end, got, chosen, before)
+			}
+		}
+	}
+}

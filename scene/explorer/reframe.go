@@ -59,8 +59,7 @@ func (e *Explorer) framedCamera(kind framedKind) (view.Camera, bool) {
 	case framedMuscles:
 		return e.musclesCamera()
 	case framedBrain:
-		w, h, area := e.FreeArea()
-		return view.FrameOn(e.st.Camera, w, h, area, BrainBox[:], 0), true
+		return e.brainCamera(e.st.Camera), true
 	case framedImpulse:
 		return e.impulseCamera()
 	case framedPath:
