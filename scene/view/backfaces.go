@@ -112,12 +112,14 @@ type glassPlan struct {
 }
 
 // Beyond oneSideShare of its distance to one side of the midline, the
-// camera looks at one hemisphere through the other (30° off the
-// midsagittal plane). The far side is left out at or above dimmedShare
-// of Dim: the model is faded behind a trace or a lesion, and those modes
-// redraw every tick.
+// camera looks at one hemisphere through the other (20° off the
+// midsagittal plane: the far hemisphere then lies behind the near one's
+// glass, and drawing it coarse keeps an orbiting frame near the cost it
+// had before far sides were drawn). The far side is left out at or above
+// dimmedShare of Dim: the model is faded behind a trace or a lesion, and
+// those modes redraw every tick.
 const (
-	oneSideShare = 0.5
+	oneSideShare = 0.35
 	dimmedShare  = 0.5
 )
 
