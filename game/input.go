@@ -61,7 +61,9 @@ func (p *pointer) readPointer(c *controls, w, h int, scale float32) {
 	p.entered = p.entered || cx != 0 || cy != 0 || ebiten.IsMouseButtonPressed(ebiten.MouseButtonLeft)
 	p.hover = p.entered && x >= 0 && y >= 0 && x < float32(w) && y < float32(h)
 	p.device.cursor(cx, cy)
-	if n := wheelNotches(); n != 0 && !p.list.wheel(n, p.x, p.y) {
+	// The wheel over a panel or a button is not for the model (the list
+	// of classic lesions scrolls by it; the rest take clicks).
+	if n := wheelNotches(); n != 0 && !p.list.wheel(n, p.x, p.y) && !p.onPanel(p.x, p.y) {
 		c.zoomAt(n, p.x, p.y, w, h)
 	}
 	left := ebiten.IsMouseButtonPressed(ebiten.MouseButtonLeft)
@@ -72,6 +74,10 @@ func (p *pointer) readPointer(c *controls, w, h int, scale float32) {
 	if inpututil.IsMouseButtonJustPressed(ebiten.MouseButtonLeft) {
 		p.travel = 0
 		p.list.press(x, y)
+		p.pressOnPanel = p.onPanel(x, y)
+	}
+	if inpututil.IsMouseButtonJustPressed(ebiten.MouseButtonRight) || inpututil.IsMouseButtonJustPressed(ebiten.MouseButtonMiddle) {
+		// A pan begun on a panel is no more the model's than a turn.
 		p.pressOnPanel = p.onPanel(x, y)
 	}
 	if inpututil.IsMouseButtonJustReleased(ebiten.MouseButtonLeft) && p.travel < clickSlop {

@@ -39,3 +39,49 @@ func TestTapOnButtonKeepsCamera(t *testing.T) {
 			yaw, pitch, before.Distance, after.Distance)
 	}
 }
+
+// TestWheelOnPanelKeepsCamera: on a laptop in lesion mode, a wheel notch
+// over the report leaves the model's zoom alone, while one over the model
+// still zooms it.
+func TestWheelOnPanelKeepsCamera(t *testing.T) {
+	const w, h = 1280, 720
+	tab, closeTab := openDeviceClosable(t, w, h, 1, false)
+	defer closeTab()
+	if err := browser.Press(tab, "e", "KeyE", 69, 100*time.Millisecond); err != nil {
+		t.Fatal(err)
+	}
+	// Lesion mode frames the brain: wait for its report, then for the
+	// camera to stop.
+	_, ok := find(readBoxes(t, tab), "report")
+	for try := 0; !ok && try < 20; try++ {
+		time.Sleep(250 * time.Millisecond)
+		_, ok = find(readBoxes(t, tab), "report")
+	}
+	settleCamera(t, tab)
+	b, ok := find(readBoxes(t, tab), "report")
+	if !ok {
+		saveShot(t, tab, "no-report")
+		t.Fatal("no report panel in lesion mode")
+	}
+	// A person's wheel turns where their mouse is.
+	if err := browser.Hover(tab, b.centre()); err != nil {
+		t.Fatal(err)
+	}
+	before := readCamera(t, tab)
+	if err := browser.Wheel(tab, b.centre(), 100); err != nil {
+		t.Fatal(err)
+	}
+	after := readCamera(t, tab)
+	if math.Abs(after.Distance-before.Distance) > 0.01 {
+		t.Errorf("a wheel notch over the report zoomed the model: distance %.0f → %.0f mm", before.Distance, after.Distance)
+	}
+	if err := browser.Hover(tab, image.Pt(w/2, h/3)); err != nil {
+		t.Fatal(err)
+	}
+	if err := browser.Wheel(tab, image.Pt(w/2, h/3), 100); err != nil {
+		t.Fatal(err)
+	}
+	if model := readCamera(t, tab); model.Distance <= after.Distance {
+		t.Errorf("a wheel notch over the model did not zoom out: distance %.0f → %.0f mm", after.Distance, model.Distance)
+	}
+}
