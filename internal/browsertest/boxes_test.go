@@ -188,28 +188,10 @@ func phoneByTouchAlone(t *testing.T, tab context.Context, w, h float64) {
 	}
 	tap("tool-menu")
 	tap("tool-classic")
-	bs := readBoxes(t, tab)
-	picker, ok := find(bs, "picker")
-	if !ok {
-		t.Fatal("tapping Classic lesions showed no list")
-	}
-	// The first row of the list, under its title.
-	var row pageBox
-	for _, b := range bs {
-		if b.ID == "text" && b.inside(picker) && b.Y > picker.Y+b.H*1.5 {
-			row = b
-			break
-		}
-	}
-	if row.Text == "" {
-		t.Fatal("the list of classic lesions shows no rows")
-	}
-	if err := browser.Tap(tab, row.centre(), 80*time.Millisecond); err != nil {
-		t.Fatal(err)
-	}
+	row := tapFirstClassic(t, tab)
 	caption := waitCaption(t, tab, func(s string) bool { return s != "" })
 	t.Logf("tapping %q placed it: %q", row.Text, caption)
-	bs = readBoxes(t, tab)
+	bs := readBoxes(t, tab)
 	if strip, ok := find(bs, "strip"); ok {
 		// A phone held upright folds the panels to a strip: a tap opens
 		// them.

@@ -28,29 +28,12 @@ func TestCompactPanelsByTouch(t *testing.T) {
 	tapBox(t, tab, "tool-classic")
 	settleCamera(t, tab)
 	before := readCamera(t, tab)
-	bs := readBoxes(t, tab)
-	picker, ok := find(bs, "picker")
-	if !ok {
-		t.Fatal("tapping Classic lesions showed no list")
-	}
-	var row pageBox
-	for _, b := range bs {
-		if b.ID == "text" && b.inside(picker) && b.Y > picker.Y+b.H*1.5 {
-			row = b
-			break
-		}
-	}
-	if row.Text == "" {
-		t.Fatal("the list of classic lesions shows no rows")
-	}
-	if err := browser.Tap(tab, row.centre(), 80*time.Millisecond); err != nil {
-		t.Fatal(err)
-	}
+	row := tapFirstClassic(t, tab)
 	summary := waitCaption(t, tab, func(s string) bool { return s != "" })
 	settleCamera(t, tab)
 	framed := readCamera(t, tab)
 	saveShot(t, tab, "compact-folded")
-	bs = readBoxes(t, tab)
+	bs := readBoxes(t, tab)
 	strip, ok := find(bs, "strip")
 	if !ok {
 		t.Fatalf("placing %q left no strip on the phone", row.Text)
@@ -112,19 +95,21 @@ func TestCompactPanelsByTouch(t *testing.T) {
 	}
 }
 
-// settleCamera waits for a framing move to end: a software-drawn page
-// ticks slower than a phone.
-func settleCamera(t *testing.T, tab context.Context) {
+// settleCamera waits for a framing move to end (a software-drawn page
+// ticks slower than a phone) and returns the camera it ended at, and
+// whether it did end within twelve seconds.
+func settleCamera(t *testing.T, tab context.Context) (last camera, settled bool) {
 	t.Helper()
-	last := readCamera(t, tab)
+	last = readCamera(t, tab)
 	for range 40 {
 		time.Sleep(300 * time.Millisecond)
 		now := readCamera(t, tab)
 		if now == last {
-			return
+			return now, true
 		}
 		last = now
 	}
+	return last, false
 }
 
 // TestLinkedTraceOnPhone opens a hand trace's link without a camera on a

@@ -42,16 +42,9 @@ func TestFramingByTouch(t *testing.T) {
 	// settle waits for the camera's move to end: a software-drawn page
 	// ticks slower than a phone.
 	settle := func() {
-		last := readCamera(t, tab)
-		for range 40 {
-			time.Sleep(300 * time.Millisecond)
-			now := readCamera(t, tab)
-			if now == last {
-				return
-			}
-			last = now
+		if last, ok := settleCamera(t, tab); !ok {
+			t.Errorf("the camera never settled: %+v", last)
 		}
-		t.Errorf("the camera never settled: %+v", last)
 	}
 	if _, err := chromedp.Run(tab, chromedp.Evaluate[bool](`location.hash = "mode=explore", true`)); err != nil {
 		t.Fatal(err)

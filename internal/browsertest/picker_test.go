@@ -37,6 +37,32 @@ func tapBox(t *testing.T, tab context.Context, id string) {
 	}
 }
 
+// tapFirstClassic taps the first row of the open list of classic lesions
+// and returns it, failing the test when the list or its rows are missing.
+func tapFirstClassic(t *testing.T, tab context.Context) pageBox {
+	t.Helper()
+	bs := readBoxes(t, tab)
+	picker, ok := find(bs, "picker")
+	if !ok {
+		t.Fatal("tapping Classic lesions showed no list")
+	}
+	// The first row of the list, under its title.
+	var row pageBox
+	for _, b := range bs {
+		if b.ID == "text" && b.inside(picker) && b.Y > picker.Y+b.H*1.5 {
+			row = b
+			break
+		}
+	}
+	if row.Text == "" {
+		t.Fatal("the list of classic lesions shows no rows")
+	}
+	if err := browser.Tap(tab, row.centre(), 80*time.Millisecond); err != nil {
+		t.Fatal(err)
+	}
+	return row
+}
+
 // listRows returns the rows of the list of classic lesions on the screen,
 // top down, and whether its cue says there are more below.
 func listRows(t *testing.T, tab context.Context) (pageBox, []pageBox, bool) {
