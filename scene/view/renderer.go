@@ -1,8 +1,6 @@
 package view
 
 import (
-	"math"
-
 	"github.com/decussate/decussate/scene/anatomy"
 	"github.com/decussate/decussate/scene/geom"
 	"github.com/go-gl/mathgl/mgl32"
@@ -79,9 +77,8 @@ type Renderer struct {
 	data [2][2][]meshData
 	// Per-frame scratch, kept for picking until the next frame.
 	proj []projected
-	// out is, for each vertex of the frame's meshes, its number in the
-	// list's vertices once lit, or -1; src is the other way round.
-	out []int32
+	// src is, for each of the list's vertices, its number among the
+	// frame's meshes' vertices (proj).
 	src []uint32
 	// above marks, when clipping, the vertices on the cut-away side.
 	above []bool
@@ -261,7 +258,6 @@ func (r *Renderer) Frame(dl *DrawList, cam *Camera, w, h int, opt FrameOptions) 
 		}
 	}
 	r.proj = grow(r.proj, nv)
-	r.out = grow(r.out, nv)
 	r.src = grow(r.src, nv)
 	r.above = grow(r.above, nv)
 	r.deep = grow(r.deep, nv)
@@ -347,176 +343,6 @@ func (r *Renderer) Frame(dl *DrawList, cam *Camera, w, h int, opt FrameOptions) 
 	if opt.Labels {
 		r.drawLabels(dl, mvp, cam.Eye(), up, right, p.invFar, opt)
 	}
-}
-
-// drawMesh projects, culls and lights one mesh into the pass: moved to
-// at and scaled by scale (markers), brightened by boost, dimmed by dim (the
-// model behind a trace). Only the vertices of triangles that face the
-// camera are lit: on a closed surface that is about half of them.
-func (r *Renderer) drawMesh(p *pass, md *meshData, mesh *geom.Mesh, st style, mi int, boost, dim float32, at mgl32.Vec3, scale float32) {
-	m := &p.m
-	base := uint32(p.vi)
-	// A section's own cut face and marks lie on its plane: never cut.
-	clip := p.clip && mesh.Group != "section"
-	// The model is cut away on the camera's side of the section, so that
-	// its cut face shows; a trace is kept only in a thin slab on that
-	// side, where it crosses the section (nearSideOnly).
-	slab := clip && r.nearSideOnly(mesh)
-	proj := r.proj[p.vi : p.vi+len(md.pos)]
-	behind := false
-	for k, q := range md.pos {
-		if scale != 1 {
-			q = at.Add(q.Mul(scale))
-		}
-		// The projection, written out: mgl32's Mul4x1 copies the
-		// matrix, and this loop runs for every vertex of every frame.
-		cx := m[0]*q[0] + m[4]*q[1] + m[8]*q[2] + m[12]
-		cy := m[1]*q[0] + m[5]*q[1] + m[9]*q[2] + m[13]
-		cw := m[3]*q[0] + m[7]*q[1] + m[11]*q[2] + m[15]
-		x, y := float32(0), float32(0)
-		if cw > minDepth {
-			x = p.hw + cx/cw*p.hw
-			y = p.hh - cy/cw*p.hh
-		} else {
-			behind = true
-		}
-		proj[k] = projected{x: x, y: y, w: cw}
-		if clip {
-			r.above[p.vi+k] = (q[2] < p.clipZ) != slab
-			r.deep[p.vi+k] = slab && q[2] < p.clipZ-traceStub
-		}
-	}
-	p.vi += len(md.pos)
-	sh := shader{r: r, p: p, md: md, mesh: mesh, st: st, base: base, boost: boost, dim: dim}
-	out := r.out[base : base+uint32(len(md.pos))]
-	for k := range out {
-		out[k] = -1
-	}
-	idx := md.idx[:len(md.idx)/3*3]
-	for i := 0; i < len(idx); i += 3 {
-		t := idx[i : i+3 : i+3]
-		ka, kb, kc := t[0], t[1], t[2]
-		va, vb, vc := &proj[ka], &proj[kb], &proj[kc]
-		if behind && (va.w <= minDepth || vb.w <= minDepth || vc.w <= minDepth) {
-			continue // behind the camera
-		}
-		// Screen y runs down, so a face turned to the camera winds
-		// clockwise on screen: negative area here. Shells too show
-		// only their near face here; their far side is drawn as a mesh
-		// of its own, its triangles wound the other way (farSide).
-		if (vb.x-va.x)*(vc.y-va.y)-(vb.y-va.y)*(vc.x-va.x) >= 0 {
-			continue
-		}
-		if clip && r.above[base+ka] && r.above[base+kb] && r.above[base+kc] {
-			continue // cut away on the section's near side (far side for a trace)
-		}
-		if slab && r.deep[base+ka] && r.deep[base+kb] && r.deep[base+kc] {
-			continue // a trace past its stub below the section
-		}
-		// Lit vertices are written one after another, in the order
-		// triangles first use them: the list holds only those in use.
-		a, b, c := out[ka], out[kb], out[kc]
-		if a < 0 {
-			a = sh.light(ka, *va)
-			out[ka] = a
-		}
-		if b < 0 {
-			b = sh.light(kb, *vb)
-			out[kb] = b
-		}
-		if c < 0 {
-			c = sh.light(kc, *vc)
-			out[kc] = c
-		}
-		// The key: the mean depth as a share of the farthest, in 16
-		// bits. Written with comparisons, not min and max, which pay
-		// for NaN handling on every triangle.
-		d := (va.w + vb.w + vc.w) * p.invFar
-		key := uint64(0)
-		if d >= 1 {
-			key = math.MaxUint16
-		} else if d > 0 {
-			key = uint64(d * math.MaxUint16)
-		}
-		p.tris[p.ti] = key<<keyShift | uint64(p.ti)
-		f := p.faces[3*p.ti : 3*p.ti+3 : 3*p.ti+3]
-		f[0], f[1], f[2] = uint32(a), uint32(b), uint32(c)
-		p.faceMesh[p.ti] = uint16(mi)
-		p.ti++
-	}
-}
-
-// projected is a vertex of the frame on screen: its pixel and its depth
-// (clip w).
-type projected struct{ x, y, w float32 }
-
-// shader lights the vertices of one mesh as drawMesh finds them in use.
-type shader struct {
-	r          *Renderer
-	p          *pass
-	md         *meshData
-	mesh       *geom.Mesh
-	st         style
-	base       uint32
-	boost, dim float32
-}
-
-// light writes vertex k of the mesh, at pr on screen, as the pass's next
-// vertex, and returns its number.
-func (s *shader) light(k uint32, pr projected) int32 {
-	p := s.p
-	n := s.md.nrm[k]
-	c := s.mesh.Color
-	if s.md.colors != nil {
-		c = s.md.colors[k]
-	}
-
-	ndl := n[0]*p.light[0] + n[1]*p.light[1] + n[2]*p.light[2]
-	shade := float32(ambient)
-	if ndl > 0 {
-		shade += diffuse * ndl
-	}
-	if s.st.opaque {
-		c[3] = 1
-	}
-	if s.st.shell {
-		// A translucent shell shows as a rim: clearer face on,
-		// denser at its silhouette, like glass.
-		shade = ambient + diffuse*abs(ndl)
-		// Facing is measured against the camera's axis, not the ray to
-		// each vertex: at a 30° field of view the two differ by under
-		// 4 %, and the axis spares a square root and a division for
-		// every vertex of the glass brain.
-		facing := abs(n[0]*p.back[0] + n[1]*p.back[1] + n[2]*p.back[2])
-		c[3] *= 0.55 + 1.3*(1-facing)
-		if s.st.back {
-			// The far side is seen through the near one, blurred: a
-			// fainter, darker echo, so that its gyri read without
-			// veiling the pathways in front of it.
-			c[3] *= backAlpha
-			shade *= backShade
-		}
-	}
-	if s.boost != 1 {
-		shade = min(1/max(c[0], c[1], c[2], 1e-3), shade*s.boost)
-	}
-	if dim := s.dim; dim > 0 {
-		// Dimmed parts fade and lose their colour, so that what is
-		// lit stands out.
-		fade := 1 - 0.8*dim
-		grey := (c[0] + c[1] + c[2]) / 3
-		c[0], c[1], c[2] = c[0]+(grey-c[0])*dim, c[1]+(grey-c[1])*dim, c[2]+(grey-c[2])*dim
-		c[3] *= fade
-		shade *= fade
-	}
-	if c[3] > 1 {
-		c[3] = 1
-	}
-	i := p.no
-	p.verts[i] = Vertex{pr.x, pr.y, c[0] * shade, c[1] * shade, c[2] * shade, c[3]}
-	s.r.src[i] = s.base + k
-	p.no++
-	return int32(i)
 }
 
 // grow returns s with length n, reusing its storage when it is large

@@ -1,0 +1,220 @@
+package view
+
+import (
+	"math"
+
+	"github.com/decussate/decussate/scene/geom"
+	"github.com/go-gl/mathgl/mgl32"
+)
+
+// How a mesh becomes the frame's triangles: every vertex is projected,
+// the triangles facing away are culled on screen, and only the vertices
+// the kept triangles use are lit, once the mesh's triangles are done. On
+// a closed surface that is about half of them. The three steps are tight
+// loops of their own, with what a mesh's style decides read once a mesh:
+// this is most of a frame's time.
+
+// projected is a vertex of the frame on screen: its pixel, its depth (clip
+// w) and, once a kept triangle uses it, its number in the list's vertices
+// (-1 until then), side by side so that a triangle reads each corner once.
+type projected struct {
+	x, y, w float32
+	out     int32
+}
+
+// drawMesh projects, culls and lights one mesh into the pass: moved to
+// at and scaled by scale (markers), brightened by boost, dimmed by dim (the
+// model behind a trace).
+func (r *Renderer) drawMesh(p *pass, md *meshData, mesh *geom.Mesh, st style, mi int, boost, dim float32, at mgl32.Vec3, scale float32) {
+	base := p.vi
+	proj := r.proj[base : base+len(md.pos)]
+	behind := p.project(proj, md.pos, at, scale)
+	// A section's own cut face and marks lie on its plane: never cut.
+	clip := p.clip && mesh.Group != "section"
+	// The model is cut away on the camera's side of the section, so that
+	// its cut face shows; a trace is kept only in a thin slab on that
+	// side, where it crosses the section (nearSideOnly).
+	slab := clip && r.nearSideOnly(mesh)
+	if clip {
+		r.markClip(p, base, md.pos, at, scale, slab)
+	}
+	p.vi += len(md.pos)
+	from := p.no
+	r.cull(p, proj, md.idx, uint32(base), uint16(mi), behind, clip, slab)
+	r.shade(p, proj, md, mesh, st, uint32(base), from, boost, dim)
+}
+
+// project writes each of pos's vertices, moved to at and scaled by scale,
+// on screen into proj, none lit yet, and reports whether any lies behind
+// the camera.
+func (p *pass) project(proj []projected, pos []mgl32.Vec3, at mgl32.Vec3, scale float32) (behind bool) {
+	// The pixel is (hw·(w+cx)/w, hh·(w−cy)/w): the matrix's rows for x
+	// and y are folded with the viewport once a mesh, and each vertex
+	// pays one division.
+	m := &p.m
+	hw, hh := p.hw, p.hh
+	x0, x1, x2, x3 := hw*(m[3]+m[0]), hw*(m[7]+m[4]), hw*(m[11]+m[8]), hw*(m[15]+m[12])
+	y0, y1, y2, y3 := hh*(m[3]-m[1]), hh*(m[7]-m[5]), hh*(m[11]-m[9]), hh*(m[15]-m[13])
+	w0, w1, w2, w3 := m[3], m[7], m[11], m[15]
+	pos = pos[:len(proj)]
+	for k := range proj {
+		q := pos[k]
+		if scale != 1 {
+			q = at.Add(q.Mul(scale))
+		}
+		w := w0*q[0] + w1*q[1] + w2*q[2] + w3
+		if w <= minDepth {
+			behind = true
+			proj[k] = projected{w: w, out: -1}
+			continue
+		}
+		inv := 1 / w
+		proj[k] = projected{
+			x:   (x0*q[0] + x1*q[1] + x2*q[2] + x3) * inv,
+			y:   (y0*q[0] + y1*q[1] + y2*q[2] + y3) * inv,
+			w:   w,
+			out: -1,
+		}
+	}
+	return behind
+}
+
+// markClip marks, under a section's clip, the vertices from base on the
+// cut-away side (above) and, for a trace drawn only in its stub (slab),
+// those past it (deep).
+func (r *Renderer) markClip(p *pass, base int, pos []mgl32.Vec3, at mgl32.Vec3, scale float32, slab bool) {
+	above, deep := r.above[base:base+len(pos)], r.deep[base:base+len(pos)]
+	for k, q := range pos {
+		if scale != 1 {
+			q = at.Add(q.Mul(scale))
+		}
+		above[k] = (q[2] < p.clipZ) != slab
+		deep[k] = slab && q[2] < p.clipZ-traceStub
+	}
+}
+
+// cull adds to the pass the triangles of idx (vertex numbers into proj,
+// which starts at the frame's vertex base) that face the camera and are
+// not clipped away, as frame mesh mi, numbering the vertices they use in
+// the order triangles first use them.
+func (r *Renderer) cull(p *pass, proj []projected, idx []uint32, base uint32, mi uint16, behind, clip, slab bool) {
+	src, above, deep := r.src, r.above, r.deep
+	tris, faces, faceMesh := p.tris, p.faces, p.faceMesh
+	invFar := p.invFar
+	no, ti := int32(p.no), p.ti
+	idx = idx[:len(idx)/3*3]
+	for i := 0; i < len(idx); i += 3 {
+		t := idx[i : i+3 : i+3]
+		ka, kb, kc := t[0], t[1], t[2]
+		va, vb, vc := &proj[ka], &proj[kb], &proj[kc]
+		if behind && (va.w <= minDepth || vb.w <= minDepth || vc.w <= minDepth) {
+			continue // behind the camera
+		}
+		// Screen y runs down, so a face turned to the camera winds
+		// clockwise on screen: negative area here. Shells too show
+		// only their near face here; their far side is drawn as a mesh
+		// of its own, its triangles wound the other way (farSide).
+		if (vb.x-va.x)*(vc.y-va.y)-(vb.y-va.y)*(vc.x-va.x) >= 0 {
+			continue
+		}
+		if clip && above[base+ka] && above[base+kb] && above[base+kc] {
+			continue // cut away on the section's near side (far side for a trace)
+		}
+		if slab && deep[base+ka] && deep[base+kb] && deep[base+kc] {
+			continue // a trace past its stub below the section
+		}
+		// Vertices are numbered one after another, in the order
+		// triangles first use them: the list holds only those in use.
+		if va.out < 0 {
+			va.out, src[no] = no, base+ka
+			no++
+		}
+		if vb.out < 0 {
+			vb.out, src[no] = no, base+kb
+			no++
+		}
+		if vc.out < 0 {
+			vc.out, src[no] = no, base+kc
+			no++
+		}
+		// The key: the mean depth as a share of the farthest, in 16
+		// bits. Written with comparisons, not min and max, which pay
+		// for NaN handling on every triangle.
+		d := (va.w + vb.w + vc.w) * invFar
+		key := uint64(0)
+		if d >= 1 {
+			key = math.MaxUint16
+		} else if d > 0 {
+			key = uint64(d * math.MaxUint16)
+		}
+		tris[ti] = key<<keyShift | uint64(ti)
+		f := faces[3*ti : 3*ti+3 : 3*ti+3]
+		f[0], f[1], f[2] = uint32(va.out), uint32(vb.out), uint32(vc.out)
+		faceMesh[ti] = mi
+		ti++
+	}
+	p.no, p.ti = int(no), ti
+}
+
+// shade lights the pass's vertices from number from on, which cull took
+// from this mesh (its vertices starting at the frame's base), and writes
+// them to the list.
+func (r *Renderer) shade(p *pass, proj []projected, md *meshData, mesh *geom.Mesh, st style, base uint32, from int, boost, dim float32) {
+	verts := p.verts[from:p.no]
+	src := r.src[from:p.no]
+	src = src[:len(verts)]
+	nrm, colors := md.nrm, md.colors
+	light, back := p.light, p.back
+	opaque, shell, backFace := st.opaque, st.shell, st.back
+	fade := 1 - 0.8*dim
+	for i := range verts {
+		k := src[i] - base
+		pr := &proj[k]
+		n := nrm[k]
+		c := mesh.Color
+		if colors != nil {
+			c = colors[k]
+		}
+		ndl := n[0]*light[0] + n[1]*light[1] + n[2]*light[2]
+		shade := float32(ambient)
+		if ndl > 0 {
+			shade += diffuse * ndl
+		}
+		if opaque {
+			c[3] = 1
+		}
+		if shell {
+			// A translucent shell shows as a rim: clearer face on,
+			// denser at its silhouette, like glass.
+			shade = ambient + diffuse*abs(ndl)
+			// Facing is measured against the camera's axis, not the
+			// ray to each vertex: at a 30° field of view the two
+			// differ by under 4 %, and the axis spares a square root
+			// and a division for every vertex of the glass brain.
+			facing := abs(n[0]*back[0] + n[1]*back[1] + n[2]*back[2])
+			c[3] *= 0.55 + 1.3*(1-facing)
+			if backFace {
+				// The far side is seen through the near one,
+				// blurred: a fainter, darker echo, so that its gyri
+				// read without veiling the pathways in front of it.
+				c[3] *= backAlpha
+				shade *= backShade
+			}
+		}
+		if boost != 1 {
+			shade = min(1/max(c[0], c[1], c[2], 1e-3), shade*boost)
+		}
+		if dim > 0 {
+			// Dimmed parts fade and lose their colour, so that what
+			// is lit stands out.
+			grey := (c[0] + c[1] + c[2]) / 3
+			c[0], c[1], c[2] = c[0]+(grey-c[0])*dim, c[1]+(grey-c[1])*dim, c[2]+(grey-c[2])*dim
+			c[3] *= fade
+			shade *= fade
+		}
+		if c[3] > 1 {
+			c[3] = 1
+		}
+		verts[i] = Vertex{pr.x, pr.y, c[0] * shade, c[1] * shade, c[2] * shade, c[3]}
+	}
+}
