@@ -98,45 +98,31 @@ func (r *Renderer) markClip(p *pass, base int, pos []mgl32.Vec3, at mgl32.Vec3, 
 // not clipped away, as frame mesh mi, numbering the vertices they use in
 // the order triangles first use them.
 func (r *Renderer) cull(p *pass, proj []projected, idx []uint32, base uint32, mi uint16, behind, clip, slab bool) {
-	src, above, deep := r.src, r.above, r.deep
+	idx = idx[:len(idx)/3*3]
+	r.kept = grow(r.kept, len(idx)/3)
+	var kept []uint32
+	if behind || clip {
+		kept = r.keepClipped(proj, idx, base, behind, clip, slab)
+	} else {
+		kept = keepFacing(r.kept, proj, idx)
+	}
+	src := r.src
 	tris, faces, faceMesh := p.tris, p.faces, p.faceMesh
 	invFar := p.invFar
 	no, ti := int32(p.no), p.ti
-	idx = idx[:len(idx)/3*3]
-	for i := 0; i < len(idx); i += 3 {
+	for _, i := range kept {
 		t := idx[i : i+3 : i+3]
 		ka, kb, kc := t[0], t[1], t[2]
 		va, vb, vc := &proj[ka], &proj[kb], &proj[kc]
-		if behind && (va.w <= minDepth || vb.w <= minDepth || vc.w <= minDepth) {
-			continue // behind the camera
-		}
-		// Screen y runs down, so a face turned to the camera winds
-		// clockwise on screen: negative area here. Shells too show
-		// only their near face here; their far side is drawn as a mesh
-		// of its own, its triangles wound the other way (farSide).
-		if (vb.x-va.x)*(vc.y-va.y)-(vb.y-va.y)*(vc.x-va.x) >= 0 {
-			continue
-		}
-		if clip && above[base+ka] && above[base+kb] && above[base+kc] {
-			continue // cut away on the section's near side (far side for a trace)
-		}
-		if slab && deep[base+ka] && deep[base+kb] && deep[base+kc] {
-			continue // a trace past its stub below the section
-		}
 		// Vertices are numbered one after another, in the order
 		// triangles first use them: the list holds only those in use.
-		if va.out < 0 {
-			va.out, src[no] = no, base+ka
-			no++
-		}
-		if vb.out < 0 {
-			vb.out, src[no] = no, base+kb
-			no++
-		}
-		if vc.out < 0 {
-			vc.out, src[no] = no, base+kc
-			no++
-		}
+		// Written without branches, as keepFacing: whether a corner is
+		// new is as hard to guess. src has room for one more than
+		// the frame's vertices, so the write for a corner that is not
+		// new always fits (the next new one overwrites it).
+		no = number(va, src, no, base+ka)
+		no = number(vb, src, no, base+kb)
+		no = number(vc, src, no, base+kc)
 		// The key: the mean depth as a share of the farthest, in 16
 		// bits. Written with comparisons, not min and max, which pay
 		// for NaN handling on every triangle.
@@ -154,6 +140,69 @@ func (r *Renderer) cull(p *pass, proj []projected, idx []uint32, base uint32, mi
 		ti++
 	}
 	p.no, p.ti = int(no), ti
+}
+
+// number gives v, if it has none yet, the list's next vertex number no,
+// noting in src that it is vertex k of the frame, and returns the next
+// number free.
+func number(v *projected, src []uint32, no int32, k uint32) int32 {
+	o := v.out
+	isNew := int32(uint32(o) >> 31) // numbers are never negative: -1 is none
+	src[no] = k
+	if o < 0 {
+		o = no
+	}
+	v.out = o
+	return no + isNew
+}
+
+// keepFacing writes to kept where in idx each triangle facing the camera
+// starts, and returns them. It is written without a branch on the facing:
+// on a folded surface which way the next triangle faces is a coin toss
+// the processor would lose often.
+func keepFacing(kept []uint32, proj []projected, idx []uint32) []uint32 {
+	n := 0
+	for i := 0; i+2 < len(idx); i += 3 {
+		t := idx[i : i+3 : i+3]
+		va, vb, vc := &proj[t[0]], &proj[t[1]], &proj[t[2]]
+		// Screen y runs down, so a face turned to the camera winds
+		// clockwise on screen: negative area here. Shells too show
+		// only their near face here; their far side is drawn as a mesh
+		// of its own, its triangles wound the other way (farSide).
+		area := (vb.x-va.x)*(vc.y-va.y) - (vb.y-va.y)*(vc.x-va.x)
+		kept[n] = uint32(i)
+		if area < 0 {
+			n++
+		}
+	}
+	return kept[:n]
+}
+
+// keepClipped is keepFacing for a mesh some of whose vertices lie behind
+// the camera, or which a section's clip cuts.
+func (r *Renderer) keepClipped(proj []projected, idx []uint32, base uint32, behind, clip, slab bool) []uint32 {
+	above, deep, kept := r.above, r.deep, r.kept
+	n := 0
+	for i := 0; i+2 < len(idx); i += 3 {
+		t := idx[i : i+3 : i+3]
+		ka, kb, kc := t[0], t[1], t[2]
+		va, vb, vc := &proj[ka], &proj[kb], &proj[kc]
+		if behind && (va.w <= minDepth || vb.w <= minDepth || vc.w <= minDepth) {
+			continue // behind the camera
+		}
+		if (vb.x-va.x)*(vc.y-va.y)-(vb.y-va.y)*(vc.x-va.x) >= 0 {
+			continue // turned away
+		}
+		if clip && above[base+ka] && above[base+kb] && above[base+kc] {
+			continue // cut away on the section's near side (far side for a trace)
+		}
+		if slab && deep[base+ka] && deep[base+kb] && deep[base+kc] {
+			continue // a trace past its stub below the section
+		}
+		kept[n] = uint32(i)
+		n++
+	}
+	return kept[:n]
 }
 
 // shade lights the pass's vertices from number from on, which cull took

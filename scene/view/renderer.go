@@ -80,6 +80,9 @@ type Renderer struct {
 	// src is, for each of the list's vertices, its number among the
 	// frame's meshes' vertices (proj).
 	src []uint32
+	// kept is, for the mesh being drawn, where in its indices each
+	// triangle drawMesh keeps starts.
+	kept []uint32
 	// above marks, when clipping, the vertices on the cut-away side.
 	above []bool
 	// deep marks, when clipping, a trace's vertices below its stub.
@@ -258,7 +261,7 @@ func (r *Renderer) Frame(dl *DrawList, cam *Camera, w, h int, opt FrameOptions) 
 		}
 	}
 	r.proj = grow(r.proj, nv)
-	r.src = grow(r.src, nv)
+	r.src = grow(r.src, nv+1) // one to spare: see number
 	r.above = grow(r.above, nv)
 	r.deep = grow(r.deep, nv)
 	p := pass{
