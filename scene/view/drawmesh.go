@@ -48,13 +48,13 @@ func (r *Renderer) drawMesh(p *pass, md *meshData, mesh *geom.Mesh, st style, mi
 // on screen into proj, none lit yet, and reports whether any lies behind
 // the camera.
 func (p *pass) project(proj []projected, pos []mgl32.Vec3, at mgl32.Vec3, scale float32) (behind bool) {
-	// The pixel is (hw·(w+cx)/w, hh·(w−cy)/w): the matrix's rows for x
-	// and y are folded with the viewport once a mesh, and each vertex
-	// pays one division.
+	// The projection, written out: mgl32's Mul4x1 copies the matrix,
+	// and this loop runs for every vertex of every frame.
 	m := &p.m
 	hw, hh := p.hw, p.hh
-	x0, x1, x2, x3 := hw*(m[3]+m[0]), hw*(m[7]+m[4]), hw*(m[11]+m[8]), hw*(m[15]+m[12])
-	y0, y1, y2, y3 := hh*(m[3]-m[1]), hh*(m[7]-m[5]), hh*(m[11]-m[9]), hh*(m[15]-m[13])
+	// The matrix's rows for clip x, y and w, one number a register.
+	x0, x1, x2, x3 := m[0], m[4], m[8], m[12]
+	y0, y1, y2, y3 := m[1], m[5], m[9], m[13]
 	w0, w1, w2, w3 := m[3], m[7], m[11], m[15]
 	pos = pos[:len(proj)]
 	for k := range proj {
@@ -62,19 +62,16 @@ func (p *pass) project(proj []projected, pos []mgl32.Vec3, at mgl32.Vec3, scale 
 		if scale != 1 {
 			q = at.Add(q.Mul(scale))
 		}
-		w := w0*q[0] + w1*q[1] + w2*q[2] + w3
-		if w <= minDepth {
+		q0, q1, q2 := q[0], q[1], q[2]
+		w := w0*q0 + w1*q1 + w2*q2 + w3
+		if !(w > minDepth) {
 			behind = true
 			proj[k] = projected{w: w, out: -1}
 			continue
 		}
-		inv := 1 / w
-		proj[k] = projected{
-			x:   (x0*q[0] + x1*q[1] + x2*q[2] + x3) * inv,
-			y:   (y0*q[0] + y1*q[1] + y2*q[2] + y3) * inv,
-			w:   w,
-			out: -1,
-		}
+		cx := x0*q0 + x1*q1 + x2*q2 + x3
+		cy := y0*q0 + y1*q1 + y2*q2 + y3
+		proj[k] = projected{x: hw + cx/w*hw, y: hh - cy/w*hh, w: w, out: -1}
 	}
 	return behind
 }
@@ -207,63 +204,72 @@ func (r *Renderer) keepClipped(proj []projected, idx []uint32, base uint32, behi
 
 // shade lights the pass's vertices from number from on, which cull took
 // from this mesh (its vertices starting at the frame's base), and writes
-// them to the list.
+// them to the list. Its numbers are scalars, not arrays, which the
+// compiler keeps in memory, and its choices by the sign of a dot product
+// are written without branches (absf): which way the next vertex of the
+// folded cortex faces is as hard to guess as in keepFacing.
 func (r *Renderer) shade(p *pass, proj []projected, md *meshData, mesh *geom.Mesh, st style, base uint32, from int, boost, dim float32) {
 	verts := p.verts[from:p.no]
 	src := r.src[from:p.no]
 	src = src[:len(verts)]
 	nrm, colors := md.nrm, md.colors
-	light, back := p.light, p.back
+	l0, l1, l2 := p.light[0], p.light[1], p.light[2]
+	b0, b1, b2 := p.back[0], p.back[1], p.back[2]
 	opaque, shell, backFace := st.opaque, st.shell, st.back
 	fade := 1 - 0.8*dim
 	for i := range verts {
 		k := src[i] - base
 		pr := &proj[k]
-		n := nrm[k]
-		c := mesh.Color
+		n := &nrm[k]
+		n0, n1, n2 := n[0], n[1], n[2]
+		c := &mesh.Color
 		if colors != nil {
-			c = colors[k]
+			c = &colors[k]
 		}
-		ndl := n[0]*light[0] + n[1]*light[1] + n[2]*light[2]
-		shade := float32(ambient)
-		if ndl > 0 {
-			shade += diffuse * ndl
-		}
+		cr, cg, cb, ca := c[0], c[1], c[2], c[3]
+		ndl := n0*l0 + n1*l1 + n2*l2
+		// ambient, plus diffuse light where the face is turned to it:
+		// (ndl+|ndl|)/2 is ndl above 0, else 0, exactly.
+		shade := ambient + diffuse*((ndl+absf(ndl))*0.5)
 		if opaque {
-			c[3] = 1
+			ca = 1
 		}
 		if shell {
 			// A translucent shell shows as a rim: clearer face on,
 			// denser at its silhouette, like glass.
-			shade = ambient + diffuse*abs(ndl)
+			shade = ambient + diffuse*absf(ndl)
 			// Facing is measured against the camera's axis, not the
 			// ray to each vertex: at a 30° field of view the two
 			// differ by under 4 %, and the axis spares a square root
 			// and a division for every vertex of the glass brain.
-			facing := abs(n[0]*back[0] + n[1]*back[1] + n[2]*back[2])
-			c[3] *= 0.55 + 1.3*(1-facing)
+			facing := absf(n0*b0 + n1*b1 + n2*b2)
+			ca *= 0.55 + 1.3*(1-facing)
 			if backFace {
 				// The far side is seen through the near one,
 				// blurred: a fainter, darker echo, so that its gyri
 				// read without veiling the pathways in front of it.
-				c[3] *= backAlpha
+				ca *= backAlpha
 				shade *= backShade
 			}
 		}
 		if boost != 1 {
-			shade = min(1/max(c[0], c[1], c[2], 1e-3), shade*boost)
+			shade = min(1/max(cr, cg, cb, 1e-3), shade*boost)
 		}
 		if dim > 0 {
 			// Dimmed parts fade and lose their colour, so that what
 			// is lit stands out.
-			grey := (c[0] + c[1] + c[2]) / 3
-			c[0], c[1], c[2] = c[0]+(grey-c[0])*dim, c[1]+(grey-c[1])*dim, c[2]+(grey-c[2])*dim
-			c[3] *= fade
+			grey := (cr + cg + cb) / 3
+			cr, cg, cb = cr+(grey-cr)*dim, cg+(grey-cg)*dim, cb+(grey-cb)*dim
+			ca *= fade
 			shade *= fade
 		}
-		if c[3] > 1 {
-			c[3] = 1
-		}
-		verts[i] = Vertex{pr.x, pr.y, c[0] * shade, c[1] * shade, c[2] * shade, c[3]}
+		v := &verts[i]
+		v.X, v.Y = pr.x, pr.y
+		v.R, v.G, v.B, v.A = cr*shade, cg*shade, cb*shade, min(ca, 1)
 	}
+}
+
+// absf is |x|, without a branch.
+func absf(x float32) float32 {
+	return math.Float32frombits(math.Float32bits(x) &^ (1 << 31))
 }
