@@ -134,20 +134,33 @@ func (r *Renderer) planGlass(cam *Camera, opt FrameOptions) glassPlan {
 	if !g.backs {
 		return g
 	}
+	g.oneSide, g.far = r.farHemisphere(cam)
+	return g
+}
+
+// farHemisphere reports whether cam is clearly on one side of the head
+// (oneSideShare), and the hemisphere away from it.
+func (r *Renderer) farHemisphere(cam *Camera) (oneSide bool, far anatomy.Side) {
 	x := cam.Eye()[0] - r.model.Centre[0]
 	switch {
 	case x < -oneSideShare*cam.Distance:
-		g.oneSide, g.far = true, anatomy.Right
+		return true, anatomy.Right
 	case x > oneSideShare*cam.Distance:
-		g.oneSide, g.far = true, anatomy.Left
+		return true, anatomy.Left
 	}
-	return g
+	return false, far
+}
+
+// behindNear reports whether m is the far hemisphere's cortex, the camera
+// being on one side of the head (farHemisphere).
+func behindNear(m *geom.Mesh, oneSide bool, far anatomy.Side) bool {
+	return oneSide && m.Cortex && m.Side == far && m.Quarter == geom.NoQuarter
 }
 
 // seenThrough reports whether m is drawn from its coarse level of detail
 // because the frame sees it only through the near hemisphere's glass.
 func (g glassPlan) seenThrough(m *geom.Mesh) bool {
-	return g.oneSide && m.Cortex && m.Side == g.far && m.Quarter == geom.NoQuarter
+	return behindNear(m, g.oneSide, g.far)
 }
 
 // drawsBack reports whether the frame draws m's far side (m being one of

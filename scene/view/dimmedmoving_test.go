@@ -44,3 +44,41 @@ func TestMovingDimmedOpaqueLooksStill(t *testing.T) {
 		t.Errorf("the undimmed moving frame draws %d indices, the still one %d: want it coarser", len(coarse.Indices), fineN)
 	}
 }
+
+// TestMovingDimmedOpaqueFarHemisphereCoarse: seen from one side, the
+// moving dimmed opaque frame draws the far hemisphere, behind the near
+// one's faded surface, from its coarse level; the near one stays as in
+// the still frame.
+func TestMovingDimmedOpaqueFarHemisphereCoarse(t *testing.T) {
+	m := testModel(t)
+	near, far := -1, -1
+	for i := range m.Meshes {
+		if m.Meshes[i].Quarter != geom.NoQuarter {
+			continue // the quadrant look's pieces of a hemisphere
+		}
+		switch m.Meshes[i].ID {
+		case "hemisphere.L":
+			near = i
+		case "hemisphere.R":
+			far = i
+		}
+	}
+	if near < 0 || far < 0 {
+		t.Fatal("the model has no hemisphere.L or hemisphere.R")
+	}
+	r := view.NewRenderer(m)
+	cam := view.DefaultCamera() // from the front and the patient's left
+	var dl view.DrawList
+	opt := view.FrameOptions{Highlight: -1, Look: geom.Opaque, Dim: 0.55}
+	r.Frame(&dl, &cam, 480, 270, opt)
+	still := view.DrawnTriangles(r)
+	opt.Moving = true
+	r.Frame(&dl, &cam, 480, 270, opt)
+	moving := view.DrawnTriangles(r)
+	if moving[near] != still[near] {
+		t.Errorf("the near hemisphere moving draws %d triangles, still %d: want the same", moving[near], still[near])
+	}
+	if moving[far] == 0 || 2*moving[far] > still[far] {
+		t.Errorf("the far hemisphere moving draws %d triangles, still %d: want it coarse (under half), not gone", moving[far], still[far])
+	}
+}
