@@ -88,8 +88,11 @@ END {
 	# steps to the heap's largest between collections, up to the page's
 	# soft limit (three times the live heap, at least 48 MiB:
 	# cmd/decussate's memoryLimitFor), so its straight-line hour is only an
-	# upper bound. The live heap may grow by 0.01 MiB per 1,000 frames at
-	# most: 2 MiB over an hour at 60 fps.
+	# upper bound. The live heap is read current (the soak has the page
+	# collect, once a minute), after a warm-up that showed the model from
+	# every side, so that a buffer grown once to the largest frame counts
+	# before the soak, not as a step in it. It may grow by 0.01 MiB per
+	# 1,000 frames at most: 2 MiB over an hour at 60 fps.
 	if (soakWasm != "") {
 		limit = 3 * soakLiveMax; if (limit < 48) limit = 48
 		printf "  memory soak (%.1f min in lesion mode): wasm %.1f MiB (%+.4f MiB per 1,000 frames; an hour at 60 fps, straight on: at most %.1f MiB, soft limit about %.0f), Go heap live %.1f MiB (at most %.1f in the second half, %+.4f MiB per 1,000 frames), JS heap %.1f MiB (%+.3f MiB/min)  %s\n", soakMin, soakWasm, soakKFrame, soakHour, limit, soakLive, soakLiveMax, soakLiveRate, soakJS, soakJSRate, (soakLiveRate <= 0.01 && soakJSRate < 0.1 ? "live heap level" : "LIVE HEAP GROWS")

@@ -7,8 +7,9 @@
 // each page's first complete frame in headless Chromium, and the frames per
 // second of both with software WebGL at 1280×720 while the pointer orbits;
 // then a memory soak (issue 14): the explorer in lesion
-// mode orbiting for a few minutes, its WebAssembly memory and JavaScript
-// heap sampled, and the growth per minute and an hour's estimate printed.
+// mode shown still from every side, then orbiting for a few minutes, its
+// WebAssembly memory, Go heap and JavaScript heap sampled, and the growth
+// per minute and an hour's estimate printed.
 //
 // It prints its figures as Go benchmark lines, which .ci/budgets.awk reads
 // with the scene benchmarks' to print the budgets:

@@ -3,6 +3,7 @@
 package main
 
 import (
+	"math"
 	"os"
 	"path/filepath"
 	"slices"
@@ -86,6 +87,24 @@ func TestMedian(t *testing.T) {
 	} {
 		if got := median(c.xs); got != c.want {
 			t.Errorf("median(%v) = %v, want %v", c.xs, got, c.want)
+		}
+	}
+}
+
+// TestWrapDegrees: a turn's difference of yaw, the short way round.
+func TestWrapDegrees(t *testing.T) {
+	for _, c := range []struct{ in, want float64 }{
+		{0, 0},
+		{45, 45},
+		{180, 180},
+		{-180, 180},
+		{190, -170},
+		{-190, 170},
+		{725, 5},
+		{-360, 0},
+	} {
+		if got := wrapDegrees(c.in); math.Abs(got-c.want) > 1e-9 {
+			t.Errorf("wrapDegrees(%v) = %v, want %v", c.in, got, c.want)
 		}
 	}
 }

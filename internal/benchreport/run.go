@@ -50,7 +50,7 @@ func run(canvasRounds, rounds int, orbit, soak time.Duration) error {
 	if soak <= 0 {
 		return nil
 	}
-	return reportSoak(root, tmp, programs[0].site, soak, min(soak, 15*time.Second))
+	return reportSoak(root, tmp, programs[0].site, soak, min(soak, 10*time.Second))
 }
 
 // reportCanvas measures the time to the first frame (reportTimeToCanvas),

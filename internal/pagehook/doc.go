@@ -7,7 +7,8 @@
 // distance; boxes, every panel and text on screen; notice, a note on
 // screen (a link's problems) with its width and the screen's; goHeap(), a
 // function that returns the bytes Go's heap held live at its last
-// collection, for make bench's memory soak.
+// collection, and goCollect(), one that collects first and returns the
+// heap live after it, for make bench's memory soak.
 //
 // The explorer and the smallest Ebiten program that make bench measures it
 // against both call it, so that both pay the same for it. It is called once

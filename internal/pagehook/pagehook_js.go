@@ -39,6 +39,7 @@ func object() js.Value {
 		state.object.Set("noticeWidth", 0)
 		state.object.Set("screenWidth", 0)
 		state.object.Set("goHeap", js.FuncOf(goHeap))
+		state.object.Set("goCollect", js.FuncOf(goCollect))
 		js.Global().Set("decussate", state.object)
 		state.ready = true
 	}
