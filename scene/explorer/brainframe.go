@@ -59,6 +59,23 @@ func outlinePoints() []mgl32.Vec3 {
 // the cord's end) fills in the first view on a screen held upright.
 const openFill = 0.88
 
+// openFirstView frames the first view, still untouched, for the screen
+// the first frame is drawn on (a phone held upright), as that frame is
+// made: framed a tick later, a phone's first picture would be the
+// default camera's and the next a jump.
+func (e *Explorer) openFirstView() {
+	f := &e.framing
+	if f.opened || e.shown.w <= 0 || e.shown.h <= 0 {
+		return
+	}
+	f.opened = true
+	if e.st.Camera == view.DefaultCamera() && e.player == nil {
+		e.camMove.stop()
+		e.st.Camera = e.firstView()
+		f.seen = e.st.Camera
+	}
+}
+
 // firstView returns the first view for the screen last drawn: the default
 // camera, or on a screen taller than wide (a phone held upright), where
 // the default leaves the top empty and runs the cord behind the hint bar,

@@ -53,6 +53,7 @@ type Frame struct {
 func (e *Explorer) Frame(w, h int, scale float32) Frame {
 	s := &e.st
 	e.shown = shown{w: w, h: h, ratio: scale}
+	e.openFirstView()
 	f := Frame{Camera: s.Camera}
 	f.Options, f.Caption = e.model()
 	f.Overlay, f.OverlayVersion = e.overlay()

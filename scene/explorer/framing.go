@@ -50,8 +50,8 @@ type framing struct {
 	// awaitScreen holds framing until a frame has told the screen's
 	// size: a linked trace opened before the first frame (pathlink.go).
 	awaitScreen bool
-	// opened tells that the first view was framed for the screen, once
-	// a frame had told its size (firstView).
+	// opened tells that the first view was framed for the screen, by
+	// the first frame that told its size (openFirstView).
 	opened bool
 }
 
@@ -95,16 +95,6 @@ var BrainBox = [8]mgl32.Vec3{
 func (e *Explorer) frameChanges() {
 	f := &e.framing
 	e.reframe()
-	if !f.opened && e.shown.w > 0 {
-		// The first view, still untouched, is framed for the screen
-		// the first frame told (a phone held upright).
-		f.opened = true
-		if e.st.Camera == view.DefaultCamera() && e.player == nil {
-			e.camMove.stop()
-			e.st.Camera = e.firstView()
-			f.seen = e.st.Camera
-		}
-	}
 	if f.awaitScreen {
 		if e.shown.w <= 0 {
 			// A linked trace is framed for the screen it opens on,
@@ -197,12 +187,14 @@ func (e *Explorer) syncFraming() {
 
 // keepUsableCamera replaces a camera a link set that cannot show the model
 // (inside it, far from it, or not numbers) by a sensible one: the lesions
-// framed, or the first view. With a section on the link's camera stays:
+// framed, or the first view for the screen (on a phone the default camera
+// is too far or too close; before any frame, the first frame fits it).
+// With a section on the link's camera stays:
 // the section cuts away what lies below it, where its camera looks from.
 // Nothing moves smoothly: a link opens as it will stay.
 func (e *Explorer) keepUsableCamera() {
 	if e.st.Section == "" && !e.Usable(e.st.Camera) {
-		cam := view.DefaultCamera()
+		cam := e.firstView()
 		if e.st.Lesioning() && len(e.st.Lesions) > 0 {
 			cam = e.lesionCamera()
 		}
