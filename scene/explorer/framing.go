@@ -388,17 +388,61 @@ func (e *Explorer) SectionMeshes() []geom.Mesh {
 	return geom.Section(e.cfg.Atlas, e.Level().Z, e.Chain(geom.TrueScale))
 }
 
-// musclesCamera shows the muscles the trace's strongest branches end in,
-// with the nerves arriving at them; false without a trace.
+// musclesCamera shows where the trace ends: its strongest branches from
+// where they leave the brainstem or cord to the muscles they end in, with
+// the nerves arriving; false without a trace. The muscles alone, the
+// nerves' last centimetres, are blue tubes in an empty screen: the cord
+// at one end and the limb's course tell a student where they are.
 func (e *Explorer) musclesCamera() (view.Camera, bool) {
-	pts := e.MusclePoints()
+	pts := e.LimbPoints()
 	if len(pts) == 0 {
 		return view.Camera{}, false
 	}
 	w, h, area := e.FreeArea()
-	lo, hi := view.Bounds(pts)
+	lo, hi := view.Bounds(e.MusclePoints())
 	cam := view.FaceSide(e.st.Camera, (lo[0]+hi[0])/2)
-	return view.FrameOn(cam, w, h, area, pts, muscleContext), true
+	return e.roomForNames(cam, w, h, area, pts), true
+}
+
+// LimbPoints returns the trace's strongest branches from where they leave
+// the central nervous system (the ventral root at the cord, a cranial
+// nerve's nucleus) to their muscles, in drawn millimetres.
+func (e *Explorer) LimbPoints() []mgl32.Vec3 {
+	c := e.Chain(e.st.Proportions)
+	if c == nil {
+		return nil
+	}
+	heaviest := heaviestEnd(c)
+	nodes := c.Branches()
+	var pts []mgl32.Vec3
+	for i, n := range nodes {
+		if len(n.Branch.Children) > 0 || n.Branch.Weight < muscleShare*heaviest {
+			continue
+		}
+		// Up the branch and its parents, to the last station that is not
+		// in the periphery: where the nerve leaves the cord or brainstem.
+		end := n.Branch.Length()
+		for j := i; j >= 0; {
+			b := nodes[j].Branch
+			from, out := float32(0), false
+			for k := len(b.Stations) - 1; k >= 0; k-- {
+				if st := b.Stations[k]; st.At <= end && st.Level != trace.Periphery {
+					from, out = st.At, true
+					break
+				}
+			}
+			for k, q := range b.Path {
+				if b.Arc[k] >= from && b.Arc[k] <= end {
+					pts = append(pts, q)
+				}
+			}
+			if out {
+				break
+			}
+			end, j = b.Offset, nodes[j].Parent
+		}
+	}
+	return pts
 }
 
 // MusclePoints returns the ends of the trace's strongest branches, in
