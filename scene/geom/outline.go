@@ -76,13 +76,27 @@ func hullPoints(parts []*mesh.Mesh, dirs []mgl32.Vec3) []mgl32.Vec3 {
 	var pts []mgl32.Vec3
 	for _, d := range dirs {
 		best, far := 0, g.pos[0].Dot(d)
-		for _, c := range g.cells {
-			reach := max(c.lo[0]*d[0], c.hi[0]*d[0]) + max(c.lo[1]*d[1], c.hi[1]*d[1]) + max(c.lo[2]*d[2], c.hi[2]*d[2])
-			if reach <= far {
+		// The corner of every box farthest along d: its high or low
+		// side on each axis as d points. (Plain comparisons: the max
+		// builtin's care for NaN costs WebAssembly dearly here.)
+		hx, hy, hz := d[0] >= 0, d[1] >= 0, d[2] >= 0
+		for ci := range g.cells {
+			c := &g.cells[ci]
+			x, y, z := c.lo[0], c.lo[1], c.lo[2]
+			if hx {
+				x = c.hi[0]
+			}
+			if hy {
+				y = c.hi[1]
+			}
+			if hz {
+				z = c.hi[2]
+			}
+			if x*d[0]+y*d[1]+z*d[2] <= far {
 				continue
 			}
 			for i := c.first; i < c.end; i++ {
-				p := g.pos[i]
+				p := &g.pos[i]
 				if r := p[0]*d[0] + p[1]*d[1] + p[2]*d[2]; r > far {
 					best, far = i, r
 				}
