@@ -280,6 +280,9 @@ func (g *Game) Draw(dst *ebiten.Image) {
 	}
 	g.ex.SetLocal(g.local(px, py))
 	f := g.ex.Frame(b.Dx(), b.Dy(), ratio)
+	if g.frames == 0 {
+		g.seenCam = f.Camera // the first view, fitted to this screen as it is drawn: not a move
+	}
 	L := f.Layout
 	g.frameLayout, g.screenContent = L, f.Content
 	opt := f.Options

@@ -3,6 +3,7 @@ package explorer
 import (
 	"math"
 
+	"github.com/decussate/decussate/scene/geom"
 	"github.com/decussate/decussate/scene/view"
 	"github.com/go-gl/mathgl/mgl32"
 )
@@ -12,52 +13,39 @@ import (
 // enough to aim a click at a gyrus, with a margin to the panels.
 const brainFill = 0.86
 
-// brainOutline is points on the outline of the hemispheres, cerebellum
-// and brainstem (atlas millimetres): a rounded box fitted to each
-// shipped mesh's extent. Framing their box (BrainBox) from an oblique
-// camera frames its far corners, well outside the brain, and leaves it
-// small; these points hug it.
-var brainOutline = outlinePoints()
-
-// outlinePoints samples the outline's parts: superellipsoids (rounder
-// than a box, fuller than an ellipsoid, as the cortex is) about each
-// part's centre with its half-extents.
-func outlinePoints() []mgl32.Vec3 {
-	parts := []struct{ centre, half mgl32.Vec3 }{
-		{mgl32.Vec3{0, -16, 15}, mgl32.Vec3{72, 91, 67}},  // the hemispheres
-		{mgl32.Vec3{0, -61, -32}, mgl32.Vec3{57, 33, 35}}, // the cerebellum
-		{mgl32.Vec3{0, -30, -36}, mgl32.Vec3{20, 20, 35}}, // the brainstem
+// brainOutline returns points on the outside of the hemispheres,
+// cerebellum and brainstem (atlas millimetres), taken once from the
+// shipped meshes the model is built from (geom.BrainOutline). Framing
+// their box (BrainBox) from an oblique camera frames its far corners, well
+// outside the brain, and leaves it small; these points hug it. Without
+// the meshes (there is no model then either) the box stands in.
+func brainOutline() []mgl32.Vec3 {
+	if pts, err := geom.BrainOutline(); err == nil && len(pts) > 0 {
+		return pts
 	}
-	const (
-		power = 2.5
-		steps = 12
-	)
-	var pts []mgl32.Vec3
-	for _, p := range parts {
-		for i := 0; i <= steps; i++ {
-			polar := math.Pi * float64(i) / steps
-			for j := 0; j < 2*steps; j++ {
-				az := math.Pi * float64(j) / steps
-				u := [3]float64{math.Sin(polar) * math.Cos(az), math.Sin(polar) * math.Sin(az), math.Cos(polar)}
-				sum := 0.0
-				for k := range u {
-					sum += math.Pow(math.Abs(u[k]), power)
-				}
-				r := math.Pow(sum, -1/power)
-				var v mgl32.Vec3
-				for k := range u {
-					v[k] = p.centre[k] + p.half[k]*float32(u[k]*r)
-				}
-				pts = append(pts, v)
-			}
-		}
-	}
-	return pts
+	return BrainBox[:]
 }
 
 // openFill is the share of the free area the whole model (the brain to
 // the cord's end) fills in the first view on a screen held upright.
 const openFill = 0.88
+
+// openFirstView frames the first view, still untouched, for the screen
+// the first frame is drawn on (a phone held upright), as that frame is
+// made: framed a tick later, a phone's first picture would be the
+// default camera's and the next a jump.
+func (e *Explorer) openFirstView() {
+	f := &e.framing
+	if f.opened || e.shown.w <= 0 || e.shown.h <= 0 {
+		return
+	}
+	f.opened = true
+	if e.st.Camera == view.DefaultCamera() && e.player == nil {
+		e.camMove.stop()
+		e.st.Camera = e.firstView()
+		f.seen = e.st.Camera
+	}
+}
 
 // firstView returns the first view for the screen last drawn: the default
 // camera, or on a screen taller than wide (a phone held upright), where
@@ -72,7 +60,7 @@ func (e *Explorer) firstView() view.Camera {
 	}
 	p := e.st.Proportions
 	e.warped = e.warped[:0]
-	for _, v := range brainOutline {
+	for _, v := range brainOutline() {
 		e.warped = append(e.warped, p.Warp(v))
 	}
 	if e.cfg.Scene != nil {
@@ -89,7 +77,7 @@ func (e *Explorer) brainCamera(cam view.Camera) view.Camera {
 	w, h, area := e.FreeArea()
 	cam = view.FrameOn(cam, w, h, area, BrainBox[:], 0)
 	e.warped = e.warped[:0]
-	for _, v := range brainOutline {
+	for _, v := range brainOutline() {
 		e.warped = append(e.warped, e.st.Proportions.Warp(v))
 	}
 	return fitOutline(cam, w, h, area, e.warped, brainFill)

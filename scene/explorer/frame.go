@@ -53,6 +53,7 @@ type Frame struct {
 func (e *Explorer) Frame(w, h int, scale float32) Frame {
 	s := &e.st
 	e.shown = shown{w: w, h: h, ratio: scale}
+	e.openFirstView()
 	f := Frame{Camera: s.Camera}
 	f.Options, f.Caption = e.model()
 	f.Overlay, f.OverlayVersion = e.overlay()
@@ -94,6 +95,9 @@ func (e *Explorer) model() (view.FrameOptions, string) {
 	if s.Mode == Trace && e.Chain(geom.TrueScale) != nil {
 		e.tracing.markers, _, caption = e.Pulses(s.Proportions, e.tracing.markers[:0])
 		o.Dim, o.Markers = TraceDim, e.tracing.markers
+		// The muscles' marks are named once the volley reaches them:
+		// the labels say what the trace ends in.
+		o.Labels = o.Labels || e.arrived()
 	}
 	if s.Section != "" {
 		l := e.Level()

@@ -50,8 +50,8 @@ type framing struct {
 	// awaitScreen holds framing until a frame has told the screen's
 	// size: a linked trace opened before the first frame (pathlink.go).
 	awaitScreen bool
-	// opened tells that the first view was framed for the screen, once
-	// a frame had told its size (firstView).
+	// opened tells that the first view was framed for the screen, by
+	// the first frame that told its size (openFirstView).
 	opened bool
 }
 
@@ -95,16 +95,6 @@ var BrainBox = [8]mgl32.Vec3{
 func (e *Explorer) frameChanges() {
 	f := &e.framing
 	e.reframe()
-	if !f.opened && e.shown.w > 0 {
-		// The first view, still untouched, is framed for the screen
-		// the first frame told (a phone held upright).
-		f.opened = true
-		if e.st.Camera == view.DefaultCamera() && e.player == nil {
-			e.camMove.stop()
-			e.st.Camera = e.firstView()
-			f.seen = e.st.Camera
-		}
-	}
 	if f.awaitScreen {
 		if e.shown.w <= 0 {
 			// A linked trace is framed for the screen it opens on,
@@ -197,12 +187,14 @@ func (e *Explorer) syncFraming() {
 
 // keepUsableCamera replaces a camera a link set that cannot show the model
 // (inside it, far from it, or not numbers) by a sensible one: the lesions
-// framed, or the first view. With a section on the link's camera stays:
+// framed, or the first view for the screen (on a phone the default camera
+// is too far or too close; before any frame, the first frame fits it).
+// With a section on the link's camera stays:
 // the section cuts away what lies below it, where its camera looks from.
 // Nothing moves smoothly: a link opens as it will stay.
 func (e *Explorer) keepUsableCamera() {
 	if e.st.Section == "" && !e.Usable(e.st.Camera) {
-		cam := view.DefaultCamera()
+		cam := e.firstView()
 		if e.st.Lesioning() && len(e.st.Lesions) > 0 {
 			cam = e.lesionCamera()
 		}
@@ -396,17 +388,61 @@ func (e *Explorer) SectionMeshes() []geom.Mesh {
 	return geom.Section(e.cfg.Atlas, e.Level().Z, e.Chain(geom.TrueScale))
 }
 
-// musclesCamera shows the muscles the trace's strongest branches end in,
-// with the nerves arriving at them; false without a trace.
+// musclesCamera shows where the trace ends: its strongest branches from
+// where they leave the brainstem or cord to the muscles they end in, with
+// the nerves arriving; false without a trace. The muscles alone, the
+// nerves' last centimetres, are blue tubes in an empty screen: the cord
+// at one end and the limb's course tell a student where they are.
 func (e *Explorer) musclesCamera() (view.Camera, bool) {
-	pts := e.MusclePoints()
+	pts := e.LimbPoints()
 	if len(pts) == 0 {
 		return view.Camera{}, false
 	}
 	w, h, area := e.FreeArea()
-	lo, hi := view.Bounds(pts)
+	lo, hi := view.Bounds(e.MusclePoints())
 	cam := view.FaceSide(e.st.Camera, (lo[0]+hi[0])/2)
-	return view.FrameOn(cam, w, h, area, pts, muscleContext), true
+	return e.roomForNames(cam, w, h, area, pts), true
+}
+
+// LimbPoints returns the trace's strongest branches from where they leave
+// the central nervous system (the ventral root at the cord, a cranial
+// nerve's nucleus) to their muscles, in drawn millimetres.
+func (e *Explorer) LimbPoints() []mgl32.Vec3 {
+	c := e.Chain(e.st.Proportions)
+	if c == nil {
+		return nil
+	}
+	heaviest := heaviestEnd(c)
+	nodes := c.Branches()
+	var pts []mgl32.Vec3
+	for i, n := range nodes {
+		if len(n.Branch.Children) > 0 || n.Branch.Weight < muscleShare*heaviest {
+			continue
+		}
+		// Up the branch and its parents, to the last station that is not
+		// in the periphery: where the nerve leaves the cord or brainstem.
+		end := n.Branch.Length()
+		for j := i; j >= 0; {
+			b := nodes[j].Branch
+			from, out := float32(0), false
+			for k := len(b.Stations) - 1; k >= 0; k-- {
+				if st := b.Stations[k]; st.At <= end && st.Level != trace.Periphery {
+					from, out = st.At, true
+					break
+				}
+			}
+			for k, q := range b.Path {
+				if b.Arc[k] >= from && b.Arc[k] <= end {
+					pts = append(pts, q)
+				}
+			}
+			if out {
+				break
+			}
+			end, j = b.Offset, nodes[j].Parent
+		}
+	}
+	return pts
 }
 
 // MusclePoints returns the ends of the trace's strongest branches, in

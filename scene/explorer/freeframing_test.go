@@ -148,7 +148,8 @@ func TestFramedInTheFreeArea(t *testing.T) {
 }
 
 // TestTraceFramedInTheFreeArea: a hand trace ends with the hand's muscles,
-// and the nerves arriving, in the free area, large enough to see.
+// and the nerves arriving from the cord, in the free area, large enough to
+// see.
 func TestTraceFramedInTheFreeArea(t *testing.T) {
 	eachScreen(t, func(t *testing.T, w *window) {
 		w.do(t, explorer.Action{Kind: explorer.StartTrace, Start: start(t, "area:hand:L")})
@@ -162,9 +163,11 @@ func TestTraceFramedInTheFreeArea(t *testing.T) {
 			t.Fatal("the volley never arrived")
 		}
 		w.ticks(view.MoveTicks + 1)
+		// The nerves' last centimetres share the frame with their course
+		// from the cord (TestTraceEndShowsWhereItIs): a fifth of it.
 		s := w.framedIn(t, "the muscles", w.ex.MusclePoints())
-		if f := s.fill(); f < 0.3 {
-			t.Errorf("the muscles span %.0f%% of the free area, want 30%% or more", 100*f)
+		if f := s.fill(); f < 0.2 {
+			t.Errorf("the muscles span %.0f%% of the free area, want 20%% or more", 100*f)
 		}
 	})
 }
@@ -304,8 +307,8 @@ func TestFollowFramesTheImpulse(t *testing.T) {
 		w.ticks(1)
 		w.do(t, act(explorer.FollowTrace))
 		w.ticks(view.MoveTicks + 1)
-		if f := w.framedIn(t, "the muscles", w.ex.MusclePoints()).fill(); f < 0.3 {
-			t.Errorf("the muscles span %.0f%% of the free area, want 30%% or more", 100*f)
+		if f := w.framedIn(t, "the muscles", w.ex.MusclePoints()).fill(); f < 0.2 {
+			t.Errorf("the muscles span %.0f%% of the free area, want 20%% or more", 100*f)
 		}
 	})
 }

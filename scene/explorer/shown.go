@@ -101,6 +101,8 @@ func (e *Explorer) FreeArea() (w, h int, area view.Area) {
 type overlayKey struct {
 	traced   bool
 	trace    trace.Start
+	arrived  bool
+	byNerve  bool
 	section  string
 	lesionOn bool
 	selected int
@@ -116,6 +118,10 @@ type overlayCache struct {
 	lesions []Placed
 	meshes  []geom.Mesh
 	version int
+	// tubes are the traced chain's, for tubesOf: the muscles' marks
+	// join them when the volley arrives, and the tubes stay.
+	tubes   []geom.Mesh
+	tubesOf trace.Start
 }
 
 // overlay returns the meshes drawn over the model now, and their version.
@@ -123,7 +129,8 @@ func (e *Explorer) overlay() ([]geom.Mesh, int) {
 	s, o := &e.st, &e.overlayCache
 	k := overlayKey{traced: s.Mode == Trace, section: s.Section, lesionOn: s.Lesioning(), phase: s.Phase}
 	if k.traced {
-		k.trace = s.Trace
+		k.trace, k.arrived = s.Trace, e.arrived()
+		k.byNerve = k.arrived && e.namesByNerve()
 	}
 	if k.lesionOn {
 		k.selected = e.selected
@@ -135,7 +142,13 @@ func (e *Explorer) overlay() ([]geom.Mesh, int) {
 	o.lesions = append(o.lesions[:0], s.Lesions...)
 	o.meshes = nil
 	if c := e.Chain(geom.TrueScale); c != nil {
-		o.meshes = geom.TraceMeshes(c, geom.TraceColor(s.Trace))
+		if o.tubes == nil || o.tubesOf != s.Trace {
+			o.tubes, o.tubesOf = geom.TraceMeshes(c, geom.TraceColor(s.Trace)), s.Trace
+		}
+		o.meshes = append(o.meshes, o.tubes...)
+		if k.arrived {
+			o.meshes = append(o.meshes, MuscleMarks(e.cfg.Atlas, c, k.byNerve)...)
+		}
 	}
 	o.meshes = append(o.meshes, e.SectionMeshes()...)
 	o.meshes = append(o.meshes, e.LesionMeshes()...)

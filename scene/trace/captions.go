@@ -15,8 +15,12 @@ import (
 const (
 	levelCortex    = "cerebral cortex"
 	levelJunction  = "cervicomedullary junction"
-	levelPeriphery = "periphery"
+	levelPeriphery = Periphery
 )
+
+// Periphery is the Level of a station outside the brain and cord: a
+// nerve, and the muscles it ends in.
+const Periphery = "periphery"
 
 // stationLevels gives the part of the neuraxis each station of
 // pathways.json lies in. TestEveryStationHasALevel fails when the atlas

@@ -1,0 +1,79 @@
+package explorer_test
+
+import (
+	"testing"
+
+	"github.com/decussate/decussate/scene/explorer"
+	"github.com/decussate/decussate/scene/geom"
+	"github.com/decussate/decussate/scene/view"
+)
+
+// unframed returns a window that has drawn no frame yet: the explorer
+// does not know its screen.
+func unframed(t *testing.T, w, h int, ratio float32) *window {
+	t.Helper()
+	win := newWindow(t, w, h, ratio)
+	c := config(t)
+	c.Scene = func(p geom.Proportions) view.Scene { return win.r.Scene(p) }
+	ex, err := explorer.New(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	win.ex, win.version = ex, 0
+	win.r.SetOverlay(nil)
+	return win
+}
+
+// TestFirstFrameIsFramed: the very first frame on a phone held upright
+// shows the first view fitted to its screen, not the default camera with
+// the fitted view a tick later (a jump as the page opens); on every screen
+// the first frame's camera is the tenth's.
+func TestFirstFrameIsFramed(t *testing.T) {
+	for _, s := range screens {
+		w := unframed(t, s.w, s.h, s.ratio)
+		first := w.ex.Frame(s.w, s.h, s.ratio).Camera
+		if s.w < s.h && first == view.DefaultCamera() {
+			t.Errorf("%s: the first frame shows the default camera, not the view fitted to the phone", s.name)
+		}
+		w.ticks(9)
+		if tenth := w.ex.Frame(s.w, s.h, s.ratio).Camera; tenth != first {
+			t.Errorf("%s: the first frame's camera %+v, the tenth's %+v", s.name, first, tenth)
+		}
+	}
+}
+
+// TestUnusableLinkOpensFirstView: a link holding a camera inside the
+// model opens the first view fitted to the screen (on a phone, not the
+// default camera, too far or too close there), whether it opens before
+// the first frame or after it.
+func TestUnusableLinkOpensFirstView(t *testing.T) {
+	const bad = "mode=explore&cam=0,-89,45,0,-45,-80"
+	for _, s := range []struct {
+		name  string
+		w, h  int
+		ratio float32
+	}{{"390x844@3", 1170, 2532, 3}, {"1920x1080", 1920, 1080, 1}} {
+		want := newWindow(t, s.w, s.h, s.ratio).ex.Camera()
+		for _, before := range []bool{false, true} {
+			w := unframed(t, s.w, s.h, s.ratio)
+			if !before {
+				w.ex.Frame(s.w, s.h, s.ratio)
+				w.ticks(1)
+			}
+			if notes := w.ex.Open(bad); len(notes) != 0 {
+				t.Errorf("%s: notes %v", s.name, notes)
+			}
+			w.follow()
+			if before {
+				w.ex.Frame(s.w, s.h, s.ratio)
+			}
+			if got := w.ex.Camera(); got != want {
+				t.Errorf("%s, opened before the first frame %v: camera %+v, want the first view %+v", s.name, before, got, want)
+			}
+			w.ticks(view.MoveTicks + 1)
+			if got := w.ex.Camera(); got != want {
+				t.Errorf("%s, opened before the first frame %v: the camera moved to %+v after the link opened", s.name, before, got)
+			}
+		}
+	}
+}
