@@ -44,28 +44,37 @@ func SiteName(a *anatomy.Atlas, spec string) string {
 	return name
 }
 
-// pointName names a sphere point:X,Y,Z,R placed by a click.
+// pointName names a sphere point:X,Y,Z,R placed by a click by its size
+// and the part of the brain it lies in (PointPlace), not by its
+// coordinates, which only the link and the command line show: "a lesion
+// 12 mm across in the left frontal lobe".
 func pointName(rest string) string {
-	f := strings.Split(rest, ",")
-	if len(f) != 4 {
+	n, ok := pointOf(rest)
+	if !ok {
 		return "a lesion placed by hand"
 	}
-	var n [4]float64
+	where := PointPlace(n[0], n[1], n[2])
+	in := " in the "
+	if where == outside {
+		in = " "
+	}
+	return fmt.Sprintf("a lesion %.0f mm across", 2*n[3]) + in + where
+}
+
+// pointOf reads X,Y,Z,R, a point site's numbers.
+func pointOf(rest string) (n [4]float64, ok bool) {
+	f := strings.Split(rest, ",")
+	if len(f) != 4 {
+		return n, false
+	}
 	for i, s := range f {
 		v, err := strconv.ParseFloat(s, 64)
 		if err != nil {
-			return "a lesion placed by hand"
+			return n, false
 		}
 		n[i] = v
 	}
-	side := "left"
-	if n[0] > 0 {
-		side = "right"
-	}
-	if n[0] == 0 {
-		side = "midline"
-	}
-	return fmt.Sprintf("a %s lesion %.0f mm across at (%.0f, %.0f, %.0f) mm", side, 2*n[3], n[0], n[1], n[2])
+	return n, true
 }
 
 // SiteNames names a lesion's sites, joined as a list is in a sentence.

@@ -208,7 +208,7 @@ func TestSiteName(t *testing.T) {
 		{"cord.hemisection:R@C5", "hemisection of the cord (Brown-Sequard) on the right at C5"},
 		{"decussation.rostral:L", "rostral pyramidal decussation: crossing arm fibres on the left"},
 		{"disease.als", "amyotrophic lateral sclerosis: upper and lower motor neurons (eye muscle nuclei and Onuf's nucleus spared)"},
-		{"point:-20,-10,12,4", "a left lesion 8 mm across at (-20, -10, 12) mm"},
+		{"point:-20,-10,12,4", "a lesion 8 mm across in the left internal capsule"},
 		{"no_such_site:L", "left no such site"},
 	} {
 		if got := words.SiteName(a, c.spec); got != c.want {
