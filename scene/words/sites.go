@@ -11,7 +11,7 @@ import (
 
 // SiteName names a lesion site written as the command line takes it,
 // ID[:SIDE][@LEVEL] or point:X,Y,Z,R, by its atlas name: "left posterior
-// limb of the internal capsule", "hemisection of the cord (Brown-Sequard)
+// limb of the internal capsule", "hemisection of the cord (Brown-Séquard)
 // on the right at C5". A site the atlas does not know keeps its id's
 // words.
 func SiteName(a *anatomy.Atlas, spec string) string {

@@ -205,9 +205,10 @@ func TestSiteName(t *testing.T) {
 	a := testatlas.Atlas(t)
 	for _, c := range []struct{ spec, want string }{
 		{"internal_capsule.posterior_limb:L", "left posterior limb of the internal capsule"},
-		{"cord.hemisection:R@C5", "hemisection of the cord (Brown-Sequard) on the right at C5"},
+		{"cord.hemisection:R@C5", "hemisection of the cord (Brown-Séquard) on the right at C5"},
 		{"decussation.rostral:L", "rostral pyramidal decussation: crossing arm fibres on the left"},
 		{"disease.als", "amyotrophic lateral sclerosis: upper and lower motor neurons (eye muscle nuclei and Onuf's nucleus spared)"},
+		{"cord.central:B@C5", "central cord (the grey matter, and the lateral corticospinal tracts thinly, their medial fibres most) at C5"},
 		{"point:-20,-10,12,4", "a lesion 8 mm across in the left internal capsule"},
 		{"no_such_site:L", "left no such site"},
 	} {
