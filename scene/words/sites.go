@@ -53,12 +53,18 @@ func pointName(rest string) string {
 	if !ok {
 		return "a lesion placed by hand"
 	}
-	where := PointPlace(n[0], n[1], n[2])
+	return "a " + Sphere(n[0], n[1], n[2], n[3])
+}
+
+// Sphere names a spherical lesion of radius r mm centred at an MNI point,
+// for the hover over it: "lesion 12 mm across in the left frontal lobe".
+func Sphere(x, y, z, r float64) string {
+	where := PointPlace(x, y, z)
 	in := " in the "
 	if where == outside {
 		in = " "
 	}
-	return fmt.Sprintf("a lesion %.0f mm across", 2*n[3]) + in + where
+	return fmt.Sprintf("lesion %.0f mm across", 2*r) + in + where
 }
 
 // pointOf reads X,Y,Z,R, a point site's numbers.
