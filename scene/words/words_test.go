@@ -283,7 +283,7 @@ func TestDestroyed(t *testing.T) {
 				for _, d := range eng.Evaluate([]lesion.Site{site}, lesion.Chronic).Destroyed {
 					w := words.Destroyed(a, d)
 					named++
-					if idLike.MatchString(w) || strings.Contains(w, " fibres in ") && !strings.Contains(w, " the ") {
+					if idLike.MatchString(w) || dottedID.MatchString(w) || strings.Contains(w, " fibres in ") && !strings.Contains(w, " the ") {
 						t.Errorf("%s: %q reads %q", info.ID, d.Name, w)
 					}
 				}
