@@ -25,17 +25,39 @@ var deep = []struct {
 	name string
 	box  box
 }{
-	{"internal capsule", box{17, 26, -28, -2, -4, 18}},
-	{"thalamus", box{2, 17, -34, -4, -2, 18}},
-	{"lentiform nucleus", box{14, 30, -16, 16, -8, 10}},
-	{"caudate nucleus", box{6, 20, 2, 24, 0, 24}},
+	{"internal capsule", box{18, 24, -26, -2, -2, 16}},
+	{"thalamus", box{2, 23, -34, -1, -4, 20}},
+	{"caudate nucleus", box{6, 17, -4, 25, -2, 24}},
+	{"lentiform nucleus", box{15, 32, -17, 17, -10, 13}},
 	{"insula", box{32, 42, -24, 22, -8, 22}},
 }
 
-// centralSulcus is the central sulcus's y at height z: it slopes back
-// from the Sylvian fissure to the vertex (the precentral gyrus spans y
-// from about -33 at the vertex to 15 low on the convexity).
-func centralSulcus(z float64) float64 { return -8 - 0.5*math.Max(0, z-20) }
+// centralSulcus is the central sulcus's y at height z on the convexity:
+// it slopes back from the Sylvian fissure to the vertex, as the model's
+// precentral and postcentral gyri meet (their vertices' median y, 10 mm
+// band by band).
+func centralSulcus(z float64) float64 {
+	switch {
+	case z < 30:
+		return -2
+	case z < 60:
+		return -2 - 0.75*(z-30)
+	}
+	return -24.5 - 0.3*(z-60)
+}
+
+// gyrusWidth is how far in y a central gyrus reaches from the sulcus,
+// its banks included.
+const gyrusWidth = 15
+
+// cerebellum tells whether an MNI point lies in the cerebellum: below
+// the tentorium, which slopes down from the vermis's top (z about 0) to
+// the hemispheres' sides, to the back, and to the front towards the
+// temporal lobes.
+func cerebellum(x, y, z float64) bool {
+	top := 2 - 0.5*math.Abs(x) - 0.35*math.Max(0, -50-y) - math.Max(0, y+45)
+	return sq(x/57)+sq((y+61)/35)+sq((z+32)/37) <= 1.05 && z < top
+}
 
 // PointPlace names the part of the brain an MNI point (millimetres)
 // lies in, with its side where it has one: "left frontal lobe", "right
@@ -49,13 +71,13 @@ func PointPlace(x, y, z float64) string {
 	switch {
 	case z < -68 && ax < 9 && y > -56 && y < -38:
 		return "spinal cord"
-	case ax < 17 && y > -46 && y < -8 && z >= -27 && z < 2:
+	case ax < 14 && y > -46 && y < -8 && z >= -27 && z < -4:
 		return "midbrain"
 	case ax < 21 && y > -46 && y < -12 && z >= -50 && z < -27:
 		return "pons"
 	case ax < 13 && y > -52 && y < -28 && z >= -71 && z < -50:
 		return "medulla"
-	case y < -28 && z < 3 && z > -68 && y > -95 && ax < 58 && (y < -44 || z < -20):
+	case cerebellum(x, y, z):
 		if ax < 7 {
 			return "cerebellum (vermis)"
 		}
@@ -64,7 +86,7 @@ func PointPlace(x, y, z float64) string {
 	// The cerebrum: a point well outside its ellipsoid is outside the
 	// brain, one within a few millimetres of the midline between the
 	// hemispheres.
-	if e := sq(x/72) + sq((y+16)/92) + sq((z-14)/70); e > 1.05 {
+	if e := sq(x/72) + sq((y+16)/92) + sq((z-14)/70); e > 1.3 || ax > 74 || y > 76 || y < -109 || z > 84 {
 		return "outside the brain"
 	}
 	if ax < 1.5 {
@@ -86,11 +108,11 @@ func PointPlace(x, y, z float64) string {
 		return side + "occipital lobe"
 	case z < 4 && ax > 24 && y < 12:
 		return side + "temporal lobe"
-	case y > cs+14:
+	case y > cs+gyrusWidth:
 		return side + "frontal lobe"
 	case y > cs:
 		return side + "precentral gyrus"
-	case y > cs-14:
+	case y > cs-gyrusWidth:
 		return side + "postcentral gyrus"
 	}
 	return side + "parietal lobe"
