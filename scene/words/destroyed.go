@@ -66,17 +66,13 @@ func Destroyed(a *anatomy.Atlas, d lesion.Destroyed) string {
 	if m := match(n, areaMuscle); m != nil && a.Area(m[1]) != nil {
 		return "neurons of the " + side + cortexPlace(a.Area(m[1])) + " for " + spotWork(a, m[2])
 	}
+	// The side with the place, not before the neurons: "neurons of the
+	// left cingulate motor area", not "left neurons of the …".
 	if m := match(n, areaNeurons); m != nil && a.Area(m[1]) != nil {
-		if ar := a.Area(m[1]); ar.Kind == "cortex" {
-			return "neurons of the " + side + cortexPlace(ar)
-		}
-		return side + "neurons of the " + a.Area(m[1]).Name
+		return "neurons of the " + side + cortexPlace(a.Area(m[1]))
 	}
 	if m := match(n, areaAxons); m != nil && a.Area(m[1]) != nil {
-		if ar := a.Area(m[1]); ar.Kind == "cortex" {
-			return "axons from the " + side + cortexPlace(ar)
-		}
-		return side + "axons from the " + a.Area(m[1]).Name
+		return "axons from the " + side + cortexPlace(a.Area(m[1]))
 	}
 	if m := match(n, centreJoin); m != nil && a.Area(m[1]) != nil && a.Tract(m[2]) != nil {
 		return "axons from the " + a.Area(m[1]).Name + " joining the " + side + a.Tract(m[2]).Name

@@ -89,3 +89,22 @@ func TestDestroyedOverTheCortex(t *testing.T) {
 		t.Errorf("only %d elements named: the sweep is not reaching the cortex", named)
 	}
 }
+
+// TestDestroyedSaysTheSideWithThePlace: the side goes with the place the
+// neurons or axons are in, for every area, never before "neurons".
+func TestDestroyedSaysTheSideWithThePlace(t *testing.T) {
+	a := testatlas.Atlas(t)
+	for _, ar := range a.Areas {
+		for _, form := range []string{" neurons", " axons"} {
+			d := lesion.Destroyed{Name: ar.ID + form, Side: "R"}
+			w := words.Destroyed(a, d)
+			if !strings.HasPrefix(w, "neurons of the right ") && !strings.HasPrefix(w, "axons from the right ") {
+				t.Errorf("%q reads %q", d.Name, w)
+			}
+		}
+	}
+	d := lesion.Destroyed{Name: "cma neurons", Side: "L"}
+	if got, want := words.Destroyed(a, d), "neurons of the left cingulate motor area (upper face)"; got != want {
+		t.Errorf("Destroyed(%q) = %q, want %q", d.Name, got, want)
+	}
+}
