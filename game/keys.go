@@ -23,6 +23,7 @@ const (
 	withPatient       // the patient is shown: lesion mode or the quiz, in a tour too
 	inFocus           // a toolbar button has the keyboard's focus
 	inPanel           // the list of controls or the About panel is open
+	onStrip           // lesion mode's panels fold to a strip (a narrow window), no tour
 )
 
 // shiftRule says whether a binding wants Shift held.
@@ -83,6 +84,10 @@ var keyTable = []binding{
 	{key: ebiten.KeyEnter, where: inFocus, name: "press button", run: (*Game).pressFocused},
 	{key: ebiten.KeyNumpadEnter, where: inFocus, name: "press button", run: (*Game).pressFocused},
 	{key: ebiten.KeySpace, where: inFocus, name: "press button", run: (*Game).pressFocused},
+	// A narrow window folds lesion mode's panels to a strip a click
+	// opens; Enter opens it (and folds it) for the keyboard.
+	{key: ebiten.KeyEnter, where: onStrip, name: "open or fold the findings", ex: explorer.TogglePanels},
+	{key: ebiten.KeyNumpadEnter, where: onStrip, name: "open or fold the findings", ex: explorer.TogglePanels},
 	// The open list of controls (or About panel) is topmost: its pages
 	// turn before a tour's steps or the camera.
 	{key: ebiten.KeyArrowRight, where: inPanel, name: "next page", ex: explorer.HelpPage, row: 1},
@@ -199,6 +204,8 @@ func (g *Game) holds(s scope) bool {
 		return g.focused
 	case inPanel:
 		return g.ex.Help() || g.ex.About()
+	case onStrip:
+		return !touring && g.ex.Lesioning() && g.frameLayout.Strip.W > 0
 	}
 	return true
 }

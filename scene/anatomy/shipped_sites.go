@@ -431,7 +431,7 @@ var shippedSites = []Site{
 	},
 	{
 		ID:     "cord.hemisection",
-		Name:   "hemisection of the cord (Brown-Sequard)",
+		Name:   "hemisection of the cord (Brown-Séquard)",
 		Sides:  "LRB",
 		Level:  "required",
 		Levels: "C1-Co1",
@@ -475,7 +475,7 @@ var shippedSites = []Site{
 	},
 	{
 		ID:     "cord.central",
-		Name:   "central cord (grey matter and the lateral corticospinal tracts, diffusely, their medial fibres, for the nearest segments, most)",
+		Name:   "central cord (the grey matter, and the lateral corticospinal tracts thinly, their medial fibres most)",
 		Sides:  "BM",
 		Level:  "required",
 		Levels: "C1-S5",

@@ -42,7 +42,9 @@ func LesionMeshes(a *anatomy.Atlas, placed []Placed, selected int, res *lesion.R
 		if i == selected {
 			c = LesionColors.Selected
 		}
-		out = append(out, geom.Sphere(fmt.Sprintf("lesion.%d", i), "lesion", p.Centre, p.Radius, c))
+		// Its hover says where it is, as the report's heading does.
+		name := words.Sphere(float64(p.Centre[0]), float64(p.Centre[1]), float64(p.Centre[2]), float64(p.Radius))
+		out = append(out, geom.Sphere(fmt.Sprintf("lesion.%d", i), name, p.Centre, p.Radius, c))
 	}
 	if res == nil {
 		return out

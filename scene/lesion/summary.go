@@ -42,24 +42,26 @@ func bodyParts(regions map[string]bool) []string {
 			parts = append(parts, partWords[r])
 		}
 	}
-	parts = append(parts, limb(regions, "arm", "shoulder", "elbow_flexion", "elbow_extension", "wrist", "hand")...)
+	parts = append(parts, Limb(regions, partWords, "arm", "shoulder", "elbow_flexion", "elbow_extension", "wrist", "hand")...)
 	if regions["trunk"] {
 		parts = append(parts, "trunk")
 	}
-	parts = append(parts, limb(regions, "leg", "hip", "knee", "ankle_foot")...)
+	parts = append(parts, Limb(regions, partWords, "leg", "hip", "knee", "ankle_foot")...)
 	if regions["bladder_bowel"] {
 		parts = append(parts, partWords["bladder_bowel"])
 	}
 	return parts
 }
 
-// limb returns "arm" (or "leg") when all its regions are weak, else the weak
-// regions themselves: a root or nerve lesion is named by what it weakens.
-func limb(regions map[string]bool, name string, parts ...string) []string {
+// Limb returns name ("arm", "leg") when all of a limb's regions, parts, are
+// weak, else the weak ones in words' terms: a root or nerve lesion is
+// named by what it weakens. The engine's sentence and scene/words'
+// summary name limbs alike, each over its own words.
+func Limb(regions map[string]bool, words map[string]string, name string, parts ...string) []string {
 	var weak []string
 	for _, p := range parts {
 		if regions[p] {
-			weak = append(weak, partWords[p])
+			weak = append(weak, words[p])
 		}
 	}
 	if len(weak) == len(parts) {

@@ -63,11 +63,16 @@ func Destroyed(a *anatomy.Atlas, d lesion.Destroyed) string {
 		side = sideWords[d.Side] + " "
 	}
 	n := d.Name
+	if m := match(n, areaMuscle); m != nil && a.Area(m[1]) != nil {
+		return "neurons of the " + side + cortexPlace(a.Area(m[1])) + " for " + spotWork(a, m[2])
+	}
+	// The side with the place, not before the neurons: "neurons of the
+	// left cingulate motor area", not "left neurons of the …".
 	if m := match(n, areaNeurons); m != nil && a.Area(m[1]) != nil {
-		return side + "neurons of the " + a.Area(m[1]).Name
+		return "neurons of the " + side + cortexPlace(a.Area(m[1]))
 	}
 	if m := match(n, areaAxons); m != nil && a.Area(m[1]) != nil {
-		return side + "axons from the " + a.Area(m[1]).Name
+		return "axons from the " + side + cortexPlace(a.Area(m[1]))
 	}
 	if m := match(n, centreJoin); m != nil && a.Area(m[1]) != nil && a.Tract(m[2]) != nil {
 		return "axons from the " + a.Area(m[1]).Name + " joining the " + side + a.Tract(m[2]).Name
@@ -125,4 +130,33 @@ func channelFibres(a *anatomy.Atlas, id string) string {
 		}
 	}
 	return c.Kind + " fibres from the " + from
+}
+
+// cortexPlace names an area of the motor cortex by its gyrus and then
+// the area, as placeOf does: "precentral gyrus (hand area)"; another
+// area by its name.
+func cortexPlace(ar *anatomy.Area) string {
+	if g, _ := Gyrus(ar); g != "" {
+		return g + " (" + AreaAlone(ar) + ")"
+	}
+	return ar.Name
+}
+
+// spotWork says what a muscle's neurons on the strip do, as an examiner
+// tests it, rather than naming the muscle a first-year student may not
+// know: "gripping with the fingers"; a muscle no examiner tests alone by
+// its region: "the shoulder".
+func spotWork(a *anatomy.Atlas, muscle string) string {
+	m := a.Muscle(muscle)
+	switch {
+	case m == nil:
+		return plain(muscle)
+	case m.Movement != "":
+		return m.Movement
+	case m.Region != "":
+		return "the " + anatomy.RegionName(m.Region)
+	case m.Name != "":
+		return m.Name
+	}
+	return plain(muscle)
 }

@@ -1,6 +1,7 @@
 package words
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/decussate/decussate/scene/anatomy"
@@ -111,10 +112,14 @@ func LesionPlace(a *anatomy.Atlas, res *lesion.Result) string {
 
 // LesionWhere names where lesions placed by hand lie, capitalised to
 // open a line: what they destroyed (LesionPlace), else, when that is
-// nothing, their sites (SiteNames): "Left internal capsule (posterior
-// limb)", "A left lesion 10 mm across at (-50, -8, 40) mm".
+// nothing, the parts of the brain clicked (PointPlace) or their sites
+// (SiteNames): "Left internal capsule (posterior limb)", "Left frontal
+// lobe".
 func LesionWhere(a *anatomy.Atlas, res *lesion.Result, specs []string) string {
 	if p := LesionPlace(a, res); p != "" {
+		return Capital(p)
+	}
+	if p := pointPlaces(specs); p != "" {
 		return Capital(p)
 	}
 	if len(specs) == 0 {
@@ -125,8 +130,10 @@ func LesionWhere(a *anatomy.Atlas, res *lesion.Result, specs []string) string {
 
 // LesionHeading is the report's title for lesions placed by hand, which
 // have no name of their own: "Lesion in the left internal capsule
-// (posterior limb)", from what they destroyed; a lesion that destroyed
-// nothing is named by its place (SiteNames).
+// (posterior limb)", from what they destroyed; lesions clicked where
+// they destroy nothing are named by the part of the brain they lie in,
+// "Lesion in the left frontal lobe: no motor pathway here", and other
+// sites by their names (SiteNames).
 func LesionHeading(a *anatomy.Atlas, res *lesion.Result, specs []string) string {
 	if p := LesionPlace(a, res); p != "" {
 		if strings.HasPrefix(p, "left ") || strings.HasPrefix(p, "right ") {
@@ -134,7 +141,49 @@ func LesionHeading(a *anatomy.Atlas, res *lesion.Result, specs []string) string 
 		}
 		return "Lesion of the " + p
 	}
+	if p := pointPlaces(specs); p != "" {
+		switch {
+		case p == outside:
+			return "Lesion outside the brain"
+		case strings.HasSuffix(p, "precentral gyrus") || strings.HasSuffix(p, "paracentral lobule"):
+			// The motor strip, where a click took too little of any
+			// area's neurons to count: "no motor pathway" would be
+			// wrong, and the summary says what it took.
+			return "Lesion in the " + p
+		}
+		return "Lesion in the " + p + ": no motor pathway here"
+	}
 	return LesionWhere(a, res, specs)
+}
+
+// outside is PointPlace's word for a point outside the brain.
+const outside = "outside the brain"
+
+// pointPlaces names the parts of the brain lesions placed by a click lie
+// in, each once, "left frontal lobe and cerebellum (vermis)"; "" unless
+// every site is a point.
+func pointPlaces(specs []string) string {
+	var places []string
+	for _, s := range specs {
+		rest, ok := strings.CutPrefix(s, "point:")
+		if !ok {
+			return ""
+		}
+		n, ok := pointOf(rest)
+		if !ok {
+			return ""
+		}
+		p := PointPlace(n[0], n[1], n[2])
+		if !slices.Contains(places, p) {
+			places = append(places, p)
+		}
+	}
+	if len(places) > 1 {
+		// "the left frontal lobe and outside the brain" reads wrong:
+		// what lies outside adds nothing to the heading.
+		places = slices.DeleteFunc(places, func(p string) bool { return p == outside })
+	}
+	return joinList(places)
 }
 
 // cortexLevel is the level a trace gives an area of the motor cortex.

@@ -17,7 +17,6 @@ func TestLesionHeading(t *testing.T) {
 		{"point:-20,-14,14,4", "Lesion in the left internal capsule (posterior limb)"},
 		{"point:-38,-20,58,5", "Lesion in the left corona radiata and precentral gyrus (hand area)"},
 		{"point:-8,-30,70,5", "Lesion in the left paracentral lobule (leg and foot area)"},
-		{"point:-50,-8,40,5", "A left lesion 10 mm across at (-50, -8, 40) mm"},
 	} {
 		s, err := eng.ParseSite(c.site)
 		if err != nil {
@@ -63,5 +62,43 @@ func TestTraceCaption(t *testing.T) {
 		if got := words.TraceCaption(a, c.caption, c.level); got != c.want {
 			t.Errorf("TraceCaption(%q, %q) = %q, want %q", c.caption, c.level, got, c.want)
 		}
+	}
+}
+
+// TestLesionHeadingWhereNothingDies checks that a click that destroys
+// nothing of the motor pathways is named by the part of the brain it
+// lies in, never by its coordinates.
+func TestLesionHeadingWhereNothingDies(t *testing.T) {
+	eng := testatlas.Engine(t)
+	a := testatlas.Atlas(t)
+	for _, c := range []struct{ site, heading, where string }{
+		{"point:-30,40,30,6", "Lesion in the left frontal lobe: no motor pathway here", "Left frontal lobe"},
+		{"point:-20,-90,10,6", "Lesion in the left occipital lobe: no motor pathway here", "Left occipital lobe"},
+		{"point:25,-65,-35,3", "Lesion in the right cerebellar hemisphere: no motor pathway here", "Right cerebellar hemisphere"},
+		{"point:-10,-18,8,6", "Lesion in the left thalamus: no motor pathway here", "Left thalamus"},
+		{"point:-45,-10,-20,6", "Lesion in the left temporal lobe: no motor pathway here", "Left temporal lobe"},
+		{"point:40,-40,40,6", "Lesion in the right parietal lobe: no motor pathway here", "Right parietal lobe"},
+		{"point:-50,-8,40,5", "Lesion in the left precentral gyrus", "Left precentral gyrus"},
+		{"point:-90,0,0,6", "Lesion outside the brain", "Outside the brain"},
+	} {
+		s, err := eng.ParseSite(c.site)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res := eng.Evaluate([]lesion.Site{s}, lesion.Chronic)
+		if len(res.Destroyed) > 0 {
+			t.Errorf("%s destroys %q: not a place where nothing dies", c.site, res.Destroyed[0].Name)
+			continue
+		}
+		specs := []string{c.site}
+		if got := words.LesionHeading(a, res, specs); got != c.heading {
+			t.Errorf("LesionHeading(%s) = %q, want %q", c.site, got, c.heading)
+		}
+		if got := words.LesionWhere(a, res, specs); got != c.where {
+			t.Errorf("LesionWhere(%s) = %q, want %q", c.site, got, c.where)
+		}
+	}
+	if got, want := words.SiteName(a, "point:-30,40,30,6"), "a lesion 12 mm across in the left frontal lobe"; got != want {
+		t.Errorf("SiteName = %q, want %q", got, want)
 	}
 }

@@ -11,7 +11,7 @@ import (
 
 // SiteName names a lesion site written as the command line takes it,
 // ID[:SIDE][@LEVEL] or point:X,Y,Z,R, by its atlas name: "left posterior
-// limb of the internal capsule", "hemisection of the cord (Brown-Sequard)
+// limb of the internal capsule", "hemisection of the cord (Brown-Séquard)
 // on the right at C5". A site the atlas does not know keeps its id's
 // words.
 func SiteName(a *anatomy.Atlas, spec string) string {
@@ -44,28 +44,43 @@ func SiteName(a *anatomy.Atlas, spec string) string {
 	return name
 }
 
-// pointName names a sphere point:X,Y,Z,R placed by a click.
+// pointName names a sphere point:X,Y,Z,R placed by a click by its size
+// and the part of the brain it lies in (PointPlace), not by its
+// coordinates, which only the link and the command line show: "a lesion
+// 12 mm across in the left frontal lobe".
 func pointName(rest string) string {
-	f := strings.Split(rest, ",")
-	if len(f) != 4 {
+	n, ok := pointOf(rest)
+	if !ok {
 		return "a lesion placed by hand"
 	}
-	var n [4]float64
+	return "a " + Sphere(n[0], n[1], n[2], n[3])
+}
+
+// Sphere names a spherical lesion of radius r mm centred at an MNI point,
+// for the hover over it: "lesion 12 mm across in the left frontal lobe".
+func Sphere(x, y, z, r float64) string {
+	where := PointPlace(x, y, z)
+	in := " in the "
+	if where == outside {
+		in = " "
+	}
+	return fmt.Sprintf("lesion %.0f mm across", 2*r) + in + where
+}
+
+// pointOf reads X,Y,Z,R, a point site's numbers.
+func pointOf(rest string) (n [4]float64, ok bool) {
+	f := strings.Split(rest, ",")
+	if len(f) != 4 {
+		return n, false
+	}
 	for i, s := range f {
 		v, err := strconv.ParseFloat(s, 64)
 		if err != nil {
-			return "a lesion placed by hand"
+			return n, false
 		}
 		n[i] = v
 	}
-	side := "left"
-	if n[0] > 0 {
-		side = "right"
-	}
-	if n[0] == 0 {
-		side = "midline"
-	}
-	return fmt.Sprintf("a %s lesion %.0f mm across at (%.0f, %.0f, %.0f) mm", side, 2*n[3], n[0], n[1], n[2])
+	return n, true
 }
 
 // SiteNames names a lesion's sites, joined as a list is in a sentence.

@@ -97,8 +97,8 @@ func coarseParts(regions map[string]bool, both bool) []string {
 	if regions["diaphragm"] {
 		parts = append(parts, "diaphragm")
 	}
-	arm := wholeLimb(regions, "arm", "shoulder", "elbow_flexion", "elbow_extension", "wrist", "hand")
-	leg := wholeLimb(regions, "leg", "hip", "knee", "ankle_foot")
+	arm := lesion.Limb(regions, summaryWords, "arm", "shoulder", "elbow_flexion", "elbow_extension", "wrist", "hand")
+	leg := lesion.Limb(regions, summaryWords, "leg", "hip", "knee", "ankle_foot")
 	if both && len(arm) == 1 && arm[0] == "arm" && len(leg) == 1 && leg[0] == "leg" {
 		parts = append(parts, "all four limbs")
 		arm, leg = nil, nil
@@ -121,21 +121,6 @@ var summaryWords = map[string]string{
 	"eye_intorsion": "superior oblique", "eye_abduction": "lateral rectus", "shoulder": "shoulder",
 	"elbow_flexion": "elbow flexion", "elbow_extension": "elbow extension", "wrist": "wrist",
 	"hand": "hand", "hip": "hip", "knee": "knee", "ankle_foot": "foot",
-}
-
-// wholeLimb returns name when all of a limb's regions are weak, else the
-// weak ones: a root or a nerve is named by what it weakens.
-func wholeLimb(regions map[string]bool, name string, parts ...string) []string {
-	var weak []string
-	for _, p := range parts {
-		if regions[p] {
-			weak = append(weak, summaryWords[p])
-		}
-	}
-	if len(weak) == len(parts) {
-		return []string{name}
-	}
-	return weak
 }
 
 // signNote names a sign worth a place in the summary, briefly (the

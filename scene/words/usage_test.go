@@ -17,7 +17,7 @@ func TestWithoutUsage(t *testing.T) {
 	names := []string{
 		"",
 		"internal capsule",
-		"hemisection of the cord (Brown-Sequard) (a side: L or R) (give a level: C5)",
+		"hemisection of the cord (Brown-Séquard) (a side: L or R) (give a level: C5)",
 		"cord (give a level)",
 		"x (a side)y",
 		"x  \t(a sidewalk) (b side) (not a level) (a level)",

@@ -205,10 +205,11 @@ func TestSiteName(t *testing.T) {
 	a := testatlas.Atlas(t)
 	for _, c := range []struct{ spec, want string }{
 		{"internal_capsule.posterior_limb:L", "left posterior limb of the internal capsule"},
-		{"cord.hemisection:R@C5", "hemisection of the cord (Brown-Sequard) on the right at C5"},
+		{"cord.hemisection:R@C5", "hemisection of the cord (Brown-Séquard) on the right at C5"},
 		{"decussation.rostral:L", "rostral pyramidal decussation: crossing arm fibres on the left"},
 		{"disease.als", "amyotrophic lateral sclerosis: upper and lower motor neurons (eye muscle nuclei and Onuf's nucleus spared)"},
-		{"point:-20,-10,12,4", "a left lesion 8 mm across at (-20, -10, 12) mm"},
+		{"cord.central:B@C5", "central cord (the grey matter, and the lateral corticospinal tracts thinly, their medial fibres most) at C5"},
+		{"point:-20,-10,12,4", "a lesion 8 mm across in the left internal capsule"},
 		{"no_such_site:L", "left no such site"},
 	} {
 		if got := words.SiteName(a, c.spec); got != c.want {
@@ -282,7 +283,7 @@ func TestDestroyed(t *testing.T) {
 				for _, d := range eng.Evaluate([]lesion.Site{site}, lesion.Chronic).Destroyed {
 					w := words.Destroyed(a, d)
 					named++
-					if idLike.MatchString(w) || strings.Contains(w, " fibres in ") && !strings.Contains(w, " the ") {
+					if idLike.MatchString(w) || dottedID.MatchString(w) || strings.Contains(w, " fibres in ") && !strings.Contains(w, " the ") {
 						t.Errorf("%s: %q reads %q", info.ID, d.Name, w)
 					}
 				}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/decussate/decussate/scene/view"
+	"github.com/decussate/decussate/scene/words"
 )
 
 // Compact panels: on a phone held upright, lesion mode's patient and
@@ -12,6 +13,8 @@ import (
 // gives the summary's first sentence; a tap on the strip opens them in
 // full above it, and another tap (or Back) folds them. The strip stays
 // where it is, open or folded, so that the same place takes both taps.
+// A narrow desktop window folds them too: there Enter opens and folds the
+// strip as a click does, and the strip's cue names the key.
 
 // strip is the compact panels' strip as laid out.
 type strip struct {
@@ -19,6 +22,8 @@ type strip struct {
 	// summary's first sentence (folded only), each set at size.
 	head, cue, line string
 	size            float32
+	// opens says a tap (or Enter) opens the panels; false, folds them.
+	opens bool
 }
 
 // stripHead names what the strip opens.
@@ -29,6 +34,23 @@ const (
 	stripOpenCue = "▲ Open"
 	stripFoldCue = "▼ Fold"
 )
+
+// StripKey is the key that opens and folds the strip, as a click on it
+// does (game/keys.go binds it).
+const StripKey = "Enter"
+
+// stripCue is the strip's cue, opening or folding, for device d: a
+// keyboard's names its key, "▲ Open (Enter)".
+func stripCue(opens bool, d words.Device) string {
+	cue := stripFoldCue
+	if opens {
+		cue = stripOpenCue
+	}
+	if d == words.Keyboard {
+		cue += " (" + StripKey + ")"
+	}
+	return cue
+}
 
 // compact tells whether lesion mode's panels fold to a strip on the
 // screen of m: a narrow one held upright.
@@ -47,9 +69,8 @@ func (L *Layout) placeCompact(f *Typeset, mid view.Box, c *Content) {
 	}
 	h = min(h, mid.H)
 	L.Strip = view.Box{ID: "strip", X: 0, Y: mid.Y + mid.H - h, W: w, H: h}
-	L.strip = strip{head: stripHead, cue: stripFoldCue, size: size}
+	L.strip = strip{head: stripHead, cue: stripCue(!c.PanelsOpen, c.Device), size: size, opens: !c.PanelsOpen}
 	if !c.PanelsOpen {
-		L.strip.cue = stripOpenCue
 		line := stripLine(c.Report)
 		if placed := placedLine(c.Report, line); placed != "" {
 			line = placed
@@ -127,4 +148,4 @@ func (L *Layout) drawStrip(dl *view.DrawList) {
 
 // StripOpens reports whether a tap on the compact panels' strip opens
 // them (false: it folds them, or there is no strip).
-func (L *Layout) StripOpens() bool { return L.Strip.W > 0 && L.strip.cue == stripOpenCue }
+func (L *Layout) StripOpens() bool { return L.Strip.W > 0 && L.strip.opens }

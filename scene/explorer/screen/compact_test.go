@@ -176,3 +176,36 @@ func TestCloseLeavesWithPanelsOpen(t *testing.T) {
 		t.Errorf("after Close: lesion mode %v, panels open %v", s.ex.State().Lesioning(), s.ex.PanelsOpen())
 	}
 }
+
+// narrowWindow is a desktop window made narrow, by keyboard and mouse.
+var narrowWindow = device{"600x900", 600, 900, 1, words.Keyboard}
+
+// TestStripNamesItsKey: in a narrow window the folded strip says which key
+// opens it, and the opened one which folds it; the list of controls says
+// so too; by touch the strip names no key.
+func TestStripNamesItsKey(t *testing.T) {
+	s := newSession(t)
+	s.do(t, explorer.Action{Kind: explorer.PlacePreset, Preset: "capsular_lacune"})
+	folded := s.draw(narrowWindow)
+	if folded.Strip.W == 0 {
+		t.Fatalf("a %s window shows no strip", narrowWindow.name)
+	}
+	key := "(" + screen.StripKey + ")"
+	if text := strings.Join(stripTexts(s, &folded), " "); !strings.Contains(text, "▲ Open "+key) {
+		t.Errorf("folded, the strip says %q: no %s to open it", text, key)
+	}
+	s.do(t, act(explorer.TogglePanels))
+	opened := s.draw(narrowWindow)
+	if text := strings.Join(stripTexts(s, &opened), " "); !strings.Contains(text, "▼ Fold "+key) {
+		t.Errorf("opened, the strip says %q: no %s to fold it", text, key)
+	}
+	if help := strings.Join(screen.Help(words.Keyboard), " "); !strings.Contains(help, screen.StripKey+" (or a click on the strip)") {
+		t.Errorf("the list of controls does not say %s opens the strip", screen.StripKey)
+	}
+	s = newSession(t)
+	s.do(t, explorer.Action{Kind: explorer.PlacePreset, Preset: "capsular_lacune"})
+	L := s.draw(phone3)
+	if text := strings.Join(stripTexts(s, &L), " "); strings.Contains(text, key) {
+		t.Errorf("by touch the strip says %q: a key no phone has", text)
+	}
+}
