@@ -201,8 +201,11 @@ func (s *Screen) Place(m Metrics, c *Content) Layout {
 		rw := min(w*0.34, size*27)
 		if m.Presenter {
 			// Presenter mode's large text: a wider report holds more of
-			// a row on a line, and so needs fewer pages.
-			rw = min(w*0.44, size*27)
+			// a row on a line, and so needs fewer pages; the patient
+			// gives it room, its larger view still a figure a room
+			// reads (minViewCSS).
+			lw = min(w*0.17, h*0.34)
+			rw = min(w*0.52, size*27)
 		}
 		L.Left = view.Box{ID: "patient", X: pad * 0.5, Y: mid.Y, W: lw, H: mid.H}
 		L.Right = view.Box{ID: "report", X: w - rw, Y: mid.Y, W: rw, H: mid.H}
@@ -231,7 +234,7 @@ func (s *Screen) Place(m Metrics, c *Content) Layout {
 	}
 	keyed := false
 	if c.Lesion && L.Right.W > 0 && c.Report != nil {
-		s.report.set(c.Report, f, L.Right, size, m.Least(), c.Device, c.ReportPage, c.Quiz != "")
+		s.report.set(c.Report, f, L.Right, size, m.Least(), c.Device, c.ReportPage, c.Quiz != "", m.Presenter)
 		L.report = s.report
 		keyed = L.report.keyShown(L.Right)
 	}

@@ -115,7 +115,7 @@ type reportLine struct {
 type reportKey struct {
 	title, summary, signs, err string
 	rows                       int
-	placed, quiz               bool
+	placed, quiz, brief        bool
 	w, h, size                 float32
 	d                          words.Device
 }
@@ -144,6 +144,8 @@ type reportSet struct {
 	// page has told how to turn.
 	numberOnLegend bool
 	numberY        float32
+	// brief is whether the report is presenter mode's (brief.go).
+	brief bool
 }
 
 // keyShown reports whether the report, drawn in box b, shows the
@@ -152,15 +154,16 @@ func (rs *reportSet) keyShown(b view.Box) bool { return b.H > rs.legendH+rs.size
 
 // set lays out r in box b at size, least the smallest text, for device
 // d, showing page (counted round); quiz says the quiz runs, whose own
-// words tell how to place a lesion.
-func (rs *reportSet) set(r *Report, f *Typeset, b view.Box, size, least float32, d words.Device, page int, quiz bool) {
+// words tell how to place a lesion; brief that it is presenter mode's
+// report (brief.go).
+func (rs *reportSet) set(r *Report, f *Typeset, b view.Box, size, least float32, d words.Device, page int, quiz, brief bool) {
 	// A shade smaller than the other panels, never below the 14 CSS
 	// pixels a phone's text needs (least is 12): a long report pages.
 	size = max(size*0.9, least*minTextCSS/leastTextCSS)
-	key := reportKey{r.Title, r.Summary, r.Signs, r.Err, len(r.Rows), r.Placed, quiz, b.W, b.H, size, d}
+	key := reportKey{r.Title, r.Summary, r.Signs, r.Err, len(r.Rows), r.Placed, quiz, brief, b.W, b.H, size, d}
 	changed := key != rs.key || rs.starts == nil
 	if changed {
-		rs.key = key
+		rs.key, rs.brief = key, brief
 		rs.layout(r, f, b, size, least, d, quiz)
 	}
 	n := len(rs.starts)
@@ -288,6 +291,17 @@ func (rs *reportSet) paginate(r *Report, f *Typeset, width, size, least float32,
 			y += l.size * lineGap
 		}
 	}
+	// fits reports whether lines fit whole on this page after gap.
+	fits := func(gap float32, lines []reportLine) bool {
+		at := y + gap
+		for _, l := range lines {
+			if at+l.size*0.3 > bottom {
+				return false
+			}
+			at += l.size * lineGap
+		}
+		return true
+	}
 	para := func(s string, size, indent float32, col [4]float32) []reportLine {
 		var out []reportLine
 		for _, line := range f.WrapWhole(s, size, width-indent) {
@@ -332,7 +346,11 @@ func (rs *reportSet) paginate(r *Report, f *Typeset, width, size, least float32,
 		lines = append(lines, para(g.text, rowSize, size, col)...)
 		block(gap, lines, len(lines))
 	}
-	for i, signs := range strings.Split(r.Signs, "\n") {
+	signs := r.Signs
+	if rs.brief {
+		signs = briefSigns(signs)
+	}
+	for i, signs := range strings.Split(signs, "\n") {
 		gap := size * 0.4
 		if i > 0 {
 			gap = size * 0.2
@@ -349,6 +367,11 @@ func (rs *reportSet) paginate(r *Report, f *Typeset, width, size, least float32,
 		keep := len(note)
 		if keep > 3 {
 			keep = 2
+		}
+		if rs.brief && !fits(size*0.4, note) {
+			// A brief report's footnote never takes a page of its
+			// own: the report without presenter mode has it.
+			return
 		}
 		block(size*0.4, note, keep)
 	}
@@ -388,6 +411,6 @@ func (rs *reportSet) draw(dl *view.DrawList, f *Typeset, b view.Box) {
 // its own.
 func (r *Report) Draw(dl *view.DrawList, f *Typeset, b view.Box, size, least float32, d words.Device) {
 	var rs reportSet
-	rs.set(r, f, b, size, least, d, 0, false)
+	rs.set(r, f, b, size, least, d, 0, false, false)
 	rs.draw(dl, f, b)
 }
