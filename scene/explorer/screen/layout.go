@@ -57,6 +57,12 @@ type Layout struct {
 	patient  patientPlan
 	strip    strip
 	quizText []string
+	// quizSize is the quiz's words' size: smaller on a phone whose
+	// panels are open, so that the model keeps its room (placeQuiz).
+	quizSize float32
+	// quizLead is the quiz's words when the report heads with them
+	// (placeQuiz).
+	quizLead string
 	// titleY, hoverY and tagsY are the baselines of the top rows' title,
 	// hover name and tags; hoverW how wide the hover name may be.
 	titleY, hoverY, tagsY, hoverW float32
@@ -225,16 +231,13 @@ func (s *Screen) Place(m Metrics, c *Content) Layout {
 			L.Centre.W = max(0, w-(pick.X+pick.W+pad*0.5))
 		}
 	}
+	L.quizSize = size
 	if c.Quiz != "" && L.Centre.W > size*8 {
-		L.quizText = f.Wrap(s.menuWords.reachable(c.Quiz, menu), size, L.Centre.W-2*pad)
-		qh := float32(len(L.quizText))*size*lineGap + size
-		L.Quiz = view.Box{ID: "quiz", X: L.Centre.X, Y: L.Centre.Y, W: L.Centre.W, H: min(qh, L.Centre.H)}
-		L.Centre.Y += L.Quiz.H + pad*0.5
-		L.Centre.H = max(0, L.Centre.H-L.Quiz.H-pad*0.5)
+		L.placeQuiz(f, s.menuWords.reachable(c.Quiz, menu))
 	}
 	keyed := false
 	if c.Lesion && L.Right.W > 0 && c.Report != nil {
-		s.report.set(c.Report, f, L.Right, size, m.Least(), c.Device, c.ReportPage, c.Quiz != "", m.Presenter)
+		s.report.set(c.Report, f, L.Right, size, m.Least(), c.Device, c.ReportPage, reportOpts{quiz: c.Quiz != "", brief: m.Presenter, lead: L.quizLead})
 		L.report = s.report
 		keyed = L.report.keyShown(L.Right)
 	}

@@ -115,9 +115,20 @@ type reportLine struct {
 type reportKey struct {
 	title, summary, signs, err string
 	rows                       int
-	placed, quiz, brief        bool
+	placed                     bool
+	opts                       reportOpts
 	w, h, size                 float32
 	d                          words.Device
+}
+
+// reportOpts are how the layout asks a report to be set: quiz says the
+// quiz runs, whose own words tell how to place a lesion; brief that it is
+// presenter mode's report (brief.go); lead is the quiz's words set at the
+// report's head, where a phone has no room for them above the model
+// (quizfit.go).
+type reportOpts struct {
+	quiz, brief bool
+	lead        string
 }
 
 // reportSet is the report set in a panel: its title on every page, its
@@ -144,8 +155,7 @@ type reportSet struct {
 	// page has told how to turn.
 	numberOnLegend bool
 	numberY        float32
-	// brief is whether the report is presenter mode's (brief.go).
-	brief bool
+	opts           reportOpts
 }
 
 // keyShown reports whether the report, drawn in box b, shows the
@@ -153,18 +163,16 @@ type reportSet struct {
 func (rs *reportSet) keyShown(b view.Box) bool { return b.H > rs.legendH+rs.size*3 }
 
 // set lays out r in box b at size, least the smallest text, for device
-// d, showing page (counted round); quiz says the quiz runs, whose own
-// words tell how to place a lesion; brief that it is presenter mode's
-// report (brief.go).
-func (rs *reportSet) set(r *Report, f *Typeset, b view.Box, size, least float32, d words.Device, page int, quiz, brief bool) {
+// d, showing page (counted round), as o asks.
+func (rs *reportSet) set(r *Report, f *Typeset, b view.Box, size, least float32, d words.Device, page int, o reportOpts) {
 	// A shade smaller than the other panels, never below the 14 CSS
 	// pixels a phone's text needs (least is 12): a long report pages.
 	size = max(size*0.9, least*minTextCSS/leastTextCSS)
-	key := reportKey{r.Title, r.Summary, r.Signs, r.Err, len(r.Rows), r.Placed, quiz, brief, b.W, b.H, size, d}
+	key := reportKey{r.Title, r.Summary, r.Signs, r.Err, len(r.Rows), r.Placed, o, b.W, b.H, size, d}
 	changed := key != rs.key || rs.starts == nil
 	if changed {
-		rs.key, rs.brief = key, brief
-		rs.layout(r, f, b, size, least, d, quiz)
+		rs.key, rs.opts = key, o
+		rs.layout(r, f, b, size, least, d, o.quiz)
 	}
 	n := len(rs.starts)
 	page = ((page % n) + n) % n
@@ -309,6 +317,10 @@ func (rs *reportSet) paginate(r *Report, f *Typeset, width, size, least float32,
 		}
 		return out
 	}
+	if rs.opts.lead != "" {
+		block(0, para(rs.opts.lead, size, 0, captionColor), 2)
+		y += size * 0.4
+	}
 	if r.Err != "" {
 		block(0, para(r.Err, size, 0, lmnColor), 2)
 	}
@@ -347,7 +359,7 @@ func (rs *reportSet) paginate(r *Report, f *Typeset, width, size, least float32,
 		block(gap, lines, len(lines))
 	}
 	signs := r.Signs
-	if rs.brief {
+	if rs.opts.brief {
 		signs = briefSigns(signs)
 	}
 	for i, signs := range strings.Split(signs, "\n") {
@@ -368,7 +380,7 @@ func (rs *reportSet) paginate(r *Report, f *Typeset, width, size, least float32,
 		if keep > 3 {
 			keep = 2
 		}
-		if rs.brief && !fits(size*0.4, note) {
+		if rs.opts.brief && !fits(size*0.4, note) {
 			// A brief report's footnote never takes a page of its
 			// own: the report without presenter mode has it.
 			return
@@ -411,6 +423,6 @@ func (rs *reportSet) draw(dl *view.DrawList, f *Typeset, b view.Box) {
 // its own.
 func (r *Report) Draw(dl *view.DrawList, f *Typeset, b view.Box, size, least float32, d words.Device) {
 	var rs reportSet
-	rs.set(r, f, b, size, least, d, 0, false, false)
+	rs.set(r, f, b, size, least, d, 0, reportOpts{})
 	rs.draw(dl, f, b)
 }
