@@ -40,3 +40,7 @@ func briefSigns(signs string) string {
 	b.WriteString(rest)
 	return b.String()
 }
+
+// briefChars is the least characters a line of a brief report holds
+// where the panel is narrow (a phone's).
+const briefChars = 24

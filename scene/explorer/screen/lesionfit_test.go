@@ -22,13 +22,12 @@ var lesionDevices = []device{{"390x844@3", 390, 844, 3, words.Touch}, devices[0]
 // few turns, a teacher paging with a clicker, not ten. Presenter mode is
 // brief (its signs without their lists of reflexes; every fact is in
 // the report without it) and gets the patient's spare room: three pages
-// on a wide screen. On a phone, whose presenter text is not doubled but
-// a good deal larger than the phone's in panels as narrow, it is held to
-// what it takes today.
+// on a wide screen; on a phone, whose presenter text is not doubled but
+// set so that a line of its narrow panel holds a few words, five.
 func reportAim(d device, presenter bool) (any, lockedIn int) {
 	switch {
 	case d.w < 700 && presenter:
-		return 8, 8
+		return 5, 5
 	case d.w < 700:
 		return 4, 4
 	case presenter:

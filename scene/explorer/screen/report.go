@@ -168,6 +168,13 @@ func (rs *reportSet) set(r *Report, f *Typeset, b view.Box, size, least float32,
 	// A shade smaller than the other panels, never below the 14 CSS
 	// pixels a phone's text needs (least is 12): a long report pages.
 	size = max(size*0.9, least*minTextCSS/leastTextCSS)
+	if o.brief {
+		// Presenter mode's large text in a panel as narrow as a
+		// phone's would hold a few words a line and page every few
+		// lines: there it is set so that a line holds briefChars,
+		// still larger than without presenter mode.
+		size = max(least*minTextCSS/leastTextCSS, min(size, b.W*0.9/(briefChars*charWidth)))
+	}
 	key := reportKey{r.Title, r.Summary, r.Signs, r.Err, len(r.Rows), r.Placed, o, b.W, b.H, size, d}
 	changed := key != rs.key || rs.starts == nil
 	if changed {
