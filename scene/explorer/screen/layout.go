@@ -104,6 +104,14 @@ func (s *Screen) Place(m Metrics, c *Content) Layout {
 	// The bottom: the toolbar's row, every tool on a wide screen or a
 	// menu on a narrow one, and the hint bar above it.
 	L.btnSize = max(size*0.8, 13*m.Ratio)
+	if m.Presenter && L.narrow {
+		// A phone's toolbar is the presenter's own, under a fingertip,
+		// not the room's to read: at the phone's size it takes a row
+		// less, which the model and the panels get.
+		base := m
+		base.Presenter = false
+		L.btnSize = max(base.Size()*0.8, 13*m.Ratio)
+	}
 	bh := max(L.btnSize*2.2, 40*m.Ratio) // a fingertip
 	gap := pad * 0.5
 	rowY := h - bh - gap
