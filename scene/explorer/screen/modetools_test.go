@@ -101,8 +101,8 @@ func TestModeToolLabels(t *testing.T) {
 // tool does not fit a row, lesion mode's buttons share the menu's row
 // (the panels above get that row's height), in the quiz too, its Hint
 // beside them (full screen then in the menu); on a phone they have a row
-// of their own above it, and on a laptop they sit above the row of every
-// tool.
+// of their own above it, in presenter mode too (its buttons at the
+// phone's size), and on a laptop they sit above the row of every tool.
 func TestModeToolsBesideMenu(t *testing.T) {
 	lesion := []explorer.Action{{Kind: explorer.PlacePreset, Preset: "locked_in"}}
 	quiz := []explorer.Action{{Kind: explorer.AskQuiz, Preset: "locked_in"}}
@@ -119,6 +119,7 @@ func TestModeToolsBesideMenu(t *testing.T) {
 		{devices[1], true, quiz, 1, true},
 		{devices[0], false, lesion, 2, false},
 		{devices[3], false, lesion, 2, true},
+		{devices[3], true, lesion, 2, true},
 	} {
 		s := newSession(t)
 		if c.presenter {
