@@ -73,12 +73,13 @@ func (s *Screen) Draw(dl *view.DrawList, L *Layout, c *Content) {
 	if L.Quiz.W > 0 {
 		b := L.Quiz
 		dl.Panel(b.ID, b.X, b.Y, b.W, b.H, panelColor)
+		qs := L.quizSize
 		for i, line := range L.quizText {
-			y := b.Y + size*(1.2+lineGap*float32(i))
-			if y > b.Y+b.H-size*0.2 {
+			y := b.Y + qs*(1.2+lineGap*float32(i))
+			if y > b.Y+b.H-qs*0.2 {
 				break
 			}
-			dl.Label(b.X+b.W/2, y, size, captionColor, view.AlignCenter, line)
+			dl.Label(b.X+b.W/2, y, qs, captionColor, view.AlignCenter, line)
 		}
 	}
 	switch {

@@ -57,6 +57,12 @@ type Layout struct {
 	patient  patientPlan
 	strip    strip
 	quizText []string
+	// quizSize is the quiz's words' size: smaller on a phone whose
+	// panels are open, so that the model keeps its room (placeQuiz).
+	quizSize float32
+	// quizLead is the quiz's words when the report heads with them
+	// (placeQuiz).
+	quizLead string
 	// titleY, hoverY and tagsY are the baselines of the top rows' title,
 	// hover name and tags; hoverW how wide the hover name may be.
 	titleY, hoverY, tagsY, hoverW float32
@@ -98,6 +104,14 @@ func (s *Screen) Place(m Metrics, c *Content) Layout {
 	// The bottom: the toolbar's row, every tool on a wide screen or a
 	// menu on a narrow one, and the hint bar above it.
 	L.btnSize = max(size*0.8, 13*m.Ratio)
+	if m.Presenter && L.narrow {
+		// A phone's toolbar is the presenter's own, under a fingertip,
+		// not the room's to read: at the phone's size it takes a row
+		// less, which the model and the panels get.
+		base := m
+		base.Presenter = false
+		L.btnSize = max(base.Size()*0.8, 13*m.Ratio)
+	}
 	bh := max(L.btnSize*2.2, 40*m.Ratio) // a fingertip
 	gap := pad * 0.5
 	rowY := h - bh - gap
@@ -201,8 +215,11 @@ func (s *Screen) Place(m Metrics, c *Content) Layout {
 		rw := min(w*0.34, size*27)
 		if m.Presenter {
 			// Presenter mode's large text: a wider report holds more of
-			// a row on a line, and so needs fewer pages.
-			rw = min(w*0.44, size*27)
+			// a row on a line, and so needs fewer pages; the patient
+			// gives it room, its larger view still a figure a room
+			// reads (minViewCSS).
+			lw = min(w*0.17, h*0.34)
+			rw = min(w*0.52, size*27)
 		}
 		L.Left = view.Box{ID: "patient", X: pad * 0.5, Y: mid.Y, W: lw, H: mid.H}
 		L.Right = view.Box{ID: "report", X: w - rw, Y: mid.Y, W: rw, H: mid.H}
@@ -222,16 +239,13 @@ func (s *Screen) Place(m Metrics, c *Content) Layout {
 			L.Centre.W = max(0, w-(pick.X+pick.W+pad*0.5))
 		}
 	}
+	L.quizSize = size
 	if c.Quiz != "" && L.Centre.W > size*8 {
-		L.quizText = f.Wrap(s.menuWords.reachable(c.Quiz, menu), size, L.Centre.W-2*pad)
-		qh := float32(len(L.quizText))*size*lineGap + size
-		L.Quiz = view.Box{ID: "quiz", X: L.Centre.X, Y: L.Centre.Y, W: L.Centre.W, H: min(qh, L.Centre.H)}
-		L.Centre.Y += L.Quiz.H + pad*0.5
-		L.Centre.H = max(0, L.Centre.H-L.Quiz.H-pad*0.5)
+		L.placeQuiz(f, s.menuWords.reachable(c.Quiz, menu))
 	}
 	keyed := false
 	if c.Lesion && L.Right.W > 0 && c.Report != nil {
-		s.report.set(c.Report, f, L.Right, size, m.Least(), c.Device, c.ReportPage, c.Quiz != "")
+		s.report.set(c.Report, f, L.Right, size, m.Least(), c.Device, c.ReportPage, reportOpts{quiz: c.Quiz != "", brief: m.Presenter, lead: L.quizLead})
 		L.report = s.report
 		keyed = L.report.keyShown(L.Right)
 	}

@@ -12,8 +12,8 @@ import (
 // TestModeToolsShown: lesion mode's buttons (Undo, Remove, Smaller,
 // Larger, the phase, Move) and a trace's (Pause, Step, Slower, Faster,
 // Follow) are in the toolbar in their mode on every device, presenter
-// mode off and on, with Close and full screen still in reach; in no
-// other mode, nor in a tour.
+// mode off and on, with Close in the row and full screen in it or in its
+// menu; in no other mode, nor in a tour.
 func TestModeToolsShown(t *testing.T) {
 	cases := []struct {
 		name  string
@@ -51,10 +51,16 @@ func TestModeToolsShown(t *testing.T) {
 					if c.want == nil || c.name == "tour" {
 						return
 					}
-					for _, need := range []screen.Tool{screen.ToolClose, screen.ToolFullscreen} {
-						if !slices.ContainsFunc(L.Tools, func(b screen.Button) bool { return b.Tool == need }) {
-							t.Errorf("no %s in the toolbar beside the mode's buttons", need)
-						}
+					has := func(L screen.Layout, need screen.Tool) bool {
+						return slices.ContainsFunc(L.Tools, func(b screen.Button) bool { return b.Tool == need })
+					}
+					if !has(L, screen.ToolClose) {
+						t.Errorf("no Close in the toolbar beside the mode's buttons")
+					}
+					// Full screen in the row, or, where the row has no
+					// room for it, in the menu.
+					if !has(L, screen.ToolFullscreen) && (!has(L, screen.ToolMenu) || !has(s.withMenu(t, d), screen.ToolFullscreen)) {
+						t.Errorf("no Full screen in the toolbar beside the mode's buttons, nor in its menu")
 					}
 				})
 			}
@@ -93,26 +99,33 @@ func TestModeToolLabels(t *testing.T) {
 
 // TestModeToolsBesideMenu: on a projector in presenter mode, where every
 // tool does not fit a row, lesion mode's buttons share the menu's row
-// (the panels above get that row's height), on a phone they have a row
-// of their own above it, and on a laptop they sit above the row of
-// every tool.
+// (the panels above get that row's height), in the quiz too, its Hint
+// beside them (full screen then in the menu); on a phone they have a row
+// of their own above it, in presenter mode too (its buttons at the
+// phone's size), and on a laptop they sit above the row of every tool.
 func TestModeToolsBesideMenu(t *testing.T) {
+	lesion := []explorer.Action{{Kind: explorer.PlacePreset, Preset: "locked_in"}}
+	quiz := []explorer.Action{{Kind: explorer.AskQuiz, Preset: "locked_in"}}
 	for _, c := range []struct {
 		d         device
 		presenter bool
+		setup     []explorer.Action
 		rows      int
 		menu      bool
 	}{
-		{devices[0], true, 1, true},
-		{devices[1], true, 1, true},
-		{devices[0], false, 2, false},
-		{devices[3], false, 2, true},
+		{devices[0], true, lesion, 1, true},
+		{devices[1], true, lesion, 1, true},
+		{devices[0], true, quiz, 1, true},
+		{devices[1], true, quiz, 1, true},
+		{devices[0], false, lesion, 2, false},
+		{devices[3], false, lesion, 2, true},
+		{devices[3], true, lesion, 2, true},
 	} {
 		s := newSession(t)
 		if c.presenter {
 			s.do(t, act(explorer.TogglePresenter))
 		}
-		s.do(t, explorer.Action{Kind: explorer.PlacePreset, Preset: "locked_in"})
+		s.do(t, c.setup...)
 		L := s.draw(c.d)
 		rows := map[float32]bool{}
 		menu := false
@@ -121,7 +134,17 @@ func TestModeToolsBesideMenu(t *testing.T) {
 			menu = menu || b.Tool == screen.ToolMenu
 		}
 		if len(rows) != c.rows || menu != c.menu {
-			t.Errorf("%s presenter=%v: the toolbar has %d rows (menu %v), want %d (menu %v)", c.d.name, c.presenter, len(rows), menu, c.rows, c.menu)
+			t.Errorf("%s presenter=%v %v: the toolbar has %d rows (menu %v), want %d (menu %v)", c.d.name, c.presenter, c.setup[0].Kind, len(rows), menu, c.rows, c.menu)
 		}
 	}
+}
+
+// withMenu opens the toolbar's menu, draws the frame on d and closes the
+// menu again, returning the frame's layout with the menu open.
+func (s *session) withMenu(t *testing.T, d device) screen.Layout {
+	t.Helper()
+	s.do(t, act(explorer.ToggleMenu))
+	L := s.draw(d)
+	s.do(t, act(explorer.ToggleMenu))
+	return L
 }

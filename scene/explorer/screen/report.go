@@ -115,9 +115,20 @@ type reportLine struct {
 type reportKey struct {
 	title, summary, signs, err string
 	rows                       int
-	placed, quiz               bool
+	placed                     bool
+	opts                       reportOpts
 	w, h, size                 float32
 	d                          words.Device
+}
+
+// reportOpts are how the layout asks a report to be set: quiz says the
+// quiz runs, whose own words tell how to place a lesion; brief that it is
+// presenter mode's report (brief.go); lead is the quiz's words set at the
+// report's head, where a phone has no room for them above the model
+// (quizfit.go).
+type reportOpts struct {
+	quiz, brief bool
+	lead        string
 }
 
 // reportSet is the report set in a panel: its title on every page, its
@@ -144,6 +155,7 @@ type reportSet struct {
 	// page has told how to turn.
 	numberOnLegend bool
 	numberY        float32
+	opts           reportOpts
 }
 
 // keyShown reports whether the report, drawn in box b, shows the
@@ -151,17 +163,23 @@ type reportSet struct {
 func (rs *reportSet) keyShown(b view.Box) bool { return b.H > rs.legendH+rs.size*3 }
 
 // set lays out r in box b at size, least the smallest text, for device
-// d, showing page (counted round); quiz says the quiz runs, whose own
-// words tell how to place a lesion.
-func (rs *reportSet) set(r *Report, f *Typeset, b view.Box, size, least float32, d words.Device, page int, quiz bool) {
+// d, showing page (counted round), as o asks.
+func (rs *reportSet) set(r *Report, f *Typeset, b view.Box, size, least float32, d words.Device, page int, o reportOpts) {
 	// A shade smaller than the other panels, never below the 14 CSS
 	// pixels a phone's text needs (least is 12): a long report pages.
 	size = max(size*0.9, least*minTextCSS/leastTextCSS)
-	key := reportKey{r.Title, r.Summary, r.Signs, r.Err, len(r.Rows), r.Placed, quiz, b.W, b.H, size, d}
+	if o.brief {
+		// Presenter mode's large text in a panel as narrow as a
+		// phone's would hold a few words a line and page every few
+		// lines: there it is set so that a line holds briefChars,
+		// still larger than without presenter mode.
+		size = max(least*minTextCSS/leastTextCSS, min(size, b.W*0.9/(briefChars*charWidth)))
+	}
+	key := reportKey{r.Title, r.Summary, r.Signs, r.Err, len(r.Rows), r.Placed, o, b.W, b.H, size, d}
 	changed := key != rs.key || rs.starts == nil
 	if changed {
-		rs.key = key
-		rs.layout(r, f, b, size, least, d, quiz)
+		rs.key, rs.opts = key, o
+		rs.layout(r, f, b, size, least, d, o.quiz)
 	}
 	n := len(rs.starts)
 	page = ((page % n) + n) % n
@@ -288,12 +306,27 @@ func (rs *reportSet) paginate(r *Report, f *Typeset, width, size, least float32,
 			y += l.size * lineGap
 		}
 	}
+	// fits reports whether lines fit whole on this page after gap.
+	fits := func(gap float32, lines []reportLine) bool {
+		at := y + gap
+		for _, l := range lines {
+			if at+l.size*0.3 > bottom {
+				return false
+			}
+			at += l.size * lineGap
+		}
+		return true
+	}
 	para := func(s string, size, indent float32, col [4]float32) []reportLine {
 		var out []reportLine
 		for _, line := range f.WrapWhole(s, size, width-indent) {
 			out = append(out, reportLine{s: line, size: size, col: col, indent: indent})
 		}
 		return out
+	}
+	if rs.opts.lead != "" {
+		block(0, para(rs.opts.lead, size, 0, captionColor), 2)
+		y += size * 0.4
 	}
 	if r.Err != "" {
 		block(0, para(r.Err, size, 0, lmnColor), 2)
@@ -332,7 +365,11 @@ func (rs *reportSet) paginate(r *Report, f *Typeset, width, size, least float32,
 		lines = append(lines, para(g.text, rowSize, size, col)...)
 		block(gap, lines, len(lines))
 	}
-	for i, signs := range strings.Split(r.Signs, "\n") {
+	signs := r.Signs
+	if rs.opts.brief {
+		signs = briefSigns(signs)
+	}
+	for i, signs := range strings.Split(signs, "\n") {
 		gap := size * 0.4
 		if i > 0 {
 			gap = size * 0.2
@@ -349,6 +386,11 @@ func (rs *reportSet) paginate(r *Report, f *Typeset, width, size, least float32,
 		keep := len(note)
 		if keep > 3 {
 			keep = 2
+		}
+		if rs.opts.brief && !fits(size*0.4, note) {
+			// A brief report's footnote never takes a page of its
+			// own: the report without presenter mode has it.
+			return
 		}
 		block(size*0.4, note, keep)
 	}
@@ -388,6 +430,6 @@ func (rs *reportSet) draw(dl *view.DrawList, f *Typeset, b view.Box) {
 // its own.
 func (r *Report) Draw(dl *view.DrawList, f *Typeset, b view.Box, size, least float32, d words.Device) {
 	var rs reportSet
-	rs.set(r, f, b, size, least, d, 0, false)
+	rs.set(r, f, b, size, least, d, 0, reportOpts{})
 	rs.draw(dl, f, b)
 }

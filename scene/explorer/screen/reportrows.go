@@ -13,11 +13,12 @@ type rowGroup struct {
 }
 
 // groupRows gathers the report's rows by type, each type by side, each
-// side by grade, the worst grade first (what a teacher says first), every
-// other list in the order its first row came (head to foot): a bilateral
-// lesion's twenty regions read in a few rows. A row without its parts (no
-// Region) keeps a row of its own, its Text. A type with one side's group
-// names it in its heading.
+// side by grade, the type with the worst grade first and in it the worst
+// grade first (what a teacher says first), every other list in the order
+// its first row came (head to foot): a bilateral lesion's twenty regions
+// read in a few rows. A row without its parts (no Region) keeps a row of
+// its own, its Text. A type with one side's group names it in its
+// heading.
 func groupRows(rows []ReportRow) []rowGroup {
 	type gradeRow struct {
 		grade   string
@@ -32,6 +33,7 @@ func groupRows(rows []ReportRow) []rowGroup {
 	type kindRows struct {
 		kind, heading string
 		sides         []sideRows
+		worst         float64
 	}
 	var kinds []kindRows
 	for _, r := range rows {
@@ -43,6 +45,7 @@ func groupRows(rows []ReportRow) []rowGroup {
 			kinds = append(kinds, kindRows{kind: r.Kind, heading: r.Heading})
 		}
 		kr := &kinds[k]
+		kr.worst = max(kr.worst, r.Severity)
 		s := 0
 		for s < len(kr.sides) && kr.sides[s].group != r.Group {
 			s++
@@ -65,6 +68,9 @@ func groupRows(rows []ReportRow) []rowGroup {
 		sr.grades[g].regions = append(sr.grades[g].regions, r.Region)
 		sr.grades[g].worst = max(sr.grades[g].worst, r.Severity)
 	}
+	// The type with the worst weakness first: the first page of a
+	// report that pages then teaches on its own.
+	sort.SliceStable(kinds, func(i, j int) bool { return kinds[i].worst > kinds[j].worst })
 	var out []rowGroup
 	for _, kr := range kinds {
 		heading := kr.heading

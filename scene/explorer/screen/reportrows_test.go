@@ -7,8 +7,8 @@ import (
 
 // TestGroupRows: rows gather by type, side and grade, the worst grade of
 // a side first and regions head to foot within a grade; a type weak on
-// one side only names the side in its heading; a row without its parts
-// keeps its own line.
+// one side only names the side in its heading; the type with the worst
+// grade comes first; a row without its parts keeps its own line.
 func TestGroupRows(t *testing.T) {
 	umn, lmn := "Upper motor neuron weakness", "Lower motor neuron weakness"
 	row := func(kind, heading, group, region, grade string, sev float64) ReportRow {
@@ -41,6 +41,13 @@ func TestGroupRows(t *testing.T) {
 			{"UMN", "", "On the right", "Moderate, MRC 3/5: knee"},
 			{"LMN", lmn, "On the left", "Severe: tongue"},
 			{"LMN", "", "", "Left eye: severe"},
+		}},
+		{"the worst type first", []ReportRow{
+			row("LMN", lmn, "On both sides", "diaphragm", "Moderate", 0.5),
+			row("mixed", "Mixed weakness", "On both sides", "hand", "Severe, MRC 1/5", 0.9),
+		}, []rowGroup{
+			{"mixed", "Mixed weakness on both sides", "", "Severe, MRC 1/5: hand"},
+			{"LMN", lmn + " on both sides", "", "Moderate: diaphragm"},
 		}},
 	} {
 		got := groupRows(c.rows)

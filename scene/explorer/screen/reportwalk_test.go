@@ -42,6 +42,11 @@ func TestReportWalk(t *testing.T) {
 				s.do(t, act(explorer.TogglePresenter))
 			}
 			s.do(t, explorer.Action{Kind: explorer.PlacePreset, Preset: p.ID})
+			if c.d.w < 700 {
+				// A phone folds the panels: open them, as a tap on the
+				// strip does.
+				s.do(t, act(explorer.TogglePanels))
+			}
 			L := s.draw(c.d)
 			n := L.ReportPages()
 			counts = append(counts, fmt.Sprintf("%s:%d", p.ID, n))

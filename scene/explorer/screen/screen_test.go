@@ -172,6 +172,12 @@ var modeSetups = []struct {
 	{"quiz", func(t *testing.T, s *session) {
 		s.do(t, explorer.Action{Kind: explorer.AskQuiz, Preset: cfg.Presets[0].ID})
 	}},
+	{"quiz-panels", func(t *testing.T, s *session) {
+		// A phone's panels opened in the quiz, a lesion placed: the
+		// findings beside the patient, the quiz's words above the model.
+		s.do(t, explorer.Action{Kind: explorer.AskQuiz, Preset: "locked_in"}, act(explorer.TogglePanels),
+			explorer.Action{Kind: explorer.PlacePreset, Preset: "weber"})
+	}},
 	{"quiz-answer", func(t *testing.T, s *session) {
 		s.do(t, explorer.Action{Kind: explorer.AskQuiz, Preset: "locked_in"}, act(explorer.QuizHint), act(explorer.QuizHint), act(explorer.QuizHint))
 	}},

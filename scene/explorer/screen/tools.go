@@ -134,9 +134,9 @@ type Button struct {
 // rowTools returns the tools of the bottom row: all of them on a wide
 // screen, or the menu; the tour's steps while one plays, a section's
 // levels while one shows, the quiz's hint while it asks, with mode the
-// mode's tools (modeTools); Close when something is open; full screen
-// last.
-func rowTools(dst []Tool, c *Content, all, mode bool) []Tool {
+// mode's tools (modeTools); Close when something is open; with full,
+// full screen last.
+func rowTools(dst []Tool, c *Content, all, mode, full bool) []Tool {
 	switch {
 	case c.Touring:
 		dst = append(dst, ToolPrev, ToolNext)
@@ -157,20 +157,23 @@ func rowTools(dst []Tool, c *Content, all, mode bool) []Tool {
 	if c.Closable {
 		dst = append(dst, ToolClose)
 	}
-	return append(dst, ToolFullscreen)
+	if full {
+		dst = append(dst, ToolFullscreen)
+	}
+	return dst
 }
 
 // placeTools lays the bottom row's tools out from the left, full screen
 // at the right end, buttons bh high on the row at y, and returns them; nil
 // when all the tools, or the mode's, were asked for and they do not fit
 // w.
-func (s *Screen) placeTools(dst []Button, c *Content, size, bh, gap, y, w float32, all, mode bool) []Button {
-	tools := rowTools(s.toolBuf[:0], c, all, mode)
+func (s *Screen) placeTools(dst []Button, c *Content, size, bh, gap, y, w float32, all, mode, full bool) []Button {
+	tools := rowTools(s.toolBuf[:0], c, all, mode, full)
 	s.toolBuf = tools
 	x := gap
 	for i, t := range tools {
 		bw := s.t.Width(label(t, c), size) + 1.4*size
-		if i == len(tools)-1 {
+		if full && i == len(tools)-1 {
 			x = max(x, w-gap-bw) // full screen at the right end
 		}
 		if x+bw > w-gap {
@@ -190,21 +193,27 @@ func (s *Screen) placeTools(dst []Button, c *Content, size, bh, gap, y, w float3
 // they fit beside every tool; else the row stays as in every mode (every
 // tool) with the mode's tools on a row above it; else they join the menu
 // on one row when they fit beside it (a projector in presenter mode: the
-// panels keep a row's height); else the menu's row has the mode's tools
-// on a row of their own above it, or two.
+// panels keep a row's height), or when they fit with full screen moved
+// to the menu (the same projector in the quiz, whose Hint takes a
+// button's room: full screen, set once, is a tap further); else the
+// menu's row has the mode's tools on a row of their own above it, or
+// two.
 func (s *Screen) placeRows(dst []Button, c *Content, size, bh, gap, y, w float32) ([]Button, float32) {
-	if row := s.placeTools(dst, c, size, bh, gap, y, w, true, true); row != nil {
+	if row := s.placeTools(dst, c, size, bh, gap, y, w, true, true, true); row != nil {
 		return row, y
 	}
-	if row := s.placeTools(dst, c, size, bh, gap, y, w, true, false); row != nil {
+	if row := s.placeTools(dst, c, size, bh, gap, y, w, true, false, true); row != nil {
 		return s.placeModeRows(row, c, size, bh, gap, y, w)
 	}
 	if len(modeTools(c)) > 0 {
-		if row := s.placeTools(dst, c, size, bh, gap, y, w, false, true); row != nil {
+		if row := s.placeTools(dst, c, size, bh, gap, y, w, false, true, true); row != nil {
+			return row, y
+		}
+		if row := s.placeTools(dst, c, size, bh, gap, y, w, false, true, false); row != nil {
 			return row, y
 		}
 	}
-	return s.placeModeRows(s.placeTools(dst, c, size, bh, gap, y, w, false, false), c, size, bh, gap, y, w)
+	return s.placeModeRows(s.placeTools(dst, c, size, bh, gap, y, w, false, false, true), c, size, bh, gap, y, w)
 }
 
 // placeModeRows lays the mode's tools (modeTools) out in rows above the
