@@ -141,11 +141,7 @@ func stripClicks(t *testing.T, step int, meshes ...string) []stripClick {
 				}
 				surface := geom.Teaching.Unwarp(pos)
 				radius := explorer.RadiusAt(surface)
-				at := pos
-				if dir := pos.Sub(eye); dir.Len() > 0 {
-					at = at.Add(dir.Normalize().Mul(radius * clickSinkShare))
-				}
-				at = geom.Teaching.Unwarp(at)
+				at := explorer.LesionCentre(geom.Teaching, pos, eye, radius)
 				site := fmt.Sprintf("point:%.2f,%.2f,%.2f,%g", at[0], at[1], at[2], radius)
 				res := evaluate(t, lesion.Chronic, site)
 				out = append(out, stripClick{v.name, x, y, m.Meshes[mi].ID, surface, at, radius, res})
