@@ -214,7 +214,24 @@ var shippedAreas = []Area{
 		Kind: "cortex",
 		At:   Point{-52, -10, 50},
 		R:    4,
-		Src:  []string{"penfield1950", "mai2016"},
+		Sheet: []Spot{
+			{
+				Muscle: "trapezius",
+				At:     Point{-50.5, -11.1, 51},
+				R:      3,
+			},
+			{
+				Muscle: "deep_neck_muscles",
+				At:     Point{-52.4, -10.1, 48.1},
+				R:      3,
+			},
+			{
+				Muscle: "sternocleidomastoid",
+				At:     Point{-54.5, -6.9, 47.5},
+				R:      3,
+			},
+		},
+		Src: []string{"penfield1950", "mai2016"},
 	},
 	{
 		ID:   "face",

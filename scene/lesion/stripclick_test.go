@@ -262,7 +262,11 @@ func TestClicksOnTheMotorStrip(t *testing.T) {
 		// lobule too: both legs.
 		both := math.Abs(float64(c.at[0])) < float64(c.radius)
 		for _, d := range c.res.Deficits {
-			if (d.Side != "R" && !both) || d.Type != "UMN" {
+			// The sternocleidomastoid's cortical drive is mostly from
+			// the same side's hemisphere (ANATOMY.md 3.2, 4.4): a click
+			// on its hot spot may weaken the left one, mildly.
+			ipsilateralSCM := d.Region == "scm" && d.Side == "L" && d.Severity < 0.35
+			if (d.Side != "R" && !both && !ipsilateralSCM) || d.Type != "UMN" {
 				t.Errorf("%s: %s:%s %s, want right-sided UMN weakness only; got %s", where, d.Region, d.Side, d.Type, deficitsText(c.res))
 			}
 		}
