@@ -111,8 +111,39 @@ type Area struct {
 	// 2001): the lesion engine splits the territory between the area's
 	// body regions by their muscles' nearest hot spots (scene/lesion,
 	// territory.go). internal/atlasfit/sheetfit lays it out.
-	Territory []Point  `json:"territory"`
-	Src       []string `json:"src"`
+	Territory []Point `json:"territory"`
+	// Cortical, for a brainstem centre, is its drive from the cortex
+	// (see CentreDrive), or nil for a centre that needs none.
+	Cortical *CentreDrive `json:"cortical"`
+	Src      []string     `json:"src"`
+}
+
+// CentreDrive is a brainstem centre's drive from the cortex: the
+// corticoreticular fibres, which leave the cortex with the corticospinal
+// ones and run with them (through the corona radiata, the internal
+// capsule, the crus and the basis pontis) to the level of the centre,
+// where they leave them for the tegmentum. Their neurons lie mostly in
+// the premotor and supplementary motor areas, outside the precentral
+// areas the model holds, so only their fibres can be cut: each input is
+// the fibres of an area's channel down to the station where they leave
+// it (LeavesAfter), from the same or the other hemisphere. The centre
+// drives its pools as long as it keeps more than Spare of that input;
+// past it, it loses its cortical command (Share of its drive) in
+// proportion, all of it when every cortical fibre to it is cut. A bilateral ventral pontine lesion
+// leaves the reticulospinal tracts whole but without a cortex to command
+// them.
+type CentreDrive struct {
+	Inputs []BulbarInput `json:"inputs"`
+	// Spare is the share of its cortical input the centre can lose with
+	// no loss of its own drive: one hemisphere's fibres are enough.
+	Spare float64 `json:"spare"`
+	// Share is the part of the centre's drive that is the cortex's
+	// command, lost when all its cortical input is: the rest comes from
+	// its other inputs (vestibular, collicular, spinal), which a lesion
+	// of the corticofugal fibres leaves alone.
+	Share   float64  `json:"share"`
+	Comment string   `json:"comment"`
+	Src     []string `json:"src"`
 }
 
 // Spot is where, on the cortical sheet, an area's neurons for one muscle

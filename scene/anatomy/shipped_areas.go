@@ -214,7 +214,24 @@ var shippedAreas = []Area{
 		Kind: "cortex",
 		At:   Point{-52, -10, 50},
 		R:    4,
-		Src:  []string{"penfield1950", "mai2016"},
+		Sheet: []Spot{
+			{
+				Muscle: "trapezius",
+				At:     Point{-50.5, -11.1, 51},
+				R:      3,
+			},
+			{
+				Muscle: "deep_neck_muscles",
+				At:     Point{-52.4, -10.1, 48.1},
+				R:      3,
+			},
+			{
+				Muscle: "sternocleidomastoid",
+				At:     Point{-54.5, -6.9, 47.5},
+				R:      3,
+			},
+		},
+		Src: []string{"penfield1950", "mai2016"},
 	},
 	{
 		ID:   "face",
@@ -307,13 +324,14 @@ var shippedAreas = []Area{
 		Src:  []string{"jenny-saper1987", "mai2016"},
 	},
 	{
-		ID:   "reticular",
-		Name: "pontomedullary reticular formation",
-		Kind: "brainstem",
-		At:   Point{-5, -37, -38},
-		R:    4,
-		Path: []Point{Point{-5, -37, -38}, Point{-4, -41, -52}, Point{-4, -43, -62}},
-		Src:  []string{"kiernan2014", "nathan1994"},
+		ID:       "reticular",
+		Name:     "pontomedullary reticular formation",
+		Kind:     "brainstem",
+		At:       Point{-5, -37, -38},
+		R:        4,
+		Path:     []Point{Point{-5, -37, -38}, Point{-4, -41, -52}, Point{-4, -43, -62}},
+		Cortical: &shippedAreas0,
+		Src:      []string{"kiernan2014", "nathan1994"},
 	},
 	{
 		ID:   "vrg",
@@ -342,3 +360,63 @@ var shippedAreas = []Area{
 		Src:  []string{"blumenfeld2021"},
 	},
 }
+
+// The values the optional fields point to.
+var (
+	shippedAreas0 CentreDrive = CentreDrive{
+		Inputs: []BulbarInput{
+			{
+				Area:        "neck",
+				Side:        "same",
+				W:           0.125,
+				LeavesAfter: "basis_pontis_caudal",
+			},
+			{
+				Area:        "neck",
+				Side:        "other",
+				W:           0.125,
+				LeavesAfter: "basis_pontis_caudal",
+			},
+			{
+				Area:        "arm",
+				Side:        "same",
+				W:           0.125,
+				LeavesAfter: "basis_pontis_caudal",
+			},
+			{
+				Area:        "arm",
+				Side:        "other",
+				W:           0.125,
+				LeavesAfter: "basis_pontis_caudal",
+			},
+			{
+				Area:        "trunk",
+				Side:        "same",
+				W:           0.125,
+				LeavesAfter: "basis_pontis_caudal",
+			},
+			{
+				Area:        "trunk",
+				Side:        "other",
+				W:           0.125,
+				LeavesAfter: "basis_pontis_caudal",
+			},
+			{
+				Area:        "leg",
+				Side:        "same",
+				W:           0.125,
+				LeavesAfter: "basis_pontis_caudal",
+			},
+			{
+				Area:        "leg",
+				Side:        "other",
+				W:           0.125,
+				LeavesAfter: "basis_pontis_caudal",
+			},
+		},
+		Spare:   0.5,
+		Share:   0.6,
+		Comment: "The voluntary drive of the reticulospinal neurons comes from the cortex: corticoreticular fibres, mostly from the premotor and supplementary motor areas, descend with the corticospinal fibres of the proximal and axial parts (neck, arm, trunk, leg) through the corona radiata, internal capsule, crus and basis pontis, and leave them in the pons for the pontine and medullary reticular formation of both sides, in about equal shares (kuypers1981; matsuyama2004). The cortical command is taken as 0.6 of the reticulospinal neurons' drive (a modelling choice: the rest, from the vestibular nuclei, the superior colliculus and the cord, keeps tone and posture but little voluntary power, and lies outside a ventral lesion). One hemisphere's fibres suffice (spare 0.5): a lesion of one side leaves the reticulospinal drive whole, and with it the relative sparing of the proximal and axial muscles. A lesion cutting them on both sides above the reticular formation (both capsules, both crura, the basis pontis of both sides: the locked-in state) leaves the reticulospinal tracts intact but without a command, so no route is left from either cortex to the proximal motor neurons: the limbs, neck and shoulder girdle are plegic, proximal as well as distal, apart from a flicker (MRC 1; patterson1986; smith2005). Below the pons (the pyramids) the fibres have already left, and the reticulospinal drive keeps the proximal muscles partly strong, as after the rare pure pyramidal lesions (ANATOMY.md 4.15).",
+		Src:     []string{"kuypers1981", "matsuyama2004", "patterson1986", "smith2005", "model"},
+	}
+)

@@ -105,6 +105,22 @@ var shippedSources = []Source{
 		Cite: "Peters N, Müller-Schunk S, Freilinger T, Düring M, Pfefferkorn T, Dichgans M. Ischemic stroke of the cortical 'hand knob' area: stroke mechanisms and prognosis. J Neurol 256:1146-1151, 2009 (twenty-nine patients, contralateral hand paresis).",
 	},
 	{
+		ID:   "kuypers1981",
+		Cite: "Kuypers HGJM. Anatomy of the descending pathways. In: Brooks VB (ed.) Handbook of Physiology, section 1, vol. II, Motor Control, part 1, pp. 597-666. American Physiological Society, 1981 (corticoreticular fibres descend with the corticospinal ones and end bilaterally in the pontine and medullary reticular formation).",
+	},
+	{
+		ID:   "matsuyama2004",
+		Cite: "Matsuyama K, Mori F, Nakajima K, Drew T, Aoki M, Mori S. Locomotor role of the corticoreticular-reticulospinal-spinal interface. Prog Brain Res 143:239-249, 2004.",
+	},
+	{
+		ID:   "patterson1986",
+		Cite: "Patterson JR, Grabois M. Locked-in syndrome: a review of 139 cases. Stroke 17:758-764, 1986 (quadriplegia and anarthria with vertical gaze and blinking kept; little motor recovery in the vascular cases).",
+	},
+	{
+		ID:   "smith2005",
+		Cite: "Smith E, Delargy M. Locked-in syndrome. BMJ 330:406-409, 2005.",
+	},
+	{
 		ID:   "model",
 		Cite: "Decussate's own modelling choice where textbooks give no number: see ANATOMY.md section 4 and the comment beside each value.",
 	},

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/decussate/decussate/scene/anatomy"
+	"github.com/decussate/decussate/scene/geom"
 	"github.com/decussate/decussate/scene/trace"
 	"github.com/go-gl/mathgl/mgl32"
 )
@@ -101,14 +102,51 @@ func (e *Explorer) LesionClick(pos mgl32.Vec3, move bool) Action {
 	if sel >= 0 && sel < len(e.st.Lesions) && e.st.Lesions[sel].Sphere() {
 		radius = e.st.Lesions[sel].Radius
 	}
-	if dir := pos.Sub(e.st.Camera.Eye()); dir.Len() > 0 {
-		pos = pos.Add(dir.Normalize().Mul(radius * sink))
-	}
-	a := Action{Kind: PlaceLesion, At: p.Unwarp(pos), Radius: radius}
+	a := Action{Kind: PlaceLesion, At: LesionCentre(p, pos, e.st.Camera.Eye(), radius), Radius: radius}
 	if (move || e.MovingLesion()) && sel >= 0 {
 		a.Kind = MoveLesion
 	}
 	return a
+}
+
+// LesionCentre returns the centre, in atlas millimetres, of a lesion of
+// radius placed by a click at pos (on the surface of what was clicked,
+// drawn in proportions p) seen from eye: sunk below the surface along the
+// line of sight, since the cortex's neurons lie under it. Above the
+// brainstem every structure is paired, so the centre stays in the half of
+// the head the surface clicked lies in: a click grazing the vertex from one
+// side, on the near hemisphere's medial edge, would otherwise sink across
+// the midline into the far hemisphere and weaken the far one's leg.
+func LesionCentre(p geom.Proportions, pos, eye mgl32.Vec3, radius float32) mgl32.Vec3 {
+	surface := p.Unwarp(pos)
+	if dir := pos.Sub(eye); dir.Len() > 0 {
+		pos = pos.Add(dir.Normalize().Mul(radius * sink))
+	}
+	at := p.Unwarp(pos)
+	if surface[2] >= brainstemTop {
+		at[0] = keepSide(at[0], surface[0])
+	}
+	return at
+}
+
+// midlineMargin is how near the midline (mm) a sunk centre may come from a
+// hemisphere's side: the medial surfaces lie about 3.5 mm from it (the leg
+// area's territory, umn.json), so that a centre kept 3 mm off it with the
+// default radius barely reaches the other hemisphere.
+const midlineMargin = 3
+
+// keepSide returns x, a sunk centre's distance right of the midline, kept
+// on the side of sx, the surface point's: no nearer the midline than
+// midlineMargin, or than the surface point itself where that lies nearer.
+func keepSide(x, sx float32) float32 {
+	lim := min(float32(math.Abs(float64(sx))), midlineMargin)
+	switch {
+	case sx < 0:
+		return min(x, -lim)
+	case sx > 0:
+		return max(x, lim)
+	}
+	return x
 }
 
 // MovingLesion tells whether the next lesion click moves the selected sphere

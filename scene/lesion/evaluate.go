@@ -14,6 +14,9 @@ type poolState struct {
 	// of its cortical (corticospinal or corticobulbar) drive lost.
 	drive    float64
 	cortical float64
+	// other is the share of its other, non-cortical drive lost (the
+	// reticulospinal, whether cut or left without its cortical command).
+	other float64
 	// weak is how weak the surviving motor neurons are for want of drive.
 	weak float64
 }
@@ -100,6 +103,9 @@ type state struct {
 	reflexes [][2]reflexState
 	// surv is scratch: each tract's survival from C1 down to each level.
 	surv [][anatomy.NumLevels][2]float64
+	// gates is, per brainstem centre with a cortical drive and side, the
+	// share of its own drive lost for want of it.
+	gates [][2]float64
 }
 
 // evaluate follows damage d through the network.
@@ -114,6 +120,7 @@ func (n *network) newState() *state {
 		muscles:  make([][2]muscleState, len(n.muscles)),
 		reflexes: make([][2]reflexState, len(n.reflexes)),
 		surv:     make([][anatomy.NumLevels][2]float64, len(n.tractElems)),
+		gates:    make([][2]float64, len(n.gates)),
 	}
 }
 
@@ -148,10 +155,27 @@ func (n *network) evaluate(st *state) {
 			}
 		}
 	}
+	for gi := range n.gates {
+		g := &n.gates[gi]
+		for _, s := range sides {
+			lost := 0.0
+			for _, in := range g.routes[s] {
+				alive := 1.0
+				for _, e := range in.head {
+					alive *= 1 - d[e]
+				}
+				lost += in.w * (1 - alive)
+			}
+			st.gates[gi][s] = g.share * deprivation(lost, g.spare, 1)
+		}
+	}
 	for pi := range n.pools {
 		p := &n.pools[pi]
 		ps := poolState{cells: d[p.elem]}
 		ps.drive, ps.cortical = n.poolDrive(st, p, nil)
+		if p.cortical < 1 {
+			ps.other = (ps.drive - ps.cortical) / (1 - p.cortical)
+		}
 		if p.cortical > 0 {
 			ps.cortical /= p.cortical
 		}
@@ -193,6 +217,11 @@ func (n *network) poolDrive(st *state, p *pool, swap []muscleSpot) (drive, corti
 			// Fibres for a segment leave their tract at its top: a
 			// tract cut within the segment spares them.
 			alive *= st.surv[in.tract][in.to-1][in.tractSide]
+		}
+		if in.gate >= 0 {
+			// A centre left without its cortical command drives
+			// nothing, though its fibres are whole.
+			alive *= 1 - st.gates[in.gate][in.gateSide]
 		}
 		lost := in.w * (1 - alive)
 		drive += lost
@@ -274,9 +303,14 @@ func nerveLoss(d []float64, mn *muscleNet, s anatomy.Side) float64 {
 func (n *network) muscleWeakness(st *state, mn *muscleNet, s anatomy.Side, m anatomy.Model) muscleState {
 	d := st.damage
 	nerve := nerveLoss(d, mn, s)
-	pyr := mn.m.PyramidalFactor()
+	pyr0 := mn.m.PyramidalFactor()
 	var out muscleState
 	add := func(w float64, ps poolState, root float64) {
+		// The pyramidal distribution (arm extensors and leg flexors
+		// weakest) is what the other, non-cortical drive keeps of the
+		// rest: as that drive is lost too, every muscle is as weak as
+		// its drive (a transection of the cord, the locked-in state).
+		pyr := pyr0 + (1-pyr0)*ps.other
 		axons := 1 - (1-ps.cells)*(1-root)*(1-nerve)
 		out.axons += w * axons
 		if mn.m.NerveFasciculations {

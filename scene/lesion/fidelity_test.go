@@ -51,13 +51,17 @@ func segmentShare(m *anatomy.Muscle, l anatomy.Level) float64 {
 
 // TestBilateralSupranuclearSparesAccessoryMuscles: the accessory pools have
 // bilateral cortical and strong reticulospinal drive, like the other axial
-// and girdle pools, so no lesion above them, on one side or both, leaves the
-// sternocleidomastoid or trapezius more than mildly weak (Adams and Victor).
+// and girdle pools, so no lesion above them that leaves the reticulospinal
+// neurons their cortical command, on one side or both, leaves the
+// sternocleidomastoid or trapezius more than mildly weak (Adams and
+// Victor). A lesion that cuts the corticoreticular fibres of both sides
+// above the pons takes that command too, and the head and shoulders with
+// the limbs (TestBilateralLesionsAboveTheReticularFormation).
 func TestBilateralSupranuclearSparesAccessoryMuscles(t *testing.T) {
 	sites := [][]string{
-		{"pyramid:B"}, {"internal_capsule.posterior_limb:B"}, {"corona_radiata:B"}, {"cerebral_peduncle:B"},
-		{"basis_pontis.rostral:B"}, {"basis_pontis.caudal:B"}, {"precentral:B"}, {"disease.pls"},
-		{"pyramid:L"}, {"internal_capsule.posterior_limb:R"}, {"decussation.rostral:B"},
+		{"pyramid:B"}, {"precentral:B"}, {"disease.pls"},
+		{"pyramid:L"}, {"internal_capsule.posterior_limb:R"}, {"cerebral_peduncle:L"}, {"basis_pontis.rostral:R"},
+		{"decussation.rostral:B"},
 		{"point:0,-34,-45,5"}, // both pyramids
 	}
 	for _, ss := range sites {

@@ -26,6 +26,19 @@ type route struct {
 	tractSide anatomy.Side
 	to        anatomy.Level
 	cortical  bool
+	// gate is the brainstem centre (an index in network.gates) whose
+	// cortical drive the route's source needs, on gateSide, or -1.
+	gate     int
+	gateSide anatomy.Side
+}
+
+// centreGate is a brainstem centre's drive from the cortex
+// (anatomy.CentreDrive): the routes of its corticoreticular fibres to the
+// centre on each side, and the share of them it can spare.
+type centreGate struct {
+	routes [2][]route
+	spare  float64
+	share  float64
 }
 
 // pool is a population of lower motor neurons with its descending drive.
@@ -88,6 +101,10 @@ type network struct {
 	// bounds holds each element's bounding sphere (centre, radius).
 	bounds []mgl64.Vec4
 	pools  []pool
+	// gates are the brainstem centres that need a cortical drive;
+	// gateOf maps a centre's id to its index there.
+	gates  []centreGate
+	gateOf map[string]int
 
 	soma map[string][2]int32 // area -> element per side
 	// spots holds, for an area laid out on the cortical sheet, each hot
@@ -164,6 +181,7 @@ func buildNetwork(a *anatomy.Atlas) (*network, error) {
 		cord:       make(map[string]*[anatomy.NumLevels][2]int32),
 		nerves:     make(map[string][2]int32),
 		muscleByID: make(map[string]int),
+		gateOf:     make(map[string]int),
 		rootlets:   make(map[string]*[anatomy.NumLevels][2]int32),
 	}
 	n.buildBrain()
@@ -228,6 +246,38 @@ func (n *network) buildBrain() {
 			}
 			n.decus[c.ID] = e
 		}
+	}
+	n.buildGates()
+}
+
+// buildGates wires the cortical drive of the brainstem centres that have
+// one: each input's fibres, from their area's hemisphere down to the
+// station where they leave the channel. The area's own neurons are not on
+// the route: the corticoreticular neurons lie outside it (anatomy.CentreDrive).
+func (n *network) buildGates() {
+	a := n.atlas
+	for _, ar := range a.Areas {
+		if ar.Cortical == nil {
+			continue
+		}
+		g := centreGate{spare: ar.Cortical.Spare, share: ar.Cortical.Share}
+		for _, s := range sides {
+			for _, in := range ar.Cortical.Inputs {
+				src := s
+				if in.Side == "other" {
+					src = s.Other()
+				}
+				c := a.ChannelOfArea(in.Area)
+				rt := route{w: in.W, tract: -1, gate: -1, cortical: true}
+				last := c.StationIndex(in.LeavesAfter)
+				for _, cp := range c.Course[:last+1] {
+					rt.head = append(rt.head, n.station[[2]string{c.ID, cp.Station}][src])
+				}
+				g.routes[s] = append(g.routes[s], rt)
+			}
+		}
+		n.gateOf[ar.ID] = len(n.gates)
+		n.gates = append(n.gates, g)
 	}
 }
 
@@ -374,7 +424,7 @@ func (n *network) cordInputs(prof *anatomy.Profile, l anatomy.Level, s anatomy.S
 		if in.Side == "other" {
 			tractSide = s.Other()
 		}
-		r := route{w: in.W, tract: n.slotOf(t.ID, in.Channel), tractSide: tractSide, to: l}
+		r := route{w: in.W, tract: n.slotOf(t.ID, in.Channel), tractSide: tractSide, to: l, gate: -1}
 		if t.From == "cortex" {
 			r.cortical = true
 			c := a.Channel(in.Channel)
@@ -395,6 +445,9 @@ func (n *network) cordInputs(prof *anatomy.Profile, l anatomy.Level, s anatomy.S
 				src = tractSide.Other()
 			}
 			r.head = append(r.head, n.soma[t.From][src], n.somaPath[t.From][src], n.joins[t.ID][src][tractSide])
+			if gi, ok := n.gateOf[t.From]; ok {
+				r.gate, r.gateSide = gi, src
+			}
 		}
 		out = append(out, r)
 	}
@@ -422,7 +475,7 @@ func (n *network) buildNuclei() {
 						src = s.Other()
 					}
 					c := a.ChannelOfArea(in.Area)
-					rt := route{w: in.W, tract: -1, cortical: true, head: []int32{n.soma[in.Area][src]}}
+					rt := route{w: in.W, tract: -1, gate: -1, cortical: true, head: []int32{n.soma[in.Area][src]}}
 					last := c.StationIndex(in.LeavesAfter)
 					for _, cp := range c.Course[:last+1] {
 						rt.head = append(rt.head, n.station[[2]string{c.ID, cp.Station}][src])

@@ -141,11 +141,7 @@ func stripClicks(t *testing.T, step int, meshes ...string) []stripClick {
 				}
 				surface := geom.Teaching.Unwarp(pos)
 				radius := explorer.RadiusAt(surface)
-				at := pos
-				if dir := pos.Sub(eye); dir.Len() > 0 {
-					at = at.Add(dir.Normalize().Mul(radius * clickSinkShare))
-				}
-				at = geom.Teaching.Unwarp(at)
+				at := explorer.LesionCentre(geom.Teaching, pos, eye, radius)
 				site := fmt.Sprintf("point:%.2f,%.2f,%.2f,%g", at[0], at[1], at[2], radius)
 				res := evaluate(t, lesion.Chronic, site)
 				out = append(out, stripClick{v.name, x, y, m.Meshes[mi].ID, surface, at, radius, res})
@@ -266,7 +262,11 @@ func TestClicksOnTheMotorStrip(t *testing.T) {
 		// lobule too: both legs.
 		both := math.Abs(float64(c.at[0])) < float64(c.radius)
 		for _, d := range c.res.Deficits {
-			if (d.Side != "R" && !both) || d.Type != "UMN" {
+			// The sternocleidomastoid's cortical drive is mostly from
+			// the same side's hemisphere (ANATOMY.md 3.2, 4.4): a click
+			// on its hot spot may weaken the left one, mildly.
+			ipsilateralSCM := d.Region == "scm" && d.Side == "L" && d.Severity < 0.35
+			if (d.Side != "R" && !both && !ipsilateralSCM) || d.Type != "UMN" {
 				t.Errorf("%s: %s:%s %s, want right-sided UMN weakness only; got %s", where, d.Region, d.Side, d.Type, deficitsText(c.res))
 			}
 		}

@@ -150,6 +150,11 @@ func layout(volPath string) ([]spot, []territory, int, error) {
 		{"face", 86, 110, []string{"frontalis", "orbicularis_oculi", "zygomaticus_buccinator", "orbicularis_oris"}},
 		{"tongue", 110, 130, []string{"masseter_temporalis", "pterygoids", "genioglossus", "other_tongue_muscles", "levator_veli_palatini", "stylopharyngeus", "pharyngeal_constrictors", "laryngeal_muscles"}},
 	} {
+		if a.id == "face" {
+			// The neck area, between the thumb and the brow, has no
+			// stretch of its own: its spots come before the face's.
+			out = append(out, neckSpots...)
+		}
 		var ps []pt
 		for _, q := range pts {
 			if q.s >= a.lo && q.s < a.hi {
@@ -262,6 +267,19 @@ func layout(volPath string) ([]spot, []territory, int, error) {
 		}
 	}
 	return out, terr, len(pts), nil
+}
+
+// neckSpots are the neck area's hot spots (umn.json neck), set by hand on
+// points of the reachable sheet that the fit gives the hand's and the
+// face's stretches, around the neck area's centre between the thumb and
+// the brow (Penfield and Rasmussen 1950): the trapezius next to the hand,
+// the deep neck muscles, then the sternocleidomastoid next to the brow.
+// The neck's stretch is a few millimetres, too short for a stretch of its
+// own in the fit.
+var neckSpots = []spot{
+	{area: "neck", muscle: "trapezius", at: v3{-50.5, -11.1, 51.0}},
+	{area: "neck", muscle: "deep_neck_muscles", at: v3{-52.4, -10.1, 48.1}},
+	{area: "neck", muscle: "sternocleidomastoid", at: v3{-54.5, -6.9, 47.5}},
 }
 
 // anchors are the textbook places of some muscles' hot spots: the fingers at
