@@ -335,7 +335,9 @@ const slowClients = 1000
 // TestServeManySlowClients connects 1,000 slow clients from four
 // addresses, half sending their headers a byte at a time, half announcing
 // a body they never send, and checks that another student's request is
-// still answered within a second.
+// still answered. A starved server never answers (the client gives up
+// after 5 s); the 3 s bound leaves a loaded CI machine room, since an idle
+// one answers in milliseconds.
 func TestServeManySlowClients(t *testing.T) {
 	// A client's descriptor, the server's, and room for the rest.
 	if limit, ok := openFileLimit(); ok && limit < 2*slowClients+200 {
@@ -386,8 +388,8 @@ func TestServeManySlowClients(t *testing.T) {
 		}
 	}
 	t.Logf("with %d slow clients, the slowest of 10 requests took %v", slowClients, worst)
-	if worst > time.Second {
-		t.Errorf("a request took %v with %d slow clients, want under a second", worst, slowClients)
+	if worst > 3*time.Second {
+		t.Errorf("a request took %v with %d slow clients, want under 3 s", worst, slowClients)
 	}
 }
 
