@@ -98,6 +98,14 @@ type Renderer struct {
 	faces    []uint32
 	faceMesh []uint16
 	labels   []labelSpot
+	// column, runs and leaders are scratch for laying out a column of
+	// labels (layoutColumn), leaders the last frame's leader lines.
+	column  []columnItem
+	runs    []labelRun
+	leaders []leader
+	// overFrom is where the last frame's overlay starts among the
+	// list's vertices.
+	overFrom int
 	// points are the points hideLabels tests, cells its grid of them,
 	// keys the depth keys of the frame's triangles by number.
 	cells  []uint64
@@ -327,6 +335,7 @@ func (r *Renderer) Frame(dl *DrawList, cam *Camera, w, h int, opt FrameOptions) 
 		}
 	}
 	r.overStart = grow(r.overStart, len(over))
+	r.overFrom = p.no
 	for oi := range over {
 		mesh := &r.over.meshes[oi]
 		r.overStart[oi] = p.vi
