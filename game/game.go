@@ -53,8 +53,10 @@ type Game struct {
 	dl         view.DrawList
 	ctl        controls
 	look       geom.Look
-	ptr        pointer
-	drawer     *drawer
+	// clock times the ticks (UseClock).
+	clock  tickClock
+	ptr    pointer
+	drawer *drawer
 	// hover is the index of the mesh under the pointer, or -1.
 	hover int
 	// seenCam is the explorer's camera as follow last saw it: when it
@@ -234,7 +236,7 @@ func (g *Game) tapsPanel(x, y float32) bool {
 // advance moves the explorer's time on by a tick: the impulse runs, and
 // the camera follows it when asked.
 func (g *Game) advance() {
-	g.ex.Tick(tickSeconds)
+	g.ex.Tick(g.clock.step())
 	g.follow()
 }
 

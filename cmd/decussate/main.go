@@ -9,6 +9,7 @@ package main
 import (
 	"fmt"
 	"os"
+	"time"
 
 	"github.com/decussate/decussate/game"
 	"github.com/hajimehoshi/ebiten/v2"
@@ -22,6 +23,8 @@ func main() {
 		fmt.Fprintf(os.Stderr, "decussate: %v\n", err)
 		os.Exit(1)
 	}
+	// A framing move lasts its half second however slowly frames come.
+	g.UseClock(time.Now)
 	if opts.state != "" {
 		// A bad part of the state is skipped, as a bad link is in the
 		// browser: the nearest valid state opens, and the user is told.

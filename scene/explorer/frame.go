@@ -104,10 +104,21 @@ func (e *Explorer) model() (view.FrameOptions, string) {
 		o.Clip, o.ClipZ = true, ClipZ(l, s.Proportions)
 		caption = "Section: " + l.Name
 	}
-	if s.Lesioning() && s.Mode != Trace && len(s.Lesions) > 0 {
-		o.Dim = LesionDim
+	if e.lesionDimmed() {
+		// The cutaway's far hemisphere stays solid behind the lesion:
+		// the look keeps its name. The opaque cortex and the quadrant's
+		// cut one fade instead, to show the lesion inside them, and the
+		// tag says so (tags).
+		o.Dim, o.DimKeepsSolid = LesionDim, s.Look == geom.Cutaway
 	}
 	return o, caption
+}
+
+// lesionDimmed reports whether lesion mode dims the model: lesions are
+// placed, and no trace dims it instead.
+func (e *Explorer) lesionDimmed() bool {
+	s := &e.st
+	return s.Lesioning() && s.Mode != Trace && len(s.Lesions) > 0
 }
 
 // OverlayMeshes returns the meshes drawn over the model now (the traced

@@ -72,13 +72,19 @@ func (e *Explorer) title() string {
 // proportions when true to scale, and the section's level.
 func (e *Explorer) tags() string {
 	var tags []string
+	// Lesion mode fades the solid cortex of these looks to show the
+	// lesion inside it (model): the tag names what is drawn.
+	faded := ""
+	if e.lesionDimmed() {
+		faded = ", faded to show the lesion"
+	}
 	switch e.st.Look {
 	case geom.Opaque:
-		tags = append(tags, "opaque")
+		tags = append(tags, "opaque"+faded)
 	case geom.Cutaway:
 		tags = append(tags, "cutaway: the near hemisphere hidden")
 	case geom.Quadrant:
-		tags = append(tags, "quadrant: the near hemisphere's upper quarter cut away")
+		tags = append(tags, "quadrant: the near hemisphere's upper quarter cut away"+faded)
 	}
 	if e.st.Proportions != 0 {
 		tags = append(tags, "true scale")

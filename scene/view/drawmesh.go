@@ -217,6 +217,8 @@ func (r *Renderer) shade(p *pass, proj []projected, md *meshData, mesh *geom.Mes
 	b0, b1, b2 := p.back[0], p.back[1], p.back[2]
 	opaque, shell, backFace := st.opaque, st.shell, st.back
 	fade := 1 - 0.8*dim
+	keepSolid := st.keepSolid
+	solidFade := 1 - 0.45*dim
 	for i := range verts {
 		k := src[i] - base
 		pr := &proj[k]
@@ -260,8 +262,14 @@ func (r *Renderer) shade(p *pass, proj []projected, md *meshData, mesh *geom.Mes
 			// is lit stands out.
 			grey := (cr + cg + cb) / 3
 			cr, cg, cb = cr+(grey-cr)*dim, cg+(grey-cg)*dim, cb+(grey-cb)*dim
-			ca *= fade
-			shade *= fade
+			if keepSolid {
+				// Greyed and darker, but solid: the look stays the
+				// one chosen.
+				shade *= solidFade
+			} else {
+				ca *= fade
+				shade *= fade
+			}
 		}
 		v := &verts[i]
 		v.X, v.Y = pr.x, pr.y

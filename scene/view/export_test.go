@@ -82,3 +82,21 @@ func DrawnOverlay(r *Renderer, p geom.Proportions) []OverlayTriangle {
 
 // TraceStub is how far below a section a trace is drawn.
 const TraceStub = traceStub
+
+// Leader is a leader line of the last frame, from its label's end (X0,
+// Y0) to its anchor (X1, Y1).
+type Leader struct{ X0, Y0, X1, Y1 float32 }
+
+// Leaders returns the last frame's leader lines.
+func Leaders(r *Renderer) []Leader {
+	out := make([]Leader, len(r.leaders))
+	for i, l := range r.leaders {
+		out[i] = Leader{l.x0, l.y0, l.x1, l.y1}
+	}
+	return out
+}
+
+// Crosses reports whether two leader lines cross.
+func Crosses(a, b Leader) bool {
+	return leader{a.X0, a.Y0, a.X1, a.Y1}.crosses(leader{b.X0, b.Y0, b.X1, b.Y1})
+}

@@ -1,6 +1,7 @@
 package view
 
 import (
+	"math"
 	"sort"
 
 	"github.com/decussate/decussate/scene/geom"
@@ -26,9 +27,12 @@ var (
 	darkLeaderColor = [4]float32{0.08, 0.09, 0.11, 0.6}
 )
 
-// drawLabels names the major parts in the margins of the free area, each
-// with a leader line to its anchor, stacked so that no two overlap; in a
-// solid look, only the parts whose anchor shows (hideLabels).
+// drawLabels names the major parts in a column each side of the drawn
+// parts, as near them as the free area allows, each with a leader line to
+// its anchor: the labels spread about their anchors' heights, a line
+// apart, their lines never crossing (layoutColumn); a side too narrow for
+// its names gives them to the other; a long name takes two lines. In a
+// solid look, only the parts whose anchor shows are named (hideLabels).
 func (r *Renderer) drawLabels(dl *DrawList, mvp mgl32.Mat4, eye, up, right mgl32.Vec3, invFar float32, opt FrameOptions) {
 	w, h := float32(dl.Width), float32(dl.Height)
 	area := opt.LabelArea
@@ -89,7 +93,7 @@ func (r *Renderer) drawLabels(dl *DrawList, mvp mgl32.Mat4, eye, up, right mgl32
 	// Each column must fit in two fifths of the area, whatever the text
 	// scale: the longest visible name caps the size, down to three
 	// quarters of it, still readable; names too long for a column then
-	// are left out rather than made tiny.
+	// take two lines rather than being made tiny.
 	column := 0.4 * (area.X1 - area.X0)
 	longest := 0
 	for _, l := range r.labels {
@@ -102,48 +106,161 @@ func (r *Renderer) drawLabels(dl *DrawList, mvp mgl32.Mat4, eye, up, right mgl32
 		}
 		size = max(min(size, column/(0.5*float32(longest))), min(size, least))
 	}
-	kept := r.labels[:0]
-	for _, l := range r.labels {
-		if textWidth(r.labelMesh(l.mesh).Name, size) <= column {
-			kept = append(kept, l)
-		}
-	}
-	r.labels = kept
-	text, leader := labelColor, leaderColor
+	text, lineColor := labelColor, leaderColor
 	if opt.Light {
-		text, leader = darkLabelColor, darkLeaderColor
+		text, lineColor = darkLabelColor, darkLeaderColor
 	}
 	margin := size * 0.8
 	gap := size * 1.5
-	for _, left := range []bool{true, false} {
-		// Each column is as wide as its longest name, estimated from an
-		// average glyph width, so that names stay on the screen.
-		widest := float32(0)
-		for _, l := range r.labels {
-			if l.left == left {
-				widest = max(widest, textWidth(r.labelMesh(l.mesh).Name, size))
+	lineStep := size * 1.2
+	measure := func(s string) float32 { return textWidth(s, size) }
+	reach := size * 0.3
+	// The frame's own vertices, before the labels' lines.
+	drawn := dl.Vertices
+	r.leaders = r.leaders[:0]
+	r.column = r.column[:0]
+	for _, l := range r.labels {
+		// A name too long for the column takes two lines, rather than
+		// being left out.
+		name := r.labelMesh(l.mesh).Name
+		lines, width := 1, textWidth(name, size)
+		if width > column {
+			wrapped := Wrap(name, column, 2, measure)
+			lines, width = len(wrapped), 0
+			for _, line := range wrapped {
+				width = max(width, textWidth(line, size))
 			}
 		}
-		next := area.Y0 + gap
-		for _, l := range r.labels {
-			if l.left != left {
-				continue
+		r.column = append(r.column, columnItem{ax: l.x, ay: l.y, height: gap + lineStep*float32(lines-1), mesh: l.mesh, left: l.left, width: width})
+	}
+	// A side too narrow for its names beside their anchors gives them
+	// to the other side, if they fit there: a label drawn over the
+	// parts it names, its line doubling back, is worse than a longer
+	// line.
+	sides := [2]columnSide{sideOf(r.column, true), sideOf(r.column, false)}
+	for s, o := range [2]int{1, 0} {
+		me, other := sides[s], sides[o]
+		if me.n == 0 {
+			continue
+		}
+		left := s == 0
+		fits := func(left bool, widest, lo, hi float32) bool {
+			if left {
+				return area.X0+margin+widest <= lo-size
 			}
-			y := max(l.y, next)
-			if y > area.Y1-size*0.3 {
-				// Pushed down past the free area by the names above it:
-				// this one and those below are left out.
-				break
+			return hi+size+widest <= area.X1-margin
+		}
+		widest := max(me.widest, other.widest)
+		if !fits(left, me.widest, me.lo, me.hi) && fits(!left, widest, min(me.lo, other.lo), max(me.hi, other.hi)) {
+			for i := range r.column {
+				if r.column[i].left == left {
+					r.column[i].left = !left
+				}
 			}
-			next = y + gap
-			x, tx, align := area.X0+margin+widest+size*0.3, area.X0+margin+widest, AlignRight
-			if !left {
-				x, tx, align = area.X1-margin-widest-size*0.3, area.X1-margin-widest, AlignLeft
-			}
-			dl.Line(x, y-size*0.3, l.x, l.y, max(1, size/10), leader)
-			dl.Label(tx, y, size, text, align, r.labelMesh(l.mesh).Name)
+			sides = [2]columnSide{sideOf(r.column, true), sideOf(r.column, false)}
 		}
 	}
+	// Left column first, then right.
+	for i := 1; i < len(r.column); i++ {
+		for j := i; j > 0 && r.column[j].left && !r.column[j-1].left; j-- {
+			r.column[j], r.column[j-1] = r.column[j-1], r.column[j]
+		}
+	}
+	for s, left := range []bool{true, false} {
+		side := sides[s]
+		if side.n == 0 {
+			continue
+		}
+		items := r.column[:side.n]
+		if !left {
+			items = r.column[len(r.column)-side.n:]
+		}
+		// The column's inner edge: as near its anchors as the drawn
+		// parts about them leave room for (the traced tubes, else the
+		// model), never past an anchor nor the area's edge.
+		bx0, bx1 := r.drawnSpan(drawn, area, side.top-side.height/2, side.bottom+side.height/2)
+		var x, tx float32
+		var align Align
+		if left {
+			tx = min(side.lo-size, bx0-size)
+			tx = max(tx, area.X0+margin+side.widest)
+			x, align = tx+reach, AlignRight
+		} else {
+			tx = max(side.hi+size, bx1+size)
+			tx = min(tx, area.X1-margin-side.widest)
+			x, align = tx-reach, AlignLeft
+		}
+		r.runs = layoutColumn(items, x, area.Y0+gap-reach, area.Y1-2*reach, r.runs)
+		for _, it := range items {
+			if it.y+it.height-gap > area.Y1-2*reach+0.5 {
+				// Pushed down past the free area by the names above it.
+				continue
+			}
+			dl.Line(x, it.y, it.ax, it.ay, max(1, size/10), lineColor)
+			r.leaders = append(r.leaders, leader{x, it.y, it.ax, it.ay})
+			name := r.labelMesh(it.mesh).Name
+			if it.height <= gap {
+				// One line: no wrapping, which allocates, every frame.
+				dl.Label(tx, it.y+reach, size, text, align, name)
+				continue
+			}
+			for i, line := range Wrap(name, column, 2, measure) {
+				dl.Label(tx, it.y+reach+lineStep*float32(i), size, text, align, line)
+			}
+		}
+	}
+}
+
+// columnSide is what placing one side's column needs of its labels: how
+// many, the widest, their anchors' least and greatest x and y, and their
+// heights' sum.
+type columnSide struct {
+	n                   int
+	widest, lo, hi      float32
+	top, bottom, height float32
+}
+
+func sideOf(items []columnItem, left bool) columnSide {
+	s := columnSide{lo: math.MaxFloat32, hi: -math.MaxFloat32, top: math.MaxFloat32, bottom: -math.MaxFloat32}
+	for _, it := range items {
+		if it.left != left {
+			continue
+		}
+		s.n++
+		s.widest = max(s.widest, it.width)
+		s.lo, s.hi = min(s.lo, it.ax), max(s.hi, it.ax)
+		s.top, s.bottom = min(s.top, it.ay), max(s.bottom, it.ay)
+		s.height += it.height
+	}
+	return s
+}
+
+// drawnSpan returns the least and greatest x of the frame's drawn
+// vertices inside area between heights y0 and y1: the overlay's
+// (a trace's tubes) when it drew any there, else the model's; the area's
+// middle when none lies there.
+func (r *Renderer) drawnSpan(drawn []Vertex, area Area, y0, y1 float32) (x0, x1 float32) {
+	y0, y1 = max(y0, area.Y0), min(y1, area.Y1)
+	span := func(vs []Vertex) (float32, float32) {
+		x0, x1 := area.X1, area.X0
+		for i := range vs {
+			v := &vs[i]
+			if v.A < 0.05 || v.X < area.X0 || v.X > area.X1 || v.Y < y0 || v.Y > y1 {
+				continue
+			}
+			x0, x1 = min(x0, v.X), max(x1, v.X)
+		}
+		return x0, x1
+	}
+	from := min(r.overFrom, len(drawn))
+	if x0, x1 = span(drawn[from:]); x0 <= x1 {
+		return x0, x1
+	}
+	if x0, x1 = span(drawn[:from]); x0 <= x1 {
+		return x0, x1
+	}
+	mid := (area.X0 + area.X1) / 2
+	return mid, mid
 }
 
 // textWidth estimates the width of s in Go Regular at size pixels.

@@ -18,6 +18,9 @@ type style struct {
 	hidden, shell, opaque bool
 	// back draws a shell's far side, seen through it: fainter.
 	back bool
+	// keepSolid leaves an opaque mesh opaque under the frame's dim
+	// (FrameOptions.DimKeepsSolid).
+	keepSolid bool
 }
 
 // styleOf returns how the look draws mesh: glass draws shells as such;

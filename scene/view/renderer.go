@@ -34,6 +34,12 @@ type FrameOptions struct {
 	// Dim fades the model, 0 (not at all) to 1, so that an overlay (a
 	// traced chain) stands out.
 	Dim float32
+	// DimKeepsSolid keeps what the look draws solid opaque under Dim:
+	// greyed and darkened, never seen through, so that a cutaway still
+	// shows one hemisphere whole and the other gone (lesion mode, whose
+	// lesion and cut fibres lie in front of it). Without it a dimmed
+	// solid part turns to glass, for a trace seen through the cortex.
+	DimKeepsSolid bool
 	// Markers are drawn over everything else this frame.
 	Markers []Marker
 	// Light draws labels for a light background (a picture for slides).
@@ -92,6 +98,14 @@ type Renderer struct {
 	faces    []uint32
 	faceMesh []uint16
 	labels   []labelSpot
+	// column, runs and leaders are scratch for laying out a column of
+	// labels (layoutColumn), leaders the last frame's leader lines.
+	column  []columnItem
+	runs    []labelRun
+	leaders []leader
+	// overFrom is where the last frame's overlay starts among the
+	// list's vertices.
+	overFrom int
 	// points are the points hideLabels tests, cells its grid of them,
 	// keys the depth keys of the frame's triangles by number.
 	cells  []uint64
@@ -301,7 +315,8 @@ func (r *Renderer) Frame(dl *DrawList, cam *Camera, w, h int, opt FrameOptions) 
 		if glass.seenThrough(mesh) {
 			md = &r.data[opt.Proportions][1][mi]
 		}
-		if opt.Moving && dim > 0 && st.opaque && !behindNear(mesh, oneSide, far) {
+		st.keepSolid = st.opaque && opt.DimKeepsSolid
+		if opt.Moving && dim > 0 && st.opaque && !st.keepSolid && !behindNear(mesh, oneSide, far) {
 			// Dimmed, an opaque mesh is seen through: its coarse level's
 			// folds, sorted by large triangles, show through it as
 			// shards. It is drawn as in the still frame, but for the
@@ -320,6 +335,7 @@ func (r *Renderer) Frame(dl *DrawList, cam *Camera, w, h int, opt FrameOptions) 
 		}
 	}
 	r.overStart = grow(r.overStart, len(over))
+	r.overFrom = p.no
 	for oi := range over {
 		mesh := &r.over.meshes[oi]
 		r.overStart[oi] = p.vi

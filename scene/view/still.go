@@ -66,9 +66,10 @@ type optionsKey struct {
 	light, clip          bool
 	clipZ                float32
 	labelArea            Area
+	dimKeepsSolid        bool
 }
 
 func keyOf(o *FrameOptions) optionsKey {
 	return optionsKey{o.Proportions, o.Look, o.Moving, o.Labels, o.Highlight, o.TextScale, o.LabelSize,
-		o.LabelMin, o.Dim, o.Light, o.Clip, o.ClipZ, o.LabelArea}
+		o.LabelMin, o.Dim, o.Light, o.Clip, o.ClipZ, o.LabelArea, o.DimKeepsSolid}
 }
