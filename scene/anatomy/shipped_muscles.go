@@ -674,8 +674,8 @@ var shippedMuscles = []Muscle{
 
 // The values the optional fields point to.
 var (
-	shippedMuscles0  float64 = 0.45
-	shippedMuscles1  float64 = 0.45
+	shippedMuscles0  float64 = 0.33
+	shippedMuscles1  float64 = 0.33
 	shippedMuscles2  bool    = false
 	shippedMuscles3  bool    = false
 	shippedMuscles4  bool    = false

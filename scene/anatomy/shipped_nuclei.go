@@ -136,7 +136,7 @@ var shippedNuclei = []Nucleus{
 					},
 				},
 				Src:     []string{"blumenfeld2021", "jenny-saper1987", "brazis2021", "model"},
-				Comment: "One bilateral rule for every supranuclear lesion: each side's face area and cingulate motor area drive both upper faces, so one side's loss (half the drive) weakens nothing; and the upper face keeps brainstem drive (blinking, the emotional motor system), so its muscles' pyramidal factor is 0.45: losing every corticobulbar fibre (both peduncles, the basis pontis of the locked-in state, where the patient still blinks) leaves it moderately weak, losing the face areas' fibres alone (both capsules, primary lateral sclerosis) mildly.",
+				Comment: "One bilateral rule for every supranuclear lesion: each side's face area and cingulate motor area drive both upper faces, so one side's loss (half the drive) weakens nothing; and the upper face keeps brainstem drive (blinking, the emotional motor system), so its muscles' pyramidal factor is 0.33: losing every corticobulbar fibre (both peduncles, the basis pontis of the locked-in state, where the patient still blinks) leaves it mildly weak (Brazis: the upper face mildly weak and blinking kept; ANATOMY.md 4.11: blinking preserved although the orbicularis oculi has an upper motor neuron weakness, so a grade of moderate would contradict the blink), losing the face areas' fibres alone (both capsules, primary lateral sclerosis) more mildly still.",
 			},
 			{
 				ID:   "cn7.lower",

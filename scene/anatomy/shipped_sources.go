@@ -121,6 +121,10 @@ var shippedSources = []Source{
 		Cite: "Smith E, Delargy M. Locked-in syndrome. BMJ 330:406-409, 2005.",
 	},
 	{
+		ID:   "rhoton2002",
+		Cite: "Rhoton AL Jr. The cavernous sinus, the cavernous venous plexus, and the carotid collar; The orbit; The posterior cranial fossa: microsurgical anatomy and surgical approaches. Neurosurgery 51(Suppl 4):S375-S410, S303-S334, 2002; 47(3 Suppl):S5-S6, 2000 (the courses of III, IV and VI from the brainstem through the cavernous sinus and the superior orbital fissure, of V through Meckel's cave and the foramen ovale, of VII through the internal acoustic meatus to the stylomastoid foramen).",
+	},
+	{
 		ID:   "model",
 		Cite: "Decussate's own modelling choice where textbooks give no number: see ANATOMY.md section 4 and the comment beside each value.",
 	},

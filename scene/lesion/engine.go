@@ -87,6 +87,11 @@ type Destroyed struct {
 	Radius float64
 	// Axons tells a bundle of axons from a population of cell bodies.
 	Axons bool
+	// Silent tells an element that drives or supplies muscles none of
+	// whose regions is weak: its loss shows in no finding (the bladder
+	// area's neurons, which both hemispheres drive), so a heading does not
+	// name it where the lesion weakens something else.
+	Silent bool
 }
 
 // SiteJSON is a site as the answer echoes it.
@@ -165,7 +170,7 @@ func (e *Engine) Evaluate(sites []Site, phase Phase) *Result {
 		if share > 0.005 {
 			el := &e.n.elements[i]
 			res.Destroyed = append(res.Destroyed, Destroyed{Name: el.name, Side: el.side.String(), Share: round2(share),
-				Path: el.path, Radius: el.r, Axons: len(el.path) > 1})
+				Path: el.path, Radius: el.r, Axons: len(el.path) > 1, Silent: e.n.silent(st, i)})
 		}
 	}
 	// sort.SliceStable, not slices.SortStableFunc: the generic sort would

@@ -222,7 +222,7 @@ func TestTextbookLesions(t *testing.T) {
 			[]expect{"hand:R UMN", "ankle_foot:R UMN", "hand:L -"}},
 		{"a sphere in the left C5 ventral horn", lesion.Chronic, []string{"point:-3,-45.6,-129,2"},
 			[]expect{"shoulder:L LMN", "shoulder:R -"}},
-		{"a sphere on the left facial nerve in the face", lesion.Chronic, []string{"point:-48,10,-45,6"},
+		{"a sphere on the left facial nerve in the face", lesion.Chronic, []string{"point:-52,6,-59,6"},
 			[]expect{"upper_face:L LMN", "lower_face:L LMN", "lower_face:R -"}},
 		{"a sphere far from any pathway", lesion.Chronic, []string{"point:60,60,60,5"},
 			[]expect{"hand:L -", "hand:R -"}},

@@ -140,6 +140,10 @@ type network struct {
 	// chanElems lists, per channel and side, the elements its fibres
 	// pass, for finding where a lesion cuts them.
 	chanElems [][2][]int32
+	// drives lists, per element, the regions (anatomy.Regions index, and
+	// side) whose muscles the element's neurons or axons drive or supply;
+	// empty for an element no muscle depends on (drives.go).
+	drives [][]regionSide
 }
 
 // tractSlot is one spinal tract, or one channel of a laminated one.
@@ -198,6 +202,7 @@ func buildNetwork(a *anatomy.Atlas) (*network, error) {
 		}
 		n.chanElems = append(n.chanElems, e)
 	}
+	n.buildDrives()
 	return n, nil
 }
 

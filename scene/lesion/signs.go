@@ -16,7 +16,15 @@ const (
 	ventilatorLoss = 0.8
 	dysarthriaOne  = 0.35
 	dysarthriaBoth = 0.2
-	wastingLoss    = 0.25
+	// anarthriaBoth is how weak every articulator (tongue, palate and
+	// larynx, lips) must be on both sides for the patient to be mute:
+	// severe, the contract's MRC 0-1.
+	anarthriaBoth = 0.7
+	// blinkWeakness is the upper face weakness below which the eyes are
+	// said to blink still: mild (the contract's 0.35). A moderately weak
+	// orbicularis oculi is not "blinking spared".
+	blinkWeakness = 0.35
+	wastingLoss   = 0.25
 	// shockWeakness is the upper motor neuron weakness, summed over the
 	// regions of both sides, an acute cord lesion must cause to shock the
 	// cord: as much as one region paralysed, not one muscle group
@@ -181,6 +189,20 @@ func (n *network) signs(st *state, phase Phase) []Sign {
 	}
 	if one || math.Min(bulbar[L], bulbar[R]) >= dysarthriaBoth {
 		out = append(out, Sign{Sign: "dysarthria"})
+	}
+	// Anarthria is dysarthria at its worst, so both are given (the
+	// contract's dysarthria stays true): with the tongue, the palate and
+	// larynx and the lips severely weak on both sides no word can be
+	// formed. One good side still articulates, however weak the other.
+	lips := anatomy.RegionIndex("lower_face")
+	mute := true
+	for _, s := range sides {
+		for _, ri := range []int{tongue, palate, lips} {
+			mute = mute && st.regions[ri][s].severity > anarthriaBoth
+		}
+	}
+	if mute {
+		out = append(out, Sign{Sign: "anarthria"})
 	}
 
 	// The gag reflex: lost with its arc on one side, brisk when both sides'
@@ -354,7 +376,7 @@ func contains(list []string, s string) bool {
 // own, so the oculomotor and trochlear motor neurons, their nerves and
 // the muscles they move stand for it. Blinking keeps the upper face's
 // brainstem drive (nuclei.json's cn7.upper): spared while the facial
-// motor neurons live and the upper face is less than half weak, though a
+// motor neurons live and the upper face is at most mildly weak, though a
 // corticobulbar loss weakens it (ANATOMY.md 11). Said only where
 // horizontal gaze is lost both ways, where it is what a teacher points to.
 func (n *network) lockedInSpared(st *state) []Sign {
@@ -384,7 +406,7 @@ func (n *network) lockedInSpared(st *state) []Sign {
 	out := []Sign{{Sign: "vertical_gaze_spared"}}
 	up := anatomy.RegionIndex("upper_face")
 	for _, s := range sides {
-		if st.pools[n.cranial["cn7.upper"][s]].cells >= signWeakness || st.regions[up][s].severity >= signWeakness {
+		if st.pools[n.cranial["cn7.upper"][s]].cells >= signWeakness || st.regions[up][s].severity >= blinkWeakness {
 			return out
 		}
 	}

@@ -180,6 +180,8 @@ func signWords(s Sign) string {
 		return strings.ReplaceAll(s.Sign, "_", " ")
 	case "spinal_shock_acute":
 		return "in spinal shock"
+	case "anarthria":
+		return "anarthria"
 	}
 	return ""
 }

@@ -59,14 +59,19 @@ func placeOf(a *anatomy.Atlas, d lesion.Destroyed) place {
 		}
 		return place{side, name}
 	}
-	m := match(d.Name, areaNeurons)
+	spot := match(d.Name, areaMuscle)
+	m := spot
 	if m == nil {
-		m = match(d.Name, areaMuscle)
+		m = match(d.Name, areaNeurons)
 	}
 	if m != nil {
 		if ar := a.Area(m[1]); ar != nil {
 			if g, _ := Gyrus(ar); g != "" {
-				return place{side, g + " (" + AreaAlone(ar) + ")"}
+				part := AreaAlone(ar)
+				if spot != nil {
+					part = spotPart(a, ar, spot[2])
+				}
+				return place{side, g + " (" + part + ")"}
 			}
 			return place{side, ar.Name}
 		}
@@ -74,17 +79,60 @@ func placeOf(a *anatomy.Atlas, d lesion.Destroyed) place {
 	return place{"", Destroyed(a, d)}
 }
 
+// spotParts name the body part a hot spot's muscle moves, where an area
+// drives more than one: the leg and foot area's hip, knee and foot.
+var spotParts = map[string]string{
+	"hip": "hip", "knee": "knee", "ankle_foot": "foot and ankle",
+	"shoulder": "shoulder", "elbow_flexion": "elbow", "elbow_extension": "elbow",
+	"wrist": "wrist", "hand": "hand",
+}
+
+// spotPart names the part of area ar a hot spot of muscle drives, "hip
+// area", when the area's muscles move more than one part: a lesion that
+// took the hip's neurons at the vertex is not one of the "leg and foot
+// area", whose foot it spared. Otherwise the area's name.
+func spotPart(a *anatomy.Atlas, ar *anatomy.Area, muscle string) string {
+	regions := map[string]bool{}
+	for _, sp := range ar.Sheet {
+		if mu := a.Muscle(sp.Muscle); mu != nil {
+			regions[mu.Region] = true
+		}
+	}
+	mu := a.Muscle(muscle)
+	if mu == nil || len(regions) < 2 || spotParts[mu.Region] == "" {
+		return AreaAlone(ar)
+	}
+	return spotParts[mu.Region] + " area"
+}
+
+// matterShare is the least share of its neurons or fibres a lesion must
+// destroy for a place beyond the first to be named: more than a mild
+// loss (the contract's 0.35). A place it grazed, taking a few of its
+// neurons, or a third of the trunk's, which the other hemisphere drives
+// too, is not where the lesion is, nor what its findings come from.
+const matterShare = 0.35
+
 // LesionPlace names where a lesion is by what the engine says it
 // destroyed, largest share first, as a teacher heads a case: "left
 // internal capsule (posterior limb)", "left corona radiata and precentral
-// gyrus (hand area)". It names at most two places, and gives "" when the
-// lesion destroyed nothing.
+// gyrus (hand area)". It names at most two places, the second only when
+// the lesion destroyed enough of it to matter (matterShare), and, when the
+// lesion weakens something, none whose loss shows in no finding
+// (Destroyed.Silent); it gives "" when the lesion destroyed nothing.
 func LesionPlace(a *anatomy.Atlas, res *lesion.Result) string {
 	if a == nil || res == nil {
 		return ""
 	}
 	var ps []place
 	for _, d := range res.Destroyed {
+		if d.Silent && len(res.Deficits) > 0 {
+			// Not where the findings come from.
+			continue
+		}
+		if len(ps) > 0 && d.Share < matterShare {
+			// Destroyed comes largest share first.
+			break
+		}
 		p := placeOf(a, d)
 		dup := false
 		for _, q := range ps {

@@ -43,6 +43,7 @@ var signPhrases = map[string]func(side, toward string) string{
 		return "no horizontal gaze, but the eyes still look up and down and blink"
 	},
 	"dysarthria":                 func(string, string) string { return "slurred speech (dysarthria)" },
+	"anarthria":                  func(string, string) string { return "no speech (anarthria)" },
 	"absent_gag":                 func(side, _ string) string { return "gag reflex absent" + onSide(side) },
 	"brisk_gag":                  func(string, string) string { return "brisk gag reflex" },
 	"pseudobulbar_affect":        func(string, string) string { return "laughing or crying out of proportion (pseudobulbar affect)" },
@@ -162,6 +163,7 @@ func SignList(signs []lesion.Sign) string {
 // either side", and vertical gaze and blinking spared into one (what the
 // locked-in patient still does).
 func mergeSides(signs []lesion.Sign) []lesion.Sign {
+	signs = mute(signs)
 	out := make([]lesion.Sign, 0, len(signs))
 	used := make([]bool, len(signs))
 	for i, s := range signs {
@@ -192,6 +194,16 @@ func mergeSides(signs []lesion.Sign) []lesion.Sign {
 		out = append(out, s)
 	}
 	return joinSpared(out)
+}
+
+// mute leaves out the dysarthria of a patient who has no speech at all
+// (anarthria, its worst degree, which the engine gives beside it): a
+// reader is told once, the worse.
+func mute(signs []lesion.Sign) []lesion.Sign {
+	if !slices.ContainsFunc(signs, func(s lesion.Sign) bool { return s.Sign == "anarthria" }) {
+		return signs
+	}
+	return slices.DeleteFunc(slices.Clone(signs), func(s lesion.Sign) bool { return s.Sign == "dysarthria" })
 }
 
 // joinSpared says what the eyes still do with what they cannot: "the

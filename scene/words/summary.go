@@ -175,6 +175,8 @@ func signNote(s lesion.Sign) string {
 		return "brisk gag"
 	case "pseudobulbar_affect":
 		return "pseudobulbar affect"
+	case "anarthria":
+		return "no speech (anarthria)"
 	case "spinal_shock_acute":
 		return "in spinal shock"
 	}

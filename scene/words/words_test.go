@@ -345,7 +345,7 @@ func TestContractSigns(t *testing.T) {
 		"absent_gag", "brisk_gag", "spinal_shock_acute",
 		// Beyond the contract: the engine's own.
 		"pseudobulbar_affect", "snout_reflex", "autonomic_dysreflexia_risk", "steppage_gait",
-		"bell_phenomenon", "hyperacusis",
+		"bell_phenomenon", "hyperacusis", "anarthria",
 	} {
 		if !words.KnownSign(s) {
 			t.Errorf("sign %q has no wording", s)
