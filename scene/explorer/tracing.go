@@ -48,6 +48,9 @@ type tracing struct {
 	impulse Impulse
 	// next is the index in TraceStarts NextTrace traced last.
 	next int
+	// begun counts the traces begun, so that a note ends when one
+	// starts, even from the start traced already (notes.go).
+	begun int
 	// pulses is storage for the impulse's pulses, kept between ticks.
 	pulses []trace.Pulse
 	// title says what the trace starts from, in words.
@@ -75,6 +78,7 @@ func (t *tracing) begin(a *anatomy.Atlas, s trace.Start) error {
 	t.weights = geom.TraceWeights(c)
 	t.title = "Tracing from " + words.Start(a, s)
 	t.impulse.Seconds, t.impulse.Paused = 0, false
+	t.begun++
 	return nil
 }
 
