@@ -19,8 +19,10 @@ const (
 )
 
 // Periphery is the Level of a station outside the brain and cord: a
-// nerve, and the muscles it ends in.
-const Periphery = "periphery"
+// nerve, and the muscles it ends in. A caption that does not say where it
+// is ends with it, so it is in a student's words, not an anatomist's
+// "(periphery)".
+const Periphery = "outside the brain and spinal cord"
 
 // stationLevels gives the part of the neuraxis each station of
 // pathways.json lies in. TestEveryStationHasALevel fails when the atlas
@@ -119,8 +121,13 @@ func hornCaption(col *anatomy.Column, l anatomy.Level, s anatomy.Side) string {
 // a muscle's name already says its region the muscles are named without
 // the regions, as a teacher says them: "right diaphragm", "left
 // genioglossus and other tongue muscles", not "diaphragm muscles:
-// diaphragm".
-func musclesCaption(parts []musclePart, s anatomy.Side) string {
+// diaphragm". Where muscles that move a region come with one that moves
+// none, through the same nerve, the group is the nerve's, and the region
+// is named with its muscles: "right facial nerve muscles: orbicularis
+// oris, zygomaticus and buccinator (lower face), and the stapedius"; the
+// stapedius is no lower face muscle. nerve is that nerve's name, "" for
+// muscles without a nerve of their own in the atlas.
+func musclesCaption(parts []musclePart, s anatomy.Side, nerve string) string {
 	var regions, named, self, bare []string
 	for _, p := range parts {
 		words := p.m.Words()
@@ -144,6 +151,9 @@ func musclesCaption(parts []musclePart, s anatomy.Side) string {
 		all := append(append([]string{}, named...), self...)
 		b.WriteString(" " + listWords(all))
 		named = all
+	case len(regions) > 0 && len(bare) > 0 && nerve != "":
+		b.WriteString(" " + nerve + " muscles: " + strings.Join(named, ", ") + " (" + strings.Join(regions, " and ") + "), and the " + strings.Join(bare, " and the "))
+		return b.String()
 	case len(regions) > 0:
 		b.WriteString(" " + strings.Join(regions, " and ") + " muscles: " + strings.Join(named, ", "))
 	default:
