@@ -143,6 +143,7 @@ func (g *Game) Update() error {
 	}
 	g.ptr.panels = g.panelBoxes(g.ptr.panels)
 	g.ptr.readPointer(&g.ctl, g.screenW, g.screenH, g.scale)
+	g.readWheel()
 	if g.ptr.doubleTapped {
 		if px, py := g.pointerInFrame(); g.tapsPanel(px, py) {
 			// Quick taps on a panel that takes taps turn its pages (or
@@ -252,6 +253,7 @@ func (g *Game) updatePicker() {
 	g.ptr.list.box = g.onScreen(box)
 	g.ptr.panels = g.panelBoxes(g.ptr.panels)
 	g.ptr.readPointer(&g.ctl, g.screenW, g.screenH, g.scale)
+	g.readWheel()
 	g.ptr.list.box = view.Box{}
 	g.followDevice(false)
 	g.scrollList(size, g.ptr.list.dy*g.frameScale(), g.ptr.list.notches)

@@ -47,6 +47,9 @@ type pointer struct {
 	// the mouse's press did.
 	panels       []view.Box
 	pressOnPanel bool
+	// pageWheel is the part of a page the wheel turned a paged panel by,
+	// kept until it makes a whole page (wheel.go).
+	pageWheel float32
 }
 
 // clickSlop is how far, in device-independent pixels, a press may move
@@ -61,11 +64,6 @@ func (p *pointer) readPointer(c *controls, w, h int, scale float32) {
 	p.entered = p.entered || cx != 0 || cy != 0 || ebiten.IsMouseButtonPressed(ebiten.MouseButtonLeft)
 	p.hover = p.entered && x >= 0 && y >= 0 && x < float32(w) && y < float32(h)
 	p.device.cursor(cx, cy)
-	// The wheel over a panel or a button is not for the model (the list
-	// of classic lesions scrolls by it; the rest take clicks).
-	if n := wheelNotches(); n != 0 && !p.list.wheel(n, p.x, p.y) && !p.onPanel(p.x, p.y) {
-		c.zoomAt(n, p.x, p.y, w, h)
-	}
 	left := ebiten.IsMouseButtonPressed(ebiten.MouseButtonLeft)
 	panBtn := ebiten.IsMouseButtonPressed(ebiten.MouseButtonRight) || ebiten.IsMouseButtonPressed(ebiten.MouseButtonMiddle) ||
 		(left && ebiten.IsKeyPressed(ebiten.KeyShift))

@@ -60,7 +60,10 @@ func (g *Game) scrollList(size, dy, notches float32) {
 	l.dragged -= dy
 	rows := int(l.dragged / (size * 1.45))
 	l.dragged -= float32(rows) * size * 1.45
-	rows -= int(notches * rowsPerNotch)
+	l.rows -= notches * rowsPerNotch
+	wheeled := int(l.rows)
+	l.rows -= float32(wheeled)
+	rows += wheeled
 	if rows != 0 {
 		g.pick(explorer.PickerScroll, rows)
 	}
@@ -92,6 +95,9 @@ type listGrab struct {
 	// dragged is the part of a row a drag moved it by, kept until it
 	// makes a whole row.
 	dy, notches, dragged float32
+	// rows is the part of a row the wheel (a trackpad's small steps)
+	// scrolled, kept until it makes a whole row.
+	rows float32
 }
 
 // press notes a press at (x, y): on the list, it holds the list.

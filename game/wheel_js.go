@@ -12,6 +12,17 @@ import "syscall/js"
 // each converted to notches by its deltaMode, and summed.
 var wheelPending float64
 
+// wheelX, wheelY are where the last wheel event was, in device-independent
+// (CSS) pixels, and wheelSeen whether one came since the last tick: a
+// wheel event carries its own position, and Ebiten moves its cursor only
+// on mouse moves and presses, so a list opened by a key and wheeled
+// before the mouse moved was read as the wheel at the old cursor, over
+// the model, which zoomed.
+var (
+	wheelX, wheelY float64
+	wheelSeen      bool
+)
+
 // Pixels and lines per wheel notch, the common browsers' sizes: Chromium
 // and Safari send 100 pixels a notch (trackpads far fewer, so they zoom in
 // proportion), Firefox 3 lines.
@@ -39,14 +50,17 @@ func init() {
 		}
 		// Down (positive deltaY) moves away, as in every map and viewer.
 		wheelPending -= dy
+		wheelX, wheelY, wheelSeen = e.Get("clientX").Float(), e.Get("clientY").Float(), true
 		return nil
 	}), opts)
 }
 
-// wheelNotches returns the wheel notches since the last call, positive
-// toward the screen (zoom in), fractions for a trackpad.
-func wheelNotches() float32 {
-	n := wheelPending
-	wheelPending = 0
-	return float32(n)
+// readWheel returns the wheel notches since the last call, positive
+// toward the screen (zoom in), fractions for a trackpad, and where the
+// last of them turned, in device-independent pixels (at false: where the
+// cursor is).
+func readWheel() (n, x, y float32, at bool) {
+	n, x, y, at = float32(wheelPending), float32(wheelX), float32(wheelY), wheelSeen
+	wheelPending, wheelSeen = 0, false
+	return n, x, y, at
 }

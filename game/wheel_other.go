@@ -4,10 +4,10 @@ package game
 
 import "github.com/hajimehoshi/ebiten/v2"
 
-// wheelNotches returns the wheel notches of this tick, positive toward the
+// readWheel returns the wheel notches of this tick, positive toward the
 // screen (zoom in), fractions for a trackpad: on the desktop Ebiten already
-// reports notches.
-func wheelNotches() float32 {
+// reports notches, and its cursor is where the wheel turns (at false).
+func readWheel() (n, x, y float32, at bool) {
 	_, dy := ebiten.Wheel()
-	return float32(dy)
+	return float32(dy), 0, 0, false
 }

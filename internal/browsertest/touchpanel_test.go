@@ -85,3 +85,49 @@ func TestWheelOnPanelKeepsCamera(t *testing.T) {
 		t.Errorf("a wheel notch over the model did not zoom out: distance %.0f → %.0f mm", after.Distance, model.Distance)
 	}
 }
+
+// TestWheelScrollsClassicList: in presenter mode on a laptop, the list of
+// classic lesions opened by keys (P, E, /) scrolls under real wheel
+// events over it, the mouse never moved there first, and the model's
+// zoom stays.
+func TestWheelScrollsClassicList(t *testing.T) {
+	const w, h = 1280, 720
+	tab, closeTab := openDeviceClosable(t, w, h, 1, false)
+	defer closeTab()
+	for _, k := range []struct {
+		key, code string
+		kc        int64
+	}{{"p", "KeyP", 80}, {"e", "KeyE", 69}, {"/", "Slash", 191}} {
+		if err := browser.Press(tab, k.key, k.code, k.kc, 100*time.Millisecond); err != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(300 * time.Millisecond)
+	}
+	_, ok := find(readBoxes(t, tab), "picker")
+	for try := 0; !ok && try < 20; try++ {
+		time.Sleep(250 * time.Millisecond)
+		_, ok = find(readBoxes(t, tab), "picker")
+	}
+	settleCamera(t, tab)
+	picker, rows, _ := listRows(t, tab)
+	if len(rows) == 0 {
+		saveShot(t, tab, "wheel-no-rows")
+		t.Fatal("no rows in the list of classic lesions")
+	}
+	first := rows[0].Text
+	before := readCamera(t, tab)
+	for range 10 {
+		if err := browser.Wheel(tab, picker.centre(), 200); err != nil {
+			t.Fatal(err)
+		}
+	}
+	time.Sleep(300 * time.Millisecond)
+	after := readCamera(t, tab)
+	if math.Abs(after.Distance-before.Distance) > 0.01 {
+		t.Errorf("ten wheel notches over the list zoomed the model: distance %.0f → %.0f mm", before.Distance, after.Distance)
+	}
+	if _, rows, _ = listRows(t, tab); len(rows) == 0 || rows[0].Text == first {
+		saveShot(t, tab, "wheel-list-unmoved")
+		t.Errorf("ten wheel notches over the list left it at %q", first)
+	}
+}

@@ -40,8 +40,10 @@ func RadiusAt(at [3]float32) float32 {
 // preset, a tour) or asks for more than allowed (a seventeenth lesion)
 // changes nothing and says so in the error.
 func (e *Explorer) Do(a Action) error {
+	was := e.noteScene()
 	err := e.do(a)
 	e.respondQuiz()
+	e.endNotesAfter(a.Kind, was)
 	return err
 }
 

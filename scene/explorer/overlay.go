@@ -44,6 +44,7 @@ func (e *Explorer) Overlay(c *screen.Content) {
 	c.Touring = e.player != nil
 	c.Tracing = mode == Trace
 	c.Paused = e.tracing.impulse.Paused
+	c.Arrived = c.Tracing && e.tracing.impulse.Arrived
 	c.Chronic = e.st.Phase == lesion.Chronic
 	// Close is Back, which leaves a section alone (Section removes it).
 	c.Closable = (mode != Explore && mode != Section) || e.help || e.about || e.picker || e.menu
@@ -132,11 +133,15 @@ func (e *Explorer) Said() string {
 }
 
 // Station returns the caption of the trace station the impulse passed
-// last, "" for none or no trace.
+// last, or once the volley has arrived that it has; "" for none or no
+// trace.
 func (e *Explorer) Station() string {
 	c := e.Chain(e.st.Proportions)
 	if c == nil {
 		return ""
+	}
+	if e.tracing.impulse.Arrived {
+		return e.tracing.arrival
 	}
 	// The pulses' storage is kept: a frame asks every time.
 	pulses, st := c.Impulse(e.tracing.pulses[:0], e.Distance(e.st.Proportions), 1)

@@ -40,7 +40,9 @@ func TestCameraMove(t *testing.T) {
 }
 
 // TestImpulse: the impulse runs with the time given, stands when paused,
-// steps a quarter second at a time, and fires again after resting.
+// steps a quarter second at a time, and once it has reached its muscles
+// stays there, its caption saying so in words, until Pause (Replay, as
+// Space) fires it again.
 func TestImpulse(t *testing.T) {
 	e := newExplorer(t)
 	run(t, e, []explorer.Action{{Kind: explorer.StartTrace, Start: start(t, "area:hand:L")}})
@@ -62,17 +64,40 @@ func TestImpulse(t *testing.T) {
 	}
 	arrived := false
 	for i := 0; i < 60*60 && !arrived; i++ {
+		if e.Impulse().Arrived {
+			t.Fatal("arrived before the volley reached its muscles")
+		}
 		e.Tick(1.0 / 60)
 		arrived = e.VolleyArrived()
 	}
-	if !arrived {
-		t.Fatal("the volley never arrived")
+	if !arrived || !e.Impulse().Arrived {
+		t.Fatalf("the volley never arrived: %+v", e.Impulse())
 	}
-	for i := 0; i < 60*3 && e.Impulse().Seconds > 0.1; i++ {
+	const said = "The signal has reached the muscles: right wrist and hand"
+	if got := e.Said(); got != said {
+		t.Errorf("arrived, the caption says %q, want %q", got, said)
+	}
+	at := e.Impulse().Seconds
+	for range 60 * 10 {
 		e.Tick(1.0 / 60)
 	}
-	if e.Impulse().Seconds > 0.1 {
-		t.Error("the volley did not fire again after resting")
+	if got := e.Impulse(); got.Seconds != at || !got.Arrived || e.Mode() != explorer.Trace {
+		t.Errorf("ten seconds after arriving: %+v in %s, want it still at %g s, arrived, in the trace", got, e.Mode(), at)
+	}
+	run(t, e, []explorer.Action{{Kind: explorer.TraceSpeed, Factor: 0.1}})
+	if !e.VolleyArrived() {
+		t.Error("slowed after arriving, the volley went back up the path")
+	}
+	run(t, e, []explorer.Action{act(explorer.PauseTrace)})
+	if got := e.Impulse(); got.Seconds != 0 || got.Arrived || got.Paused {
+		t.Errorf("replayed: %+v, want fired again, running", got)
+	}
+	if e.Said() == said {
+		t.Error("replayed, the caption still says the signal arrived")
+	}
+	e.Tick(0.5)
+	if got := e.Impulse().Seconds; got != 0.5 {
+		t.Errorf("replayed, 0.5 s on: %g s", got)
 	}
 }
 

@@ -19,13 +19,12 @@ var TraceStarts = []string{
 }
 
 // Trace timing: the impulse's speed in millimetres of the teaching drawing
-// per second (watchable, not physiological), its limits, the pause before
-// a volley fires again, and a single step's length.
+// per second (watchable, not physiological), its limits, and a single
+// step's length.
 const (
 	DefaultSpeed = 60
 	minSpeed     = 10
 	maxSpeed     = 400
-	restSeconds  = 1.5
 	stepSeconds  = 0.25
 )
 
@@ -38,6 +37,11 @@ type Impulse struct {
 	Paused bool
 	// Follow makes the camera drift after the leading impulse.
 	Follow bool
+	// Arrived tells that the volley has reached every muscle: it stays
+	// there, the caption says so, and Pause offers Replay, which fires
+	// it again (a volley that fired again on its own read as a trace
+	// that never ended).
+	Arrived bool
 }
 
 // tracing is the trace in play: its chain as each proportion draws it,
@@ -48,10 +52,14 @@ type tracing struct {
 	impulse Impulse
 	// next is the index in TraceStarts NextTrace traced last.
 	next int
+	// begun counts the traces begun, so that a note ends when one
+	// starts, even from the start traced already (notes.go).
+	begun int
 	// pulses is storage for the impulse's pulses, kept between ticks.
 	pulses []trace.Pulse
-	// title says what the trace starts from, in words.
-	title string
+	// title says what the trace starts from, in words; arrival what
+	// the caption says once the volley has arrived.
+	title, arrival string
 	// weights are the branches' shares of the drive, for sizing pulses;
 	// markers is storage for the pulses drawn, kept between frames.
 	weights []float64
@@ -74,7 +82,9 @@ func (t *tracing) begin(a *anatomy.Atlas, s trace.Start) error {
 	t.start = s
 	t.weights = geom.TraceWeights(c)
 	t.title = "Tracing from " + words.Start(a, s)
-	t.impulse.Seconds, t.impulse.Paused = 0, false
+	t.arrival = c.Arrival()
+	t.impulse.Seconds, t.impulse.Paused, t.impulse.Arrived = 0, false, false
+	t.begun++
 	return nil
 }
 
@@ -96,8 +106,15 @@ func (t *tracing) cycle(a *anatomy.Atlas, forward bool) (trace.Start, error) {
 func (t *tracing) do(a Action) {
 	switch a.Kind {
 	case PauseTrace:
+		if t.impulse.Arrived {
+			t.replay()
+			return
+		}
 		t.impulse.Paused = !t.impulse.Paused
 	case StepTrace:
+		if t.impulse.Arrived {
+			t.replay()
+		}
 		t.impulse.Paused = true
 		t.advance(stepSeconds)
 	case TraceSpeed:
@@ -109,16 +126,22 @@ func (t *tracing) do(a Action) {
 	}
 }
 
+// replay fires the volley again from the cortex (or wherever the trace
+// starts), running.
+func (t *tracing) replay() {
+	t.impulse.Seconds, t.impulse.Paused, t.impulse.Arrived = 0, false, false
+}
+
 // advance moves the impulse dt seconds on; a volley that has reached every
-// muscle rests, then fires again.
+// muscle stays there (Arrived) until replayed.
 func (t *tracing) advance(dt float64) {
 	c := t.drawn[geom.Teaching]
-	if c == nil {
+	if c == nil || t.impulse.Arrived {
 		return
 	}
 	t.impulse.Seconds += dt
-	if t.impulse.Seconds*t.impulse.Speed > float64(c.Length())+restSeconds*t.impulse.Speed {
-		t.impulse.Seconds = 0
+	if end := float64(c.Length()) / t.impulse.Speed; t.impulse.Seconds >= end {
+		t.impulse.Seconds, t.impulse.Arrived = end, true
 	}
 }
 
@@ -140,6 +163,10 @@ func (e *Explorer) Impulse() Impulse { return e.tracing.impulse }
 func (e *Explorer) Distance(p geom.Proportions) float64 {
 	t := &e.tracing
 	d := t.impulse.Seconds * t.impulse.Speed
+	if t.impulse.Arrived && t.drawn[geom.Teaching] != nil {
+		// At the muscles whatever the speed is turned to since.
+		d = float64(t.drawn[geom.Teaching].Length())
+	}
 	if p == geom.TrueScale && t.drawn[geom.Teaching] != nil {
 		d *= float64(t.drawn[geom.TrueScale].Length() / t.drawn[geom.Teaching].Length())
 	}
@@ -150,7 +177,7 @@ func (e *Explorer) Distance(p geom.Proportions) float64 {
 // first volley has reached every muscle.
 func (e *Explorer) VolleyArrived() bool {
 	c := e.Chain(geom.Teaching)
-	return c != nil && e.tracing.impulse.Seconds*e.tracing.impulse.Speed >= float64(c.Length())
+	return c != nil && (e.tracing.impulse.Arrived || e.tracing.impulse.Seconds*e.tracing.impulse.Speed >= float64(c.Length()))
 }
 
 // SetImpulse puts the impulse at seconds after it fired: the command
@@ -159,6 +186,7 @@ func (e *Explorer) SetImpulse(seconds float64) error {
 	if seconds < 0 || seconds != seconds {
 		return fmt.Errorf("the impulse's time %g must be zero or more seconds", seconds)
 	}
-	e.tracing.impulse.Seconds = seconds
+	e.tracing.impulse.Seconds, e.tracing.impulse.Arrived = seconds, false
+	e.tracing.advance(0) // arrived, when seconds is past the muscles
 	return nil
 }

@@ -110,7 +110,7 @@ func TestTracedPathCrossesSectionsInsideItsStructure(t *testing.T) {
 // leaves the section's outline as it should; else its end.
 func centralEnd(b *trace.Branch) float32 {
 	for _, st := range b.Stations {
-		if st.Level == "periphery" || strings.Contains(st.Caption, " root") {
+		if st.Level == trace.Periphery || strings.Contains(st.Caption, " root") {
 			return st.At
 		}
 	}

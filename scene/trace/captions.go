@@ -19,8 +19,10 @@ const (
 )
 
 // Periphery is the Level of a station outside the brain and cord: a
-// nerve, and the muscles it ends in.
-const Periphery = "periphery"
+// nerve, and the muscles it ends in. A caption that does not say where it
+// is ends with it, so it is in a student's words, not an anatomist's
+// "(periphery)".
+const Periphery = "outside the brain and spinal cord"
 
 // stationLevels gives the part of the neuraxis each station of
 // pathways.json lies in. TestEveryStationHasALevel fails when the atlas
@@ -119,8 +121,13 @@ func hornCaption(col *anatomy.Column, l anatomy.Level, s anatomy.Side) string {
 // a muscle's name already says its region the muscles are named without
 // the regions, as a teacher says them: "right diaphragm", "left
 // genioglossus and other tongue muscles", not "diaphragm muscles:
-// diaphragm".
-func musclesCaption(parts []musclePart, s anatomy.Side) string {
+// diaphragm". Where muscles that move a region come with one that moves
+// none, through the same nerve, the group is the nerve's, and the region
+// is named with its muscles: "right facial nerve muscles: orbicularis
+// oris, zygomaticus and buccinator (lower face), and the stapedius"; the
+// stapedius is no lower face muscle. nerve is that nerve's name, "" for
+// muscles without a nerve of their own in the atlas.
+func musclesCaption(parts []musclePart, s anatomy.Side, nerve string) string {
 	var regions, named, self, bare []string
 	for _, p := range parts {
 		words := p.m.Words()
@@ -144,6 +151,9 @@ func musclesCaption(parts []musclePart, s anatomy.Side) string {
 		all := append(append([]string{}, named...), self...)
 		b.WriteString(" " + listWords(all))
 		named = all
+	case len(regions) > 0 && len(bare) > 0 && nerve != "":
+		b.WriteString(" " + nerve + " muscles: " + strings.Join(named, ", ") + " (" + strings.Join(regions, " and ") + "), and the " + strings.Join(bare, " and the "))
+		return b.String()
 	case len(regions) > 0:
 		b.WriteString(" " + strings.Join(regions, " and ") + " muscles: " + strings.Join(named, ", "))
 	default:
@@ -180,4 +190,71 @@ func appendNew(list []string, s string) []string {
 		}
 	}
 	return append(list, s)
+}
+
+// arrivalShare is how heavy a region's drive must be, as a share of the
+// heaviest region's, for the words that say the volley arrived to name
+// it: the hand area's trace reaches the hand and the wrist, not the few
+// uncrossed fibres' shoulder.
+const arrivalShare = 0.8
+
+// Arrival returns what a caption says once the volley has reached every
+// muscle: "The signal has reached the muscles: right wrist and hand",
+// naming the regions the trace drives most, on their side ("on both
+// sides" where both are driven alike), in the atlas's order. The regions
+// follow a colon, for some are movements ("elbow flexion") and some
+// muscles ("diaphragm"), which "the muscles of" would not fit.
+func (c *Chain) Arrival() string {
+	heaviest := 0.0
+	for _, r := range c.reaches {
+		if r.Kind == Region {
+			heaviest = max(heaviest, r.Weight)
+		}
+	}
+	// sides[i] is which sides of anatomy.Regions[i] are reached: bit 1
+	// the left, bit 2 the right.
+	var sides [len(anatomy.Regions)]int
+	for _, r := range c.reaches {
+		if r.Kind != Region || r.Weight < arrivalShare*heaviest {
+			continue
+		}
+		for i, id := range anatomy.Regions {
+			if id == r.ID {
+				sides[i] |= 1 << sideBit(r.Side)
+			}
+		}
+	}
+	var groups []string
+	for _, g := range []struct {
+		bits  int
+		words string
+	}{{1, "left "}, {2, "right "}, {3, ""}} {
+		var names []string
+		for i, bits := range sides {
+			if bits == g.bits {
+				name, _, _ := strings.Cut(anatomy.RegionName(anatomy.Regions[i]), " (")
+				names = appendNew(names, name)
+			}
+		}
+		if len(names) == 0 {
+			continue
+		}
+		phrase := g.words + listWords(names)
+		if g.bits == 3 {
+			phrase += " on both sides"
+		}
+		groups = append(groups, phrase)
+	}
+	if len(groups) == 0 {
+		return "The signal has reached its muscles"
+	}
+	return "The signal has reached the muscles: " + strings.Join(groups, "; ")
+}
+
+// sideBit numbers a side for Arrival's sets: 0 the left, 1 the right.
+func sideBit(s anatomy.Side) int {
+	if s == anatomy.Right {
+		return 1
+	}
+	return 0
 }

@@ -137,3 +137,37 @@ func hasCaption(t *testing.T, a *anatomy.Atlas, want string) bool {
 	}
 	return false
 }
+
+// TestMuscleGroupNamedRightly: the face area's muscles through the facial
+// nerve are named as the nerve's, the stapedius among them but not as a
+// lower face muscle; and no caption ends in the anatomist's
+// "(periphery)".
+func TestMuscleGroupNamedRightly(t *testing.T) {
+	a := testAtlas(t)
+	s, err := trace.ParseStart(a, "nucleus:cn7_nucleus:R")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := trace.Trace(a, s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const want = "right facial nerve muscles: orbicularis oris, zygomaticus and buccinator (lower face), and the stapedius"
+	found := false
+	for _, n := range c.Branches() {
+		for _, st := range n.Branch.Stations {
+			if strings.Contains(st.Caption, "stapedius") {
+				found = found || st.Caption == want
+				if strings.Contains(st.Caption, "lower face muscles") {
+					t.Errorf("%q calls the stapedius a lower face muscle", st.Caption)
+				}
+			}
+			if strings.Contains(st.Level, "periphery") {
+				t.Errorf("%q: level %q, not a student's words", st.Caption, st.Level)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no caption %q", want)
+	}
+}

@@ -46,8 +46,8 @@ func Example() {
 	// C1                         right lateral corticospinal tract
 	// C8                         right C8 ventral horn (lower motor neurons): lateral motor column, dorsolateral part (distal limb)
 	// C8                         right C8 ventral root
-	// periphery                  right ulnar nerve
-	// periphery                  right wrist and hand muscles: flexor carpi ulnaris, flexor digitorum profundus, interossei, abductor digiti minimi
-	// periphery                  right median nerve
-	// periphery                  right hand muscles: flexor digitorum profundus, flexor digitorum superficialis, abductor pollicis brevis
+	// outside the brain and spinal cord right ulnar nerve
+	// outside the brain and spinal cord right wrist and hand muscles: flexor carpi ulnaris, flexor digitorum profundus, interossei, abductor digiti minimi
+	// outside the brain and spinal cord right median nerve
+	// outside the brain and spinal cord right hand muscles: flexor digitorum profundus, flexor digitorum superficialis, abductor pollicis brevis
 }

@@ -167,7 +167,7 @@ func (b *builder) periphery(d *draft, parts []musclePart, root anatomy.Level) {
 	var out []*nerveGroup
 	for _, g := range groups {
 		if len(g.nerves) == 0 && (shared || !g.root) {
-			d.mark(musclesCaption(g.parts, g.side), levelPeriphery)
+			d.mark(musclesCaption(g.parts, g.side, ""), levelPeriphery)
 			continue
 		}
 		out = append(out, g)
@@ -198,7 +198,7 @@ func (b *builder) periphery(d *draft, parts []musclePart, root anatomy.Level) {
 			e.mark(sideWord(g.side)+" "+nv.Name, levelPeriphery)
 			e.along(path[k+1:])
 		}
-		e.mark(musclesCaption(g.parts, g.side), levelPeriphery)
+		e.mark(musclesCaption(g.parts, g.side, b.nerveWords(g.nerves)), levelPeriphery)
 	}
 }
 
@@ -239,4 +239,14 @@ func nearestOn(path []mgl64.Vec3, p mgl64.Vec3) (int, mgl64.Vec3) {
 		}
 	}
 	return bestK, bestAt
+}
+
+// nerveWords names the last of nerves, the one that reaches the muscles,
+// without what its name adds in brackets: "facial nerve"; "" for none.
+func (b *builder) nerveWords(nerves []string) string {
+	if len(nerves) == 0 {
+		return ""
+	}
+	name, _, _ := strings.Cut(b.a.Nerve(nerves[len(nerves)-1]).Name, " (")
+	return name
 }

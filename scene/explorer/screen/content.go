@@ -51,6 +51,9 @@ type Content struct {
 	// phase lesion mode shows (its phase button, Acute, lights when it
 	// is not).
 	Tracing, Paused, Chronic bool
+	// Arrived labels the pause button Replay: the volley has reached
+	// its muscles and stays there until fired again.
+	Arrived bool
 	// On lights the buttons of the modes and views that are on.
 	On [NumTools]bool
 	// Focus is the button the keyboard reached, when Focused.

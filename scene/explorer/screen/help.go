@@ -46,7 +46,7 @@ var TouchHelpLines = []string{
 	"Trace: the classic starts, one by one",
 	"Lesion: tap the model to place a lesion; tap the patient for the next examination, the report for its next page",
 	"In lesion mode: Undo; Remove (the selected lesion); Smaller and Larger; Acute (lit while on) shows the acute phase, unlit the chronic; Move, then a tap on the model, moves the selected lesion there",
-	"In a trace: Pause (Play again); Step, a quarter second on; Slower and Faster; Follow: the camera follows the impulse",
+	"In a trace: Pause (Play again; Replay once the signal has reached the muscles); Step, a quarter second on; Slower and Faster; Follow: the camera follows the impulse",
 	"Classic lesions: the textbook lesions; drag the list for more, tap one to place it",
 	"Quiz: where is the lesion? Place lesions until the signs match the patient's; Hint helps",
 	"Tour: a guided lesson; Next › and ‹ Back step it",

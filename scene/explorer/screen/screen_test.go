@@ -155,6 +155,14 @@ var modeSetups = []struct {
 			s.ex.Tick(1.0 / 60)
 		}
 	}},
+	{"trace-arrived", func(t *testing.T, s *session) {
+		// The face area's volley at its muscles: the longest caption,
+		// and Replay in the toolbar.
+		s.do(t, act(explorer.NextTrace), act(explorer.NextTrace))
+		for i := 0; !s.ex.Impulse().Arrived && i < 60*60; i++ {
+			s.ex.Tick(1.0 / 60)
+		}
+	}},
 	{"section", func(t *testing.T, s *session) {
 		st := s.ex.State()
 		st.Section = s.ex.Levels()[len(s.ex.Levels())/2].ID

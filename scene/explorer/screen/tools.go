@@ -85,13 +85,16 @@ var (
 )
 
 // label returns a button's words as c shows it. The pause button names
-// what a press does, as a player's does: Play while paused. The phase
+// what a press does, as a player's does: Play while paused, Replay once
+// the volley has arrived. The phase
 // button is a switch, as Labels and Follow are: Acute, lit while the
 // acute phase shows (Content.On), unlit in the chronic phase, the
 // default; one word, so that lesion mode's buttons keep to one row on a
 // phone.
 func label(t Tool, c *Content) string {
 	switch {
+	case t == ToolPause && c.Arrived:
+		return "Replay"
 	case t == ToolPause && c.Paused:
 		return "Play"
 	}

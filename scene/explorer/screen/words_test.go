@@ -211,7 +211,7 @@ func toolWords() map[string]screen.Tool {
 	for _, alt := range []struct {
 		t     screen.Tool
 		label string
-	}{{screen.ToolPause, "Play"}} {
+	}{{screen.ToolPause, "Play"}, {screen.ToolPause, "Replay"}} {
 		out[alt.label] = alt.t
 	}
 	return out
@@ -274,7 +274,8 @@ func drawnIn(dl *view.DrawList, box view.Box) string {
 }
 
 // TestToggleButtons: the pause button names what a press does (Pause
-// while the impulse runs, Play while paused); the phase button is a
+// while the impulse runs, Play while paused, Replay once the volley has
+// reached its muscles, and Pause again when replayed); the phase button is a
 // switch that reads as its state, as Labels and Follow do: Acute, lit
 // exactly while the acute phase shows.
 func TestToggleButtons(t *testing.T) {
@@ -284,15 +285,25 @@ func TestToggleButtons(t *testing.T) {
 		tool  screen.Tool
 		want  string
 		lit   bool
+		// arrive plays the trace until its volley arrives, then does
+		// after.
+		arrive bool
+		after  []explorer.Action
 	}{
-		{"chronic", []explorer.Action{act(explorer.EnterLesion)}, screen.ToolPhase, "Acute", false},
-		{"acute", []explorer.Action{act(explorer.EnterLesion), act(explorer.TogglePhase)}, screen.ToolPhase, "Acute", true},
-		{"playing", []explorer.Action{act(explorer.NextTrace)}, screen.ToolPause, "Pause", false},
-		{"paused", []explorer.Action{act(explorer.NextTrace), act(explorer.PauseTrace)}, screen.ToolPause, "Play", false},
+		{"chronic", []explorer.Action{act(explorer.EnterLesion)}, screen.ToolPhase, "Acute", false, false, nil},
+		{"acute", []explorer.Action{act(explorer.EnterLesion), act(explorer.TogglePhase)}, screen.ToolPhase, "Acute", true, false, nil},
+		{"playing", []explorer.Action{act(explorer.NextTrace)}, screen.ToolPause, "Pause", false, false, nil},
+		{"paused", []explorer.Action{act(explorer.NextTrace), act(explorer.PauseTrace)}, screen.ToolPause, "Play", false, false, nil},
+		{"arrived", []explorer.Action{act(explorer.NextTrace)}, screen.ToolPause, "Replay", false, true, nil},
+		{"replayed", []explorer.Action{act(explorer.NextTrace)}, screen.ToolPause, "Pause", false, true, []explorer.Action{act(explorer.PauseTrace)}},
 	} {
 		for _, d := range []device{devices[0], devices[3]} {
 			s := newSession(t)
 			s.do(t, c.setup...)
+			for i := 0; c.arrive && !s.ex.VolleyArrived() && i < 60*60; i++ {
+				s.ex.Tick(1.0 / 60)
+			}
+			s.do(t, c.after...)
 			L := s.draw(d)
 			got := "(no button)"
 			for _, b := range L.Tools {
