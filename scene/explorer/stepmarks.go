@@ -24,10 +24,6 @@ const stepMarkRadius = 4
 // the gyrus's somatotopic colours under it.
 var StepMarkColor = [4]float32{1, 0.93, 0.7, 1}
 
-// longMarkName is the longest name a mark keeps its bracket in ("hand
-// area (the hand knob)").
-const longMarkName = 28
-
 // StepMarks returns the marks, small named spheres in atlas millimetres,
 // of the areas marks names as trace starts do ("area:hand:L"); a mark
 // that names no area is left out (tour.Validate reports it when the tours
@@ -41,10 +37,11 @@ func StepMarks(a *anatomy.Atlas, marks []string) []geom.Mesh {
 		}
 		area := a.Area(st.ID)
 		at := geom.Vec32(anatomy.OnSide(area.At, st.Side))
-		// The area's name, without its bracket when long: a label's
-		// length sets the size of every label in its column.
+		// The area's name without its bracket ("hand area", not "hand
+		// area (the hand knob)"): a label too long for its column is
+		// left out, as a phone's would be.
 		name := area.Name
-		if i := strings.Index(name, " ("); i > 0 && len(name) > longMarkName {
+		if i := strings.Index(name, " ("); i > 0 {
 			name = name[:i]
 		}
 		side := "left"

@@ -23,17 +23,33 @@ func TestStepMarksWhatItNames(t *testing.T) {
 		if !w.ex.Options().Labels {
 			t.Error("the marks' names are not drawn: the labels are off")
 		}
+		// The frame as the window draws it, labels and all.
+		f := w.ex.Frame(w.w, w.h, w.ratio)
+		opt := f.Options
+		opt.LabelSize, opt.LabelMin = f.Layout.Size*0.85, f.Layout.M.Least()
+		if area, ok := f.Layout.LabelArea(); ok {
+			opt.LabelArea = area
+		}
+		var dl view.DrawList
+		w.r.Frame(&dl, &f.Camera, w.w, w.h, opt)
 		meshes, _ := w.ex.OverlayMeshes()
-		for _, want := range []string{"hand area", "leg and foot area"} {
+		for _, want := range []string{"hand area (left)", "leg and foot area (left)"} {
 			found := false
 			for _, m := range meshes {
-				if strings.HasPrefix(m.ID, "mark.") && strings.HasPrefix(m.Name, want) && m.Major {
+				if strings.HasPrefix(m.ID, "mark.") && m.Name == want && m.Major {
 					found = true
 					w.framedIn(t, m.Name, m.Positions)
 				}
 			}
 			if !found {
 				t.Errorf("no mark named %q", want)
+			}
+			named := false
+			for _, tx := range dl.Texts {
+				named = named || tx.S == want
+			}
+			if !named {
+				t.Errorf("the mark %q is not named on the screen", want)
 			}
 		}
 		w.do(t, act(explorer.TourNext))
