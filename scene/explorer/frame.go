@@ -99,6 +99,8 @@ func (e *Explorer) model() (view.FrameOptions, string) {
 		// the labels say what the trace ends in.
 		o.Labels = o.Labels || e.arrived()
 	}
+	// A tour's step's marks are there to be named (stepmarks.go).
+	o.Labels = o.Labels || len(e.stepMarks()) > 0
 	if s.Section != "" {
 		l := e.Level()
 		o.Clip, o.ClipZ = true, ClipZ(l, s.Proportions)

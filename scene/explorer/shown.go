@@ -107,6 +107,9 @@ type overlayKey struct {
 	lesionOn bool
 	selected int
 	phase    lesion.Phase
+	// marks is the first of the tour's step's marks (stepmarks.go), nil
+	// without: the step's own, so comparing it costs no allocation.
+	marks *string
 }
 
 // overlayCache holds the meshes over the model between frames, rebuilt
@@ -135,6 +138,10 @@ func (e *Explorer) overlay() ([]geom.Mesh, int) {
 	if k.lesionOn {
 		k.selected = e.selected
 	}
+	marks := e.stepMarks()
+	if len(marks) > 0 {
+		k.marks = &marks[0]
+	}
 	if o.built && o.key == k && (!k.lesionOn || samePlaced(o.lesions, s.Lesions)) {
 		return o.meshes, o.version
 	}
@@ -152,6 +159,7 @@ func (e *Explorer) overlay() ([]geom.Mesh, int) {
 	}
 	o.meshes = append(o.meshes, e.SectionMeshes()...)
 	o.meshes = append(o.meshes, e.LesionMeshes()...)
+	o.meshes = append(o.meshes, StepMarks(e.cfg.Atlas, marks)...)
 	return o.meshes, o.version
 }
 

@@ -93,14 +93,16 @@ func TestLoadFiles(t *testing.T) {
 }
 
 // TestValidateFaults: Validate names the tour, the step and the bad value
-// of every unknown view, trace start, site, preset and section level.
+// of every unknown view, trace start, site, preset, section level and
+// mark.
 func TestValidateFaults(t *testing.T) {
 	steps := `{"caption": "a", "camera": {"view": "sideways"}},
 		{"caption": "b", "trace": "area:elbow:L"},
 		{"caption": "c", "sites": ["cn7:L", "cn77:L"]},
 		{"caption": "d", "preset": "webber"},
 		{"caption": "e", "section": "C9"},
-		{"caption": "f", "trace": "horn:C8:X"}`
+		{"caption": "f", "trace": "horn:C8:X"},
+		{"caption": "g", "marks": ["area:hand:L", "area:knob:L", "horn:C8:R"]}`
 	tours, err := tour.Load(fstest.MapFS{"bad.json": {Data: []byte(file(steps))}})
 	if err != nil {
 		t.Fatal(err)
@@ -116,12 +118,14 @@ func TestValidateFaults(t *testing.T) {
 		`tours bad.json: t: step 4: preset: unknown preset "webber"`,
 		`tours bad.json: t: step 5: section: unknown section level "C9"`,
 		`tours bad.json: t: step 6: trace: trace start "horn:C8:X"`,
+		`tours bad.json: t: step 7: marks: trace start "area:knob:L"`,
+		`tours bad.json: t: step 7: marks: mark "horn:C8:R" is not an area`,
 	} {
 		if !strings.Contains(err.Error(), w) {
 			t.Errorf("error %q\ndoes not say %q", err, w)
 		}
 	}
-	if strings.Contains(err.Error(), `"cn7:L"`) {
+	if strings.Contains(err.Error(), `"cn7:L"`) || strings.Contains(err.Error(), `"area:hand:L"`) {
 		t.Errorf("a good site is blamed: %v", err)
 	}
 }

@@ -75,6 +75,11 @@ type Step struct {
 	Section string `json:"section,omitempty"`
 	// Labels turns the labels on or off; nil keeps the previous step's.
 	Labels *bool `json:"labels,omitempty"`
+	// Marks are what the caption names that no part of the model is
+	// drawn as, cortical areas written as a trace's start reads them
+	// ("area:hand:L"): each is marked on the model with its name, so that
+	// a step saying where the hand knob lies shows it.
+	Marks []string `json:"marks,omitempty"`
 }
 
 // stepFields is a Step without its methods, for the decoder. In the browser

@@ -37,6 +37,13 @@ func Validate(tours []Tour, a *anatomy.Atlas, eng *lesion.Engine, presets []pres
 					fault("trace", err.Error())
 				}
 			}
+			for _, m := range s.Marks {
+				if st, err := trace.ParseStart(a, m); err != nil {
+					fault("marks", err.Error())
+				} else if st.Kind != trace.FromArea {
+					fault("marks", "mark "+quote(m)+" is not an area (area:hand:L)")
+				}
+			}
 			for _, site := range s.Sites {
 				if _, err := eng.ParseSite(site); err != nil {
 					fault("sites", err.Error())

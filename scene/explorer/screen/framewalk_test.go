@@ -31,7 +31,7 @@ func TestFrameWalk(t *testing.T) {
 	for _, c := range []struct {
 		d         device
 		presenter bool
-	}{{phone, false}, {devices[0], true}, {devices[1], false}} {
+	}{{phone, false}, {phone, true}, {devices[0], true}, {devices[0], false}, {devices[1], true}, {devices[1], false}} {
 		name := fmt.Sprintf("%s_p%v", c.d.name, c.presenter)
 		if only != "" && only != name {
 			continue
@@ -65,6 +65,19 @@ func TestFrameWalk(t *testing.T) {
 		}
 		settle(s, c.d)
 		s.writeFrame(t, fmt.Sprintf("frame_%s_trace.png", name))
+		s = fresh()
+		s.do(t, explorer.Action{Kind: explorer.AskQuiz, Preset: "weber"})
+		settle(s, c.d)
+		s.writeFrame(t, fmt.Sprintf("frame_%s_quiz.png", name))
+		s.do(t, act(explorer.QuizHint))
+		settle(s, c.d)
+		s.writeFrame(t, fmt.Sprintf("frame_%s_quiz_hint.png", name))
+		s.do(t, explorer.Action{Kind: explorer.PlacePreset, Preset: "capsular_lacune"})
+		settle(s, c.d)
+		s.writeFrame(t, fmt.Sprintf("frame_%s_quiz_guess.png", name))
+		s.do(t, act(explorer.Back))
+		settle(s, c.d)
+		s.writeFrame(t, fmt.Sprintf("frame_%s_quiz_back.png", name))
 		s = fresh()
 		for i := range s.ex.Tours() {
 			s.do(t, explorer.Action{Kind: explorer.StartTour, Tour: i})

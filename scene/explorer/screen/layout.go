@@ -220,6 +220,12 @@ func (s *Screen) Place(m Metrics, c *Content) Layout {
 			// reads (minViewCSS).
 			lw = min(w*0.17, h*0.34)
 			rw = min(w*0.52, size*27)
+			if c.Quiz != "" {
+				// The quiz is about pointing at the model: its words
+				// head the report (quizfit.go), which gives the model
+				// the middle.
+				rw = min(w*presenterQuizReport, size*27)
+			}
 		}
 		L.Left = view.Box{ID: "patient", X: pad * 0.5, Y: mid.Y, W: lw, H: mid.H}
 		L.Right = view.Box{ID: "report", X: w - rw, Y: mid.Y, W: rw, H: mid.H}

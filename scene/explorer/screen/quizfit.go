@@ -19,12 +19,28 @@ const modelShare = 1.0 / 3
 // model: below it, their report would have room for a line or two.
 const panelsGive = 0.2
 
+// In presenter mode on a wide screen the words, set large for a room, in
+// a panel above the model took most of the middle's height, and the
+// report beside it the most of its width: the model was left a corner
+// under them. There the words head the report instead, which is empty
+// until a lesion is placed and pages what follows, and the report is
+// narrower (presenterQuizReport), so that the model keeps the middle.
+
+// presenterQuizReport is the share of a wide screen's width the report
+// takes in the quiz in presenter mode: the patient's and the report's
+// panels leave the model more than 40 % of the width.
+const presenterQuizReport = 0.38
+
 // placeQuiz places the quiz's words, text, at the top of the model's
-// room (Centre), and takes their room from it; or, on a phone whose
-// panels are open and leave no room for them, sets them at the report's
-// head (quizLead).
+// room (Centre), and takes their room from it; or, in presenter mode on a
+// wide screen, or on a phone whose panels are open and leave no room for
+// them, sets them at the report's head (quizLead).
 func (L *Layout) placeQuiz(f *Typeset, text string) {
 	pad := L.Pad
+	if L.M.Presenter && L.Right.ID == "report" && L.Strip.W == 0 {
+		L.quizText, L.quizLead = nil, text
+		return
+	}
 	open := L.Strip.W > 0 && L.Left.W > 0
 	if !open {
 		L.quizText = f.Wrap(text, L.Size, L.Centre.W-2*pad)
