@@ -180,10 +180,12 @@ func (e *Explorer) lead() (mgl32.Vec3, bool) {
 	return mgl32.Vec3{}, false
 }
 
-// aimSection looks up at the section's cut from below.
+// aimSection looks up at the section's cut from below, framed in the
+// free area: a level stepped past the last one, which framing sees as no
+// change, is left framed too, not at the bare aim.
 func (e *Explorer) aimSection() {
 	e.camMove.stop()
-	AimAtSection(&e.st.Camera, e.cfg.Atlas, e.Level(), e.st.Proportions)
+	e.st.Camera = e.sectionCamera()
 }
 
 // AimAtSection turns cam to look up at a section's cut face from below, as

@@ -1,0 +1,72 @@
+package explorer_test
+
+import (
+	"github.com/go-gl/mathgl/mgl32"
+	"testing"
+
+	"github.com/decussate/decussate/scene/explorer"
+	"github.com/decussate/decussate/scene/view"
+)
+
+// TestSectionLeftReturnsTheCamera walks the sections as a student did on
+// a ratio-2 laptop: X, Page Down seven times, Page Up twelve times (past
+// the top level), X. The camera goes back to where it was before X.
+func TestSectionLeftReturnsTheCamera(t *testing.T) {
+	w := newWindow(t, 2880, 1800, 2)
+	w.ticks(view.MoveTicks + 1)
+	before := w.ex.MoveGoal()
+	w.do(t, act(explorer.ToggleSection))
+	w.ticks(20)
+	for range 7 {
+		w.do(t, act(explorer.SectionDown))
+		w.ticks(20)
+	}
+	for range 12 {
+		w.do(t, act(explorer.SectionUp))
+		w.ticks(20)
+	}
+	w.do(t, act(explorer.ToggleSection))
+	w.ticks(view.MoveTicks + 1)
+	if got := w.ex.Camera(); !sameCamera(got, before) {
+		t.Errorf("after the section the camera is %+v, want %+v as before it", got, before)
+	}
+}
+
+// TestEverySectionFramedWhole steps through every section level, as Page
+// Up and Page Down do, on a phone held upright, a projector and a large
+// monitor: each level's whole cut face (the hemispheres' and the
+// cerebellum's outlines too, the slice as a scan shows it) lands inside
+// the part of the screen the panels leave, under none of them; Page Up
+// past the top level leaves it framed.
+func TestEverySectionFramedWhole(t *testing.T) {
+	for _, s := range screens {
+		t.Run(s.name, func(t *testing.T) {
+			w := newWindow(t, s.w, s.h, s.ratio)
+			w.do(t, act(explorer.ToggleSection))
+			for range 8 {
+				w.do(t, act(explorer.SectionUp))
+			}
+			for i := 0; ; i++ {
+				w.ticks(view.MoveTicks + 1)
+				id := w.ex.Level().ID
+				var pts []mgl32.Vec3
+				p := w.ex.Proportions()
+				for _, m := range w.ex.SectionMeshes() {
+					for _, v := range m.Positions {
+						pts = append(pts, p.Warp(v))
+					}
+				}
+				w.framedIn(t, "section "+id, pts)
+				if i == 0 {
+					// Past the top: nothing changes.
+					w.do(t, act(explorer.SectionUp))
+					continue
+				}
+				w.do(t, act(explorer.SectionDown))
+				if w.ex.Level().ID == id {
+					break
+				}
+			}
+		})
+	}
+}
