@@ -1,7 +1,9 @@
 package explorer_test
 
 import (
+	"github.com/decussate/decussate/scene/anatomy"
 	"github.com/go-gl/mathgl/mgl32"
+	"math"
 	"testing"
 
 	"github.com/decussate/decussate/scene/explorer"
@@ -65,6 +67,44 @@ func TestEverySectionFramedWhole(t *testing.T) {
 				w.do(t, act(explorer.SectionDown))
 				if w.ex.Level().ID == id {
 					break
+				}
+			}
+		})
+	}
+}
+
+// TestCordSectionsAtOneScale: stepping through the cord, every segment is
+// seen at one scale, so that on the screen C6's section is wider than
+// C2's and T6's by the measured ratio of their widths (segments.json),
+// not framed each to fill the screen alike.
+func TestCordSectionsAtOneScale(t *testing.T) {
+	for _, s := range screens {
+		t.Run(s.name, func(t *testing.T) {
+			w := newWindow(t, s.w, s.h, s.ratio)
+			px := map[string]float32{}
+			for _, id := range []string{"C2", "C6", "T6"} {
+				w.cut(t, id)
+				w.ticks(view.MoveTicks + 1)
+				p := w.ex.Proportions()
+				x0, x1 := float32(math.MaxFloat32), float32(-math.MaxFloat32)
+				for _, m := range w.ex.SectionMeshes() {
+					if m.ID != "section.face" {
+						continue
+					}
+					for _, v := range m.Positions {
+						x, _, _ := w.lands(p.Warp(v), 0)
+						x0, x1 = min(x0, x), max(x1, x)
+					}
+				}
+				px[id] = x1 - x0
+			}
+			a := config(t).Atlas
+			for _, small := range []string{"C2", "T6"} {
+				l, _ := anatomy.ParseLevel(small)
+				c6, _ := anatomy.ParseLevel("C6")
+				want := a.Segment(c6).RX / a.Segment(l).RX
+				if got := float64(px["C6"] / px[small]); got <= 1 || math.Abs(got-want) > 0.02*want {
+					t.Errorf("C6's section is drawn %.0f px wide, %s's %.0f px: %.3f times, want the measured %.3f", px["C6"], small, px[small], got, want)
 				}
 			}
 		})
