@@ -63,6 +63,7 @@ func (e *Explorer) Frame(w, h int, scale float32) Frame {
 		m := screen.NewMetrics(w, h, scale, s.Presenter)
 		f.Layout = scr.Place(m, f.Content)
 		e.noteFree(w, h, &f.Layout)
+		f.Content.Marks = e.sectionMarks(f.Content.Marks[:0], f.Camera, w, h)
 		if e.picker {
 			e.pickBox, e.pickSize = f.Layout.Left, f.Layout.Size
 		}

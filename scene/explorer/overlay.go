@@ -83,13 +83,10 @@ func (e *Explorer) tags() string {
 	if e.st.Proportions != 0 {
 		tags = append(tags, "true scale")
 	}
-	if e.st.Section != "" && e.player == nil {
-		tag := "Section: " + e.Level().Name
-		if e.device == words.Keyboard {
-			// By touch the toolbar's Level ↑ and Level ↓ say it.
-			tag += "  (Page Up / Page Down)"
-		}
-		tags = append(tags, tag)
+	if e.st.Section != "" && e.player == nil && e.Station() != "" {
+		// The caption band holds the trace's station: the section's
+		// level is named here instead (sectionCaption).
+		tags = append(tags, "Section: "+e.Level().Name)
 	}
 	return strings.Join(tags, "  ·  ")
 }
@@ -105,7 +102,10 @@ func (e *Explorer) caption() (string, bool) {
 		}
 		return text, true
 	}
-	return e.Station(), false
+	if st := e.Station(); st != "" || e.st.Section == "" {
+		return st, false
+	}
+	return e.sectionCaption(), false
 }
 
 // Said returns what the frame says in a line, for a reader of the page

@@ -4,6 +4,7 @@ import (
 	"github.com/decussate/decussate/scene/anatomy"
 	"github.com/go-gl/mathgl/mgl32"
 	"math"
+	"strings"
 	"testing"
 
 	"github.com/decussate/decussate/scene/explorer"
@@ -105,6 +106,52 @@ func TestCordSectionsAtOneScale(t *testing.T) {
 				want := a.Segment(c6).RX / a.Segment(l).RX
 				if got := float64(px["C6"] / px[small]); got <= 1 || math.Abs(got-want) > 0.02*want {
 					t.Errorf("C6's section is drawn %.0f px wide, %s's %.0f px: %.3f times, want the measured %.3f", px["C6"], small, px[small], got, want)
+				}
+			}
+		})
+	}
+}
+
+// TestSectionSaysWhatItShows: a section's level and how it is seen are in
+// the caption band, on its backing (not over the slice), the cord's with
+// its measured width; its sides are marked where they lie, the patient's
+// R on the viewer's left as a scan shows it, A at the top, each inside
+// the free area; and the hint bar gives the section's own keys, not
+// explore's.
+func TestSectionSaysWhatItShows(t *testing.T) {
+	for _, s := range screens {
+		t.Run(s.name, func(t *testing.T) {
+			w := newWindow(t, s.w, s.h, s.ratio)
+			for _, c := range []struct{ level, says string }{
+				{"capsule", "internal capsule"},
+				{"C6", "C6, 12.7 mm wide"},
+			} {
+				w.cut(t, c.level)
+				w.ticks(view.MoveTicks + 1)
+				f := w.ex.Frame(w.w, w.h, w.ratio)
+				caption := f.Content.Caption
+				if !strings.Contains(caption, c.says) || !strings.Contains(caption, "the patient's right (R) on your left") || f.Layout.Caption.H == 0 {
+					t.Errorf("%s: caption %q in %+v, want it to name %q and say how it is seen", c.level, caption, f.Layout.Caption, c.says)
+				}
+				if strings.Contains(f.Content.Tags, "Section") {
+					t.Errorf("%s: the tags %q name the section over the model", c.level, f.Content.Tags)
+				}
+				if hint := f.Content.Hint; !strings.Contains(hint, "Page Up") || !strings.Contains(hint, "X: leave") || strings.Contains(hint, "gyrus") {
+					t.Errorf("%s: the hint is %q, want the section's levels and how to leave it", c.level, hint)
+				}
+				at := map[string][2]float32{}
+				for _, m := range f.Content.Marks {
+					at[m.Text] = [2]float32{m.X, m.Y}
+					b := f.Layout.Centre
+					if m.X < b.X || m.X > b.X+b.W || m.Y < b.Y || m.Y > b.Y+b.H {
+						t.Errorf("%s: mark %s at (%.0f, %.0f) outside the free area %+v", c.level, m.Text, m.X, m.Y, b)
+					}
+				}
+				if len(at) != 4 {
+					t.Fatalf("%s: marks %v, want R, L, A and P", c.level, f.Content.Marks)
+				}
+				if at["R"][0] >= at["L"][0] || at["A"][1] >= at["P"][1] {
+					t.Errorf("%s: R at %v, L at %v, A at %v, P at %v: want R on the left and A at the top, as a scan", c.level, at["R"], at["L"], at["A"], at["P"])
 				}
 			}
 		})

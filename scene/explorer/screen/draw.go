@@ -34,6 +34,7 @@ func (s *Screen) Draw(dl *view.DrawList, L *Layout, c *Content) {
 	for i, line := range L.title {
 		dl.Label(w/2, L.titleY+float32(i)*size*lineGap, size, captionColor, view.AlignCenter, line)
 	}
+	s.drawMarks(dl, L, c)
 	if c.Hover != "" {
 		dl.Label(pad*2, L.hoverY, size*1.1, hoverColor, view.AlignLeft, f.FitLine(c.Hover, size*1.1, L.hoverW))
 	}
