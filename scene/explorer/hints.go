@@ -24,7 +24,7 @@ var hints = [2][Tour + 1]string{
 const (
 	exploreHint = "Drag to turn  ·  wheel to zoom  ·  click the coloured gyrus or press N to trace  ·  E: lesion mode  ·  ?: all the keys"
 	traceHint   = "Space: pause  ·  . (full stop): step  ·  [ and ]: slower, faster  ·  C: the camera follows  ·  N or B: the next or previous start  ·  Esc: end"
-	sectionHint = "Page Up and Page Down: the level above or below  ·  drag to turn  ·  wheel to zoom  ·  X: leave the section  ·  ?: all the keys"
+	sectionHint = "Page Up and Page Down: the next level  ·  X: leave the section  ·  drag to turn  ·  wheel to zoom  ·  ?: all the keys"
 	lesionHint  = "Click: place a lesion  ·  Shift-click: move it  ·  [ and ]: size  ·  Delete: remove  ·  Z: undo  ·  A: acute or chronic  ·  E or Esc: leave"
 	quizHint    = "Click: place a lesion  ·  /: the classic lesions  ·  I: a hint  ·  Q: another question  ·  Esc: end the quiz"
 	tourHint    = "→, Page Down or Space: the next step  ·  ← or Page Up: back  ·  O: the next tour  ·  Esc: end the tour"

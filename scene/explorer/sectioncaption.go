@@ -13,17 +13,17 @@ import (
 // sectionConvention is how a section is seen, which its caption says: from
 // below, as an axial scan is shown (the radiological convention), so that
 // the patient's right lies on the viewer's left.
-const sectionConvention = "seen from below, as a scan is: the patient's right (R) on your left"
+const sectionConvention = "seen from below, as scans are: the patient's right on your left"
 
 // sectionCaption returns the caption of the section shown: its level, in
-// the cord the segment's measured width and depth (segments.json), so
+// the cord the segment's measured width by depth (segments.json), so
 // that the enlargements read in millimetres too, and how it is seen.
 func (e *Explorer) sectionCaption() string {
 	l := e.Level()
 	text := "Section: " + l.Name
 	if lv, err := anatomy.ParseLevel(l.ID); err == nil {
 		seg := e.cfg.Atlas.Segment(lv)
-		text += fmt.Sprintf(", %.1f mm wide and %.1f mm deep", 2*seg.RX, 2*seg.RY)
+		text += fmt.Sprintf(", %.1f × %.1f mm", 2*seg.RX, 2*seg.RY)
 	}
 	return text + "  ·  " + sectionConvention
 }

@@ -124,13 +124,13 @@ func TestSectionSaysWhatItShows(t *testing.T) {
 			w := newWindow(t, s.w, s.h, s.ratio)
 			for _, c := range []struct{ level, says string }{
 				{"capsule", "internal capsule"},
-				{"C6", "C6, 12.7 mm wide"},
+				{"C6", "C6, 12.7 × 7.4 mm"},
 			} {
 				w.cut(t, c.level)
 				w.ticks(view.MoveTicks + 1)
 				f := w.ex.Frame(w.w, w.h, w.ratio)
 				caption := f.Content.Caption
-				if !strings.Contains(caption, c.says) || !strings.Contains(caption, "the patient's right (R) on your left") || f.Layout.Caption.H == 0 {
+				if !strings.Contains(caption, c.says) || !strings.Contains(caption, "the patient's right on your left") || f.Layout.Caption.H == 0 {
 					t.Errorf("%s: caption %q in %+v, want it to name %q and say how it is seen", c.level, caption, f.Layout.Caption, c.says)
 				}
 				if strings.Contains(f.Content.Tags, "Section") {
