@@ -63,7 +63,6 @@ func (e *Explorer) Frame(w, h int, scale float32) Frame {
 		m := screen.NewMetrics(w, h, scale, s.Presenter)
 		f.Layout = scr.Place(m, f.Content)
 		e.noteFree(w, h, &f.Layout)
-		f.Content.Marks = e.sectionMarks(f.Content.Marks[:0], f.Camera, w, h)
 		if e.picker {
 			e.pickBox, e.pickSize = f.Layout.Left, f.Layout.Size
 		}
@@ -103,7 +102,7 @@ func (e *Explorer) model() (view.FrameOptions, string) {
 	if s.Section != "" {
 		l := e.Level()
 		o.Clip, o.ClipZ = true, ClipZ(l, s.Proportions)
-		caption = "Section: " + l.Name
+		caption = e.words().title
 	}
 	if s.Lesioning() && s.Mode != Trace && len(s.Lesions) > 0 {
 		o.Dim = LesionDim

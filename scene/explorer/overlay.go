@@ -12,7 +12,7 @@ import (
 )
 
 // Overlay fills c with what the explorer's state shows over the model:
-// the title, tags, caption and hint, which panels are open, the
+// the title, tags, caption, a section's side marks and hint, which panels are open, the
 // toolbar's lit buttons, and lesion mode's patient and report. What the
 // adapter alone knows (Local: the part under the pointer, its notes, the
 // keyboard's focus, the pointer, full screen, the picker's list) Frame
@@ -22,6 +22,8 @@ func (e *Explorer) Overlay(c *screen.Content) {
 	c.Title = e.title()
 	c.Tags = e.tags()
 	c.Caption, c.TourCaption = e.caption()
+	// Where the section's sides land on the screen the last frame told.
+	c.Marks = e.sectionMarks(c.Marks[:0], e.st.Camera, e.shown.w, e.shown.h)
 	c.Hint, c.Device = mode.Hint(e.device), e.device
 	c.Menu, c.Help, c.About, c.Picker = e.menu, e.help, e.about, e.picker
 	c.AboutLines = nil

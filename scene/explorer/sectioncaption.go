@@ -15,18 +15,42 @@ import (
 // the patient's right lies on the viewer's left.
 const sectionConvention = "seen from below, as scans are: the patient's right on your left"
 
+// sectionWords keeps what a frame says of the section at one level: its
+// caption and the box its sides are marked about, which a frame would
+// otherwise build anew (a string, a walk over the cut face) every time.
+type sectionWords struct {
+	level string
+	// title names the level alone (Frame.Caption); caption says more.
+	title   string
+	caption string
+	lo, hi  mgl32.Vec3
+	boxed   bool
+}
+
+// words returns the section's words for the level shown now.
+func (e *Explorer) words() *sectionWords {
+	w := &e.sectionWords
+	l := e.Level()
+	if w.level == l.ID && w.caption != "" {
+		return w
+	}
+	w.level, w.title = l.ID, "Section: "+l.Name
+	w.caption = w.title
+	if l.Z < e.cfg.Atlas.Segment(0).Top {
+		if lv, err := anatomy.ParseLevel(l.ID); err == nil {
+			seg := e.cfg.Atlas.Segment(lv)
+			w.caption += fmt.Sprintf(", %.1f × %.1f mm", 2*seg.RX, 2*seg.RY)
+		}
+	}
+	w.caption += "  ·  " + sectionConvention
+	w.lo, w.hi, w.boxed = geom.SectionBox(e.cfg.Atlas, l)
+	return w
+}
+
 // sectionCaption returns the caption of the section shown: its level, in
 // the cord the segment's measured width by depth (segments.json), so
 // that the enlargements read in millimetres too, and how it is seen.
-func (e *Explorer) sectionCaption() string {
-	l := e.Level()
-	text := "Section: " + l.Name
-	if lv, err := anatomy.ParseLevel(l.ID); err == nil {
-		seg := e.cfg.Atlas.Segment(lv)
-		text += fmt.Sprintf(", %.1f × %.1f mm", 2*seg.RX, 2*seg.RY)
-	}
-	return text + "  ·  " + sectionConvention
-}
+func (e *Explorer) sectionCaption() string { return e.words().caption }
 
 // markGap is how far beyond the framed cut a side's letter goes, as a
 // share of the cut's size.
@@ -37,13 +61,14 @@ const markGap = 0.06
 // the cut, A (anterior) in front of it and P behind, so that whichever
 // way the camera turns the sides are named where they are.
 func (e *Explorer) sectionMarks(dst []screen.Mark, cam view.Camera, w, h int) []screen.Mark {
-	if e.st.Section == "" {
+	if e.st.Section == "" || w <= 0 || h <= 0 {
 		return dst
 	}
-	lo, hi, ok := geom.SectionBox(e.cfg.Atlas, e.Level())
-	if !ok {
+	sw := e.words()
+	if !sw.boxed {
 		return dst
 	}
+	lo, hi := sw.lo, sw.hi
 	c := lo.Add(hi).Mul(0.5)
 	gx, gy := markGap*(hi[0]-lo[0]), markGap*(hi[1]-lo[1])
 	g := max(gx, gy)

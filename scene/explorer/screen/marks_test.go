@@ -66,3 +66,23 @@ func onDark(dl *view.DrawList, x, y float32) bool {
 	}
 	return false
 }
+
+// TestCrowdedMarksLeftOut: a section seen from afar puts its four side
+// marks on one another: none is drawn rather than a heap of letters.
+func TestCrowdedMarksLeftOut(t *testing.T) {
+	load(t)
+	scr := screen.New(face)
+	m := screen.NewMetrics(1280, 720, 1, false)
+	c := &screen.Content{Hint: "Drag to turn", Marks: []screen.Mark{
+		{X: 640, Y: 300, Text: "R"}, {X: 648, Y: 300, Text: "L"}, {X: 644, Y: 296, Text: "A"}, {X: 644, Y: 304, Text: "P"}}}
+	L := scr.Place(m, c)
+	var dl view.DrawList
+	dl.Reset(1280, 720)
+	scr.Draw(&dl, &L, c)
+	for _, tx := range dl.Texts {
+		switch tx.S {
+		case "R", "L", "A", "P":
+			t.Errorf("crowded mark %q drawn at (%.0f, %.0f)", tx.S, tx.X, tx.Y)
+		}
+	}
+}
