@@ -1,6 +1,10 @@
 package screen
 
-import "github.com/decussate/decussate/scene/view"
+import (
+	"math"
+
+	"github.com/decussate/decussate/scene/view"
+)
 
 // Mark is a short word over the model at a point of the screen, on a
 // dark backing so that it reads over any colour: a section's sides (the
@@ -32,11 +36,23 @@ func (s *Screen) drawMarks(dl *view.DrawList, L *Layout, c *Content) {
 	var texts [maxMarks]view.Text
 	var boxes [maxMarks]view.Box
 	n := min(len(c.Marks), maxMarks)
+	// Each mark's point is the edge of what it marks: its backing goes
+	// outward from the marks' middle, beside the edge, not over it.
+	var cx, cy float32
+	for _, m := range c.Marks[:n] {
+		cx, cy = cx+m.X/float32(n), cy+m.Y/float32(n)
+	}
 	for i, m := range c.Marks[:n] {
 		w := s.t.Width(m.Text, size) + 2*pad
 		h := size * 1.5
-		x := min(max(m.X-w/2, b.X), b.X+b.W-w)
-		y := min(max(m.Y-h/2, b.Y), b.Y+b.H-h)
+		mx, my := m.X, m.Y
+		if d := float32(math.Hypot(float64(m.X-cx), float64(m.Y-cy))); n > 1 && d > 0 {
+			ux, uy := (m.X-cx)/d, (m.Y-cy)/d
+			out := float32(math.Abs(float64(ux)))*w/2 + float32(math.Abs(float64(uy)))*h/2
+			mx, my = mx+ux*out, my+uy*out
+		}
+		x := min(max(mx-w/2, b.X), b.X+b.W-w)
+		y := min(max(my-h/2, b.Y), b.Y+b.H-h)
 		texts[i] = view.Text{X: x + w/2, Y: y + h/2 + size*0.35, Size: size, Align: view.AlignCenter, S: m.Text}
 		tb := TextBox(s.t.m, &texts[i])
 		x0, y0 := min(x, tb.X), min(y, tb.Y)
