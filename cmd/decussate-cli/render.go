@@ -150,15 +150,17 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 	if err := ex.SetImpulse(*at); err != nil {
 		return fail(2, "--at: %v", err)
 	}
-	// A section is seen as a scan is, from below, whatever the view.
-	if err := ex.Do(explorer.Act(explorer.AimSection)); err != nil {
-		return fail(1, "%v", err)
-	}
 	// The frame the window would show on a screen of this size and
 	// ratio: the panels (with --panels) and the labels in what they leave.
 	scale := float32(1)
 	if *panels {
 		opt.panels, scale = ex, float32(*ratio)
+	}
+	// A section is seen as a scan is, from below, whatever the view,
+	// framed in what the panels leave (a first frame tells their size).
+	ex.Frame(opt.w, opt.h, scale)
+	if err := ex.Do(explorer.Act(explorer.AimSection)); err != nil {
+		return fail(1, "%v", err)
 	}
 	opt.frame = ex.Frame(opt.w, opt.h, scale)
 	if !*panels {

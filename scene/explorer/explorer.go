@@ -48,6 +48,9 @@ type Explorer struct {
 	cfg    Config
 	levels []geom.SectionLevel
 	st     State
+	// sectionWords is the section's caption and framed box, kept per
+	// level (sectioncaption.go).
+	sectionWords sectionWords
 	// help, about, menu and picker are the panels open over the mode:
 	// the list of controls, the data's credits, the toolbar's menu
 	// (narrow screens), the list of classic lesions.

@@ -104,7 +104,7 @@ func (e *Explorer) model() (view.FrameOptions, string) {
 	if s.Section != "" {
 		l := e.Level()
 		o.Clip, o.ClipZ = true, ClipZ(l, s.Proportions)
-		caption = "Section: " + l.Name
+		caption = e.words().title
 	}
 	if e.lesionDimmed() {
 		// The cutaway's far hemisphere stays solid behind the lesion:
@@ -193,10 +193,12 @@ func (e *Explorer) lead() (mgl32.Vec3, bool) {
 	return mgl32.Vec3{}, false
 }
 
-// aimSection looks up at the section's cut from below.
+// aimSection looks up at the section's cut from below, framed in the
+// free area: a level stepped past the last one, which framing sees as no
+// change, is left framed too, not at the bare aim.
 func (e *Explorer) aimSection() {
 	e.camMove.stop()
-	AimAtSection(&e.st.Camera, e.cfg.Atlas, e.Level(), e.st.Proportions)
+	e.st.Camera = e.sectionCamera()
 }
 
 // AimAtSection turns cam to look up at a section's cut face from below, as

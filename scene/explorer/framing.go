@@ -369,16 +369,6 @@ func placedAnew(before, now []Placed) bool {
 // samePlace tells two lesions at the same place, whatever their sizes.
 func samePlace(a, b Placed) bool { return a.Site == b.Site && a.Centre == b.Centre }
 
-// sectionCamera looks up at the section's cut face from below, as a scan
-// is seen, framed in the free area.
-func (e *Explorer) sectionCamera() view.Camera {
-	cam := e.st.Camera
-	AimAtSection(&cam, e.cfg.Atlas, e.Level(), e.st.Proportions)
-	pts := e.sectionPoints(nil)
-	w, h, area := e.FreeArea()
-	return view.FrameOn(cam, w, h, area, pts, cutContext)
-}
-
 // SectionMeshes returns the section's cut face, with the traced chain's
 // fibres lit on it; nothing when the model is not cut.
 func (e *Explorer) SectionMeshes() []geom.Mesh {

@@ -464,6 +464,7 @@ func BenchmarkFrame(b *testing.B) {
 	}{
 		{"trace", explorer.Action{Kind: explorer.StartTrace, Start: start(b, "area:hand:L")}},
 		{"lesion", explorer.Action{Kind: explorer.PlacePreset, Preset: "lateral_medullary"}},
+		{"section", explorer.Action{Kind: explorer.ToggleSection}},
 	} {
 		b.Run(c.name, func(b *testing.B) {
 			e := newExplorer(b)

@@ -6,9 +6,9 @@ import "github.com/decussate/decussate/scene/words"
 // keyboard's user, what fingers and the toolbar's buttons do by touch. A
 // button the Menu holds on a phone is named with its path
 // (words.MenuPath), which the layout drops where the row holds every
-// button. A section is explore's.
+// button. A section's are its own: its levels, and how to leave it.
 var hints = [2][Tour + 1]string{
-	words.Keyboard: {Explore: exploreHint, Section: exploreHint, Trace: traceHint, Lesion: lesionHint, Quiz: quizHint, Tour: tourHint},
+	words.Keyboard: {Explore: exploreHint, Section: sectionHint, Trace: traceHint, Lesion: lesionHint, Quiz: quizHint, Tour: tourHint},
 	words.Touch: {
 		Explore: touchHint,
 		Section: "Level ↑ and Level ↓ move the section · " + words.MenuPath + "Section removes it · drag to turn · pinch to zoom",
@@ -24,6 +24,7 @@ var hints = [2][Tour + 1]string{
 const (
 	exploreHint = "Drag to turn  ·  wheel to zoom  ·  click the coloured gyrus or press N to trace  ·  E: lesion mode  ·  ?: all the keys"
 	traceHint   = "Space: pause, or replay at the end  ·  . (full stop): step  ·  [ and ]: slower, faster  ·  C: the camera follows  ·  N or B: the next or previous start  ·  Esc: end"
+	sectionHint = "Page Up and Page Down: the next level  ·  X: leave the section  ·  drag to turn  ·  wheel to zoom  ·  ?: all the keys"
 	lesionHint  = "Click: place a lesion  ·  Shift-click: move it  ·  [ and ]: size  ·  Delete: remove  ·  Z: undo  ·  A: acute or chronic  ·  E or Esc: leave"
 	quizHint    = "Click: place a lesion  ·  /: the classic lesions  ·  I: a hint  ·  Q: another question  ·  Esc: end the quiz"
 	tourHint    = "→, Page Down or Space: the next step  ·  ← or Page Up: back  ·  O: the next tour  ·  Esc: end the tour"

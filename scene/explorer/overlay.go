@@ -12,7 +12,7 @@ import (
 )
 
 // Overlay fills c with what the explorer's state shows over the model:
-// the title, tags, caption and hint, which panels are open, the
+// the title, tags, caption, a section's side marks and hint, which panels are open, the
 // toolbar's lit buttons, and lesion mode's patient and report. What the
 // adapter alone knows (Local: the part under the pointer, its notes, the
 // keyboard's focus, the pointer, full screen, the picker's list) Frame
@@ -22,6 +22,8 @@ func (e *Explorer) Overlay(c *screen.Content) {
 	c.Title = e.title()
 	c.Tags = e.tags()
 	c.Caption, c.TourCaption = e.caption()
+	// Where the section's sides land on the screen the last frame told.
+	c.Marks = e.sectionMarks(c.Marks[:0], e.st.Camera, e.shown.w, e.shown.h)
 	c.Hint, c.Device = mode.Hint(e.device), e.device
 	c.Menu, c.Help, c.About, c.Picker = e.menu, e.help, e.about, e.picker
 	c.AboutLines = nil
@@ -90,13 +92,10 @@ func (e *Explorer) tags() string {
 	if e.st.Proportions != 0 {
 		tags = append(tags, "true scale")
 	}
-	if e.st.Section != "" && e.player == nil {
-		tag := "Section: " + e.Level().Name
-		if e.device == words.Keyboard {
-			// By touch the toolbar's Level ↑ and Level ↓ say it.
-			tag += "  (Page Up / Page Down)"
-		}
-		tags = append(tags, tag)
+	if e.st.Section != "" && e.player == nil && e.Station() != "" {
+		// The caption band holds the trace's station: the section's
+		// level is named here instead (sectionCaption).
+		tags = append(tags, "Section: "+e.Level().Name)
 	}
 	return strings.Join(tags, "  ·  ")
 }
@@ -112,7 +111,10 @@ func (e *Explorer) caption() (string, bool) {
 		}
 		return text, true
 	}
-	return e.Station(), false
+	if st := e.Station(); st != "" || e.st.Section == "" {
+		return st, false
+	}
+	return e.sectionCaption(), false
 }
 
 // Said returns what the frame says in a line, for a reader of the page

@@ -60,8 +60,8 @@ func addCord(m *Model, a *anatomy.Atlas) error {
 	}
 	for _, side := range []anatomy.Side{anatomy.Left, anatomy.Right} {
 		for _, h := range horns {
-			mesh := loft(cordSections(a, side, h.fx, h.fy, h.kx, h.ky), 10).mesh(h.id+"."+side.String(), sideName(side, h.name), "cord", h.color)
-			mesh.withCoarse(loft(cordSections(a, side, h.fx, h.fy, h.kx, h.ky), 5))
+			mesh := loft(hornSections(a, side, h), 10).mesh(h.id+"."+side.String(), sideName(side, h.name), "cord", h.color)
+			mesh.withCoarse(loft(hornSections(a, side, h), 5))
 			mesh.Anchor = Vec32(a.CordPoint(4, float64(h.fx), float64(h.fy), side, a.Segment(4).Top))
 			mesh.Major = h.id == "ventral_horn" && side == anatomy.Left
 			if err := m.add(mesh); err != nil {

@@ -240,19 +240,24 @@ func TestCordTopMeetsMedulla(t *testing.T) {
 }
 
 // TestColumnsInsideVentralHorn: every motor column of columns.json lies in
-// the ventral horn as drawn, so the columns scale with each section.
+// the ventral horn as drawn at each level it has a pool at, so the columns
+// scale with each section.
 func TestColumnsInsideVentralHorn(t *testing.T) {
 	a := loadAtlas(t)
 	i := slices.IndexFunc(horns, func(h horn) bool { return h.id == "ventral_horn" })
 	if i < 0 {
 		t.Fatal("no ventral horn")
 	}
-	h := horns[i]
 	for _, c := range a.Columns {
-		dx := (c.At[0] - float64(h.fx)) / float64(h.kx)
-		dy := (c.At[1] - float64(h.fy)) / float64(h.ky)
-		if dx*dx+dy*dy > 1 {
-			t.Errorf("column %s at %v lies outside the ventral horn (centre %.2f, %.2f; half-widths %.2f, %.2f)", c.ID, c.At, h.fx, h.fy, h.kx, h.ky)
+		for _, p := range c.Profiles {
+			for l := p.First; l <= p.Last; l++ {
+				h := hornAt(horns[i], l)
+				dx := (c.At[0] - float64(h.fx)) / float64(h.kx)
+				dy := (c.At[1] - float64(h.fy)) / float64(h.ky)
+				if dx*dx+dy*dy > 1 {
+					t.Errorf("column %s at %v lies outside the ventral horn at %s (centre %.2f, %.2f; half-widths %.2f, %.2f)", c.ID, c.At, l, h.fx, h.fy, h.kx, h.ky)
+				}
+			}
 		}
 	}
 }
@@ -332,10 +337,14 @@ func TestTractsInWhiteMatter(t *testing.T) {
 			t.Errorf("%s at %v lies outside the cord", name, p)
 		}
 		for _, h := range horns {
-			dx := (p[0] - float64(h.fx)) / float64(h.kx)
-			dy := (p[1] - float64(h.fy)) / float64(h.ky)
-			if dx*dx+dy*dy <= 1 {
-				t.Errorf("%s at %v lies in the %s, not in the white matter", name, p, h.name)
+			for l := anatomy.Level(0); l < anatomy.NumLevels; l++ {
+				sh := hornAt(h, l)
+				dx := (p[0] - float64(sh.fx)) / float64(sh.kx)
+				dy := (p[1] - float64(sh.fy)) / float64(sh.ky)
+				if dx*dx+dy*dy <= 1 {
+					t.Errorf("%s at %v lies in the %s at %s, not in the white matter", name, p, h.name, l)
+					break
+				}
 			}
 		}
 	}

@@ -188,7 +188,8 @@ func Section(a *anatomy.Atlas, z float64, chain *trace.Chain) []Mesh {
 				sx = 1
 			}
 			for _, h := range horns {
-				add("section."+h.id+"."+s.String(), sideWord(s)+" "+h.name, mgl32.Vec3{sx * h.fx * rx, y + h.fy*ry, 0}, h.kx*rx, h.ky*ry, h.cut, lift*0.5)
+				sh := hornAt(h, l)
+				add("section."+h.id+"."+s.String(), sideWord(s)+" "+h.name, mgl32.Vec3{sx * sh.fx * rx, y + sh.fy*ry, 0}, sh.kx*rx, sh.ky*ry, h.cut, lift*0.5)
 				named()
 			}
 			for _, t := range a.Tracts {

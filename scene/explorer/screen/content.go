@@ -20,6 +20,9 @@ type Content struct {
 	// tour step's words, which TourCaption draws large and opaque.
 	Caption     string
 	TourCaption bool
+	// Marks are short words over the model: a section's sides beside
+	// its cut (marks.go).
+	Marks []Mark
 	// Hint is the hint bar's words, for Device.
 	Hint string
 	// Device is what the person uses: the list of controls, the panels'

@@ -1,0 +1,83 @@
+package screen
+
+import (
+	"math"
+
+	"github.com/decussate/decussate/scene/view"
+)
+
+// Mark is a short word over the model at a point of the screen, on a
+// dark backing so that it reads over any colour: a section's sides (the
+// patient's R and L, A and P) beside its cut.
+type Mark struct {
+	// X and Y are where its middle goes, in pixels.
+	X, Y float32
+	Text string
+}
+
+// markColor is a mark's letters: white, over panelColor.
+var markColor = [4]float32{1, 1, 1, 1}
+
+// maxMarks is the most marks drawn: a section's four sides, and room.
+const maxMarks = 8
+
+// drawMarks draws c's marks, each kept inside the part of the screen the
+// panels leave the model (L.Centre), so that none lies under a panel.
+// Marks that would crowd one another (a section seen from afar, or
+// pushed into one corner) are not drawn at all, and a mark over a label
+// of the model already drawn is left out: the label names what is there.
+func (s *Screen) drawMarks(dl *view.DrawList, L *Layout, c *Content) {
+	if len(c.Marks) == 0 || L.Centre.W <= 0 || L.Centre.H <= 0 {
+		return
+	}
+	size := L.Size * 1.1
+	pad := size * 0.35
+	b := L.Centre
+	var texts [maxMarks]view.Text
+	var boxes [maxMarks]view.Box
+	n := min(len(c.Marks), maxMarks)
+	// Each mark's point is the edge of what it marks: its backing goes
+	// outward from the marks' middle, beside the edge, not over it.
+	var cx, cy float32
+	for _, m := range c.Marks[:n] {
+		cx, cy = cx+m.X/float32(n), cy+m.Y/float32(n)
+	}
+	for i, m := range c.Marks[:n] {
+		w := s.t.Width(m.Text, size) + 2*pad
+		h := size * 1.5
+		mx, my := m.X, m.Y
+		if d := float32(math.Hypot(float64(m.X-cx), float64(m.Y-cy))); n > 1 && d > 0 {
+			ux, uy := (m.X-cx)/d, (m.Y-cy)/d
+			out := float32(math.Abs(float64(ux)))*w/2 + float32(math.Abs(float64(uy)))*h/2
+			mx, my = mx+ux*out, my+uy*out
+		}
+		x := min(max(mx-w/2, b.X), b.X+b.W-w)
+		y := min(max(my-h/2, b.Y), b.Y+b.H-h)
+		texts[i] = view.Text{X: x + w/2, Y: y + h/2 + size*0.35, Size: size, Align: view.AlignCenter, S: m.Text}
+		tb := TextBox(s.t.m, &texts[i])
+		x0, y0 := min(x, tb.X), min(y, tb.Y)
+		boxes[i] = view.Box{X: x0, Y: y0, W: max(x+w, tb.X+tb.W) - x0, H: max(y+h, tb.Y+tb.H) - y0}
+		for j := range i {
+			if boxes[i].Overlaps(boxes[j], 2) {
+				return
+			}
+		}
+	}
+	labels := len(dl.Texts)
+	for i := range n {
+		over := false
+		for k := range labels {
+			if boxes[i].Overlaps(TextBox(s.t.m, &dl.Texts[k]), 2) {
+				over = true
+				break
+			}
+		}
+		if over {
+			continue
+		}
+		bx := boxes[i]
+		dl.Rect(bx.X, bx.Y, bx.W, bx.H, panelColor)
+		t := texts[i]
+		dl.Label(t.X, t.Y, t.Size, markColor, t.Align, t.S)
+	}
+}
