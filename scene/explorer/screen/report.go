@@ -1,7 +1,6 @@
 package screen
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 
@@ -149,13 +148,13 @@ type reportSet struct {
 	// height at the foot.
 	cue           string
 	cueY, legendH float32
-	// numberOnLegend is whether the pages after the first say only
-	// their number, at the right of the legend's last row (numberY below
-	// its first), rather than the cue on a row of their own: the first
-	// page has told how to turn.
-	numberOnLegend bool
-	numberY        float32
-	opts           reportOpts
+	// numberOnLegend is whether every page's cue goes at the right of
+	// the legend's last row (numberY below its first, numberRoom wide),
+	// rather than on a row of its own above the legend: one place on
+	// every page, where a reader's eye finds it again.
+	numberOnLegend      bool
+	numberY, numberRoom float32
+	opts                reportOpts
 }
 
 // keyShown reports whether the report, drawn in box b, shows the
@@ -180,6 +179,14 @@ func (rs *reportSet) set(r *Report, f *Typeset, b view.Box, size, least float32,
 	if changed {
 		rs.key, rs.opts = key, o
 		rs.layout(r, f, b, size, least, d, o.quiz)
+		// A brief report keeps to presenter mode's budget of pages
+		// where the panel is short (a tour's, above its caption): a
+		// shade smaller, down to the size without presenter mode,
+		// rather than pages a class loses count of.
+		floor := max(least*minTextCSS/leastTextCSS, size*briefLeast)
+		for o.brief && len(rs.starts) > briefPages(d) && rs.size > floor {
+			rs.layout(r, f, b, max(floor, rs.size*0.94), least, d, o.quiz)
+		}
 	}
 	n := len(rs.starts)
 	page = ((page % n) + n) % n
@@ -187,10 +194,10 @@ func (rs *reportSet) set(r *Report, f *Typeset, b view.Box, size, least float32,
 		// The cue is worded when the page turns, not every frame.
 		rs.page, rs.cue = page, ""
 		switch {
-		case n > 1 && rs.page > 0 && rs.numberOnLegend:
-			rs.cue = fmt.Sprintf("%d / %d", rs.page+1, n)
+		case n > 1 && rs.numberOnLegend:
+			rs.cue = f.fitCue(rs.page, n, "M", d, rs.size, rs.numberRoom)
 		case n > 1:
-			rs.cue = f.fitCue(rs.page, n, "M", d, size, b.W-2*rs.pad)
+			rs.cue = f.fitCue(rs.page, n, "M", d, rs.size, b.W-2*rs.pad)
 		}
 	}
 }
@@ -226,13 +233,13 @@ func (rs *reportSet) layout(r *Report, f *Typeset, b view.Box, size, least float
 	// The pages' numbers go at the right of the legend's last row when
 	// they fit there.
 	end, endY := legendEnd(f, width, size)
-	rs.numberY = endY
+	rs.numberY, rs.numberRoom = endY, width-end-size
 	numberFits := func(number string) bool {
-		return end+size+f.Width(number, size) <= width
+		return f.Width(number, size) <= rs.numberRoom
 	}
-	// One page if the body fits; else pages, a row kept for the cue (on
-	// the first page only, when the others' numbers go on the legend's
-	// row).
+	// One page if the body fits; else pages, the cue at the legend's
+	// right, or a row kept for it on every page where it has no room
+	// there.
 	rs.numberOnLegend = false
 	rs.paginate(r, f, width, size, least, d, top, foot, foot, quiz)
 	if len(rs.starts) == 1 {
@@ -240,11 +247,11 @@ func (rs *reportSet) layout(r *Report, f *Typeset, b view.Box, size, least float
 	}
 	rs.numberOnLegend = numberFits("9 / 9")
 	for {
-		rest := foot - size*lineGap
+		bottom := foot - size*lineGap
 		if rs.numberOnLegend {
-			rest = foot
+			bottom = foot
 		}
-		rs.paginate(r, f, width, size, least, d, top, foot-size*lineGap, rest, quiz)
+		rs.paginate(r, f, width, size, least, d, top, bottom, bottom, quiz)
 		if !rs.numberOnLegend || len(rs.starts) < 10 || numberFits("99 / 99") {
 			return
 		}
@@ -324,12 +331,49 @@ func (rs *reportSet) paginate(r *Report, f *Typeset, width, size, least float32,
 		}
 		return out
 	}
+	// text adds paragraph s after gap: whole on this page when it fits,
+	// else as many of its sentences as fit here and the rest from the
+	// next page's top, so that a page ends between sentences, never
+	// inside one. With no sentence fitting it goes on to the next page,
+	// unless the page has nothing yet (a sentence taller than the
+	// room): that one alone runs on line by line.
+	text := func(gap float32, s string, size, indent float32, col [4]float32) {
+		for s != "" {
+			lines := para(s, size, indent, col)
+			if fits(gap, lines) {
+				block(gap, lines, len(lines))
+				return
+			}
+			sents := sentences(s)
+			k := len(sents) - 1
+			for k > 0 && !fits(gap, para(strings.Join(sents[:k], " "), size, indent, col)) {
+				k--
+			}
+			empty := len(rs.lines) == rs.starts[len(rs.starts)-1]
+			switch {
+			case k > 0:
+				block(gap, para(strings.Join(sents[:k], " "), size, indent, col), k)
+				newPage()
+				s = strings.Join(sents[k:], " ")
+			case !empty:
+				newPage()
+			default:
+				block(gap, para(sents[0], size, indent, col), 1)
+				if len(sents) == 1 {
+					return
+				}
+				newPage()
+				s = strings.Join(sents[1:], " ")
+			}
+			gap = 0
+		}
+	}
 	if rs.opts.lead != "" {
-		block(0, para(rs.opts.lead, size, 0, captionColor), 2)
+		text(0, rs.opts.lead, size, 0, captionColor)
 		y += size * 0.4
 	}
 	if r.Err != "" {
-		block(0, para(r.Err, size, 0, lmnColor), 2)
+		text(0, r.Err, size, 0, lmnColor)
 	}
 	if !r.Placed {
 		how := "Click the model to place a lesion: the engine works out the weakness it causes. Classic lesions (in the toolbar, or /) lists the textbook ones."
@@ -340,12 +384,12 @@ func (rs *reportSet) paginate(r *Report, f *Typeset, width, size, least float32,
 		case d == words.Touch:
 			how = "Tap the model to place a lesion: the engine works out the weakness it causes. Classic lesions (in the toolbar, or its Menu) lists the textbook ones."
 		}
-		block(0, para(how, size, 0, hintColor), 2)
+		text(0, how, size, 0, hintColor)
 		return
 	}
 	// The summary whole: the rows below are its detail, not its
 	// replacement.
-	block(0, para(r.Summary, size, 0, reportColor), 2)
+	text(0, r.Summary, size, 0, reportColor)
 	// The rows a shade smaller than the summary, but never below the
 	// 14 CSS pixels a phone's text needs (least is 12 CSS pixels).
 	rowSize := max(size*0.95, least*minTextCSS/leastTextCSS)
@@ -374,7 +418,7 @@ func (rs *reportSet) paginate(r *Report, f *Typeset, width, size, least float32,
 		if i > 0 {
 			gap = size * 0.2
 		}
-		block(gap, para(signs, rowSize, 0, hintColor), 2)
+		text(gap, signs, rowSize, 0, hintColor)
 	}
 	// What the MRC grades mean, as a footnote: after the findings, where
 	// it does not part the rows from the signs, and only under grades
@@ -382,17 +426,13 @@ func (rs *reportSet) paginate(r *Report, f *Typeset, width, size, least float32,
 	if slices.ContainsFunc(rows, func(r ReportRow) bool { return strings.Contains(r.Grade+r.Text, "MRC") }) {
 		// The note whole when it is short: its last line alone atop a
 		// page reads as a fragment; a long one (a phone's) runs on.
-		note := para(words.MRCNote, max(size*0.8, least), 0, hintColor)
-		keep := len(note)
-		if keep > 3 {
-			keep = 2
-		}
-		if rs.opts.brief && !fits(size*0.4, note) {
+		noteSize := max(size*0.8, least)
+		if rs.opts.brief && !fits(size*0.4, para(words.MRCNote, noteSize, 0, hintColor)) {
 			// A brief report's footnote never takes a page of its
 			// own: the report without presenter mode has it.
 			return
 		}
-		block(size*0.4, note, keep)
+		text(size*0.4, words.MRCNote, noteSize, 0, hintColor)
 	}
 }
 
@@ -415,7 +455,7 @@ func (rs *reportSet) draw(dl *view.DrawList, f *Typeset, b view.Box) {
 		}
 	}
 	switch {
-	case rs.cue != "" && rs.page > 0 && rs.numberOnLegend:
+	case rs.cue != "" && rs.numberOnLegend:
 		dl.Label(b.X+b.W-pad, b.Y+b.H-rs.legendH+size*1.2+rs.numberY, size, captionColor, view.AlignRight, rs.cue)
 	case rs.cue != "":
 		dl.Label(b.X+pad, b.Y+rs.cueY, size, captionColor, view.AlignLeft, rs.cue)
@@ -432,4 +472,26 @@ func (r *Report) Draw(dl *view.DrawList, f *Typeset, b view.Box, size, least flo
 	var rs reportSet
 	rs.set(r, f, b, size, least, d, 0, reportOpts{})
 	rs.draw(dl, f, b)
+}
+
+// sentences returns s split after each sentence's or clause's end (". ",
+// "; ", "? ", "! ") outside brackets, the pieces without the space that
+// joined them: where a paragraph may run on to the next page.
+func sentences(s string) []string {
+	var out []string
+	depth, start := 0, 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '(':
+			depth++
+		case ')':
+			depth = max(0, depth-1)
+		case '.', ';', '?', '!':
+			if depth == 0 && i+1 < len(s) && s[i+1] == ' ' {
+				out = append(out, s[start:i+1])
+				start = i + 2
+			}
+		}
+	}
+	return append(out, s[start:])
 }
