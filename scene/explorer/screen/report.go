@@ -97,10 +97,6 @@ func drawTypeLegend(dl *view.DrawList, f *Typeset, x, y, width, size float32) {
 	}
 }
 
-// headingLines is how many lines the report's title takes before it is
-// set smaller.
-const headingLines = 2
-
 // reportLine is one line of the report as set: its words, size, colour
 // and indent, and its baseline below the panel's top.
 type reportLine struct {
@@ -178,14 +174,14 @@ func (rs *reportSet) set(r *Report, f *Typeset, b view.Box, size, least float32,
 	changed := key != rs.key || rs.starts == nil
 	if changed {
 		rs.key, rs.opts = key, o
-		rs.layout(r, f, b, size, least, d, o.quiz)
+		rs.layout(r, f, b, size, size, least, d, o.quiz)
 		// A brief report keeps to presenter mode's budget of pages
 		// where the panel is short (a tour's, above its caption): a
 		// shade smaller, down to the size without presenter mode,
 		// rather than pages a class loses count of.
 		floor := max(least*minTextCSS/leastTextCSS, size*briefLeast)
 		for o.brief && len(rs.starts) > briefPages(d) && rs.size > floor {
-			rs.layout(r, f, b, max(floor, rs.size*0.94), least, d, o.quiz)
+			rs.layout(r, f, b, max(floor, rs.size*0.94), size, least, d, o.quiz)
 		}
 	}
 	n := len(rs.starts)
@@ -202,8 +198,8 @@ func (rs *reportSet) set(r *Report, f *Typeset, b view.Box, size, least float32,
 	}
 }
 
-// layout sets r's title and pages, for set.
-func (rs *reportSet) layout(r *Report, f *Typeset, b view.Box, size, least float32, d words.Device, quiz bool) {
+// layout sets r's title at titleSize and its pages at size, for set.
+func (rs *reportSet) layout(r *Report, f *Typeset, b view.Box, size, titleSize, least float32, d words.Device, quiz bool) {
 	pad := size * 0.8
 	rs.size, rs.pad = size, pad
 	width := b.W - 2*pad
@@ -211,18 +207,16 @@ func (rs *reportSet) layout(r *Report, f *Typeset, b view.Box, size, least float
 	if !legendFits(f, width, size) {
 		rs.legendH = size * 3.2
 	}
-	// The title whole: on headingLines lines at the largest size from
-	// size*1.15 down to least that holds it, else on as many as it needs.
-	// It names the syndrome and its phase; cut, it would hide the one
-	// thing the panel is about.
-	ts, tLeast := size*1.15, max(least, size*0.75)
+	// The title whole, at one size in every report (titleSize: the
+	// body's, before a brief report shrinks it), on as many lines as it
+	// needs: a title set smaller than another's to save a line reads as a
+	// lesser heading, and one larger than the body's takes the line a
+	// page needs. Only a word wider than the panel sets it smaller, down
+	// to least, rather than cut: it names the syndrome and its phase, the
+	// one thing the panel is about.
+	ts, tLeast := titleSize, max(least, titleSize*0.65)
 	rs.title = f.Wrap(r.Title, ts, width)
-	if one := f.Wrap(r.Title, size, width); len(rs.title) > 1 && len(one) == 1 {
-		// On one line at the body's size rather than two a shade
-		// larger: a line more for the body on every page.
-		ts, rs.title = size, one
-	}
-	for len(rs.title) > headingLines && ts > tLeast {
+	for ts > tLeast && slices.ContainsFunc(rs.title, func(l string) bool { return strings.HasSuffix(l, "…") }) {
 		ts = max(tLeast, ts*0.92)
 		rs.title = f.Wrap(r.Title, ts, width)
 	}
