@@ -115,17 +115,31 @@ func unitLines(units []string, sep string, fits func(string) bool) []string {
 
 // gluedWords returns unit's words, those that must not part joined: an
 // arrow with the words either side ("Menu → Help:"), a key's colon with
-// the word after it ("B: the").
+// the word after it ("B: the"), a title's "·" with the words either
+// side ("lacune) · chronic").
 func gluedWords(unit string) []string {
 	var out []string
 	glue := false
 	for _, w := range strings.Fields(unit) {
-		if glue || (w == "→" && len(out) > 0) {
+		if glue || ((w == "→" || w == "·") && len(out) > 0) {
 			out[len(out)-1] += " " + w
 		} else {
 			out = append(out, w)
 		}
-		glue = w == "→" || strings.HasSuffix(w, ":")
+		glue = w == "→" || w == "·" || strings.HasSuffix(w, ":")
 	}
 	return out
+}
+
+// wrapTitle breaks a heading into lines no wider than width at size
+// between its glued words, so that no line starts with its "·"; with a
+// word wider than the line, as Wrap does.
+func (t *Typeset) wrapTitle(s string, size, width float32) []string {
+	lines := unitLines([]string{s}, "", func(l string) bool { return t.Width(l, size) <= width })
+	for _, l := range lines {
+		if t.Width(l, size) > width {
+			return t.Wrap(s, size, width)
+		}
+	}
+	return lines
 }

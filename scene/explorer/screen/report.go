@@ -215,10 +215,10 @@ func (rs *reportSet) layout(r *Report, f *Typeset, b view.Box, size, titleSize, 
 	// to least, rather than cut: it names the syndrome and its phase, the
 	// one thing the panel is about.
 	ts, tLeast := titleSize, max(least, titleSize*0.65)
-	rs.title = f.Wrap(r.Title, ts, width)
+	rs.title = f.wrapTitle(r.Title, ts, width)
 	for ts > tLeast && slices.ContainsFunc(rs.title, func(l string) bool { return strings.HasSuffix(l, "…") }) {
 		ts = max(tLeast, ts*0.92)
-		rs.title = f.Wrap(r.Title, ts, width)
+		rs.title = f.wrapTitle(r.Title, ts, width)
 	}
 	rs.titleSize = ts
 	top := size*1.5 + float32(len(rs.title))*ts*lineGap + size*0.3

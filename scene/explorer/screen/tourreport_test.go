@@ -2,6 +2,7 @@ package screen_test
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/decussate/decussate/scene/explorer"
@@ -13,7 +14,8 @@ import (
 // projector, presenter mode off and on, and checks that each step whose
 // report is shown pages within the budget of a classic lesion's report
 // (reportAim): a tour's lesion is a classic one, and a teacher pages it
-// with the same clicker.
+// with the same clicker. No line of it starts with the "·" before its
+// title's phase.
 func TestTourReportsWithinBudget(t *testing.T) {
 	load(t)
 	for _, d := range lesionDevices {
@@ -34,6 +36,13 @@ func TestTourReportsWithinBudget(t *testing.T) {
 								func(L *screen.Layout) view.Box { return L.Right })
 							if len(pages) > aim {
 								t.Errorf("the report takes %d pages, over the aim of %d", len(pages), aim)
+							}
+							for _, pg := range pages {
+								for _, l := range pg {
+									if strings.HasPrefix(l, "·") {
+										t.Errorf("a line of the report starts with its \"·\": %q", pg)
+									}
+								}
 							}
 						})
 					}
