@@ -435,8 +435,10 @@ func (rs *reportSet) draw(dl *view.DrawList, f *Typeset, b view.Box) {
 	size, pad := rs.size, rs.pad
 	dl.Panel(b.ID, b.X, b.Y, b.W, b.H, panelColor)
 	y := b.Y + size*1.5
+	// The title in the headings' colour (the patient's examination's,
+	// a tour's): at the body's size, its colour is what sets it apart.
 	for _, line := range rs.title {
-		dl.Label(b.X+pad, y, rs.titleSize, reportColor, view.AlignLeft, line)
+		dl.Label(b.X+pad, y, rs.titleSize, captionColor, view.AlignLeft, line)
 		y += rs.titleSize * lineGap
 	}
 	if len(rs.starts) > 0 {
