@@ -23,6 +23,7 @@ const (
 // mouth, tongue, palate and uvula, each half tinted by its weakness, the
 // patient's sides marked. Like Draw it only appends to dl.
 func (f *Figure) DrawFace(dl *view.DrawList, pose Pose, box Rect, opts DrawOptions) {
+	from := len(dl.Vertices)
 	c := fit(dl, box, -52, -54, 52, 68)
 	fc := &pose.Face
 	t := &pose.Tint
@@ -50,7 +51,7 @@ func (f *Figure) DrawFace(dl *view.DrawList, pose Pose, box Rect, opts DrawOptio
 	c.nose(fc)
 	c.mouth(&pose, opts)
 	if !opts.HideSides {
-		c.sideLabels(48, -26, opts.textSize()*1.2)
+		c.sideLabels(from, box, -26, opts.textSize()*1.2)
 	}
 }
 

@@ -56,6 +56,7 @@ const outline = 0.5
 // breathes for the patient and the key to the tints underneath. It only
 // appends to dl, so the caller sets its size and background.
 func (f *Figure) Draw(dl *view.DrawList, pose Pose, box Rect, opts DrawOptions) {
+	from := len(dl.Vertices)
 	px := opts.textSize()
 	capH, keyH := px*1.6, float32(0)
 	if opts.HideCaption {
@@ -78,7 +79,7 @@ func (f *Figure) Draw(dl *view.DrawList, pose Pose, box Rect, opts DrawOptions) 
 	c.motion(&pose)
 	c.tool(&pose.Tool)
 	if !opts.HideSides {
-		c.sideLabels(24, 7, px*1.2)
+		c.sideLabels(from, box, 7, px*1.2)
 	}
 	if pose.Ventilator && !opts.HideCaption {
 		dl.Label(box.X+box.W/2, box.Y+px*1.1, px, cautionColor, view.AlignCenter, VentilatorCaption)

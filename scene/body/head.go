@@ -77,16 +77,58 @@ func (c *canvas) head(p *Pose, o DrawOptions) {
 	}
 }
 
-// sideLabels marks the patient's sides on a canvas: R on the viewer's
-// left, L on the right.
-func (c *canvas) sideLabels(x, y, px float32) {
-	rx, _ := c.at(Point{-x, y})
-	lx, _ := c.at(Point{x, y})
-	if lx-rx < px*2 && rx-lx < px*2 {
-		// A figure drawn too small for its sides to be told apart in
-		// words: the letters would overlap.
+// sideLabels marks the patient's sides on a canvas, R on the viewer's
+// left and L on the right, clear of all drawn on it since vertex from
+// (the figure's box): beside the figure at height y (in its units) where
+// box has the room, else above it, else not at all. Placed in figure
+// units they would overlap the hair or an ear wherever the text is large
+// beside a small figure (presenter mode).
+func (c *canvas) sideLabels(from int, box Rect, y, px float32) {
+	fig, ok := c.extent(from)
+	if !ok {
 		return
 	}
-	c.label(Point{-x, y}, px, dimText, view.AlignCenter, "R")
-	c.label(Point{x, y}, px, dimText, view.AlignCenter, "L")
+	hw, gap := px*letterHalfWidth, px*0.25
+	_, ly := c.at(Point{0, y})
+	ly = min(max(ly, fig.Y+px*letterHeight), fig.Y+fig.H)
+	rx, lx := fig.X-gap-hw, fig.X+fig.W+gap+hw
+	if rx-hw < box.X || lx+hw > box.X+box.W {
+		// No room beside: over the figure's corners, if there is room
+		// above it and the letters stay apart.
+		ly = fig.Y - gap
+		rx, lx = max(fig.X, box.X)+hw, min(fig.X+fig.W, box.X+box.W)-hw
+		if ly-px*letterHeight < box.Y || lx-rx < 4*hw {
+			return
+		}
+	}
+	c.dl.Label(rx, ly, px, dimText, view.AlignCenter, "R")
+	c.dl.Label(lx, ly, px, dimText, view.AlignCenter, "L")
+}
+
+// letterHalfWidth and letterHeight bound a side's capital letter, in
+// its text size: what a label must keep clear of the figure (a capital
+// has no descent below its baseline).
+const (
+	letterHalfWidth = 0.4
+	letterHeight    = 0.8
+)
+
+// SideLetterBox returns the box the side's letter label t covers, as
+// sideLabels keeps it clear of the figure.
+func SideLetterBox(t view.Text) Rect {
+	return Rect{X: t.X - t.Size*letterHalfWidth, Y: t.Y - t.Size*letterHeight, W: 2 * t.Size * letterHalfWidth, H: t.Size * letterHeight}
+}
+
+// extent returns the box, in pixels, of the vertices drawn on the
+// canvas's list since from; false when there are none.
+func (c *canvas) extent(from int) (Rect, bool) {
+	v := c.dl.Vertices[min(from, len(c.dl.Vertices)):]
+	if len(v) == 0 {
+		return Rect{}, false
+	}
+	x0, y0, x1, y1 := v[0].X, v[0].Y, v[0].X, v[0].Y
+	for _, p := range v[1:] {
+		x0, y0, x1, y1 = min(x0, p.X), min(y0, p.Y), max(x1, p.X), max(y1, p.Y)
+	}
+	return Rect{X: x0, Y: y0, W: x1 - x0, H: y1 - y0}, true
 }

@@ -35,6 +35,7 @@ func (f *Figure) DrawCloseUp(dl *view.DrawList, pose Pose, box Rect, opts DrawOp
 // the plantar response moves the big toe, and the examiner's hammer or key
 // is where the action puts it. Like Draw it only appends to dl.
 func (f *Figure) DrawLegs(dl *view.DrawList, pose Pose, box Rect, opts DrawOptions) {
+	from := len(dl.Vertices)
 	c := fit(dl, box, -54, -16, 54, 58)
 	// The couch's edge under both thighs.
 	c.quad(Point{-sideKneeX + 3, 6.5}, Point{sideKneeX - 3, 6.5}, Point{sideKneeX - 3, 9}, Point{-sideKneeX + 3, 9}, alpha(handleColor, 0.6))
@@ -42,7 +43,7 @@ func (f *Figure) DrawLegs(dl *view.DrawList, pose Pose, box Rect, opts DrawOptio
 		c.sideLeg(&pose, s, opts)
 	}
 	if !opts.HideSides {
-		c.sideLabels(sideKneeX-8, -9, opts.textSize()*1.2)
+		c.sideLabels(from, box, -9, opts.textSize()*1.2)
 	}
 }
 

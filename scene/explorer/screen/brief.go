@@ -1,6 +1,10 @@
 package screen
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/decussate/decussate/scene/words"
+)
 
 // Presenter mode's report is brief: a room reads it at twice the size, a
 // teacher turns its pages with a clicker, and after a few pages the class
@@ -44,3 +48,19 @@ func briefSigns(signs string) string {
 // briefChars is the least characters a line of a brief report holds
 // where the panel is narrow (a phone's).
 const briefChars = 24
+
+// briefLeast is the least fraction of its size a brief report is set at
+// to keep within briefPages: about the size without presenter mode, half
+// presenter mode's.
+const briefLeast = 0.55
+
+// briefPages is the most pages a brief report takes on device d where
+// shrinking its text a little can keep it there: three turns of a
+// clicker; five on a touch screen, whose narrow panel holds a few words
+// a line.
+func briefPages(d words.Device) int {
+	if d == words.Touch {
+		return 5
+	}
+	return 3
+}

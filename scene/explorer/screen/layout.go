@@ -83,6 +83,8 @@ type Screen struct {
 	// menuWords are the hint's and the quiz's words without their Menu
 	// paths, for a row with no Menu (menupath.go).
 	menuWords menuWords
+	// hint keeps the hint bar's lines (hintwrap.go).
+	hint hintLines
 }
 
 // New returns a Screen measuring text with m.
@@ -124,7 +126,7 @@ func (s *Screen) Place(m Metrics, c *Content) Layout {
 		L.hints = nil
 		L.Hint = view.Box{ID: "hint", Y: bottom, W: w}
 	} else {
-		L.hints = f.Wrap(hint, L.hintSz, w-4*pad)
+		L.hints = s.hint.wrap(f, hint, L.hintSz, w-4*pad, m.Ratio)
 		hintH := float32(len(L.hints))*L.hintSz*lineGap + L.hintSz*0.9
 		L.Hint = view.Box{ID: "hint", X: 0, Y: rowY - gap - hintH, W: w, H: hintH}
 		bottom = L.Hint.Y

@@ -1,7 +1,6 @@
 package screen
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 
@@ -98,10 +97,6 @@ func drawTypeLegend(dl *view.DrawList, f *Typeset, x, y, width, size float32) {
 	}
 }
 
-// headingLines is how many lines the report's title takes before it is
-// set smaller.
-const headingLines = 2
-
 // reportLine is one line of the report as set: its words, size, colour
 // and indent, and its baseline below the panel's top.
 type reportLine struct {
@@ -149,13 +144,13 @@ type reportSet struct {
 	// height at the foot.
 	cue           string
 	cueY, legendH float32
-	// numberOnLegend is whether the pages after the first say only
-	// their number, at the right of the legend's last row (numberY below
-	// its first), rather than the cue on a row of their own: the first
-	// page has told how to turn.
-	numberOnLegend bool
-	numberY        float32
-	opts           reportOpts
+	// numberOnLegend is whether every page's cue goes at the right of
+	// the legend's last row (numberY below its first, numberRoom wide),
+	// rather than on a row of its own above the legend: one place on
+	// every page, where a reader's eye finds it again.
+	numberOnLegend      bool
+	numberY, numberRoom float32
+	opts                reportOpts
 }
 
 // keyShown reports whether the report, drawn in box b, shows the
@@ -179,7 +174,15 @@ func (rs *reportSet) set(r *Report, f *Typeset, b view.Box, size, least float32,
 	changed := key != rs.key || rs.starts == nil
 	if changed {
 		rs.key, rs.opts = key, o
-		rs.layout(r, f, b, size, least, d, o.quiz)
+		rs.layout(r, f, b, size, size, least, d, o.quiz)
+		// A brief report keeps to presenter mode's budget of pages
+		// where the panel is short (a tour's, above its caption): a
+		// shade smaller, down to the size without presenter mode,
+		// rather than pages a class loses count of.
+		floor := max(least*minTextCSS/leastTextCSS, size*briefLeast)
+		for o.brief && len(rs.starts) > briefPages(d) && rs.size > floor {
+			rs.layout(r, f, b, max(floor, rs.size*0.94), size, least, d, o.quiz)
+		}
 	}
 	n := len(rs.starts)
 	page = ((page % n) + n) % n
@@ -187,16 +190,16 @@ func (rs *reportSet) set(r *Report, f *Typeset, b view.Box, size, least float32,
 		// The cue is worded when the page turns, not every frame.
 		rs.page, rs.cue = page, ""
 		switch {
-		case n > 1 && rs.page > 0 && rs.numberOnLegend:
-			rs.cue = fmt.Sprintf("%d / %d", rs.page+1, n)
+		case n > 1 && rs.numberOnLegend:
+			rs.cue = f.fitCue(rs.page, n, "M", d, rs.size, rs.numberRoom)
 		case n > 1:
-			rs.cue = f.fitCue(rs.page, n, "M", d, size, b.W-2*rs.pad)
+			rs.cue = f.fitCue(rs.page, n, "M", d, rs.size, b.W-2*rs.pad)
 		}
 	}
 }
 
-// layout sets r's title and pages, for set.
-func (rs *reportSet) layout(r *Report, f *Typeset, b view.Box, size, least float32, d words.Device, quiz bool) {
+// layout sets r's title at titleSize and its pages at size, for set.
+func (rs *reportSet) layout(r *Report, f *Typeset, b view.Box, size, titleSize, least float32, d words.Device, quiz bool) {
 	pad := size * 0.8
 	rs.size, rs.pad = size, pad
 	width := b.W - 2*pad
@@ -204,20 +207,18 @@ func (rs *reportSet) layout(r *Report, f *Typeset, b view.Box, size, least float
 	if !legendFits(f, width, size) {
 		rs.legendH = size * 3.2
 	}
-	// The title whole: on headingLines lines at the largest size from
-	// size*1.15 down to least that holds it, else on as many as it needs.
-	// It names the syndrome and its phase; cut, it would hide the one
-	// thing the panel is about.
-	ts, tLeast := size*1.15, max(least, size*0.75)
-	rs.title = f.Wrap(r.Title, ts, width)
-	if one := f.Wrap(r.Title, size, width); len(rs.title) > 1 && len(one) == 1 {
-		// On one line at the body's size rather than two a shade
-		// larger: a line more for the body on every page.
-		ts, rs.title = size, one
-	}
-	for len(rs.title) > headingLines && ts > tLeast {
+	// The title whole, at one size in every report (titleSize: the
+	// body's, before a brief report shrinks it), on as many lines as it
+	// needs: a title set smaller than another's to save a line reads as a
+	// lesser heading, and one larger than the body's takes the line a
+	// page needs. Only a word wider than the panel sets it smaller, down
+	// to least, rather than cut: it names the syndrome and its phase, the
+	// one thing the panel is about.
+	ts, tLeast := titleSize, max(least, titleSize*0.65)
+	rs.title = f.wrapTitle(r.Title, ts, width)
+	for ts > tLeast && slices.ContainsFunc(rs.title, func(l string) bool { return strings.HasSuffix(l, "…") }) {
 		ts = max(tLeast, ts*0.92)
-		rs.title = f.Wrap(r.Title, ts, width)
+		rs.title = f.wrapTitle(r.Title, ts, width)
 	}
 	rs.titleSize = ts
 	top := size*1.5 + float32(len(rs.title))*ts*lineGap + size*0.3
@@ -226,13 +227,13 @@ func (rs *reportSet) layout(r *Report, f *Typeset, b view.Box, size, least float
 	// The pages' numbers go at the right of the legend's last row when
 	// they fit there.
 	end, endY := legendEnd(f, width, size)
-	rs.numberY = endY
+	rs.numberY, rs.numberRoom = endY, width-end-size
 	numberFits := func(number string) bool {
-		return end+size+f.Width(number, size) <= width
+		return f.Width(number, size) <= rs.numberRoom
 	}
-	// One page if the body fits; else pages, a row kept for the cue (on
-	// the first page only, when the others' numbers go on the legend's
-	// row).
+	// One page if the body fits; else pages, the cue at the legend's
+	// right, or a row kept for it on every page where it has no room
+	// there.
 	rs.numberOnLegend = false
 	rs.paginate(r, f, width, size, least, d, top, foot, foot, quiz)
 	if len(rs.starts) == 1 {
@@ -240,11 +241,11 @@ func (rs *reportSet) layout(r *Report, f *Typeset, b view.Box, size, least float
 	}
 	rs.numberOnLegend = numberFits("9 / 9")
 	for {
-		rest := foot - size*lineGap
+		bottom := foot - size*lineGap
 		if rs.numberOnLegend {
-			rest = foot
+			bottom = foot
 		}
-		rs.paginate(r, f, width, size, least, d, top, foot-size*lineGap, rest, quiz)
+		rs.paginate(r, f, width, size, least, d, top, bottom, bottom, quiz)
 		if !rs.numberOnLegend || len(rs.starts) < 10 || numberFits("99 / 99") {
 			return
 		}
@@ -324,12 +325,49 @@ func (rs *reportSet) paginate(r *Report, f *Typeset, width, size, least float32,
 		}
 		return out
 	}
+	// text adds paragraph s after gap: whole on this page when it fits,
+	// else as many of its sentences as fit here and the rest from the
+	// next page's top, so that a page ends between sentences, never
+	// inside one. With no sentence fitting it goes on to the next page,
+	// unless the page has nothing yet (a sentence taller than the
+	// room): that one alone runs on line by line.
+	text := func(gap float32, s string, size, indent float32, col [4]float32) {
+		for s != "" {
+			lines := para(s, size, indent, col)
+			if fits(gap, lines) {
+				block(gap, lines, len(lines))
+				return
+			}
+			sents := sentences(s)
+			k := len(sents) - 1
+			for k > 0 && !fits(gap, para(strings.Join(sents[:k], " "), size, indent, col)) {
+				k--
+			}
+			empty := len(rs.lines) == rs.starts[len(rs.starts)-1]
+			switch {
+			case k > 0:
+				block(gap, para(strings.Join(sents[:k], " "), size, indent, col), k)
+				newPage()
+				s = strings.Join(sents[k:], " ")
+			case !empty:
+				newPage()
+			default:
+				block(gap, para(sents[0], size, indent, col), 1)
+				if len(sents) == 1 {
+					return
+				}
+				newPage()
+				s = strings.Join(sents[1:], " ")
+			}
+			gap = 0
+		}
+	}
 	if rs.opts.lead != "" {
-		block(0, para(rs.opts.lead, size, 0, captionColor), 2)
+		text(0, rs.opts.lead, size, 0, captionColor)
 		y += size * 0.4
 	}
 	if r.Err != "" {
-		block(0, para(r.Err, size, 0, lmnColor), 2)
+		text(0, r.Err, size, 0, lmnColor)
 	}
 	if !r.Placed {
 		how := "Click the model to place a lesion: the engine works out the weakness it causes. Classic lesions (in the toolbar, or /) lists the textbook ones."
@@ -340,12 +378,12 @@ func (rs *reportSet) paginate(r *Report, f *Typeset, width, size, least float32,
 		case d == words.Touch:
 			how = "Tap the model to place a lesion: the engine works out the weakness it causes. Classic lesions (in the toolbar, or its Menu) lists the textbook ones."
 		}
-		block(0, para(how, size, 0, hintColor), 2)
+		text(0, how, size, 0, hintColor)
 		return
 	}
 	// The summary whole: the rows below are its detail, not its
 	// replacement.
-	block(0, para(r.Summary, size, 0, reportColor), 2)
+	text(0, r.Summary, size, 0, reportColor)
 	// The rows a shade smaller than the summary, but never below the
 	// 14 CSS pixels a phone's text needs (least is 12 CSS pixels).
 	rowSize := max(size*0.95, least*minTextCSS/leastTextCSS)
@@ -374,7 +412,7 @@ func (rs *reportSet) paginate(r *Report, f *Typeset, width, size, least float32,
 		if i > 0 {
 			gap = size * 0.2
 		}
-		block(gap, para(signs, rowSize, 0, hintColor), 2)
+		text(gap, signs, rowSize, 0, hintColor)
 	}
 	// What the MRC grades mean, as a footnote: after the findings, where
 	// it does not part the rows from the signs, and only under grades
@@ -382,17 +420,13 @@ func (rs *reportSet) paginate(r *Report, f *Typeset, width, size, least float32,
 	if slices.ContainsFunc(rows, func(r ReportRow) bool { return strings.Contains(r.Grade+r.Text, "MRC") }) {
 		// The note whole when it is short: its last line alone atop a
 		// page reads as a fragment; a long one (a phone's) runs on.
-		note := para(words.MRCNote, max(size*0.8, least), 0, hintColor)
-		keep := len(note)
-		if keep > 3 {
-			keep = 2
-		}
-		if rs.opts.brief && !fits(size*0.4, note) {
+		noteSize := max(size*0.8, least)
+		if rs.opts.brief && !fits(size*0.4, para(words.MRCNote, noteSize, 0, hintColor)) {
 			// A brief report's footnote never takes a page of its
 			// own: the report without presenter mode has it.
 			return
 		}
-		block(size*0.4, note, keep)
+		text(size*0.4, words.MRCNote, noteSize, 0, hintColor)
 	}
 }
 
@@ -401,8 +435,10 @@ func (rs *reportSet) draw(dl *view.DrawList, f *Typeset, b view.Box) {
 	size, pad := rs.size, rs.pad
 	dl.Panel(b.ID, b.X, b.Y, b.W, b.H, panelColor)
 	y := b.Y + size*1.5
+	// The title in the headings' colour (the patient's examination's,
+	// a tour's): at the body's size, its colour is what sets it apart.
 	for _, line := range rs.title {
-		dl.Label(b.X+pad, y, rs.titleSize, reportColor, view.AlignLeft, line)
+		dl.Label(b.X+pad, y, rs.titleSize, captionColor, view.AlignLeft, line)
 		y += rs.titleSize * lineGap
 	}
 	if len(rs.starts) > 0 {
@@ -415,7 +451,7 @@ func (rs *reportSet) draw(dl *view.DrawList, f *Typeset, b view.Box) {
 		}
 	}
 	switch {
-	case rs.cue != "" && rs.page > 0 && rs.numberOnLegend:
+	case rs.cue != "" && rs.numberOnLegend:
 		dl.Label(b.X+b.W-pad, b.Y+b.H-rs.legendH+size*1.2+rs.numberY, size, captionColor, view.AlignRight, rs.cue)
 	case rs.cue != "":
 		dl.Label(b.X+pad, b.Y+rs.cueY, size, captionColor, view.AlignLeft, rs.cue)
@@ -432,4 +468,26 @@ func (r *Report) Draw(dl *view.DrawList, f *Typeset, b view.Box, size, least flo
 	var rs reportSet
 	rs.set(r, f, b, size, least, d, 0, reportOpts{})
 	rs.draw(dl, f, b)
+}
+
+// sentences returns s split after each sentence's or clause's end (". ",
+// "; ", "? ", "! ") outside brackets, the pieces without the space that
+// joined them: where a paragraph may run on to the next page.
+func sentences(s string) []string {
+	var out []string
+	depth, start := 0, 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '(':
+			depth++
+		case ')':
+			depth = max(0, depth-1)
+		case '.', ';', '?', '!':
+			if depth == 0 && i+1 < len(s) && s[i+1] == ' ' {
+				out = append(out, s[start:i+1])
+				start = i + 2
+			}
+		}
+	}
+	return append(out, s[start:])
 }
