@@ -270,7 +270,8 @@ func TestTraceMode(t *testing.T) {
 
 // TestLesionMode: lesions placed as spheres give what the anatomy says: a
 // sphere in the left posterior limb a right hemiparesis with the forehead
-// spared, one on the left facial nerve a whole left facial palsy; move,
+// spared, one on the left facial nerve (in the parotid, past the
+// stylomastoid foramen) a whole left facial palsy; move,
 // remove and undo change the answer; the cut fibres show as overlay.
 func TestLesionMode(t *testing.T) {
 	g, err := New()
@@ -285,7 +286,7 @@ func TestLesionMode(t *testing.T) {
 	if len(g.ex.LesionMeshes()) < 3 {
 		t.Errorf("the capsular lesion shows only %d overlay meshes, want the sphere, the cut fibres and their degeneration", len(g.ex.LesionMeshes()))
 	}
-	if err := g.do(explorer.Action{Kind: explorer.MoveLesion, At: mgl32.Vec3{-48, 10, -45}}); err != nil {
+	if err := g.do(explorer.Action{Kind: explorer.MoveLesion, At: mgl32.Vec3{-50, -5, -62}}); err != nil {
 		t.Fatal(err)
 	}
 	if result(g) == nil || !strings.Contains(result(g).Summary, "Left face") {
