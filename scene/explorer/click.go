@@ -111,15 +111,30 @@ func (e *Explorer) LesionClick(pos mgl32.Vec3, move bool) Action {
 
 // LesionCentre returns the centre, in atlas millimetres, of a lesion of
 // radius placed by a click at pos (on the surface of what was clicked,
-// drawn in proportions p) seen from eye: sunk below the surface along the
-// line of sight, since the cortex's neurons lie under it. Above the
+// drawn in proportions p) seen from eye: sunk below the surface, since the
+// cortex's neurons lie under it, along the line of sight (above the
+// brainstem tilted into the hemisphere). Above the
 // brainstem every structure is paired, so the centre stays in the half of
 // the head the surface clicked lies in: a click grazing the vertex from one
 // side, on the near hemisphere's medial edge, would otherwise sink across
 // the midline into the far hemisphere and weaken the far one's leg.
 func LesionCentre(p geom.Proportions, pos, eye mgl32.Vec3, radius float32) mgl32.Vec3 {
 	surface := p.Unwarp(pos)
-	if dir := pos.Sub(eye); dir.Len() > 0 {
+	dir := pos.Sub(eye)
+	if dir.Len() > 0 {
+		dir = dir.Normalize()
+	}
+	if surface[2] >= brainstemTop {
+		// A line of sight grazing the surface (the vertex seen
+		// obliquely) would leave the centre at the surface and half the
+		// sphere outside the brain: halfway between the line of sight
+		// and the way into the hemisphere is into the brain from any
+		// side.
+		if in := p.Warp(hemisphereCentre(surface[0])).Sub(pos); in.Len() > 0 {
+			dir = dir.Add(in.Normalize())
+		}
+	}
+	if dir.Len() > 0 {
 		pos = pos.Add(dir.Normalize().Mul(radius * sink))
 	}
 	at := p.Unwarp(pos)
@@ -127,6 +142,21 @@ func LesionCentre(p geom.Proportions, pos, eye mgl32.Vec3, radius float32) mgl32
 		at[0] = keepSide(at[0], surface[0])
 	}
 	return at
+}
+
+// hemisphereCentre returns the middle, in atlas millimetres, of the
+// hemisphere a point x mm right of the midline lies in (of the two
+// together on the midline): about the centre of each hemisphere's cerebrum
+// in MNI space.
+func hemisphereCentre(x float32) mgl32.Vec3 {
+	const side = 32
+	switch {
+	case x < 0:
+		return mgl32.Vec3{-side, -18, 18}
+	case x > 0:
+		return mgl32.Vec3{side, -18, 18}
+	}
+	return mgl32.Vec3{0, -18, 18}
 }
 
 // midlineMargin is how near the midline (mm) a sunk centre may come from a
