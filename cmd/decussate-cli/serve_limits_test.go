@@ -217,7 +217,10 @@ func TestServeSlowReader(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(site, "big.bin"), big, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	addr, s, _ := startLimitedServer(t, site, func(s *siteServer) { s.WriteTimeout = time.Second })
+	// Three seconds, not one: a loaded CI machine has stalled the steady
+	// reader's goroutine for over a second, and the server rightly dropped
+	// it.
+	addr, s, _ := startLimitedServer(t, site, func(s *siteServer) { s.WriteTimeout = 3 * time.Second })
 
 	stalled := dialFrom(t, "127.0.0.2", addr)
 	defer stalled.Close()
@@ -226,7 +229,7 @@ func TestServeSlowReader(t *testing.T) {
 	}
 	io.WriteString(stalled, "GET /big.bin HTTP/1.1\r\nHost: x\r\n\r\n")
 	waitOpen(t, s, 1, 2*time.Second)
-	waitOpen(t, s, 0, 5*time.Second)
+	waitOpen(t, s, 0, 10*time.Second)
 
 	steady := dialFrom(t, "127.0.0.3", addr)
 	defer steady.Close()
@@ -241,7 +244,7 @@ func TestServeSlowReader(t *testing.T) {
 	steady.SetReadDeadline(time.Now().Add(20 * time.Second))
 	for {
 		// 1 MiB every 100 ms: slower than loopback by far, so that the
-		// server's writes wait on the client, but never for a second.
+		// server's writes wait on the client, but never for its write timeout.
 		n, err := io.ReadFull(res.Body, buf)
 		got.Write(buf[:n])
 		if err != nil {
