@@ -119,6 +119,11 @@ func phrase(s lesion.Sign) string {
 	if f := signPhrases[s.Sign]; f != nil {
 		p = f(s.Side, s.Toward)
 	}
+	if s.Sign == "areflexia" {
+		if q, ok := superficialLost(s.Reflexes); ok {
+			return q + onSide(s.Side)
+		}
+	}
 	if len(s.Reflexes) > 0 {
 		names := make([]string, len(s.Reflexes))
 		for i, r := range s.Reflexes {
@@ -288,3 +293,31 @@ func SignsBySide(signs []lesion.Sign) string {
 
 // lr reports whether side is the left or the right.
 func lr(side string) bool { return side == "L" || side == "R" }
+
+// superficialLost names, in words that survive the brief report's dropped
+// brackets, the loss of superficial reflexes alone (abdominal,
+// cremasteric): beside a brisk tendon reflex "reduced or absent reflexes"
+// would read as a contradiction, while losing these is itself an upper
+// motor neuron sign. ok is false when any other reflex is lost.
+func superficialLost(reflexes []string) (string, bool) {
+	abdominal, cremasteric := false, false
+	for _, r := range reflexes {
+		switch r {
+		case "abdominal_upper", "abdominal_lower":
+			abdominal = true
+		case "cremasteric":
+			cremasteric = true
+		default:
+			return "", false
+		}
+	}
+	switch {
+	case abdominal && cremasteric:
+		return "abdominal and cremasteric reflexes absent", true
+	case abdominal:
+		return "abdominal reflexes absent", true
+	case cremasteric:
+		return "cremasteric reflex absent", true
+	}
+	return "", false
+}

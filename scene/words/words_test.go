@@ -87,6 +87,10 @@ func TestSign(t *testing.T) {
 		{lesion.Sign{Sign: "eye_down_and_out", Side: "L"}, "Left eye down and out"},
 		{lesion.Sign{Sign: "ventilator_dependent"}, "Cannot breathe unaided: needs a ventilator"},
 		{lesion.Sign{Sign: "areflexia", Side: "L", Reflexes: []string{"bulbocavernosus", "anal_wink"}}, "Reduced or absent reflexes on the left (bulbocavernosus, anal wink)"},
+		// The superficial reflexes' loss is an upper motor neuron sign and
+		// says so without brackets, which the brief report drops.
+		{lesion.Sign{Sign: "areflexia", Side: "R", Reflexes: []string{"abdominal_upper", "abdominal_lower", "cremasteric"}}, "Abdominal and cremasteric reflexes absent on the right"},
+		{lesion.Sign{Sign: "areflexia", Side: "B", Reflexes: []string{"abdominal_lower"}}, "Abdominal reflexes absent on both sides"},
 		{lesion.Sign{Sign: "something_new", Side: "L"}, "Something new on the left"},
 		{lesion.Sign{Sign: "tongue_deviation"}, "Tongue deviates"},
 	} {
