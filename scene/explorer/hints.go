@@ -12,7 +12,7 @@ var hints = [2][Tour + 1]string{
 	words.Touch: {
 		Explore: touchHint,
 		Section: "Level ↑ and Level ↓ move the section · " + words.MenuPath + "Section removes it · drag to turn · pinch to zoom",
-		Trace:   "Pause, Step, Slower and Faster play the impulse · Follow: the camera follows it · " + words.MenuPath + "Trace: the next start · Close ends the trace",
+		Trace:   "Pause (Replay once it has arrived), Step, Slower and Faster play the impulse · Follow: the camera follows it · " + words.MenuPath + "Trace: the next start · Close ends the trace",
 		Lesion:  "Tap the model to place a lesion · Move, then a tap, moves it · Close leaves lesion mode",
 		Quiz:    "Tap the model to place a lesion, or take one from " + words.MenuPath + "Classic lesions · Move, Smaller, Larger, Remove, Undo change yours · Hint helps · Close ends the quiz",
 		Tour:    "Next › and ‹ Back step the tour · Close ends it",
