@@ -231,14 +231,14 @@ func TestToursFramedInTheFreeArea(t *testing.T) {
 					}
 					w.checkLesion(t, what, context)
 				case s.Mode == explorer.Trace && strings.Contains(st.Caption, "muscle"):
-					// A step naming the muscles a trace ends in, drawn
-					// back to show the path from cortex to muscle: the
-					// muscles and the whole path are its target, not the
-					// middle of the author's landscape screen.
+					// A step naming the muscles a trace ends in is
+					// framed as the trace's end: the limb from the cord
+					// to the muscles, not the middle of the author's
+					// landscape screen (stepend_test.go names them).
 					w.framedIn(t, what+": the muscles", w.ex.MusclePoints())
-					sh := w.framedIn(t, what+": the path from cortex to muscle", mainPath(w))
+					sh := w.framedIn(t, what+": the limb from the cord to the muscles", w.ex.LimbPoints())
 					if f := sh.fill(); f < 0.5 {
-						t.Errorf("%s: the path spans %.0f%% of the free area, want 50%% or more", what, 100*f)
+						t.Errorf("%s: the limb spans %.0f%% of the free area, want 50%% or more", what, 100*f)
 					}
 				case st.Camera != nil:
 					// What the author's camera shows on a landscape

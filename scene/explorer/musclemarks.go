@@ -2,6 +2,7 @@ package explorer
 
 import (
 	"fmt"
+	"math"
 	"strings"
 
 	"github.com/decussate/decussate/scene/anatomy"
@@ -15,9 +16,12 @@ import (
 // The muscles have no shape in the model: a trace's nerves end in empty
 // space. Once its first volley arrives, a small mark at the end of each of
 // its strongest branches stands for the muscles the branch ends in,
-// labelled with their names (or, where the free area holds too few lines
-// for every name, the nerve's that ends there), so that the end of a trace says what the
-// impulse reached; framing leaves the names room under the marks.
+// labelled with their names, so that the end of a trace says what the
+// impulse reached. The names stand in a column beside the limb (the view's
+// label layout), as many as the free area's height holds: where fewer fit
+// than the muscles, the hand's own come before the forearm's, one at each
+// nerve's end first; only where fewer fit than the nerves' ends (a truly
+// small screen) is each end named for its nerve.
 
 // muscleMarkRadius is a muscle mark's radius, in millimetres: a few times
 // a nerve's tube, small beside a hand.
@@ -30,19 +34,19 @@ var MuscleMarkColor = [4]float32{0.86, 0.36, 0.32, 1}
 // a branch's end for the branch to end in that muscle.
 const muscleNearEnd = 3
 
-// maxNameRoom is the most of the free area's height the names may take
-// under their marks: the limb stays large. Names that would need more
-// are the nerves'.
-const maxNameRoom = 0.4
+// AllNames is a number of name lines that holds every muscle's name.
+const AllNames = math.MaxInt32
 
 // MuscleMarks returns the marks, small named spheres in atlas millimetres,
-// of the muscles the strongest branches of c (at true scale) end in: one
-// for each muscle, named once even where its axons divide among parallel
-// nerves; or, byNerve, one for each branch's end, named for the nerve
-// that ends there ("median nerve").
-func MuscleMarks(a *anatomy.Atlas, c *trace.Chain, byNerve bool) []geom.Mesh {
+// of the muscles the strongest branches of c (at true scale) end in, as
+// many as lines names have room for (AllNames: every one): one for each
+// muscle, named once even where its axons divide among parallel nerves;
+// or, where fewer lines fit than the branches' ends, one for each end,
+// named for the nerve that ends there ("median nerve").
+func MuscleMarks(a *anatomy.Atlas, c *trace.Chain, lines int) []geom.Mesh {
+	ends, byNerve := muscleEnds(a, c, lines)
 	var marks []geom.Mesh
-	for _, m := range muscleEnds(a, c, byNerve) {
+	for _, m := range ends {
 		name := m.muscle.Words()
 		if byNerve {
 			name = nerveWords(m.nerve.Name)
@@ -70,18 +74,23 @@ func nerveWords(name string) string {
 }
 
 // muscleEnd is a muscle a trace ends in, the nerve it ends in and where,
-// in atlas millimetres.
+// in atlas millimetres; end is the index of that branch's end.
 type muscleEnd struct {
 	muscle *anatomy.Muscle
 	nerve  *anatomy.Nerve
 	at     mgl32.Vec3
+	end    int
 }
 
 // muscleEnds returns the muscles the strongest branches of c (at true
-// scale) end in, each once; byNerve, only the first at each end.
-func muscleEnds(a *anatomy.Atlas, c *trace.Chain, byNerve bool) []muscleEnd {
+// scale) end in, each once, as many as lines names have room for: all
+// when they fit; else the most distal first (the hand's own before the
+// forearm's), one at each branch's end before a second at any. Where
+// fewer lines fit than there are ends, it returns the first muscle of
+// each nerve at each end, byNerve.
+func muscleEnds(a *anatomy.Atlas, c *trace.Chain, lines int) (out []muscleEnd, byNerve bool) {
 	if c == nil {
-		return nil
+		return nil, false
 	}
 	heaviest := heaviestEnd(c)
 	var ends []mgl32.Vec3
@@ -91,6 +100,53 @@ func muscleEnds(a *anatomy.Atlas, c *trace.Chain, byNerve bool) []muscleEnd {
 			ends = appendEnd(ends, b.Path[len(b.Path)-1])
 		}
 	}
+	all := endingMuscles(a, c, ends, false)
+	if len(all) <= lines {
+		return all, false
+	}
+	covered := map[int]bool{}
+	for _, m := range all {
+		covered[m.end] = true
+	}
+	if lines < len(covered) {
+		return endingMuscles(a, c, ends, true), true
+	}
+	// The most distal first: the small muscles of the hand are what a
+	// hand's trace is about, the forearm's wrist movers after them.
+	// Insertion sort, stable: sort.SliceStable would put the slice, and
+	// its mathgl vectors, in an interface, which keeps all of mathgl in
+	// the browser's build (cmd/decussate's linker_test.go).
+	byDistal := append([]muscleEnd(nil), all...)
+	for i := 1; i < len(byDistal); i++ {
+		for j := i; j > 0 && distalness(byDistal[j].muscle) > distalness(byDistal[j-1].muscle); j-- {
+			byDistal[j], byDistal[j-1] = byDistal[j-1], byDistal[j]
+		}
+	}
+	chosen := map[*anatomy.Muscle]bool{}
+	atEnd := map[int]bool{}
+	for _, m := range byDistal {
+		if !atEnd[m.end] {
+			atEnd[m.end], chosen[m.muscle] = true, true
+		}
+	}
+	for _, m := range byDistal {
+		if len(chosen) >= lines {
+			break
+		}
+		chosen[m.muscle] = true
+	}
+	for _, m := range all {
+		if chosen[m.muscle] {
+			out = append(out, m)
+		}
+	}
+	return out, false
+}
+
+// endingMuscles returns the muscles c drives that end at ends, each once
+// at the first end it reaches; byNerve, the first muscle of each nerve at
+// each end instead.
+func endingMuscles(a *anatomy.Atlas, c *trace.Chain, ends []mgl32.Vec3, byNerve bool) []muscleEnd {
 	strongest := 0.0
 	for _, r := range c.Reaches() {
 		if r.Kind == trace.Muscle {
@@ -116,13 +172,26 @@ func muscleEnds(a *anatomy.Atlas, c *trace.Chain, byNerve bool) []muscleEnd {
 				continue
 			}
 			named[key], taken[i] = true, true
-			out = append(out, muscleEnd{m, nv, end})
+			out = append(out, muscleEnd{m, nv, end, i})
 			if !byNerve {
 				break
 			}
 		}
 	}
 	return out
+}
+
+// distalness is how far down the cord a muscle's supply lies: its
+// segments' levels weighted by their shares (T1 for the hand's own
+// muscles, C6 for a wrist extensor); 0 for a cranial muscle.
+func distalness(m *anatomy.Muscle) float64 {
+	d := 0.0
+	for seg, share := range m.Segments {
+		if l, err := anatomy.ParseLevel(seg); err == nil {
+			d += share * float64(l)
+		}
+	}
+	return d
 }
 
 // appendEnd appends p to ends unless one of them is where p is: the
@@ -175,68 +244,23 @@ func (e *Explorer) nameLine(w, h int) float32 {
 	return screen.NewMetrics(w, h, ratio, e.st.Presenter).Size() * 0.85 * 1.5
 }
 
-// namesByNerve tells whether the trace's muscles are named by their
-// nerves on the screen the last frame laid out: when every muscle's
-// name would take more than maxNameRoom of its free area.
-func (e *Explorer) namesByNerve() bool {
+// nameLines returns how many names the column of labels beside the
+// trace's end holds on the screen the last frame laid out: the free
+// area's height in lines, less one for the column's margins; AllNames
+// before any frame.
+func (e *Explorer) nameLines() int {
 	free := e.framing.free
 	if free.w <= 0 || free.h <= 0 {
-		return false
+		return AllNames
 	}
-	n := len(muscleEnds(e.cfg.Atlas, e.Chain(geom.TrueScale), false))
-	return float32(n)*e.nameLine(free.w, free.h) > maxNameRoom*(free.area.Y1-free.area.Y0)
+	return max(0, int((free.area.Y1-free.area.Y0)/e.nameLine(free.w, free.h))-1)
 }
 
-// roomForNames frames pts with cam, leaving room under the lowest mark
-// for the names the labels stack downward from it: a hand hangs at the
-// bottom of its limb, where framing alone would leave its names no room.
+// roomForNames frames the limb's points pts with cam, centred in the free
+// area: the names stand in a column beside it, spread about their marks'
+// height and kept in the area (nameLines counts only what fits), so
+// they need no room under the hand; room left under it left the limb
+// small and high, the rest of the screen empty.
 func (e *Explorer) roomForNames(cam view.Camera, w, h int, area view.Area, pts []mgl32.Vec3) view.Camera {
-	framed := view.FrameOn(cam, w, h, area, pts, muscleContext)
-	ends := muscleEnds(e.cfg.Atlas, e.Chain(geom.TrueScale), e.namesByNerve())
-	if len(ends) == 0 || area.Y1 <= area.Y0 {
-		return framed
-	}
-	room := min(float32(len(ends))*e.nameLine(w, h), maxNameRoom*(area.Y1-area.Y0))
-	p := e.st.Proportions
-	low := p.Warp(ends[0].at)
-	for _, end := range ends[1:] {
-		if at := p.Warp(end.at); at[2] < low[2] {
-			low = at
-		}
-	}
-	more := append(append(make([]mgl32.Vec3, 0, len(pts)+1), pts...), low)
-	for range 4 {
-		if !inArea(framed, w, h, area, more) {
-			// Too far to frame (a leg on a short projector area):
-			// the limb, its names as they fall.
-			return view.FrameOn(cam, w, h, area, pts, muscleContext)
-		}
-		_, y0, ok0 := framed.Project(low, w, h)
-		_, y1, ok1 := framed.Project(low.Sub(mgl32.Vec3{0, 0, 1}), w, h)
-		perMM := y1 - y0
-		if !ok0 || !ok1 || !(perMM > 0) || area.Y1-y0 >= room {
-			break
-		}
-		// A point under the mark, so far that with framing's margin
-		// under it the names fit, at this distance; framing it shrinks
-		// the picture, so again.
-		more[len(more)-1] = low.Sub(mgl32.Vec3{0, 0, max(0, room/perMM-muscleContext)})
-		framed = view.FrameOn(cam, w, h, area, more, muscleContext)
-	}
-	if !inArea(framed, w, h, area, more) {
-		return view.FrameOn(cam, w, h, area, pts, muscleContext)
-	}
-	return framed
-}
-
-// inArea tells whether every point of pts lands in area, seen by cam on a
-// w × h screen.
-func inArea(cam view.Camera, w, h int, area view.Area, pts []mgl32.Vec3) bool {
-	for _, p := range pts {
-		x, y, ok := cam.Project(p, w, h)
-		if !ok || x < area.X0 || x > area.X1 || y < area.Y0 || y > area.Y1 {
-			return false
-		}
-	}
-	return true
+	return view.FrameOn(cam, w, h, area, pts, muscleContext)
 }

@@ -102,7 +102,7 @@ type overlayKey struct {
 	traced   bool
 	trace    trace.Start
 	arrived  bool
-	byNerve  bool
+	names    int
 	section  string
 	lesionOn bool
 	selected int
@@ -133,7 +133,9 @@ func (e *Explorer) overlay() ([]geom.Mesh, int) {
 	k := overlayKey{traced: s.Mode == Trace, section: s.Section, lesionOn: s.Lesioning(), phase: s.Phase}
 	if k.traced {
 		k.trace, k.arrived = s.Trace, e.arrived()
-		k.byNerve = k.arrived && e.namesByNerve()
+		if k.arrived {
+			k.names = e.nameLines()
+		}
 	}
 	if k.lesionOn {
 		k.selected = e.selected
@@ -154,7 +156,7 @@ func (e *Explorer) overlay() ([]geom.Mesh, int) {
 		}
 		o.meshes = append(o.meshes, o.tubes...)
 		if k.arrived {
-			o.meshes = append(o.meshes, MuscleMarks(e.cfg.Atlas, c, k.byNerve)...)
+			o.meshes = append(o.meshes, MuscleMarks(e.cfg.Atlas, c, k.names)...)
 		}
 	}
 	o.meshes = append(o.meshes, e.SectionMeshes()...)

@@ -63,6 +63,10 @@ func (e *Explorer) stepCamera(step tour.Step, authored view.Camera) (view.Camera
 			cam = view.FaceSide(cam, (lo[0]+hi[0])/2)
 		}
 		return view.FrameOn(cam, w, h, area, pts, context), true
+	case step.Arrived && s.Mode == Trace:
+		// Where the trace ends, as its end frames it: the limb from the
+		// cord to the muscles, named (musclemarks.go).
+		return e.musclesCamera()
 	case step.Camera != nil:
 		if pts := e.pathPoints(); s.Mode == Trace && drawnBackTo(cam, pts) {
 			// The author drew back to show the whole path, cortex to

@@ -45,6 +45,8 @@ func (e *Explorer) endTour() {
 		return
 	}
 	e.player, e.tourErr = nil, nil
+	// What opens again starts its own volley.
+	e.framing.volleyDone = false
 	s := e.beforeTour
 	s.Look, s.Proportions, s.Presenter = e.st.Look, e.st.Proportions, e.st.Presenter
 	// What was open before opened then, so it opens again.
@@ -88,6 +90,12 @@ func (e *Explorer) openStep() {
 		err = errors.Join(err, serr)
 	}
 	e.tourErr = err
+	// A step showing where the trace ends opens with its volley there,
+	// the muscles marked (arrived); any other starts its volley anew.
+	f.volleyDone = step.Arrived && e.st.Mode == Trace
+	if f.volleyDone {
+		e.tracing.arrive()
+	}
 	f.authored = e.st.Camera
 	goal, framed := e.stepCamera(step, f.authored)
 	f.kind = framedStep

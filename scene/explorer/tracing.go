@@ -132,6 +132,14 @@ func (t *tracing) replay() {
 	t.impulse.Seconds, t.impulse.Paused, t.impulse.Arrived = 0, false, false
 }
 
+// arrive puts the volley at the muscles, arrived: a tour's step that
+// shows where a trace ends opens there.
+func (t *tracing) arrive() {
+	if c := t.drawn[geom.Teaching]; c != nil {
+		t.impulse.Seconds, t.impulse.Arrived = float64(c.Length())/t.impulse.Speed, true
+	}
+}
+
 // advance moves the impulse dt seconds on; a volley that has reached every
 // muscle stays there (Arrived) until replayed.
 func (t *tracing) advance(dt float64) {

@@ -80,6 +80,12 @@ type Step struct {
 	// ("area:hand:L"): each is marked on the model with its name, so that
 	// a step saying where the hand knob lies shows it.
 	Marks []string `json:"marks,omitempty"`
+	// Arrived shows the trace's volley arrived at its muscles, as a
+	// trace's end does: the limb framed from the cord to the muscles,
+	// each marked with its name. For a step whose caption says where
+	// the trace ends ("to the small muscles of the right hand"); trace
+	// mode only.
+	Arrived bool `json:"arrived,omitempty"`
 }
 
 // stepFields is a Step without its methods, for the decoder. In the browser

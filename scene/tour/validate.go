@@ -37,6 +37,9 @@ func Validate(tours []Tour, a *anatomy.Atlas, eng *lesion.Engine, presets []pres
 					fault("trace", err.Error())
 				}
 			}
+			if s.Arrived && s.EffectiveMode() != Trace {
+				fault("arrived", "a step arrives at the muscles only in trace mode, with a trace")
+			}
 			for _, m := range s.Marks {
 				if st, err := trace.ParseStart(a, m); err != nil {
 					fault("marks", err.Error())
