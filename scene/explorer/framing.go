@@ -144,9 +144,8 @@ func (e *Explorer) frameChanges() {
 		}
 	case lesionOn && f.lesionOn && len(lesions) == 0 && len(f.lesions) > 0 && f.kind == framedLesions:
 		// The last lesion removed (or undone) under the camera framing
-		// left on it: nothing is there to look at, so the camera goes
-		// back to where the person had it.
-		e.goHome()
+		// left on it: nothing is there to look at (reframe.go).
+		e.lesionsGone()
 	case lesionOn && f.lesionOn && len(lesions) < len(f.lesions) && f.kind == framedLesions && sameView(e.MoveGoal(), f.goal):
 		// One of several removed (or undone) under the camera framing
 		// left on them: the others are framed, not the empty place.

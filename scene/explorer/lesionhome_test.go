@@ -10,8 +10,9 @@ import (
 )
 
 // TestLastLesionGoneGoesHome: removing or undoing the last lesion, framed,
-// takes the camera back to where the person had it, not left on the
-// empty place where the lesion was.
+// frames the brain in what lesion mode's panels leave, seen from where
+// the person had the camera, not left on the empty place where the lesion
+// was; leaving lesion mode then takes the camera back to the person's.
 func TestLastLesionGoneGoesHome(t *testing.T) {
 	for _, end := range []explorer.Kind{explorer.RemoveLesion, explorer.UndoLesion} {
 		w := newWindow(t, 1280, 720, 1)
@@ -32,8 +33,14 @@ func TestLastLesionGoneGoesHome(t *testing.T) {
 		if len(w.ex.State().Lesions) != 0 {
 			t.Fatalf("%v left %d lesions", end, len(w.ex.State().Lesions))
 		}
+		if got := w.ex.Camera(); got.Yaw != cam.Yaw || got.Pitch != cam.Pitch {
+			t.Errorf("after %v of the last lesion the camera is %+v, want the brain seen from the person's %+v", end, got, cam)
+		}
+		w.seesTheBrain(t, "after the last lesion went")
+		w.do(t, act(explorer.LeaveLesion))
+		w.ticks(view.MoveTicks + 1)
 		if got := w.ex.Camera(); got != cam {
-			t.Errorf("after %v of the last lesion the camera is %+v, want the person's %+v", end, got, cam)
+			t.Errorf("leaving lesion mode the camera is %+v, want the person's %+v", got, cam)
 		}
 	}
 }

@@ -111,6 +111,28 @@ func (e *Explorer) reframe() {
 	e.moveTo(goal)
 }
 
+// lesionsGone frames the brain, as lesion mode entered with nothing
+// placed does, when the last lesion went (removed, undone, a preset's
+// last site taken) under the camera framing left on it, or turned or
+// zoomed a little since: the empty place where it was is nothing to look
+// at, and the camera from before lesion mode, framed for the screen
+// without its panels, puts the brain under them. The brain is seen from
+// the person's side, the camera they had before framing took it; that
+// camera is still the one leaving lesion mode goes back to.
+func (e *Explorer) lesionsGone() {
+	f := &e.framing
+	from := e.MoveGoal()
+	if f.away && e.Usable(f.home) && !sectionView(f.home) {
+		from = f.home
+	}
+	home, away := f.home, f.away
+	e.moveTo(e.brainCamera(from))
+	if away {
+		f.home = home
+	}
+	f.kind = framedBrain
+}
+
 // sameView tells whether camera a shows what b does, but for the jitter
 // of a tap: a finger tapping a panel's strip turns the model by a
 // fraction of a degree, which is not the person turning it away.
