@@ -206,3 +206,41 @@ func TestBrainstemSectionFillsTheFrame(t *testing.T) {
 		})
 	}
 }
+
+// TestSectionSidesMarkedWithLabels: with the labels on, every side's
+// letter is drawn at the brainstem's and the cord's levels on every
+// screen: none is left out for lying over a label's name.
+func TestSectionSidesMarkedWithLabels(t *testing.T) {
+	for _, s := range screens {
+		t.Run(s.name, func(t *testing.T) {
+			w := newWindow(t, s.w, s.h, s.ratio)
+			st := w.ex.State()
+			st.Labels = true
+			if err := w.ex.Set(st); err != nil {
+				t.Fatal(err)
+			}
+			for _, id := range []string{"midbrain", "pons", "caudal_pons", "medulla", "C1", "C6", "T6", "L4"} {
+				w.cut(t, id)
+				w.ticks(view.MoveTicks + 1)
+				f := w.ex.Frame(w.w, w.h, w.ratio)
+				opt := f.Options
+				opt.LabelSize, opt.LabelMin = f.Layout.Size*0.85, f.Layout.M.Least()
+				if area, ok := f.Layout.LabelArea(); ok {
+					opt.LabelArea = area
+				}
+				var dl view.DrawList
+				w.r.Frame(&dl, &f.Camera, w.w, w.h, opt)
+				w.ex.DrawPanels(&dl, &f)
+				for _, side := range []string{"R", "L", "A", "P"} {
+					drawn := false
+					for _, tx := range dl.Texts {
+						drawn = drawn || tx.S == side
+					}
+					if !drawn {
+						t.Errorf("%s: the side %s is not marked", id, side)
+					}
+				}
+			}
+		})
+	}
+}
