@@ -132,7 +132,7 @@ func greyMesh(seg *anatomy.Segment, l anatomy.Level, z, zRim float32) (fill, rim
 	fill = outlineMesh("section.grey", "grey matter", []Outline{mm}, z, sectionGrey)
 	fill.Major = true
 	fill.Anchor = mgl32.Vec3{0, y + canalY*ry, z}
-	rim = rimMesh("section.grey.rim", "grey matter", []Outline{mm}, zRim, 0.12, darker(sectionGrey))
+	rim = rimMesh("section.grey.rim", "grey matter", []Outline{mm}, zRim, greyRimShare*rx, darker(sectionGrey))
 	return fill, rim
 }
 
@@ -142,3 +142,8 @@ func greyMesh(seg *anatomy.Segment, l anatomy.Level, z, zRim float32) (fill, rim
 func greyName(id, name string, at mgl32.Vec3) Mesh {
 	return Mesh{ID: id, Name: name, Group: "section", Color: sectionGrey, Major: true, Anchor: at}
 }
+
+// greyRimShare is the grey matter's rim, as a share of the segment's
+// transverse half-width: a tenth of a millimetre and more in the cervical
+// cord, fine enough at the conus not to blot out its small grey.
+const greyRimShare = 0.02
