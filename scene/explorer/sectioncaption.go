@@ -57,9 +57,11 @@ func (e *Explorer) sectionCaption() string { return e.words().caption }
 const markGap = 0.06
 
 // sectionMarks appends the letters of the section's sides to dst, where
-// they land on a w × h screen seen by cam: the patient's R and L beside
-// the cut, A (anterior) in front of it and P behind, so that whichever
-// way the camera turns the sides are named where they are.
+// they land on a w × h screen seen by cam: A (anterior) in front of the
+// cut and P behind it, the patient's R and L at the cut's front corners,
+// off it: beside its middle they met the labels' columns, whose names
+// the view keeps over a mark, and a side went unmarked. Whichever way
+// the camera turns the sides are named where they are.
 func (e *Explorer) sectionMarks(dst []screen.Mark, cam view.Camera, w, h int) []screen.Mark {
 	if e.st.Section == "" || w <= 0 || h <= 0 {
 		return dst
@@ -76,8 +78,8 @@ func (e *Explorer) sectionMarks(dst []screen.Mark, cam view.Camera, w, h int) []
 		at   mgl32.Vec3
 		text string
 	}{
-		{mgl32.Vec3{hi[0] + g, c[1], c[2]}, "R"},
-		{mgl32.Vec3{lo[0] - g, c[1], c[2]}, "L"},
+		{mgl32.Vec3{hi[0] + g, hi[1] + g, c[2]}, "R"},
+		{mgl32.Vec3{lo[0] - g, hi[1] + g, c[2]}, "L"},
 		{mgl32.Vec3{c[0], hi[1] + g, c[2]}, "A"},
 		{mgl32.Vec3{c[0], lo[1] - g, c[2]}, "P"},
 	}

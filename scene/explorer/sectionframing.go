@@ -17,10 +17,11 @@ func (e *Explorer) sectionCamera() view.Camera {
 }
 
 // wholeSection appends the corners of the box a section's view takes in,
-// in drawn millimetres, to dst and returns it: the whole cut face, so that
-// no part of the slice runs off the screen; in the cord its widest
-// segment's box, so that every segment is seen at one scale and the
-// enlargements show (geom.SectionBox).
+// in drawn millimetres, to dst and returns it: through the brainstem its
+// own cut, the cerebellum behind it left to run off; above it the whole
+// cut face, so that no part of the slice runs off the screen; in the cord
+// its widest segment's box, so that every segment is seen at one scale
+// and the enlargements show (geom.SectionBox).
 func (e *Explorer) wholeSection(dst []mgl32.Vec3) []mgl32.Vec3 {
 	lo, hi, ok := geom.SectionBox(e.cfg.Atlas, e.Level())
 	if !ok {

@@ -1,14 +1,15 @@
 package explorer_test
 
 import (
-	"github.com/decussate/decussate/scene/anatomy"
-	"github.com/go-gl/mathgl/mgl32"
 	"math"
 	"strings"
 	"testing"
 
+	"github.com/decussate/decussate/scene/anatomy"
 	"github.com/decussate/decussate/scene/explorer"
+	"github.com/decussate/decussate/scene/geom"
 	"github.com/decussate/decussate/scene/view"
+	"github.com/go-gl/mathgl/mgl32"
 )
 
 // TestSectionLeftReturnsTheCamera walks the sections as a student did on
@@ -39,7 +40,8 @@ func TestSectionLeftReturnsTheCamera(t *testing.T) {
 // Up and Page Down do, on a phone held upright, a projector and a large
 // monitor: each level's whole cut face (the hemispheres' and the
 // cerebellum's outlines too, the slice as a scan shows it) lands inside
-// the part of the screen the panels leave, under none of them; Page Up
+// the part of the screen the panels leave, under none of them, but for
+// the cerebellum behind the brainstem, which may run off; Page Up
 // past the top level leaves it framed.
 func TestEverySectionFramedWhole(t *testing.T) {
 	for _, s := range screens {
@@ -55,6 +57,10 @@ func TestEverySectionFramedWhole(t *testing.T) {
 				var pts []mgl32.Vec3
 				p := w.ex.Proportions()
 				for _, m := range w.ex.SectionMeshes() {
+					if strings.HasPrefix(m.ID, "section.cerebellum") {
+						// Context behind the brainstem, free to run off.
+						continue
+					}
 					for _, v := range m.Positions {
 						pts = append(pts, p.Warp(v))
 					}
@@ -152,6 +158,87 @@ func TestSectionSaysWhatItShows(t *testing.T) {
 				}
 				if at["R"][0] >= at["L"][0] || at["A"][1] >= at["P"][1] {
 					t.Errorf("%s: R at %v, L at %v, A at %v, P at %v: want R on the left and A at the top, as a scan", c.level, at["R"], at["L"], at["A"], at["P"])
+				}
+			}
+		})
+	}
+}
+
+// TestBrainstemSectionFillsTheFrame: at the midbrain, the pons and the
+// medulla the brainstem's cut (without the cerebellum behind it) spans at
+// least half the free area's smaller side, and the R, L, A and P marks lie
+// off it, outside its box on the screen.
+func TestBrainstemSectionFillsTheFrame(t *testing.T) {
+	for _, s := range screens {
+		t.Run(s.name, func(t *testing.T) {
+			w := newWindow(t, s.w, s.h, s.ratio)
+			real, err := geom.ShippedSectionAnatomy()
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, id := range []string{"midbrain", "pons", "caudal_pons", "medulla"} {
+				w.cut(t, id)
+				w.ticks(view.MoveTicks + 1)
+				blo, bhi, ok := real.FaceBounds(w.ex.Level().Z)
+				if !ok {
+					t.Fatalf("%s: no brainstem cut", id)
+				}
+				z := float32(w.ex.Level().Z)
+				lo, hi := blo.Vec3(z), bhi.Vec3(z)
+				p := w.ex.Proportions()
+				x0, y0 := float32(math.MaxFloat32), float32(math.MaxFloat32)
+				x1, y1 := -x0, -y0
+				for _, c := range []mgl32.Vec3{lo, {hi[0], lo[1], lo[2]}, {lo[0], hi[1], lo[2]}, hi} {
+					x, y, _ := w.lands(p.Warp(c), 0)
+					x0, y0, x1, y1 = min(x0, x), min(y0, y), max(x1, x), max(y1, y)
+				}
+				f := w.ex.Frame(w.w, w.h, w.ratio)
+				c := f.Layout.Centre
+				if span, side := max(x1-x0, y1-y0), min(c.W, c.H); span < side/2 {
+					t.Errorf("%s: the brainstem's cut spans %.0f px of the free area's %.0f: want at least half", id, span, side)
+				}
+				for _, m := range f.Content.Marks {
+					if m.X > x0 && m.X < x1 && m.Y > y0 && m.Y < y1 {
+						t.Errorf("%s: mark %s at (%.0f, %.0f) on the brainstem's cut (%.0f, %.0f)-(%.0f, %.0f)", id, m.Text, m.X, m.Y, x0, y0, x1, y1)
+					}
+				}
+			}
+		})
+	}
+}
+
+// TestSectionSidesMarkedWithLabels: with the labels on, every side's
+// letter is drawn at the brainstem's and the cord's levels on every
+// screen: none is left out for lying over a label's name.
+func TestSectionSidesMarkedWithLabels(t *testing.T) {
+	for _, s := range screens {
+		t.Run(s.name, func(t *testing.T) {
+			w := newWindow(t, s.w, s.h, s.ratio)
+			st := w.ex.State()
+			st.Labels = true
+			if err := w.ex.Set(st); err != nil {
+				t.Fatal(err)
+			}
+			for _, id := range []string{"midbrain", "pons", "caudal_pons", "medulla", "C1", "C6", "T6", "L4"} {
+				w.cut(t, id)
+				w.ticks(view.MoveTicks + 1)
+				f := w.ex.Frame(w.w, w.h, w.ratio)
+				opt := f.Options
+				opt.LabelSize, opt.LabelMin = f.Layout.Size*0.85, f.Layout.M.Least()
+				if area, ok := f.Layout.LabelArea(); ok {
+					opt.LabelArea = area
+				}
+				var dl view.DrawList
+				w.r.Frame(&dl, &f.Camera, w.w, w.h, opt)
+				w.ex.DrawPanels(&dl, &f)
+				for _, side := range []string{"R", "L", "A", "P"} {
+					drawn := false
+					for _, tx := range dl.Texts {
+						drawn = drawn || tx.S == side
+					}
+					if !drawn {
+						t.Errorf("%s: the side %s is not marked", id, side)
+					}
 				}
 			}
 		})

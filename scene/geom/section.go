@@ -180,17 +180,24 @@ func Section(a *anatomy.Atlas, z float64, chain *trace.Chain) []Mesh {
 		y := float32(seg.Y)
 		add("section.face", "cut face of "+l.String(), mgl32.Vec3{0, y, 0}, rx, ry, faceColor, 0)
 		named := func() { out[len(out)-1].Major, out[len(out)-1].Anchor = true, out[len(out)-1].Positions[0] }
-		add("section.grey", "central grey matter", mgl32.Vec3{0, y - 0.05*ry, 0}, 0.3*rx, 0.14*ry, sectionGrey, lift*0.5)
-		named()
+		grey, rim := greyMesh(seg, l, zf+lift*0.3, zf+lift*0.6)
+		out = append(out, grey, rim, greyName("section.dorsal_columns", "dorsal columns", mgl32.Vec3{0, y - 0.62*ry, zf + lift*0.5}))
+		g := greyAt(l)
 		for _, s := range []anatomy.Side{anatomy.Left, anatomy.Right} {
 			sx := float32(-1)
 			if s == anatomy.Right {
 				sx = 1
 			}
-			for _, h := range horns {
-				sh := hornAt(h, l)
-				add("section."+h.id+"."+s.String(), sideWord(s)+" "+h.name, mgl32.Vec3{sx * sh.fx * rx, y + sh.fy*ry, 0}, sh.kx*rx, sh.ky*ry, h.cut, lift*0.5)
-				named()
+			// The ventral horn's motor neurons, red within the grey; the
+			// dorsal and lateral horns are the grey's own, named where
+			// they lie.
+			sh := hornAt(horns[0], l)
+			add("section.ventral_horn."+s.String(), sideWord(s)+" "+horns[0].name, mgl32.Vec3{sx * sh.fx * rx, y + sh.fy*ry, 0}, sh.kx*rx, sh.ky*ry, horns[0].cut, lift*0.5)
+			named()
+			d := g.base.Add(g.apex).Mul(0.5)
+			out = append(out, greyName("section.dorsal_horn."+s.String(), sideWord(s)+" dorsal horn", mgl32.Vec3{sx * d[0] * rx, y + d[1]*ry, zf + lift*0.5}))
+			if g.lateral {
+				out = append(out, greyName("section.lateral_horn."+s.String(), sideWord(s)+" lateral horn", mgl32.Vec3{sx * 0.44 * rx, y - 0.02*ry, zf + lift*0.5}))
 			}
 			for _, t := range a.Tracts {
 				if t.ByChannel || a.TractEnds(&t, "") < l {
@@ -198,6 +205,31 @@ func Section(a *anatomy.Atlas, z float64, chain *trace.Chain) []Mesh {
 				}
 				p := Vec32(a.CordPoint(l, t.At[0], t.At[1], s, z))
 				add("section.tract."+t.ID+"."+s.String(), sideWord(s)+" "+t.Name, p, dot, dot, otherTract, lift)
+				// The anterior corticospinal tract is named where it lies.
+				if t.ID == "anterior_cst" {
+					named()
+				}
+			}
+			// The lateral corticospinal tract is its channels' dots
+			// (below): named once, at their middle, by the side it lies
+			// on (the fibres from the other side's cortex).
+			var mid mgl32.Vec3
+			n := 0
+			for i := range a.Channels {
+				if c := &a.Channels[i]; c.Kind == "corticospinal" {
+					for _, p := range crossings(ChannelPath(a, c, s), zf) {
+						mid, n = mid.Add(p), n+1
+					}
+				}
+			}
+			if n > 0 {
+				mid = mid.Mul(1 / float32(n))
+				mid[2] = zf + lift
+				in := anatomy.Left
+				if mid[0] > 0 {
+					in = anatomy.Right
+				}
+				out = append(out, greyName("section.lateral_cst."+in.String(), sideWord(in)+" lateral corticospinal tract", mid))
 			}
 		}
 	}

@@ -6,9 +6,13 @@ import (
 )
 
 // SectionBox returns the corners, low and high, of the box a view of level
-// l's cut face takes in (atlas millimetres, on the plane): above the cord,
-// every structure the plane cuts, the hemispheres and the cerebellum
-// included, so that no part of the slice runs off the screen; in the cord,
+// l's cut face takes in (atlas millimetres, on the plane): through the
+// brainstem, the brainstem's own cut (FaceBounds: the pyramids, olives,
+// basis pontis and tegmentum a section there is for), the cerebellum
+// behind it left to run off the screen as context, which framed whole
+// filled the screen and left the brainstem small at its top; above the
+// brainstem, every structure the plane cuts, the hemispheres included, so
+// that no part of the slice runs off the screen; in the cord,
 // the outline of its widest segment about this level's axis, the same for
 // every segment, so that seen at one scale the cervical and lumbar
 // enlargements show (framed to fill the screen, every segment would look
@@ -24,6 +28,11 @@ func SectionBox(a *anatomy.Atlas, l SectionLevel) (lo, hi mgl32.Vec3, ok bool) {
 	real, err := ShippedSectionAnatomy()
 	if err != nil {
 		return lo, hi, false
+	}
+	if z <= real.brainstemTop {
+		if blo, bhi, ok := real.FaceBounds(l.Z); ok {
+			return blo.Vec3(z), bhi.Vec3(z), true
+		}
 	}
 	for _, m := range real.Face(l.Z) {
 		for _, p := range m.Positions {

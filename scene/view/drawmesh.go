@@ -190,8 +190,14 @@ func (r *Renderer) keepClipped(proj []projected, idx []uint32, base uint32, behi
 		if (vb.x-va.x)*(vc.y-va.y)-(vb.y-va.y)*(vc.x-va.x) >= 0 {
 			continue // turned away
 		}
-		if clip && above[base+ka] && above[base+kb] && above[base+kc] {
-			continue // cut away on the section's near side (far side for a trace)
+		if clip && !slab && (above[base+ka] || above[base+kb] || above[base+kc]) {
+			// Cut away on the section's near side: a triangle the plane
+			// crosses goes too, or a tube cut there would stick out of
+			// the cut face toward the viewer as a shard.
+			continue
+		}
+		if clip && slab && above[base+ka] && above[base+kb] && above[base+kc] {
+			continue // a trace's far side
 		}
 		if slab && deep[base+ka] && deep[base+kb] && deep[base+kc] {
 			continue // a trace past its stub below the section
