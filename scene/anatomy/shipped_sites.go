@@ -658,6 +658,17 @@ var shippedSites = []Site{
 		Src: []string{"standring2021"},
 	},
 	{
+		ID:    "radial_nerve.posterior_interosseous",
+		Name:  "posterior interosseous nerve (finger drop: the wrist still extends)",
+		Sides: "LRB",
+		Cuts: []Cut{
+			{
+				Nerves: []string{"radial_nerve.posterior_interosseous"},
+			},
+		},
+		Src: []string{"standring2021", "brazis2021"},
+	},
+	{
 		ID:    "median_nerve",
 		Name:  "median nerve",
 		Sides: "LRB",
@@ -669,6 +680,17 @@ var shippedSites = []Site{
 		Src: []string{"standring2021"},
 	},
 	{
+		ID:    "median_nerve.carpal_tunnel",
+		Name:  "median nerve at the wrist (carpal tunnel: thumb abduction only)",
+		Sides: "LRB",
+		Cuts: []Cut{
+			{
+				Nerves: []string{"median_nerve.forearm"},
+			},
+		},
+		Src: []string{"standring2021", "brazis2021"},
+	},
+	{
 		ID:    "ulnar_nerve",
 		Name:  "ulnar nerve",
 		Sides: "LRB",
@@ -678,6 +700,17 @@ var shippedSites = []Site{
 			},
 		},
 		Src: []string{"standring2021"},
+	},
+	{
+		ID:    "ulnar_nerve.wrist",
+		Name:  "ulnar nerve at the wrist (Guyon's canal: the hand's intrinsic muscles only)",
+		Sides: "LRB",
+		Cuts: []Cut{
+			{
+				Nerves: []string{"ulnar_nerve.forearm"},
+			},
+		},
+		Src: []string{"standring2021", "brazis2021"},
 	},
 	{
 		ID:    "femoral_nerve",
