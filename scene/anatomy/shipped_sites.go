@@ -581,6 +581,29 @@ var shippedSites = []Site{
 		Src: []string{"blumenfeld2021"},
 	},
 	{
+		ID:    "brachial_plexus.upper_trunk",
+		Name:  "upper trunk of the brachial plexus (C5-C6; Erb's palsy)",
+		Sides: "LRB",
+		Cuts: []Cut{
+			{
+				Plexus:  "C5-C6",
+				Comment: "The C5 and C6 fibres of the arm's nerves, below the roots' own branches: the long thoracic nerve (serratus anterior) and the phrenic's C5 share leave the roots above the trunk, so the scapula does not wing and the diaphragm is spared, unlike a lesion of the roots.",
+			},
+		},
+		Src: []string{"standring2021", "brazis2021"},
+	},
+	{
+		ID:    "brachial_plexus.lower_trunk",
+		Name:  "lower trunk of the brachial plexus (C8-T1; Klumpke's palsy)",
+		Sides: "LRB",
+		Cuts: []Cut{
+			{
+				Plexus: "C8-T1",
+			},
+		},
+		Src: []string{"standring2021", "brazis2021"},
+	},
+	{
 		ID:    "phrenic_nerve",
 		Name:  "phrenic nerve",
 		Sides: "LRB",
