@@ -235,7 +235,7 @@ var shippedMuscles = []Muscle{
 		Column:   "accessory_trapezius",
 		Segments: map[string]float64{"C2": 0.25, "C3": 0.35, "C4": 0.3, "C5": 0.1},
 		Root:     &shippedMuscles16,
-		Nerves:   []string{"cn11"},
+		Nerves:   []string{"cn11", "cn11.posterior_triangle"},
 		Signs:    []string{"scapular_winging"},
 		Src:      []string{"blumenfeld2021", "kiernan2014"},
 	},

@@ -77,8 +77,16 @@ var shippedNerves = []Nerve{
 		ID:   "cn11",
 		Name: "spinal accessory nerve (its trunk, from the foramen magnum; the rootlets that form it leave the cord at C1-C5 and ascend beside it)",
 		R:    1.2,
-		Path: []Point{Point{-6.5, -45, -62}, Point{-10, -42, -58}, Point{-20, -32, -52}, Point{-28, -25, -54}, Point{-40, -18, -90}, Point{-55, -25, -130}, Point{-70, -45, -175}},
+		Path: []Point{Point{-6.5, -45, -62}, Point{-10, -42, -58}, Point{-20, -32, -52}, Point{-28, -25, -54}, Point{-40, -18, -90}, Point{-43.75, -19.75, -100}},
 		Src:  []string{"blumenfeld2021", "standring2021"},
+	},
+	{
+		ID:      "cn11.posterior_triangle",
+		Name:    "spinal accessory nerve in the posterior triangle of the neck (after the sternocleidomastoid branch)",
+		R:       1.2,
+		Path:    []Point{Point{-43.75, -19.75, -100}, Point{-55, -25, -130}, Point{-70, -45, -175}},
+		Src:     []string{"standring2021", "brazis2021"},
+		Comment: "The nerve supplies the sternocleidomastoid as it passes deep to its upper part, then crosses the posterior triangle, superficial and exposed (lymph node biopsy, neck dissection), to the trapezius (standring2021): a lesion there weakens the trapezius alone, the shoulder drooping and the scapula winging, while head turning is kept (brazis2021). The piece continues the trunk's course unchanged.",
 	},
 	{
 		ID:   "cn12",

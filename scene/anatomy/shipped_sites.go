@@ -419,6 +419,17 @@ var shippedSites = []Site{
 		Src: []string{"blumenfeld2021"},
 	},
 	{
+		ID:    "cn11.posterior_triangle",
+		Name:  "spinal accessory nerve in the posterior triangle (trapezius only: head turning kept)",
+		Sides: "LRB",
+		Cuts: []Cut{
+			{
+				Nerves: []string{"cn11.posterior_triangle"},
+			},
+		},
+		Src: []string{"standring2021", "brazis2021"},
+	},
+	{
 		ID:    "cn12",
 		Name:  "hypoglossal nerve (fascicle and trunk)",
 		Sides: "LRB",

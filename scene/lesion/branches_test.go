@@ -14,7 +14,9 @@ import (
 // the interossei and spares flexor carpi ulnaris; the posterior
 // interosseous nerve drops the fingers, not the wrist; the facial nerve at
 // the stylomastoid foramen weakens the whole face without hyperacusis,
-// the stapedius branch having left above it. Lesions higher up keep their
+// the stapedius branch having left above it; the accessory nerve in the
+// posterior triangle weakens the trapezius and spares the
+// sternocleidomastoid, supplied higher up. Lesions higher up keep their
 // whole picture.
 func TestNerveLesionSparesBranchesAboveIt(t *testing.T) {
 	type want struct {
@@ -47,6 +49,10 @@ func TestNerveLesionSparesBranchesAboveIt(t *testing.T) {
 			[]want{{"wrist", "L", true}, {"elbow_flexion", "L", true}}, []string{"wrist_drop:L"}, nil, ""},
 		{"facial nerve at the stylomastoid foramen (point)", []string{"point:-44,-24,-60,2"},
 			[]want{{"upper_face", "L", true}, {"lower_face", "L", true}}, []string{"bell_phenomenon:L"}, []string{"hyperacusis"}, ""},
+		{"accessory nerve in the posterior triangle (point)", []string{"point:-55,-25,-130,3"},
+			[]want{{"trapezius", "L", true}, {"scm", "L", false}}, []string{"scapular_winging:L"}, nil, ""},
+		{"accessory nerve at the jugular foramen", []string{"cn11:L"},
+			[]want{{"trapezius", "L", true}, {"scm", "L", true}}, nil, nil, ""},
 		{"facial nerve in the cerebellopontine angle", []string{"cn7:L"},
 			[]want{{"upper_face", "L", true}, {"lower_face", "L", true}}, []string{"hyperacusis:L"}, nil, ""},
 	} {
