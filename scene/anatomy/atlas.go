@@ -307,7 +307,16 @@ type Nerve struct {
 	Src  []string `json:"src"`
 	// Comment gives the reason for a course.
 	Comment string `json:"comment"`
+	// Plexus marks a nerve formed in the brachial plexus: its axons from
+	// C5-T1 pass the plexus's trunks (PlexusLevels) after the roots'
+	// own branches (long thoracic, phrenic) have left them.
+	Plexus bool `json:"plexus"`
 }
+
+// PlexusLevels are the segments whose ventral rami form the brachial
+// plexus's trunks: C5 and C6 the upper, C7 the middle, C8 and T1 the
+// lower (standring2021).
+const PlexusLevels = "C5-T1"
 
 // Muscle is a muscle, the region it moves and its motor supply.
 type Muscle struct {
@@ -433,17 +442,20 @@ type Site struct {
 
 // Cut is one part of what a site destroys.
 type Cut struct {
-	Soma          []string      `json:"soma"`
-	Station       string        `json:"station"`
-	Channels      ChannelShares `json:"channels"`
-	Decussation   string        `json:"decussation"`
-	Pools         []string      `json:"pools"`
-	Columns       []string      `json:"columns"`
-	Nerves        []string      `json:"nerves"`
-	Roots         string        `json:"roots"`
-	Cord          []string      `json:"cord"`
-	Levels        string        `json:"levels"`
-	DefaultLevels string        `json:"default_levels"`
+	Soma        []string      `json:"soma"`
+	Station     string        `json:"station"`
+	Channels    ChannelShares `json:"channels"`
+	Decussation string        `json:"decussation"`
+	Pools       []string      `json:"pools"`
+	Columns     []string      `json:"columns"`
+	Nerves      []string      `json:"nerves"`
+	Roots       string        `json:"roots"`
+	// Plexus is the levels (within PlexusLevels) whose fibres the cut
+	// takes in the brachial plexus's trunks, below the roots' branches.
+	Plexus        string   `json:"plexus"`
+	Cord          []string `json:"cord"`
+	Levels        string   `json:"levels"`
+	DefaultLevels string   `json:"default_levels"`
 	// MedialToLateral, for a laminated tract, gives the share destroyed of
 	// the most medial and of the most lateral of its channels present at
 	// the level cut, the ones between in proportion to their place: a

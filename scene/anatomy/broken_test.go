@@ -46,6 +46,13 @@ func TestLoadBrokenAtlas(t *testing.T) {
 			file: "sites.json", entry: "cord.central", field: "cuts[1]", msg: []string{"medial_to_lateral needs a laminated tract"},
 		},
 		{
+			name: "plexus levels outside the brachial plexus",
+			mutate: func(t *testing.T, m fstest.MapFS) {
+				replaceText(t, m, "sites.json", `{"plexus": "C8-T1"}`, `{"plexus": "C8-T2"}`)
+			},
+			file: "sites.json", entry: "brachial_plexus.lower_trunk", field: "cuts[0]", msg: []string{"outside the brachial plexus"},
+		},
+		{
 			name: "medial_to_lateral share out of range",
 			mutate: func(t *testing.T, m fstest.MapFS) {
 				replaceText(t, m, "sites.json", `"medial_to_lateral": [0.85, 0.55]`, `"medial_to_lateral": [0.85, 1.55]`)

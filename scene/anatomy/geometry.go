@@ -170,6 +170,23 @@ func (a *Atlas) RootPath(l Level, s Side) []mgl64.Vec3 {
 	}
 }
 
+// plexusCords is where the brachial plexus's trunks end, dividing into
+// its cords behind the clavicle above the axilla, on the left: the arm's
+// nerves (nerves.json) begin about there.
+var plexusCords = mgl64.Vec3{-58, -33, -168}
+
+// PlexusPath returns the path of segment l's fibres through the brachial
+// plexus on side s: from the foramen, where its ventral root ends and the
+// roots' own branches (long thoracic, phrenic) leave, down and out between
+// the scalenes in its trunk to the cords.
+func (a *Atlas) PlexusPath(l Level, s Side) []mgl64.Vec3 {
+	root := a.RootPath(l, s)
+	start := root[len(root)-1]
+	end := OnSide(plexusCords, s)
+	mid := start.Add(end).Mul(0.5).Add(OnSide(mgl64.Vec3{-4, -4, 0}, s))
+	return []mgl64.Vec3{start, mid, end}
+}
+
 // Where the spinal accessory rootlets run, in fractions of the cord's
 // half-widths: they leave the lateral surface between the dorsal and
 // ventral roots and ascend beside the cord, behind the denticulate

@@ -89,6 +89,15 @@ func (v *validator) cut(s *Site, k int) {
 			v.fail(file, s.ID, field, "unknown cord part %q (horns or a spinal tract)", id)
 		}
 	}
+	if c.Plexus != "" {
+		first, last, err := ParseLevelRange(c.Plexus)
+		pf, pl, _ := ParseLevelRange(PlexusLevels)
+		if err != nil {
+			v.fail(file, s.ID, field, "plexus: %v", err)
+		} else if first < pf || last > pl {
+			v.fail(file, s.ID, field, "plexus levels %s lie outside the brachial plexus (%s)", c.Plexus, PlexusLevels)
+		}
+	}
 	levelled := len(c.Cord) > 0 || len(c.Columns) > 0 || c.Roots != ""
 	for _, lv := range []string{c.Levels, c.Roots, c.DefaultLevels} {
 		if lv == "" {

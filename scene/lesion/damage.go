@@ -106,6 +106,13 @@ func (n *network) cut(d, spread []float64, c *anatomy.Cut, site Site, side anato
 			destroy(d, n.roots[l][side], share)
 		}
 	}
+	if first, last, ok := cutLevels(c.Plexus, "", site); ok {
+		for l := first; l <= last; l++ {
+			if e := n.plexus[l][side]; e >= 0 {
+				destroy(d, e, share)
+			}
+		}
+	}
 }
 
 // cutCord destroys one part of the cord (the ventral horn, or a tract) at

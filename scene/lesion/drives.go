@@ -48,6 +48,7 @@ func (n *network) buildDrives() {
 			for _, sp := range mn.segs {
 				pool(sp.pool[s], rs)
 				add(sp.root[s], rs)
+				add(sp.trunk[s], rs)
 			}
 			for _, nv := range mn.nerves {
 				add(nv[s], rs)

@@ -305,13 +305,16 @@ func (n *network) muscleWeakness(st *state, mn *muscleNet, s anatomy.Side, m ana
 	nerve := nerveLoss(d, mn, s)
 	pyr0 := mn.m.PyramidalFactor()
 	var out muscleState
-	add := func(w float64, ps poolState, root float64) {
+	add := func(w float64, ps poolState, root, trunk float64) {
 		// The pyramidal distribution (arm extensors and leg flexors
 		// weakest) is what the other, non-cortical drive keeps of the
 		// rest: as that drive is lost too, every muscle is as weak as
 		// its drive (a transection of the cord, the locked-in state).
 		pyr := pyr0 + (1-pyr0)*ps.other
-		axons := 1 - (1-ps.cells)*(1-root)*(1-nerve)
+		// The plexus's trunks are peripheral nerve: cut there, axons
+		// degenerate without the fasciculations of sick cell bodies or
+		// roots.
+		axons := 1 - (1-ps.cells)*(1-root)*(1-trunk)*(1-nerve)
 		out.axons += w * axons
 		if mn.m.NerveFasciculations {
 			out.proximal += w * axons
@@ -323,15 +326,32 @@ func (n *network) muscleWeakness(st *state, mn *muscleNet, s anatomy.Side, m ana
 		out.mixed += w * math.Min(axons, (1-axons)*ps.drive)
 	}
 	if mn.cranial[0] >= 0 {
-		add(1, n.musclePool(st, mn, mn.cranial[s]), 0)
+		add(1, n.musclePool(st, mn, mn.cranial[s]), 0, 0)
 		return out
 	}
 	for _, sp := range mn.segs {
-		root := 0.0
+		root, trunk := 0.0, 0.0
 		if sp.root[s] >= 0 {
 			root = d[sp.root[s]]
 		}
-		add(sp.w, n.musclePool(st, mn, sp.pool[s]), root)
+		if sp.trunk[s] >= 0 {
+			trunk = d[sp.trunk[s]]
+		}
+		add(sp.w, n.musclePool(st, mn, sp.pool[s]), root, trunk)
 	}
 	return out
+}
+
+// exitLoss is the share of the level's axons lost on their way out of the
+// cord to their nerve: in the ventral root (or rootlets) and, for a nerve
+// of the brachial plexus, in its trunk.
+func (sp *supply) exitLoss(d []float64, s anatomy.Side) float64 {
+	loss := 0.0
+	if sp.root[s] >= 0 {
+		loss = d[sp.root[s]]
+	}
+	if sp.trunk[s] >= 0 {
+		loss = combine(loss, d[sp.trunk[s]])
+	}
+	return loss
 }

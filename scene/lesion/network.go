@@ -60,6 +60,10 @@ type supply struct {
 	// root is the ventral root, or the rootlets of their own, by which
 	// the axons leave the cord.
 	root [2]int32
+	// trunk is the brachial plexus's fibres of the level, which the axons
+	// pass after the root when their nerve is formed in the plexus; -1
+	// for the others.
+	trunk [2]int32
 }
 
 // muscleNet is a muscle wired into the network.
@@ -127,6 +131,9 @@ type network struct {
 	cranial    map[string][2]int32 // cranial pool id -> pool index per side
 	cord       map[string]*[anatomy.NumLevels][2]int32
 	roots      [anatomy.NumLevels][2]int32
+	// plexus holds each level's fibres in the brachial plexus's trunks
+	// (-1 outside anatomy.PlexusLevels).
+	plexus [anatomy.NumLevels][2]int32
 	// rootlets holds, per column, the rootlets of its own by which its
 	// axons leave the cord at each segment (the spinal accessory nerve's).
 	rootlets   map[string]*[anatomy.NumLevels][2]int32
@@ -376,6 +383,15 @@ func (n *network) buildCord() {
 	for l := anatomy.Level(0); l < anatomy.NumLevels; l++ {
 		for _, s := range sides {
 			n.roots[l][s] = n.add(newTube(fmt.Sprintf("ventral root %s", l), s, a.RootPath(l, s), 1.2))
+		}
+	}
+	first, last, _ := anatomy.ParseLevelRange(anatomy.PlexusLevels)
+	for l := anatomy.Level(0); l < anatomy.NumLevels; l++ {
+		for _, s := range sides {
+			n.plexus[l][s] = -1
+			if l >= first && l <= last {
+				n.plexus[l][s] = n.add(newTube(fmt.Sprintf("brachial plexus trunk fibres of %s", l), s, a.PlexusPath(l, s), 2.5))
+			}
 		}
 	}
 }

@@ -34,9 +34,11 @@ func (n *network) buildMuscles() error {
 				return fmt.Errorf("muscle %s: unknown column %q", m.ID, m.Column)
 			}
 			for _, sh := range m.Supply {
-				sp := supply{level: sh.Level, w: sh.W, pool: col[sh.Level], root: n.roots[sh.Level]}
+				sp := supply{level: sh.Level, w: sh.W, pool: col[sh.Level], root: n.roots[sh.Level], trunk: [2]int32{-1, -1}}
 				if !m.UsesRoot() {
 					sp.root = n.rootlet(m.Column, sh.Level)
+				} else if len(m.Nerves) > 0 && a.Nerve(m.Nerves[0]).Plexus {
+					sp.trunk = n.plexus[sh.Level]
 				}
 				if sp.pool[0] < 0 {
 					return fmt.Errorf("muscle %s: column %s has no pools at %s", m.ID, m.Column, sh.Level)

@@ -29,11 +29,7 @@ func (n *network) reflex(st *state, rn *reflexNet, s anatomy.Side) reflexState {
 	} else {
 		for _, sp := range rn.arc {
 			ps := st.pools[sp.pool[s]]
-			root := 0.0
-			if sp.root[s] >= 0 {
-				root = d[sp.root[s]]
-			}
-			cut := 1 - (1-ps.cells)*(1-root)*(1-nerve)
+			cut := 1 - (1-ps.cells)*(1-sp.exitLoss(d, s))*(1-nerve)
 			out.arc += sp.w * cut
 			out.impaired += sp.w * combine(cut, ps.cortical)
 			out.drive += sp.w * ps.drive
