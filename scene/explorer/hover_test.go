@@ -1,0 +1,93 @@
+package explorer_test
+
+import (
+	"math"
+	"strings"
+	"testing"
+
+	"github.com/decussate/decussate/scene/explorer"
+	"github.com/decussate/decussate/scene/geom"
+	"github.com/decussate/decussate/scene/view"
+	"github.com/go-gl/mathgl/mgl32"
+)
+
+// hoverAt draws w's frame with camera cam and returns the mesh picked at
+// the screen point where atlas point at is drawn, and the point of its
+// surface there; ok is false when nothing is drawn there.
+func hoverAt(t *testing.T, w *window, cam view.Camera, at mgl32.Vec3) (*geom.Mesh, mgl32.Vec3, bool) {
+	t.Helper()
+	w.do(t, explorer.Action{Kind: explorer.SetCamera, Camera: cam})
+	f := w.ex.Frame(w.w, w.h, w.ratio)
+	var dl view.DrawList
+	c := f.Camera
+	w.r.Frame(&dl, &c, w.w, w.h, f.Options)
+	x, y, ok := c.Project(geom.Teaching.Warp(at), w.w, w.h)
+	if !ok {
+		t.Fatalf("%v is not in front of the camera", at)
+	}
+	mi, pos, ok := w.r.PickPoint(&dl, x, y)
+	if !ok {
+		return nil, mgl32.Vec3{}, false
+	}
+	return &w.r.Model().Meshes[mi], pos, true
+}
+
+// TestHoverNamesWhatALesionThereDestroys: hovering a spot of the brain,
+// brainstem or cord names it as the report heads the lesion a click there
+// places (its Place), in explore mode and in lesion mode alike: the hand
+// knob by its area, the frontal pole by its lobe, the pons by its basis.
+func TestHoverNamesWhatALesionThereDestroys(t *testing.T) {
+	deg := float32(math.Pi / 180)
+	cases := []struct {
+		name       string
+		yaw, pitch float32 // degrees
+		at         mgl32.Vec3
+		want       string
+	}{
+		{"hand knob", 90, 35, mgl32.Vec3{-38, -22, 60}, "Left precentral gyrus (hand"},
+		{"leg area", 60, 60, mgl32.Vec3{-5, -30, 72}, "paracentral lobule"},
+		{"frontal pole", 20, 5, mgl32.Vec3{-22, 64, 4}, "Left frontal lobe"},
+		{"pons", 0, 0, mgl32.Vec3{0, -18, -32}, "Basis pontis"},
+		{"cord", 30, 0, mgl32.Vec3{-2, -43, -140}, "C"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			w := newWindow(t, 1440, 900, 2)
+			cam := w.ex.Camera()
+			cam.Yaw, cam.Pitch, cam.Target, cam.Distance = c.yaw*deg, c.pitch*deg, geom.Teaching.Warp(c.at), 260
+			m, pos, ok := hoverAt(t, w, cam, c.at)
+			if !ok {
+				t.Fatalf("nothing drawn at %v", c.at)
+			}
+			explore := w.ex.HoverName(m, pos)
+			if again := w.ex.HoverName(m, pos); again != explore {
+				t.Errorf("a second hover at the same point names %q, the first %q", again, explore)
+			}
+			w.do(t, act(explorer.EnterLesion))
+			w.do(t, explorer.Action{Kind: explorer.SetCamera, Camera: cam})
+			inLesion := w.ex.HoverName(m, pos)
+			w.do(t, w.ex.LesionClick(pos, false))
+			r := w.ex.Report()
+			t.Logf("hover on %s (%s): %q; heading %q, place %q", m.ID, m.Name, explore, r.Title, r.Place)
+			if explore != r.Place || inLesion != r.Place {
+				t.Errorf("hovering %s names %q (lesion mode %q); the lesion placed there is at %q (%q)", c.name, explore, inLesion, r.Place, r.Title)
+			}
+			if !strings.Contains(explore, c.want) {
+				t.Errorf("hovering %s names %q, want it to say %q", c.name, explore, c.want)
+			}
+		})
+	}
+}
+
+// BenchmarkHoverStill measures the hover's name for a pointer that has not
+// moved: a comparison, no allocation.
+func BenchmarkHoverStill(b *testing.B) {
+	e := newExplorer(b)
+	m := &geom.Mesh{ID: "precentral.L", Name: "precentral gyrus (left)", Group: "hemisphere"}
+	pos := geom.Teaching.Warp(mgl32.Vec3{-44, -20, 62})
+	e.HoverName(m, pos)
+	b.ReportAllocs()
+	for b.Loop() {
+		e.HoverName(m, pos)
+	}
+}
