@@ -55,6 +55,5 @@ func FrontAt(r *Renderer, dl *DrawList, x, y float32) int {
 // nothing shows through it: made opaque by the look, or a part drawn
 // with no transparency.
 func SeenSolid(r *Renderer, mi int) bool {
-	m := &r.model.Meshes[mi]
-	return r.opaque[mi] || !m.Shell && m.Colors == nil && m.Color[3] >= 0.99
+	return r.hides(mi)
 }
