@@ -7,7 +7,9 @@ import (
 
 	"github.com/decussate/decussate/scene/explorer"
 	"github.com/decussate/decussate/scene/geom"
+	"github.com/decussate/decussate/scene/trace"
 	"github.com/decussate/decussate/scene/view"
+	"github.com/decussate/decussate/scene/words"
 	"github.com/go-gl/mathgl/mgl32"
 )
 
@@ -32,23 +34,27 @@ func hoverAt(t *testing.T, w *window, cam view.Camera, at mgl32.Vec3) (*geom.Mes
 	return &w.r.Model().Meshes[mi], pos, true
 }
 
-// TestHoverNamesWhatALesionThereDestroys: hovering a spot of the brain,
-// brainstem or cord names it as the report heads the lesion a click there
-// places (its Place), in explore mode and in lesion mode alike: the hand
-// knob by its area, the frontal pole by its lobe, the pons by its basis.
+// TestHoverNamesWhatALesionThereDestroys: in lesion mode, hovering a spot
+// names it as the report heads the lesion a click there places (its
+// Place): the hand knob by its area, the frontal pole by its lobe, the
+// pons by its basis, the cord by its tract and level. Outside lesion mode
+// it names what a click there traces from (the strip's area, as the trace
+// starts from it) or the lobe a click is told it is on, and the rest as
+// lesion mode does.
 func TestHoverNamesWhatALesionThereDestroys(t *testing.T) {
 	deg := float32(math.Pi / 180)
 	cases := []struct {
 		name       string
 		yaw, pitch float32 // degrees
 		at         mgl32.Vec3
-		want       string
+		want       string // in lesion mode
 	}{
-		{"hand knob", 90, 35, mgl32.Vec3{-38, -22, 60}, "Left precentral gyrus (hand"},
-		{"leg area", 60, 60, mgl32.Vec3{-5, -30, 72}, "paracentral lobule"},
+		{"hand knob", 90, 35, mgl32.Vec3{-38, -22, 60}, "Left precentral gyrus (hand area)"},
+		{"hand knob, its crown", 90, 35, mgl32.Vec3{-40, -16, 60}, "Left precentral gyrus (hand area)"},
+		{"leg area", 60, 60, mgl32.Vec3{-5, -30, 72}, "Left paracentral lobule ("},
 		{"frontal pole", 20, 5, mgl32.Vec3{-22, 64, 4}, "Left frontal lobe"},
 		{"pons", 0, 0, mgl32.Vec3{0, -18, -32}, "Basis pontis"},
-		{"cord", 30, 0, mgl32.Vec3{-2, -43, -140}, "C"},
+		{"cord", 30, 0, mgl32.Vec3{-2, -43, -140}, "corticospinal tract at C"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -63,17 +69,26 @@ func TestHoverNamesWhatALesionThereDestroys(t *testing.T) {
 			if again := w.ex.HoverName(m, pos); again != explore {
 				t.Errorf("a second hover at the same point names %q, the first %q", again, explore)
 			}
+			// Outside lesion mode: what a click there does.
+			if a, traces, _ := w.ex.TraceClick(m.ID, pos); traces && a.Start.Kind == trace.FromArea {
+				if ar := config(t).Atlas.Area(a.Start.ID); ar == nil || !strings.Contains(explore, words.AreaAlone(ar)) {
+					t.Errorf("hovering %s names %q, but a click there traces from %v", c.name, explore, a.Start)
+				}
+			}
+			if note := w.ex.WhereToTrace(m.ID, pos); note != "" && !strings.Contains(strings.ToLower(note), strings.ToLower(explore)) {
+				t.Errorf("hovering %s names %q, but a click there is told %q", c.name, explore, note)
+			}
 			w.do(t, act(explorer.EnterLesion))
 			w.do(t, explorer.Action{Kind: explorer.SetCamera, Camera: cam})
 			inLesion := w.ex.HoverName(m, pos)
 			w.do(t, w.ex.LesionClick(pos, false))
 			r := w.ex.Report()
-			t.Logf("hover on %s (%s): %q; heading %q, place %q", m.ID, m.Name, explore, r.Title, r.Place)
-			if explore != r.Place || inLesion != r.Place {
-				t.Errorf("hovering %s names %q (lesion mode %q); the lesion placed there is at %q (%q)", c.name, explore, inLesion, r.Place, r.Title)
+			t.Logf("hover on %s (%s): %q, in lesion mode %q; heading %q", m.ID, m.Name, explore, inLesion, r.Title)
+			if inLesion != r.Place {
+				t.Errorf("hovering %s in lesion mode names %q; the lesion placed there is at %q (%q)", c.name, inLesion, r.Place, r.Title)
 			}
-			if !strings.Contains(explore, c.want) {
-				t.Errorf("hovering %s names %q, want it to say %q", c.name, explore, c.want)
+			if !strings.Contains(inLesion, c.want) {
+				t.Errorf("hovering %s in lesion mode names %q, want it to say %q", c.name, inLesion, c.want)
 			}
 		})
 	}
