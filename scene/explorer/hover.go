@@ -62,7 +62,7 @@ func (e *Explorer) HoverName(m *geom.Mesh, pos mgl32.Vec3) string {
 	}
 	lesioning := e.st.Lesioning()
 	if !lesioning && !lesionNamed[m.Group] {
-		return m.Name
+		return partName(m)
 	}
 	k := hoverKey{mesh: m.ID, pos: pos, eye: e.st.Camera.Eye(), radius: e.clickRadius(pos), phase: e.st.Phase, p: e.st.Proportions, lesioning: lesioning}
 	h := &e.pointer.hover
@@ -77,9 +77,22 @@ func (e *Explorer) HoverName(m *geom.Mesh, pos mgl32.Vec3) string {
 		h.name = e.clickedPlace(pos, k.radius)
 	}
 	if h.name == "" {
-		h.name = m.Name
+		h.name = partName(m)
 	}
 	return h.name
+}
+
+// partName is a part's own name as a hover line gives it: capitalised,
+// its side first, without what its brackets add (a nerve's course, "right
+// spinal accessory nerve (its trunk, from the foramen magnum; …)").
+func partName(m *geom.Mesh) string {
+	n, _, _ := strings.Cut(m.Name, " (")
+	for _, side := range []string{"left", "right"} {
+		if strings.HasSuffix(m.Name, "("+side+")") {
+			n = side + " " + n
+		}
+	}
+	return words.Capital(n)
 }
 
 // tracedName names, outside lesion mode, what a click on mesh m at pos
@@ -107,7 +120,7 @@ func (e *Explorer) tracedName(m *geom.Mesh, pos mgl32.Vec3) (string, bool) {
 	case name == "postcentral":
 		return words.Capital(side + "postcentral gyrus"), true
 	case StartAt(a, m.ID, at) != "":
-		return words.Capital(m.Name), true
+		return partName(m), true
 	}
 	return "", false
 }

@@ -106,3 +106,19 @@ func BenchmarkHoverStill(b *testing.B) {
 		e.HoverName(m, pos)
 	}
 }
+
+// TestHoverPartNames: a part named as itself reads as a place, its side
+// first, without the course its name's brackets describe.
+func TestHoverPartNames(t *testing.T) {
+	e := newExplorer(t)
+	cases := []struct{ id, name, group, want string }{
+		{"nerve.cn11.R", "right spinal accessory nerve (its trunk, from the foramen magnum; the rootlets that form it leave the cord at C1-C5 and ascend beside it)", "nerve", "Right spinal accessory nerve"},
+		{"root.C5.L", "left ventral root C5", "root", "Left ventral root C5"},
+		{"nerve.x.L", "vagus nerve (left)", "nerve", "Left vagus nerve"},
+	}
+	for _, c := range cases {
+		if got := e.HoverName(&geom.Mesh{ID: c.id, Name: c.name, Group: c.group}, mgl32.Vec3{-20, -45, -200}); got != c.want {
+			t.Errorf("hovering %s names %q, want %q", c.id, got, c.want)
+		}
+	}
+}
