@@ -16,7 +16,9 @@ import (
 // TestHoverWalk is a student on a 1440×900 laptop at device pixel ratio 2:
 // in lesion mode they hover the model in the first view and click where
 // the hover names the hand area; the hover names places as a teacher
-// does, never a mesh's "(left)" name, and the lesion weakens the hand. It runs only when
+// does, never a mesh's "(left)" name, and the report speaks of the hand
+// (its heading is the hover's words: scene/explorer's
+// TestHoverNamesWhatALesionThereDestroys). It runs only when
 // DECUSSATE_WALK is set (about three minutes).
 func TestHoverWalk(t *testing.T) {
 	if os.Getenv("DECUSSATE_WALK") == "" {
@@ -91,7 +93,7 @@ func TestHoverWalk(t *testing.T) {
 	summary := read(`(window.decussate && window.decussate.caption) || ""`)
 	t.Logf("clicked %v, hovered as %q: %q", hand, handName, summary)
 	if !strings.Contains(summary, "hand") {
-		t.Errorf("a lesion clicked where the hover said %q: %q, want the hand weak", handName, summary)
+		t.Errorf("a lesion clicked where the hover said %q: %q, want the report to speak of the hand", handName, summary)
 	}
 	shot, err := browser.Screenshot(tab)
 	if err != nil {
