@@ -23,7 +23,7 @@ func TestLabelsPointAtTheirStructure(t *testing.T) {
 	for _, c := range []struct {
 		look geom.Look
 		yaw  float32 // radians; 0.75 is the default view
-	}{{geom.Glass, 0.75}, {geom.Opaque, 0.75}, {geom.Cutaway, 0.75}, {geom.Quadrant, 0.75}, {geom.Quadrant, 2.4}, {geom.Quadrant, -0.75}, {geom.Quadrant, -2.4}, {geom.Opaque, 2.4}, {geom.Cutaway, -0.75}} {
+	}{{geom.Glass, 0.75}, {geom.Opaque, 0.75}, {geom.Cutaway, 0.75}, {geom.Quadrant, 0.75}, {geom.Quadrant, 2.4}, {geom.Quadrant, -0.75}, {geom.Quadrant, -2.4}, {geom.Opaque, 2.4}, {geom.Cutaway, -0.75}, {geom.Quadrant, 0}, {geom.Quadrant, 0.3}, {geom.Quadrant, 1.5}, {geom.Quadrant, 3.1}, {geom.Opaque, 0}, {geom.Cutaway, 1.5}} {
 		look := c.look
 		cam := view.DefaultCamera()
 		cam.Yaw = c.yaw
