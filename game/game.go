@@ -16,6 +16,7 @@ import (
 	"github.com/decussate/decussate/scene/explorer/screen"
 	"github.com/decussate/decussate/scene/geom"
 	"github.com/decussate/decussate/scene/view"
+	"github.com/go-gl/mathgl/mgl32"
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/inpututil"
 )
@@ -298,9 +299,11 @@ func (g *Game) Draw(dst *ebiten.Image) {
 	g.hoverName = ""
 	px, py = g.pointerInFrame()
 	if g.ptr.hover && !g.ptr.dragging && g.ex.Player() == nil && screen.In(L.Centre, px, py) {
-		g.hover = g.renderer.Pick(&g.dl, px, py)
+		var at mgl32.Vec3
+		g.hover, at, _ = g.renderer.PickPoint(&g.dl, px, py)
 		if g.hover >= 0 {
-			g.hoverName = g.renderer.Model().Meshes[g.hover].Name
+			// Named as a lesion clicked there would be headed.
+			g.hoverName = g.ex.HoverName(&g.renderer.Model().Meshes[g.hover], at)
 		}
 	}
 	if g.ex.Presenter() {

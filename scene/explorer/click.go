@@ -1,8 +1,13 @@
 package explorer
 
 import (
+	"io/fs"
 	"math"
 	"strings"
+	"sync"
+
+	"github.com/decussate/decussate/assets/meshes"
+	"github.com/decussate/decussate/scene/mesh"
 
 	"github.com/decussate/decussate/scene/anatomy"
 	"github.com/decussate/decussate/scene/geom"
@@ -146,17 +151,52 @@ func LesionCentre(p geom.Proportions, pos, eye mgl32.Vec3, radius float32) mgl32
 
 // hemisphereCentre returns the middle, in atlas millimetres, of the
 // hemisphere a point x mm right of the midline lies in (of the two
-// together on the midline): about the centre of each hemisphere's cerebrum
-// in MNI space.
+// together on the midline): the centroid of the shipped left hemisphere's
+// vertices (hemisphereMiddle), mirrored for the right, so that a remade
+// mesh keeps clicked lesions sinking into its own middle.
 func hemisphereCentre(x float32) mgl32.Vec3 {
-	const side = 32
+	c := hemisphereMiddle()
 	switch {
 	case x < 0:
-		return mgl32.Vec3{-side, -18, 18}
+		return c
 	case x > 0:
-		return mgl32.Vec3{side, -18, 18}
+		return mgl32.Vec3{-c[0], c[1], c[2]}
 	}
-	return mgl32.Vec3{0, -18, 18}
+	return mgl32.Vec3{0, c[1], c[2]}
+}
+
+// fallbackMiddle is the left hemisphere's middle should the shipped mesh
+// not decode (the model then fails to build too, and says why).
+var fallbackMiddle = mgl32.Vec3{-31, -15, 17}
+
+var (
+	middleOnce sync.Once
+	middle     mgl32.Vec3
+)
+
+// hemisphereMiddle returns the centroid of the shipped left hemisphere's
+// vertices, worked out once.
+func hemisphereMiddle() mgl32.Vec3 {
+	middleOnce.Do(func() {
+		middle = fallbackMiddle
+		b, err := fs.ReadFile(meshes.FS(), mesh.Hemisphere.File())
+		if err != nil {
+			return
+		}
+		m, err := mesh.Decode(b)
+		if err != nil || len(m.Positions) == 0 {
+			return
+		}
+		var sum [3]float64
+		for _, p := range m.Positions {
+			for d := range sum {
+				sum[d] += float64(p[d])
+			}
+		}
+		n := float64(len(m.Positions))
+		middle = mgl32.Vec3{float32(sum[0] / n), float32(sum[1] / n), float32(sum[2] / n)}
+	})
+	return middle
 }
 
 // midlineMargin is how near the midline (mm) a sunk centre may come from a

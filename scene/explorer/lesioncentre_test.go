@@ -1,7 +1,11 @@
 package explorer
 
 import (
+	"io/fs"
 	"testing"
+
+	"github.com/decussate/decussate/assets/meshes"
+	"github.com/decussate/decussate/scene/mesh"
 
 	"github.com/decussate/decussate/scene/geom"
 	"github.com/go-gl/mathgl/mgl32"
@@ -38,5 +42,31 @@ func TestLesionCentreSinksIntoTheBrain(t *testing.T) {
 		if d := at.Sub(c.surface).Len(); d > radius {
 			t.Errorf("%s: the centre %v is %.1f mm from the point clicked, want within the radius %d", c.name, at, d, radius)
 		}
+	}
+}
+
+// TestHemisphereCentreFromTheMesh: the centre a clicked lesion sinks
+// towards is the shipped hemisphere's own middle, inside its bounds and
+// mirrored for the right, not a typed constant.
+func TestHemisphereCentreFromTheMesh(t *testing.T) {
+	b, err := fs.ReadFile(meshes.FS(), mesh.Hemisphere.File())
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := mesh.Decode(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lo, hi := m.Bounds()
+	left, right, mid := hemisphereCentre(-10), hemisphereCentre(10), hemisphereCentre(0)
+	for d := range 3 {
+		// Well inside: a quarter of the extent from either side.
+		q := (hi[d] - lo[d]) / 4
+		if left[d] < lo[d]+q || left[d] > hi[d]-q {
+			t.Errorf("the left hemisphere's centre %v lies outside the middle half of its mesh's bounds %v–%v (axis %d)", left, lo, hi, d)
+		}
+	}
+	if right != (mgl32.Vec3{-left[0], left[1], left[2]}) || mid != (mgl32.Vec3{0, left[1], left[2]}) {
+		t.Errorf("the right centre %v and the midline's %v are not the left's %v mirrored and on the midline", right, mid, left)
 	}
 }

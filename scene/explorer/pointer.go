@@ -13,6 +13,8 @@ type pointerSeen struct {
 	// moved is set once the pointer has moved over the page: Ebiten
 	// reports a mouse never seen at (0, 0), where no ring should stand.
 	moved bool
+	// hover is the name the pointer was last given (hover.go).
+	hover hovered
 }
 
 // notePointer records the pointer the adapter sees: a move restarts the

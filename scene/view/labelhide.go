@@ -22,10 +22,11 @@ import (
 // turning the model costs nothing more, and the labels settle when it
 // stops.
 
-// hideMarginMM is how much nearer than a point (mm) a solid triangle must
-// lie to hide it: a triangle's depth key is its mean depth, and a point
-// on a part's surface lies level with its neighbours.
-const hideMarginMM = 4
+// A solid triangle of another part hides a point when it lies nearer at
+// all: what is seen at the pixel is then that part, however little in
+// front (the paracentral lobule over the edge of the precentral gyrus,
+// the medial cortex over the thalamus), and a label there would name
+// what is not seen. The label's own part does not hide it (partOf).
 
 // ownFoldMM is how much nearer than a point (mm) the label's own part
 // must lie to hide it, for the cortex as a whole (partOf): the walls of
@@ -44,9 +45,9 @@ type labelView struct {
 	invFar         float32
 }
 
-// labelPoint is a point a label may point at: its pixel, its depth key
-// (less the margin), the label's number, which of the label's points it
-// is and whether a solid part hides it.
+// labelPoint is a point a label may point at: its pixel, its depth key,
+// the label's number, which of the label's points it is and whether a
+// solid part hides it.
 type labelPoint struct {
 	x, y float32
 	key  uint64
@@ -168,7 +169,7 @@ func (r *Renderer) dropHidden() {
 // times invFar, so the point counts three times.
 func depthKey(w, invFar float32) uint64 {
 	const keyScale = 1<<16 - 1
-	d := 3 * (w - hideMarginMM) * invFar * keyScale
+	d := 3 * w * invFar * keyScale
 	if d <= 0 {
 		return 0
 	}
@@ -181,7 +182,7 @@ func depthKey(w, invFar float32) uint64 {
 const labelCell = 32
 
 // occlude marks hidden the points that a solid triangle of another part
-// covers nearer than them.
+// (hides) covers nearer than them.
 func (r *Renderer) occlude(dl *DrawList) {
 	gw, gh := dl.Width/labelCell+1, dl.Height/labelCell+1
 	r.cells = grow(r.cells, gw*gh)
@@ -198,12 +199,18 @@ func (r *Renderer) occlude(dl *DrawList) {
 	// The triangles in the order they were made, not sorted: their
 	// vertices then come one after another in the list, and reading them
 	// costs a tenth as much.
+	// Triangles come mesh by mesh: whether one hides is worked out once
+	// a mesh.
+	lastMesh, hides := -1, false
 	for n := range min(len(r.keys), len(r.faceMesh)) {
 		if pending == 0 {
 			break
 		}
 		mi := int(r.faceMesh[n])
-		if mi >= len(r.opaque) || !r.opaque[mi] {
+		if mi != lastMesh {
+			lastMesh, hides = mi, r.hides(mi)
+		}
+		if !hides {
 			continue
 		}
 		key := uint64(r.keys[n])
@@ -258,6 +265,18 @@ func (r *Renderer) occlude(dl *DrawList) {
 			}
 		}
 	}
+}
+
+// hides tells whether model mesh mi, as the last frame drew it, hides
+// what lies behind it: made solid by the look, or a part drawn with no
+// transparency at all (a pathway's tube in front of the caudate nucleus
+// seen through the quadrant's opening).
+func (r *Renderer) hides(mi int) bool {
+	if mi >= len(r.opaque) || mi >= len(r.model.Meshes) {
+		return false
+	}
+	m := &r.model.Meshes[mi]
+	return r.opaque[mi] || !m.Shell && m.Colors == nil && m.Color[3] >= 1
 }
 
 // cell returns the number of the grid's cell (gw × gh cells of labelCell

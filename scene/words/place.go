@@ -41,7 +41,8 @@ type place struct {
 }
 
 // placeOf names where destroyed element d lies: the station its fibres
-// run in ("internal capsule (posterior limb)"), the gyrus and area its
+// run in ("internal capsule (posterior limb)"), the tract and level in
+// the cord ("lateral corticospinal tract at C6"), the gyrus and area its
 // neurons are in ("precentral gyrus (hand area)"), else what Destroyed
 // says of it.
 func placeOf(a *anatomy.Atlas, d lesion.Destroyed) place {
@@ -58,6 +59,12 @@ func placeOf(a *anatomy.Atlas, d lesion.Destroyed) place {
 			name += " (" + part + ")"
 		}
 		return place{side, name}
+	}
+	if m := match(d.Name, tractChannel); m != nil && a.Tract(m[1]) != nil {
+		// The tract at its level, not each channel's fibres in it: a
+		// click on the cord takes the neck's and the arm's fibres of one
+		// tract, "left lateral corticospinal tract at C6".
+		return place{side, a.Tract(m[1]).Name + " at " + m[3]}
 	}
 	spot := match(d.Name, areaMuscle)
 	m := spot

@@ -61,7 +61,7 @@ func cerebellum(x, y, z float64) bool {
 
 // PointPlace names the part of the brain an MNI point (millimetres)
 // lies in, with its side where it has one: "left frontal lobe", "right
-// thalamus", "cerebellum (vermis)", "pons", "outside the brain".
+// thalamus", "cerebellum (vermis)", "basis pontis", "outside the brain".
 func PointPlace(x, y, z float64) string {
 	side := "left "
 	if x > 0 {
@@ -74,7 +74,12 @@ func PointPlace(x, y, z float64) string {
 	case ax < 14 && y > -46 && y < -8 && z >= -27 && z < -4:
 		return "midbrain"
 	case ax < 21 && y > -46 && y < -12 && z >= -50 && z < -27:
-		return "pons"
+		// The basis in front, where the corticospinal fibres run; the
+		// tegmentum behind it, from y −32 (the shipped meshes' border).
+		if y > -32 {
+			return "basis pontis"
+		}
+		return "pontine tegmentum"
 	case ax < 13 && y > -52 && y < -28 && z >= -71 && z < -50:
 		return "medulla"
 	case cerebellum(x, y, z):
