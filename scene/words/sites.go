@@ -2,6 +2,7 @@ package words
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -92,7 +93,10 @@ func SiteNames(a *anatomy.Atlas, specs []string) string {
 	return joinList(names)
 }
 
-// joinList joins words as "a, b and c".
+// joinList joins words as "a, b and c"; when a word has its own "and"
+// ("upper and lower motor neurons") a comma marks the list's last "and"
+// ("a, upper and lower motor neurons, and c") so that the two do not run
+// together.
 func joinList(w []string) string {
 	switch len(w) {
 	case 0:
@@ -100,7 +104,34 @@ func joinList(w []string) string {
 	case 1:
 		return w[0]
 	}
-	return strings.Join(w[:len(w)-1], ", ") + " and " + w[len(w)-1]
+	join := " and "
+	if slices.ContainsFunc(w, func(s string) bool { return strings.Contains(s, " and ") }) {
+		join = ", and "
+	}
+	return strings.Join(w[:len(w)-1], ", ") + join + w[len(w)-1]
+}
+
+// joinRegions joins the names of body regions as a list in a sentence. A
+// region named in parts ("ankle and foot", "palate, pharynx and larynx")
+// is a list of its own, so it joins the others' as parts: "hip, knee,
+// ankle and foot" and "jaw, palate, pharynx, larynx and tongue", never
+// "hip, knee and ankle and foot".
+func joinRegions(w []string) string {
+	if len(w) < 2 {
+		return joinList(w)
+	}
+	var parts []string
+	for i, name := range w {
+		if i+1 < len(w) {
+			name = strings.Replace(name, " and ", ", ", 1)
+		}
+		parts = append(parts, name)
+	}
+	last := parts[len(parts)-1]
+	if strings.Contains(last, " and ") {
+		return strings.Join(parts, ", ")
+	}
+	return strings.Join(parts[:len(parts)-1], ", ") + " and " + last
 }
 
 // groupWords say where along the neuraxis a preset group lies.

@@ -28,12 +28,12 @@ func ReportSummary(res *lesion.Result) string {
 		}
 		left, right := coarseParts(per["L"], false), coarseParts(per["R"], false)
 		if len(left) > 0 && slices.Equal(left, right) {
-			clauses = append(clauses, "bilateral "+joinList(coarseParts(per["L"], true))+" weakness of "+Type(kind)+" type")
+			clauses = append(clauses, "bilateral "+joinRegions(coarseParts(per["L"], true))+" weakness of "+Type(kind)+" type")
 			continue
 		}
 		for _, side := range []string{"L", "R"} {
 			if parts := coarseParts(per[side], false); len(parts) > 0 {
-				clauses = append(clauses, sideWords[side]+" "+joinList(parts)+" weakness of "+Type(kind)+" type")
+				clauses = append(clauses, sideWords[side]+" "+joinRegions(parts)+" weakness of "+Type(kind)+" type")
 			}
 		}
 	}

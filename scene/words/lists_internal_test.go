@@ -1,0 +1,50 @@
+package words
+
+import "testing"
+
+// TestJoinLists: a list reads with one "and", before its last item,
+// however many of its items are named with an "and" of their own.
+func TestJoinLists(t *testing.T) {
+	for _, c := range []struct {
+		in            []string
+		list, regions string
+	}{
+		{nil, "", ""},
+		{[]string{"hand"}, "hand", "hand"},
+		{[]string{"knee", "ankle and foot"}, "knee, and ankle and foot", "knee, ankle and foot"},
+		{[]string{"hip", "knee", "ankle and foot"}, "hip, knee, and ankle and foot", "hip, knee, ankle and foot"},
+		{[]string{"shoulder", "wrist", "hand"}, "shoulder, wrist and hand", "shoulder, wrist and hand"},
+		{[]string{"jaw", "palate, pharynx and larynx", "tongue"}, "jaw, palate, pharynx and larynx, and tongue", "jaw, palate, pharynx, larynx and tongue"},
+		{[]string{"leg", "bladder and bowel"}, "leg, and bladder and bowel", "leg, bladder and bowel"},
+		{[]string{"ankle and foot", "bladder and bowel"}, "ankle and foot, and bladder and bowel", "ankle, foot, bladder and bowel"},
+	} {
+		if got := joinList(c.in); got != c.list {
+			t.Errorf("joinList(%q) = %q, want %q", c.in, got, c.list)
+		}
+		if got := joinRegions(c.in); got != c.regions {
+			t.Errorf("joinRegions(%q) = %q, want %q", c.in, got, c.regions)
+		}
+	}
+}
+
+// TestSidedReadsAsOneList: the regions a quiz's answer spares or adds
+// name each side once, with one "and" per side's list.
+func TestSidedReadsAsOneList(t *testing.T) {
+	for _, c := range []struct {
+		left, right []string
+		want        string
+	}{
+		{[]string{"hip", "knee", "ankle_foot"}, nil, "left leg"},
+		{[]string{"knee", "ankle_foot"}, nil, "left knee, ankle and foot"},
+		{[]string{"knee", "ankle_foot"}, []string{"hand"}, "left knee, ankle and foot, and the right hand"},
+		{[]string{"hand"}, []string{"hand"}, "hand on both sides"},
+		{[]string{"jaw", "palate_pharynx_larynx", "tongue"}, []string{"wrist"}, "left jaw, palate, pharynx, larynx and tongue, and the right wrist"},
+		{[]string{"trunk", "bladder_bowel"}, nil, "left trunk, bladder and bowel"},
+		{[]string{"jaw", "tongue", "neck", "trunk"}, []string{"upper_face", "lower_face", "jaw", "neck", "diaphragm"},
+			"left jaw, tongue, neck and trunk; on the right, the face, jaw, neck and diaphragm"},
+	} {
+		if got := sided([2][]string{c.left, c.right}); got != c.want {
+			t.Errorf("sided(%q, %q) = %q, want %q", c.left, c.right, got, c.want)
+		}
+	}
+}
