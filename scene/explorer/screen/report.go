@@ -325,39 +325,76 @@ func (rs *reportSet) paginate(r *Report, f *Typeset, width, size, least float32,
 		}
 		return out
 	}
+	// room reports whether lines fit whole on a page of their own.
+	room := func(lines []reportLine) bool {
+		at := top
+		for _, l := range lines {
+			if at+l.size*0.3 > rest {
+				return false
+			}
+			at += l.size * lineGap
+		}
+		return true
+	}
 	// text adds paragraph s after gap: whole on this page when it fits,
 	// else as many of its sentences as fit here and the rest from the
-	// next page's top, so that a page ends between sentences, never
-	// inside one. With no sentence fitting it goes on to the next page,
-	// unless the page has nothing yet (a sentence taller than the
-	// room): that one alone runs on line by line.
+	// next page's top, so that a page ends between sentences. A sentence
+	// that does not fit here (a side's list of signs, the quiz's "Only
+	// the patient has: …") goes whole to the next page when a page holds
+	// it: a list read across a page turn loses its thread. Only one
+	// taller than a page breaks, between its items ("; "), never inside
+	// one nor before an "and" that closes the list; an item taller than
+	// a page alone runs on line by line.
 	text := func(gap float32, s string, size, indent float32, col [4]float32) {
+		lines := func(pieces []string) []reportLine {
+			return para(strings.Join(pieces, " "), size, indent, col)
+		}
 		for s != "" {
-			lines := para(s, size, indent, col)
-			if fits(gap, lines) {
-				block(gap, lines, len(lines))
+			if whole := para(s, size, indent, col); fits(gap, whole) {
+				block(gap, whole, len(whole))
 				return
 			}
+			empty := len(rs.lines) == rs.starts[len(rs.starts)-1]
 			sents := sentences(s)
 			k := len(sents) - 1
-			for k > 0 && !fits(gap, para(strings.Join(sents[:k], " "), size, indent, col)) {
+			for k > 0 && !fits(gap, lines(sents[:k])) {
 				k--
 			}
-			empty := len(rs.lines) == rs.starts[len(rs.starts)-1]
 			switch {
 			case k > 0:
-				block(gap, para(strings.Join(sents[:k], " "), size, indent, col), k)
+				block(gap, lines(sents[:k]), k)
 				newPage()
 				s = strings.Join(sents[k:], " ")
-			case !empty:
+			case !empty && room(lines(sents[:1])):
 				newPage()
 			default:
-				block(gap, para(sents[0], size, indent, col), 1)
-				if len(sents) == 1 {
+				// The first sentence is taller than the room left
+				// (here and on a page of its own): its items.
+				its := listItems(sents[0])
+				j := len(its) - 1
+				for j > 0 && !fits(gap, lines(its[:j])) {
+					j--
+				}
+				switch {
+				case j > 0:
+					block(gap, lines(its[:j]), j)
+					sents[0] = strings.Join(its[j:], " ")
+				case !empty:
+					newPage()
+					gap = 0
+					continue
+				default:
+					block(gap, lines(its[:1]), 1)
+					sents[0] = strings.Join(its[1:], " ")
+					if len(its) == 1 {
+						sents = sents[1:]
+					}
+				}
+				if len(sents) == 0 {
 					return
 				}
 				newPage()
-				s = strings.Join(sents[1:], " ")
+				s = strings.TrimSpace(strings.Join(sents, " "))
 			}
 			gap = 0
 		}
@@ -470,19 +507,60 @@ func (r *Report) Draw(dl *view.DrawList, f *Typeset, b view.Box, size, least flo
 	rs.draw(dl, f, b)
 }
 
-// sentences returns s split after each sentence's or clause's end (". ",
-// "; ", "? ", "! ") outside brackets, the pieces without the space that
-// joined them: where a paragraph may run on to the next page.
+// sentences returns s split after each sentence's end (". ", "? ",
+// "! ") outside brackets, the pieces without the space that joined
+// them: where a paragraph may run on to the next page.
+// A sentence of a word or two ("Not yet.") goes with the next: alone at
+// a page's foot it reads as a fragment.
 func sentences(s string) []string {
+	var out []string
+	carry := ""
+	for _, sent := range splitAfter(s, ".?!") {
+		if carry != "" {
+			sent = carry + " " + sent
+		}
+		if carry = ""; len(strings.Fields(sent)) <= 2 {
+			carry = sent
+			continue
+		}
+		out = append(out, sent)
+	}
+	if carry != "" {
+		if len(out) == 0 {
+			return []string{carry}
+		}
+		out[len(out)-1] += " " + carry
+	}
+	return out
+}
+
+// listItems returns a sentence split between the items of its list
+// ("; " outside brackets), an item that closes the list with "and" kept
+// with the one before it: where a list taller than a page may break.
+func listItems(s string) []string {
+	var out []string
+	for _, it := range splitAfter(s, ";") {
+		if len(out) > 0 && strings.HasPrefix(it, "and ") {
+			out[len(out)-1] += " " + it
+			continue
+		}
+		out = append(out, it)
+	}
+	return out
+}
+
+// splitAfter returns s split after each of ends followed by a space,
+// outside brackets, the pieces without that space.
+func splitAfter(s, ends string) []string {
 	var out []string
 	depth, start := 0, 0
 	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case '(':
+		switch c := s[i]; {
+		case c == '(':
 			depth++
-		case ')':
+		case c == ')':
 			depth = max(0, depth-1)
-		case '.', ';', '?', '!':
+		case strings.IndexByte(ends, c) >= 0:
 			if depth == 0 && i+1 < len(s) && s[i+1] == ' ' {
 				out = append(out, s[start:i+1])
 				start = i + 2
