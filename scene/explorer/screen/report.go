@@ -97,6 +97,24 @@ func drawTypeLegend(dl *view.DrawList, f *Typeset, x, y, width, size float32) {
 	}
 }
 
+// QuizTitle titles the quiz's report, whatever lesion the student has
+// placed: the report heads the student's lesion with its own name under
+// it, so that the title keeps to one line on a projector.
+const QuizTitle = "Where is the lesion?"
+
+// quizHeadings returns the title a report is set under, and the heading
+// of the student's lesion its body begins with ("" when none): in the
+// quiz, QuizTitle with r's phase, and r's own heading ("Lesion in the
+// left temporal lobe: no motor pathway here") in the body, which pages
+// it; elsewhere r's title.
+func quizHeadings(r *Report, quiz bool) (title, heading string) {
+	i := strings.LastIndex(r.Title, " · ")
+	if !quiz || !r.Placed || i < 0 || strings.HasPrefix(r.Title, QuizTitle) {
+		return r.Title, ""
+	}
+	return QuizTitle + r.Title[i:], r.Title[:i]
+}
+
 // reportLine is one line of the report as set: its words, size, colour
 // and indent, and its baseline below the panel's top.
 type reportLine struct {
@@ -214,11 +232,14 @@ func (rs *reportSet) layout(r *Report, f *Typeset, b view.Box, size, titleSize, 
 	// page needs. Only a word wider than the panel sets it smaller, down
 	// to least, rather than cut: it names the syndrome and its phase, the
 	// one thing the panel is about.
+	// The quiz's title is short, and kept to one line: its lines would
+	// be taken from the room its feedback pages in.
+	title, _ := quizHeadings(r, quiz)
 	ts, tLeast := titleSize, max(least, titleSize*0.65)
-	rs.title = f.wrapTitle(r.Title, ts, width)
-	for ts > tLeast && slices.ContainsFunc(rs.title, func(l string) bool { return strings.HasSuffix(l, "…") }) {
+	rs.title = f.wrapTitle(title, ts, width)
+	for ts > tLeast && (slices.ContainsFunc(rs.title, func(l string) bool { return strings.HasSuffix(l, "…") }) || quiz && len(rs.title) > 1) {
 		ts = max(tLeast, ts*0.92)
-		rs.title = f.wrapTitle(r.Title, ts, width)
+		rs.title = f.wrapTitle(title, ts, width)
 	}
 	rs.titleSize = ts
 	top := size*1.5 + float32(len(rs.title))*ts*lineGap + size*0.3
@@ -417,6 +438,10 @@ func (rs *reportSet) paginate(r *Report, f *Typeset, width, size, least float32,
 		}
 		text(0, how, size, 0, hintColor)
 		return
+	}
+	// In the quiz the student's lesion's name heads what it does.
+	if _, heading := quizHeadings(r, quiz); heading != "" {
+		text(0, heading+".", size, 0, reportColor)
 	}
 	// The summary whole: the rows below are its detail, not its
 	// replacement.
