@@ -148,7 +148,7 @@ const longSided = 6
 // hand on both sides".
 func sided(r [2][]string) string {
 	lp, rp := parts(r[0]), parts(r[1])
-	l, rr := joinRegions(lp), joinRegions(rp)
+	l, rr := JoinRegions(lp), JoinRegions(rp)
 	switch {
 	case l == "" && rr == "":
 		return ""

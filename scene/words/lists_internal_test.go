@@ -1,6 +1,9 @@
 package words
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestJoinLists: a list reads with one "and", before its last item,
 // however many of its items are named with an "and" of their own.
@@ -21,8 +24,8 @@ func TestJoinLists(t *testing.T) {
 		if got := joinList(c.in); got != c.list {
 			t.Errorf("joinList(%q) = %q, want %q", c.in, got, c.list)
 		}
-		if got := joinRegions(c.in); got != c.regions {
-			t.Errorf("joinRegions(%q) = %q, want %q", c.in, got, c.regions)
+		if got := JoinRegions(c.in); got != c.regions {
+			t.Errorf("JoinRegions(%q) = %q, want %q", c.in, got, c.regions)
 		}
 	}
 }
@@ -45,6 +48,21 @@ func TestSidedReadsAsOneList(t *testing.T) {
 	} {
 		if got := sided([2][]string{c.left, c.right}); got != c.want {
 			t.Errorf("sided(%q, %q) = %q, want %q", c.left, c.right, got, c.want)
+		}
+	}
+}
+
+// TestBySide: a summary's signs on one side name the side once.
+func TestBySide(t *testing.T) {
+	for _, c := range []struct{ in, want []string }{
+		{[]string{"Babinski sign on the right"}, []string{"Babinski sign on the right"}},
+		{[]string{"Babinski sign on the right", "tongue deviating to the right", "eye down and out on the left", "ptosis on the left", "dilated pupil on the left", "forehead spared"},
+			[]string{"Babinski sign on the right", "tongue deviating to the right", "eye down and out, ptosis and dilated pupil on the left", "forehead spared"}},
+		{[]string{"foot drop on the left", "scapular winging on the right", "wrist drop on the left"},
+			[]string{"foot drop and wrist drop on the left", "scapular winging on the right"}},
+	} {
+		if got := bySide(c.in); !slices.Equal(got, c.want) {
+			t.Errorf("bySide(%q) = %q, want %q", c.in, got, c.want)
 		}
 	}
 }

@@ -104,7 +104,7 @@ func regionList(qs []lesion.QuietLoss) string {
 		names = append(names, name)
 	}
 	if side != "" {
-		return "the " + sideWords[side] + " " + joinRegions(names)
+		return "the " + sideWords[side] + " " + JoinRegions(names)
 	}
 	names = names[:0]
 	for _, q := range qs {

@@ -111,12 +111,12 @@ func joinList(w []string) string {
 	return strings.Join(w[:len(w)-1], ", ") + join + w[len(w)-1]
 }
 
-// joinRegions joins the names of body regions as a list in a sentence. A
-// region named in parts ("ankle and foot", "palate, pharynx and larynx")
-// is a list of its own, so it joins the others' as parts: "hip, knee,
-// ankle and foot" and "jaw, palate, pharynx, larynx and tongue", never
-// "hip, knee and ankle and foot".
-func joinRegions(w []string) string {
+// JoinRegions joins the names of body regions as a list in a sentence
+// or a report's row. A region named in parts ("ankle and foot", "palate,
+// pharynx and larynx") is a list of its own, so it joins the others' as
+// parts: "hip, knee, ankle and foot" and "jaw, palate, pharynx, larynx
+// and tongue", never "hip, knee and ankle and foot".
+func JoinRegions(w []string) string {
 	if len(w) < 2 {
 		return joinList(w)
 	}

@@ -28,12 +28,12 @@ func ReportSummary(res *lesion.Result) string {
 		}
 		left, right := coarseParts(per["L"], false), coarseParts(per["R"], false)
 		if len(left) > 0 && slices.Equal(left, right) {
-			clauses = append(clauses, "bilateral "+joinRegions(coarseParts(per["L"], true))+" weakness of "+Type(kind)+" type")
+			clauses = append(clauses, "bilateral "+JoinRegions(coarseParts(per["L"], true))+" weakness of "+Type(kind)+" type")
 			continue
 		}
 		for _, side := range []string{"L", "R"} {
 			if parts := coarseParts(per[side], false); len(parts) > 0 {
-				clauses = append(clauses, sideWords[side]+" "+joinRegions(parts)+" weakness of "+Type(kind)+" type")
+				clauses = append(clauses, sideWords[side]+" "+JoinRegions(parts)+" weakness of "+Type(kind)+" type")
 			}
 		}
 	}
@@ -47,7 +47,7 @@ func ReportSummary(res *lesion.Result) string {
 	if len(clauses) == 0 {
 		out = "no weakness"
 	}
-	if len(notes) > 0 {
+	if notes = bySide(notes); len(notes) > 0 {
 		out += ", " + joinList(notes)
 	}
 	return Capital(out) + "."
@@ -121,6 +121,42 @@ var summaryWords = map[string]string{
 	"eye_intorsion": "superior oblique", "eye_abduction": "lateral rectus", "shoulder": "shoulder",
 	"elbow_flexion": "elbow flexion", "elbow_extension": "elbow extension", "wrist": "wrist",
 	"hand": "hand", "hip": "hip", "knee": "knee", "ankle_foot": "foot",
+}
+
+// bySide says the side of notes that share it once, where the first of
+// them was: "eye down and out, ptosis and dilated pupil on the left", not
+// "on the left" after each.
+func bySide(notes []string) []string {
+	var out []string
+	done := map[string]bool{}
+	for _, n := range notes {
+		side := ""
+		for _, sd := range []string{" on the left", " on the right", " on both sides"} {
+			if strings.HasSuffix(n, sd) {
+				side = sd
+			}
+		}
+		if side == "" {
+			out = append(out, n)
+			continue
+		}
+		if done[side] {
+			continue
+		}
+		done[side] = true
+		var stems []string
+		for _, m := range notes {
+			if stem, ok := strings.CutSuffix(m, side); ok {
+				stems = append(stems, stem)
+			}
+		}
+		if len(stems) == 1 {
+			out = append(out, n)
+			continue
+		}
+		out = append(out, strings.Join(stems[:len(stems)-1], ", ")+" and "+stems[len(stems)-1]+side)
+	}
+	return out
 }
 
 // signNote names a sign worth a place in the summary, briefly (the
