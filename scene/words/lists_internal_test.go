@@ -60,6 +60,10 @@ func TestBySide(t *testing.T) {
 			[]string{"Babinski sign on the right", "tongue deviating to the right", "eye down and out, ptosis and dilated pupil on the left", "forehead spared"}},
 		{[]string{"foot drop on the left", "scapular winging on the right", "wrist drop on the left"},
 			[]string{"foot drop and wrist drop on the left", "scapular winging on the right"}},
+		{[]string{"anal wink lost on the left", "anal wink lost on the right", "in spinal shock"},
+			[]string{"anal wink lost on both sides", "in spinal shock"}},
+		{[]string{"reflex and anal wink lost on both sides", "foot drop on both sides"},
+			[]string{"reflex and anal wink lost, and foot drop on both sides"}},
 	} {
 		if got := bySide(c.in); !slices.Equal(got, c.want) {
 			t.Errorf("bySide(%q) = %q, want %q", c.in, got, c.want)

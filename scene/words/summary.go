@@ -125,17 +125,33 @@ var summaryWords = map[string]string{
 
 // bySide says the side of notes that share it once, where the first of
 // them was: "eye down and out, ptosis and dilated pupil on the left", not
-// "on the left" after each.
+// "on the left" after each; a note on the left and the right alike is
+// said once, on both sides.
 func bySide(notes []string) []string {
-	var out []string
-	done := map[string]bool{}
-	for _, n := range notes {
-		side := ""
-		for _, sd := range []string{" on the left", " on the right", " on both sides"} {
+	sides := []string{" on the left", " on the right", " on both sides"}
+	sideOf := func(n string) string {
+		for _, sd := range sides {
 			if strings.HasSuffix(n, sd) {
-				side = sd
+				return sd
 			}
 		}
+		return ""
+	}
+	var both []string
+	for _, n := range notes {
+		if stem, ok := strings.CutSuffix(n, sides[0]); ok && slices.Contains(notes, stem+sides[1]) {
+			n = stem + sides[2]
+		} else if stem, ok := strings.CutSuffix(n, sides[1]); ok && slices.Contains(notes, stem+sides[0]) {
+			continue
+		}
+		if !slices.Contains(both, n) {
+			both = append(both, n)
+		}
+	}
+	var out []string
+	done := map[string]bool{}
+	for _, n := range both {
+		side := sideOf(n)
 		if side == "" {
 			out = append(out, n)
 			continue
@@ -145,16 +161,21 @@ func bySide(notes []string) []string {
 		}
 		done[side] = true
 		var stems []string
-		for _, m := range notes {
-			if stem, ok := strings.CutSuffix(m, side); ok {
-				stems = append(stems, stem)
+		for _, m := range both {
+			if sideOf(m) == side {
+				stems = append(stems, strings.TrimSuffix(m, side))
 			}
 		}
-		if len(stems) == 1 {
+		k := len(stems)
+		join := " and "
+		if k > 1 && (strings.Contains(stems[k-2], " and ") || strings.Contains(stems[k-1], " and ")) {
+			join = ", and " // "anal wink lost, and foot drop", not "lost and foot drop"
+		}
+		if k == 1 {
 			out = append(out, n)
 			continue
 		}
-		out = append(out, strings.Join(stems[:len(stems)-1], ", ")+" and "+stems[len(stems)-1]+side)
+		out = append(out, strings.Join(stems[:k-1], ", ")+join+stems[k-1]+side)
 	}
 	return out
 }
