@@ -169,6 +169,10 @@ type reportSet struct {
 	numberOnLegend      bool
 	numberY, numberRoom float32
 	opts                reportOpts
+	// bare is whether a row that turns the page goes without its
+	// type's heading again: where that keeps a brief report to its
+	// pages.
+	bare bool
 }
 
 // keyShown reports whether the report, drawn in box b, shows the
@@ -191,8 +195,14 @@ func (rs *reportSet) set(r *Report, f *Typeset, b view.Box, size, least float32,
 	key := reportKey{r.Title, r.Summary, r.Signs, r.Err, len(r.Rows), r.Placed, o, b.W, b.H, size, d}
 	changed := key != rs.key || rs.starts == nil
 	if changed {
-		rs.key, rs.opts = key, o
+		rs.key, rs.opts, rs.bare = key, o, false
 		rs.layout(r, f, b, size, size, least, d, o.quiz)
+		if o.brief && len(rs.starts) > briefPages(d) {
+			// Rows that run on without their type's heading again,
+			// before the text is set smaller.
+			rs.bare = true
+			rs.layout(r, f, b, size, size, least, d, o.quiz)
+		}
 		// A brief report keeps to presenter mode's budget of pages
 		// where the panel is short (a tour's, above its caption): a
 		// shade smaller, down to the size without presenter mode,
@@ -450,6 +460,7 @@ func (rs *reportSet) paginate(r *Report, f *Typeset, width, size, least float32,
 	// 14 CSS pixels a phone's text needs (least is 12 CSS pixels).
 	rowSize := max(size*0.95, least*minTextCSS/leastTextCSS)
 	rows := r.Rows
+	heading, group := "", ""
 	for _, g := range groupRows(rows) {
 		gap := float32(0)
 		var lines []reportLine
@@ -458,11 +469,24 @@ func (rs *reportSet) paginate(r *Report, f *Typeset, width, size, least float32,
 			// A type's heading goes with its first row.
 			gap = size * 0.5
 			lines = para(g.heading, rowSize, 0, col)
+			heading, group = g.heading, ""
 		}
 		if g.group != "" {
 			lines = append(lines, para(g.group, rowSize, size*0.5, reportColor)...)
+			group = g.group
 		}
-		lines = append(lines, para(g.text, rowSize, size, col)...)
+		row := para(g.text, rowSize, size, col)
+		if !rs.bare && lines == nil && heading != "" && !fits(gap, row) && len(rs.lines) > rs.starts[len(rs.starts)-1] {
+			// A row that turns the page takes its type's heading (and
+			// side) with it: a grade atop a page without them reads as
+			// no one's.
+			newPage()
+			lines = para(heading, rowSize, 0, col)
+			if group != "" {
+				lines = append(lines, para(group, rowSize, size*0.5, reportColor)...)
+			}
+		}
+		lines = append(lines, row...)
 		block(gap, lines, len(lines))
 	}
 	signs := r.Signs

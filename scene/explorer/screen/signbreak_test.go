@@ -91,3 +91,25 @@ func TestSignListsStayWhole(t *testing.T) {
 		}
 	}
 }
+
+// TestRowsTurnWithTheirHeading: without presenter mode, a page that
+// begins with a row of weak regions begins with its type's heading: a
+// grade atop a page without it reads as no one's.
+func TestRowsTurnWithTheirHeading(t *testing.T) {
+	load(t)
+	kinds := map[[3]float32]bool{{0.34, 0.71, 0.91}: true, {0.90, 0.62, 0.00}: true, {0.80, 0.47, 0.65}: true}
+	for _, d := range lesionDevices {
+		for _, p := range cfg.Presets {
+			s := newSession(t)
+			s.do(t, explorer.Action{Kind: explorer.PlacePreset, Preset: p.ID}, act(explorer.TogglePanels))
+			for i, pg := range reportPagesDrawn(t, s, d) {
+				if i == 0 || len(pg.texts) == 0 || !kinds[rgbOf(pg.texts[0])] {
+					continue
+				}
+				if first := pg.texts[0].S; !strings.HasPrefix(first, "Upper motor") && !strings.HasPrefix(first, "Lower motor") && !strings.HasPrefix(first, "Mixed") {
+					t.Errorf("%s on %s: page %d begins with a row without its heading: %q", p.ID, d.name, i+1, first)
+				}
+			}
+		}
+	}
+}
