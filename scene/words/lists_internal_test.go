@@ -70,3 +70,19 @@ func TestBySide(t *testing.T) {
 		}
 	}
 }
+
+// TestAtLevels: sites that differ only in their level name it once.
+func TestAtLevels(t *testing.T) {
+	for _, c := range []struct{ in, want []string }{
+		{[]string{"left ventral root at C7"}, []string{"left ventral root at C7"}},
+		{[]string{"left ventral horn motor neurons at L2", "left ventral horn motor neurons at L3", "left ventral horn motor neurons at L4",
+			"right ventral horn motor neurons at C5", "right ventral horn motor neurons at C6"},
+			[]string{"left ventral horn motor neurons at L2, L3 and L4", "right ventral horn motor neurons at C5 and C6"}},
+		{[]string{"left basis pontis at and below the facial nucleus", "left corona radiata"},
+			[]string{"left basis pontis at and below the facial nucleus", "left corona radiata"}},
+	} {
+		if got := atLevels(c.in); !slices.Equal(got, c.want) {
+			t.Errorf("atLevels(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

@@ -90,7 +90,36 @@ func SiteNames(a *anatomy.Atlas, specs []string) string {
 	for i, s := range specs {
 		names[i] = SiteName(a, s)
 	}
-	return joinList(names)
+	return joinList(atLevels(names))
+}
+
+// atLevels says once what sites at several levels share: "left ventral
+// horn motor neurons at L2, L3 and L4" for three sites that differ only
+// in their level, in the order given.
+func atLevels(names []string) []string {
+	var out, levels []string
+	what := ""
+	flush := func() {
+		if len(levels) > 0 {
+			out = append(out, what+" at "+joinList(levels))
+		}
+		levels = nil
+	}
+	for _, n := range names {
+		i := strings.LastIndex(n, " at ")
+		if i < 0 || strings.Contains(n[i+4:], " ") {
+			flush()
+			out = append(out, n)
+			continue
+		}
+		if len(levels) == 0 || n[:i] != what {
+			flush()
+			what = n[:i]
+		}
+		levels = append(levels, n[i+4:])
+	}
+	flush()
+	return out
 }
 
 // joinList joins words as "a, b and c"; when a word has its own "and"
