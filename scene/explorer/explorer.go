@@ -128,7 +128,7 @@ type Explorer struct {
 }
 
 // QuizTitle titles the quiz's report.
-const QuizTitle = "Where is the lesion?"
+const QuizTitle = screen.QuizTitle
 
 // decussationLevel is where a section first cuts: the crossing itself.
 const decussationLevel = "decussation"

@@ -40,7 +40,11 @@ func Differences(answer, guess *lesion.Result) []string {
 			case inWant && !inGot:
 				missing[si] = append(missing[si], region)
 			case inWant && w != g:
-				other[si] = append(other[si], fmt.Sprintf("the %s is %s weakness in the patient, %s in yours", Region(region, side), Type(w), Type(g)))
+				name, verb := Region(region, side), "is"
+				if strings.Contains(name, " and ") || strings.HasPrefix(name, "both ") {
+					verb = "are" // "the left ankle and foot are", "both hands are"
+				}
+				other[si] = append(other[si], fmt.Sprintf("the %s %s %s weakness in the patient, %s in yours", name, verb, Type(w), Type(g)))
 			}
 		}
 	}
@@ -135,11 +139,16 @@ func parts(regions []string) []string {
 	return out
 }
 
+// longSided is how many parts the two sides' lists of a sentence name
+// together before they are parted by a semicolon.
+const longSided = 6
+
 // sided names regions per side, each side once: "left shoulder and hand
 // and the right leg"; the same regions on both sides become "shoulder and
 // hand on both sides".
 func sided(r [2][]string) string {
-	l, rr := joinList(parts(r[0])), joinList(parts(r[1]))
+	lp, rp := parts(r[0]), parts(r[1])
+	l, rr := JoinRegions(lp), JoinRegions(rp)
 	switch {
 	case l == "" && rr == "":
 		return ""
@@ -149,6 +158,16 @@ func sided(r [2][]string) string {
 		return "left " + l
 	case l == "":
 		return "right " + rr
+	}
+	if len(lp)+len(rp) > longSided {
+		// Two long lists read as two, parted by a semicolon where a
+		// page may turn: "left jaw, …, leg; on the right, the face, …".
+		return "left " + l + "; on the right, the " + rr
+	}
+	if strings.Contains(l, " and ") {
+		// "left hip, knee, ankle and foot, and the right arm": the
+		// comma closes the left's list before the right's begins.
+		return "left " + l + ", and the right " + rr
 	}
 	return "left " + l + " and the right " + rr
 }

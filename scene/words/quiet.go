@@ -92,19 +92,19 @@ func Quiet(qs []lesion.QuietLoss) string {
 
 // regionList names the regions of qs with their sides, the side once where
 // they share it and the names read as one list: "the right wrist and
-// hand", "the right ankle and foot and the right knee".
+// hand", "the right knee, ankle and foot".
 func regionList(qs []lesion.QuietLoss) string {
 	side := qs[0].Side
 	var names []string
 	for _, q := range qs {
 		name := anatomy.RegionName(q.Region)
-		if q.Side != side || side == "B" || unsided[q.Region] || (len(qs) > 1 && strings.Contains(name, " and ")) {
+		if q.Side != side || side == "B" || unsided[q.Region] {
 			side = ""
 		}
 		names = append(names, name)
 	}
 	if side != "" {
-		return "the " + sideWords[side] + " " + joinList(names)
+		return "the " + sideWords[side] + " " + JoinRegions(names)
 	}
 	names = names[:0]
 	for _, q := range qs {

@@ -57,7 +57,7 @@ func TestQuiet(t *testing.T) {
 		{[]lesion.QuietLoss{{Region: "bladder_bowel", Side: "R", Hemisphere: "L", Share: 1}, {Region: "hip", Side: "R", Hemisphere: "L", Share: 0.004}},
 			"the lesion takes all the left hemisphere's motor neurons for the bladder and bowel on the right; other routes still drive the bladder and bowel on the right"},
 		{[]lesion.QuietLoss{{Region: "ankle_foot", Side: "R", Hemisphere: "L", Share: 0.05}, {Region: "knee", Side: "R", Hemisphere: "L", Share: 0.03}},
-			"the lesion takes about 5 % of the left hemisphere's motor neurons for the right ankle and foot and about 3 % of those for the right knee; the rest of them and other routes still drive the right ankle and foot and the right knee"},
+			"the lesion takes about 5 % of the left hemisphere's motor neurons for the right ankle and foot, and about 3 % of those for the right knee; the rest of them and other routes still drive the right ankle, foot and knee"},
 		{nil, ""},
 	} {
 		if got := words.Quiet(c.qs); got != c.want {

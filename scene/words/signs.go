@@ -123,6 +123,24 @@ func phrase(s lesion.Sign) string {
 		if q, ok := superficialLost(s.Reflexes); ok {
 			return q + onSide(s.Side)
 		}
+		// Tendon and superficial reflexes lost together (a cord's
+		// segment and the tracts below it) are two signs: the
+		// superficial ones' loss is said in words a brief report keeps,
+		// the tendon reflexes' list stays short enough to keep too.
+		var tendon, superficial []string
+		for _, r := range s.Reflexes {
+			if _, ok := superficialLost([]string{r}); ok {
+				superficial = append(superficial, r)
+			} else {
+				tendon = append(tendon, r)
+			}
+		}
+		if len(superficial) > 0 && len(tendon) > 0 {
+			t := s
+			t.Reflexes = tendon
+			q, _ := superficialLost(superficial)
+			return phrase(t) + "; " + q + onSide(s.Side)
+		}
 	}
 	if len(s.Reflexes) > 0 {
 		names := make([]string, len(s.Reflexes))

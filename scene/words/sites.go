@@ -2,6 +2,7 @@ package words
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -89,10 +90,42 @@ func SiteNames(a *anatomy.Atlas, specs []string) string {
 	for i, s := range specs {
 		names[i] = SiteName(a, s)
 	}
-	return joinList(names)
+	return joinList(atLevels(names))
 }
 
-// joinList joins words as "a, b and c".
+// atLevels says once what sites at several levels share: "left ventral
+// horn motor neurons at L2, L3 and L4" for three sites that differ only
+// in their level, in the order given.
+func atLevels(names []string) []string {
+	var out, levels []string
+	what := ""
+	flush := func() {
+		if len(levels) > 0 {
+			out = append(out, what+" at "+joinList(levels))
+		}
+		levels = nil
+	}
+	for _, n := range names {
+		i := strings.LastIndex(n, " at ")
+		if i < 0 || strings.Contains(n[i+4:], " ") {
+			flush()
+			out = append(out, n)
+			continue
+		}
+		if len(levels) == 0 || n[:i] != what {
+			flush()
+			what = n[:i]
+		}
+		levels = append(levels, n[i+4:])
+	}
+	flush()
+	return out
+}
+
+// joinList joins words as "a, b and c"; when a word has its own "and"
+// ("upper and lower motor neurons") a comma marks the list's last "and"
+// ("a, upper and lower motor neurons, and c") so that the two do not run
+// together.
 func joinList(w []string) string {
 	switch len(w) {
 	case 0:
@@ -100,7 +133,34 @@ func joinList(w []string) string {
 	case 1:
 		return w[0]
 	}
-	return strings.Join(w[:len(w)-1], ", ") + " and " + w[len(w)-1]
+	join := " and "
+	if slices.ContainsFunc(w, func(s string) bool { return strings.Contains(s, " and ") }) {
+		join = ", and "
+	}
+	return strings.Join(w[:len(w)-1], ", ") + join + w[len(w)-1]
+}
+
+// JoinRegions joins the names of body regions as a list in a sentence
+// or a report's row. A region named in parts ("ankle and foot", "palate,
+// pharynx and larynx") is a list of its own, so it joins the others' as
+// parts: "hip, knee, ankle and foot" and "jaw, palate, pharynx, larynx
+// and tongue", never "hip, knee and ankle and foot".
+func JoinRegions(w []string) string {
+	if len(w) < 2 {
+		return joinList(w)
+	}
+	var parts []string
+	for i, name := range w {
+		if i+1 < len(w) {
+			name = strings.Replace(name, " and ", ", ", 1)
+		}
+		parts = append(parts, name)
+	}
+	last := parts[len(parts)-1]
+	if strings.Contains(last, " and ") {
+		return strings.Join(parts, ", ")
+	}
+	return strings.Join(parts[:len(parts)-1], ", ") + " and " + last
 }
 
 // groupWords say where along the neuraxis a preset group lies.

@@ -28,12 +28,12 @@ func ReportSummary(res *lesion.Result) string {
 		}
 		left, right := coarseParts(per["L"], false), coarseParts(per["R"], false)
 		if len(left) > 0 && slices.Equal(left, right) {
-			clauses = append(clauses, "bilateral "+joinList(coarseParts(per["L"], true))+" weakness of "+Type(kind)+" type")
+			clauses = append(clauses, "bilateral "+JoinRegions(coarseParts(per["L"], true))+" weakness of "+Type(kind)+" type")
 			continue
 		}
 		for _, side := range []string{"L", "R"} {
 			if parts := coarseParts(per[side], false); len(parts) > 0 {
-				clauses = append(clauses, sideWords[side]+" "+joinList(parts)+" weakness of "+Type(kind)+" type")
+				clauses = append(clauses, sideWords[side]+" "+JoinRegions(parts)+" weakness of "+Type(kind)+" type")
 			}
 		}
 	}
@@ -47,7 +47,7 @@ func ReportSummary(res *lesion.Result) string {
 	if len(clauses) == 0 {
 		out = "no weakness"
 	}
-	if len(notes) > 0 {
+	if notes = bySide(notes); len(notes) > 0 {
 		out += ", " + joinList(notes)
 	}
 	return Capital(out) + "."
@@ -121,6 +121,63 @@ var summaryWords = map[string]string{
 	"eye_intorsion": "superior oblique", "eye_abduction": "lateral rectus", "shoulder": "shoulder",
 	"elbow_flexion": "elbow flexion", "elbow_extension": "elbow extension", "wrist": "wrist",
 	"hand": "hand", "hip": "hip", "knee": "knee", "ankle_foot": "foot",
+}
+
+// bySide says the side of notes that share it once, where the first of
+// them was: "eye down and out, ptosis and dilated pupil on the left", not
+// "on the left" after each; a note on the left and the right alike is
+// said once, on both sides.
+func bySide(notes []string) []string {
+	sides := []string{" on the left", " on the right", " on both sides"}
+	sideOf := func(n string) string {
+		for _, sd := range sides {
+			if strings.HasSuffix(n, sd) {
+				return sd
+			}
+		}
+		return ""
+	}
+	var both []string
+	for _, n := range notes {
+		if stem, ok := strings.CutSuffix(n, sides[0]); ok && slices.Contains(notes, stem+sides[1]) {
+			n = stem + sides[2]
+		} else if stem, ok := strings.CutSuffix(n, sides[1]); ok && slices.Contains(notes, stem+sides[0]) {
+			continue
+		}
+		if !slices.Contains(both, n) {
+			both = append(both, n)
+		}
+	}
+	var out []string
+	done := map[string]bool{}
+	for _, n := range both {
+		side := sideOf(n)
+		if side == "" {
+			out = append(out, n)
+			continue
+		}
+		if done[side] {
+			continue
+		}
+		done[side] = true
+		var stems []string
+		for _, m := range both {
+			if sideOf(m) == side {
+				stems = append(stems, strings.TrimSuffix(m, side))
+			}
+		}
+		k := len(stems)
+		join := " and "
+		if k > 1 && (strings.Contains(stems[k-2], " and ") || strings.Contains(stems[k-1], " and ")) {
+			join = ", and " // "anal wink lost, and foot drop", not "lost and foot drop"
+		}
+		if k == 1 {
+			out = append(out, n)
+			continue
+		}
+		out = append(out, strings.Join(stems[:k-1], ", ")+join+stems[k-1]+side)
+	}
+	return out
 }
 
 // signNote names a sign worth a place in the summary, briefly (the

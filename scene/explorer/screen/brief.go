@@ -19,9 +19,12 @@ import (
 const briefWords = 3
 
 // briefSigns returns signs with their long brackets left out: a
-// bracket holding a list (a comma) or more than briefWords words.
-// "Hyperreflexia (biceps, knee, ankle); loud sounds hurt (hyperacusis)"
-// reads "Hyperreflexia; loud sounds hurt (hyperacusis)".
+// bracket holding a list of more than two, or more than briefWords
+// words. "Hyperreflexia (biceps, knee, ankle); loud sounds hurt
+// (hyperacusis)" reads "Hyperreflexia; loud sounds hurt (hyperacusis)";
+// a short list stays, where it tells which reflexes are lost beside
+// others brisk ("hyperreflexia; reduced or absent reflexes (biceps,
+// brachioradialis)").
 func briefSigns(signs string) string {
 	var b strings.Builder
 	rest := signs
@@ -36,7 +39,7 @@ func briefSigns(signs string) string {
 		}
 		inner := rest[open+2 : open+end]
 		b.WriteString(rest[:open])
-		if !strings.ContainsAny(inner, ",;(") && len(strings.Fields(inner)) <= briefWords {
+		if !strings.ContainsAny(inner, ";(") && strings.Count(inner, ",") <= 1 && len(strings.Fields(inner)) <= briefWords {
 			b.WriteString(rest[open : open+end+1])
 		}
 		rest = rest[open+end+1:]

@@ -3,7 +3,8 @@ package screen
 import "testing"
 
 // TestBriefSigns: a brief report keeps a sign's clinical name in
-// brackets and leaves out a list of reflexes or an explanation.
+// brackets and a list of two reflexes, and leaves out a longer list or
+// an explanation.
 func TestBriefSigns(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
 		{"On the right: Babinski sign; hyperreflexia (biceps, knee, ankle); ankle clonus.",
@@ -12,6 +13,8 @@ func TestBriefSigns(t *testing.T) {
 			"On the left: Bell's phenomenon; loud sounds hurt (hyperacusis)."},
 		{"The eyes cannot look to the left (horizontal gaze palsy).", "The eyes cannot look to the left (horizontal gaze palsy)."},
 		{"Hyperreflexia (knee).\nSlurred speech (dysarthria).", "Hyperreflexia (knee).\nSlurred speech (dysarthria)."},
+		{"On the left: hyperreflexia (triceps, finger flexors, knee, ankle); reduced or absent reflexes (biceps, brachioradialis).",
+			"On the left: hyperreflexia; reduced or absent reflexes (biceps, brachioradialis)."},
 		{"Unclosed (bracket, here", "Unclosed (bracket, here"},
 		{"", ""},
 	} {

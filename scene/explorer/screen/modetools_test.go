@@ -100,7 +100,8 @@ func TestModeToolLabels(t *testing.T) {
 // TestModeToolsBesideMenu: on a projector in presenter mode, where every
 // tool does not fit a row, lesion mode's buttons share the menu's row
 // (the panels above get that row's height), in the quiz too, its Hint
-// beside them (full screen then in the menu); on a phone they have a row
+// beside them (the buttons narrower about their words, full screen still
+// on the row); on a phone they have a row
 // of their own above it, in presenter mode too (its buttons at the
 // phone's size), and on a laptop they sit above the row of every tool.
 func TestModeToolsBesideMenu(t *testing.T) {

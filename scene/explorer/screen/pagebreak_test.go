@@ -16,6 +16,8 @@ import (
 type reportPage struct {
 	body []string
 	cue  view.Text
+	// texts are body's lines as drawn, their colours with them.
+	texts []view.Text
 }
 
 // reportPagesDrawn turns through the report shown in L.Right and returns
@@ -23,7 +25,6 @@ type reportPage struct {
 func reportPagesDrawn(t *testing.T, s *session, d device) []reportPage {
 	t.Helper()
 	L := s.draw(d)
-	title := strings.Fields(s.ex.Report().Title)
 	var out []reportPage
 	for p := 0; p < L.ReportPages(); p++ {
 		if p > 0 {
@@ -31,7 +32,13 @@ func reportPagesDrawn(t *testing.T, s *session, d device) []reportPage {
 			L = s.draw(d)
 		}
 		var pg reportPage
-		inTitle := true
+		r := s.ex.Report()
+		// The quiz's report is titled as the quiz, whatever is placed.
+		heading := r.Title
+		if at := strings.LastIndex(heading, " · "); s.ex.QuizPreset() != "" && r.Placed && at >= 0 {
+			heading = screen.QuizTitle + heading[at:]
+		}
+		inTitle, title := true, strings.Fields(heading)
 		for _, tx := range s.dl.Texts {
 			if !screen.In(L.Right, tx.X, tx.Y) {
 				continue
@@ -45,6 +52,7 @@ func reportPagesDrawn(t *testing.T, s *session, d device) []reportPage {
 			default:
 				inTitle = false
 				pg.body = append(pg.body, tx.S)
+				pg.texts = append(pg.texts, tx)
 			}
 		}
 		out = append(out, pg)

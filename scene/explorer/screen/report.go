@@ -97,6 +97,24 @@ func drawTypeLegend(dl *view.DrawList, f *Typeset, x, y, width, size float32) {
 	}
 }
 
+// QuizTitle titles the quiz's report, whatever lesion the student has
+// placed: the report heads the student's lesion with its own name under
+// it, so that the title keeps to one line on a projector.
+const QuizTitle = "Where is the lesion?"
+
+// quizHeadings returns the title a report is set under, and the heading
+// of the student's lesion its body begins with ("" when none): in the
+// quiz, QuizTitle with r's phase, and r's own heading ("Lesion in the
+// left temporal lobe: no motor pathway here") in the body, which pages
+// it; elsewhere r's title.
+func quizHeadings(r *Report, quiz bool) (title, heading string) {
+	i := strings.LastIndex(r.Title, " · ")
+	if !quiz || !r.Placed || i < 0 || strings.HasPrefix(r.Title, QuizTitle) {
+		return r.Title, ""
+	}
+	return QuizTitle + r.Title[i:], r.Title[:i]
+}
+
 // reportLine is one line of the report as set: its words, size, colour
 // and indent, and its baseline below the panel's top.
 type reportLine struct {
@@ -151,6 +169,10 @@ type reportSet struct {
 	numberOnLegend      bool
 	numberY, numberRoom float32
 	opts                reportOpts
+	// bare is whether a row that turns the page goes without its
+	// type's heading again: where that keeps a brief report to its
+	// pages.
+	bare bool
 }
 
 // keyShown reports whether the report, drawn in box b, shows the
@@ -173,8 +195,14 @@ func (rs *reportSet) set(r *Report, f *Typeset, b view.Box, size, least float32,
 	key := reportKey{r.Title, r.Summary, r.Signs, r.Err, len(r.Rows), r.Placed, o, b.W, b.H, size, d}
 	changed := key != rs.key || rs.starts == nil
 	if changed {
-		rs.key, rs.opts = key, o
+		rs.key, rs.opts, rs.bare = key, o, false
 		rs.layout(r, f, b, size, size, least, d, o.quiz)
+		if o.brief && len(rs.starts) > briefPages(d) {
+			// Rows that run on without their type's heading again,
+			// before the text is set smaller.
+			rs.bare = true
+			rs.layout(r, f, b, size, size, least, d, o.quiz)
+		}
 		// A brief report keeps to presenter mode's budget of pages
 		// where the panel is short (a tour's, above its caption): a
 		// shade smaller, down to the size without presenter mode,
@@ -214,11 +242,14 @@ func (rs *reportSet) layout(r *Report, f *Typeset, b view.Box, size, titleSize, 
 	// page needs. Only a word wider than the panel sets it smaller, down
 	// to least, rather than cut: it names the syndrome and its phase, the
 	// one thing the panel is about.
+	// The quiz's title is short, and kept to one line: its lines would
+	// be taken from the room its feedback pages in.
+	title, _ := quizHeadings(r, quiz)
 	ts, tLeast := titleSize, max(least, titleSize*0.65)
-	rs.title = f.wrapTitle(r.Title, ts, width)
-	for ts > tLeast && slices.ContainsFunc(rs.title, func(l string) bool { return strings.HasSuffix(l, "…") }) {
+	rs.title = f.wrapTitle(title, ts, width)
+	for ts > tLeast && (slices.ContainsFunc(rs.title, func(l string) bool { return strings.HasSuffix(l, "…") }) || quiz && len(rs.title) > 1) {
 		ts = max(tLeast, ts*0.92)
-		rs.title = f.wrapTitle(r.Title, ts, width)
+		rs.title = f.wrapTitle(title, ts, width)
 	}
 	rs.titleSize = ts
 	top := size*1.5 + float32(len(rs.title))*ts*lineGap + size*0.3
@@ -325,39 +356,76 @@ func (rs *reportSet) paginate(r *Report, f *Typeset, width, size, least float32,
 		}
 		return out
 	}
+	// room reports whether lines fit whole on a page of their own.
+	room := func(lines []reportLine) bool {
+		at := top
+		for _, l := range lines {
+			if at+l.size*0.3 > rest {
+				return false
+			}
+			at += l.size * lineGap
+		}
+		return true
+	}
 	// text adds paragraph s after gap: whole on this page when it fits,
 	// else as many of its sentences as fit here and the rest from the
-	// next page's top, so that a page ends between sentences, never
-	// inside one. With no sentence fitting it goes on to the next page,
-	// unless the page has nothing yet (a sentence taller than the
-	// room): that one alone runs on line by line.
+	// next page's top, so that a page ends between sentences. A sentence
+	// that does not fit here (a side's list of signs, the quiz's "Only
+	// the patient has: …") goes whole to the next page when a page holds
+	// it: a list read across a page turn loses its thread. Only one
+	// taller than a page breaks, between its items ("; "), never inside
+	// one nor before an "and" that closes the list; an item taller than
+	// a page alone runs on line by line.
 	text := func(gap float32, s string, size, indent float32, col [4]float32) {
+		lines := func(pieces []string) []reportLine {
+			return para(strings.Join(pieces, " "), size, indent, col)
+		}
 		for s != "" {
-			lines := para(s, size, indent, col)
-			if fits(gap, lines) {
-				block(gap, lines, len(lines))
+			if whole := para(s, size, indent, col); fits(gap, whole) {
+				block(gap, whole, len(whole))
 				return
 			}
+			empty := len(rs.lines) == rs.starts[len(rs.starts)-1]
 			sents := sentences(s)
 			k := len(sents) - 1
-			for k > 0 && !fits(gap, para(strings.Join(sents[:k], " "), size, indent, col)) {
+			for k > 0 && !fits(gap, lines(sents[:k])) {
 				k--
 			}
-			empty := len(rs.lines) == rs.starts[len(rs.starts)-1]
 			switch {
 			case k > 0:
-				block(gap, para(strings.Join(sents[:k], " "), size, indent, col), k)
+				block(gap, lines(sents[:k]), k)
 				newPage()
 				s = strings.Join(sents[k:], " ")
-			case !empty:
+			case !empty && room(lines(sents[:1])):
 				newPage()
 			default:
-				block(gap, para(sents[0], size, indent, col), 1)
-				if len(sents) == 1 {
+				// The first sentence is taller than the room left
+				// (here and on a page of its own): its items.
+				its := listItems(sents[0])
+				j := len(its) - 1
+				for j > 0 && !fits(gap, lines(its[:j])) {
+					j--
+				}
+				switch {
+				case j > 0:
+					block(gap, lines(its[:j]), j)
+					sents[0] = strings.Join(its[j:], " ")
+				case !empty:
+					newPage()
+					gap = 0
+					continue
+				default:
+					block(gap, lines(its[:1]), 1)
+					sents[0] = strings.Join(its[1:], " ")
+					if len(its) == 1 {
+						sents = sents[1:]
+					}
+				}
+				if len(sents) == 0 {
 					return
 				}
 				newPage()
-				s = strings.Join(sents[1:], " ")
+				s = strings.TrimSpace(strings.Join(sents, " "))
 			}
 			gap = 0
 		}
@@ -381,6 +449,10 @@ func (rs *reportSet) paginate(r *Report, f *Typeset, width, size, least float32,
 		text(0, how, size, 0, hintColor)
 		return
 	}
+	// In the quiz the student's lesion's name heads what it does.
+	if _, heading := quizHeadings(r, quiz); heading != "" {
+		text(0, heading+".", size, 0, reportColor)
+	}
 	// The summary whole: the rows below are its detail, not its
 	// replacement.
 	text(0, r.Summary, size, 0, reportColor)
@@ -388,6 +460,7 @@ func (rs *reportSet) paginate(r *Report, f *Typeset, width, size, least float32,
 	// 14 CSS pixels a phone's text needs (least is 12 CSS pixels).
 	rowSize := max(size*0.95, least*minTextCSS/leastTextCSS)
 	rows := r.Rows
+	heading, group := "", ""
 	for _, g := range groupRows(rows) {
 		gap := float32(0)
 		var lines []reportLine
@@ -396,11 +469,24 @@ func (rs *reportSet) paginate(r *Report, f *Typeset, width, size, least float32,
 			// A type's heading goes with its first row.
 			gap = size * 0.5
 			lines = para(g.heading, rowSize, 0, col)
+			heading, group = g.heading, ""
 		}
 		if g.group != "" {
 			lines = append(lines, para(g.group, rowSize, size*0.5, reportColor)...)
+			group = g.group
 		}
-		lines = append(lines, para(g.text, rowSize, size, col)...)
+		row := para(g.text, rowSize, size, col)
+		if !rs.bare && lines == nil && heading != "" && !fits(gap, row) && len(rs.lines) > rs.starts[len(rs.starts)-1] {
+			// A row that turns the page takes its type's heading (and
+			// side) with it: a grade atop a page without them reads as
+			// no one's.
+			newPage()
+			lines = para(heading, rowSize, 0, col)
+			if group != "" {
+				lines = append(lines, para(group, rowSize, size*0.5, reportColor)...)
+			}
+		}
+		lines = append(lines, row...)
 		block(gap, lines, len(lines))
 	}
 	signs := r.Signs
@@ -470,19 +556,60 @@ func (r *Report) Draw(dl *view.DrawList, f *Typeset, b view.Box, size, least flo
 	rs.draw(dl, f, b)
 }
 
-// sentences returns s split after each sentence's or clause's end (". ",
-// "; ", "? ", "! ") outside brackets, the pieces without the space that
-// joined them: where a paragraph may run on to the next page.
+// sentences returns s split after each sentence's end (". ", "? ",
+// "! ") outside brackets, the pieces without the space that joined
+// them: where a paragraph may run on to the next page.
+// A sentence of a word or two ("Not yet.") goes with the next: alone at
+// a page's foot it reads as a fragment.
 func sentences(s string) []string {
+	var out []string
+	carry := ""
+	for _, sent := range splitAfter(s, ".?!") {
+		if carry != "" {
+			sent = carry + " " + sent
+		}
+		if carry = ""; len(strings.Fields(sent)) <= 2 {
+			carry = sent
+			continue
+		}
+		out = append(out, sent)
+	}
+	if carry != "" {
+		if len(out) == 0 {
+			return []string{carry}
+		}
+		out[len(out)-1] += " " + carry
+	}
+	return out
+}
+
+// listItems returns a sentence split between the items of its list
+// ("; " outside brackets), an item that closes the list with "and" kept
+// with the one before it: where a list taller than a page may break.
+func listItems(s string) []string {
+	var out []string
+	for _, it := range splitAfter(s, ";") {
+		if len(out) > 0 && strings.HasPrefix(it, "and ") {
+			out[len(out)-1] += " " + it
+			continue
+		}
+		out = append(out, it)
+	}
+	return out
+}
+
+// splitAfter returns s split after each of ends followed by a space,
+// outside brackets, the pieces without that space.
+func splitAfter(s, ends string) []string {
 	var out []string
 	depth, start := 0, 0
 	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case '(':
+		switch c := s[i]; {
+		case c == '(':
 			depth++
-		case ')':
+		case c == ')':
 			depth = max(0, depth-1)
-		case '.', ';', '?', '!':
+		case strings.IndexByte(ends, c) >= 0:
 			if depth == 0 && i+1 < len(s) && s[i+1] == ' ' {
 				out = append(out, s[start:i+1])
 				start = i + 2

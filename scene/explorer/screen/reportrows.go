@@ -3,11 +3,13 @@ package screen
 import (
 	"sort"
 	"strings"
+
+	"github.com/decussate/decussate/scene/words"
 )
 
 // rowGroup is one row of the report as set: its type's heading (on the
 // type's first row), its side's group (on the group's first row), and a
-// grade with the regions weak to it, "Severe: lower face, jaw, tongue".
+// grade with the regions weak to it, "Severe: lower face, jaw and tongue".
 type rowGroup struct {
 	kind, heading, group, text string
 }
@@ -94,7 +96,7 @@ func groupRows(rows []ReportRow) []rowGroup {
 			// Stable: grades alike in their worst keep head to foot.
 			sort.SliceStable(sr.grades, func(i, j int) bool { return sr.grades[i].worst > sr.grades[j].worst })
 			for _, g := range sr.grades {
-				add(g.grade + ": " + strings.Join(g.regions, ", "))
+				add(g.grade + ": " + words.JoinRegions(g.regions))
 			}
 		}
 	}

@@ -166,16 +166,24 @@ func rowTools(dst []Tool, c *Content, all, mode, full bool) []Tool {
 	return dst
 }
 
+// Buttons have buttonInset of the text's size beside their words, or
+// tightInset where that keeps full screen on a row that would otherwise
+// give it to the menu.
+const (
+	buttonInset = 1.4
+	tightInset  = 0.8
+)
+
 // placeTools lays the bottom row's tools out from the left, full screen
-// at the right end, buttons bh high on the row at y, and returns them; nil
-// when all the tools, or the mode's, were asked for and they do not fit
-// w.
-func (s *Screen) placeTools(dst []Button, c *Content, size, bh, gap, y, w float32, all, mode, full bool) []Button {
+// at the right end, buttons bh high on the row at y, inset beside their
+// words, and returns them; nil when all the tools, or the mode's, were
+// asked for and they do not fit w.
+func (s *Screen) placeTools(dst []Button, c *Content, size, bh, gap, y, w, inset float32, all, mode, full bool) []Button {
 	tools := rowTools(s.toolBuf[:0], c, all, mode, full)
 	s.toolBuf = tools
 	x := gap
 	for i, t := range tools {
-		bw := s.t.Width(label(t, c), size) + 1.4*size
+		bw := s.t.Width(label(t, c), size) + inset*size
 		if full && i == len(tools)-1 {
 			x = max(x, w-gap-bw) // full screen at the right end
 		}
@@ -196,27 +204,29 @@ func (s *Screen) placeTools(dst []Button, c *Content, size, bh, gap, y, w float3
 // they fit beside every tool; else the row stays as in every mode (every
 // tool) with the mode's tools on a row above it; else they join the menu
 // on one row when they fit beside it (a projector in presenter mode: the
-// panels keep a row's height), or when they fit with full screen moved
-// to the menu (the same projector in the quiz, whose Hint takes a
-// button's room: full screen, set once, is a tap further); else the
-// menu's row has the mode's tools on a row of their own above it, or
-// two.
+// panels keep a row's height), the buttons narrower about their words
+// where that keeps full screen on the row (the same projector in the
+// quiz, whose Hint takes a button's room: full screen is how a teacher
+// leaves it), or with full screen moved to the menu; else the menu's row
+// has the mode's tools on a row of their own above it, or two.
 func (s *Screen) placeRows(dst []Button, c *Content, size, bh, gap, y, w float32) ([]Button, float32) {
-	if row := s.placeTools(dst, c, size, bh, gap, y, w, true, true, true); row != nil {
+	if row := s.placeTools(dst, c, size, bh, gap, y, w, buttonInset, true, true, true); row != nil {
 		return row, y
 	}
-	if row := s.placeTools(dst, c, size, bh, gap, y, w, true, false, true); row != nil {
+	if row := s.placeTools(dst, c, size, bh, gap, y, w, buttonInset, true, false, true); row != nil {
 		return s.placeModeRows(row, c, size, bh, gap, y, w)
 	}
 	if len(modeTools(c)) > 0 {
-		if row := s.placeTools(dst, c, size, bh, gap, y, w, false, true, true); row != nil {
-			return row, y
+		for _, inset := range []float32{buttonInset, tightInset} {
+			if row := s.placeTools(dst, c, size, bh, gap, y, w, inset, false, true, true); row != nil {
+				return row, y
+			}
 		}
-		if row := s.placeTools(dst, c, size, bh, gap, y, w, false, true, false); row != nil {
+		if row := s.placeTools(dst, c, size, bh, gap, y, w, buttonInset, false, true, false); row != nil {
 			return row, y
 		}
 	}
-	return s.placeModeRows(s.placeTools(dst, c, size, bh, gap, y, w, false, false, true), c, size, bh, gap, y, w)
+	return s.placeModeRows(s.placeTools(dst, c, size, bh, gap, y, w, buttonInset, false, false, true), c, size, bh, gap, y, w)
 }
 
 // placeModeRows lays the mode's tools (modeTools) out in rows above the
