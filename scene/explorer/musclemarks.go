@@ -41,15 +41,15 @@ const AllNames = math.MaxInt32
 // of the muscles the strongest branches of c (at true scale) end in, as
 // many as lines names have room for (AllNames: every one): one for each
 // muscle, named once even where its axons divide among parallel nerves;
-// or, where fewer lines fit than the branches' ends, one for each end,
-// named for the nerve that ends there ("median nerve").
+// or, where fewer lines fit than the nerves whose branches end there, one
+// for each nerve ("median nerve"), however many pieces it is cut into.
 func MuscleMarks(a *anatomy.Atlas, c *trace.Chain, lines int) []geom.Mesh {
 	ends, byNerve := muscleEnds(a, c, lines)
 	var marks []geom.Mesh
 	for _, m := range ends {
 		name := m.muscle.Words()
 		if byNerve {
-			name = nerveWords(m.nerve.Name)
+			name = nerveWords(m.family.Name)
 		}
 		mark := geom.Sphere(fmt.Sprintf("muscle.%d", len(marks)), name, m.at, muscleMarkRadius, MuscleMarkColor)
 		mark.Anchor, mark.Major = m.at, true
@@ -74,20 +74,40 @@ func nerveWords(name string) string {
 }
 
 // muscleEnd is a muscle a trace ends in, the nerve it ends in and where,
-// in atlas millimetres; end is the index of that branch's end.
+// in atlas millimetres; family is the whole nerve that piece belongs to
+// (the median nerve for its forearm piece), which a student counts as one.
 type muscleEnd struct {
 	muscle *anatomy.Muscle
 	nerve  *anatomy.Nerve
+	family *anatomy.Nerve
 	at     mgl32.Vec3
-	end    int
+}
+
+// nerveFamily returns the whole nerve a nerve piece belongs to: the atlas
+// names the pieces of one nerve by its name and a dot
+// ("median_nerve.forearm", "radial_nerve.axilla"), the first of them
+// standing for all; n itself when it is no such piece.
+func nerveFamily(a *anatomy.Atlas, n *anatomy.Nerve) *anatomy.Nerve {
+	i := strings.IndexByte(n.ID, '.')
+	if i < 0 {
+		i = len(n.ID)
+	}
+	stem := n.ID[:i]
+	for k := range a.Nerves {
+		f := &a.Nerves[k]
+		if f.ID == stem || strings.HasPrefix(f.ID, stem+".") {
+			return f
+		}
+	}
+	return n
 }
 
 // muscleEnds returns the muscles the strongest branches of c (at true
 // scale) end in, each once, as many as lines names have room for: all
 // when they fit; else the most distal first (the hand's own before the
-// forearm's), one at each branch's end before a second at any. Where
-// fewer lines fit than there are ends, it returns the first muscle of
-// each nerve at each end, byNerve.
+// forearm's), one for each nerve before a second for any. Where fewer
+// lines fit than there are nerves, it returns the first muscle of each
+// nerve, byNerve.
 func muscleEnds(a *anatomy.Atlas, c *trace.Chain, lines int) (out []muscleEnd, byNerve bool) {
 	if c == nil {
 		return nil, false
@@ -104,9 +124,9 @@ func muscleEnds(a *anatomy.Atlas, c *trace.Chain, lines int) (out []muscleEnd, b
 	if len(all) <= lines {
 		return all, false
 	}
-	covered := map[int]bool{}
+	covered := map[*anatomy.Nerve]bool{}
 	for _, m := range all {
-		covered[m.end] = true
+		covered[m.family] = true
 	}
 	if lines < len(covered) {
 		return endingMuscles(a, c, ends, true), true
@@ -123,10 +143,10 @@ func muscleEnds(a *anatomy.Atlas, c *trace.Chain, lines int) (out []muscleEnd, b
 		}
 	}
 	chosen := map[*anatomy.Muscle]bool{}
-	atEnd := map[int]bool{}
+	ofNerve := map[*anatomy.Nerve]bool{}
 	for _, m := range byDistal {
-		if !atEnd[m.end] {
-			atEnd[m.end], chosen[m.muscle] = true, true
+		if !ofNerve[m.family] {
+			ofNerve[m.family], chosen[m.muscle] = true, true
 		}
 	}
 	for _, m := range byDistal {
@@ -144,8 +164,8 @@ func muscleEnds(a *anatomy.Atlas, c *trace.Chain, lines int) (out []muscleEnd, b
 }
 
 // endingMuscles returns the muscles c drives that end at ends, each once
-// at the first end it reaches; byNerve, the first muscle of each nerve at
-// each end instead.
+// at the first end it reaches; byNerve, the first muscle of each nerve
+// family instead.
 func endingMuscles(a *anatomy.Atlas, c *trace.Chain, ends []mgl32.Vec3, byNerve bool) []muscleEnd {
 	strongest := 0.0
 	for _, r := range c.Reaches() {
@@ -155,7 +175,7 @@ func endingMuscles(a *anatomy.Atlas, c *trace.Chain, ends []mgl32.Vec3, byNerve 
 	}
 	var out []muscleEnd
 	named := map[string]bool{}
-	taken := make([]bool, len(ends))
+	taken := map[*anatomy.Nerve]bool{}
 	for _, r := range c.Reaches() {
 		// The muscles the few uncrossed fibres reach share the nerves of
 		// those the trace drives: they are not where it ends.
@@ -166,13 +186,17 @@ func endingMuscles(a *anatomy.Atlas, c *trace.Chain, ends []mgl32.Vec3, byNerve 
 		if m == nil || named[key] {
 			continue
 		}
-		for i, end := range ends {
+		for _, end := range ends {
 			nv := endsAt(a, m, r.Side, end)
-			if nv == nil || byNerve && taken[i] {
+			if nv == nil {
 				continue
 			}
-			named[key], taken[i] = true, true
-			out = append(out, muscleEnd{m, nv, end, i})
+			f := nerveFamily(a, nv)
+			if byNerve && taken[f] {
+				continue
+			}
+			named[key], taken[f] = true, true
+			out = append(out, muscleEnd{m, nv, f, end})
 			if !byNerve {
 				break
 			}
