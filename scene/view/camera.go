@@ -47,7 +47,11 @@ func DefaultCamera() Camera {
 var Views = []string{"front", "back", "left", "right", "top", "bottom", "oblique"}
 
 // SetView turns the camera to a named view, keeping its target and
-// distance: front faces the patient, left looks at the patient's left side.
+// distance, each as an anatomist shows it: front faces the patient (the
+// patient's right on the screen's left), back looks at the nape (the right
+// on the right), left and right look at that side with the face toward the
+// screen's edge nearer it (left: the face on the left), and every side
+// view keeps the vertex up.
 func (c *Camera) SetView(name string) error {
 	switch strings.ToLower(name) {
 	case "front":
@@ -59,8 +63,17 @@ func (c *Camera) SetView(name string) error {
 	case "right":
 		c.Yaw, c.Pitch = -math.Pi/2, 0
 	case "top":
-		c.Yaw, c.Pitch = 0, maxPitch
+		// From above as an atlas draws the brain's superior view: the
+		// frontal lobes at the top of the page and the patient's right on
+		// the right, as a person behind the patient looks down at the
+		// head. From the back's yaw, so that "up" on the screen is
+		// anterior; from the front's, the frontal pole was at the foot.
+		c.Yaw, c.Pitch = math.Pi, maxPitch
 	case "bottom":
+		// From below as scans are seen and as atlases draw the base of
+		// the brain: the front at the top and the patient's right on the
+		// screen's left (the radiological convention, the one the
+		// sections use, so that the view and a section's cut agree).
 		c.Yaw, c.Pitch = 0, -maxPitch
 	case "oblique":
 		d := DefaultCamera()
