@@ -4,6 +4,9 @@
 // Usage:
 //
 //	decussate [-fullscreen] [-state STATE]
+//
+// The command line is read, and --help answered, before Ebiten opens the
+// display (package cmdline); a missing display is one line on stderr.
 package main
 
 import (
@@ -11,12 +14,13 @@ import (
 	"os"
 	"time"
 
+	"github.com/decussate/decussate/cmd/decussate/internal/cmdline"
 	"github.com/decussate/decussate/game"
 	"github.com/hajimehoshi/ebiten/v2"
 )
 
 func main() {
-	opts := parseOptions()
+	opts := cmdline.Parsed
 
 	g, err := game.NewFirstFrame()
 	if err != nil {
@@ -25,18 +29,24 @@ func main() {
 	}
 	// A framing move lasts its half second however slowly frames come.
 	g.UseClock(time.Now)
-	if opts.state != "" {
+	if opts.State != "" {
 		// A bad part of the state is skipped, as a bad link is in the
 		// browser: the nearest valid state opens, and the user is told.
-		for _, note := range g.ApplyState(opts.state) {
+		for _, note := range g.ApplyState(opts.State) {
 			fmt.Fprintf(os.Stderr, "decussate: -state: %s\n", note)
 		}
 	}
 	// In the browser the window calls do nothing: the page sizes the canvas.
 	ebiten.SetWindowTitle(game.Title)
-	ebiten.SetWindowSize(1280, 800)
+	if m := ebiten.Monitor(); m != nil {
+		ebiten.SetWindowSize(windowSize(m.Size()))
+	} else {
+		ebiten.SetWindowSize(windowSize(0, 0))
+	}
 	ebiten.SetWindowResizingMode(ebiten.WindowResizingModeEnabled)
-	ebiten.SetFullscreen(opts.fullscreen)
+	// The game owns the switch (F and the toolbar turn it), so that its
+	// first tick keeps full screen rather than undoing it.
+	g.SetFullscreen(opts.Fullscreen)
 	if err := ebiten.RunGame(ebitenGame(g)); err != nil {
 		fmt.Fprintf(os.Stderr, "decussate: %v\n", err)
 		os.Exit(1)
