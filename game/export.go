@@ -2,8 +2,9 @@ package game
 
 import (
 	"fmt"
-	"github.com/decussate/decussate/scene/explorer/screen"
 
+	"github.com/decussate/decussate/scene/explorer"
+	"github.com/decussate/decussate/scene/explorer/screen"
 	"github.com/decussate/decussate/scene/view"
 )
 
@@ -15,16 +16,17 @@ const exportScale = 2
 // white for slides. The picture is rasterised off the game loop, which
 // keeps running meanwhile.
 type exporter struct {
-	dl     view.DrawList
-	busy   bool
-	done   chan exportResult
+	dl   view.DrawList
+	busy bool
+	done chan exportResult
+	// status is the adapter's own note while a picture is being saved.
+	// What came of it is the explorer's note (a NoteDone, or a refusal),
+	// which goes after a few seconds of the explorer's time and when the
+	// mode changes; told is that sentence, for the page's caption while
+	// it shows.
 	status string
-	// shown is the tick the status was set, to clear it after a while.
-	shown int
+	told   string
 }
-
-// statusTicks is how long an export's status stays on screen.
-const statusTicks = 4 * 60
 
 // exportResult is a finished export: where it went, or why it failed.
 type exportResult struct {
@@ -60,21 +62,31 @@ func (e *exporter) start(g *Game, white bool) {
 	e.save(g, white)
 }
 
-// poll takes a finished export's result, if any, and clears an old
-// status.
-func (e *exporter) poll(tick int) {
+// poll takes a finished export's result, if any, and tells the explorer
+// what came of it.
+func (e *exporter) poll(ex *explorer.Explorer) {
 	select {
 	case r := <-e.done:
-		e.busy = false
-		e.shown = tick
+		e.busy, e.status = false, ""
 		if r.err != nil {
-			e.status = fmt.Sprintf("The picture could not be saved: %v", r.err)
+			e.told = fmt.Sprintf("The picture could not be saved: %v", r.err)
+			ex.Tell(explorer.NoteRefused, []string{e.told})
 		} else {
-			e.status = "Saved " + r.where
+			e.told = "Saved " + r.where
+			ex.Tell(explorer.NoteDone, []string{e.told})
 		}
 	default:
-		if !e.busy && e.status != "" && tick-e.shown > statusTicks {
-			e.status = ""
-		}
 	}
+}
+
+// caption returns what the page's caption says of the export: that it is
+// saving, or what came of it while that note shows; "" otherwise.
+func (e *exporter) caption(note string) string {
+	if e.status != "" {
+		return e.status
+	}
+	if e.told != "" && note == e.told {
+		return e.told
+	}
+	return ""
 }

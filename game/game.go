@@ -162,7 +162,7 @@ func (g *Game) Update() error {
 	if g.ctl.fullscreen != ebiten.IsFullscreen() {
 		ebiten.SetFullscreen(g.ctl.fullscreen)
 	}
-	g.export.poll(g.ctl.tick)
+	g.export.poll(g.ex)
 	if px, py := g.pointerInFrame(); g.ptr.clicked && g.clickTool(px, py) {
 		g.ptr.clicked = false // the button takes the click
 	}
@@ -323,8 +323,8 @@ func (g *Game) Draw(dst *ebiten.Image) {
 	g.frames++
 	publishPick(g.hoverName)
 	caption := g.ex.Said()
-	if g.export.status != "" {
-		caption = g.export.status
+	if c := g.export.caption(g.ex.Note()); c != "" {
+		caption = c
 	}
 	publishCaption(caption)
 	publishMode(g.mode().String())

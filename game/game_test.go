@@ -366,12 +366,12 @@ func TestExport(t *testing.T) {
 	deadline := time.Now().Add(2 * time.Minute) // detects a hang; not a speed test
 	for g.export.busy && time.Now().Before(deadline) {
 		time.Sleep(20 * time.Millisecond)
-		g.export.poll(0)
+		g.export.poll(g.ex)
 	}
-	if !strings.HasPrefix(g.export.status, "Saved ") {
-		t.Fatalf("export: %q", g.export.status)
+	if !strings.HasPrefix(g.ex.Note(), "Saved ") {
+		t.Fatalf("export: %q", g.ex.Note())
 	}
-	name := strings.TrimPrefix(g.export.status, "Saved ")
+	name := strings.TrimPrefix(g.ex.Note(), "Saved ")
 	f, err := os.Open(name)
 	if err != nil {
 		t.Fatal(err)

@@ -84,3 +84,80 @@ func TestNoteEndsAfterAFewSeconds(t *testing.T) {
 		t.Errorf("the note %q still shows after twelve seconds", e.Note())
 	}
 }
+
+// TestEveryNoteKindGoes: each kind of note (a refusal, a picture saved)
+// stays a few seconds of the time given and no more, and ends when the
+// mode changes, by an action or by a link opened, so that "Saved
+// decussate.png" never lies over lesion mode or the quiz.
+func TestEveryNoteKindGoes(t *testing.T) {
+	lesion := explorer.DefaultState()
+	lesion.Mode = explorer.Lesion
+	cases := []struct {
+		name    string
+		kind    explorer.NoteKind
+		note    string
+		least   float64 // seconds it still shows after
+		most    float64 // seconds by which it has gone
+		then    func(*testing.T, *explorer.Explorer)
+		endsNow bool
+	}{
+		{"refused, left alone", explorer.NoteRefused, "No section level “xyz”.", 7, 9, nil, false},
+		{"saved, left alone", explorer.NoteDone, "Saved decussate.png", 3, 5, nil, false},
+		{"refused, lesion mode entered", explorer.NoteRefused, "No section level “xyz”.", 0, 0, func(t *testing.T, e *explorer.Explorer) {
+			run(t, e, []explorer.Action{act(explorer.EnterLesion)})
+		}, true},
+		{"saved, lesion mode entered", explorer.NoteDone, "Saved decussate.png", 0, 0, func(t *testing.T, e *explorer.Explorer) {
+			run(t, e, []explorer.Action{act(explorer.EnterLesion)})
+		}, true},
+		{"saved, the quiz asked", explorer.NoteDone, "Saved decussate.png", 0, 0, func(t *testing.T, e *explorer.Explorer) {
+			run(t, e, []explorer.Action{act(explorer.NextQuiz)})
+		}, true},
+		{"saved, a link to lesion mode opened", explorer.NoteDone, "Saved decussate.png", 0, 0, func(t *testing.T, e *explorer.Explorer) {
+			if err := e.Set(lesion); err != nil {
+				t.Fatal(err)
+			}
+			e.Tick(1.0 / 60)
+		}, true},
+		{"refused, a link to lesion mode opened", explorer.NoteRefused, "The camera is not four numbers.", 0, 0, func(t *testing.T, e *explorer.Explorer) {
+			if err := e.Set(lesion); err != nil {
+				t.Fatal(err)
+			}
+			e.Tick(1.0 / 60)
+		}, true},
+		{"saved, the labels turned on", explorer.NoteDone, "Saved decussate.png", 3, 5, func(t *testing.T, e *explorer.Explorer) {
+			run(t, e, []explorer.Action{act(explorer.ToggleLabels)})
+		}, false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			e := newExplorer(t)
+			e.Tick(1.0 / 60)
+			e.Tell(c.kind, []string{c.note})
+			if e.Note() != c.note {
+				t.Fatalf("the note shows %q, want %q", e.Note(), c.note)
+			}
+			if c.then != nil {
+				c.then(t, e)
+			}
+			if c.endsNow {
+				if e.Note() != "" {
+					t.Errorf("the note %q outlived the change (mode %s)", e.Note(), e.Mode())
+				}
+				return
+			}
+			tick := func(seconds float64) {
+				for range int(seconds * 60) {
+					e.Tick(1.0 / 60)
+				}
+			}
+			tick(c.least)
+			if e.Note() == "" {
+				t.Fatalf("the note went within %g s", c.least)
+			}
+			tick(c.most - c.least)
+			if e.Note() != "" {
+				t.Errorf("the note %q still shows after %g s", e.Note(), c.most)
+			}
+		})
+	}
+}
