@@ -19,7 +19,7 @@ JS_TESTS := ./internal/pagehook/
 # The clinical grader lives beside the repository, in the project's shared/.
 CLINICAL := ../shared/clinical
 
-.PHONY: web serve run cli bench test grade clean meshes
+.PHONY: web serve run cli bench test grade clean meshes screenshot
 
 # web writes the static site to $(WEB). It is built in a scratch directory
 # and swapped in whole, so a failed build leaves the last good site, and a
@@ -57,6 +57,14 @@ serve: web cli
 # (assets/allen); the same volume gives the same bytes on every run.
 meshes:
 	$(GO) run ./cmd/meshbuild -volume assets/allen/AllenAtlas.nii.gz -out assets/meshes
+
+# screenshot remakes the README's picture, docs/screenshot.png: the explorer
+# as it first opens on a 1280×720 screen, with its labels on, drawn headless
+# through the same Frame as the window and the page (the hint line, the
+# toolbar and the model as they are today). Run it after a change that
+# shows there, and commit the picture.
+screenshot:
+	$(GO) run ./cmd/decussate-cli render --panels --labels --size 1280x720 --out docs/screenshot.png
 
 # run starts the explorer as a desktop window.
 run:
