@@ -51,8 +51,8 @@ func buildDesktop(t *testing.T) string {
 	return desktopBin.path
 }
 
-// withoutDisplay returns the environment without DISPLAY and
-// WAYLAND_DISPLAY, or with DISPLAY set to display.
+// withDisplay returns the environment without DISPLAY and
+// WAYLAND_DISPLAY, then with DISPLAY set to display unless it is "".
 func withDisplay(display string) []string {
 	var env []string
 	for _, kv := range os.Environ() {
