@@ -53,6 +53,7 @@ type Game struct {
 	renderer   *view.Renderer
 	dl         view.DrawList
 	ctl        controls
+	fs         fullscreenSync
 	look       geom.Look
 	// clock times the ticks (UseClock).
 	clock  tickClock
@@ -159,9 +160,7 @@ func (g *Game) Update() error {
 	}
 	g.readKeys()
 	g.followDevice(len(g.keys) > 0)
-	if g.ctl.fullscreen != ebiten.IsFullscreen() {
-		ebiten.SetFullscreen(g.ctl.fullscreen)
-	}
+	g.syncFullscreen()
 	g.export.poll(g.ex)
 	if px, py := g.pointerInFrame(); g.ptr.clicked && g.clickTool(px, py) {
 		g.ptr.clicked = false // the button takes the click
