@@ -32,12 +32,13 @@ const (
 
 // presenterHints are the keyboard's hints that change in presenter mode,
 // where B and the full stop black the screen (a clicker's button): a
-// trace's previous start is Shift-N there. Lesion mode and a tour drop
-// the hint in presenter mode (screen.dropHint).
+// trace's previous start is Shift-N there (its hint keeps to two lines
+// at 1280×720, leaving B to the list of controls). Lesion mode and a tour
+// drop the hint in presenter mode (screen.dropHint).
 var presenterHints = map[Mode]string{
 	Explore: "Drag to turn  ·  wheel to zoom  ·  click the coloured gyrus or press N to trace  ·  E: lesion mode  ·  B: black screen  ·  ?: all the keys",
 	Section: "→, Page Down or Space: a level down  ·  ← or Page Up: up  ·  X or Esc: leave the section  ·  B: black screen  ·  ?: all the keys",
-	Trace:   "Space: pause, or replay at the end  ·  . (full stop): step  ·  [ and ]: slower, faster  ·  C: the camera follows  ·  N or Shift-N: the next or previous start  ·  B: black screen  ·  Esc: end",
+	Trace:   "Space: pause, or replay at the end  ·  . (full stop): step  ·  [ and ]: slower, faster  ·  C: the camera follows  ·  N or Shift-N: the next or previous start  ·  Esc: end",
 }
 
 // touchHint is the hint by touch while exploring.
