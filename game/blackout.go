@@ -23,6 +23,9 @@ func (g *Game) blackout() bool {
 			g.act(explorer.ToggleBlack)
 			g.waking = true
 		}
+		// The explorer's time waits: the impulse, a camera move go on
+		// where they were when the picture comes back.
+		g.clock.step()
 		return true
 	}
 	if !g.waking {
@@ -32,6 +35,7 @@ func (g *Game) blackout() bool {
 	// for the explorer, a click on the model or a drag that turns it.
 	g.keys = inpututil.AppendPressedKeys(g.keys[:0])
 	if len(g.keys) > 0 || anyButtonPressed() || len(ebiten.AppendTouchIDs(nil)) > 0 {
+		g.advance()
 		return true
 	}
 	g.waking = false

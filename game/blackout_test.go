@@ -45,3 +45,30 @@ func TestBlackScreenDraws(t *testing.T) {
 		t.Errorf("the black screen changed the state: %q, was %q; help %v", g.state().Link(), before.Link(), g.ex.Help())
 	}
 }
+
+// TestBlackScreenHoldsTime: while the screen is black the impulse waits
+// where it was, and it runs on once the picture is back.
+func TestBlackScreenHoldsTime(t *testing.T) {
+	g, _ := framedGame(t)
+	g.act(explorer.TogglePresenter)
+	g.act(explorer.NextTrace)
+	g.act(explorer.ToggleBlack)
+	before := g.ex.Impulse()
+	for range 30 {
+		if err := g.Update(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if !g.ex.Black() || g.ex.Impulse() != before {
+		t.Errorf("under the black screen the impulse moved from %+v to %+v (black %v)", before, g.ex.Impulse(), g.ex.Black())
+	}
+	g.act(explorer.ToggleBlack)
+	for range 30 {
+		if err := g.Update(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if g.ex.Impulse() == before {
+		t.Errorf("the impulse did not run on after the black screen: %+v", before)
+	}
+}

@@ -141,7 +141,6 @@ func (g *Game) Update() error {
 	g.afterFirstFrame()
 	g.syncLink()
 	if g.blackout() {
-		g.advance()
 		return nil
 	}
 	if g.ex.Picker() {
