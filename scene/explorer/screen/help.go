@@ -50,7 +50,7 @@ var TouchHelpLines = []string{
 	"In a trace: Pause (Play again; Replay once the signal has reached the muscles); Step, a quarter second on; Slower and Faster; Follow: the camera follows the impulse",
 	"Classic lesions: the textbook lesions; drag the list for more, tap one to place it",
 	"Quiz: where is the lesion? Place lesions until the signs match the patient's; Hint helps",
-	"Tour: a guided lesson; Next › and ‹ Back step it",
+	"Tour: a guided lesson; Next › and ‹ Back step it, a step's report page by page",
 	"Section: a horizontal section, seen from below as scans are (the patient's right on your left, R, L, A and P marking its sides); Level ↑ and Level ↓ move it",
 	"Labels: the major parts' names",
 	"Look: glass, opaque, cutaway (the near hemisphere hidden) or quadrant (the quarter of the brain facing you cut away)",
