@@ -84,6 +84,9 @@ type Game struct {
 	// focused (see focus.go).
 	focus   tool
 	focused bool
+	// waking holds the explorer's input back while the press that
+	// brought a black screen back is held (blackout.go).
+	waking bool
 	// boxes and pageBoxes hold the frame's boxes for the page, kept
 	// between frames.
 	boxes     []view.Box
@@ -138,6 +141,9 @@ func (g *Game) Update() error {
 	g.ctl.tick++
 	g.afterFirstFrame()
 	g.syncLink()
+	if g.blackout() {
+		return nil
+	}
 	if g.ex.Picker() {
 		g.updatePicker()
 		g.advance()
@@ -270,6 +276,9 @@ func (g *Game) updatePicker() {
 
 // Draw paints one frame: the model, the labels, the overlay.
 func (g *Game) Draw(dst *ebiten.Image) {
+	if g.drawBlack(dst) {
+		return
+	}
 	b := dst.Bounds()
 	sw := g.screenW
 	if sw <= 0 {

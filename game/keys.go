@@ -18,12 +18,13 @@ const (
 	inLesion          // lesion mode or the quiz, no tour
 	inQuiz            // the quiz, no tour
 	inTrace           // a trace, no tour
-	inSection         // a section, no tour
+	inSection         // a section under no mode that takes its keys: no tour, lesion mode or quiz
 	notInLesion       // neither lesion mode nor a tour
 	withPatient       // the patient is shown: lesion mode or the quiz, in a tour too
 	inFocus           // a toolbar button has the keyboard's focus
 	inPanel           // the list of controls or the About panel is open
 	onStrip           // lesion mode's panels fold to a strip (a narrow window), no tour
+	presenting        // presenter mode, in a tour too
 )
 
 // shiftRule says whether a binding wants Shift held.
@@ -103,6 +104,23 @@ var keyTable = []binding{
 	{key: ebiten.KeyArrowUp, where: inTour, name: "step back", ex: explorer.TourBack},
 	{key: ebiten.KeyPageUp, where: inTour, name: "step back", ex: explorer.TourBack},
 	{key: ebiten.KeyBackspace, where: inTour, name: "step back", ex: explorer.TourBack},
+	// A clicker sends only →, ←, Page Down, Page Up, Space, B or the
+	// full stop, Esc and F5: in lesion mode and the quiz they turn the
+	// report's pages, in a section they step its levels, and in
+	// presenter mode B and the full stop black the screen, as slides do
+	// (the full stop still steps a trace, which needs it).
+	{key: ebiten.KeyArrowRight, where: inLesion, name: "report's next page", ex: explorer.ReportPage, row: 1},
+	{key: ebiten.KeyPageDown, where: inLesion, name: "report's next page", ex: explorer.ReportPage, row: 1},
+	{key: ebiten.KeySpace, where: inLesion, name: "report's next page", ex: explorer.ReportPage, row: 1},
+	{key: ebiten.KeyArrowLeft, where: inLesion, name: "report's previous page", ex: explorer.ReportPage, row: -1},
+	{key: ebiten.KeyPageUp, where: inLesion, name: "report's previous page", ex: explorer.ReportPage, row: -1},
+	{key: ebiten.KeyArrowRight, where: inSection, repeat: true, name: "section down", ex: explorer.SectionDown},
+	{key: ebiten.KeyPageDown, where: inSection, repeat: true, name: "section down", ex: explorer.SectionDown},
+	{key: ebiten.KeyArrowLeft, where: inSection, repeat: true, name: "section up", ex: explorer.SectionUp},
+	{key: ebiten.KeyPageUp, where: inSection, repeat: true, name: "section up", ex: explorer.SectionUp},
+	{key: ebiten.KeyB, where: presenting, name: "black screen", ex: explorer.ToggleBlack},
+	{key: ebiten.KeyPeriod, where: inTrace, name: "step", ex: explorer.StepTrace},
+	{key: ebiten.KeyPeriod, where: presenting, name: "black screen", ex: explorer.ToggleBlack},
 	{key: ebiten.KeyO, name: "next tour", run: (*Game).nextTour},
 	{key: ebiten.KeyP, name: "presenter", ex: explorer.TogglePresenter},
 
@@ -145,15 +163,13 @@ var keyTable = []binding{
 	{key: ebiten.KeyA, where: inLesion, name: "acute or chronic", ex: explorer.TogglePhase},
 	{key: ebiten.KeyN, shift: noShift, where: notInLesion, name: "next trace", ex: explorer.NextTrace},
 	{key: ebiten.KeyN, shift: withShift, where: notInLesion, name: "previous trace", ex: explorer.PrevTrace},
-	{key: ebiten.KeyB, where: notInLesion, name: "previous trace", ex: explorer.PrevTrace},
+	{key: ebiten.KeyB, where: inTrace, name: "previous trace", ex: explorer.PrevTrace},
 	{key: ebiten.KeySpace, where: inTrace, name: "pause", ex: explorer.PauseTrace},
-	{key: ebiten.KeyPeriod, where: inTrace, name: "step", ex: explorer.StepTrace},
 	{key: ebiten.KeyBracketLeft, where: inTrace, repeat: true, name: "slower", ex: explorer.TraceSpeed, factor: 1 / explorer.SpeedStep},
 	{key: ebiten.KeyBracketRight, where: inTrace, repeat: true, name: "faster", ex: explorer.TraceSpeed, factor: explorer.SpeedStep},
 	{key: ebiten.KeyC, where: inTrace, name: "camera follows", ex: explorer.FollowTrace},
 	{key: ebiten.KeyX, where: noTour, name: "section", ex: explorer.ToggleSection},
-	{key: ebiten.KeyPageDown, where: inSection, repeat: true, name: "section down", ex: explorer.SectionDown},
-	{key: ebiten.KeyPageUp, where: inSection, repeat: true, name: "section up", ex: explorer.SectionUp},
+	{key: ebiten.KeySpace, where: inSection, name: "section down", ex: explorer.SectionDown},
 }
 
 // charTable holds the keys read as characters, so that '?' and '/' mean
@@ -195,7 +211,7 @@ func (g *Game) holds(s scope) bool {
 	case inTrace:
 		return !touring && g.ex.Is(explorer.Trace)
 	case inSection:
-		return !touring && g.ex.Section() != ""
+		return !touring && g.ex.Section() != "" && !g.ex.Lesioning()
 	case notInLesion:
 		return !touring && !g.ex.Lesioning()
 	case withPatient:
@@ -206,6 +222,8 @@ func (g *Game) holds(s scope) bool {
 		return g.ex.Help() || g.ex.About()
 	case onStrip:
 		return !touring && g.ex.Lesioning() && g.frameLayout.Strip.W > 0
+	case presenting:
+		return g.ex.Presenter()
 	}
 	return true
 }

@@ -40,7 +40,8 @@ const (
 	FollowTrace
 	ToggleSection
 	// SectionDown and SectionUp move the section one level down or up
-	// the neuraxis, aiming the camera at its cut.
+	// the neuraxis, aiming the camera at its cut. Back leaves the
+	// section before the mode it is open in.
 	SectionDown
 	SectionUp
 	// AskQuiz hides the classic lesion Action.Preset for the student to
@@ -79,6 +80,9 @@ const (
 	CycleLook
 	ToggleProportions
 	TogglePresenter
+	// ToggleBlack blacks the whole screen (a presenter's B or full stop,
+	// as slides do) or brings it back, changing nothing else.
+	ToggleBlack
 	// SetCamera puts the camera at Action.Camera at once (the person
 	// turned it), stopping any move; MoveCamera moves it there smoothly.
 	SetCamera

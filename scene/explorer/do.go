@@ -144,14 +144,14 @@ func (e *Explorer) do(a Action) error {
 		if s.Section != "" {
 			e.aimSection()
 		}
-	case AskQuiz:
-		if err := e.askQuiz(a.Preset, false); err != nil {
+	case AskQuiz, NextQuiz:
+		if err := e.askQuiz(a.Preset, a.Kind == NextQuiz); err != nil {
 			return err
 		}
-	case NextQuiz:
-		if err := e.askQuiz("", true); err != nil {
-			return err
-		}
+		// The quiz's patient is the whole body's: a section would cut
+		// away the cord it is asked about (it comes back when the quiz
+		// ends, with what was open before).
+		s.Section = ""
 	case QuizHint:
 		e.hintQuiz()
 	case EndQuiz:
@@ -162,7 +162,7 @@ func (e *Explorer) do(a Action) error {
 		e.endQuiz()
 		return e.startTour(a.Tour)
 	case TourNext, TourBack:
-		e.stepTour(a.Kind == TourNext)
+		e.stepTourOrPage(a.Kind == TourNext)
 	case EndTour:
 		e.endTour()
 	case PlaceLesion, MoveLesion, ResizeLesion, RemoveLesion, UndoLesion, PlacePreset, SetPhase, TogglePhase:
@@ -178,6 +178,8 @@ func (e *Explorer) do(a Action) error {
 		s.Proportions = 1 - s.Proportions
 	case TogglePresenter:
 		s.Presenter = !s.Presenter
+	case ToggleBlack:
+		e.black = !e.black
 	case SetCamera:
 		if !finiteCamera(a.Camera) {
 			return fmt.Errorf("camera: its numbers must be finite")
@@ -246,7 +248,8 @@ func (e *Explorer) startTrace(a Action) error {
 	if err := e.tracing.begin(e.cfg.Atlas, start); err != nil {
 		return err
 	}
-	e.st.Mode, e.st.Trace = Trace, start
+	// A trace runs the whole pathway, which a section would cut away.
+	e.st.Mode, e.st.Trace, e.st.Section = Trace, start, ""
 	return nil
 }
 

@@ -55,6 +55,9 @@ type Explorer struct {
 	// the list of controls, the data's credits, the toolbar's menu
 	// (narrow screens), the list of classic lesions.
 	help, about, menu, picker bool
+	// black is the black screen a presenter asks for (ToggleBlack):
+	// nothing else changes under it.
+	black bool
 	// helpPage is the page of the list of controls or the About panel
 	// shown, reportPage the report's (pages.go); helpPages and
 	// reportPages how many the last frame set them in.
@@ -212,6 +215,9 @@ func (e *Explorer) Mode() Mode {
 	return e.st.Top()
 }
 
+// Black tells whether the screen is black (ToggleBlack).
+func (e *Explorer) Black() bool { return e.black }
+
 // Help tells whether the list of controls is open.
 func (e *Explorer) Help() bool { return e.help }
 
@@ -267,12 +273,18 @@ func (e *Explorer) Checker() link.Checker {
 }
 
 // Open opens a link's fragment: its refused parts are named in the notes
-// (short sentences, link.Lines), and the rest opens through Set.
+// (short sentences, link.Lines), and the rest opens through Set. Presenter
+// mode stays as it is unless the link names it.
 func (e *Explorer) Open(fragment string) []string {
 	if _, err := e.Engine(); err != nil {
 		return []string{err.Error()}
 	}
-	s, notes := ParseState(fragment, e.Checker())
+	s, ls, notes := parseState(fragment, e.Checker())
+	if !ls.PresenterNamed {
+		// Presenter mode is the teacher's device setting, not the
+		// link's: following one keeps it unless the link says.
+		s.Presenter = e.st.Presenter
+	}
 	if err := e.Set(s); err != nil && s.Mode == Trace {
 		// ParseStart accepted it, so the atlas cannot trace it.
 		notes = append(notes, link.Note{Kind: link.BadTrace, Part: s.Trace.String()})
@@ -382,8 +394,9 @@ func (e *Explorer) preset(id string) *preset.Preset {
 
 // Back closes the topmost thing on screen, and only that: the toolbar's
 // menu, the list of controls, the About panel, the classic-lesion picker,
-// an armed Move, the quiz (back to where it was asked from), the tour, the
-// trace, then lesion mode. It reports whether anything closed.
+// an armed Move, the section (but a tour's), the quiz (back to where it
+// was asked from), the tour, the trace, then lesion mode. The black screen
+// is not closed here: any key brings it back (the game's blackout). It reports whether anything closed.
 func (e *Explorer) Back() bool {
 	switch {
 	case e.menu:
@@ -400,6 +413,10 @@ func (e *Explorer) Back() bool {
 		e.panelsOpen = false
 	case e.MovingLesion():
 		e.moving = false
+	case e.st.Section != "" && e.player == nil:
+		// The cut is a view over the mode, left before it; a tour's
+		// step owns its section, and Esc ends the tour.
+		e.st.Section = ""
 	case e.st.Mode == Quiz:
 		e.endQuiz()
 	case e.player != nil:

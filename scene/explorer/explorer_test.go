@@ -91,7 +91,7 @@ func TestModeTransitions(t *testing.T) {
 		{"next trace", []explorer.Action{act(explorer.NextTrace)}, explorer.Trace, 0},
 		{"previous trace", []explorer.Action{act(explorer.PrevTrace)}, explorer.Trace, 0},
 		{"trace ended", []explorer.Action{hand, act(explorer.EndTrace)}, explorer.Explore, 0},
-		{"trace ended over a section", []explorer.Action{act(explorer.ToggleSection), hand, act(explorer.EndTrace)}, explorer.Section, 0},
+		{"a trace leaves the section", []explorer.Action{act(explorer.ToggleSection), hand, act(explorer.EndTrace)}, explorer.Explore, 0},
 		{"lesion", []explorer.Action{act(explorer.ToggleLesion)}, explorer.Lesion, 0},
 		{"lesion ends a trace", []explorer.Action{hand, act(explorer.EnterLesion)}, explorer.Lesion, 0},
 		{"no trace in lesion mode", []explorer.Action{act(explorer.EnterLesion), hand, act(explorer.NextTrace)}, explorer.Lesion, 0},
@@ -142,7 +142,9 @@ func TestBack(t *testing.T) {
 		want    after
 	}{
 		{"nothing open", nil, after{mode: explorer.Explore}},
-		{"a section stays", []explorer.Action{act(explorer.ToggleSection)}, after{mode: explorer.Section}},
+		{"a section", []explorer.Action{act(explorer.ToggleSection)}, after{mode: explorer.Explore, closed: true}},
+		{"a section before lesion mode", []explorer.Action{act(explorer.ToggleSection), act(explorer.EnterLesion)}, after{mode: explorer.Lesion, closed: true}},
+		{"help over a section", []explorer.Action{act(explorer.ToggleSection), act(explorer.ToggleHelp)}, after{mode: explorer.Section, closed: true}},
 		{"menu over help", []explorer.Action{act(explorer.ToggleHelp), act(explorer.ToggleMenu)}, after{mode: explorer.Explore, help: true, closed: true}},
 		{"help in lesion mode", []explorer.Action{act(explorer.EnterLesion), act(explorer.ToggleHelp)}, after{mode: explorer.Lesion, closed: true}},
 		{"picker in lesion mode", []explorer.Action{act(explorer.EnterLesion), act(explorer.OpenPicker)}, after{mode: explorer.Lesion, closed: true}},
@@ -152,7 +154,7 @@ func TestBack(t *testing.T) {
 		{"quiz in a tour", []explorer.Action{tour0, quiz}, after{mode: explorer.Tour, closed: true, touringAfter: true}},
 		{"tour", []explorer.Action{tour0}, after{mode: explorer.Explore, closed: true}},
 		{"trace", []explorer.Action{hand}, after{mode: explorer.Explore, closed: true}},
-		{"trace over a section", []explorer.Action{act(explorer.ToggleSection), hand}, after{mode: explorer.Section, closed: true}},
+		{"trace started from a section", []explorer.Action{act(explorer.ToggleSection), hand}, after{mode: explorer.Explore, closed: true}},
 		{"lesion mode", []explorer.Action{act(explorer.EnterLesion)}, after{mode: explorer.Explore, closed: true}},
 		{"help over a trace", []explorer.Action{hand, act(explorer.ToggleHelp)}, after{mode: explorer.Trace, closed: true}},
 		{"about in lesion mode", []explorer.Action{act(explorer.EnterLesion), act(explorer.ToggleAbout)}, after{mode: explorer.Lesion, closed: true}},

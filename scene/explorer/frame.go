@@ -67,6 +67,9 @@ func (e *Explorer) Frame(w, h int, scale float32) Frame {
 			e.pickBox, e.pickSize = f.Layout.Left, f.Layout.Size
 		}
 		e.helpPages, e.reportPages = f.Layout.HelpPages(), f.Layout.ReportPages()
+		// A page counted from the end (a tour stepped back) is the
+		// layout's page from now on.
+		e.reportPage = turnPage(e.reportPage, 0, e.reportPages)
 		e.compact = f.Layout.Strip.W > 0
 		f.Options.LabelSize, f.Options.LabelMin = m.Size()*0.85, m.Least()
 		if area, ok := f.Layout.LabelArea(); ok {

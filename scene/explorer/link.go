@@ -84,6 +84,12 @@ func (s State) Link() string {
 // notes on the parts refused. A link without a camera (or with a bad one)
 // opens the default camera.
 func ParseState(fragment string, c link.Checker) (State, []link.Note) {
+	s, _, notes := parseState(fragment, c)
+	return s, notes
+}
+
+// parseState is ParseState, also returning the link as scene/link read it.
+func parseState(fragment string, c link.Checker) (State, link.State, []link.Note) {
 	ls, notes := link.Parse(fragment, c)
 	s := DefaultState()
 	s.Labels, s.Presenter, s.Look = ls.Labels, ls.Presenter, ls.Look
@@ -104,7 +110,7 @@ func ParseState(fragment string, c link.Checker) (State, []link.Note) {
 		}
 	}
 	s.Section = ls.Section
-	return s, notes
+	return s, ls, notes
 }
 
 // NewPlace tells whether link b shows another place than link a, not the

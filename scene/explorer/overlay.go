@@ -25,7 +25,7 @@ func (e *Explorer) Overlay(c *screen.Content) {
 	// Where the section's sides land on the screen the last frame told.
 	c.Marks = e.sectionMarks(c.Marks[:0], e.st.Camera, e.shown.w, e.shown.h)
 	c.Marks = e.viewMarks(c.Marks, e.st.Camera, e.shown.w, e.shown.h)
-	c.Hint, c.Device = mode.Hint(e.device), e.device
+	c.Hint, c.Device = e.hint(mode), e.device
 	c.Menu, c.Help, c.About, c.Picker = e.menu, e.help, e.about, e.picker
 	c.AboutLines = nil
 	if e.about {

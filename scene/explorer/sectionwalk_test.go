@@ -142,7 +142,7 @@ func TestSectionSaysWhatItShows(t *testing.T) {
 				if strings.Contains(f.Content.Tags, "Section") {
 					t.Errorf("%s: the tags %q name the section over the model", c.level, f.Content.Tags)
 				}
-				if hint := f.Content.Hint; !strings.Contains(hint, "Page Up") || !strings.Contains(hint, "X: leave") || strings.Contains(hint, "gyrus") {
+				if hint := f.Content.Hint; !strings.Contains(hint, "Page Up") || !strings.Contains(hint, "Esc: leave") || strings.Contains(hint, "gyrus") {
 					t.Errorf("%s: the hint is %q, want the section's levels and how to leave it", c.level, hint)
 				}
 				at := map[string][2]float32{}

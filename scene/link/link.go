@@ -106,6 +106,9 @@ type State struct {
 	Look      geom.Look
 	TrueScale bool
 	Presenter bool
+	// PresenterNamed tells that the link names presenter mode (on or
+	// off): one that does not leaves the device's setting as it is.
+	PresenterNamed bool
 	// Camera is nil when the link sets none (or a bad one).
 	Camera *Camera
 }
@@ -157,7 +160,7 @@ func Parse(fragment string, c Checker) (State, []Note) {
 		st.Labels = readSwitch(v, "labels", add)
 	}
 	if v, ok := first("presenter"); ok {
-		st.Presenter = readSwitch(v, "presenter", add)
+		st.Presenter, st.PresenterNamed = readSwitch(v, "presenter", add), true
 	}
 	if v, ok := first("look"); ok && v != "" {
 		l, err := geom.ParseLook(v)
