@@ -68,19 +68,27 @@ func TestLinkRoundTrip(t *testing.T) {
 	if !strings.HasPrefix(first, "Right") || !strings.Contains(first, "upper motor neuron") {
 		t.Fatalf("the link to a left capsular lesion shows %q, want a right hemiparesis", first)
 	}
-	// The address follows: the state is written back, with its camera.
+	// The address follows: the state is written back, without a camera
+	// while the lesion is framed (it frames again where it is opened).
 	deadline0 := time.Now().Add(30 * time.Second)
 	hash := ""
 	for time.Now().Before(deadline0) {
-		if hash = evalString(t, tab, `location.hash`); strings.Contains(hash, "cam=") {
+		if hash = evalString(t, tab, `location.hash`); strings.Contains(hash, "lesion=") {
 			break
 		}
 		time.Sleep(300 * time.Millisecond)
 	}
-	if !strings.Contains(hash, "lesion=internal_capsule.posterior_limb") || !strings.Contains(hash, "cam=") {
-		t.Errorf("the address holds %q, want the lesion and the camera", hash)
+	if !strings.Contains(hash, "lesion=internal_capsule.posterior_limb") || strings.Contains(hash, "cam=") {
+		t.Errorf("the address holds %q, want the lesion framed, without a camera", hash)
 	}
-	// A click adds a lesion: a new entry in the history.
+	// A click adds a lesion: a new entry in the history. The points are
+	// found in the first view, which R brings back before each click.
+	if err := browser.Press(tab, "r", "KeyR", 82, 100*time.Millisecond); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := browser.WaitNewFrames(tab, 40, 20*time.Second); err != nil {
+		t.Fatal(err)
+	}
 	before := evalString(t, tab, `String(history.length)`)
 	img, err := browser.Screenshot(tab)
 	if err != nil {

@@ -176,7 +176,7 @@ func (e *Explorer) Engine() (*lesion.Engine, error) {
 // caller copies them before changing them.
 func (e *Explorer) State() State {
 	s := e.st
-	s.Framed = e.traceFramed()
+	s.Framed = e.traceFramed() || e.lesionsFramed()
 	return s
 }
 
@@ -299,6 +299,7 @@ func (e *Explorer) Open(fragment string) []string {
 	// person's, framed as a tap frames it (pathlink.go).
 	e.keepUsableCamera()
 	e.frameLinkedTrace(s)
+	e.frameLinkedLesions(s)
 	return link.Lines(notes)
 }
 

@@ -98,6 +98,10 @@ func (e *Explorer) model() (view.FrameOptions, string) {
 	if s.Mode == Trace && e.Chain(geom.TrueScale) != nil {
 		e.tracing.markers, _, caption = e.Pulses(s.Proportions, e.tracing.markers[:0])
 		o.Dim, o.Markers = TraceDim, e.tracing.markers
+		if e.stepCut() {
+			// A tour's section shows the trace on its cut (stepCut).
+			o.Markers = nil
+		}
 		// The muscles' marks are named once the volley reaches them:
 		// the labels say what the trace ends in.
 		o.Labels = o.Labels || e.arrived()

@@ -105,6 +105,7 @@ func parseState(fragment string, c link.Checker) (State, link.State, []link.Note
 		s.Framed = ls.Camera == nil
 	case link.Lesion:
 		s.Mode, s.Phase, s.Preset = Lesion, ls.Phase, ls.Preset
+		s.Framed = ls.Camera == nil
 		for _, site := range ls.Lesions {
 			s.Lesions = append(s.Lesions, PlacedOf(site))
 		}

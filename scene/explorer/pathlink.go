@@ -29,6 +29,6 @@ func (e *Explorer) traceFramed() bool {
 	return e.st.Mode == Trace && e.player == nil && f.kind != framedNone && e.MoveGoal() == f.goal
 }
 
-// linkFramed tells whether s's link leaves its camera out: a trace's
-// framed camera is the screen's it was framed on.
-func (s State) linkFramed() bool { return s.Framed && s.Mode == Trace }
+// linkFramed tells whether s's link leaves its camera out: a trace's or
+// lesions' framed camera is the screen's it was framed on.
+func (s State) linkFramed() bool { return s.Framed && (s.Mode == Trace || s.Lesioning()) }

@@ -110,6 +110,9 @@ type overlayKey struct {
 	// marks is the first of the tour's step's marks (stepmarks.go), nil
 	// without: the step's own, so comparing it costs no allocation.
 	marks *string
+	// cutStep tells a tour's step showing a section, which leaves the
+	// trace's tubes out (stepCut).
+	cutStep bool
 }
 
 // overlayCache holds the meshes over the model between frames, rebuilt
@@ -130,7 +133,7 @@ type overlayCache struct {
 // overlay returns the meshes drawn over the model now, and their version.
 func (e *Explorer) overlay() ([]geom.Mesh, int) {
 	s, o := &e.st, &e.overlayCache
-	k := overlayKey{traced: s.Mode == Trace, section: s.Section, lesionOn: s.Lesioning(), phase: s.Phase}
+	k := overlayKey{traced: s.Mode == Trace, section: s.Section, lesionOn: s.Lesioning(), phase: s.Phase, cutStep: e.stepCut()}
 	if k.traced {
 		k.trace, k.arrived = s.Trace, e.arrived()
 		if k.arrived {
@@ -150,7 +153,7 @@ func (e *Explorer) overlay() ([]geom.Mesh, int) {
 	o.built, o.key, o.version = true, k, o.version+1
 	o.lesions = append(o.lesions[:0], s.Lesions...)
 	o.meshes = nil
-	if c := e.Chain(geom.TrueScale); c != nil {
+	if c := e.Chain(geom.TrueScale); c != nil && !k.cutStep {
 		if o.tubes == nil || o.tubesOf != s.Trace {
 			o.tubes, o.tubesOf = geom.TraceMeshes(c, geom.TraceColor(s.Trace)), s.Trace
 		}

@@ -37,10 +37,12 @@ func (e *Explorer) stepCamera(step tour.Step, authored view.Camera) (view.Camera
 	cam := authored
 	switch {
 	case s.Section != "":
-		// A section is seen as a scan is, whatever camera the step set:
-		// its cut face and the lesions' marks on it framed.
+		// A section is seen as a scan is, whatever camera the step set,
+		// and framed as the section mode frames it (sectionCamera): the
+		// brainstem's own cut, the cord's at one scale for every
+		// segment, with the lesions' marks on it.
 		AimAtSection(&cam, e.cfg.Atlas, e.Level(), s.Proportions)
-		pts := e.sectionPoints(nil)
+		pts := e.wholeSection(nil)
 		if res, _ := e.Result(); s.Lesioning() && res != nil {
 			// The lesions' marks on the cut, not the whole of a nerve
 			// they took, which runs far below it.
@@ -50,7 +52,7 @@ func (e *Explorer) stepCamera(step tour.Step, authored view.Camera) (view.Camera
 				}
 			}
 		}
-		return view.FrameOn(cam, w, h, area, pts, cutContext), true
+		return view.FrameOn(cam, w, h, area, pts, e.sectionContext()), true
 	case s.Lesioning() && len(s.Lesions) > 0:
 		pts := e.LesionPoints()
 		context := float32(lesionContext)
@@ -145,3 +147,13 @@ func (e *Explorer) sectionPoints(dst []mgl32.Vec3) []mgl32.Vec3 {
 // tracedMark starts the id of a traced fibre's mark on a section's cut
 // (geom.Section).
 const tracedMark = "section.traced."
+
+// stepCut tells whether a tour's step shows a section: its trace is then
+// shown by the traced fibres lit on the cut (geom.Section), not by its
+// tubes and action potentials. Kept in a thin slab on the camera's side
+// of the cut, as the section mode keeps them, a tube running nearly in
+// the plane (a C8 root and the plexus, drawn a third as long below the
+// foramen magnum; the crossing fibres at the decussation) lies over the
+// cut face from the screen's edge to the cord, and what the caption talks
+// about, the tract's place on the cut, is under it.
+func (e *Explorer) stepCut() bool { return e.player != nil && e.st.Section != "" }

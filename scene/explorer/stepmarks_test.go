@@ -52,13 +52,76 @@ func TestStepMarksWhatItNames(t *testing.T) {
 				t.Errorf("the mark %q is not named on the screen", want)
 			}
 		}
+		// Step 3 talks about the capsule: it names it, not the areas.
 		w.do(t, act(explorer.TourNext))
-		w.ticks(1)
+		w.ticks(view.MoveTicks + 2)
+		w.checkNamed(t, "step 3", "internal capsule (left)")
 		meshes, _ = w.ex.OverlayMeshes()
 		for _, m := range meshes {
-			if strings.HasPrefix(m.ID, "mark.") {
+			if strings.HasPrefix(m.ID, "mark.") && m.Name != "internal capsule (left)" {
 				t.Errorf("step 3 still marks %q", m.Name)
 			}
 		}
 	})
+}
+
+// checkNamed checks that the step open marks want in the free area, and
+// that its name is drawn on the screen.
+func (w *window) checkNamed(t *testing.T, what, want string) {
+	t.Helper()
+	f := w.ex.Frame(w.w, w.h, w.ratio)
+	opt := f.Options
+	opt.LabelSize, opt.LabelMin = f.Layout.Size*0.85, f.Layout.M.Least()
+	if area, ok := f.Layout.LabelArea(); ok {
+		opt.LabelArea = area
+	}
+	var dl view.DrawList
+	w.r.Frame(&dl, &f.Camera, w.w, w.h, opt)
+	meshes, _ := w.ex.OverlayMeshes()
+	found := false
+	for _, m := range meshes {
+		if strings.HasPrefix(m.ID, "mark.") && m.Name == want && m.Major {
+			found = true
+			w.framedIn(t, what+": "+m.Name, m.Positions)
+		}
+	}
+	if !found {
+		t.Errorf("%s: no mark named %q", what, want)
+	}
+	named := false
+	for _, tx := range dl.Texts {
+		named = named || tx.S == want
+	}
+	if !named {
+		t.Errorf("%s: the mark %q is not named on the screen", what, want)
+	}
+}
+
+// TestStepMarksStations: a mark names a station of the pathway by the
+// atlas's name without its bracket, at the middle of the fibres passing
+// it on its side.
+func TestStepMarksStations(t *testing.T) {
+	a := config(t).Atlas
+	for _, c := range []struct {
+		mark, name string
+		left       bool
+	}{
+		{"station:internal_capsule:L", "internal capsule (left)", true},
+		{"station:crus:R", "crus cerebri (right)", false},
+		{"station:pyramid:L", "medullary pyramid (left)", true},
+	} {
+		marks := explorer.StepMarks(a, []string{c.mark})
+		if len(marks) != 1 {
+			t.Fatalf("%s: %d marks", c.mark, len(marks))
+		}
+		if marks[0].Name != c.name {
+			t.Errorf("%s: named %q, want %q", c.mark, marks[0].Name, c.name)
+		}
+		if x := marks[0].Anchor[0]; (x < 0) != c.left || x == 0 {
+			t.Errorf("%s: at x %.1f, on the wrong side", c.mark, x)
+		}
+	}
+	if marks := explorer.StepMarks(a, []string{"station:thalamus:L", "station:crus:X"}); len(marks) != 0 {
+		t.Errorf("marks naming no station marked %d", len(marks))
+	}
 }

@@ -77,8 +77,10 @@ type Step struct {
 	Labels *bool `json:"labels,omitempty"`
 	// Marks are what the caption names that no part of the model is
 	// drawn as, cortical areas written as a trace's start reads them
-	// ("area:hand:L"): each is marked on the model with its name, so that
-	// a step saying where the hand knob lies shows it.
+	// ("area:hand:L"), or a deep station the fibres pass
+	// ("station:internal_capsule:L", ParseMark): each is marked on the
+	// model with its name, so that a step saying where the hand knob
+	// lies, or that the fibres run through the capsule, shows it.
 	Marks []string `json:"marks,omitempty"`
 	// Arrived shows the trace's volley arrived at its muscles, as a
 	// trace's end does: the limb framed from the cord to the muscles,

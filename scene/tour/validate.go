@@ -41,10 +41,8 @@ func Validate(tours []Tour, a *anatomy.Atlas, eng *lesion.Engine, presets []pres
 				fault("arrived", "a step arrives at the muscles only in trace mode, with a trace")
 			}
 			for _, m := range s.Marks {
-				if st, err := trace.ParseStart(a, m); err != nil {
+				if _, err := ParseMark(a, m); err != nil {
 					fault("marks", err.Error())
-				} else if st.Kind != trace.FromArea {
-					fault("marks", "mark "+quote(m)+" is not an area (area:hand:L)")
 				}
 			}
 			for _, site := range s.Sites {

@@ -258,7 +258,7 @@ func (s *Screen) Place(m Metrics, c *Content) Layout {
 		keyed = L.report.keyShown(L.Right)
 	}
 	if c.Lesion && !c.Picker && L.Left.W > 0 && c.Patient != nil {
-		L.patient = c.Patient.plan(f, L.Left, size, m.Least(), c.Device, keyed)
+		L.patient = c.Patient.plan(f, L.Left, size, m.Least(), c.Device, keyed, c.Touring)
 	}
 	s.tools = L.Tools
 	return L

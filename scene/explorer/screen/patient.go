@@ -82,8 +82,11 @@ func closeUpShows(a body.Action) bool {
 // plan lays out the patient's panel in box b at size, least the smallest
 // text, with how-to words for device d; keyed says the report beside it
 // shows the colours' key, which the figure then leaves out (one key on
-// the screen, not two).
-func (p *Patient) plan(f *Typeset, b view.Box, size, least float32, d words.Device, keyed bool) patientPlan {
+// the screen, not two). faceFirst (a tour's step) gives the views the
+// how-to's room before either is left out, and shows the face when only
+// one fits: a crossed brainstem syndrome is told by its face (ptosis, an
+// eye down and out, a facial palsy), which a presenter's caption names.
+func (p *Patient) plan(f *Typeset, b view.Box, size, least float32, d words.Device, keyed, faceFirst bool) patientPlan {
 	// A long command in presenter mode's large text on a phone's narrow
 	// panel may leave no room for a view: then the command is set
 	// smaller, down to the least size, and last the ventilator's caption
@@ -94,7 +97,7 @@ func (p *Patient) plan(f *Typeset, b view.Box, size, least float32, d words.Devi
 		cmd     float32
 		caution bool
 	}{{size * 0.9, vent}, {max(least, size*0.7), vent}, {least, vent}, {least, false}} {
-		if pl = p.planAt(f, b, size, least, d, c.cmd, c.caution, keyed); pl.closeUp.W > 0 || pl.figure.W > 0 {
+		if pl = p.planAt(f, b, size, least, d, c.cmd, c.caution, keyed, faceFirst); pl.closeUp.W > 0 || pl.figure.W > 0 {
 			break
 		}
 	}
@@ -103,7 +106,7 @@ func (p *Patient) plan(f *Typeset, b view.Box, size, least float32, d words.Devi
 
 // planAt is plan with the command at cmdSize, and the ventilator's
 // caption when caution.
-func (p *Patient) planAt(f *Typeset, b view.Box, size, least float32, d words.Device, cmdSize float32, caution, keyed bool) patientPlan {
+func (p *Patient) planAt(f *Typeset, b view.Box, size, least float32, d words.Device, cmdSize float32, caution, keyed, faceFirst bool) patientPlan {
 	pad := size * 0.5
 	pl := patientPlan{cmdSize: cmdSize, howSize: max(least, size*0.75), y: b.Y + size*1.2}
 	// A narrow panel leaves out the figure's own key to its tints: the
@@ -140,6 +143,10 @@ func (p *Patient) planAt(f *Typeset, b view.Box, size, least float32, d words.De
 	switch {
 	case bottom-top(full) >= both:
 		pl.how = full
+	case faceFirst && bottom-top(short) >= both:
+		pl.how = short
+	case faceFirst:
+		// No how-to rather than one view.
 	case bottom-top(short) >= view1:
 		pl.how = short
 	}
@@ -153,7 +160,7 @@ func (p *Patient) planAt(f *Typeset, b view.Box, size, least float32, d words.De
 		// other two fifths at most; the close-up no taller than a face
 		// as wide as the panel needs.
 		closeH := min(b.W*0.7, rest*0.4, rest-view1-gap)
-		if closeUpShows(p.action) {
+		if closeUpShows(p.action) || faceFirst {
 			closeH = min(b.W*1.2, rest-gap-min(rest*0.4, rest-view1-gap))
 		}
 		pl.closeUp = view.Box{ID: "closeup", X: b.X, Y: y, W: b.W, H: closeH}
@@ -161,7 +168,7 @@ func (p *Patient) planAt(f *Typeset, b view.Box, size, least float32, d words.De
 		return pl
 	}
 	one := view.Box{X: b.X, Y: y, W: b.W, H: rest}
-	if closeUpShows(p.action) {
+	if closeUpShows(p.action) || faceFirst {
 		one.ID, pl.closeUp = "closeup", one
 	} else {
 		one.ID, pl.figure = "figure", one
@@ -199,6 +206,6 @@ func (p *Patient) draw(dl *view.DrawList, pl *patientPlan, b view.Box) {
 // command, how to change the examination on device d, and the patient
 // acting it out: the layout's way, for a panel drawn on its own.
 func (p *Patient) Draw(dl *view.DrawList, f *Typeset, b view.Box, size, least float32, d words.Device) {
-	pl := p.plan(f, b, size, least, d, false)
+	pl := p.plan(f, b, size, least, d, false, false)
 	p.draw(dl, &pl, b)
 }
