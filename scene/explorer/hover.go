@@ -74,7 +74,7 @@ func (e *Explorer) HoverName(m *geom.Mesh, pos mgl32.Vec3) string {
 		h.name, _ = e.tracedName(m, pos)
 	}
 	if h.name == "" {
-		h.name = e.clickedPlace(pos, k.radius)
+		h.name = e.clickedPlace(m.ID, pos, k.radius)
 	}
 	if h.name == "" {
 		h.name = partName(m)
@@ -135,13 +135,14 @@ func (e *Explorer) clickRadius(pos mgl32.Vec3) float32 {
 }
 
 // clickedPlace names, as the report's heading does, where a lesion of
-// radius clicked at pos would lie; "" when it cannot be evaluated.
-func (e *Explorer) clickedPlace(pos mgl32.Vec3, radius float32) string {
+// radius clicked on mesh id at pos would lie; "" when it cannot be
+// evaluated.
+func (e *Explorer) clickedPlace(id string, pos mgl32.Vec3, radius float32) string {
 	eng, err := e.Engine()
 	if err != nil {
 		return ""
 	}
-	at := LesionCentre(e.st.Proportions, pos, e.st.Camera.Eye(), radius)
+	at := e.clickCentre(id, pos, radius)
 	spec := Placed{Centre: at, Radius: radius}.Text()
 	site, err := eng.ParseSite(spec)
 	if err != nil {
