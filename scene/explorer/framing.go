@@ -309,10 +309,15 @@ func (e *Explorer) lesionCamera() view.Camera {
 
 // cortexContext is the surroundings framed about a lesion of the cortex,
 // in millimetres: the lobes about it, so that from the side the student
-// sees where on the hemisphere it lies. A deep one (the capsule, the
-// thalamus) and one in the cord keep lesionContext; one in the brainstem
-// is framed with the whole brainstem (brainstemBox).
-const cortexContext = 50
+// sees where on the hemisphere it lies; deepContext about a deep one (the
+// capsule, the thalamus), the basal ganglia and thalamus about it and the
+// hemisphere's walls beyond them, not a close-up of fibres. One in the
+// cord keeps lesionContext, a few segments; one in the brainstem is
+// framed with the whole brainstem (brainstemBox).
+const (
+	cortexContext = 50
+	deepContext   = 40
+)
 
 // cortexDepth is how far from its hemisphere's middle (mm) a lesion's
 // centre lies on the cortex or just under it: the capsule and thalamus lie
@@ -338,6 +343,7 @@ func (e *Explorer) lesionSurround(pts []mgl32.Vec3) ([]mgl32.Vec3, float32) {
 		}
 		switch {
 		case z >= brainstemTop:
+			context = max(context, deepContext)
 			if s.Sphere() && s.Centre.Sub(hemisphereCentre(s.Centre[0])).Len() > cortexDepth {
 				context = max(context, cortexContext)
 			}
