@@ -319,10 +319,16 @@ func (e *Explorer) doLesion(a Action) error {
 			ls[sel].Radius = clampRadius(ls[sel].Radius * a.Factor)
 		}
 	case RemoveLesion:
-		if sel < 0 || sel >= len(ls) {
+		switch {
+		case sel >= 0 && sel < len(ls):
+			ls = append(ls[:sel:sel], ls[sel+1:]...)
+		case s.Preset != "" && len(ls) > 0:
+			// A classic lesion, nothing selected: its sites go
+			// together, as they came.
+			ls = nil
+		default:
 			return nil
 		}
-		ls = append(ls[:sel:sel], ls[sel+1:]...)
 		sel, named = len(ls)-1, false
 	}
 	e.remember()
@@ -347,6 +353,13 @@ func (e *Explorer) placePreset(id string) error {
 	}
 	e.st.Lesions, e.st.Preset, e.st.Title, e.selected = ls, p.ID, "", -1
 	return nil
+}
+
+// removable tells whether Remove has something to take: the selected
+// lesion, or a classic lesion's sites.
+func (e *Explorer) removable() bool {
+	ls, sel := e.st.Lesions, e.selected
+	return (sel >= 0 && sel < len(ls)) || (e.st.Preset != "" && len(ls) > 0)
 }
 
 // clampRadius keeps a sphere's radius within the sizes a lesion has.
