@@ -100,9 +100,9 @@ func nearestArea(a *anatomy.Atlas, p mgl32.Vec3) string {
 // move (or MovingLesion) the selected one moved there. Its centre is where
 // LesionCentre puts it, aimed at the motor pathway in a structure that
 // carries it (clickCentre); its size is the selected sphere's, or the size a
-// click there takes (RadiusAt, judged where the surface was hit).
+// click there takes (RadiusOn, judged where the surface was hit).
 func (e *Explorer) LesionClick(id string, pos mgl32.Vec3, move bool) Action {
-	radius := RadiusAt(e.st.Proportions.Unwarp(pos))
+	radius := RadiusOn(id, e.st.Proportions.Unwarp(pos))
 	sel := e.selected
 	if sel >= 0 && sel < len(e.st.Lesions) && e.st.Lesions[sel].Sphere() {
 		radius = e.st.Lesions[sel].Radius

@@ -63,7 +63,9 @@ func thalamusLabels() []uint8 {
 type deepTarget struct {
 	name string
 	// mesh is the model's mesh a click must pick; near, when set, keeps
-	// only its points within 12 mm of it (the hand knob of the gyrus).
+	// only its points within 10 mm of it (the hand knob of the gyrus, the
+	// capsule's posterior limb, which carries the pathway: the anterior
+	// limb's textbook answer is no weakness).
 	mesh string
 	near mgl32.Vec3
 	// labels are the Allen labels the lesion's centre must lie in (or
@@ -75,6 +77,9 @@ type deepTarget struct {
 	findings func(res *lesion.Result) string
 	// must tells that the structure shows from every view and look.
 	must bool
+	// textbook fails the test on findings other than the textbook ones;
+	// without it they are logged (see below).
+	textbook bool
 }
 
 // weakRegions returns the regions weak on side, by severity, and whether
@@ -154,15 +159,15 @@ func onlyRight(res *lesion.Result) string {
 }
 
 var deepTargets = []deepTarget{
-	{name: "crus", mesh: "peduncle.L", labels: []uint8{meshbuild.LabelCpd}, findings: hemiparesis(false), must: true},
+	{name: "crus", mesh: "peduncle.L", labels: []uint8{meshbuild.LabelCpd}, findings: hemiparesis(false), must: true, textbook: true},
 	{name: "basis pontis", mesh: "pons", labels: []uint8{meshbuild.LabelPnBa}, findings: nil, must: true},
 	{name: "medullary pyramid", mesh: "pyramid.L", labels: []uint8{meshbuild.LabelMoPy}, findings: hemiparesis(true)},
-	{name: "internal capsule", mesh: "internal_capsule.L", labels: []uint8{meshbuild.LabelCapsule}, findings: hemiparesis(false)},
+	{name: "internal capsule (posterior limb)", mesh: "internal_capsule.L", near: mgl32.Vec3{-20, -10, 6}, labels: []uint8{meshbuild.LabelCapsule}, findings: hemiparesis(false)},
 	{name: "thalamus", mesh: "thalamus.L", labels: thalamusLabels(), findings: onlyRight},
 	{name: "hand knob", mesh: "precentral.L", near: mgl32.Vec3{-38, -22, 60}, labels: []uint8{meshbuild.LabelPrCG}, slack: 3,
 		findings: worst("hand", "wrist"), must: true},
 	{name: "paracentral lobule", mesh: "paracentral.L", labels: []uint8{meshbuild.LabelPCLr, meshbuild.LabelPCLc}, slack: 3,
-		findings: worst("ankle_foot", "knee", "hip")},
+		findings: worst("ankle_foot", "knee", "hip"), textbook: true},
 }
 
 // clickView is a way the student looks at the model: the first view, or
@@ -178,11 +183,12 @@ type clickView struct {
 // thalamus, hand knob and paracentral lobule (where the pick finds it, at
 // the middle of the pixels that pick it) places, through the explorer's
 // click, a lesion centred inside that structure (the Allen label volume),
-// and logs where the findings are not the textbook ones (a contralateral
-// hemiparesis for the crus and capsule, the face spared for the pyramid,
-// the contralateral hand for the hand knob and leg for the paracentral
-// lobule). A click on the crus once sank toward the hemisphere's middle
-// and weakened the bladder.
+// with the textbook findings for the crus (a contralateral hemiparesis)
+// and the paracentral lobule (the contralateral leg), and logs where they
+// are not for the rest (a contralateral hemiparesis for the capsule's
+// posterior limb, the face spared for the pyramid, the contralateral hand
+// for the hand knob). A click on the crus once sank toward the
+// hemisphere's middle and weakened the bladder.
 func TestClicksLandInTheStructureClicked(t *testing.T) {
 	if testing.Short() {
 		t.Skip("draws and picks many frames")
@@ -236,11 +242,15 @@ func TestClicksLandInTheStructureClicked(t *testing.T) {
 						where, x, y, geom.Teaching.Unwarp(pos), a.At[0], a.At[1], a.At[2], d)
 				}
 				if tg.findings != nil {
-					if why := tg.findings(res); why != "" {
+					if why := tg.findings(res); why != "" && tg.textbook {
+						t.Errorf("%s: the lesion at %.1f, %.1f, %.1f (r %g): %s: %s", where, a.At[0], a.At[1], a.At[2], a.Radius, why, deficitList(res))
+					} else if why != "" {
 						// The atlas's pathway is a line of thin bundles
-						// (assets/atlas/pathways.json) that a small sphere
-						// within the real structure can miss: logged, for
-						// the atlas's owners, not failed here.
+						// (assets/atlas/pathways.json), its arm fibres
+						// crossed above the pyramid's lower half; a
+						// sphere in the real structure can miss them,
+						// and the capsule seen from in front shows its
+						// anterior limb: logged, not failed.
 						notTextbook++
 						t.Logf("NOT TEXTBOOK: %s: the lesion at %.1f, %.1f, %.1f (r %g): %s: %s", where, a.At[0], a.At[1], a.At[2], a.Radius, why, deficitList(res))
 					}
@@ -281,7 +291,7 @@ func pickOn(w *window, dl *view.DrawList, cam view.Camera, model *geom.Model, tg
 	step := max(1, len(m.Positions)/400)
 	for i := 0; i < len(m.Positions); i += step {
 		v := m.Positions[i]
-		if tg.near != (mgl32.Vec3{}) && v.Sub(tg.near).Len() > 12 {
+		if tg.near != (mgl32.Vec3{}) && v.Sub(tg.near).Len() > 10 {
 			continue
 		}
 		x, y, ok := cam.Project(v, w.w, w.h)
