@@ -18,8 +18,13 @@ import (
 
 // aimDepth is how far below the surface clicked, in millimetres, a
 // lesion may go to take the pathway: about half a crus's depth from its
-// front or side, so that the centre stays in the structure clicked.
-const aimDepth = 8
+// front or side, so that the centre stays in the structure clicked;
+// ponsAimDepth in the basis pontis, some 35 mm across, whose bundles run
+// 5-9 mm from the midline, 10-15 mm in from its sides.
+const (
+	aimDepth     = 8
+	ponsAimDepth = 12
+)
 
 // aimStep is the step, in millimetres, of the depths tried.
 const aimStep = 0.5
@@ -44,15 +49,20 @@ func (e *Explorer) clickCentre(id string, pos mgl32.Vec3, radius float32) mgl32.
 	if !carriesPathway(id) || e.cfg.Atlas == nil {
 		return at
 	}
-	return AimAtPathway(e.cfg.Atlas, p.Unwarp(pos), p.Unwarp(eye), at, radius)
+	depth := float32(aimDepth)
+	if id == "pons" {
+		depth = ponsAimDepth
+	}
+	return AimAtPathway(e.cfg.Atlas, p.Unwarp(pos), p.Unwarp(eye), at, radius, depth)
 }
 
 // AimAtPathway returns the centre, on the line of sight from eye through
 // surface (atlas millimetres) and no deeper than aimDepth, of the sphere of
 // radius that holds the most of the corticofugal channels' courses (on the
-// side of the surface clicked, sampled every millimetre); at, the centre
-// just inside the surface, when none reaches any.
-func AimAtPathway(a *anatomy.Atlas, surface, eye, at mgl32.Vec3, radius float32) mgl32.Vec3 {
+// side of the surface clicked, sampled every millimetre), no more than
+// depth below the surface; at, the centre just inside the surface, when
+// none reaches any.
+func AimAtPathway(a *anatomy.Atlas, surface, eye, at mgl32.Vec3, radius, depth float32) mgl32.Vec3 {
 	dir := surface.Sub(eye)
 	if dir.Len() == 0 {
 		return at
@@ -61,7 +71,7 @@ func AimAtPathway(a *anatomy.Atlas, surface, eye, at mgl32.Vec3, radius float32)
 	pts := pathwayPoints(a, surface[0] > 0)
 	best, bestN := at, 0
 	start := at.Sub(surface).Len()
-	for d := start; d <= aimDepth; d += aimStep {
+	for d := start; d <= depth; d += aimStep {
 		c := surface.Add(dir.Mul(d))
 		n := 0
 		for _, q := range pts {

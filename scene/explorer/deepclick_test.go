@@ -255,7 +255,7 @@ func TestClicksLandInTheStructureClicked(t *testing.T) {
 						t.Logf("NOT TEXTBOOK: %s: the lesion at %.1f, %.1f, %.1f (r %g): %s: %s", where, a.At[0], a.At[1], a.At[2], a.Radius, why, deficitList(res))
 					}
 				}
-				t.Logf("%s: (%.0f, %.0f) → %.1f, %.1f, %.1f r %g: %s", where, x, y, a.At[0], a.At[1], a.At[2], a.Radius, deficitList(res))
+				t.Logf("%s: (%.0f, %.0f) → %.1f, %.1f, %.1f r %g: %q %s", where, x, y, a.At[0], a.At[1], a.At[2], a.Radius, w.ex.Report().Title, deficitList(res))
 				w.do(t, act(explorer.RemoveLesion))
 			}
 		}
