@@ -302,7 +302,12 @@ func (e *Explorer) lesionCamera() view.Camera {
 		// to the other.
 		x = 0
 	}
-	cam := lesionView(e.MoveGoal(), x, lo[2], e.st.Look)
+	cam := e.MoveGoal()
+	if e.st.Section == "" || !sectionView(cam) {
+		// A section seen from above shows the lesion's mark on its
+		// face, nothing in front: the view is kept as it is.
+		cam = lesionView(cam, x, lo[2], e.st.Look)
+	}
 	pts, context := e.lesionSurround(pts)
 	return view.FrameOn(cam, w, h, area, pts, context)
 }

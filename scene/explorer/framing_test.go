@@ -544,3 +544,24 @@ func TestLesionKeepsTheStudentsView(t *testing.T) {
 		})
 	}
 }
+
+// TestLesionOnASectionKeepsItsView: a lesion placed while a section is
+// seen face on (its mark on the cut face) keeps the view looking at the
+// section, even in the brainstem, where without a section the
+// camera comes down to the usual height to see the lesion past the
+// hemispheres.
+func TestLesionOnASectionKeepsItsView(t *testing.T) {
+	w := newWindow(t, 2880, 1800, 2)
+	w.do(t, act(explorer.EnterLesion), act(explorer.ToggleSection))
+	w.ticks(view.MoveTicks + 1)
+	before := w.ex.Camera()
+	if math.Abs(float64(before.Pitch)) < 1.2 {
+		t.Fatalf("the section is seen from pitch %.2f, not face on", before.Pitch)
+	}
+	w.do(t, place(mgl32.Vec3{-3, -32, -52}, 3))
+	w.ticks(view.MoveTicks + 1)
+	if got := w.ex.Camera(); math.Abs(float64(got.Pitch-before.Pitch)) > 0.01 || math.Abs(float64(got.Yaw-before.Yaw)) > 0.01 {
+		t.Errorf("a lesion placed on the section turned the view from yaw %.2f pitch %.2f to yaw %.2f pitch %.2f",
+			before.Yaw, before.Pitch, got.Yaw, got.Pitch)
+	}
+}
