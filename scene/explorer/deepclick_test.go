@@ -358,3 +358,71 @@ func pickOn(w *window, dl *view.DrawList, cam view.Camera, model *geom.Model, tg
 	h := hits[best]
 	return h.mi, h.pos, h.x, h.y, true
 }
+
+// pickedLabels are the Allen labels of the structures a tap may pick, by
+// mesh id without its side.
+var pickedLabels = map[string][]uint8{
+	"peduncle":          {meshbuild.LabelCpd},
+	"pons":              {meshbuild.LabelPnBa},
+	"pyramid":           {meshbuild.LabelMoPy},
+	"internal_capsule":  {meshbuild.LabelCapsule},
+	"thalamus":          thalamusLabels(),
+	"tegmentum":         {meshbuild.LabelMTg, meshbuild.LabelRN, meshbuild.LabelSN, meshbuild.LabelSC, meshbuild.LabelIC, meshbuild.LabelAq},
+	"pontine_tegmentum": {meshbuild.LabelPnTg},
+	"medulla":           {meshbuild.LabelMoTg, meshbuild.LabelMoPy, meshbuild.LabelIO, meshbuild.LabelCec},
+	"lentiform":         {meshbuild.LabelPu, meshbuild.LabelGPe, meshbuild.LabelGPi},
+	"caudate":           {meshbuild.LabelCaH, meshbuild.LabelCaB, meshbuild.LabelCaT},
+}
+
+// TestTapOnThePhoneLandsInWhatItPicks: on a phone held upright, in the
+// first view, a tap on the middle of the model (and a few points about
+// it) places the lesion in the structure the tap picked, as the report's
+// hover named it; a tap there once put a lesion in the midbrain
+// "with no motor pathway" whatever it touched.
+func TestTapOnThePhoneLandsInWhatItPicks(t *testing.T) {
+	if testing.Short() {
+		t.Skip("draws and picks frames")
+	}
+	vol := labelVolume(t)
+	w := newWindow(t, 1170, 2532, 3)
+	w.do(t, act(explorer.EnterLesion), act(explorer.ResetView))
+	w.ticks(1)
+	cam := w.ex.Camera()
+	model := w.r.Model()
+	checked := 0
+	for dy := -3; dy <= 3; dy++ {
+		for dx := -2; dx <= 2; dx++ {
+			w.do(t, explorer.Action{Kind: explorer.SetCamera, Camera: cam})
+			f := w.ex.Frame(w.w, w.h, w.ratio)
+			var dl view.DrawList
+			c := f.Camera
+			w.r.Frame(&dl, &c, w.w, w.h, f.Options)
+			box := f.Layout.Centre
+			x, y := box.X+box.W*(0.5+0.1*float32(dx)), box.Y+box.H*(0.5+0.08*float32(dy))
+			mi, pos, ok := w.r.PickPoint(&dl, x, y)
+			if !ok {
+				continue
+			}
+			id := model.Meshes[mi].ID
+			name := id
+			if dot := strings.LastIndex(id, "."); dot > 0 && (strings.HasSuffix(id, ".L") || strings.HasSuffix(id, ".R")) {
+				name = id[:dot]
+			}
+			labels, known := pickedLabels[name]
+			a := w.ex.LesionClick(id, pos, false)
+			w.do(t, a)
+			if known {
+				checked++
+				p := [3]float64{float64(a.At[0]), float64(a.At[1]), float64(a.At[2])}
+				if d, _ := atlasfit.Nearest(vol, p, labels, 6); d > 1.5 {
+					t.Errorf("a tap at (%.0f, %.0f) on %s at %v puts the lesion at %v, %.1f mm from it", x, y, id, geom.Teaching.Unwarp(pos), a.At, d)
+				}
+			}
+			t.Logf("tap (%.0f, %.0f) on %s: %q", x, y, id, w.ex.Report().Title)
+			w.do(t, act(explorer.RemoveLesion))
+		}
+	}
+	if checked == 0 {
+		t.Error("no tap about the middle of the model picked a structure of the brainstem or the deep nuclei")
+	}
+}
