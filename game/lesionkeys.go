@@ -15,11 +15,11 @@ func (g *Game) openPicker() {
 // model, or moves the selected one there with Shift.
 func (g *Game) clickLesion() {
 	px, py := g.pointerInFrame()
-	_, pos, ok := g.renderer.PickPoint(&g.dl, px, py)
+	mi, pos, ok := g.renderer.PickPoint(&g.dl, px, py)
 	if !ok {
 		return
 	}
-	if err := g.do(g.ex.LesionClick(pos, ebiten.IsKeyPressed(ebiten.KeyShift))); err != nil {
+	if err := g.do(g.ex.LesionClick(g.renderer.Model().Meshes[mi].ID, pos, ebiten.IsKeyPressed(ebiten.KeyShift))); err != nil {
 		g.showNotes([]string{err.Error() + "."})
 	}
 }

@@ -94,59 +94,83 @@ func nearestArea(a *anatomy.Atlas, p mgl32.Vec3) string {
 	return best
 }
 
-// LesionClick returns the action a click in lesion mode at pos takes (on
-// the surface of what was clicked, drawn in the explorer's proportions):
-// a lesion placed there, or with move (or MovingLesion) the selected one moved there. Its
-// centre sinks below the surface along the line of sight; its size is the
-// selected sphere's, or the size a click there takes (RadiusAt, judged
-// where the surface was hit).
-func (e *Explorer) LesionClick(pos mgl32.Vec3, move bool) Action {
-	p := e.st.Proportions
-	radius := RadiusAt(p.Unwarp(pos))
+// LesionClick returns the action a click in lesion mode on the part of
+// the model with mesh id at pos takes (on the surface of what was clicked,
+// drawn in the explorer's proportions): a lesion placed there, or with
+// move (or MovingLesion) the selected one moved there. Its centre is where
+// LesionCentre puts it, aimed at the motor pathway in a structure that
+// carries it (clickCentre); its size is the selected sphere's, or the size a
+// click there takes (RadiusOn, judged where the surface was hit).
+func (e *Explorer) LesionClick(id string, pos mgl32.Vec3, move bool) Action {
+	radius := RadiusOn(id, e.st.Proportions.Unwarp(pos))
 	sel := e.selected
 	if sel >= 0 && sel < len(e.st.Lesions) && e.st.Lesions[sel].Sphere() {
 		radius = e.st.Lesions[sel].Radius
 	}
-	a := Action{Kind: PlaceLesion, At: LesionCentre(p, pos, e.st.Camera.Eye(), radius), Radius: radius}
+	a := Action{Kind: PlaceLesion, At: e.clickCentre(id, pos, radius), Radius: radius}
 	if (move || e.MovingLesion()) && sel >= 0 {
 		a.Kind = MoveLesion
 	}
 	return a
 }
 
+// deepSink is how far, in millimetres, below the surface clicked a lesion
+// in a structure other than the cortex is centred: just inside it, so that
+// the narrowest clicked (a pyramid, about 4 mm across) still holds the
+// centre whichever way it is seen.
+const deepSink = 1.5
+
 // LesionCentre returns the centre, in atlas millimetres, of a lesion of
-// radius placed by a click at pos (on the surface of what was clicked,
-// drawn in proportions p) seen from eye: sunk below the surface, since the
-// cortex's neurons lie under it, along the line of sight (above the
-// brainstem tilted into the hemisphere). Above the
-// brainstem every structure is paired, so the centre stays in the half of
-// the head the surface clicked lies in: a click grazing the vertex from one
-// side, on the near hemisphere's medial edge, would otherwise sink across
-// the midline into the far hemisphere and weaken the far one's leg.
-func LesionCentre(p geom.Proportions, pos, eye mgl32.Vec3, radius float32) mgl32.Vec3 {
+// radius placed by a click on the part of the model with mesh id at pos
+// (on its surface, drawn in proportions p) seen from eye. On the cortex
+// it sinks below the surface, since the cortex's neurons lie under it,
+// along the line of sight tilted into the hemisphere. Everywhere else
+// (a crus, the capsule, a thalamus, the pons, a pyramid, a pathway, the
+// quadrant's cut face) it stays just inside the point clicked: pulling it
+// toward the hemisphere's middle, or a sphere's depth along the line of
+// sight, carried a small deep structure's lesion out of it.
+func LesionCentre(p geom.Proportions, id string, pos, eye mgl32.Vec3, radius float32) mgl32.Vec3 {
 	surface := p.Unwarp(pos)
 	dir := pos.Sub(eye)
 	if dir.Len() > 0 {
 		dir = dir.Normalize()
 	}
-	if surface[2] >= brainstemTop {
-		// A line of sight grazing the surface (the vertex seen
-		// obliquely) would leave the centre at the surface and half the
-		// sphere outside the brain: halfway between the line of sight
-		// and the way into the hemisphere is into the brain from any
-		// side.
-		if in := p.Warp(hemisphereCentre(surface[0])).Sub(pos); in.Len() > 0 {
-			dir = dir.Add(in.Normalize())
+	if !onCortex(id) {
+		if dir.Len() > 0 {
+			pos = pos.Add(dir.Mul(min(deepSink, radius*sink)))
 		}
+		return p.Unwarp(pos)
+	}
+	// A line of sight grazing the surface (the vertex seen obliquely)
+	// would leave the centre at the surface and half the sphere outside
+	// the brain: halfway between the line of sight and the way into the
+	// hemisphere is into the brain from any side.
+	if in := p.Warp(hemisphereCentre(surface[0])).Sub(pos); in.Len() > 0 {
+		dir = dir.Add(in.Normalize())
 	}
 	if dir.Len() > 0 {
 		pos = pos.Add(dir.Normalize().Mul(radius * sink))
 	}
 	at := p.Unwarp(pos)
-	if surface[2] >= brainstemTop {
-		at[0] = keepSide(at[0], surface[0])
-	}
+	// Every structure of the hemispheres is paired, so the centre stays
+	// in the half of the head the surface clicked lies in: a click
+	// grazing the vertex from one side, on the near hemisphere's medial
+	// edge, would otherwise sink across the midline into the far
+	// hemisphere and weaken the far one's leg.
+	at[0] = keepSide(at[0], surface[0])
 	return at
+}
+
+// onCortex tells the mesh ids of the cortex's surface (its parts, each
+// side), whose clicks sink to the neurons below it; the quadrant look's
+// cut face shows white matter, clicked where it lies.
+func onCortex(id string) bool {
+	for _, part := range [...]string{"hemisphere.", "precentral.", "paracentral.", "postcentral."} {
+		if strings.HasPrefix(id, part) {
+			return true
+		}
+	}
+	return false
 }
 
 // hemisphereCentre returns the middle, in atlas millimetres, of the

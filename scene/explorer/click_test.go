@@ -110,17 +110,18 @@ func TestLesionClick(t *testing.T) {
 	eye := cam.Eye()
 	cases := []struct {
 		name   string
+		id     string
 		at     mgl32.Vec3
 		move   bool
 		kind   explorer.Kind
 		radius float32
 	}{
-		{"hemisphere", mgl32.Vec3{-20, -12, 8}, false, explorer.PlaceLesion, explorer.DefaultRadius},
-		{"cord, sized as the selected", mgl32.Vec3{-3, -45, -120}, false, explorer.PlaceLesion, explorer.DefaultRadius},
-		{"moved", mgl32.Vec3{-3, -45, -120}, true, explorer.MoveLesion, explorer.DefaultRadius},
+		{"hemisphere", "hemisphere.L", mgl32.Vec3{-20, -12, 8}, false, explorer.PlaceLesion, explorer.DefaultRadius},
+		{"cord, sized as the selected", "cord.L", mgl32.Vec3{-3, -45, -120}, false, explorer.PlaceLesion, explorer.DefaultRadius},
+		{"moved", "cord.L", mgl32.Vec3{-3, -45, -120}, true, explorer.MoveLesion, explorer.DefaultRadius},
 	}
 	for _, c := range cases {
-		a := w.ex.LesionClick(c.at, c.move)
+		a := w.ex.LesionClick(c.id, c.at, c.move)
 		if a.Kind != c.kind || a.Radius != c.radius {
 			t.Errorf("%s: %v of radius %v, want %v of %v", c.name, a.Kind, a.Radius, c.kind, c.radius)
 		}
@@ -135,7 +136,7 @@ func TestLesionClick(t *testing.T) {
 	for w.ex.Selected() >= 0 {
 		w.do(t, act(explorer.RemoveLesion))
 	}
-	if a := w.ex.LesionClick(mgl32.Vec3{-3, -45, -120}, true); a.Kind != explorer.PlaceLesion || a.Radius != explorer.SmallRadius {
+	if a := w.ex.LesionClick("cord.L", mgl32.Vec3{-3, -45, -120}, true); a.Kind != explorer.PlaceLesion || a.Radius != explorer.SmallRadius {
 		t.Errorf("a click in the cord with nothing selected: %v of radius %v, want a place of %v", a.Kind, a.Radius, explorer.SmallRadius)
 	}
 }

@@ -3,6 +3,7 @@ package explorer
 import (
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/decussate/decussate/scene/lesion"
 	"github.com/decussate/decussate/scene/link"
@@ -21,6 +22,13 @@ const (
 	MaxRadius     = lesion.MaxPointRadius
 )
 
+// CrusRadius is a click's size on a cerebral peduncle: the crura lie some
+// 25 mm apart, so a sphere that takes the whole width of one's
+// corticofugal fibres (about 10 mm front to back) keeps to its side, and
+// the click gives the textbook crus lesion (Weber's hemiparesis), not the
+// arm's or the leg's part of it alone.
+const CrusRadius = 5
+
 // brainstemTop is the height (atlas millimetres) below which a click is in
 // the brainstem, cerebellum or cord: the top of the cerebral peduncles.
 const brainstemTop = -8
@@ -32,6 +40,16 @@ func RadiusAt(at [3]float32) float32 {
 		return SmallRadius
 	}
 	return DefaultRadius
+}
+
+// RadiusOn returns the size a new lesion clicked on the part of the model
+// with mesh id at atlas point at takes: CrusRadius on a crus, else
+// RadiusAt's.
+func RadiusOn(id string, at [3]float32) float32 {
+	if strings.HasPrefix(id, "peduncle.") {
+		return CrusRadius
+	}
+	return RadiusAt(at)
 }
 
 // Do carries out an action. An action that makes no sense where the
@@ -322,10 +340,16 @@ func (e *Explorer) doLesion(a Action) error {
 			ls[sel].Radius = clampRadius(ls[sel].Radius * a.Factor)
 		}
 	case RemoveLesion:
-		if sel < 0 || sel >= len(ls) {
+		switch {
+		case sel >= 0 && sel < len(ls):
+			ls = append(ls[:sel:sel], ls[sel+1:]...)
+		case s.Preset != "" && len(ls) > 0:
+			// A classic lesion, nothing selected: its sites go
+			// together, as they came.
+			ls = nil
+		default:
 			return nil
 		}
-		ls = append(ls[:sel:sel], ls[sel+1:]...)
 		sel, named = len(ls)-1, false
 	}
 	e.remember()
@@ -350,6 +374,13 @@ func (e *Explorer) placePreset(id string) error {
 	}
 	e.st.Lesions, e.st.Preset, e.st.Title, e.selected = ls, p.ID, "", -1
 	return nil
+}
+
+// removable tells whether Remove has something to take: the selected
+// lesion, or a classic lesion's sites.
+func (e *Explorer) removable() bool {
+	ls, sel := e.st.Lesions, e.selected
+	return (sel >= 0 && sel < len(ls)) || (e.st.Preset != "" && len(ls) > 0)
 }
 
 // clampRadius keeps a sphere's radius within the sizes a lesion has.

@@ -121,9 +121,15 @@ func TestPresetIsFramed(t *testing.T) {
 		minSpan, minPerCm float32
 	}{
 		{"brown_sequard_c5", 45, 45},
-		{"lateral_medullary", 0, 60},
+		// The whole brainstem about it, to tell the medulla from the
+		// pons (issue 11): a centimetre spans less than the 60 px
+		// it did while a 25 mm ring was all the context.
+		{"lateral_medullary", 0, 40},
 		{"common_peroneal", 150, 0},
-		{"capsular_lacune", 60, 40},
+		// The basal ganglia and thalamus about it and the
+		// hemisphere's walls beyond (deepContext, 40 mm), not the
+		// close-up of fibres a 25 mm ring framed.
+		{"capsular_lacune", 60, 30},
 	}
 	for _, c := range cases {
 		t.Run(c.preset, func(t *testing.T) {
@@ -478,5 +484,84 @@ func BenchmarkFrame(b *testing.B) {
 				e.Frame(1280, 720, 1)
 			}
 		})
+	}
+}
+
+// TestLesionKeepsTheStudentsView: a lesion clicked from the side view
+// (yaw 90°) in the glass look is framed from the side still, not swung to
+// the first view's oblique, and from far enough to see the hemisphere
+// about a cortical lesion (the lobes 50 mm about it) or the whole
+// brainstem about one there; a lesion in the far half of the brainstem,
+// behind its near half, is seen from its own side.
+func TestLesionKeepsTheStudentsView(t *testing.T) {
+	deg := float32(math.Pi / 180)
+	cases := []struct {
+		name        string
+		yaw, pitch  float32 // degrees
+		at          mgl32.Vec3
+		radius      float32
+		wantYaw     float32 // degrees
+		minDistance float32
+	}{
+		{"hand knob from the left", 90, 0, mgl32.Vec3{-38, -22, 56}, 6, 90, 300},
+		{"hand knob from above and left", 60, 40, mgl32.Vec3{-38, -22, 56}, 6, 60, 300},
+		{"left crus from the left", 90, 0, mgl32.Vec3{-14, -16, -14}, 3, 90, 0},
+		{"left pyramid from the right", -90, 0, mgl32.Vec3{-3, -32, -52}, 3, 43, 0},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			w := newWindow(t, 2880, 1800, 2)
+			w.do(t, act(explorer.EnterLesion))
+			w.ticks(view.MoveTicks + 1)
+			cam := w.ex.Camera()
+			cam.Yaw, cam.Pitch = c.yaw*deg, c.pitch*deg
+			w.do(t, explorer.Action{Kind: explorer.SetCamera, Camera: cam})
+			w.ticks(1)
+			w.do(t, place(c.at, c.radius))
+			w.ticks(view.MoveTicks + 1)
+			got := w.ex.Camera()
+			if d := math.Abs(float64(got.Yaw/deg - c.wantYaw)); d > 1 {
+				t.Errorf("framed from yaw %.0f°, want %.0f°", got.Yaw/deg, c.wantYaw)
+			}
+			if c.wantYaw == c.yaw && math.Abs(float64(got.Pitch-cam.Pitch)) > 0.01 {
+				t.Errorf("framed from pitch %.0f°, want the student's %.0f°", got.Pitch/deg, c.pitch)
+			}
+			if got.Distance < c.minDistance {
+				t.Errorf("framed from %.0f mm, want at least %.0f: a close-up", got.Distance, c.minDistance)
+			}
+			w.checkLesion(t, c.name, lesionContext)
+			if c.at[2] < -8 {
+				// The whole brainstem: the crura's tops to the
+				// foramen magnum, both sides.
+				var box []mgl32.Vec3
+				for _, x := range []float32{-15, 15} {
+					for _, z := range []float32{-5, -65} {
+						box = append(box, mgl32.Vec3{x, -25, z})
+					}
+				}
+				w.framedIn(t, c.name+": the brainstem", box)
+			}
+		})
+	}
+}
+
+// TestLesionOnASectionKeepsItsView: a lesion placed while a section is
+// seen face on (its mark on the cut face) keeps the view looking at the
+// section, even in the brainstem, where without a section the
+// camera comes down to the usual height to see the lesion past the
+// hemispheres.
+func TestLesionOnASectionKeepsItsView(t *testing.T) {
+	w := newWindow(t, 2880, 1800, 2)
+	w.do(t, act(explorer.EnterLesion), act(explorer.ToggleSection))
+	w.ticks(view.MoveTicks + 1)
+	before := w.ex.Camera()
+	if math.Abs(float64(before.Pitch)) < 1.2 {
+		t.Fatalf("the section is seen from pitch %.2f, not face on", before.Pitch)
+	}
+	w.do(t, place(mgl32.Vec3{-3, -32, -52}, 3))
+	w.ticks(view.MoveTicks + 1)
+	if got := w.ex.Camera(); math.Abs(float64(got.Pitch-before.Pitch)) > 0.01 || math.Abs(float64(got.Yaw-before.Yaw)) > 0.01 {
+		t.Errorf("a lesion placed on the section turned the view from yaw %.2f pitch %.2f to yaw %.2f pitch %.2f",
+			before.Yaw, before.Pitch, got.Yaw, got.Pitch)
 	}
 }

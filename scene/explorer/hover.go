@@ -64,7 +64,7 @@ func (e *Explorer) HoverName(m *geom.Mesh, pos mgl32.Vec3) string {
 	if !lesioning && !lesionNamed[m.Group] {
 		return partName(m)
 	}
-	k := hoverKey{mesh: m.ID, pos: pos, eye: e.st.Camera.Eye(), radius: e.clickRadius(pos), phase: e.st.Phase, p: e.st.Proportions, lesioning: lesioning}
+	k := hoverKey{mesh: m.ID, pos: pos, eye: e.st.Camera.Eye(), radius: e.clickRadius(m.ID, pos), phase: e.st.Phase, p: e.st.Proportions, lesioning: lesioning}
 	h := &e.pointer.hover
 	if h.ok && h.key == k {
 		return h.name
@@ -74,7 +74,7 @@ func (e *Explorer) HoverName(m *geom.Mesh, pos mgl32.Vec3) string {
 		h.name, _ = e.tracedName(m, pos)
 	}
 	if h.name == "" {
-		h.name = e.clickedPlace(pos, k.radius)
+		h.name = e.clickedPlace(m.ID, pos, k.radius)
 	}
 	if h.name == "" {
 		h.name = partName(m)
@@ -125,23 +125,25 @@ func (e *Explorer) tracedName(m *geom.Mesh, pos mgl32.Vec3) (string, bool) {
 	return "", false
 }
 
-// clickRadius is the radius of the sphere a click at pos would place:
-// the selected sphere's, or the size a click there takes (RadiusAt).
-func (e *Explorer) clickRadius(pos mgl32.Vec3) float32 {
+// clickRadius is the radius of the sphere a click on mesh id at pos would
+// place: the selected sphere's, or the size a click there takes
+// (RadiusOn).
+func (e *Explorer) clickRadius(id string, pos mgl32.Vec3) float32 {
 	if sel := e.selected; sel >= 0 && sel < len(e.st.Lesions) && e.st.Lesions[sel].Sphere() {
 		return e.st.Lesions[sel].Radius
 	}
-	return RadiusAt(e.st.Proportions.Unwarp(pos))
+	return RadiusOn(id, e.st.Proportions.Unwarp(pos))
 }
 
 // clickedPlace names, as the report's heading does, where a lesion of
-// radius clicked at pos would lie; "" when it cannot be evaluated.
-func (e *Explorer) clickedPlace(pos mgl32.Vec3, radius float32) string {
+// radius clicked on mesh id at pos would lie; "" when it cannot be
+// evaluated.
+func (e *Explorer) clickedPlace(id string, pos mgl32.Vec3, radius float32) string {
 	eng, err := e.Engine()
 	if err != nil {
 		return ""
 	}
-	at := LesionCentre(e.st.Proportions, pos, e.st.Camera.Eye(), radius)
+	at := e.clickCentre(id, pos, radius)
 	spec := Placed{Centre: at, Radius: radius}.Text()
 	site, err := eng.ParseSite(spec)
 	if err != nil {

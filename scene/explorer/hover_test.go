@@ -81,7 +81,7 @@ func TestHoverNamesWhatALesionThereDestroys(t *testing.T) {
 			w.do(t, act(explorer.EnterLesion))
 			w.do(t, explorer.Action{Kind: explorer.SetCamera, Camera: cam})
 			inLesion := w.ex.HoverName(m, pos)
-			w.do(t, w.ex.LesionClick(pos, false))
+			w.do(t, w.ex.LesionClick(m.ID, pos, false))
 			r := w.ex.Report()
 			t.Logf("hover on %s (%s): %q, in lesion mode %q; heading %q", m.ID, m.Name, explore, inLesion, r.Title)
 			if inLesion != r.Place {

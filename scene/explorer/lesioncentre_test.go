@@ -32,7 +32,7 @@ func TestLesionCentreSinksIntoTheBrain(t *testing.T) {
 	for _, c := range cases {
 		pos := p.Warp(c.surface)
 		eye := p.Warp(c.surface.Sub(c.look.Normalize().Mul(300)))
-		at := LesionCentre(p, pos, eye, radius)
+		at := LesionCentre(p, "precentral.L", pos, eye, radius)
 		out := c.surface.Sub(hemisphereCentre(c.surface[0])).Normalize()
 		depth := c.surface.Sub(at).Dot(out)
 		if depth < 0.35*radius {

@@ -40,7 +40,7 @@ func TestMoveLesionToggle(t *testing.T) {
 			if !e.Lesioning() {
 				return
 			}
-			if a := e.LesionClick(mgl32.Vec3{10, 0, 20}, false); a.Kind != c.click {
+			if a := e.LesionClick("thalamus.R", mgl32.Vec3{10, 0, 20}, false); a.Kind != c.click {
 				t.Errorf("a click: kind %v, want %v", a.Kind, c.click)
 			}
 		})
@@ -49,7 +49,7 @@ func TestMoveLesionToggle(t *testing.T) {
 	// is placed.
 	e := newExplorer(t)
 	run(t, e, []explorer.Action{act(explorer.EnterLesion), place, act(explorer.ToggleMoveLesion)})
-	run(t, e, []explorer.Action{e.LesionClick(mgl32.Vec3{20, -12, 8}, false)})
+	run(t, e, []explorer.Action{e.LesionClick("lentiform.R", mgl32.Vec3{20, -12, 8}, false)})
 	if ls := e.State().Lesions; len(ls) != 1 || ls[0].Centre[0] <= 0 {
 		t.Errorf("after an armed click the lesions are %+v: want the one moved to the right", ls)
 	}

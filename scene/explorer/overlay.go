@@ -58,6 +58,7 @@ func (e *Explorer) Overlay(c *screen.Content) {
 		screen.ToolAbout: e.about, screen.ToolMenu: e.menu,
 		screen.ToolMove: e.MovingLesion(), screen.ToolFollow: e.tracing.impulse.Follow, screen.ToolPhase: e.st.Phase == lesion.Acute,
 	}
+	c.Idle = e.idleTools()
 }
 
 // title returns the title over the model: a tour's and its progress, or

@@ -57,6 +57,22 @@ var toolActions = [screen.NumTools]Action{
 	screen.ToolFollow:    {Kind: FollowTrace},
 }
 
+// idleTools returns the buttons of lesion mode that have nothing to act on
+// now (screen.Content.Idle): Undo with nothing to undo, Remove with no
+// lesion selected nor a classic one in place, Smaller, Larger and Move
+// with no sphere selected.
+func (e *Explorer) idleTools() [screen.NumTools]bool {
+	var idle [screen.NumTools]bool
+	if !e.st.Lesioning() {
+		return idle
+	}
+	sphere := e.movable()
+	idle[screen.ToolUndo] = len(e.undo) == 0
+	idle[screen.ToolRemove] = !e.removable()
+	idle[screen.ToolSmaller], idle[screen.ToolLarger], idle[screen.ToolMove] = !sphere, !sphere, !sphere
+	return idle
+}
+
 // ToolNeedsLibrary tells whether button t uses the classic lesions and
 // tours, which the adapter loads late (after the first frame) and must
 // load before the press.

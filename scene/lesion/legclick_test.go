@@ -49,7 +49,7 @@ func TestClicksAcrossTheLegArea(t *testing.T) {
 		{"from above", mgl32.Vec3{-12, -22, 81}, fromAbove, "hip", "hip area"},
 	} {
 		radius := explorer.RadiusAt(c.surface)
-		at := explorer.LesionCentre(geom.Teaching, geom.Teaching.Warp(c.surface), geom.Teaching.Warp(c.eye), radius)
+		at := explorer.LesionCentre(geom.Teaching, "paracentral.L", geom.Teaching.Warp(c.surface), geom.Teaching.Warp(c.eye), radius)
 		site := fmt.Sprintf("point:%.1f,%.1f,%.1f,%g", at[0], at[1], at[2], radius)
 		where := fmt.Sprintf("%s at (%.0f, %.0f, %.0f), %s", c.view, c.surface[0], c.surface[1], c.surface[2], site)
 		res := evaluate(t, lesion.Chronic, site)

@@ -141,7 +141,7 @@ func stripClicks(t *testing.T, step int, meshes ...string) []stripClick {
 				}
 				surface := geom.Teaching.Unwarp(pos)
 				radius := explorer.RadiusAt(surface)
-				at := explorer.LesionCentre(geom.Teaching, pos, eye, radius)
+				at := explorer.LesionCentre(geom.Teaching, m.Meshes[mi].ID, pos, eye, radius)
 				site := fmt.Sprintf("point:%.2f,%.2f,%.2f,%g", at[0], at[1], at[2], radius)
 				res := evaluate(t, lesion.Chronic, site)
 				out = append(out, stripClick{v.name, x, y, m.Meshes[mi].ID, surface, at, radius, res})

@@ -37,7 +37,7 @@ func TestClickGrazingTheVertex(t *testing.T) {
 		{mgl32.Vec3{2.7, -37.5, 75.2}, mgl32.Vec3{212, -25, 262}, "L"},
 	} {
 		radius := explorer.RadiusAt(c.surface)
-		at := explorer.LesionCentre(geom.Teaching, geom.Teaching.Warp(c.surface), geom.Teaching.Warp(c.eye), radius)
+		at := explorer.LesionCentre(geom.Teaching, "paracentral.L", geom.Teaching.Warp(c.surface), geom.Teaching.Warp(c.eye), radius)
 		site := fmt.Sprintf("point:%.2f,%.2f,%.2f,%g", at[0], at[1], at[2], radius)
 		res := evaluate(t, lesion.Chronic, site)
 		if (at[0] < 0) != (c.surface[0] < 0) {
@@ -105,7 +105,7 @@ func TestClickGrazingTheVertex(t *testing.T) {
 						near++
 					}
 					radius := explorer.RadiusAt(surface)
-					at := explorer.LesionCentre(geom.Teaching, pos, eye, radius)
+					at := explorer.LesionCentre(geom.Teaching, mesh.ID, pos, eye, radius)
 					site := fmt.Sprintf("point:%.2f,%.2f,%.2f,%g", at[0], at[1], at[2], radius)
 					res := evaluate(t, lesion.Chronic, site)
 					want := "R"

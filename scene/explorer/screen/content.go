@@ -59,6 +59,11 @@ type Content struct {
 	Arrived bool
 	// On lights the buttons of the modes and views that are on.
 	On [NumTools]bool
+	// Idle dims the buttons that have nothing to act on now: lesion
+	// mode's Undo with nothing to undo, Remove, Smaller, Larger and Move
+	// with no lesion to change. They keep their place in the row, so
+	// that the row does not shift under a finger as lesions come and go.
+	Idle [NumTools]bool
 	// Focus is the button the keyboard reached, when Focused.
 	Focus   Tool
 	Focused bool

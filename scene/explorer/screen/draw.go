@@ -17,7 +17,11 @@ var (
 	buttonColor   = [4]float32{0.18, 0.22, 0.27, 0.95}
 	buttonBorder  = [4]float32{0.8, 0.84, 0.88, 0.9}
 	buttonOnColor = [4]float32{0.16, 0.38, 0.55, 0.95}
-	focusRing     = [4]float32{1, 0.85, 0.1, 1}
+	// buttonIdle and buttonIdleText draw a button with nothing to act
+	// on (Content.Idle): its panel fainter, its words grey.
+	buttonIdle     = [4]float32{0.12, 0.14, 0.17, 0.8}
+	buttonIdleText = [4]float32{0.5, 0.53, 0.56, 0.8}
+	focusRing      = [4]float32{1, 0.85, 0.1, 1}
 	// notePanelColor is behind a note: nearly opaque, since it lies over
 	// the model.
 	notePanelColor = [4]float32{0.04, 0.05, 0.06, 0.95}

@@ -301,8 +301,11 @@ func drawTools(dl *view.DrawList, L *Layout, c *Content) {
 	}
 	for _, b := range L.Tools {
 		bg, fg := buttonColor, buttonBorder
-		if c.On[b.Tool] {
+		switch {
+		case c.On[b.Tool]:
 			bg, fg = buttonOnColor, hoverColor
+		case c.Idle[b.Tool]:
+			bg, fg = buttonIdle, buttonIdleText
 		}
 		x := b.Box
 		dl.Panel(x.ID, x.X, x.Y, x.W, x.H, bg)
