@@ -3,6 +3,7 @@ package explorer
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/decussate/decussate/scene/anatomy"
@@ -10,6 +11,7 @@ import (
 	"github.com/decussate/decussate/scene/geom"
 	"github.com/decussate/decussate/scene/trace"
 	"github.com/decussate/decussate/scene/view"
+	"github.com/decussate/decussate/scene/words/list"
 	"github.com/go-gl/mathgl/mgl32"
 )
 
@@ -45,14 +47,31 @@ const AllNames = math.MaxInt32
 // for each nerve ("median nerve"), however many pieces it is cut into.
 func MuscleMarks(a *anatomy.Atlas, c *trace.Chain, lines int) []geom.Mesh {
 	ends, byNerve := muscleEnds(a, c, lines)
-	var marks []geom.Mesh
+	// One mark, and one label, for each place: the muscles that end where
+	// one nerve ends are named together ("orbicularis oris, zygomaticus
+	// and buccinator"), not as labels stacked on one ball.
+	var at []mgl32.Vec3
+	var names [][]string
 	for _, m := range ends {
 		name := m.muscle.Words()
 		if byNerve {
 			name = nerveWords(m.family.Name)
 		}
-		mark := geom.Sphere(fmt.Sprintf("muscle.%d", len(marks)), name, m.at, muscleMarkRadius, MuscleMarkColor)
-		mark.Anchor, mark.Major = m.at, true
+		k := 0
+		for k < len(at) && at[k].Sub(m.at).Len() >= muscleNearEnd {
+			k++
+		}
+		if k == len(at) {
+			at, names = append(at, m.at), append(names, nil)
+		}
+		if !slices.Contains(names[k], name) {
+			names[k] = append(names[k], name)
+		}
+	}
+	var marks []geom.Mesh
+	for k, p := range at {
+		mark := geom.Sphere(fmt.Sprintf("muscle.%d", len(marks)), list.Parts(names[k]), p, muscleMarkRadius, MuscleMarkColor)
+		mark.Anchor, mark.Major = p, true
 		marks = append(marks, mark)
 	}
 	return marks
@@ -183,7 +202,10 @@ func endingMuscles(a *anatomy.Atlas, c *trace.Chain, ends []mgl32.Vec3, byNerve 
 			continue
 		}
 		m, key := a.Muscle(r.ID), r.ID+" "+r.Side.String()
-		if m == nil || named[key] {
+		// A muscle that moves no region (the stapedius, the cremaster)
+		// shows a student nothing move: the marks name the muscles seen
+		// to move.
+		if m == nil || named[key] || m.Region == "" {
 			continue
 		}
 		for _, end := range ends {
