@@ -115,7 +115,8 @@ const (
 //     fingers whose deep flexor half is lost (the index and middle, the
 //     median's) stay straight while the others bend. A loss spread over
 //     all the flexors alike (a motor neuron disease) weakens the fist
-//     without parting the fingers.
+//     without parting the fingers;
+//   - the wrist bent toward the side whose flexor is left.
 func (n *network) handShapes(st *state) []Sign {
 	var out []Sign
 	for _, s := range sides {
@@ -136,6 +137,18 @@ func (n *network) handShapes(st *state) []Sign {
 		}
 		if fds >= flexorWhole && fdp >= flexorPart && fdp < flexorWhole {
 			out = append(out, Sign{Sign: "hand_of_benediction", Side: s.String()})
+		}
+		// The wrist flexes toward the side whose flexor is left: the
+		// ulnar side with the radial flexor lost (median), the radial
+		// side with the ulnar flexor lost (ulnar).
+		fcrW, fcr, ok6 := n.muscleWeak(st, "flexor_carpi_radialis", s)
+		fcuW, fcu, ok7 := n.muscleWeak(st, "flexor_carpi_ulnaris", s)
+		switch {
+		case !ok6 || !ok7:
+		case fcr >= signWeakness && fcuW < handStrong:
+			out = append(out, Sign{Sign: "wrist_flexes_ulnar", Side: s.String()})
+		case fcu >= signWeakness && fcrW < handStrong:
+			out = append(out, Sign{Sign: "wrist_flexes_radial", Side: s.String()})
 		}
 	}
 	return out

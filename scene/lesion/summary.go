@@ -108,8 +108,15 @@ func summarize(res *Result) string {
 		} else if s.Sign == "areflexia" {
 			key += "/" + strings.Join(s.Reflexes, ",")
 		}
+		if s.Sign == "horizontal_gaze_palsy" {
+			key = s.Sign // a palsy to each side is said once
+		}
 		if i, ok := seen[key]; ok && s.Side != "" {
 			notes[i] = signWords(Sign{Sign: s.Sign, Side: "B", Reflexes: s.Reflexes})
+			continue
+		}
+		if i, ok := seen[key]; ok && s.Sign == "horizontal_gaze_palsy" {
+			notes[i] = signWords(Sign{Sign: s.Sign, Toward: "B"})
 			continue
 		}
 		if w := signWords(s); w != "" {
@@ -174,6 +181,9 @@ func signWords(s Sign) string {
 			return strings.Join(lost, ", ") + " lost" + onSide
 		}
 	case "horizontal_gaze_palsy":
+		if s.Toward == "B" {
+			return "no horizontal gaze to either side"
+		}
 		return "no gaze to the " + toward
 	case "vertical_gaze_spared":
 		// Blinking, spared with it, is left to the list of signs: the

@@ -30,12 +30,12 @@ func TestSummaryTellsLesionsApart(t *testing.T) {
 			[]string{"worst at raising the thumb from the palm", "index and middle fingers left straight in a fist"},
 			[]string{"spreading", "claw"},
 			[]string{"(thumb abduction)", "hand of benediction"}, []string{"claw"},
-			[]string{"hand_of_benediction"}, []string{"ulnar_claw", "claw_hand"}},
+			[]string{"hand_of_benediction", "wrist_flexes_ulnar"}, []string{"ulnar_claw", "claw_hand", "wrist_flexes_radial"}},
 		{"ulnar_nerve:L",
 			[]string{"worst at spreading the fingers", "ring and little fingers clawed"},
 			[]string{"thumb", "fist"},
 			[]string{"(finger abduction)", "ulnar claw"}, []string{"benediction"},
-			[]string{"ulnar_claw"}, []string{"hand_of_benediction", "claw_hand"}},
+			[]string{"ulnar_claw", "wrist_flexes_radial"}, []string{"hand_of_benediction", "claw_hand", "wrist_flexes_ulnar"}},
 		{"ventral_root:L@S1",
 			[]string{"worst at pushing the foot down", "ankle jerk lost on the left"},
 			nil,
@@ -62,11 +62,12 @@ func TestSummaryTellsLesionsApart(t *testing.T) {
 			[]string{"jaw, palate, throat and tongue weakness"}, []string{"and throat and"},
 			nil, []string{"and throat and"},
 			nil, nil},
+		{"basis_pontis.rostral:B pprf:B", []string{"no horizontal gaze to either side"}, []string{"no gaze to the"}, nil, nil, nil, nil},
 		// A loss spread over all the finger flexors alike parts no
 		// fingers: no hand of benediction in motor neuron disease.
 		{"disease.pma", nil, []string{"fist"}, nil, nil, nil, []string{"hand_of_benediction"}},
 	} {
-		res := evaluate(t, lesion.Chronic, c.site)
+		res := evaluate(t, lesion.Chronic, strings.Fields(c.site)...)
 		report := words.ReportSummary(res)
 		for _, w := range c.want {
 			if !strings.Contains(res.Summary, w) {

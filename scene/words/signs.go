@@ -75,6 +75,12 @@ var signPhrases = map[string]func(side, toward string) string{
 		return "ring and little fingers clawed (ulnar claw)" + onSide(side)
 	},
 	"claw_hand": func(side, _ string) string { return "clawed fingers (claw hand)" + onSide(side) },
+	"wrist_flexes_ulnar": func(side, _ string) string {
+		return "the wrist bends toward the little finger" + onSide(side) + " (its radial flexor weak)"
+	},
+	"wrist_flexes_radial": func(side, _ string) string {
+		return "the wrist bends toward the thumb" + onSide(side) + " (its ulnar flexor weak)"
+	},
 	"hand_of_benediction": func(side, _ string) string {
 		return "index and middle fingers stay straight on making a fist (hand of benediction)" + onSide(side)
 	},
