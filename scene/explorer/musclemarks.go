@@ -70,11 +70,32 @@ func MuscleMarks(a *anatomy.Atlas, c *trace.Chain, lines int) []geom.Mesh {
 	}
 	var marks []geom.Mesh
 	for k, p := range at {
-		mark := geom.Sphere(fmt.Sprintf("muscle.%d", len(marks)), list.Parts(names[k]), p, muscleMarkRadius, MuscleMarkColor)
+		mark := geom.Sphere(fmt.Sprintf("muscle.%d", len(marks)), list.Parts(sharedHeads(names[k])), p, muscleMarkRadius, MuscleMarkColor)
 		mark.Anchor, mark.Major = p, true
 		marks = append(marks, mark)
 	}
 	return marks
+}
+
+// sharedHeads names together the muscles whose names differ only in
+// their last word after a head of two words or more, as an anatomist
+// writes them (not "orbicularis oculi and oris"), so that one mark's label
+// stays short enough for a phone: "flexor digitorum profundus and
+// superficialis", not "flexor digitorum profundus and flexor digitorum
+// superficialis".
+func sharedHeads(names []string) []string {
+	var out []string
+	var last []string // the words of out's last name, before any "and"
+	for _, n := range names {
+		w := strings.Fields(n)
+		if len(w) > 2 && len(last) == len(w) && strings.Join(last[:len(w)-1], " ") == strings.Join(w[:len(w)-1], " ") {
+			out[len(out)-1] += " and " + w[len(w)-1]
+			last = nil
+			continue
+		}
+		out, last = append(out, n), w
+	}
+	return out
 }
 
 // nerveWords returns a nerve's name as a label says it: up to the word

@@ -33,13 +33,14 @@ func ReportSummary(res *lesion.Result) string {
 			if !slices.Equal(worst, lesion.WorstMovements(res, kind, "R", per["R"])) {
 				worst = nil
 			}
-			clauses = append(clauses, "bilateral "+JoinRegions(coarseParts(per["L"], true))+" weakness of "+Type(kind)+" type"+worstAt(worst))
+			parts := coarseParts(per["L"], true)
+			clauses = append(clauses, "bilateral "+JoinRegions(parts)+" weakness of "+Type(kind)+" type"+worstAt(worst, parts))
 			continue
 		}
 		for _, side := range []string{"L", "R"} {
 			if parts := coarseParts(per[side], false); len(parts) > 0 {
 				worst := lesion.WorstMovements(res, kind, side, per[side])
-				clauses = append(clauses, sideWords[side]+" "+JoinRegions(parts)+" weakness of "+Type(kind)+" type"+worstAt(worst))
+				clauses = append(clauses, sideWords[side]+" "+JoinRegions(parts)+" weakness of "+Type(kind)+" type"+worstAt(worst, parts))
 			}
 		}
 	}
@@ -244,21 +245,23 @@ var movementTerms = map[string]string{
 }
 
 // worstAt writes a clause's weakest movements (lesion.WorstMovements)
-// with their examiner's names: ", worst at pushing the foot down (plantar
-// flexion)".
-func worstAt(worst []string) string {
-	if len(worst) == 0 {
-		return ""
-	}
+// by their examiner's names, briefly, as the report's summary is coarse:
+// ", worst in plantar flexion". A movement the clause already names as a
+// region (the C7 root's elbow extension) is not said again; a movement
+// with no examiner's name is said in its plain words.
+func worstAt(worst []string, regions []string) string {
 	var terms []string
 	for _, m := range worst {
-		if t, ok := movementTerms[m]; ok {
+		t, ok := movementTerms[m]
+		if !ok {
+			t = m
+		}
+		if !slices.Contains(regions, t) && !slices.Contains(terms, t) {
 			terms = append(terms, t)
 		}
 	}
-	out := ", worst at " + list.And(worst)
-	if len(terms) > 0 {
-		out += " (" + list.And(terms) + ")"
+	if len(terms) == 0 {
+		return ""
 	}
-	return out
+	return ", worst in " + list.And(terms)
 }
