@@ -101,7 +101,7 @@ func summarize(res *Result) string {
 	// One note per sign, naming both sides at once when both have it.
 	var notes []string
 	seen := map[string]int{}
-	for _, s := range res.Signs {
+	for _, s := range SummarySigns(res.Signs) {
 		key := s.Sign + "/" + s.Toward
 		if sacralLost(s) {
 			key += "/sacral"
@@ -299,4 +299,32 @@ func worstAt(worst []string) string {
 		return ""
 	}
 	return ", worst at " + list.And(worst)
+}
+
+// SummarySigns returns the signs a summary speaks of: all of them, but
+// in spinal shock the tendon jerks lost below the lesion are the shock's,
+// not a root's or a segment's, so their loss is left to the list of
+// signs (the sacral reflexes', which mark the shock, stays).
+func SummarySigns(signs []Sign) []Sign {
+	shock := false
+	for _, s := range signs {
+		shock = shock || s.Sign == "spinal_shock_acute"
+	}
+	if !shock {
+		return signs
+	}
+	out := make([]Sign, 0, len(signs))
+	for _, s := range signs {
+		if s.Sign == "areflexia" {
+			var kept []string
+			for _, r := range s.Reflexes {
+				if _, jerk := jerkWords[r]; !jerk {
+					kept = append(kept, r)
+				}
+			}
+			s.Reflexes = kept
+		}
+		out = append(out, s)
+	}
+	return out
 }

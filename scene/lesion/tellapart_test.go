@@ -145,3 +145,18 @@ func TestSpeechIsReadFromItsMuscles(t *testing.T) {
 		}
 	}
 }
+
+// TestShockLeavesJerksToTheSigns: in spinal shock every tendon jerk
+// below the lesion is lost for a while, which says nothing of a root or
+// segment: the summaries leave those to the list of signs, and still
+// name the sacral reflexes' loss that marks the shock.
+func TestShockLeavesJerksToTheSigns(t *testing.T) {
+	for _, site := range []string{"cord.hemisection:L@C5", "cord.transection@T6"} {
+		res := evaluate(t, lesion.Acute, site)
+		for _, s := range []string{res.Summary, words.ReportSummary(res)} {
+			if strings.Contains(s, "jerk") || !strings.Contains(s, "spinal shock") {
+				t.Errorf("%s (acute): summary %q names tendon jerks or not the shock", site, s)
+			}
+		}
+	}
+}
