@@ -101,7 +101,7 @@ func summarize(res *Result) string {
 	// One note per sign, naming both sides at once when both have it.
 	var notes []string
 	seen := map[string]int{}
-	for _, s := range SummarySigns(res.Signs) {
+	for _, s := range SummarySigns(res) {
 		key := s.Sign + "/" + s.Toward
 		if sacralLost(s) {
 			key += "/sacral"
@@ -301,21 +301,26 @@ func worstAt(worst []string) string {
 	return ", worst at " + list.And(worst)
 }
 
-// SummarySigns returns the signs a summary speaks of: all of them, but
-// in spinal shock the tendon jerks lost below the lesion are the shock's,
-// not a root's or a segment's, so their loss is left to the list of
-// signs (the sacral reflexes', which mark the shock, stays).
-func SummarySigns(signs []Sign) []Sign {
+// SummarySigns returns the signs of res a summary speaks of: all of
+// them, but a tendon jerk's loss only where it tells a root, nerve or
+// segment, on a side with a lower motor neuron weakness and outside spinal
+// shock. In shock, or in an acute hemisphere's flaccid limbs, the jerks
+// are lost below the lesion for a while, which is left to the list of
+// signs (the sacral reflexes' loss, which marks the shock, stays).
+func SummarySigns(res *Result) []Sign {
 	shock := false
-	for _, s := range signs {
+	for _, s := range res.Signs {
 		shock = shock || s.Sign == "spinal_shock_acute"
 	}
-	if !shock {
-		return signs
+	lmn := map[string]bool{}
+	for _, d := range res.Deficits {
+		if d.Type != "UMN" {
+			lmn[d.Side] = true
+		}
 	}
-	out := make([]Sign, 0, len(signs))
-	for _, s := range signs {
-		if s.Sign == "areflexia" {
+	out := make([]Sign, 0, len(res.Signs))
+	for _, s := range res.Signs {
+		if s.Sign == "areflexia" && (shock || !lmn[s.Side]) {
 			var kept []string
 			for _, r := range s.Reflexes {
 				if _, jerk := jerkWords[r]; !jerk {

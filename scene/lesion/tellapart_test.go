@@ -146,10 +146,10 @@ func TestSpeechIsReadFromItsMuscles(t *testing.T) {
 	}
 }
 
-// TestShockLeavesJerksToTheSigns: in spinal shock every tendon jerk
-// below the lesion is lost for a while, which says nothing of a root or
-// segment: the summaries leave those to the list of signs, and still
-// name the sacral reflexes' loss that marks the shock.
+// TestShockLeavesJerksToTheSigns: in spinal or cerebral shock every
+// tendon jerk below the lesion is lost for a while, which says nothing of
+// a root or segment: the summaries leave those to the list of signs, and
+// still name the sacral reflexes' loss that marks spinal shock.
 func TestShockLeavesJerksToTheSigns(t *testing.T) {
 	for _, site := range []string{"cord.hemisection:L@C5", "cord.transection@T6"} {
 		res := evaluate(t, lesion.Acute, site)
@@ -157,6 +157,14 @@ func TestShockLeavesJerksToTheSigns(t *testing.T) {
 			if strings.Contains(s, "jerk") || !strings.Contains(s, "spinal shock") {
 				t.Errorf("%s (acute): summary %q names tendon jerks or not the shock", site, s)
 			}
+		}
+	}
+	// Cerebral shock: the acute capsule's limbs are flaccid and
+	// areflexic, of no root's or nerve's pattern.
+	res := evaluate(t, lesion.Acute, "internal_capsule.posterior_limb:L")
+	for _, s := range []string{res.Summary, words.ReportSummary(res)} {
+		if strings.Contains(s, "jerk") {
+			t.Errorf("capsule (acute): summary %q names tendon jerks", s)
 		}
 	}
 }

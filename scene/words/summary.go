@@ -45,7 +45,7 @@ func ReportSummary(res *lesion.Result) string {
 		}
 	}
 	var notes []string
-	for _, s := range mergeSides(lesion.SummarySigns(res.Signs)) {
+	for _, s := range mergeSides(lesion.SummarySigns(res)) {
 		if n := signNote(s); n != "" && !slices.Contains(notes, n) {
 			notes = append(notes, n)
 		}
