@@ -498,10 +498,10 @@ var shippedMuscles = []Muscle{
 		ID:       "erector_spinae",
 		Region:   "trunk",
 		W:        0.3,
-		Movement: "arching the back",
 		Column:   "medial",
 		Segments: map[string]float64{"L1": 0.08, "L2": 0.08, "L3": 0.08, "L4": 0.08, "L5": 0.08, "T1": 0.05, "T10": 0.05, "T11": 0.05, "T12": 0.05, "T2": 0.05, "T3": 0.05, "T4": 0.05, "T5": 0.05, "T6": 0.05, "T7": 0.05, "T8": 0.05, "T9": 0.05},
 		Nerves:   []string{},
+		Comment:  "No movement of its own: the examiner grades the trunk by sitting up and the chest's expansion (ANATOMY 3.4: intercostals T1-T11, abdominals T6-T12), not by arching the back, so the erector spinae counts only in the region's mean. Its lumbar slips, denervated by a lesion of the cauda equina's roots, show on electromyography, not as weakness at the bedside.",
 		Src:      []string{"standring2021"},
 	},
 	{

@@ -3,6 +3,7 @@ package explorer
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/decussate/decussate/scene/anatomy"
@@ -10,6 +11,7 @@ import (
 	"github.com/decussate/decussate/scene/geom"
 	"github.com/decussate/decussate/scene/trace"
 	"github.com/decussate/decussate/scene/view"
+	"github.com/decussate/decussate/scene/words/list"
 	"github.com/go-gl/mathgl/mgl32"
 )
 
@@ -45,17 +47,55 @@ const AllNames = math.MaxInt32
 // for each nerve ("median nerve"), however many pieces it is cut into.
 func MuscleMarks(a *anatomy.Atlas, c *trace.Chain, lines int) []geom.Mesh {
 	ends, byNerve := muscleEnds(a, c, lines)
-	var marks []geom.Mesh
+	// One mark, and one label, for each place: the muscles that end where
+	// one nerve ends are named together ("orbicularis oris, zygomaticus
+	// and buccinator"), not as labels stacked on one ball.
+	var at []mgl32.Vec3
+	var names [][]string
 	for _, m := range ends {
 		name := m.muscle.Words()
 		if byNerve {
 			name = nerveWords(m.family.Name)
 		}
-		mark := geom.Sphere(fmt.Sprintf("muscle.%d", len(marks)), name, m.at, muscleMarkRadius, MuscleMarkColor)
-		mark.Anchor, mark.Major = m.at, true
+		k := 0
+		for k < len(at) && at[k].Sub(m.at).Len() >= muscleNearEnd {
+			k++
+		}
+		if k == len(at) {
+			at, names = append(at, m.at), append(names, nil)
+		}
+		if !slices.Contains(names[k], name) {
+			names[k] = append(names[k], name)
+		}
+	}
+	var marks []geom.Mesh
+	for k, p := range at {
+		mark := geom.Sphere(fmt.Sprintf("muscle.%d", len(marks)), list.Parts(sharedHeads(names[k])), p, muscleMarkRadius, MuscleMarkColor)
+		mark.Anchor, mark.Major = p, true
 		marks = append(marks, mark)
 	}
 	return marks
+}
+
+// sharedHeads names together the muscles whose names differ only in
+// their last word after a head of two words or more, as an anatomist
+// writes them (not "orbicularis oculi and oris"), so that one mark's label
+// stays short enough for a phone: "flexor digitorum profundus and
+// superficialis", not "flexor digitorum profundus and flexor digitorum
+// superficialis".
+func sharedHeads(names []string) []string {
+	var out []string
+	var last []string // the words of out's last name, before any "and"
+	for _, n := range names {
+		w := strings.Fields(n)
+		if len(w) > 2 && len(last) == len(w) && strings.Join(last[:len(w)-1], " ") == strings.Join(w[:len(w)-1], " ") {
+			out[len(out)-1] += " and " + w[len(w)-1]
+			last = nil
+			continue
+		}
+		out, last = append(out, n), w
+	}
+	return out
 }
 
 // nerveWords returns a nerve's name as a label says it: up to the word
@@ -183,7 +223,10 @@ func endingMuscles(a *anatomy.Atlas, c *trace.Chain, ends []mgl32.Vec3, byNerve 
 			continue
 		}
 		m, key := a.Muscle(r.ID), r.ID+" "+r.Side.String()
-		if m == nil || named[key] {
+		// A muscle that moves no region (the stapedius, the cremaster)
+		// shows a student nothing move: the marks name the muscles seen
+		// to move.
+		if m == nil || named[key] || m.Region == "" {
 			continue
 		}
 		for _, end := range ends {

@@ -62,11 +62,14 @@ func TestTraceEndShowsWhereItIs(t *testing.T) {
 				var dl view.DrawList
 				cam := f.Camera
 				w.r.Frame(&dl, &cam, w.w, w.h, f.Options)
+				// A name of several muscles may wrap to two lines: its
+				// first line drawn is the name drawn.
 				shown := 0
-				for _, tx := range dl.Texts {
-					for _, n := range names {
-						if tx.S == n {
+				for _, n := range names {
+					for _, tx := range dl.Texts {
+						if tx.S != "" && strings.HasPrefix(n, tx.S) {
 							shown++
+							break
 						}
 					}
 				}

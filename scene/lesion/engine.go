@@ -73,6 +73,11 @@ type Result struct {
 	// each region's upper motor neurons and whether the other hemisphere
 	// drives the region too, largest first: why nothing shows (silent.go).
 	Quiet []QuietLoss `json:"-"`
+	// Muscles are the muscles the lesion weakens and Movements the
+	// movements, weakest first: the words that tell a median palsy from an
+	// ulnar one, or a hoarse voice from slurred speech, are read from them.
+	Muscles   []MuscleLoss   `json:"-"`
+	Movements []MovementLoss `json:"-"`
 }
 
 // Destroyed is one element of the atlas a lesion destroyed, wholly or in
@@ -117,6 +122,10 @@ type Sign struct {
 	Side     string   `json:"side,omitempty"`
 	Toward   string   `json:"toward,omitempty"`
 	Reflexes []string `json:"reflexes,omitempty"`
+	// Speech, for dysarthria, says how speech is disordered, from the
+	// muscles weak (SpeechSlurred, SpeechNasal, SpeechHoarse): the
+	// contract's one sign covers them all, the words tell them apart.
+	Speech []string `json:"-"`
 }
 
 // Evaluate computes the deficits and signs of the combined lesion of sites
@@ -177,6 +186,7 @@ func (e *Engine) Evaluate(sites []Site, phase Phase) *Result {
 	// add a copy of its code for Destroyed to the page (make bench).
 	sort.SliceStable(res.Destroyed, func(i, j int) bool { return res.Destroyed[i].Share > res.Destroyed[j].Share })
 	res.Cuts = e.n.channelCuts(d)
+	res.Muscles, res.Movements = e.n.muscleLosses(st, floor)
 	if len(res.Deficits) == 0 {
 		res.Quiet = e.n.quiet(st)
 	}

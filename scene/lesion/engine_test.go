@@ -185,7 +185,10 @@ func TestTextbookLesions(t *testing.T) {
 		{"conus: sphincters, knee jerk kept", lesion.Chronic, []string{"conus_medullaris"},
 			[]expect{"bladder_bowel:L LMN", "bladder_bowel:R LMN", "knee:L mild", "hip:L mild", "ankle_foot:L mild", "-areflexia:L/patellar"}},
 		{"cauda equina: flaccid legs, no knee or ankle jerk", lesion.Chronic, []string{"cauda_equina"},
-			[]expect{"ankle_foot:L LMN", "knee:R LMN", "bladder_bowel:L LMN", "+areflexia:L/patellar", "+areflexia:R/ankle", "-babinski:L"}},
+			// The roots L2-Co1 supply no trunk muscle an examiner grades
+			// (ANATOMY 3.4: intercostals T1-T11, abdominals T6-T12).
+			[]expect{"ankle_foot:L LMN", "knee:R LMN", "bladder_bowel:L LMN", "+areflexia:L/patellar", "+areflexia:R/ankle", "-babinski:L",
+				"trunk:L -", "trunk:R -"}},
 		{"nucleus ambiguus: uvula away from the lesion, gag lost", lesion.Chronic, []string{"nucleus_ambiguus:L"},
 			[]expect{"palate_pharynx_larynx:L LMN", "+uvula_deviation:>R", "+absent_gag:L", "+dysarthria"}},
 		{"glossopharyngeal nerve: gag lost, no weakness", lesion.Chronic, []string{"cn9:R"},
@@ -203,7 +206,9 @@ func TestTextbookLesions(t *testing.T) {
 		{"rostral basis pontis, both sides: locked in", lesion.Chronic, []string{"basis_pontis.rostral:B"},
 			[]expect{"lower_face:L UMN", "lower_face:R UMN", "jaw:L UMN", "tongue:R UMN", "hand:L UMN", "ankle_foot:R UMN", "+babinski:L", "+babinski:R", "+pseudobulbar_affect"}},
 		{"phrenic nerves both", lesion.Chronic, []string{"phrenic_nerve:B"},
-			[]expect{"diaphragm:L LMN", "diaphragm:R LMN", "+ventilator_dependent"}},
+			// The intercostals and accessory muscles still breathe: breathless
+			// lying flat, not dependent on a ventilator.
+			[]expect{"diaphragm:L LMN", "diaphragm:R LMN", "-ventilator_dependent", "+orthopnoea"}},
 		{"PLS: upper motor neurons only", lesion.Chronic, []string{"disease.pls"},
 			[]expect{"hand:L UMN", "tongue:R UMN", "-atrophy:L", "-fasciculations:R", "+babinski:L", "+hyperreflexia:R/jaw_jerk",
 				// Both hemispheres lose the upper face's bilateral input, as in pseudobulbar palsy.

@@ -158,6 +158,11 @@ func (n *network) signs(st *state, phase Phase) []Sign {
 	}
 
 	out = append(out, n.muscleSigns(st)...)
+	if phase == Chronic {
+		// A hand takes its shape as the denervated muscles' antagonists
+		// shorten unopposed: weeks, like wasting.
+		out = append(out, n.handShapes(st)...)
+	}
 
 	// Forehead sparing: the lower face weak, the upper face not.
 	up, low := anatomy.RegionIndex("upper_face"), anatomy.RegionIndex("lower_face")
@@ -188,7 +193,7 @@ func (n *network) signs(st *state, phase Phase) []Sign {
 		one = one || bulbar[s] >= dysarthriaOne
 	}
 	if one || math.Min(bulbar[L], bulbar[R]) >= dysarthriaBoth {
-		out = append(out, Sign{Sign: "dysarthria"})
+		out = append(out, Sign{Sign: "dysarthria", Speech: n.speechKinds(st)})
 	}
 	// Anarthria is dysarthria at its worst, so both are given (the
 	// contract's dysarthria stays true): with the tongue, the palate and
@@ -293,7 +298,7 @@ func (n *network) muscleSigns(st *state) []Sign {
 			}
 		case "ventilator_dependent":
 			if math.Min(weak[L], weak[R]) >= ventilatorLoss {
-				out = append(out, Sign{Sign: sign})
+				out = append(out, n.breathing(st))
 			}
 		case "hyperacusis", "scapular_winging", "wrist_drop", "foot_drop":
 			// Signs of a flaccid, denervated muscle.

@@ -3,6 +3,8 @@ package lesion
 import (
 	"slices"
 	"strings"
+
+	"github.com/decussate/decussate/scene/words/list"
 )
 
 // partWords names regions the way a teacher would in a sentence.
@@ -70,17 +72,6 @@ func Limb(regions map[string]bool, words map[string]string, name string, parts .
 	return weak
 }
 
-// joinWords joins a list as "a, b and c".
-func joinWords(words []string) string {
-	switch len(words) {
-	case 0:
-		return ""
-	case 1:
-		return words[0]
-	}
-	return strings.Join(words[:len(words)-1], ", ") + " and " + words[len(words)-1]
-}
-
 // summarize writes the one sentence a teacher would write under the case.
 func summarize(res *Result) string {
 	var clauses []string
@@ -93,25 +84,39 @@ func summarize(res *Result) string {
 		}
 		left, right := bodyParts(per["L"]), bodyParts(per["R"])
 		if len(left) > 0 && strings.Join(left, ",") == strings.Join(right, ",") {
-			clauses = append(clauses, "bilateral "+joinWords(left)+" weakness of "+typeWords[kind])
+			worst := WorstMovements(res, kind, "L", per["L"])
+			if !slices.Equal(worst, WorstMovements(res, kind, "R", per["R"])) {
+				worst = nil
+			}
+			clauses = append(clauses, "bilateral "+list.Parts(left)+" weakness of "+typeWords[kind]+worstAt(worst))
 			continue
 		}
 		for _, side := range []string{"L", "R"} {
 			if parts := bodyParts(per[side]); len(parts) > 0 {
-				clauses = append(clauses, sideWords[side]+" "+joinWords(parts)+" weakness of "+typeWords[kind])
+				worst := WorstMovements(res, kind, side, per[side])
+				clauses = append(clauses, sideWords[side]+" "+list.Parts(parts)+" weakness of "+typeWords[kind]+worstAt(worst))
 			}
 		}
 	}
 	// One note per sign, naming both sides at once when both have it.
 	var notes []string
 	seen := map[string]int{}
-	for _, s := range res.Signs {
+	for _, s := range SummarySigns(res) {
 		key := s.Sign + "/" + s.Toward
 		if sacralLost(s) {
 			key += "/sacral"
+		} else if s.Sign == "areflexia" {
+			key += "/" + strings.Join(s.Reflexes, ",")
+		}
+		if s.Sign == "horizontal_gaze_palsy" {
+			key = s.Sign // a palsy to each side is said once
 		}
 		if i, ok := seen[key]; ok && s.Side != "" {
 			notes[i] = signWords(Sign{Sign: s.Sign, Side: "B", Reflexes: s.Reflexes})
+			continue
+		}
+		if i, ok := seen[key]; ok && s.Sign == "horizontal_gaze_palsy" {
+			notes[i] = signWords(Sign{Sign: s.Sign, Toward: "B"})
 			continue
 		}
 		if w := signWords(s); w != "" {
@@ -127,7 +132,7 @@ func summarize(res *Result) string {
 	}
 	if len(notes) > 0 {
 		b.WriteString(", ")
-		b.WriteString(joinWords(notes))
+		b.WriteString(list.And(list.BySide(notes)))
 	}
 	b.WriteString(".")
 	out := b.String()
@@ -163,10 +168,22 @@ func signWords(s Sign) string {
 	case "absent_gag":
 		return "gag reflex lost" + onSide
 	case "areflexia":
+		// "knee and ankle jerks, bulbocavernosus reflex and anal wink
+		// lost": the sacral pair joins the jerks as one list.
+		var lost []string
+		if jerks := tendonJerks(s.Reflexes); jerks != "" {
+			lost = append(lost, jerks)
+		}
 		if sacralLost(s) {
-			return "bulbocavernosus reflex and anal wink lost" + onSide
+			lost = append(lost, "bulbocavernosus reflex and anal wink")
+		}
+		if len(lost) > 0 {
+			return strings.Join(lost, ", ") + " lost" + onSide
 		}
 	case "horizontal_gaze_palsy":
+		if s.Toward == "B" {
+			return "no horizontal gaze to either side"
+		}
 		return "no gaze to the " + toward
 	case "vertical_gaze_spared":
 		// Blinking, spared with it, is left to the list of signs: the
@@ -174,6 +191,14 @@ func signWords(s Sign) string {
 		return "vertical gaze spared"
 	case "ventilator_dependent":
 		return "dependent on a ventilator"
+	case "orthopnoea":
+		return "breathless lying flat"
+	case "ulnar_claw":
+		return "ring and little fingers clawed" + onSide
+	case "claw_hand":
+		return "clawed hand" + onSide
+	case "hand_of_benediction":
+		return "index and middle fingers left straight in a fist" + onSide
 	case "wrist_drop", "foot_drop":
 		return strings.ReplaceAll(s.Sign, "_", " ") + onSide
 	case "brisk_gag", "pseudobulbar_affect":
@@ -191,4 +216,120 @@ func signWords(s Sign) string {
 // place in the summary.
 func sacralLost(s Sign) bool {
 	return s.Sign == "areflexia" && slices.Contains(s.Reflexes, "bulbocavernosus")
+}
+
+// jerkWords name the tendon jerks an examiner taps, whose loss with the
+// weakness tells the segment or nerve: the ankle jerk's an S1 root. The
+// finger flexor jerk, seldom tapped, is left to the list of signs.
+var jerkWords = map[string]string{
+	"jaw_jerk": "jaw", "biceps": "biceps", "brachioradialis": "brachioradialis", "triceps": "triceps",
+	"patellar": "knee", "ankle": "ankle",
+}
+
+// tendonJerks names the tendon jerks among reflexes ("knee and ankle
+// jerks"), or "" when there are none or with the sacral reflexes (said
+// on their own). The superficial reflexes (abdominal, cremasteric) are
+// left to the list of signs.
+func tendonJerks(reflexes []string) string {
+	var names []string
+	for _, r := range reflexes {
+		if w, ok := jerkWords[r]; ok {
+			names = append(names, w)
+		}
+	}
+	switch len(names) {
+	case 0:
+		return ""
+	case 1:
+		return names[0] + " jerk"
+	}
+	return list.And(names) + " jerks"
+}
+
+// Movements stand out from the rest of a clause's weakness when they are
+// at least this weak, within worstTie of the weakest and no more than
+// worstMost, and another is at least worstLead less weak (the limb's
+// weakness is uneven).
+const (
+	worstLeast = 0.5
+	worstLead  = 0.15
+	worstTie   = 0.05
+	worstMost  = 3
+)
+
+// WorstMovements returns the movements a summary names after a lower
+// motor neuron weakness of regions on side ("pushing the foot down" for an
+// S1 root, "raising the thumb from the palm" for the median nerve,
+// "spreading the fingers" for the ulnar): the weakest, where they stand
+// out from the others, since a root or a nerve weakens its own muscles
+// most and the rest of the limb only in part. Nil for another kind of
+// weakness, and where the weakest are many (a whole limb paralysed) or
+// none stands out.
+func WorstMovements(res *Result, kind, side string, regions map[string]bool) []string {
+	if kind != "LMN" {
+		return nil
+	}
+	var in []MovementLoss
+	for _, m := range res.Movements {
+		if m.Side == side && regions[m.Region] && m.LMN >= m.Weakness/2 {
+			in = append(in, m)
+		}
+	}
+	if len(in) < 2 || in[0].Weakness < worstLeast {
+		return nil
+	}
+	var worst []string
+	uneven := false
+	for _, m := range in {
+		if m.Weakness >= in[0].Weakness-worstTie {
+			worst = append(worst, m.Movement)
+		}
+		uneven = uneven || m.Weakness <= in[0].Weakness-worstLead
+	}
+	if !uneven || len(worst) > worstMost {
+		return nil
+	}
+	return worst
+}
+
+// worstAt writes the weakest movements after a clause: ", worst at
+// pushing the foot down".
+func worstAt(worst []string) string {
+	if len(worst) == 0 {
+		return ""
+	}
+	return ", worst at " + list.And(worst)
+}
+
+// SummarySigns returns the signs of res a summary speaks of: all of
+// them, but a tendon jerk's loss only where it tells a root, nerve or
+// segment, on a side with a lower motor neuron weakness and outside spinal
+// shock. In shock, or in an acute hemisphere's flaccid limbs, the jerks
+// are lost below the lesion for a while, which is left to the list of
+// signs (the sacral reflexes' loss, which marks the shock, stays).
+func SummarySigns(res *Result) []Sign {
+	shock := false
+	for _, s := range res.Signs {
+		shock = shock || s.Sign == "spinal_shock_acute"
+	}
+	lmn := map[string]bool{}
+	for _, d := range res.Deficits {
+		if d.Type != "UMN" {
+			lmn[d.Side] = true
+		}
+	}
+	out := make([]Sign, 0, len(res.Signs))
+	for _, s := range res.Signs {
+		if s.Sign == "areflexia" && (shock || !lmn[s.Side]) {
+			var kept []string
+			for _, r := range s.Reflexes {
+				if _, jerk := jerkWords[r]; !jerk {
+					kept = append(kept, r)
+				}
+			}
+			s.Reflexes = kept
+		}
+		out = append(out, s)
+	}
+	return out
 }

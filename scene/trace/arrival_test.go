@@ -16,7 +16,7 @@ func TestArrivalSaysWhere(t *testing.T) {
 		{"area:face:L", "The signal has reached the muscles: right lower face"},
 		{"region:hand:L", "The signal has reached the muscles: left hand"},
 		{"nucleus:cn7_nucleus:L", "The signal has reached the muscles: left upper face and lower face"},
-		{"area:tongue:L", "The signal has reached the muscles: right tongue; jaw and palate, pharynx and larynx on both sides"},
+		{"area:tongue:L", "The signal has reached the muscles: right tongue; jaw, palate, pharynx and larynx on both sides"},
 		{"horn:C8:R", "The signal has reached the muscles: right hand"},
 	} {
 		s, err := trace.ParseStart(a, c.start)

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/decussate/decussate/scene/anatomy"
+	"github.com/decussate/decussate/scene/words/list"
 )
 
 // The captions are how a teacher would name each place as the impulse
@@ -144,42 +145,23 @@ func musclesCaption(parts []musclePart, s anatomy.Side, nerve string) string {
 		regions = appendNew(regions, region)
 		named = appendNew(named, words)
 	}
+	var the []string
+	for _, w := range bare {
+		the = append(the, "the "+w)
+	}
 	var b strings.Builder
 	b.WriteString(sideWord(s))
 	switch {
 	case len(self) > 0:
-		all := append(append([]string{}, named...), self...)
-		b.WriteString(" " + listWords(all))
-		named = all
+		b.WriteString(" " + list.Parts(append(append(append([]string{}, named...), self...), the...)))
 	case len(regions) > 0 && len(bare) > 0 && nerve != "":
-		b.WriteString(" " + nerve + " muscles: " + strings.Join(named, ", ") + " (" + strings.Join(regions, " and ") + "), and the " + strings.Join(bare, " and the "))
-		return b.String()
+		b.WriteString(" " + nerve + " muscles: " + list.Parts(named) + " (" + list.Parts(regions) + "), and " + list.And(the))
 	case len(regions) > 0:
-		b.WriteString(" " + strings.Join(regions, " and ") + " muscles: " + strings.Join(named, ", "))
-	default:
-		if len(bare) > 0 {
-			b.WriteString(" " + strings.Join(bare, " and "))
-		}
-		return b.String()
-	}
-	if len(bare) > 0 {
-		// A serial comma only after a list: "erector spinae and the
-		// cremaster", "abdominals, erector spinae, and the cremaster".
-		sep := ", and the "
-		if len(named) == 1 {
-			sep = " and the "
-		}
-		b.WriteString(sep + strings.Join(bare, " and the "))
+		b.WriteString(" " + list.Parts(regions) + " muscles: " + list.Parts(append(named, the...)))
+	case len(bare) > 0:
+		b.WriteString(" " + list.And(bare))
 	}
 	return b.String()
-}
-
-// listWords joins words as English does: "a", "a and b", "a, b and c".
-func listWords(words []string) string {
-	if len(words) < 2 {
-		return strings.Join(words, "")
-	}
-	return strings.Join(words[:len(words)-1], ", ") + " and " + words[len(words)-1]
 }
 
 // appendNew appends s to list unless it is there.
@@ -239,7 +221,7 @@ func (c *Chain) Arrival() string {
 		if len(names) == 0 {
 			continue
 		}
-		phrase := g.words + listWords(names)
+		phrase := g.words + list.Parts(names)
 		if g.bits == 3 {
 			phrase += " on both sides"
 		}

@@ -3,6 +3,8 @@ package words
 import (
 	"slices"
 	"testing"
+
+	"github.com/decussate/decussate/scene/words/list"
 )
 
 // TestJoinLists: a list reads with one "and", before its last item,
@@ -65,7 +67,7 @@ func TestBySide(t *testing.T) {
 		{[]string{"reflex and anal wink lost on both sides", "foot drop on both sides"},
 			[]string{"reflex and anal wink lost, and foot drop on both sides"}},
 	} {
-		if got := bySide(c.in); !slices.Equal(got, c.want) {
+		if got := list.BySide(c.in); !slices.Equal(got, c.want) {
 			t.Errorf("bySide(%q) = %q, want %q", c.in, got, c.want)
 		}
 	}

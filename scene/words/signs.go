@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/decussate/decussate/scene/lesion"
+	"github.com/decussate/decussate/scene/words/list"
 )
 
 // signPhrases write each sign the engine emits as a phrase, lower case
@@ -42,7 +43,6 @@ var signPhrases = map[string]func(side, toward string) string{
 	"horizontal_gaze_palsy+vertical_gaze_and_blinking_spared": func(string, string) string {
 		return "no horizontal gaze, but the eyes still look up and down and blink"
 	},
-	"dysarthria":                 func(string, string) string { return "slurred speech (dysarthria)" },
 	"anarthria":                  func(string, string) string { return "no speech (anarthria)" },
 	"absent_gag":                 func(side, _ string) string { return "gag reflex absent" + onSide(side) },
 	"brisk_gag":                  func(string, string) string { return "brisk gag reflex" },
@@ -68,6 +68,22 @@ var signPhrases = map[string]func(side, toward string) string{
 	"wrist_drop":    func(side, _ string) string { return "wrist drop" + onSide(side) },
 	"foot_drop":     func(side, _ string) string { return "foot drop" + onSide(side) },
 	"steppage_gait": func(side, _ string) string { return "steppage gait" + onSide(side) },
+	"orthopnoea": func(string, string) string {
+		return "breathless lying flat (orthopnoea); may need a breathing mask at night"
+	},
+	"ulnar_claw": func(side, _ string) string {
+		return "ring and little fingers clawed (ulnar claw)" + onSide(side)
+	},
+	"claw_hand": func(side, _ string) string { return "clawed fingers (claw hand)" + onSide(side) },
+	"wrist_flexes_ulnar": func(side, _ string) string {
+		return "the wrist bends toward the little finger" + onSide(side) + " (its radial flexor weak)"
+	},
+	"wrist_flexes_radial": func(side, _ string) string {
+		return "the wrist bends toward the thumb" + onSide(side) + " (its ulnar flexor weak)"
+	},
+	"hand_of_benediction": func(side, _ string) string {
+		return "index and middle fingers stay straight on making a fist (hand of benediction)" + onSide(side)
+	},
 }
 
 // to writes a direction: " to the left", or nothing when there is none.
@@ -108,7 +124,37 @@ func Reflex(id string) string {
 }
 
 // KnownSign reports whether sign has its own wording.
-func KnownSign(sign string) bool { return signPhrases[sign] != nil }
+func KnownSign(sign string) bool { return signPhrases[sign] != nil || sign == "dysarthria" }
+
+// speech writes how a patient speaks from the muscles weak (the
+// dysarthria sign's Speech): the tongue and lips slur it (dysarthria), a
+// weak palate lets air through the nose (nasal speech), a weak larynx
+// makes the voice hoarse (dysphonia). A vagus nerve palsy speaks with a
+// nasal, hoarse voice, not slurred; a hypoglossal palsy slurs.
+func speech(kinds []string) string {
+	has := func(k string) bool { return slices.Contains(kinds, k) }
+	var adj []string
+	if has(lesion.SpeechSlurred) {
+		adj = append(adj, "slurred")
+	}
+	if has(lesion.SpeechNasal) {
+		adj = append(adj, "nasal")
+	}
+	var parts []string
+	switch {
+	case has(lesion.SpeechSlurred):
+		parts = append(parts, strings.Join(adj, ", ")+" speech (dysarthria)")
+	case has(lesion.SpeechNasal):
+		parts = append(parts, "nasal speech (weak palate)")
+	}
+	if has(lesion.SpeechHoarse) {
+		parts = append(parts, "a hoarse voice (dysphonia)")
+	}
+	if len(parts) == 0 {
+		return "slurred speech (dysarthria)"
+	}
+	return list.And(parts)
+}
 
 // KnownReflex reports whether reflex has its own wording.
 func KnownReflex(reflex string) bool { return reflexWords[reflex] != "" }
@@ -118,6 +164,9 @@ func phrase(s lesion.Sign) string {
 	p := plain(s.Sign) + onSide(s.Side)
 	if f := signPhrases[s.Sign]; f != nil {
 		p = f(s.Side, s.Toward)
+	}
+	if s.Sign == "dysarthria" {
+		p = speech(s.Speech)
 	}
 	if s.Sign == "areflexia" {
 		if q, ok := superficialLost(s.Reflexes); ok {

@@ -2,12 +2,12 @@ package words
 
 import (
 	"fmt"
-	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/decussate/decussate/scene/anatomy"
 	"github.com/decussate/decussate/scene/trace"
+	"github.com/decussate/decussate/scene/words/list"
 )
 
 // SiteName names a lesion site written as the command line takes it,
@@ -122,46 +122,13 @@ func atLevels(names []string) []string {
 	return out
 }
 
-// joinList joins words as "a, b and c"; when a word has its own "and"
-// ("upper and lower motor neurons") a comma marks the list's last "and"
-// ("a, upper and lower motor neurons, and c") so that the two do not run
-// together.
-func joinList(w []string) string {
-	switch len(w) {
-	case 0:
-		return ""
-	case 1:
-		return w[0]
-	}
-	join := " and "
-	if slices.ContainsFunc(w, func(s string) bool { return strings.Contains(s, " and ") }) {
-		join = ", and "
-	}
-	return strings.Join(w[:len(w)-1], ", ") + join + w[len(w)-1]
-}
+// joinList joins words as "a, b and c" (list.And).
+func joinList(w []string) string { return list.And(w) }
 
 // JoinRegions joins the names of body regions as a list in a sentence
-// or a report's row. A region named in parts ("ankle and foot", "palate,
-// pharynx and larynx") is a list of its own, so it joins the others' as
-// parts: "hip, knee, ankle and foot" and "jaw, palate, pharynx, larynx
-// and tongue", never "hip, knee and ankle and foot".
-func JoinRegions(w []string) string {
-	if len(w) < 2 {
-		return joinList(w)
-	}
-	var parts []string
-	for i, name := range w {
-		if i+1 < len(w) {
-			name = strings.Replace(name, " and ", ", ", 1)
-		}
-		parts = append(parts, name)
-	}
-	last := parts[len(parts)-1]
-	if strings.Contains(last, " and ") {
-		return strings.Join(parts, ", ")
-	}
-	return strings.Join(parts[:len(parts)-1], ", ") + " and " + last
-}
+// or a report's row, a region named in parts joining as its parts: "hip,
+// knee, ankle and foot" (list.Parts).
+func JoinRegions(w []string) string { return list.Parts(w) }
 
 // groupWords say where along the neuraxis a preset group lies.
 var groupWords = map[string]string{

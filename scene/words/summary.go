@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/decussate/decussate/scene/lesion"
+	"github.com/decussate/decussate/scene/words/list"
 )
 
 // ReportSummary returns the lesion report's opening sentence: what a
@@ -28,17 +29,23 @@ func ReportSummary(res *lesion.Result) string {
 		}
 		left, right := coarseParts(per["L"], false), coarseParts(per["R"], false)
 		if len(left) > 0 && slices.Equal(left, right) {
-			clauses = append(clauses, "bilateral "+JoinRegions(coarseParts(per["L"], true))+" weakness of "+Type(kind)+" type")
+			worst := lesion.WorstMovements(res, kind, "L", per["L"])
+			if !slices.Equal(worst, lesion.WorstMovements(res, kind, "R", per["R"])) {
+				worst = nil
+			}
+			parts := coarseParts(per["L"], true)
+			clauses = append(clauses, "bilateral "+JoinRegions(parts)+" weakness of "+Type(kind)+" type"+worstAt(worst, parts))
 			continue
 		}
 		for _, side := range []string{"L", "R"} {
 			if parts := coarseParts(per[side], false); len(parts) > 0 {
-				clauses = append(clauses, sideWords[side]+" "+JoinRegions(parts)+" weakness of "+Type(kind)+" type")
+				worst := lesion.WorstMovements(res, kind, side, per[side])
+				clauses = append(clauses, sideWords[side]+" "+JoinRegions(parts)+" weakness of "+Type(kind)+" type"+worstAt(worst, parts))
 			}
 		}
 	}
 	var notes []string
-	for _, s := range mergeSides(res.Signs) {
+	for _, s := range mergeSides(lesion.SummarySigns(res)) {
 		if n := signNote(s); n != "" && !slices.Contains(notes, n) {
 			notes = append(notes, n)
 		}
@@ -47,7 +54,7 @@ func ReportSummary(res *lesion.Result) string {
 	if len(clauses) == 0 {
 		out = "no weakness"
 	}
-	if notes = bySide(notes); len(notes) > 0 {
+	if notes = list.BySide(notes); len(notes) > 0 {
 		out += ", " + joinList(notes)
 	}
 	return Capital(out) + "."
@@ -123,63 +130,6 @@ var summaryWords = map[string]string{
 	"hand": "hand", "hip": "hip", "knee": "knee", "ankle_foot": "foot",
 }
 
-// bySide says the side of notes that share it once, where the first of
-// them was: "eye down and out, ptosis and dilated pupil on the left", not
-// "on the left" after each; a note on the left and the right alike is
-// said once, on both sides.
-func bySide(notes []string) []string {
-	sides := []string{" on the left", " on the right", " on both sides"}
-	sideOf := func(n string) string {
-		for _, sd := range sides {
-			if strings.HasSuffix(n, sd) {
-				return sd
-			}
-		}
-		return ""
-	}
-	var both []string
-	for _, n := range notes {
-		if stem, ok := strings.CutSuffix(n, sides[0]); ok && slices.Contains(notes, stem+sides[1]) {
-			n = stem + sides[2]
-		} else if stem, ok := strings.CutSuffix(n, sides[1]); ok && slices.Contains(notes, stem+sides[0]) {
-			continue
-		}
-		if !slices.Contains(both, n) {
-			both = append(both, n)
-		}
-	}
-	var out []string
-	done := map[string]bool{}
-	for _, n := range both {
-		side := sideOf(n)
-		if side == "" {
-			out = append(out, n)
-			continue
-		}
-		if done[side] {
-			continue
-		}
-		done[side] = true
-		var stems []string
-		for _, m := range both {
-			if sideOf(m) == side {
-				stems = append(stems, strings.TrimSuffix(m, side))
-			}
-		}
-		k := len(stems)
-		join := " and "
-		if k > 1 && (strings.Contains(stems[k-2], " and ") || strings.Contains(stems[k-1], " and ")) {
-			join = ", and " // "anal wink lost, and foot drop", not "lost and foot drop"
-		}
-		if k == 1 {
-			out = append(out, n)
-			continue
-		}
-		out = append(out, strings.Join(stems[:k-1], ", ")+join+stems[k-1]+side)
-	}
-	return out
-}
-
 // signNote names a sign worth a place in the summary, briefly (the
 // report's list of signs says each in full), or "".
 func signNote(s lesion.Sign) string {
@@ -206,8 +156,15 @@ func signNote(s lesion.Sign) string {
 	case "absent_gag":
 		return "gag reflex lost" + side
 	case "areflexia":
+		var lost []string
+		if jerks := tendonJerks(s.Reflexes); jerks != "" {
+			lost = append(lost, jerks)
+		}
 		if slices.Contains(s.Reflexes, "bulbocavernosus") {
-			return "bulbocavernosus reflex and anal wink lost" + side
+			lost = append(lost, "bulbocavernosus reflex and anal wink")
+		}
+		if len(lost) > 0 {
+			return strings.Join(lost, ", ") + " lost" + side
 		}
 	case "horizontal_gaze_palsy":
 		if s.Toward == "B" {
@@ -224,6 +181,14 @@ func signNote(s lesion.Sign) string {
 		return "no horizontal gaze, vertical gaze and blinking spared"
 	case "ventilator_dependent":
 		return "dependent on a ventilator"
+	case "orthopnoea":
+		return "breathless lying flat"
+	case "ulnar_claw":
+		return "ulnar claw" + side
+	case "claw_hand":
+		return "claw hand" + side
+	case "hand_of_benediction":
+		return "hand of benediction on making a fist" + side
 	case "wrist_drop":
 		return "wrist drop" + side
 	case "foot_drop":
@@ -238,4 +203,65 @@ func signNote(s lesion.Sign) string {
 		return "in spinal shock"
 	}
 	return ""
+}
+
+// tendonJerks names the tendon jerks an examiner taps among reflexes
+// ("knee and ankle jerks"), or "": their loss beside a weakness tells the
+// root or nerve (the ankle jerk's an S1 root), where the superficial and
+// finger flexor reflexes are left to the list of signs.
+func tendonJerks(reflexes []string) string {
+	var names []string
+	for _, r := range reflexes {
+		switch r {
+		case "jaw_jerk":
+			names = append(names, "jaw")
+		case "biceps", "brachioradialis", "triceps", "patellar", "ankle":
+			names = append(names, Reflex(r))
+		}
+	}
+	switch len(names) {
+	case 0:
+		return ""
+	case 1:
+		return names[0] + " jerk"
+	}
+	return list.And(names) + " jerks"
+}
+
+// movementTerms give the examiner's name of a movement the atlas says in
+// plain words, for a summary to add in brackets.
+var movementTerms = map[string]string{
+	"raising the thumb from the palm": "thumb abduction", "spreading the fingers": "finger abduction",
+	"gripping with the fingers": "finger flexion", "straightening the fingers": "finger extension",
+	"cocking the wrist up": "wrist extension", "bending the wrist down": "wrist flexion",
+	"raising the arm sideways": "shoulder abduction", "turning the arm out": "external rotation",
+	"bending the elbow": "elbow flexion", "straightening the elbow": "elbow extension",
+	"lifting the thigh": "hip flexion", "pressing the thigh back": "hip extension",
+	"pressing the knees together": "hip adduction", "moving the leg sideways": "hip abduction",
+	"straightening the knee": "knee extension", "bending the knee": "knee flexion",
+	"pulling the foot up": "dorsiflexion", "pushing the foot down": "plantar flexion",
+	"pulling the great toe up": "great toe extension", "turning the foot out": "eversion",
+	"turning the foot in": "inversion",
+}
+
+// worstAt writes a clause's weakest movements (lesion.WorstMovements)
+// by their examiner's names, briefly, as the report's summary is coarse:
+// ", worst in plantar flexion". A movement the clause already names as a
+// region (the C7 root's elbow extension) is not said again; a movement
+// with no examiner's name is said in its plain words.
+func worstAt(worst []string, regions []string) string {
+	var terms []string
+	for _, m := range worst {
+		t, ok := movementTerms[m]
+		if !ok {
+			t = m
+		}
+		if !slices.Contains(regions, t) && !slices.Contains(terms, t) {
+			terms = append(terms, t)
+		}
+	}
+	if len(terms) == 0 {
+		return ""
+	}
+	return ", worst in " + list.And(terms)
 }
