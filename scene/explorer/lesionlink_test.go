@@ -41,8 +41,13 @@ func TestLinkedLesionIsFramed(t *testing.T) {
 			w.follow()
 			ex.Frame(w.w, w.h, w.ratio)
 			w.ticks(view.MoveTicks + 2)
-			if d := ex.Camera().Distance; d >= view.DefaultCamera().Distance*0.8 {
-				t.Errorf("the camera is %.0f mm away: the first view, not the lesion framed", d)
+			// Framed with its context (the whole brainstem around a
+			// midbrain lesion), a lesion on a presenter's small free
+			// area may be seen from nearly as far as the first view;
+			// it is framed when the camera looks at it instead.
+			first := view.DefaultCamera()
+			if got := ex.Camera(); got.Target.Sub(first.Target).Len() < 1 && got.Distance >= first.Distance*0.95 {
+				t.Errorf("the camera is %+v: the first view, not the lesion framed", got)
 			}
 			w.checkLesion(t, c.link, 25)
 			if got := ex.State().Link(); strings.Contains(got, "cam=") {

@@ -174,8 +174,8 @@ func TestRootAndNervePresets(t *testing.T) {
 			}
 		}
 		for _, e := range need(t, m, "phrenic_bilateral") {
-			if !e.weak([]string{"diaphragm"}, "L", "LMN") || !e.weak([]string{"diaphragm"}, "R", "LMN") || !e.sign("ventilator_dependent", "") {
-				e.errorf(t, "phrenic: want both halves of the diaphragm paralysed and a ventilator")
+			if !e.weak([]string{"diaphragm"}, "L", "LMN") || !e.weak([]string{"diaphragm"}, "R", "LMN") || !e.sign("orthopnoea", "") || e.sign("ventilator_dependent", "") {
+				e.errorf(t, "phrenic: want both halves of the diaphragm paralysed, breathless lying flat, and no ventilator: the intercostals still breathe")
 			}
 		}
 	}
