@@ -117,6 +117,21 @@ func (r *Renderer) drawLabels(dl *DrawList, mvp mgl32.Mat4, eye, up, right mgl32
 	reach := size * 0.3
 	// The frame's own vertices, before the labels' lines.
 	drawn := dl.Vertices
+	room := &r.room
+	room.placed, room.pending = room.placed[:0], room.pending[:0]
+	// Labels keep off what is drawn, but for a model behind an overlay
+	// that names its own parts (a section's cut face, before the brain
+	// it cuts): they keep off the overlay.
+	from := 0
+	if ownNames {
+		from = r.overFrom
+	}
+	room.measure(drawn, dl.Indices, from, area, max(2, size/4))
+	for _, k := range opt.LabelKeepOff {
+		if k != (Area{}) {
+			room.placed = append(room.placed, placedLabel{x0: k.X0, y0: k.Y0, x1: k.X1, y1: k.Y1})
+		}
+	}
 	r.leaders = r.leaders[:0]
 	r.column = r.column[:0]
 	for _, l := range r.labels {
@@ -191,24 +206,74 @@ func (r *Renderer) drawLabels(dl *DrawList, mvp mgl32.Mat4, eye, up, right mgl32
 			x, align = tx-reach, AlignLeft
 		}
 		r.runs = layoutColumn(items, x, area.Y0+gap-reach, area.Y1-2*reach, r.runs)
-		for _, it := range items {
-			if it.y+it.height-gap > area.Y1-2*reach+0.5 {
-				// Pushed down past the free area by the names above it.
+		first := 0 // items' start in r.column
+		if !left {
+			first = len(r.column) - side.n
+		}
+		for k := range items {
+			it := &items[k]
+			lines := 1
+			if it.height > gap {
+				lines = 2
+			}
+			l := placedLabel{y0: it.y + reach - size*0.8, y1: it.y + reach + lineStep*float32(lines-1) + size*0.25,
+				tx: tx, ty: it.y + reach, align: align, lines: lines, mesh: it.mesh, lead: leader{x, it.y, it.ax, it.ay}}
+			l.x0, l.x1 = tx-it.width, tx
+			if !left {
+				l.x0, l.x1 = tx, tx+it.width
+			}
+			// Pushed down past the free area by the names above it, or
+			// printed over the model: placed again where there is room.
+			if it.y+it.height-gap > area.Y1-2*reach+0.5 || room.overModel(l.x0, l.y0, l.x1, l.y1) || !room.clear(&l) {
+				room.pending = append(room.pending, first+k)
 				continue
 			}
-			dl.Line(x, it.y, it.ax, it.ay, max(1, size/10), lineColor)
-			r.leaders = append(r.leaders, leader{x, it.y, it.ax, it.ay})
-			name := r.labelMesh(it.mesh).Name
-			if it.height <= gap {
-				// One line: no wrapping, which allocates, every frame.
-				dl.Label(tx, it.y+reach, size, text, align, name)
-				continue
-			}
-			for i, line := range Wrap(name, column, 2, measure) {
-				dl.Label(tx, it.y+reach+lineStep*float32(i), size, text, align, line)
-			}
+			room.placed = append(room.placed, l)
 		}
 	}
+	// The labels with no room in their column, the most important first,
+	// each where the frame is free (labelRoom.place), or left out.
+	for i := 1; i < len(room.pending); i++ {
+		for j := i; j > 0 && r.before(&r.column[room.pending[j]], &r.column[room.pending[j-1]]); j-- {
+			room.pending[j], room.pending[j-1] = room.pending[j-1], room.pending[j]
+		}
+	}
+	for _, k := range room.pending {
+		it := &r.column[k]
+		sh := labelShape{size: size, lineStep: lineStep, width: it.width, reach: reach, lines: 1}
+		if it.height > gap {
+			sh.lines = 2
+		}
+		if l, ok := room.place(it.mesh, it.ax, it.ay, sh, area, margin); ok {
+			room.placed = append(room.placed, l)
+		}
+	}
+	for i := range room.placed {
+		l := &room.placed[i]
+		if l.lines == 0 {
+			continue // a part kept off
+		}
+		dl.Line(l.lead.x0, l.lead.y0, l.lead.x1, l.lead.y1, max(1, size/10), lineColor)
+		r.leaders = append(r.leaders, l.lead)
+		name := r.labelMesh(l.mesh).Name
+		if l.lines == 1 {
+			// One line: no wrapping, which allocates, every frame.
+			dl.Label(l.tx, l.ty, size, text, l.align, name)
+			continue
+		}
+		for j, line := range Wrap(name, column, 2, measure) {
+			dl.Label(l.tx, l.ty+lineStep*float32(j), size, text, l.align, line)
+		}
+	}
+}
+
+// before reports whether label a is to be placed before b: the more
+// important first (labelRank), then from the top down.
+func (r *Renderer) before(a, b *columnItem) bool {
+	if ra, rb := r.labelRank(a.mesh), r.labelRank(b.mesh); ra != rb {
+		return ra < rb
+	}
+	return less(a, b)
 }
 
 // columnSide is what placing one side's column needs of its labels: how

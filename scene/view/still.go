@@ -67,9 +67,11 @@ type optionsKey struct {
 	clipZ                float32
 	labelArea            Area
 	dimKeepsSolid        bool
+	labelKeepOff         [4]Area
 }
 
 func keyOf(o *FrameOptions) optionsKey {
 	return optionsKey{o.Proportions, o.Look, o.Moving, o.Labels, o.Highlight, o.TextScale, o.LabelSize,
-		o.LabelMin, o.Dim, o.Light, o.Clip, o.ClipZ, o.LabelArea, o.DimKeepsSolid}
+		o.LabelMin, o.Dim, o.Light, o.Clip, o.ClipZ, o.LabelArea, o.DimKeepsSolid,
+		o.LabelKeepOff}
 }

@@ -1,0 +1,245 @@
+package view
+
+// Where labels go when their column has no room beside the model: a
+// phone held upright has little or none either side of the brain, and a
+// column pushed in over it prints its names over the parts they name. Such
+// a label is placed instead where the frame is free: above or below the
+// model, or beside a narrower part of it (the cord), its leader line to its
+// anchor crossing no other leader and no other label. A label with no such
+// place is left out, the most important named first (labelRank).
+
+// roomSpan is the least and greatest x of the model drawn in one row of
+// the frame; x0 > x1 when nothing is drawn there.
+type roomSpan struct{ x0, x1 float32 }
+
+// placedLabel is a label placed on screen: its text's box, where its
+// first line is drawn (at tx, aligned by align, on the baseline ty), how
+// many lines it takes (none for a part of the frame kept off, which has
+// no text nor leader), and its leader line.
+type placedLabel struct {
+	x0, y0, x1, y1 float32
+	tx, ty         float32
+	align          Align
+	lines          int
+	mesh           int
+	lead           leader
+}
+
+// labelRoom is the scratch for placing labels in the free room: the
+// drawn model's extent row by row, the labels placed and those waiting.
+type labelRoom struct {
+	top, cell float32
+	rows      []roomSpan
+	placed    []placedLabel
+	pending   []int
+}
+
+// measure records, row by row of cell pixels within area, the extent of
+// what is drawn in vs with indices idx, from the vertex from on: each
+// triangle counts by its bounding box, so that a large face (a section's
+// cut) fills the rows between its corners.
+func (m *labelRoom) measure(vs []Vertex, idx []uint32, from int, area Area, cell float32) {
+	m.top, m.cell = area.Y0, cell
+	n := int((area.Y1-area.Y0)/cell) + 1
+	m.rows = grow(m.rows, n)
+	for i := range m.rows {
+		m.rows[i] = roomSpan{area.X1, area.X0}
+	}
+	last := float32(n - 1)
+	for t := 0; t+2 < len(idx); t += 3 {
+		if int(idx[t]) < from {
+			continue
+		}
+		a, b, c := &vs[idx[t]], &vs[idx[t+1]], &vs[idx[t+2]]
+		if a.A < 0.02 && b.A < 0.02 && c.A < 0.02 {
+			continue
+		}
+		y0, y1 := min(a.Y, b.Y, c.Y), max(a.Y, b.Y, c.Y)
+		if y1 < area.Y0 || y0 > area.Y1 {
+			continue
+		}
+		x0, x1 := max(min(a.X, b.X, c.X), area.X0), min(max(a.X, b.X, c.X), area.X1)
+		if x0 > x1 {
+			continue
+		}
+		k0 := int(max(0, min(last, (y0-m.top)/cell)))
+		k1 := int(max(0, min(last, (y1-m.top)/cell)))
+		for k := k0; k <= k1; k++ {
+			s := &m.rows[k]
+			s.x0, s.x1 = min(s.x0, x0), max(s.x1, x1)
+		}
+	}
+}
+
+// span returns the extent of the model drawn between heights y0 and y1.
+func (m *labelRoom) span(y0, y1 float32) roomSpan {
+	s := roomSpan{x0: 1e30, x1: -1e30}
+	if len(m.rows) == 0 {
+		return s
+	}
+	last := float32(len(m.rows) - 1)
+	k0 := int(max(0, min(last, (y0-m.top)/m.cell)))
+	k1 := int(max(0, min(last, (y1-m.top)/m.cell)))
+	for k := k0; k <= k1; k++ {
+		r := m.rows[k]
+		if r.x0 <= r.x1 {
+			s.x0, s.x1 = min(s.x0, r.x0), max(s.x1, r.x1)
+		}
+	}
+	return s
+}
+
+// overModel reports whether the box from (x0, y0) to (x1, y1) covers any
+// of the drawn model.
+func (m *labelRoom) overModel(x0, y0, x1, y1 float32) bool {
+	s := m.span(y0, y1)
+	return s.x0 <= s.x1 && x0 < s.x1 && x1 > s.x0
+}
+
+// free reports whether label l, pad pixels about its box, is clear of
+// every label placed: their boxes and leader lines, and its leader line of
+// theirs.
+func (m *labelRoom) free(l *placedLabel, pad float32) bool {
+	for i := range m.placed {
+		p := &m.placed[i]
+		if l.x0-pad < p.x1 && l.x1+pad > p.x0 && l.y0-pad < p.y1 && l.y1+pad > p.y0 {
+			return false
+		}
+		if p.lines == 0 {
+			// A part kept off (a side's letter): a box, drawn over any
+			// leader under it.
+			continue
+		}
+		if l.lead.crosses(p.lead) || l.lead.hits(p.x0, p.y0, p.x1, p.y1) || p.lead.hits(l.x0, l.y0, l.x1, l.y1) {
+			return false
+		}
+	}
+	return !l.lead.hits(l.x0+1, l.y0+1, l.x1-1, l.y1-1)
+}
+
+// clear reports whether label l, laid out in its column, keeps off the
+// parts kept off, placed before any label.
+func (m *labelRoom) clear(l *placedLabel) bool {
+	for i := range m.placed {
+		if p := &m.placed[i]; p.lines == 0 && l.x0 < p.x1 && l.x1 > p.x0 && l.y0 < p.y1 && l.y1 > p.y0 {
+			return false
+		}
+	}
+	return true
+}
+
+// labelShape is how a label's text is set: size pixels high, lines of it
+// a lineStep apart, its widest width wide; reach is how far its leader
+// starts from the text.
+type labelShape struct {
+	size, lineStep, width, reach float32
+	lines                        int
+}
+
+// place finds the best free place in area for the label of mesh, whose
+// anchor is (ax, ay), its text shaped sh: beside the model where a row has
+// room, above or below it where a row is empty, the one with the shortest
+// leader line. It reports false when there is none.
+func (m *labelRoom) place(mesh int, ax, ay float32, sh labelShape, area Area, margin float32) (placedLabel, bool) {
+	size, w := sh.size, sh.width
+	pad := size * 0.3
+	h := size*1.05 + sh.lineStep*float32(sh.lines-1)
+	// The first line's baseline below the box's top, and the height of
+	// its middle, where a leader from beside it starts.
+	base, mid := size*0.8, size*0.45
+	lx0, lx1 := area.X0+margin, area.X1-margin
+	var best placedLabel
+	bestCost := float32(-1)
+	try := func(l placedLabel) {
+		if l.x0 < lx0-0.5 || l.x1 > lx1+0.5 || m.overModel(l.x0-pad, l.y0-pad, l.x1+pad, l.y1+pad) || !m.free(&l, pad) {
+			return
+		}
+		dx, dy := l.lead.x1-l.lead.x0, l.lead.y1-l.lead.y0
+		if c := dx*dx + dy*dy; bestCost < 0 || c < bestCost {
+			best, bestCost = l, c
+		}
+	}
+	for y0 := area.Y0 + pad; y0+h <= area.Y1-pad; y0 += size * 0.5 {
+		l := placedLabel{y0: y0, y1: y0 + h, ty: y0 + base, lines: sh.lines, mesh: mesh}
+		ly := y0 + mid
+		s := m.span(y0-pad, y0+h+pad)
+		if s.x0 > s.x1 {
+			// A row clear of the model: the label above or below its
+			// anchor, or, when one there is in the way, half its
+			// width or its width to either side, inside the area.
+			for _, k := range [...]float32{0, -0.5, 0.5, -1, 1} {
+				l.x0 = max(lx0, min(ax-w/2+k*w, lx1-w))
+				l.x1, l.tx, l.align = l.x0+w, l.x0, AlignLeft
+				switch {
+				case ay > l.y1:
+					l.lead = leader{max(l.x0, min(ax, l.x1)), l.y1 + pad*0.3, ax, ay}
+				case ay < l.y0:
+					l.lead = leader{max(l.x0, min(ax, l.x1)), l.y0 - pad*0.3, ax, ay}
+				case ax > l.x1:
+					l.lead = leader{l.x1 + sh.reach, ly, ax, ay}
+				default:
+					l.lead = leader{l.x0 - sh.reach, ly, ax, ay}
+				}
+				try(l)
+			}
+			continue
+		}
+		// Beside the model: left of it, its text ending there, and
+		// right of it.
+		l.x1 = s.x0 - pad
+		l.x0, l.tx, l.align = l.x1-w, l.x1, AlignRight
+		l.lead = leader{l.x1 + sh.reach, ly, ax, ay}
+		if ax > l.x1 {
+			try(l)
+		}
+		l.x0 = s.x1 + pad
+		l.x1, l.tx, l.align = l.x0+w, l.x0, AlignLeft
+		l.lead = leader{l.x0 - sh.reach, ly, ax, ay}
+		if ax < l.x0 {
+			try(l)
+		}
+	}
+	return best, bestCost >= 0
+}
+
+// hits reports whether leader a passes through the box from (x0, y0) to
+// (x1, y1) (Liang–Barsky clipping).
+func (a leader) hits(x0, y0, x1, y1 float32) bool {
+	t0, t1 := float32(0), float32(1)
+	dx, dy := a.x1-a.x0, a.y1-a.y0
+	for _, e := range [4][2]float32{{-dx, a.x0 - x0}, {dx, x1 - a.x0}, {-dy, a.y0 - y0}, {dy, y1 - a.y0}} {
+		p, q := e[0], e[1]
+		if p == 0 {
+			if q < 0 {
+				return false
+			}
+			continue
+		}
+		t := q / p
+		if p < 0 {
+			t0 = max(t0, t)
+		} else {
+			t1 = min(t1, t)
+		}
+		if t0 > t1 {
+			return false
+		}
+	}
+	return true
+}
+
+// labelRank is how much a label matters, 0 most: the overlay's names
+// (what a step's marks, a trace's muscles or a section's cut show) first,
+// then the pathways' stations (the motor strip, a click's first choice
+// among the translucent parts, and the solid parts: capsule, peduncle,
+// pons, pyramid, horn), then the parts about them (the cortex, the
+// nuclei, the cerebellum, the cord's shell).
+func (r *Renderer) labelRank(mesh int) int {
+	if mesh >= len(r.model.Meshes) {
+		return 0
+	}
+	if m := &r.model.Meshes[mesh]; m.Shell && !m.PickFirst {
+		return 2
+	}
+	return 1
+}
