@@ -25,68 +25,114 @@ type placedLabel struct {
 	lead           leader
 }
 
-// labelRoom is the scratch for placing labels in the free room: the
-// drawn model's extent row by row, the labels placed and those waiting.
+// labelRoom is the scratch for placing labels in the free room: what is
+// drawn, row by row of the label area (all of it, and the overlay's
+// part), whether labels keep off only the overlay, and the labels placed
+// and those waiting.
 type labelRoom struct {
 	top, cell float32
-	rows      []roomSpan
+	all, over []roomSpan
+	overOnly  bool
 	placed    []placedLabel
 	pending   []int
 }
 
 // measure records, row by row of cell pixels within area, the extent of
-// what is drawn in vs with indices idx, from the vertex from on: each
-// triangle counts by its bounding box, so that a large face (a section's
-// cut) fills the rows between its corners.
-func (m *labelRoom) measure(vs []Vertex, idx []uint32, from int, area Area, cell float32) {
-	m.top, m.cell = area.Y0, cell
+// what is drawn: in all, every vertex of vs (the model's meshes are fine,
+// their vertices close), and in over the bounding box of each triangle of
+// faces (three vertex numbers each, in the order made) from the vertex
+// from on, the overlay's, whose faces may be large (a section's cut,
+// with vertices only about its edge). Labels keep off the overlay alone
+// when overOnly.
+func (m *labelRoom) measure(vs []Vertex, faces []uint32, from int, area Area, cell float32, overOnly bool) {
+	m.top, m.cell, m.overOnly = area.Y0, cell, overOnly
 	n := int((area.Y1-area.Y0)/cell) + 1
-	m.rows = grow(m.rows, n)
-	for i := range m.rows {
-		m.rows[i] = roomSpan{area.X1, area.X0}
+	m.all, m.over = grow(m.all, n), grow(m.over, n)
+	for i := range m.all {
+		m.all[i], m.over[i] = roomSpan{area.X1, area.X0}, roomSpan{area.X1, area.X0}
 	}
 	last := float32(n - 1)
-	for t := 0; t+2 < len(idx); t += 3 {
-		if int(idx[t]) < from {
+	for i := range vs[:min(from, len(vs))] {
+		v := &vs[i]
+		if v.A < 0.05 || v.X < area.X0 || v.X > area.X1 || v.Y < area.Y0 || v.Y > area.Y1 {
 			continue
 		}
-		a, b, c := &vs[idx[t]], &vs[idx[t+1]], &vs[idx[t+2]]
-		if a.A < 0.02 && b.A < 0.02 && c.A < 0.02 {
+		s := &m.all[int(min(last, (v.Y-m.top)/cell))]
+		s.x0, s.x1 = min(s.x0, v.X), max(s.x1, v.X)
+	}
+	// The overlay's faces follow the model's: the first is found by
+	// halving.
+	lo, hi := 0, len(faces)/3
+	for lo < hi {
+		if mid := (lo + hi) / 2; int(faces[3*mid]) < from {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	for t := 3 * lo; t+2 < len(faces); t += 3 {
+		a, b, c := &vs[faces[t]], &vs[faces[t+1]], &vs[faces[t+2]]
+		if a.A < 0.05 && b.A < 0.05 && c.A < 0.05 {
 			continue
 		}
 		y0, y1 := min(a.Y, b.Y, c.Y), max(a.Y, b.Y, c.Y)
-		if y1 < area.Y0 || y0 > area.Y1 {
-			continue
-		}
 		x0, x1 := max(min(a.X, b.X, c.X), area.X0), min(max(a.X, b.X, c.X), area.X1)
-		if x0 > x1 {
+		if y1 < area.Y0 || y0 > area.Y1 || x0 > x1 {
 			continue
 		}
-		k0 := int(max(0, min(last, (y0-m.top)/cell)))
-		k1 := int(max(0, min(last, (y1-m.top)/cell)))
+		k0 := int(max(0, (y0-m.top)/cell))
+		k1 := int(min(last, (y1-m.top)/cell))
 		for k := k0; k <= k1; k++ {
-			s := &m.rows[k]
+			s := &m.over[k]
 			s.x0, s.x1 = min(s.x0, x0), max(s.x1, x1)
 		}
 	}
 }
 
-// span returns the extent of the model drawn between heights y0 and y1.
-func (m *labelRoom) span(y0, y1 float32) roomSpan {
+// spanOf returns the extent of rows between heights y0 and y1, widened
+// by grow rows each way; x0 > x1 when nothing is drawn there.
+func (m *labelRoom) spanOf(rows []roomSpan, y0, y1 float32, grow int) roomSpan {
 	s := roomSpan{x0: 1e30, x1: -1e30}
-	if len(m.rows) == 0 {
+	if len(rows) == 0 {
 		return s
 	}
-	last := float32(len(m.rows) - 1)
-	k0 := int(max(0, min(last, (y0-m.top)/m.cell)))
-	k1 := int(max(0, min(last, (y1-m.top)/m.cell)))
+	last := float32(len(rows) - 1)
+	k0 := max(0, int(max(0, min(last, (y0-m.top)/m.cell)))-grow)
+	k1 := min(len(rows)-1, int(max(0, min(last, (y1-m.top)/m.cell)))+grow)
 	for k := k0; k <= k1; k++ {
-		r := m.rows[k]
+		r := rows[k]
 		if r.x0 <= r.x1 {
 			s.x0, s.x1 = min(s.x0, r.x0), max(s.x1, r.x1)
 		}
 	}
 	return s
+}
+
+// span returns the extent of what labels keep off between heights y0
+// and y1: the overlay, and unless overOnly the model, its rows widened by
+// two each way for the triangles between its vertices.
+func (m *labelRoom) span(y0, y1 float32) roomSpan {
+	s := m.spanOf(m.over, y0, y1, 0)
+	if !m.overOnly {
+		a := m.spanOf(m.all, y0, y1, 2)
+		s.x0, s.x1 = min(s.x0, a.x0), max(s.x1, a.x1)
+	}
+	return s
+}
+
+// drawnSpan returns the least and greatest x drawn inside area between
+// heights y0 and y1: the overlay's (a trace's tubes) when it drew any
+// there, else the model's; the area's middle when none lies there.
+func (m *labelRoom) drawnSpan(area Area, y0, y1 float32) (x0, x1 float32) {
+	y0, y1 = max(y0, area.Y0), min(y1, area.Y1)
+	if s := m.spanOf(m.over, y0, y1, 0); s.x0 <= s.x1 {
+		return s.x0, s.x1
+	}
+	if s := m.spanOf(m.all, y0, y1, 0); s.x0 <= s.x1 {
+		return s.x0, s.x1
+	}
+	mid := (area.X0 + area.X1) / 2
+	return mid, mid
 }
 
 // overModel reports whether the box from (x0, y0) to (x1, y1) covers any

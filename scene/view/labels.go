@@ -121,12 +121,9 @@ func (r *Renderer) drawLabels(dl *DrawList, mvp mgl32.Mat4, eye, up, right mgl32
 	room.placed, room.pending = room.placed[:0], room.pending[:0]
 	// Labels keep off what is drawn, but for a model behind an overlay
 	// that names its own parts (a section's cut face, before the brain
-	// it cuts): they keep off the overlay.
-	from := 0
-	if ownNames {
-		from = r.overFrom
-	}
-	room.measure(drawn, dl.Indices, from, area, max(2, size/4))
+	// it cuts): they keep off the overlay. The triangles are read in the
+	// order they were made, which follows the vertices'.
+	room.measure(drawn, r.faces[:3*len(r.tris)], min(r.overFrom, len(drawn)), area, max(2, size/4), ownNames)
 	for _, k := range opt.LabelKeepOff {
 		if k != (Area{}) {
 			room.placed = append(room.placed, placedLabel{x0: k.X0, y0: k.Y0, x1: k.X1, y1: k.Y1})
@@ -193,7 +190,7 @@ func (r *Renderer) drawLabels(dl *DrawList, mvp mgl32.Mat4, eye, up, right mgl32
 		// The column's inner edge: as near its anchors as the drawn
 		// parts about them leave room for (the traced tubes, else the
 		// model), never past an anchor nor the area's edge.
-		bx0, bx1 := r.drawnSpan(drawn, area, side.top-side.height/2, side.bottom+side.height/2)
+		bx0, bx1 := room.drawnSpan(area, side.top-side.height/2, side.bottom+side.height/2)
 		var x, tx float32
 		var align Align
 		if left {
@@ -298,34 +295,6 @@ func sideOf(items []columnItem, left bool) columnSide {
 		s.height += it.height
 	}
 	return s
-}
-
-// drawnSpan returns the least and greatest x of the frame's drawn
-// vertices inside area between heights y0 and y1: the overlay's
-// (a trace's tubes) when it drew any there, else the model's; the area's
-// middle when none lies there.
-func (r *Renderer) drawnSpan(drawn []Vertex, area Area, y0, y1 float32) (x0, x1 float32) {
-	y0, y1 = max(y0, area.Y0), min(y1, area.Y1)
-	span := func(vs []Vertex) (float32, float32) {
-		x0, x1 := area.X1, area.X0
-		for i := range vs {
-			v := &vs[i]
-			if v.A < 0.05 || v.X < area.X0 || v.X > area.X1 || v.Y < y0 || v.Y > y1 {
-				continue
-			}
-			x0, x1 = min(x0, v.X), max(x1, v.X)
-		}
-		return x0, x1
-	}
-	from := min(r.overFrom, len(drawn))
-	if x0, x1 = span(drawn[from:]); x0 <= x1 {
-		return x0, x1
-	}
-	if x0, x1 = span(drawn[:from]); x0 <= x1 {
-		return x0, x1
-	}
-	mid := (area.X0 + area.X1) / 2
-	return mid, mid
 }
 
 // textWidth estimates the width of s in Go Regular at size pixels.
