@@ -214,18 +214,11 @@ func (m *labelRoom) place(mesh int, ax, ay float32, sh labelShape, area Area, ma
 			// anchor, or, when one there is in the way, half its
 			// width or its width to either side, inside the area.
 			for _, k := range [...]float32{0, -0.5, 0.5, -1, 1} {
+				// Centred, the text's end is as far from its box's as
+				// its start is, measured or estimated.
 				l.x0 = max(lx0, min(ax-w/2+k*w, lx1-w))
-				l.x1, l.tx, l.align = l.x0+w, l.x0, AlignLeft
-				switch {
-				case ay > l.y1:
-					l.lead = leader{max(l.x0, min(ax, l.x1)), l.y1 + pad*0.3, ax, ay}
-				case ay < l.y0:
-					l.lead = leader{max(l.x0, min(ax, l.x1)), l.y0 - pad*0.3, ax, ay}
-				case ax > l.x1:
-					l.lead = leader{l.x1 + sh.reach, ly, ax, ay}
-				default:
-					l.lead = leader{l.x0 - sh.reach, ly, ax, ay}
-				}
+				l.x1, l.tx, l.align = l.x0+w, l.x0+w/2, AlignCenter
+				l.aim(ax, ay, ly, sh.reach, pad*0.3)
 				try(l)
 			}
 			continue
@@ -234,18 +227,38 @@ func (m *labelRoom) place(mesh int, ax, ay float32, sh labelShape, area Area, ma
 		// right of it.
 		l.x1 = s.x0 - pad
 		l.x0, l.tx, l.align = l.x1-w, l.x1, AlignRight
-		l.lead = leader{l.x1 + sh.reach, ly, ax, ay}
-		if ax > l.x1 {
-			try(l)
-		}
+		l.aim(ax, ay, ly, sh.reach, pad*0.3)
+		try(l)
 		l.x0 = s.x1 + pad
 		l.x1, l.tx, l.align = l.x0+w, l.x0, AlignLeft
-		l.lead = leader{l.x0 - sh.reach, ly, ax, ay}
-		if ax < l.x0 {
-			try(l)
-		}
+		l.aim(ax, ay, ly, sh.reach, pad*0.3)
+		try(l)
 	}
 	return best, bestCost >= 0
+}
+
+// aim sets l's leader line to its anchor (ax, ay): from beside the text,
+// at the height ly of its first line's middle, reach from it, when the
+// anchor lies more to that side than above or below; else from gap above
+// or below the text, under its middle three fifths.
+func (l *placedLabel) aim(ax, ay, ly, reach, gap float32) {
+	dy := max(ay-ly, ly-ay)
+	w := l.x1 - l.x0
+	lx := max(l.x0+0.2*w, min(ax, l.x1-0.2*w))
+	switch {
+	case ax > l.x1 && ax-l.x1 >= dy:
+		l.lead = leader{l.x1 + reach, ly, ax, ay}
+	case ax < l.x0 && l.x0-ax >= dy:
+		l.lead = leader{l.x0 - reach, ly, ax, ay}
+	case ay > l.y1:
+		l.lead = leader{lx, l.y1 + gap, ax, ay}
+	case ay < l.y0:
+		l.lead = leader{lx, l.y0 - gap, ax, ay}
+	case ax > l.x1:
+		l.lead = leader{l.x1 + reach, ly, ax, ay}
+	default:
+		l.lead = leader{l.x0 - reach, ly, ax, ay}
+	}
 }
 
 // hits reports whether leader a passes through the box from (x0, y0) to
