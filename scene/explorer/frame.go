@@ -116,6 +116,10 @@ func (e *Explorer) model() (view.FrameOptions, string) {
 	}
 	// A tour's step's marks are there to be named (stepmarks.go).
 	o.Labels = o.Labels || len(e.stepMarks()) > 0
+	if e.player != nil {
+		// What the step's caption names is named first.
+		o.LabelFirst = e.player.Step().Caption
+	}
 	if s.Section != "" {
 		l := e.Level()
 		o.Clip, o.ClipZ = true, ClipZ(l, s.Proportions)

@@ -1,5 +1,7 @@
 package view
 
+import "strings"
+
 // Where labels go when their column has no room beside the model: a
 // phone held upright has little or none either side of the brain, and a
 // column pushed in over it prints its names over the parts they name. Such
@@ -289,16 +291,34 @@ func (a leader) hits(x0, y0, x1, y1 float32) bool {
 
 // labelRank is how much a label matters, 0 most: the overlay's names
 // (what a step's marks, a trace's muscles or a section's cut show) first,
-// then the pathways' stations (the motor strip, a click's first choice
-// among the translucent parts, and the solid parts: capsule, peduncle,
-// pons, pyramid, horn), then the parts about them (the cortex, the
-// nuclei, the cerebellum, the cord's shell).
-func (r *Renderer) labelRank(mesh int) int {
+// then the parts first names (a step's caption), then the pathways'
+// stations (the motor strip, a click's first choice among the translucent
+// parts, and the solid parts: capsule, peduncle, pons, pyramid, horn),
+// then the parts about them (the cortex, the nuclei, the cerebellum, the
+// cord's shell).
+func (r *Renderer) labelRank(mesh int, first string) int {
 	if mesh >= len(r.model.Meshes) {
 		return 0
 	}
-	if m := &r.model.Meshes[mesh]; m.Shell && !m.PickFirst {
-		return 2
+	m := &r.model.Meshes[mesh]
+	if first != "" && strings.Contains(first, partName(m.Name)) {
+		return 1
 	}
-	return 1
+	if m.Shell && !m.PickFirst {
+		return 3
+	}
+	return 2
+}
+
+// partName returns a part's name as words name it: without its side or
+// a bracket ("ventral horn" of "left ventral horn (lower motor
+// neurons)").
+func partName(name string) string {
+	if i := strings.Index(name, " ("); i > 0 {
+		name = name[:i]
+	}
+	for _, side := range [...]string{"left ", "right "} {
+		name = strings.TrimPrefix(name, side)
+	}
+	return name
 }

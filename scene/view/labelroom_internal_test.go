@@ -85,3 +85,19 @@ func TestLeaderHits(t *testing.T) {
 		}
 	}
 }
+
+// TestPartName: a part is found in a caption by its name without its
+// side or bracket.
+func TestPartName(t *testing.T) {
+	for name, want := range map[string]string{
+		"precentral gyrus (left)":                 "precentral gyrus",
+		"left ventral horn (lower motor neurons)": "ventral horn",
+		"cerebral peduncle (crus) (left)":         "cerebral peduncle",
+		"spinal cord":                             "spinal cord",
+		"right pyramid":                           "pyramid",
+	} {
+		if got := partName(name); got != want {
+			t.Errorf("partName(%q) = %q, want %q", name, got, want)
+		}
+	}
+}

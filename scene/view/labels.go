@@ -231,7 +231,7 @@ func (r *Renderer) drawLabels(dl *DrawList, mvp mgl32.Mat4, eye, up, right mgl32
 	// The labels with no room in their column, the most important first,
 	// each where the frame is free (labelRoom.place), or left out.
 	for i := 1; i < len(room.pending); i++ {
-		for j := i; j > 0 && r.before(&r.column[room.pending[j]], &r.column[room.pending[j-1]]); j-- {
+		for j := i; j > 0 && r.before(&r.column[room.pending[j]], &r.column[room.pending[j-1]], opt.LabelFirst); j-- {
 			room.pending[j], room.pending[j-1] = room.pending[j-1], room.pending[j]
 		}
 	}
@@ -266,8 +266,8 @@ func (r *Renderer) drawLabels(dl *DrawList, mvp mgl32.Mat4, eye, up, right mgl32
 
 // before reports whether label a is to be placed before b: the more
 // important first (labelRank), then from the top down.
-func (r *Renderer) before(a, b *columnItem) bool {
-	if ra, rb := r.labelRank(a.mesh), r.labelRank(b.mesh); ra != rb {
+func (r *Renderer) before(a, b *columnItem, first string) bool {
+	if ra, rb := r.labelRank(a.mesh, first), r.labelRank(b.mesh, first); ra != rb {
 		return ra < rb
 	}
 	return less(a, b)

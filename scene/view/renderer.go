@@ -57,6 +57,9 @@ type FrameOptions struct {
 	// besides the model: marks the overlay draws there (a section's side
 	// letters). A zero Area is none.
 	LabelKeepOff [4]Area
+	// LabelFirst is words the labels serve (a tour's step's caption): the
+	// parts it names are labelled first when there is room for only some.
+	LabelFirst string
 }
 
 // Area is a rectangle of a frame in pixels, from (X0, Y0) at its top left
