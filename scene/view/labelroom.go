@@ -37,6 +37,11 @@ type labelRoom struct {
 	overOnly  bool
 	placed    []placedLabel
 	pending   []int
+	// rowsFor is, for labels of one line and of two, the extent of what
+	// they keep off at each height place tries, once measured this frame
+	// (rowsSet).
+	rowsFor [2][]roomSpan
+	rowsSet [2]bool
 }
 
 // measure records, row by row of cell pixels within area, the extent of
@@ -48,6 +53,7 @@ type labelRoom struct {
 // when overOnly.
 func (m *labelRoom) measure(vs []Vertex, faces []uint32, from int, area Area, cell float32, overOnly bool) {
 	m.top, m.cell, m.overOnly = area.Y0, cell, overOnly
+	m.rowsSet = [2]bool{}
 	n := int((area.Y1-area.Y0)/cell) + 1
 	m.all, m.over = grow(m.all, n), grow(m.over, n)
 	for i := range m.all {
@@ -199,18 +205,38 @@ func (m *labelRoom) place(mesh int, ax, ay float32, sh labelShape, area Area, ma
 	var best placedLabel
 	bestCost := float32(-1)
 	try := func(l placedLabel) {
-		if l.x0 < lx0-0.5 || l.x1 > lx1+0.5 || m.overModel(l.x0-pad, l.y0-pad, l.x1+pad, l.y1+pad) || !m.free(&l, pad) {
+		// The cheap test first: most places are no nearer than the
+		// best so far.
+		dx, dy := l.lead.x1-l.lead.x0, l.lead.y1-l.lead.y0
+		c := dx*dx + dy*dy
+		if bestCost >= 0 && c >= bestCost || l.x0 < lx0-0.5 || l.x1 > lx1+0.5 {
 			return
 		}
-		dx, dy := l.lead.x1-l.lead.x0, l.lead.y1-l.lead.y0
-		if c := dx*dx + dy*dy; bestCost < 0 || c < bestCost {
-			best, bestCost = l, c
+		// Every place tried is off the model by its making: in a row
+		// clear of it, or beside its extent there.
+		if !m.free(&l, pad) {
+			return
 		}
+		best, bestCost = l, c
 	}
-	for y0 := area.Y0 + pad; y0+h <= area.Y1-pad; y0 += size * 0.5 {
+	// The extent at each height, the same for every label of as many
+	// lines, is measured once a frame.
+	set := min(sh.lines, 2) - 1
+	if !m.rowsSet[set] {
+		m.rowsFor[set] = m.rowsFor[set][:0]
+		for i := 0; ; i++ {
+			y0 := area.Y0 + pad + float32(i)*size*0.5
+			if y0+h > area.Y1-pad {
+				break
+			}
+			m.rowsFor[set] = append(m.rowsFor[set], m.span(y0-pad, y0+h+pad))
+		}
+		m.rowsSet[set] = true
+	}
+	for i, s := range m.rowsFor[set] {
+		y0 := area.Y0 + pad + float32(i)*size*0.5
 		l := placedLabel{y0: y0, y1: y0 + h, ty: y0 + base, lines: sh.lines, mesh: mesh}
 		ly := y0 + mid
-		s := m.span(y0-pad, y0+h+pad)
 		if s.x0 > s.x1 {
 			// A row clear of the model: the label above or below its
 			// anchor, or, when one there is in the way, half its
@@ -266,6 +292,9 @@ func (l *placedLabel) aim(ax, ay, ly, reach, gap float32) {
 // hits reports whether leader a passes through the box from (x0, y0) to
 // (x1, y1) (Liang–Barsky clipping).
 func (a leader) hits(x0, y0, x1, y1 float32) bool {
+	if max(a.x0, a.x1) < x0 || min(a.x0, a.x1) > x1 || max(a.y0, a.y1) < y0 || min(a.y0, a.y1) > y1 {
+		return false // apart: most boxes, found at once
+	}
 	t0, t1 := float32(0), float32(1)
 	dx, dy := a.x1-a.x0, a.y1-a.y0
 	for _, e := range [4][2]float32{{-dx, a.x0 - x0}, {dx, x1 - a.x0}, {-dy, a.y0 - y0}, {dy, y1 - a.y0}} {
