@@ -23,8 +23,11 @@ type placedLabel struct {
 	tx, ty         float32
 	align          Align
 	lines          int
-	mesh           int
-	lead           leader
+	// split, when above 0, is where the name breaks into its two lines
+	// (balancedSplit), else the column's wrapping breaks it.
+	split int
+	mesh  int
+	lead  leader
 }
 
 // labelRoom is the scratch for placing labels in the free room: what is
@@ -183,11 +186,11 @@ func (m *labelRoom) clear(l *placedLabel) bool {
 }
 
 // labelShape is how a label's text is set: size pixels high, lines of it
-// a lineStep apart, its widest width wide; reach is how far its leader
-// starts from the text.
+// a lineStep apart (broken at split when above 0), its widest width
+// wide; reach is how far its leader starts from the text.
 type labelShape struct {
 	size, lineStep, width, reach float32
-	lines                        int
+	lines, split                 int
 }
 
 // place finds the best free place in area for the label of mesh, whose
@@ -235,7 +238,7 @@ func (m *labelRoom) place(mesh int, ax, ay float32, sh labelShape, area Area, ma
 	}
 	for i, s := range m.rowsFor[set] {
 		y0 := area.Y0 + pad + float32(i)*size*0.5
-		l := placedLabel{y0: y0, y1: y0 + h, ty: y0 + base, lines: sh.lines, mesh: mesh}
+		l := placedLabel{y0: y0, y1: y0 + h, ty: y0 + base, lines: sh.lines, split: sh.split, mesh: mesh}
 		ly := y0 + mid
 		if s.x0 > s.x1 {
 			// A row clear of the model: the label above or below its

@@ -101,3 +101,21 @@ func TestPartName(t *testing.T) {
 		}
 	}
 }
+
+// TestBalancedSplit: a name breaks at the space nearest its middle.
+func TestBalancedSplit(t *testing.T) {
+	for name, want := range map[string][2]string{
+		"medullary pyramid (left)": {"medullary", "pyramid (left)"},
+		"cerebral cortex (left)":   {"cerebral", "cortex (left)"},
+		"cerebellum":               {"", ""},
+	} {
+		cut := balancedSplit(name)
+		got := [2]string{}
+		if cut > 0 {
+			got = [2]string{name[:cut], name[cut+1:]}
+		}
+		if got != want {
+			t.Errorf("balancedSplit(%q) breaks it into %q, want %q", name, got, want)
+		}
+	}
+}

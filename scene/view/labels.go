@@ -241,7 +241,18 @@ func (r *Renderer) drawLabels(dl *DrawList, mvp mgl32.Mat4, eye, up, right mgl32
 		if it.height > gap {
 			sh.lines = 2
 		}
-		if l, ok := room.place(it.mesh, it.ax, it.ay, sh, area, margin); ok {
+		l, ok := room.place(it.mesh, it.ax, it.ay, sh, area, margin)
+		if !ok {
+			// Narrower, on two lines of about one length, it may fit
+			// where the model leaves a strip (beside the cord).
+			name := r.labelMesh(it.mesh).Name
+			if cut := balancedSplit(name); cut > 0 {
+				sh.lines, sh.split = 2, cut
+				sh.width = max(textWidth(name[:cut], size), textWidth(name[cut+1:], size))
+				l, ok = room.place(it.mesh, it.ax, it.ay, sh, area, margin)
+			}
+		}
+		if ok {
 			room.placed = append(room.placed, l)
 		}
 	}
@@ -258,10 +269,28 @@ func (r *Renderer) drawLabels(dl *DrawList, mvp mgl32.Mat4, eye, up, right mgl32
 			dl.Label(l.tx, l.ty, size, text, l.align, name)
 			continue
 		}
+		if l.split > 0 {
+			dl.Label(l.tx, l.ty, size, text, l.align, name[:l.split])
+			dl.Label(l.tx, l.ty+lineStep, size, text, l.align, name[l.split+1:])
+			continue
+		}
 		for j, line := range Wrap(name, column, 2, measure) {
 			dl.Label(l.tx, l.ty+lineStep*float32(j), size, text, l.align, line)
 		}
 	}
+}
+
+// balancedSplit returns where to break name into two lines of about one
+// length: the index of the space nearest its middle, 0 for none.
+func balancedSplit(name string) int {
+	off := func(i int) int { return max(2*i-len(name), len(name)-2*i) }
+	cut := 0
+	for i := range len(name) {
+		if name[i] == ' ' && (cut == 0 || off(i) < off(cut)) {
+			cut = i
+		}
+	}
+	return cut
 }
 
 // before reports whether label a is to be placed before b: the more
