@@ -52,7 +52,7 @@ func (e *exporter) start(g *Game, white bool) {
 	m := screen.NewMetrics(w, h, g.scale*exportScale, g.ex.Presenter())
 	opt := g.ex.Options()
 	opt.Light = white
-	opt.LabelSize = m.Size() * 0.85
+	opt.LabelSize = m.LabelSize()
 	cam := g.ex.Camera()
 	g.renderer.Frame(&e.dl, &cam, w, h, opt)
 	if white {

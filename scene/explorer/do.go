@@ -189,7 +189,7 @@ func (e *Explorer) do(a Action) error {
 		e.moving = !e.moving && e.movable()
 		return e.doLesion(a)
 	case ToggleLabels:
-		s.Labels = !s.Labels
+		e.toggleLabels()
 	case CycleLook:
 		s.Look = s.Look.Next()
 	case ToggleProportions:

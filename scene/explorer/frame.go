@@ -71,14 +71,29 @@ func (e *Explorer) Frame(w, h int, scale float32) Frame {
 		// layout's page from now on.
 		e.reportPage = turnPage(e.reportPage, 0, e.reportPages)
 		e.compact = f.Layout.Strip.W > 0
-		f.Options.LabelSize, f.Options.LabelMin = m.Size()*0.85, m.Least()
+		f.Options.LabelSize, f.Options.LabelMin = m.LabelSize(), m.LabelLeast()
 		if area, ok := f.Layout.LabelArea(); ok {
 			f.Options.LabelArea = area
+			f.Options.LabelKeepOff = marksRoom(f.Content.Marks, f.Layout.Size)
 		} else {
 			f.Options.Labels = false
 		}
 	}
 	return f
+}
+
+// marksRoom returns the room the first four marks (a section's side
+// letters) take over the model, for the labels to keep off: the view
+// draws its labels first, and a mark over one is left out. A mark's
+// backing, for text of size, lies within 1.8 sizes of its point, pushed
+// outward (screen.drawMarks).
+func marksRoom(marks []screen.Mark, size float32) [4]view.Area {
+	var out [4]view.Area
+	r := 1.8 * size
+	for i, m := range marks[:min(len(marks), len(out))] {
+		out[i] = view.Area{X0: m.X - r, Y0: m.Y - r, X1: m.X + r, Y1: m.Y + r}
+	}
+	return out
 }
 
 // Options returns the options the renderer draws the model with now,
@@ -108,6 +123,10 @@ func (e *Explorer) model() (view.FrameOptions, string) {
 	}
 	// A tour's step's marks are there to be named (stepmarks.go).
 	o.Labels = o.Labels || len(e.stepMarks()) > 0
+	if e.player != nil {
+		// What the step's caption names is named first.
+		o.LabelFirst = e.player.Step().Caption
+	}
 	if s.Section != "" {
 		l := e.Level()
 		o.Clip, o.ClipZ = true, ClipZ(l, s.Proportions)

@@ -308,7 +308,7 @@ func (e *Explorer) nameLine(w, h int) float32 {
 	if !(ratio > 0) {
 		ratio = 1
 	}
-	return screen.NewMetrics(w, h, ratio, e.st.Presenter).Size() * 0.85 * 1.5
+	return screen.NewMetrics(w, h, ratio, e.st.Presenter).LabelSize() * 1.5
 }
 
 // nameLines returns how many names the column of labels beside the

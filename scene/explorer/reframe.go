@@ -80,6 +80,7 @@ func (e *Explorer) noteFree(w, h int, L *screen.Layout) {
 	if la, ok := L.LabelArea(); ok {
 		a.area = la
 	}
+	a.area = e.roomForLabels(w, h, e.shown.ratio, a.area)
 	e.framing.free = a
 }
 

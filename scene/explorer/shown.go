@@ -78,7 +78,8 @@ var defaultShown = shown{w: 1280, h: 720, ratio: 1}
 // the part of it the panels leave to the model, as the layout places them
 // for what is open now (a preset just chosen opens lesion mode's panels
 // before a frame draws them): the whole screen when they leave too
-// little.
+// little; on a screen taller than wide showing labels, less their room
+// (roomForLabels).
 func (e *Explorer) FreeArea() (w, h int, area view.Area) {
 	sh := e.shown
 	if sh.w <= 0 || sh.h <= 0 || !(sh.ratio > 0) {
@@ -94,7 +95,7 @@ func (e *Explorer) FreeArea() (w, h int, area view.Area) {
 	if a, ok := L.LabelArea(); ok {
 		area = a
 	}
-	return sh.w, sh.h, area
+	return sh.w, sh.h, e.roomForLabels(sh.w, sh.h, sh.ratio, area)
 }
 
 // overlayKey is what the meshes over the model are built from.

@@ -117,6 +117,18 @@ func (r *Renderer) drawLabels(dl *DrawList, mvp mgl32.Mat4, eye, up, right mgl32
 	reach := size * 0.3
 	// The frame's own vertices, before the labels' lines.
 	drawn := dl.Vertices
+	room := &r.room
+	room.placed, room.pending = room.placed[:0], room.pending[:0]
+	// Labels keep off what is drawn, but for a model behind an overlay
+	// that names its own parts (a section's cut face, before the brain
+	// it cuts): they keep off the overlay. The triangles are read in the
+	// order they were made, which follows the vertices'.
+	room.measure(drawn, r.faces[:3*len(r.tris)], min(r.overFrom, len(drawn)), area, max(2, size/4), ownNames)
+	for _, k := range opt.LabelKeepOff {
+		if k != (Area{}) {
+			room.placed = append(room.placed, placedLabel{x0: k.X0, y0: k.Y0, x1: k.X1, y1: k.Y1})
+		}
+	}
 	r.leaders = r.leaders[:0]
 	r.column = r.column[:0]
 	for _, l := range r.labels {
@@ -178,7 +190,7 @@ func (r *Renderer) drawLabels(dl *DrawList, mvp mgl32.Mat4, eye, up, right mgl32
 		// The column's inner edge: as near its anchors as the drawn
 		// parts about them leave room for (the traced tubes, else the
 		// model), never past an anchor nor the area's edge.
-		bx0, bx1 := r.drawnSpan(drawn, area, side.top-side.height/2, side.bottom+side.height/2)
+		bx0, bx1 := room.drawnSpan(area, side.top-side.height/2, side.bottom+side.height/2)
 		var x, tx float32
 		var align Align
 		if left {
@@ -191,24 +203,103 @@ func (r *Renderer) drawLabels(dl *DrawList, mvp mgl32.Mat4, eye, up, right mgl32
 			x, align = tx-reach, AlignLeft
 		}
 		r.runs = layoutColumn(items, x, area.Y0+gap-reach, area.Y1-2*reach, r.runs)
-		for _, it := range items {
-			if it.y+it.height-gap > area.Y1-2*reach+0.5 {
-				// Pushed down past the free area by the names above it.
+		first := 0 // items' start in r.column
+		if !left {
+			first = len(r.column) - side.n
+		}
+		for k := range items {
+			it := &items[k]
+			lines := 1
+			if it.height > gap {
+				lines = 2
+			}
+			l := placedLabel{y0: it.y + reach - size*0.8, y1: it.y + reach + lineStep*float32(lines-1) + size*0.25,
+				tx: tx, ty: it.y + reach, align: align, lines: lines, mesh: it.mesh, lead: leader{x, it.y, it.ax, it.ay}}
+			l.x0, l.x1 = tx-it.width, tx
+			if !left {
+				l.x0, l.x1 = tx, tx+it.width
+			}
+			// Pushed down past the free area by the names above it, or
+			// printed over the model: placed again where there is room.
+			if it.y+it.height-gap > area.Y1-2*reach+0.5 || room.overModel(l.x0, l.y0, l.x1, l.y1) || !room.clear(&l) {
+				room.pending = append(room.pending, first+k)
 				continue
 			}
-			dl.Line(x, it.y, it.ax, it.ay, max(1, size/10), lineColor)
-			r.leaders = append(r.leaders, leader{x, it.y, it.ax, it.ay})
-			name := r.labelMesh(it.mesh).Name
-			if it.height <= gap {
-				// One line: no wrapping, which allocates, every frame.
-				dl.Label(tx, it.y+reach, size, text, align, name)
-				continue
-			}
-			for i, line := range Wrap(name, column, 2, measure) {
-				dl.Label(tx, it.y+reach+lineStep*float32(i), size, text, align, line)
-			}
+			room.placed = append(room.placed, l)
 		}
 	}
+	// The labels with no room in their column, the most important first,
+	// each where the frame is free (labelRoom.place), or left out.
+	for i := 1; i < len(room.pending); i++ {
+		for j := i; j > 0 && r.before(&r.column[room.pending[j]], &r.column[room.pending[j-1]], opt.LabelFirst); j-- {
+			room.pending[j], room.pending[j-1] = room.pending[j-1], room.pending[j]
+		}
+	}
+	for _, k := range room.pending {
+		it := &r.column[k]
+		sh := labelShape{size: size, lineStep: lineStep, width: it.width, reach: reach, lines: 1}
+		if it.height > gap {
+			sh.lines = 2
+		}
+		l, ok := room.place(it.mesh, it.ax, it.ay, sh, area, margin)
+		if !ok {
+			// Narrower, on two lines of about one length, it may fit
+			// where the model leaves a strip (beside the cord).
+			name := r.labelMesh(it.mesh).Name
+			if cut := balancedSplit(name); cut > 0 {
+				sh.lines, sh.split = 2, cut
+				sh.width = max(textWidth(name[:cut], size), textWidth(name[cut+1:], size))
+				l, ok = room.place(it.mesh, it.ax, it.ay, sh, area, margin)
+			}
+		}
+		if ok {
+			room.placed = append(room.placed, l)
+		}
+	}
+	for i := range room.placed {
+		l := &room.placed[i]
+		if l.lines == 0 {
+			continue // a part kept off
+		}
+		dl.Line(l.lead.x0, l.lead.y0, l.lead.x1, l.lead.y1, max(1, size/10), lineColor)
+		r.leaders = append(r.leaders, l.lead)
+		name := r.labelMesh(l.mesh).Name
+		if l.lines == 1 {
+			// One line: no wrapping, which allocates, every frame.
+			dl.Label(l.tx, l.ty, size, text, l.align, name)
+			continue
+		}
+		if l.split > 0 {
+			dl.Label(l.tx, l.ty, size, text, l.align, name[:l.split])
+			dl.Label(l.tx, l.ty+lineStep, size, text, l.align, name[l.split+1:])
+			continue
+		}
+		for j, line := range Wrap(name, column, 2, measure) {
+			dl.Label(l.tx, l.ty+lineStep*float32(j), size, text, l.align, line)
+		}
+	}
+}
+
+// balancedSplit returns where to break name into two lines of about one
+// length: the index of the space nearest its middle, 0 for none.
+func balancedSplit(name string) int {
+	off := func(i int) int { return max(2*i-len(name), len(name)-2*i) }
+	cut := 0
+	for i := range len(name) {
+		if name[i] == ' ' && (cut == 0 || off(i) < off(cut)) {
+			cut = i
+		}
+	}
+	return cut
+}
+
+// before reports whether label a is to be placed before b: the more
+// important first (labelRank), then from the top down.
+func (r *Renderer) before(a, b *columnItem, first string) bool {
+	if ra, rb := r.labelRank(a.mesh, first), r.labelRank(b.mesh, first); ra != rb {
+		return ra < rb
+	}
+	return less(a, b)
 }
 
 // columnSide is what placing one side's column needs of its labels: how
@@ -233,34 +324,6 @@ func sideOf(items []columnItem, left bool) columnSide {
 		s.height += it.height
 	}
 	return s
-}
-
-// drawnSpan returns the least and greatest x of the frame's drawn
-// vertices inside area between heights y0 and y1: the overlay's
-// (a trace's tubes) when it drew any there, else the model's; the area's
-// middle when none lies there.
-func (r *Renderer) drawnSpan(drawn []Vertex, area Area, y0, y1 float32) (x0, x1 float32) {
-	y0, y1 = max(y0, area.Y0), min(y1, area.Y1)
-	span := func(vs []Vertex) (float32, float32) {
-		x0, x1 := area.X1, area.X0
-		for i := range vs {
-			v := &vs[i]
-			if v.A < 0.05 || v.X < area.X0 || v.X > area.X1 || v.Y < y0 || v.Y > y1 {
-				continue
-			}
-			x0, x1 = min(x0, v.X), max(x1, v.X)
-		}
-		return x0, x1
-	}
-	from := min(r.overFrom, len(drawn))
-	if x0, x1 = span(drawn[from:]); x0 <= x1 {
-		return x0, x1
-	}
-	if x0, x1 = span(drawn[:from]); x0 <= x1 {
-		return x0, x1
-	}
-	mid := (area.X0 + area.X1) / 2
-	return mid, mid
 }
 
 // textWidth estimates the width of s in Go Regular at size pixels.

@@ -53,6 +53,13 @@ type FrameOptions struct {
 	// and captions cover the rest): labels, their leader lines and the
 	// anchors they name stay inside it. The zero Area is the whole frame.
 	LabelArea Area
+	// LabelKeepOff are parts of the label area that labels keep off,
+	// besides the model: marks the overlay draws there (a section's side
+	// letters). A zero Area is none.
+	LabelKeepOff [4]Area
+	// LabelFirst is words the labels serve (a tour's step's caption): the
+	// parts it names are labelled first when there is room for only some.
+	LabelFirst string
 }
 
 // Area is a rectangle of a frame in pixels, from (X0, Y0) at its top left
@@ -103,6 +110,8 @@ type Renderer struct {
 	column  []columnItem
 	runs    []labelRun
 	leaders []leader
+	// room places the labels with no room in their column (labelroom.go).
+	room labelRoom
 	// overFrom is where the last frame's overlay starts among the
 	// list's vertices.
 	overFrom int

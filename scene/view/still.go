@@ -67,9 +67,12 @@ type optionsKey struct {
 	clipZ                float32
 	labelArea            Area
 	dimKeepsSolid        bool
+	labelKeepOff         [4]Area
+	labelFirst           string
 }
 
 func keyOf(o *FrameOptions) optionsKey {
 	return optionsKey{o.Proportions, o.Look, o.Moving, o.Labels, o.Highlight, o.TextScale, o.LabelSize,
-		o.LabelMin, o.Dim, o.Light, o.Clip, o.ClipZ, o.LabelArea, o.DimKeepsSolid}
+		o.LabelMin, o.Dim, o.Light, o.Clip, o.ClipZ, o.LabelArea, o.DimKeepsSolid,
+		o.LabelKeepOff, o.LabelFirst}
 }

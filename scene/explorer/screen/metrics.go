@@ -33,6 +33,16 @@ func NewMetrics(w, h int, ratio float32, presenter bool) Metrics {
 // Least returns the smallest text size in frame pixels: 12 CSS pixels.
 func (m Metrics) Least() float32 { return leastTextCSS * m.Ratio }
 
+// LabelSize returns the size in frame pixels of the model's labels: a
+// little under the panels' text, so that the names stay apart from the
+// words about them, but never under a phone's least text (minTextCSS),
+// which on a phone is the panels' own size.
+func (m Metrics) LabelSize() float32 { return max(m.Size()*0.85, minTextCSS*m.Ratio) }
+
+// LabelLeast returns the smallest size in frame pixels the model's labels
+// shrink to when long names crowd them: a phone's least text.
+func (m Metrics) LabelLeast() float32 { return min(m.LabelSize(), minTextCSS*m.Ratio) }
+
 // CSSW and CSSH return the frame's size in CSS pixels.
 func (m Metrics) CSSW() float32 { return float32(m.W) / m.Ratio }
 

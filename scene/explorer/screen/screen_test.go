@@ -99,7 +99,7 @@ func (s *session) draw(d device) screen.Layout {
 	L := s.screen.Place(m, c)
 	f := s.ex.Frame(w, h, d.ratio)
 	opt := f.Options
-	opt.LabelSize, opt.LabelMin = m.Size()*0.85, m.Least()
+	opt.LabelSize, opt.LabelMin = m.LabelSize(), m.LabelLeast()
 	if area, ok := L.LabelArea(); ok {
 		opt.LabelArea = area
 	} else {
