@@ -171,7 +171,7 @@ func signWords(s Sign) string {
 		// "knee and ankle jerks, bulbocavernosus reflex and anal wink
 		// lost": the sacral pair joins the jerks as one list.
 		var lost []string
-		if jerks := tendonJerks(s.Reflexes); jerks != "" {
+		if jerks := TendonJerks(s.Reflexes); jerks != "" {
 			lost = append(lost, jerks)
 		}
 		if sacralLost(s) {
@@ -226,11 +226,12 @@ var jerkWords = map[string]string{
 	"patellar": "knee", "ankle": "ankle",
 }
 
-// tendonJerks names the tendon jerks among reflexes ("knee and ankle
-// jerks"), or "" when there are none or with the sacral reflexes (said
-// on their own). The superficial reflexes (abdominal, cremasteric) are
-// left to the list of signs.
-func tendonJerks(reflexes []string) string {
+// TendonJerks names the tendon jerks an examiner taps among reflexes
+// ("knee and ankle jerks"), or "": their loss beside a weakness tells the
+// root or nerve (the ankle jerk's an S1 root). The superficial (abdominal,
+// cremasteric), sacral and finger flexor reflexes are left to the list of
+// signs.
+func TendonJerks(reflexes []string) string {
 	var names []string
 	for _, r := range reflexes {
 		if w, ok := jerkWords[r]; ok {

@@ -157,7 +157,7 @@ func signNote(s lesion.Sign) string {
 		return "gag reflex lost" + side
 	case "areflexia":
 		var lost []string
-		if jerks := tendonJerks(s.Reflexes); jerks != "" {
+		if jerks := lesion.TendonJerks(s.Reflexes); jerks != "" {
 			lost = append(lost, jerks)
 		}
 		if slices.Contains(s.Reflexes, "bulbocavernosus") {
@@ -203,29 +203,6 @@ func signNote(s lesion.Sign) string {
 		return "in spinal shock"
 	}
 	return ""
-}
-
-// tendonJerks names the tendon jerks an examiner taps among reflexes
-// ("knee and ankle jerks"), or "": their loss beside a weakness tells the
-// root or nerve (the ankle jerk's an S1 root), where the superficial and
-// finger flexor reflexes are left to the list of signs.
-func tendonJerks(reflexes []string) string {
-	var names []string
-	for _, r := range reflexes {
-		switch r {
-		case "jaw_jerk":
-			names = append(names, "jaw")
-		case "biceps", "brachioradialis", "triceps", "patellar", "ankle":
-			names = append(names, Reflex(r))
-		}
-	}
-	switch len(names) {
-	case 0:
-		return ""
-	case 1:
-		return names[0] + " jerk"
-	}
-	return list.And(names) + " jerks"
 }
 
 // movementTerms give the examiner's name of a movement the atlas says in
