@@ -198,24 +198,22 @@ func Points(a *anatomy.Atlas, zmin float64) ([]Point, error) {
 	return out, nil
 }
 
-// DecussationPoint returns where a decussation, given by its level alone,
-// is sampled: beside the midline where the crossing fibres meet, which
-// anatomy.Atlas.DecussationPath puts 4 mm behind the pyramid (here the
-// mean depth, y, of the pyramid's channels).
+// DecussationPoint returns where a decussation is sampled: beside the
+// midline where its crossing fibres meet, on the path
+// anatomy.Atlas.DecussationPath draws for the first channel that crosses
+// there (its point on the midline, moved 1 mm left, since the volume's
+// labels may leave the midline's own voxels out).
 func DecussationPoint(a *anatomy.Atlas, d anatomy.Decussation) [3]float64 {
-	y, n := 0.0, 0
-	for _, ch := range a.Channels {
-		for _, cp := range ch.Course {
-			if cp.Station == "pyramid" {
-				y += cp.At[1]
-				n++
-			}
+	for i := range a.Channels {
+		ch := &a.Channels[i]
+		if ch.Decussation != d.ID {
+			continue
+		}
+		if p := a.DecussationPath(ch, anatomy.Right); len(p) > 2 {
+			return [3]float64{-1, p[2].Y(), p[2].Z()}
 		}
 	}
-	if n > 0 {
-		y /= float64(n)
-	}
-	return [3]float64{-1, y - 4, d.Z}
+	return [3]float64{-1, 0, d.Z}
 }
 
 // Result is one point sampled in the volume.

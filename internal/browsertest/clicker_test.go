@@ -30,13 +30,23 @@ func TestClickerInPresenterMode(t *testing.T) {
 		time.Sleep(500 * time.Millisecond)
 		return evalString(t, tab, `location.hash`)
 	}
+	// hashUntil polls the link until ok says it has followed, for up to
+	// 15 s: a loaded machine's software-rendered page may take seconds
+	// to reach the ticks that write it.
+	hashUntil := func(ok func(string) bool) string {
+		h := hash()
+		for end := time.Now().Add(15 * time.Second); !ok(h) && time.Now().Before(end); {
+			h = hash()
+		}
+		return h
+	}
 	mode := func() string { return evalString(t, tab, `window.decussate.mode`) }
 	if err := browser.Drag(tab, image.Pt(8, 8), image.Pt(8, 8), 1, 50*time.Millisecond); err != nil {
 		t.Fatal(err)
 	}
 	press("p", "KeyP", 80)
 	press("x", "KeyX", 88)
-	cut := hash()
+	cut := hashUntil(func(h string) bool { return strings.Contains(h, "section=") })
 	if !strings.Contains(cut, "section=") || !strings.Contains(cut, "presenter=1") {
 		t.Fatalf("P then X: link %q, want presenter mode and a section", cut)
 	}
@@ -45,14 +55,15 @@ func TestClickerInPresenterMode(t *testing.T) {
 		vk        int64
 	}{{"PageDown", "PageDown", 34}, {"ArrowRight", "ArrowRight", 39}, {" ", "Space", 32}} {
 		press(k.key, k.code, k.vk)
-		if h := hash(); h == cut {
+		if h := hashUntil(func(h string) bool { return h != cut }); h == cut {
 			t.Errorf("%s left the section at %q", k.code, h)
 		} else {
 			cut = h
 		}
 	}
 	press("Escape", "Escape", 27)
-	if m, h := mode(), hash(); m != "explore" || strings.Contains(h, "section=") {
+	left := hashUntil(func(h string) bool { return !strings.Contains(h, "section=") })
+	if m, h := mode(), left; m != "explore" || strings.Contains(h, "section=") {
 		t.Errorf("Esc in a section: mode %q, link %q; want the section left", m, h)
 	}
 

@@ -101,11 +101,24 @@ func (a *Atlas) DecussationPath(c *Channel, dest Side) []mgl64.Vec3 {
 			z = d.Z
 		}
 	}
-	top := a.Segments[0].Top
+	c1 := a.Segments[0]
+	top := c1.Top
+	// The crossing lies on the way from behind the pyramid to the front
+	// of the cord's top: the closed medulla narrows and moves back as it
+	// descends, so the lower the crossing the further back.
+	front, cordFront := pyr.Y()-4, c1.Y+c1.RY
+	crossY := front
+	if pyr.Z() > top {
+		crossY += (cordFront - front) * max(0, min(1, (pyr.Z()-z)/(pyr.Z()-top)))
+	}
 	return []mgl64.Vec3{
 		OnSide(pyr, src),
-		OnSide(mgl64.Vec3{pyr.X() * 0.5, pyr.Y() - 2, (pyr.Z() + z) / 2}, src),
-		{0, pyr.Y() - 4, z},
+		// The fibres keep to the pyramid until just above their
+		// crossing, then turn back and in across the midline: a lesion
+		// of the pyramid's lower half still takes both the arm's and the
+		// leg's.
+		OnSide(mgl64.Vec3{pyr.X() * 0.6, pyr.Y() - 2, z + 0.3*(pyr.Z()-z)}, src),
+		{0, crossY, z},
 		a.CordPoint(0, c.Lateral[0], c.Lateral[1], dest, (z+top)/2),
 		a.CordPoint(0, c.Lateral[0], c.Lateral[1], dest, top),
 	}

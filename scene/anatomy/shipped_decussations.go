@@ -7,13 +7,13 @@ var shippedDecussations = []Decussation{
 	{
 		ID:   "rostral",
 		Name: "rostral pyramidal decussation (arm fibres)",
-		Z:    -57,
+		Z:    -63,
 		Src:  []string{"blumenfeld2021", "kiernan2014"},
 	},
 	{
 		ID:   "caudal",
 		Name: "caudal pyramidal decussation (leg fibres)",
-		Z:    -61,
+		Z:    -66,
 		Src:  []string{"blumenfeld2021", "kiernan2014"},
 	},
 }

@@ -29,6 +29,13 @@ const (
 // arm's or the leg's part of it alone.
 const CrusRadius = 5
 
+// BasisRadius is a click's size on the basis pontis: its corticospinal
+// fibres run as bundles scattered among the pontine nuclei, over some 10
+// mm of each side's half, so that a lacune there of about 10 mm gives the
+// textbook pure motor hemiparesis; a sphere of the brainstem's 3 mm takes
+// one bundle, an arm or a tongue.
+const BasisRadius = 5
+
 // brainstemTop is the height (atlas millimetres) below which a click is in
 // the brainstem, cerebellum or cord: the top of the cerebral peduncles.
 const brainstemTop = -8
@@ -43,11 +50,14 @@ func RadiusAt(at [3]float32) float32 {
 }
 
 // RadiusOn returns the size a new lesion clicked on the part of the model
-// with mesh id at atlas point at takes: CrusRadius on a crus, else
-// RadiusAt's.
+// with mesh id at atlas point at takes: CrusRadius on a crus, BasisRadius
+// on the basis pontis, else RadiusAt's.
 func RadiusOn(id string, at [3]float32) float32 {
-	if strings.HasPrefix(id, "peduncle.") {
+	switch {
+	case strings.HasPrefix(id, "peduncle."):
 		return CrusRadius
+	case id == "pons":
+		return BasisRadius
 	}
 	return RadiusAt(at)
 }

@@ -60,6 +60,12 @@ func placeOf(a *anatomy.Atlas, d lesion.Destroyed) place {
 		}
 		return place{side, name}
 	}
+	if m := match(d.Name, crossing); m != nil && a.Channel(m[1]) != nil {
+		// Fibres on their way across, from the foot of one pyramid to
+		// the other side's lateral tract: one midline structure, named
+		// once for both sides' crossings.
+		return place{"", "pyramidal decussation"}
+	}
 	if m := match(d.Name, tractChannel); m != nil && a.Tract(m[1]) != nil {
 		// The tract at its level, not each channel's fibres in it: a
 		// click on the cord takes the neck's and the arm's fibres of one
@@ -119,6 +125,9 @@ func spotPart(a *anatomy.Atlas, ar *anatomy.Area, muscle string) string {
 // too, is not where the lesion is, nor what its findings come from.
 const matterShare = 0.35
 
+// bothSides ends the name of a place a lesion took on both sides.
+const bothSides = " on both sides"
+
 // LesionPlace names where a lesion is by what the engine says it
 // destroyed, largest share first, as a teacher heads a case: "left
 // internal capsule (posterior limb)", "left corona radiata and precentral
@@ -142,8 +151,13 @@ func LesionPlace(a *anatomy.Atlas, res *lesion.Result) string {
 		}
 		p := placeOf(a, d)
 		dup := false
-		for _, q := range ps {
-			dup = dup || q == p
+		for i, q := range ps {
+			dup = dup || q == p || q.side == "" && q.name == p.name+bothSides
+			if !dup && q.name == p.name && q.side != "" && p.side != "" {
+				// The same place on the left and the right: one
+				// midline lesion, "basis pontis on both sides".
+				ps[i], dup = place{"", q.name + bothSides}, true
+			}
 		}
 		if !dup {
 			ps = append(ps, p)

@@ -28,6 +28,10 @@ func TestLesionHeading(t *testing.T) {
 		// area is not named (it was, beside "leg and foot area", over a
 		// finding of the hip alone).
 		{"point:12,-22,78,6", "Lesion in the right paracentral lobule (hip area)"},
+		// Both sides of one structure, by a midline lesion: named once.
+		{"point:0,-27,-40,5", "Lesion of the basis pontis at and below the facial nucleus on both sides"},
+		// The foot of the pyramid, where its fibres turn to cross.
+		{"point:0,-40,-63,2", "Lesion of the pyramidal decussation"},
 	} {
 		s, err := eng.ParseSite(c.site)
 		if err != nil {
