@@ -26,6 +26,11 @@ var LesionColors = struct{ Lesion, Selected, DeadCell, Cut, Degenerate [4]float3
 	Degenerate: [4]float32{0.42, 0.42, 0.44, 1},
 }
 
+// siteMarkRadius is the least radius, in millimetres, of the mark around
+// cell bodies a classic lesion destroyed: as large as a click's lesion in
+// the brainstem, seen where a nucleus of a millimetre is not.
+const siteMarkRadius = 3
+
 // LesionMeshes returns what lesion mode draws over the model for the
 // lesions placed (selected drawn brighter; -1 for none) and the engine's
 // result for them (nil before it is known): the spheres, the cell bodies
@@ -49,6 +54,10 @@ func LesionMeshes(a *anatomy.Atlas, placed []Placed, selected int, res *lesion.R
 	if res == nil {
 		return out
 	}
+	// A named site (a classic lesion) has no sphere to show where it is:
+	// the cell bodies it destroyed, small and dark, would be lost in the
+	// model, so each is marked as a clicked lesion is, in the lesion's red.
+	marked := len(out) == 0
 	for i, d := range res.Destroyed {
 		if d.Share < 0.3 || len(d.Path) == 0 {
 			continue
@@ -56,6 +65,9 @@ func LesionMeshes(a *anatomy.Atlas, placed []Placed, selected int, res *lesion.R
 		if d.Axons {
 			out = append(out, geom.Tube(fmt.Sprintf("cut.%d", i), words.Destroyed(a, d)+" (cut)", geom.Path32(d.Path), float32(max(0.6, d.Radius*0.9)), LesionColors.Cut))
 		} else {
+			if marked {
+				out = append(out, geom.Sphere(fmt.Sprintf("site.%d", i), words.Destroyed(a, d)+" (lesion)", geom.Vec32(d.Path[0]), float32(max(siteMarkRadius, d.Radius*1.8)), LesionColors.Lesion))
+			}
 			out = append(out, geom.Sphere(fmt.Sprintf("dead.%d", i), words.Destroyed(a, d)+" (lost)", geom.Vec32(d.Path[0]), float32(max(1, d.Radius*0.8)), LesionColors.DeadCell))
 		}
 	}
