@@ -253,7 +253,7 @@ func (s *Screen) Place(m Metrics, c *Content) Layout {
 	}
 	keyed := false
 	if c.Lesion && L.Right.W > 0 && c.Report != nil {
-		s.report.set(c.Report, f, L.Right, size, m.Least(), c.Device, c.ReportPage, reportOpts{quiz: c.Quiz != "", brief: m.Presenter, lead: L.quizLead})
+		s.report.set(c.Report, f, L.Right, size, m.Least(), c.Device, c.ReportPage, reportOpts{quiz: c.Quiz != "", brief: m.Presenter, lead: L.quizLead, key: reportKeyFor(m.Presenter, c.TourCaption)})
 		L.report = s.report
 		keyed = L.report.keyShown(L.Right)
 	}
@@ -383,4 +383,13 @@ func (n *noteLines) layout(text string, width, size float32, t *Typeset) ([]stri
 		}
 	}
 	return n.lines, n.widest
+}
+
+// reportKeyFor returns the key a report's page cue names: → in presenter
+// mode outside a tour, where a clicker's → turns the report; else M.
+func reportKeyFor(presenter, tour bool) string {
+	if presenter && !tour {
+		return "→"
+	}
+	return "M"
 }

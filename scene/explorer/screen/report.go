@@ -142,6 +142,18 @@ type reportKey struct {
 type reportOpts struct {
 	quiz, brief bool
 	lead        string
+	// key is the key its page cue names: M, or → for a presenter's
+	// clicker, which turns the report outside a tour (in a tour → goes
+	// on to the next step after the last page, so the cue keeps M).
+	key string
+}
+
+// cueKey returns the key o's page cue names.
+func (o reportOpts) cueKey() string {
+	if o.key == "" {
+		return "M"
+	}
+	return o.key
 }
 
 // reportSet is the report set in a panel: its title on every page, its
@@ -219,9 +231,9 @@ func (rs *reportSet) set(r *Report, f *Typeset, b view.Box, size, least float32,
 		rs.page, rs.cue = page, ""
 		switch {
 		case n > 1 && rs.numberOnLegend:
-			rs.cue = f.fitCue(rs.page, n, "M", d, rs.size, rs.numberRoom)
+			rs.cue = f.fitCue(rs.page, n, o.cueKey(), d, rs.size, rs.numberRoom)
 		case n > 1:
-			rs.cue = f.fitCue(rs.page, n, "M", d, rs.size, b.W-2*rs.pad)
+			rs.cue = f.fitCue(rs.page, n, o.cueKey(), d, rs.size, b.W-2*rs.pad)
 		}
 	}
 }
