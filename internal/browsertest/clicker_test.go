@@ -18,15 +18,7 @@ import (
 // brings it back unchanged; a link followed keeps presenter mode.
 func TestClickerInPresenterMode(t *testing.T) {
 	tab := openDevice(t, width, height, 1, false)
-	press := func(key, code string, vk int64) {
-		t.Helper()
-		if err := browser.Press(tab, key, code, vk, 120*time.Millisecond); err != nil {
-			t.Fatal(err)
-		}
-		if _, err := browser.WaitNewFrames(tab, 3, 10*time.Second); err != nil {
-			t.Fatal(err)
-		}
-	}
+	press := keyPresser(t, tab)
 	// hash waits for the link to follow the explorer (a few ticks).
 	hash := func() string {
 		time.Sleep(500 * time.Millisecond)

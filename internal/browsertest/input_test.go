@@ -276,15 +276,7 @@ func TestTouchOnPhone(t *testing.T) {
 // turns presenter mode on in the middle of a tour.
 func TestEscClosesTopmost(t *testing.T) {
 	tab := openDevice(t, width, height, 1, false)
-	press := func(key, code string, vk int64) {
-		t.Helper()
-		if err := browser.Press(tab, key, code, vk, 120*time.Millisecond); err != nil {
-			t.Fatal(err)
-		}
-		if _, err := browser.WaitNewFrames(tab, 3, 10*time.Second); err != nil {
-			t.Fatal(err)
-		}
-	}
+	press := keyPresser(t, tab)
 	mode := func() string { return evalString(t, tab, `window.decussate.mode`) }
 	// A click in an empty corner gives the canvas the keyboard.
 	if err := browser.Drag(tab, image.Pt(8, 8), image.Pt(8, 8), 1, 50*time.Millisecond); err != nil {
@@ -348,5 +340,19 @@ func TestEscClosesTopmost(t *testing.T) {
 	}
 	if m := mode(); m != "tour" {
 		t.Errorf("P ended the tour: mode %q", m)
+	}
+}
+
+// keyPresser returns a function that presses one key on tab, as a person
+// does, and waits for the page to draw three frames after it.
+func keyPresser(t *testing.T, tab context.Context) func(key, code string, vk int64) {
+	return func(key, code string, vk int64) {
+		t.Helper()
+		if err := browser.Press(tab, key, code, vk, 120*time.Millisecond); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := browser.WaitNewFrames(tab, 3, 10*time.Second); err != nil {
+			t.Fatal(err)
+		}
 	}
 }

@@ -565,3 +565,12 @@ func TestLesionOnASectionKeepsItsView(t *testing.T) {
 			before.Yaw, before.Pitch, got.Yaw, got.Pitch)
 	}
 }
+
+// drawnFrame returns the explorer's frame and the model drawn as the
+// window draws it, labels and all (Frame sets their size and area).
+func (w *window) drawnFrame() (explorer.Frame, *view.DrawList) {
+	f := w.ex.Frame(w.w, w.h, w.ratio)
+	var dl view.DrawList
+	w.r.Frame(&dl, &f.Camera, w.w, w.h, f.Options)
+	return f, &dl
+}

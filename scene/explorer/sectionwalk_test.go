@@ -222,15 +222,8 @@ func TestSectionSidesMarkedWithLabels(t *testing.T) {
 			for _, id := range []string{"midbrain", "pons", "caudal_pons", "medulla", "C1", "C6", "T6", "L4"} {
 				w.cut(t, id)
 				w.ticks(view.MoveTicks + 1)
-				f := w.ex.Frame(w.w, w.h, w.ratio)
-				opt := f.Options
-				opt.LabelSize, opt.LabelMin = f.Layout.Size*0.85, f.Layout.M.Least()
-				if area, ok := f.Layout.LabelArea(); ok {
-					opt.LabelArea = area
-				}
-				var dl view.DrawList
-				w.r.Frame(&dl, &f.Camera, w.w, w.h, opt)
-				w.ex.DrawPanels(&dl, &f)
+				f, dl := w.drawnFrame()
+				w.ex.DrawPanels(dl, &f)
 				for _, side := range []string{"R", "L", "A", "P"} {
 					drawn := false
 					for _, tx := range dl.Texts {
