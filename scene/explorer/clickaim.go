@@ -1,109 +1,265 @@
 package explorer
 
 import (
+	"math"
 	"strings"
 
 	"github.com/decussate/decussate/scene/anatomy"
 	"github.com/decussate/decussate/scene/geom"
+	"github.com/decussate/decussate/scene/mesh"
 	"github.com/go-gl/mathgl/mgl32"
+	"github.com/go-gl/mathgl/mgl64"
 )
 
 // A click on a structure the motor pathway runs through (a crus, the
 // basis pontis, a pyramid, the internal capsule) is a student asking what
 // a lesion of that structure does: its textbook answer is the pathway's.
-// Its lesion stays under the pointer, on the line of sight, but goes as
-// deep along it as takes most of the pathway's bundles there, within
-// aimDepth of the surface: just inside the surface of a crus seen from in
-// front the sphere missed the bundles in its middle and weakened nothing.
+// Its lesion stays under the pointer, but goes where, near the line of
+// sight and inside the structure clicked, it takes the most of the
+// pathway's bundles there: just inside the surface of a crus seen from in
+// front the sphere missed the bundles in its middle and weakened nothing,
+// and on the crus's back edge seen from the side it took the leg's fibres
+// alone, the face's and the arm's running a few millimetres in front.
 
-// aimDepth is how far below the surface clicked, in millimetres, a
-// lesion may go to take the pathway: about half a crus's depth from its
-// front or side, so that the centre stays in the structure clicked;
-// ponsAimDepth in the basis pontis, some 35 mm across, whose bundles run
-// 5-9 mm from the midline, 10-15 mm in from its sides.
+// aimRule is how a click on one structure aims at the pathway: prefix
+// names its mesh ids, part the shipped mesh the centre must stay inside;
+// depth is how far below the surface clicked, and across how far from the
+// line of sight (millimetres), the centre may go; midline is how near the
+// midline it may come (the basis pontis, one mesh for both sides).
+type aimRule struct {
+	prefix                 string
+	part                   mesh.Part
+	depth, across, midline float32
+}
+
+// aimRules are the structures whose clicks aim at the pathway. A crus is
+// some 16 mm deep seen from in front or the side, its bundle about 10 mm
+// wide (assets/atlas/pathways.json): 8 mm deep and 3.5 across reach its
+// middle from anywhere on it, and keep the pointer inside the sphere of
+// CrusRadius. The basis pontis is some 35 mm across, its bundles 5-9 mm
+// from the midline and 10-15 mm in from its sides and front; a click
+// within 2 mm of the midline means the side it was nearer. A pyramid is
+// about 4 mm across and SmallRadius holds it whole. The capsule's limbs
+// are the answer there (none for the anterior, the face for the genu), so
+// its lesion keeps near the line of sight.
+var aimRules = []aimRule{
+	{prefix: "peduncle.", part: mesh.Crus, depth: 8, across: 3.5},
+	{prefix: "pons", part: mesh.BasisPontis, depth: 12, across: 4.5, midline: 2},
+	{prefix: "pyramid.", part: mesh.Pyramid, depth: 8, across: 1.5},
+	{prefix: "internal_capsule.", part: mesh.InternalCapsule, depth: 8, across: 1},
+}
+
+// aimStep is the step, in millimetres, of the depths tried; acrossStep of
+// the places across the line of sight.
 const (
-	aimDepth     = 8
-	ponsAimDepth = 12
+	aimStep    = 0.5
+	acrossStep = 1
 )
 
-// aimStep is the step, in millimetres, of the depths tried.
-const aimStep = 0.5
-
-// carriesPathway tells the mesh ids of the structures the motor pathway
-// runs through, whose clicks aim at it.
-func carriesPathway(id string) bool {
-	for _, part := range [...]string{"peduncle.", "pons", "pyramid.", "internal_capsule."} {
-		if strings.HasPrefix(id, part) {
-			return true
+// aimRuleOf returns the rule for clicks on mesh id, and whether it has one.
+func aimRuleOf(id string) (aimRule, bool) {
+	for _, r := range aimRules {
+		if strings.HasPrefix(id, r.prefix) {
+			return r, true
 		}
 	}
-	return false
+	return aimRule{}, false
 }
 
 // clickCentre returns the centre of a lesion of radius placed by a click
-// on mesh id at pos: LesionCentre's, taken deeper along the line of sight
-// to the motor pathway for a structure that carries it.
+// on mesh id at pos: LesionCentre's, moved to the motor pathway for a
+// structure that carries it (AimAtPathway).
 func (e *Explorer) clickCentre(id string, pos mgl32.Vec3, radius float32) mgl32.Vec3 {
 	p, eye := e.st.Proportions, e.st.Camera.Eye()
 	at := LesionCentre(p, id, pos, eye, radius)
-	if !carriesPathway(id) || e.cfg.Atlas == nil {
+	r, ok := aimRuleOf(id)
+	if !ok || e.cfg.Atlas == nil {
 		return at
 	}
-	depth := float32(aimDepth)
-	if id == "pons" {
-		depth = ponsAimDepth
-	}
-	return AimAtPathway(e.cfg.Atlas, p.Unwarp(pos), p.Unwarp(eye), at, radius, depth)
+	surface, from := p.Unwarp(pos), p.Unwarp(eye)
+	return AimAtPathway(e.cfg.Atlas, r, ClickSide(id, surface, from), surface, from, at, radius)
 }
 
-// AimAtPathway returns the centre, on the line of sight from eye through
-// surface (atlas millimetres) and no deeper than aimDepth, of the sphere of
-// radius that holds the most of the corticofugal channels' courses (on the
-// side of the surface clicked, sampled every millimetre), no more than
-// depth below the surface; at, the centre just inside the surface, when
-// none reaches any.
-func AimAtPathway(a *anatomy.Atlas, surface, eye, at mgl32.Vec3, radius, depth float32) mgl32.Vec3 {
+// ClickSide returns the side a click on mesh id at surface point (atlas
+// millimetres) seen from eye means: a paired part's own; on the basis
+// pontis, one mesh for both, the side of the point clicked, or of the eye
+// for a click on the midline itself, or the left one seen straight on.
+func ClickSide(id string, surface, eye mgl32.Vec3) anatomy.Side {
+	switch {
+	case strings.HasSuffix(id, ".L"):
+		return anatomy.Left
+	case strings.HasSuffix(id, ".R"):
+		return anatomy.Right
+	case math.Abs(float64(surface[0])) > onMidline:
+		return sideOf(surface[0])
+	case math.Abs(float64(eye[0])) > onMidline:
+		return sideOf(eye[0])
+	}
+	return anatomy.Left
+}
+
+// onMidline is how near the midline (mm) a point counts as on it.
+const onMidline = 0.05
+
+// sideOf returns the side x millimetres right of the midline lies on.
+func sideOf(x float32) anatomy.Side {
+	if x > 0 {
+		return anatomy.Right
+	}
+	return anatomy.Left
+}
+
+// AimAtPathway returns the centre of a lesion of radius clicked, by rule's
+// structure, at surface seen from eye (atlas millimetres) on side: of the
+// places inside the structure on side, no deeper than rule.depth below the
+// surface along the line of sight and no further than rule.across from it
+// (a click within rule.midline of the midline moved out to it), the one
+// where the sphere takes the most of side's motor pathway and the least of
+// the other side's and of the cranial nerves' fascicles, nearest the line
+// of sight and the surface of those that take as much; at, the centre just
+// inside the surface, where none takes any.
+func AimAtPathway(a *anatomy.Atlas, rule aimRule, side anatomy.Side, surface, eye, at mgl32.Vec3, radius float32) mgl32.Vec3 {
 	dir := surface.Sub(eye)
 	if dir.Len() == 0 {
 		return at
 	}
 	dir = dir.Normalize()
-	pts := pathwayPoints(a, surface[0] > 0)
-	best, bestN := at, 0
+	sign := float32(-1)
+	if side == anatomy.Right {
+		sign = 1
+	}
+	if rule.midline > 0 && sign*surface[0] < rule.midline {
+		// A click on the midline means the side it was nearer: the ray is
+		// moved out to rule.midline on that side.
+		shift := sign*rule.midline - surface[0]
+		surface[0] += shift
+		at[0] += shift
+	}
+	u := dir.Cross(mgl32.Vec3{0, 0, 1})
+	if u.Len() < 0.1 {
+		u = dir.Cross(mgl32.Vec3{1, 0, 0})
+	}
+	u = u.Normalize()
+	v := dir.Cross(u)
+	reach := rule.depth + rule.across + radius + 2
+	bs := nearBundles(a, side, surface, reach)
+	best, bestScore := at, float32(0)
 	start := at.Sub(surface).Len()
-	for d := start; d <= depth; d += aimStep {
-		c := surface.Add(dir.Mul(d))
-		n := 0
-		for _, q := range pts {
-			if q.Sub(c).Len() <= radius {
-				n++
+	n := int(rule.across / acrossStep)
+	for d := start; d <= rule.depth; d += aimStep {
+		for i := -n; i <= n; i++ {
+			for j := -n; j <= n; j++ {
+				off := float32(math.Hypot(float64(i), float64(j))) * acrossStep
+				if off > rule.across {
+					continue
+				}
+				c := surface.Add(dir.Mul(d)).Add(u.Mul(float32(i) * acrossStep)).Add(v.Mul(float32(j) * acrossStep))
+				if sign*c[0] < rule.midline || !insidePart(rule.part, c) {
+					continue
+				}
+				s := take(bs, c, radius)
+				if s <= 0 {
+					continue
+				}
+				// Of places that take as much, the one nearest the
+				// pointer's line and the surface.
+				s -= 0.02*off + 0.005*d
+				if s > bestScore {
+					best, bestScore = c, s
+				}
 			}
-		}
-		if n > bestN {
-			best, bestN = c, n
 		}
 	}
 	return best
 }
 
-// pathwayPoints returns the corticofugal channels' courses, left or (with
-// right) mirrored to the right, as points a millimetre apart.
-func pathwayPoints(a *anatomy.Atlas, right bool) []mgl32.Vec3 {
-	var pts []mgl32.Vec3
-	for _, ch := range a.Channels {
-		for i := 1; i < len(ch.Course); i++ {
-			p0, p1 := geom.Vec32(ch.Course[i-1].At), geom.Vec32(ch.Course[i].At)
-			if right {
-				p0[0], p1[0] = -p0[0], -p1[0]
+// bundle is a stretch of a bundle of axons: the segment ab of radius r,
+// weighted w in a click's aim (the pathway wanted +1, what is not -1).
+type bundle struct {
+	a, b mgl32.Vec3
+	r, w float32
+}
+
+// bundleR is the radius (mm) the aim takes every pathway bundle to have:
+// the atlas's stations' 1.2-1.6 mm.
+const bundleR = 1.5
+
+// nearBundles returns the bundles within reach of surface: side's
+// corticofugal channels, each from the cortex's white matter to the
+// pyramid and on to where it crosses (+1), the other side's (-1), and the
+// cranial nerves' fascicles (-nerveWeight), which a lesion aimed at the pathway
+// should not take as well unless clicked on.
+func nearBundles(a *anatomy.Atlas, side anatomy.Side, surface mgl32.Vec3, reach float32) []bundle {
+	var out []bundle
+	add := func(p0, p1 mgl32.Vec3, r, w float32) {
+		ab := p1.Sub(p0)
+		if segDist(surface, p0, ab) <= reach {
+			out = append(out, bundle{a: p0, b: p1, r: r, w: w})
+		}
+	}
+	for ci := range a.Channels {
+		c := &a.Channels[ci]
+		for _, s := range [2]anatomy.Side{anatomy.Left, anatomy.Right} {
+			w := float32(1)
+			if s != side {
+				w = -1
 			}
-			n := max(1, int(p1.Sub(p0).Len()))
-			for k := 0; k < n; k++ {
-				pts = append(pts, p0.Add(p1.Sub(p0).Mul(float32(k)/float32(n))))
+			var path []mgl64.Vec3
+			for _, cp := range c.Course {
+				path = append(path, anatomy.OnSide(cp.At, s))
 			}
-			if i == len(ch.Course)-1 {
-				pts = append(pts, p1)
+			if c.Kind == "corticospinal" {
+				if d := a.DecussationPath(c, s.Other()); len(d) > 1 {
+					path = append(path, d[1])
+				}
+			} else if len(path) > 0 {
+				path = append(path, path[len(path)-1].Add(mgl64.Vec3{0, 0, -6}))
+			}
+			for i := 1; i < len(path); i++ {
+				add(geom.Vec32(path[i-1]), geom.Vec32(path[i]), bundleR, w)
 			}
 		}
 	}
-	return pts
+	for _, nv := range a.Nerves {
+		if !strings.HasPrefix(nv.ID, "cn") || strings.Contains(nv.ID, ".") {
+			continue
+		}
+		for _, s := range [2]anatomy.Side{anatomy.Left, anatomy.Right} {
+			path := anatomy.PathOnSide(nv.Path, s)
+			for i := 1; i < len(path); i++ {
+				add(geom.Vec32(path[i-1]), geom.Vec32(path[i]), float32(nv.R), -nerveWeight)
+			}
+		}
+	}
+	return out
+}
+
+// nerveWeight is how much a cranial nerve's fascicle taken counts against
+// a place, against 1 for each of the pathway's nine channels: a click on
+// the basis pontis over the abducens fascicle takes the pathway above or
+// beside it rather than a crossed syndrome the student did not aim at.
+const nerveWeight = 6
+
+// take returns how much of the bundles a sphere (c, radius) takes: each
+// bundle's weight times the share of its width inside the sphere where it
+// passes nearest the centre (a ramp over its width, as near as the aim
+// needs the lesion engine's disc share).
+func take(bs []bundle, c mgl32.Vec3, radius float32) float32 {
+	var s float32
+	for _, b := range bs {
+		d := segDist(c, b.a, b.b.Sub(b.a))
+		if share := (radius + b.r - d) / (2 * b.r); share > 0 {
+			s += b.w * min(1, share)
+		}
+	}
+	return s
+}
+
+// segDist returns the distance from p to the segment from a along ab.
+func segDist(p, a, ab mgl32.Vec3) float32 {
+	t := float32(0)
+	if l2 := ab.Dot(ab); l2 > 0 {
+		t = max(0, min(1, p.Sub(a).Dot(ab)/l2))
+	}
+	return p.Sub(a.Add(ab.Mul(t))).Len()
 }
