@@ -2,6 +2,7 @@ package explorer
 
 import (
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/decussate/decussate/scene/anatomy"
@@ -30,6 +31,10 @@ type aimRule struct {
 	prefix                 string
 	part                   mesh.Part
 	depth, across, midline float32
+	// spares names the cranial nerves whose fascicles a lesion of the
+	// structure takes in the textbook (the oculomotor's through the crus,
+	// Weber's syndrome): the aim does not steer clear of them.
+	spares []string
 }
 
 // aimRules are the structures whose clicks aim at the pathway. A crus is
@@ -43,17 +48,18 @@ type aimRule struct {
 // are the answer there (none for the anterior, the face for the genu), so
 // its lesion keeps near the line of sight.
 var aimRules = []aimRule{
-	{prefix: "peduncle.", part: mesh.Crus, depth: 8, across: 3.5},
-	{prefix: "pons", part: mesh.BasisPontis, depth: 12, across: 4.5, midline: 2},
+	{prefix: "peduncle.", part: mesh.Crus, depth: 10, across: 4, spares: []string{"cn3", "cn3_sr_fascicle"}},
+	{prefix: "pons", part: mesh.BasisPontis, depth: 12, across: 9, midline: 2},
 	{prefix: "pyramid.", part: mesh.Pyramid, depth: 8, across: 1.5},
 	{prefix: "internal_capsule.", part: mesh.InternalCapsule, depth: 8, across: 1},
 }
 
-// aimStep is the step, in millimetres, of the depths tried; acrossStep of
-// the places across the line of sight.
+// coarseStep is the step, in millimetres, of the places first tried,
+// along and across the line of sight; about the best of them the step is
+// halved, down to fineStep.
 const (
-	aimStep    = 0.5
-	acrossStep = 1
+	coarseStep = 2
+	fineStep   = 0.5
 )
 
 // aimRuleOf returns the rule for clicks on mesh id, and whether it has one.
@@ -140,61 +146,104 @@ func AimAtPathway(a *anatomy.Atlas, rule aimRule, side anatomy.Side, surface, ey
 		u = dir.Cross(mgl32.Vec3{1, 0, 0})
 	}
 	u = u.Normalize()
-	v := dir.Cross(u)
-	reach := rule.depth + rule.across + radius + 2
-	bs := nearBundles(a, side, surface, reach)
-	best, bestScore := at, float32(0)
-	start := at.Sub(surface).Len()
-	n := int(rule.across / acrossStep)
-	for d := start; d <= rule.depth; d += aimStep {
+	s := aimSearch{
+		rule: rule, sign: sign, radius: radius,
+		surface: surface, dir: dir, u: u, v: dir.Cross(u),
+		start: at.Sub(surface).Len(),
+	}
+	s.bs = nearBundles(a, side, surface, surface.Add(dir.Mul(rule.depth)), rule.across+radius+1, rule.spares)
+	s.best = at
+	// The places a coarse step apart, then those half as far apart about
+	// the best of them, and so on: a bundle's take changes over a
+	// millimetre or two, the search's whole space spans some 20.
+	n := int(rule.across / coarseStep)
+	for d := s.start; d <= rule.depth; d += coarseStep {
 		for i := -n; i <= n; i++ {
 			for j := -n; j <= n; j++ {
-				off := float32(math.Hypot(float64(i), float64(j))) * acrossStep
-				if off > rule.across {
-					continue
-				}
-				c := surface.Add(dir.Mul(d)).Add(u.Mul(float32(i) * acrossStep)).Add(v.Mul(float32(j) * acrossStep))
-				if sign*c[0] < rule.midline || !insidePart(rule.part, c) {
-					continue
-				}
-				s := take(bs, c, radius)
-				if s <= 0 {
-					continue
-				}
-				// Of places that take as much, the one nearest the
-				// pointer's line and the surface.
-				s -= 0.02*off + 0.005*d
-				if s > bestScore {
-					best, bestScore = c, s
+				s.try(d, float32(i)*coarseStep, float32(j)*coarseStep)
+			}
+		}
+	}
+	for step := float32(coarseStep / 2); step >= fineStep && s.bestScore > 0; step /= 2 {
+		d0, a0, b0 := s.bestAt[0], s.bestAt[1], s.bestAt[2]
+		for dd := -1; dd <= 1; dd++ {
+			for i := -1; i <= 1; i++ {
+				for j := -1; j <= 1; j++ {
+					s.try(d0+float32(dd)*step, a0+float32(i)*step, b0+float32(j)*step)
 				}
 			}
 		}
 	}
-	return best
+	return s.best
+}
+
+// aimSearch is AimAtPathway's search: the line of sight from surface
+// along dir, with u and v across it, and the best place found so far.
+type aimSearch struct {
+	rule                aimRule
+	sign, radius, start float32
+	surface, dir, u, v  mgl32.Vec3
+	bs                  []bundle
+	best                mgl32.Vec3
+	bestAt              [3]float32 // depth and offsets across of best
+	bestScore           float32
+}
+
+// try scores the place d below the surface along the line of sight and a,
+// b across it, keeping it as the best when it lies in the search's space
+// (within the structure, on its side, within its depth and offset) and
+// takes more than any before; of places that take as much, the one nearer
+// the pointer's line and the surface.
+func (s *aimSearch) try(d, a, b float32) {
+	off := float32(math.Hypot(float64(a), float64(b)))
+	if d < s.start || d > s.rule.depth || off > s.rule.across {
+		return
+	}
+	c := s.surface.Add(s.dir.Mul(d)).Add(s.u.Mul(a)).Add(s.v.Mul(b))
+	if s.sign*c[0] < s.rule.midline || !insidePart(s.rule.part, c) {
+		return
+	}
+	score := take(s.bs, c, s.radius)
+	if score <= 0 {
+		return
+	}
+	if score -= 0.02*off + 0.005*d; score > s.bestScore {
+		s.best, s.bestAt, s.bestScore = c, [3]float32{d, a, b}, score
+	}
 }
 
 // bundle is a stretch of a bundle of axons: the segment ab of radius r,
-// weighted w in a click's aim (the pathway wanted +1, what is not -1).
+// weighted w in a click's aim (the pathway wanted +1, what is not less
+// than 0); group numbers the channel or nerve it is a stretch of, taken
+// once however many of its stretches a sphere reaches.
 type bundle struct {
-	a, b mgl32.Vec3
-	r, w float32
+	a, b  mgl32.Vec3
+	r, w  float32
+	group int
+	// mid and half bound the stretch: a sphere further than half+r+radius
+	// from mid misses it.
+	mid  mgl32.Vec3
+	half float32
 }
 
 // bundleR is the radius (mm) the aim takes every pathway bundle to have:
 // the atlas's stations' 1.2-1.6 mm.
 const bundleR = 1.5
 
-// nearBundles returns the bundles within reach of surface: side's
+// nearBundles returns the bundles within reach of the stretch of the line
+// of sight from from to to: side's
 // corticofugal channels, each from the cortex's white matter to the
 // pyramid and on to where it crosses (+1), the other side's (-1), and the
-// cranial nerves' fascicles (-nerveWeight), which a lesion aimed at the pathway
+// cranial nerves' fascicles but spares' (-nerveWeight), which a lesion aimed at the pathway
 // should not take as well unless clicked on.
-func nearBundles(a *anatomy.Atlas, side anatomy.Side, surface mgl32.Vec3, reach float32) []bundle {
+func nearBundles(a *anatomy.Atlas, side anatomy.Side, from, to mgl32.Vec3, reach float32, spares []string) []bundle {
 	var out []bundle
+	group := 0
+	mid, half := from.Add(to).Mul(0.5), to.Sub(from).Len()/2
 	add := func(p0, p1 mgl32.Vec3, r, w float32) {
-		ab := p1.Sub(p0)
-		if segDist(surface, p0, ab) <= reach {
-			out = append(out, bundle{a: p0, b: p1, r: r, w: w})
+		far := p0.Add(p1).Mul(0.5).Sub(mid).Len() - half - p1.Sub(p0).Len()/2
+		if far <= reach+r && segSegDist(from, to, p0, p1) <= reach+r {
+			out = append(out, bundle{a: p0, b: p1, r: r, w: w, group: group, mid: p0.Add(p1).Mul(0.5), half: p1.Sub(p0).Len() / 2})
 		}
 	}
 	for ci := range a.Channels {
@@ -218,10 +267,11 @@ func nearBundles(a *anatomy.Atlas, side anatomy.Side, surface mgl32.Vec3, reach 
 			for i := 1; i < len(path); i++ {
 				add(geom.Vec32(path[i-1]), geom.Vec32(path[i]), bundleR, w)
 			}
+			group++
 		}
 	}
 	for _, nv := range a.Nerves {
-		if !strings.HasPrefix(nv.ID, "cn") || strings.Contains(nv.ID, ".") {
+		if !strings.HasPrefix(nv.ID, "cn") || strings.Contains(nv.ID, ".") || slices.Contains(spares, nv.ID) {
 			continue
 		}
 		for _, s := range [2]anatomy.Side{anatomy.Left, anatomy.Right} {
@@ -229,6 +279,7 @@ func nearBundles(a *anatomy.Atlas, side anatomy.Side, surface mgl32.Vec3, reach 
 			for i := 1; i < len(path); i++ {
 				add(geom.Vec32(path[i-1]), geom.Vec32(path[i]), float32(nv.R), -nerveWeight)
 			}
+			group++
 		}
 	}
 	return out
@@ -238,18 +289,33 @@ func nearBundles(a *anatomy.Atlas, side anatomy.Side, surface mgl32.Vec3, reach 
 // a place, against 1 for each of the pathway's nine channels: a click on
 // the basis pontis over the abducens fascicle takes the pathway above or
 // beside it rather than a crossed syndrome the student did not aim at.
-const nerveWeight = 6
+const nerveWeight = 3
 
-// take returns how much of the bundles a sphere (c, radius) takes: each
-// bundle's weight times the share of its width inside the sphere where it
-// passes nearest the centre (a ramp over its width, as near as the aim
-// needs the lesion engine's disc share).
+// take returns how much of the bundles (grouped as nearBundles returns
+// them, a group's stretches together) a sphere (c, radius) takes: for each
+// channel or nerve its weight times how much of it the sphere holds where
+// it passes nearest the centre, counted concavely (share·(2-share)) so
+// that taking all of a bundle's channels beats taking some whole and
+// missing the rest (a crus's face fibres run at its front edge). A bundle
+// wanted counts as taken only once the sphere holds its middle, and
+// wholly a radius of it further in: the lesion engine weakens nothing for
+// a sliver of a channel's width. One not wanted counts from the first
+// sliver: a nerve's fascicle grazed weakens its muscles in part.
 func take(bs []bundle, c mgl32.Vec3, radius float32) float32 {
-	var s float32
-	for _, b := range bs {
-		d := segDist(c, b.a, b.b.Sub(b.a))
-		if share := (radius + b.r - d) / (2 * b.r); share > 0 {
-			s += b.w * min(1, share)
+	var s, best float32
+	for i, b := range bs {
+		d := radius + b.r
+		if c.Sub(b.mid).Len() < b.half+d {
+			d = segDist(c, b.a, b.b.Sub(b.a))
+		}
+		share := (radius - d) / b.r
+		if b.w < 0 {
+			share = (radius + b.r - d) / (2 * b.r)
+		}
+		best = max(best, min(1, share))
+		if i+1 == len(bs) || bs[i+1].group != b.group {
+			s += b.w * best * (2 - best)
+			best = 0
 		}
 	}
 	return s
@@ -262,4 +328,17 @@ func segDist(p, a, ab mgl32.Vec3) float32 {
 		t = max(0, min(1, p.Sub(a).Dot(ab)/l2))
 	}
 	return p.Sub(a.Add(ab.Mul(t))).Len()
+}
+
+// segSegDist returns about the distance between the segments p0p1 and
+// q0q1: the least of the distances from points along the first, a
+// millimetre apart, to the second.
+func segSegDist(p0, p1, q0, q1 mgl32.Vec3) float32 {
+	n := max(1, int(p1.Sub(p0).Len()))
+	qq := q1.Sub(q0)
+	d := float32(math.Inf(1))
+	for k := 0; k <= n; k++ {
+		d = min(d, segDist(p0.Add(p1.Sub(p0).Mul(float32(k)/float32(n))), q0, qq))
+	}
+	return d
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/decussate/decussate/internal/atlasfit"
 	"github.com/decussate/decussate/internal/meshbuild"
 	"github.com/decussate/decussate/internal/nifti"
+	"github.com/decussate/decussate/scene/anatomy"
 	"github.com/decussate/decussate/scene/explorer"
 	"github.com/decussate/decussate/scene/geom"
 	"github.com/decussate/decussate/scene/lesion"
@@ -425,4 +426,162 @@ func TestTapOnThePhoneLandsInWhatItPicks(t *testing.T) {
 	if checked == 0 {
 		t.Error("no tap about the middle of the model picked a structure of the brainstem or the deep nuclei")
 	}
+}
+
+// aimTarget is a place on a structure of the motor pathway a student
+// clicks for its textbook lesion, and what that lesion must give.
+type aimTarget struct {
+	deepTarget
+	// kind is the textbook finding: crus (a contralateral hemiparesis
+	// with a central facial palsy, Weber's motor part), basis (a
+	// contralateral hemiparesis), pyramid (a contralateral hemiparesis
+	// sparing the face).
+	kind string
+}
+
+// aimTargets are the places of issue 11/12's deep clicks: the crus's
+// upper (the posterior crus about z -9 the side view shows), middle and
+// lower parts, the basis pontis's front, its back by the tegmentum and its
+// front beside the midline, and the pyramid's middle.
+var aimTargets = []aimTarget{
+	{deepTarget{name: "upper crus", mesh: "peduncle.L", near: mgl32.Vec3{-17, -19, -10.5}, nearR: 4, labels: []uint8{meshbuild.LabelCpd}}, "crus"},
+	{deepTarget{name: "middle crus", mesh: "peduncle.L", near: mgl32.Vec3{-17, -16, -15}, nearR: 4, labels: []uint8{meshbuild.LabelCpd}}, "crus"},
+	{deepTarget{name: "lower crus", mesh: "peduncle.L", near: mgl32.Vec3{-13, -18, -20}, nearR: 4, labels: []uint8{meshbuild.LabelCpd}}, "crus"},
+	{deepTarget{name: "anterior basis pontis", mesh: "pons", near: mgl32.Vec3{-8, -14, -33}, nearR: 5, labels: []uint8{meshbuild.LabelPnBa}}, "basis"},
+	{deepTarget{name: "posterior basis pontis", mesh: "pons", near: mgl32.Vec3{-13, -33, -36}, nearR: 5, labels: []uint8{meshbuild.LabelPnBa}}, "basis"},
+	{deepTarget{name: "basis pontis by the midline", mesh: "pons", near: mgl32.Vec3{-1, -13, -33}, nearR: 3, labels: []uint8{meshbuild.LabelPnBa}}, "basis"},
+	{deepTarget{name: "pyramid", mesh: "pyramid.L", near: mgl32.Vec3{-3.5, -32, -56}, nearR: 4, labels: []uint8{meshbuild.LabelMoPy}}, "pyramid"},
+}
+
+// textbookFindings returns why res, of a lesion on side (of its centre
+// at) clicked for kind, is not the textbook answer, or "": the other
+// side's arm and leg weak and nothing of side's own (no crossed syndrome
+// of a cranial nerve's fascicle the click did not aim at), with the
+// other side's lower face weak for the crus and spared for the pyramid.
+func textbookFindings(kind string, side anatomy.Side, res *lesion.Result) string {
+	contra := side.Other().String()
+	w, other := weakRegions(res, contra)
+	var own []string
+	for _, d := range res.Deficits {
+		// A crus lesion takes the oculomotor fascicles beside it in
+		// the textbook too (Weber's syndrome): its eye is allowed.
+		if d.Side != contra && !(kind == "crus" && strings.HasPrefix(d.Region, "eye_")) {
+			own = append(own, d.Region)
+		}
+	}
+	switch {
+	case other || len(own) > 0:
+		return fmt.Sprintf("the %s side is weak too (%v)", sideWord(side), own)
+	case w["hand"] == 0 && w["wrist"] == 0 && w["shoulder"] == 0 && w["elbow_extension"] == 0:
+		return "the other side's arm is not weak"
+	case w["ankle_foot"] == 0 && w["knee"] == 0 && w["hip"] == 0:
+		return "the other side's leg is not weak"
+	case kind == "crus" && w["lower_face"] < 0.3:
+		return fmt.Sprintf("the other side's lower face is weak %.2f, not a central facial palsy", w["lower_face"])
+	case kind == "pyramid" && (w["lower_face"] > 0 || w["upper_face"] > 0):
+		return "the face is weak"
+	}
+	return ""
+}
+
+// TestDeepClicksGiveTheTextbookAnswer: at 1440×900@2 and on a phone held
+// upright (390×844@3), from the first view, the left side, the front and
+// the back, in the glass, cutaway and quadrant looks, a click on the
+// upper, middle and lower crus, the basis pontis's front, its back by the
+// tegmentum and its front by the midline, and the pyramid (where the pick
+// finds each) places a lesion centred in the structure clicked (the Allen
+// label volume) with the textbook findings: a contralateral hemiparesis
+// with a central facial palsy for a crus (the side view's click on the
+// upper crus once took the leg's fibres alone), a contralateral
+// hemiparesis for the basis pontis (its back once took the face alone, its
+// midline both sides, and in the quadrant look the abducens and facial
+// fascicles), one sparing the face for the pyramid. A click on the basis
+// pontis, one mesh for both sides, means the side ClickSide says, and the
+// hover names that side.
+func TestDeepClicksGiveTheTextbookAnswer(t *testing.T) {
+	if testing.Short() {
+		t.Skip("draws and picks many frames")
+	}
+	vol := labelVolume(t)
+	devices := []struct {
+		name  string
+		w, h  int
+		ratio float32
+	}{{"1440×900@2", 2880, 1800, 2}, {"390×844@3", 1170, 2532, 3}}
+	views := []clickView{{"first view", ""}, {"side", "left"}, {"front", "front"}, {"back", "back"}}
+	looks := []geom.Look{geom.Glass, geom.Cutaway, geom.Quadrant}
+	found := map[string]int{}
+	for _, dev := range devices {
+		w := newWindow(t, dev.w, dev.h, dev.ratio)
+		w.do(t, act(explorer.EnterLesion))
+		model := w.r.Model()
+		for _, look := range looks {
+			for w.ex.State().Look != look {
+				w.do(t, act(explorer.CycleLook))
+			}
+			for _, v := range views {
+				if v.from == "" {
+					w.do(t, act(explorer.ResetView))
+				} else if err := w.ex.LookFrom(v.from); err != nil {
+					t.Fatal(err)
+				}
+				cam := w.ex.Camera()
+				for _, tg := range aimTargets {
+					where := fmt.Sprintf("%s, %s, %s look, %s", dev.name, v.name, look, tg.name)
+					w.do(t, explorer.Action{Kind: explorer.SetCamera, Camera: cam})
+					f := w.ex.Frame(w.w, w.h, w.ratio)
+					var dl view.DrawList
+					c := f.Camera
+					w.r.Frame(&dl, &c, w.w, w.h, f.Options)
+					mi, pos, x, y, ok := pickOn(w, &dl, c, model, tg.deepTarget)
+					if !ok {
+						t.Logf("%s: not visible", where)
+						continue
+					}
+					found[tg.name]++
+					m := &model.Meshes[mi]
+					p := w.ex.State().Proportions
+					now := w.ex.Camera()
+					side := explorer.ClickSide(m.ID, p.Unwarp(pos), p.Unwarp(now.Eye()))
+					hover := w.ex.HoverName(m, pos)
+					a := w.ex.LesionClick(m.ID, pos, false)
+					w.do(t, a)
+					res, msg := w.ex.Result()
+					if res == nil {
+						t.Fatalf("%s: no result: %s", where, msg)
+					}
+					at := [3]float64{float64(a.At[0]), float64(a.At[1]), float64(a.At[2])}
+					if d, _ := atlasfit.Nearest(vol, at, tg.labels, 6); d > 1.5 {
+						t.Errorf("%s: the click at (%.0f, %.0f) on %v puts the centre at %.1f, %.1f, %.1f, %.1f mm from the structure",
+							where, x, y, p.Unwarp(pos), a.At[0], a.At[1], a.At[2], d)
+					}
+					if (side == anatomy.Left) != (a.At[0] < 0) {
+						t.Errorf("%s: a click meaning the %s side puts the centre at x %.1f", where, sideWord(side), a.At[0])
+					}
+					if why := textbookFindings(tg.kind, side, res); why != "" {
+						t.Errorf("%s: the click at (%.0f, %.0f) on %v: the lesion at %.1f, %.1f, %.1f (r %g): %s: %s",
+							where, x, y, p.Unwarp(pos), a.At[0], a.At[1], a.At[2], a.Radius, why, deficitList(res))
+					}
+					if tg.kind == "basis" && !strings.Contains(strings.ToLower(hover), sideWord(side)+" ") {
+						t.Errorf("%s: the hover %q does not say the %s side the click means", where, hover, sideWord(side))
+					}
+					t.Logf("%s: (%.0f, %.0f) on %v → %.1f, %.1f, %.1f r %g: %q %s", where, x, y, p.Unwarp(pos), a.At[0], a.At[1], a.At[2], a.Radius, hover, deficitList(res))
+					w.do(t, act(explorer.RemoveLesion))
+				}
+			}
+		}
+	}
+	for _, tg := range aimTargets {
+		if found[tg.name] < 3 {
+			t.Errorf("the %s shows in %d views and looks, want 3 or more", tg.name, found[tg.name])
+		}
+	}
+}
+
+// sideWord is a side as the hover says it.
+func sideWord(s anatomy.Side) string {
+	if s == anatomy.Right {
+		return "right"
+	}
+	return "left"
 }

@@ -37,7 +37,8 @@ func hoverAt(t *testing.T, w *window, cam view.Camera, at mgl32.Vec3) (*geom.Mes
 // TestHoverNamesWhatALesionThereDestroys: in lesion mode, hovering a spot
 // names it as the report heads the lesion a click there places (its
 // Place): the hand knob by its area, the frontal pole by its lobe, the
-// pons by its basis, the cord by its tract and level. Outside lesion mode
+// pons by its basis and the side a click on its midline means, the cord by
+// its tract and level. Outside lesion mode
 // it names what a click there traces from (the strip's area, as the trace
 // starts from it) or the lobe a click is told it is on, and the rest as
 // lesion mode does.
@@ -53,7 +54,9 @@ func TestHoverNamesWhatALesionThereDestroys(t *testing.T) {
 		{"hand knob, its crown", 90, 35, mgl32.Vec3{-40, -16, 60}, "Left precentral gyrus (hand area)"},
 		{"leg area", 60, 60, mgl32.Vec3{-5, -30, 72}, "Left paracentral lobule ("},
 		{"frontal pole", 20, 5, mgl32.Vec3{-22, 64, 4}, "Left frontal lobe"},
-		{"pons", 0, 0, mgl32.Vec3{0, -18, -32}, "Basis pontis"},
+		// On the midline, seen straight on: the side a click there
+		// means (explorer.ClickSide), named.
+		{"pons", 0, 0, mgl32.Vec3{0, -18, -32}, "Left basis pontis"},
 		{"cord", 30, 0, mgl32.Vec3{-2, -43, -140}, "corticospinal tract at C"},
 	}
 	for _, c := range cases {
