@@ -15,7 +15,7 @@ import (
 // A click on a structure the motor pathway runs through (a crus, the
 // basis pontis, a pyramid, the internal capsule) is a student asking what
 // a lesion of that structure does: its textbook answer is the pathway's.
-// Its lesion stays under the pointer, but goes where, near the line of
+// Its lesion stays by the pointer, but goes where, near the line of
 // sight and inside the structure clicked, it takes the most of the
 // pathway's bundles there: just inside the surface of a crus seen from in
 // front the sphere missed the bundles in its middle and weakened nothing,
@@ -38,15 +38,19 @@ type aimRule struct {
 }
 
 // aimRules are the structures whose clicks aim at the pathway. A crus is
-// some 16 mm deep seen from in front or the side, its bundle about 10 mm
-// wide (assets/atlas/pathways.json): 8 mm deep and 3.5 across reach its
-// middle from anywhere on it, and keep the pointer inside the sphere of
-// CrusRadius. The basis pontis is some 35 mm across, its bundles 5-9 mm
-// from the midline and 10-15 mm in from its sides and front; a click
-// within 2 mm of the midline means the side it was nearer. A pyramid is
-// about 4 mm across and SmallRadius holds it whole. The capsule's limbs
-// are the answer there (none for the anterior, the face for the genu), so
-// its lesion keeps near the line of sight.
+// some 16 mm deep seen from in front, the side or behind, its bundle about
+// 10 mm wide (assets/atlas/pathways.json), the face's fibres at its front
+// edge: 10 mm deep and 4 across reach the bundle's middle from anywhere on
+// it and keep the pointer inside the sphere of CrusRadius. The basis
+// pontis is some 25 mm deep and 35 across, its bundles 5-9 mm from the
+// midline, 8-12 mm in from its front and up to 12 from its back by the
+// tegmentum: 9 mm across the line of sight reach them from a click on its
+// back or its lateral part, where the sphere (BasisRadius) then sits up to
+// 4 mm beside the pointer; nearer the bundles it goes no further than it
+// must. A click within 2 mm of its midline means the side it was nearer.
+// A pyramid is about 4 mm across and SmallRadius holds it whole. The
+// capsule's limbs are the answer there (none for the anterior, the face
+// for the genu), so its lesion keeps near the line of sight.
 var aimRules = []aimRule{
 	{prefix: "peduncle.", part: mesh.Crus, depth: 10, across: 4, spares: []string{"cn3", "cn3_sr_fascicle"}},
 	{prefix: "pons", part: mesh.BasisPontis, depth: 12, across: 9, midline: 2},
