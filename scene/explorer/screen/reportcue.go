@@ -36,8 +36,7 @@ func (o reportOpts) turnTo(page, pages int) (long, short string) {
 
 // cues returns the wordings of the cue of page of pages for device d,
 // longest first: every one but the last says how to turn the page, the
-// last is the page's number alone. The one before it is the shortest
-// that says how, which is about as wide whatever the page.
+// last is the page's number alone.
 func (o reportOpts) cues(page, pages int, d words.Device) []string {
 	number := fmt.Sprintf("%d / %d", page+1, pages)
 	long, short := o.turnTo(page, pages)
@@ -55,20 +54,35 @@ func (o reportOpts) cues(page, pages int, d words.Device) []string {
 		// A click turns the report round; → goes on.
 		how = key + ": " + long
 	}
-	c := []string{number + " · " + how, number + " · " + key + " " + short}
-	if o.tour && page+1 == pages {
-		// Where → goes from a step's last page matters more than its
-		// number, which the pages before counted up to.
-		c = append(c, key+" "+short)
+	// "→ next page" reads as an arrow pointing on; a letter takes a
+	// colon, "M: next page".
+	sep := ": "
+	if key == "→" {
+		sep = " "
 	}
-	return append(c, number+" "+key, number)
+	c := []string{number + " · " + how, number + " · " + key + sep + short}
+	if page+1 == pages {
+		// Where → goes from the last page (the next step, the first
+		// page again) matters more than its number, which the pages
+		// before counted up to.
+		c = append(c, key+sep+short)
+	}
+	if key == "→" {
+		c = append(c, number+" "+key)
+	}
+	return append(c, number)
 }
 
 // leastCue returns the shortest wording of the cue of page of pages that
-// still says how the page turns.
+// the layout keeps room for beside the legend: with → the page's number
+// and the arrow ("9 / 9 →"), which says at a glance that a clicker turns
+// it; else the number alone.
 func (o reportOpts) leastCue(page, pages int, d words.Device) string {
-	c := o.cues(page, pages, d)
-	return c[len(c)-2]
+	number := fmt.Sprintf("%d / %d", page+1, pages)
+	if d != words.Touch && o.cueKey() == "→" {
+		return number + " →"
+	}
+	return number
 }
 
 // reportCue returns the cue of page of pages in the longest wording that
