@@ -232,9 +232,9 @@ func (rs *reportSet) layout(r *Report, f *Typeset, b view.Box, size, least float
 	// The title whole, at one size in every report (the body's), on as
 	// many lines as it needs: a title set smaller than another's to save
 	// a line reads as a lesser heading, and one larger than the body's
-	// takes the line a page needs. Only a word wider than the panel sets it smaller, down
-	// to least, rather than cut: it names the syndrome and its phase, the
-	// one thing the panel is about.
+	// takes the line a page needs. Only a word wider than the panel sets
+	// it smaller, down to least, rather than cut: it names the syndrome
+	// and its phase, the one thing the panel is about.
 	// The quiz's title is short, and kept to one line: its lines would
 	// be taken from the room its feedback pages in.
 	title, _ := quizHeadings(r, quiz)
