@@ -63,6 +63,9 @@ func (g *Game) drawBlack(dst *ebiten.Image) bool {
 	}
 	dst.Fill(color.Black)
 	g.frames++
+	if g.published != (panels{}) {
+		publishBlack(g)
+	}
 	publishFrame(g.frames, "black")
 	return true
 }

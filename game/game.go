@@ -91,8 +91,10 @@ type Game struct {
 	// between frames.
 	boxes     []view.Box
 	pageBoxes []pagehook.Box
-	// published is where the panels were in the boxes last sent.
-	published panels
+	// published is where the panels were in the boxes last sent, and
+	// publishedWords what they said.
+	published      panels
+	publishedWords panelWords
 }
 
 // New loads the atlas, builds the model and the lesion engine, and
@@ -336,14 +338,15 @@ func (g *Game) Draw(dst *ebiten.Image) {
 	}
 	publishCaption(caption)
 	publishMode(g.mode().String())
-	if p := panelsOf(&L); !g.ctl.moving() || p != g.published {
+	if p := panelsOf(&L); !g.ctl.moving() || p != g.published || !g.publishedWords.same(&g.dl, &p) {
 		// While the model turns every label moves each frame: sending the
 		// boxes then would make the page's JavaScript heap churn for
-		// nothing a still page's reader (a test) wants. A panel opened
-		// or closed is sent at once: a framing move follows a lesion
-		// placed, and the report must not wait for it.
+		// nothing a still page's reader (a test) wants. A panel opened,
+		// closed or changed is sent at once: a framing move follows a
+		// lesion placed, and the report must not wait for it, nor a
+		// page of it turned while a tour's camera moves.
 		publishBoxes(g, ratio)
-		g.published = p
+		g.published, g.publishedWords = p, g.publishedWords.of(&g.dl, &p)
 	}
 	publishCamera(cam.Yaw*180/math.Pi, cam.Pitch*180/math.Pi, cam.Distance)
 	publishFrame(g.frames, "scene")

@@ -48,6 +48,57 @@ func publishBoxes(g *Game, ratio float32) {
 // of them at once, even while the camera moves.
 type panels [11]view.Box
 
+// panelWords are the words a frame's panels show, in drawing order: the
+// page's boxes follow a change of them at once too (a report's page
+// turned while a tour step's camera still moves), so that they always
+// describe what is on screen; the model's labels, which move with the
+// camera, are not among them.
+type panelWords []string
+
+// same reports whether the texts of dl inside p's panels are w.
+func (w panelWords) same(dl *view.DrawList, p *panels) bool {
+	i := 0
+	for k := range dl.Texts {
+		if !p.holds(dl.Texts[k].X, dl.Texts[k].Y) {
+			continue
+		}
+		if i == len(w) || w[i] != dl.Texts[k].S {
+			return false
+		}
+		i++
+	}
+	return i == len(w)
+}
+
+// of returns w holding the texts of dl inside p's panels.
+func (w panelWords) of(dl *view.DrawList, p *panels) panelWords {
+	w = w[:0]
+	for k := range dl.Texts {
+		if p.holds(dl.Texts[k].X, dl.Texts[k].Y) {
+			w = append(w, dl.Texts[k].S)
+		}
+	}
+	return w
+}
+
+// holds reports whether (x, y) is in one of p's panels.
+func (p *panels) holds(x, y float32) bool {
+	for _, b := range p {
+		if screen.In(b, x, y) {
+			return true
+		}
+	}
+	return false
+}
+
+// publishBlack tells the page that nothing is on screen: the black
+// screen covers every panel, and the boxes are sent again when it goes.
+func publishBlack(g *Game) {
+	g.pageBoxes = g.pageBoxes[:0]
+	pagehook.Boxes(g.pageBoxes)
+	g.published, g.publishedWords = panels{}, g.publishedWords[:0]
+}
+
 // panelsOf returns where L puts its panels.
 func panelsOf(L *screen.Layout) panels {
 	return panels{L.Top, L.Note, L.Caption, L.Hint, L.Menu, L.Left, L.Right, L.Help, L.About, L.Quiz, L.Strip}

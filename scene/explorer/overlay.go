@@ -45,6 +45,7 @@ func (e *Explorer) Overlay(c *screen.Content) {
 		c.Quiz = e.QuizWords()
 	}
 	c.Touring = e.player != nil
+	c.TourEnd = c.Touring && e.player.AtEnd()
 	c.Tracing = mode == Trace
 	c.Paused = e.tracing.impulse.Paused
 	c.Arrived = c.Tracing && e.tracing.impulse.Arrived

@@ -1,16 +1,13 @@
 package screen
 
-import (
-	"strings"
-
-	"github.com/decussate/decussate/scene/words"
-)
+import "strings"
 
 // Presenter mode's report is brief: a room reads it at twice the size, a
 // teacher turns its pages with a clicker, and after a few pages the class
-// is lost. It says the same findings in fewer lines; the details it
-// leaves out (which reflexes are brisk, what Bell's phenomenon looks
-// like) are in the report without presenter mode, where a student reads
+// is lost. It says the same findings in fewer lines, never in smaller
+// type; the details it leaves out (which reflexes are brisk, what Bell's
+// phenomenon looks like; in a tour the summary, which the step's caption
+// tells) are in the report without presenter mode, where a student reads
 // at their own pace.
 
 // briefWords is the most words a bracket keeps in a brief report: the
@@ -51,19 +48,3 @@ func briefSigns(signs string) string {
 // briefChars is the least characters a line of a brief report holds
 // where the panel is narrow (a phone's).
 const briefChars = 24
-
-// briefLeast is the least fraction of its size a brief report is set at
-// to keep within briefPages: about the size without presenter mode, half
-// presenter mode's.
-const briefLeast = 0.55
-
-// briefPages is the most pages a brief report takes on device d where
-// shrinking its text a little can keep it there: three turns of a
-// clicker; five on a touch screen, whose narrow panel holds a few words
-// a line.
-func briefPages(d words.Device) int {
-	if d == words.Touch {
-		return 5
-	}
-	return 3
-}

@@ -49,6 +49,9 @@ type Content struct {
 	Quiz string
 	// Touring adds the tour's steps to the toolbar, Closable its Close.
 	Touring, Closable bool
+	// TourEnd says the tour is at its last step: the report's page cue
+	// says that → ends it.
+	TourEnd bool
 	// Tracing adds a trace's buttons to the toolbar (Lesion lesion
 	// mode's); Paused labels its pause button Play; Chronic tells the
 	// phase lesion mode shows (its phase button, Acute, lights when it

@@ -253,7 +253,8 @@ func (s *Screen) Place(m Metrics, c *Content) Layout {
 	}
 	keyed := false
 	if c.Lesion && L.Right.W > 0 && c.Report != nil {
-		s.report.set(c.Report, f, L.Right, size, m.Least(), c.Device, c.ReportPage, reportOpts{quiz: c.Quiz != "", brief: m.Presenter, lead: L.quizLead, key: reportKeyFor(m.Presenter, c.TourCaption)})
+		s.report.set(c.Report, f, L.Right, size, m.Least(), c.Device, c.ReportPage, reportOpts{quiz: c.Quiz != "", brief: m.Presenter, lead: L.quizLead,
+			tour: c.Touring, tourEnd: c.TourEnd, key: reportKeyFor(m.Presenter, c.Touring)})
 		L.report = s.report
 		keyed = L.report.keyShown(L.Right)
 	}
@@ -386,9 +387,10 @@ func (n *noteLines) layout(text string, width, size float32, t *Typeset) ([]stri
 }
 
 // reportKeyFor returns the key a report's page cue names: → in presenter
-// mode outside a tour, where a clicker's → turns the report; else M.
+// mode, where a clicker's → turns the report, and in a tour, where → shows
+// a step's report page by page and then the next step; else M.
 func reportKeyFor(presenter, tour bool) string {
-	if presenter && !tour {
+	if presenter || tour {
 		return "→"
 	}
 	return "M"

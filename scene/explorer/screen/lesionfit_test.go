@@ -21,9 +21,10 @@ var lesionDevices = []device{{"390x844@3", 390, 844, 3, words.Touch}, devices[0]
 // and the most Locked-in syndrome's (the longest) may: a report read in a
 // few turns, a teacher paging with a clicker, not ten. Presenter mode is
 // brief (its signs without their lists of reflexes; every fact is in
-// the report without it) and gets the patient's spare room: three pages
-// on a wide screen; on a phone, whose presenter text is not doubled but
-// set so that a line of its narrow panel holds a few words, five.
+// the report without it) and gets the patient's spare room, but keeps
+// its size whatever the report's length (TestPresenterReportSize): four
+// pages on a wide screen; on a phone, whose presenter text is not doubled
+// but set so that a line of its narrow panel holds a few words, five.
 func reportAim(d device, presenter bool) (any, lockedIn int) {
 	switch {
 	case d.w < 700 && presenter:
@@ -31,10 +32,16 @@ func reportAim(d device, presenter bool) (any, lockedIn int) {
 	case d.w < 700:
 		return 4, 4
 	case presenter:
-		return 3, 3
+		return 4, 4
 	}
 	return 2, 2
 }
+
+// tourAim is the most pages a tour step's report may take in presenter
+// mode on a wide screen: its panel stands above the step's caption, which
+// a room reads and which says the report's summary, so it is shorter
+// than lesion mode's and the report leaves the summary out.
+const tourAim = 6
 
 // bracketed is a bracket and the space before it: a brief report leaves
 // lists and explanations in brackets out.

@@ -44,7 +44,9 @@ func reportPagesDrawn(t *testing.T, s *session, d device) []reportPage {
 				continue
 			}
 			switch {
-			case strings.Contains(tx.S, fmt.Sprintf("%d / %d", p+1, L.ReportPages())):
+			case strings.Contains(tx.S, fmt.Sprintf("%d / %d", p+1, L.ReportPages())) || strings.HasPrefix(tx.S, "→ "):
+				// The cue: the page's number, or on a tour step's last
+				// page where → goes.
 				pg.cue = tx
 			case tx.S == "UMN" || tx.S == "LMN" || tx.S == "mixed":
 			case inTitle && len(title) > 0 && strings.HasPrefix(strings.Join(title, " "), strings.Join(strings.Fields(tx.S), " ")):

@@ -197,25 +197,3 @@ func PageCue(page, pages int, key string, d words.Device) string {
 	}
 	return fmt.Sprintf("%d / %d · %s", page+1, pages, how)
 }
-
-// fitCue returns PageCue worded to fit width at size: whole, or with
-// "first page" for "back to the first page", or the page's number alone,
-// rather than cut.
-func (t *Typeset) fitCue(page, pages int, key string, d words.Device, size, width float32) string {
-	cue := PageCue(page, pages, key, d)
-	if cue == "" || t.Width(cue, size) <= width {
-		return cue
-	}
-	what := "more"
-	if page+1 == pages {
-		what = "first page"
-	}
-	how := key + ": " + what
-	if d == words.Touch {
-		how = "tap: " + what
-	}
-	if short := fmt.Sprintf("%d / %d · %s", page+1, pages, how); t.Width(short, size) <= width {
-		return short
-	}
-	return t.FitLine(fmt.Sprintf("%d / %d", page+1, pages), size, width)
-}

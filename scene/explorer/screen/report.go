@@ -142,18 +142,14 @@ type reportKey struct {
 type reportOpts struct {
 	quiz, brief bool
 	lead        string
-	// key is the key its page cue names: M, or → for a presenter's
-	// clicker, which turns the report outside a tour (in a tour → goes
-	// on to the next step after the last page, so the cue keeps M).
+	// tour says a tour shows the report, and tourEnd that it is at its
+	// last step: → shows the report's next page and, from its last, the
+	// next step (or ends the tour), which the page cue says
+	// (reportcue.go). A brief report in a tour leaves its summary to
+	// the step's caption, which tells it.
+	tour, tourEnd bool
+	// key is the key its page cue names (reportKeyFor).
 	key string
-}
-
-// cueKey returns the key o's page cue names.
-func (o reportOpts) cueKey() string {
-	if o.key == "" {
-		return "M"
-	}
-	return o.key
 }
 
 // reportSet is the report set in a panel: its title on every page, its
@@ -181,10 +177,6 @@ type reportSet struct {
 	numberOnLegend      bool
 	numberY, numberRoom float32
 	opts                reportOpts
-	// bare is whether a row that turns the page goes without its
-	// type's heading again: where that keeps a brief report to its
-	// pages.
-	bare bool
 }
 
 // keyShown reports whether the report, drawn in box b, shows the
@@ -207,22 +199,12 @@ func (rs *reportSet) set(r *Report, f *Typeset, b view.Box, size, least float32,
 	key := reportKey{r.Title, r.Summary, r.Signs, r.Err, len(r.Rows), r.Placed, o, b.W, b.H, size, d}
 	changed := key != rs.key || rs.starts == nil
 	if changed {
-		rs.key, rs.opts, rs.bare = key, o, false
-		rs.layout(r, f, b, size, size, least, d, o.quiz)
-		if o.brief && len(rs.starts) > briefPages(d) {
-			// Rows that run on without their type's heading again,
-			// before the text is set smaller.
-			rs.bare = true
-			rs.layout(r, f, b, size, size, least, d, o.quiz)
-		}
-		// A brief report keeps to presenter mode's budget of pages
-		// where the panel is short (a tour's, above its caption): a
-		// shade smaller, down to the size without presenter mode,
-		// rather than pages a class loses count of.
-		floor := max(least*minTextCSS/leastTextCSS, size*briefLeast)
-		for o.brief && len(rs.starts) > briefPages(d) && rs.size > floor {
-			rs.layout(r, f, b, max(floor, rs.size*0.94), size, least, d, o.quiz)
-		}
+		// Presenter mode's report keeps presenter mode's size whatever
+		// the panel's height (a tour's, above its caption, is short) and
+		// however long the report: a room reads it from the back, so
+		// what does not fit takes another page, never smaller type.
+		rs.key, rs.opts = key, o
+		rs.layout(r, f, b, size, least, d, o.quiz)
 	}
 	n := len(rs.starts)
 	page = ((page % n) + n) % n
@@ -231,15 +213,15 @@ func (rs *reportSet) set(r *Report, f *Typeset, b view.Box, size, least float32,
 		rs.page, rs.cue = page, ""
 		switch {
 		case n > 1 && rs.numberOnLegend:
-			rs.cue = f.fitCue(rs.page, n, o.cueKey(), d, rs.size, rs.numberRoom)
+			rs.cue = f.reportCue(rs.page, n, o, d, rs.size, rs.numberRoom)
 		case n > 1:
-			rs.cue = f.fitCue(rs.page, n, o.cueKey(), d, rs.size, b.W-2*rs.pad)
+			rs.cue = f.reportCue(rs.page, n, o, d, rs.size, b.W-2*rs.pad)
 		}
 	}
 }
 
-// layout sets r's title at titleSize and its pages at size, for set.
-func (rs *reportSet) layout(r *Report, f *Typeset, b view.Box, size, titleSize, least float32, d words.Device, quiz bool) {
+// layout sets r's title and its pages at size, for set.
+func (rs *reportSet) layout(r *Report, f *Typeset, b view.Box, size, least float32, d words.Device, quiz bool) {
 	pad := size * 0.8
 	rs.size, rs.pad = size, pad
 	width := b.W - 2*pad
@@ -247,17 +229,16 @@ func (rs *reportSet) layout(r *Report, f *Typeset, b view.Box, size, titleSize, 
 	if !legendFits(f, width, size) {
 		rs.legendH = size * 3.2
 	}
-	// The title whole, at one size in every report (titleSize: the
-	// body's, before a brief report shrinks it), on as many lines as it
-	// needs: a title set smaller than another's to save a line reads as a
-	// lesser heading, and one larger than the body's takes the line a
-	// page needs. Only a word wider than the panel sets it smaller, down
-	// to least, rather than cut: it names the syndrome and its phase, the
-	// one thing the panel is about.
+	// The title whole, at one size in every report (the body's), on as
+	// many lines as it needs: a title set smaller than another's to save
+	// a line reads as a lesser heading, and one larger than the body's
+	// takes the line a page needs. Only a word wider than the panel sets
+	// it smaller, down to least, rather than cut: it names the syndrome
+	// and its phase, the one thing the panel is about.
 	// The quiz's title is short, and kept to one line: its lines would
 	// be taken from the room its feedback pages in.
 	title, _ := quizHeadings(r, quiz)
-	ts, tLeast := titleSize, max(least, titleSize*0.65)
+	ts, tLeast := size, max(least, size*0.65)
 	rs.title = f.wrapTitle(title, ts, width)
 	for ts > tLeast && (slices.ContainsFunc(rs.title, func(l string) bool { return strings.HasSuffix(l, "…") }) || quiz && len(rs.title) > 1) {
 		ts = max(tLeast, ts*0.92)
@@ -282,14 +263,16 @@ func (rs *reportSet) layout(r *Report, f *Typeset, b view.Box, size, titleSize, 
 	if len(rs.starts) == 1 {
 		return
 	}
-	rs.numberOnLegend = numberFits("9 / 9")
+	// Beside the legend only when the cue there still says how the page
+	// turns ("9 / 9 →"), not its number alone.
+	rs.numberOnLegend = numberFits(rs.opts.leastCue(8, 9, d))
 	for {
 		bottom := foot - size*lineGap
 		if rs.numberOnLegend {
 			bottom = foot
 		}
 		rs.paginate(r, f, width, size, least, d, top, bottom, bottom, quiz)
-		if !rs.numberOnLegend || len(rs.starts) < 10 || numberFits("99 / 99") {
+		if !rs.numberOnLegend || len(rs.starts) < 10 || numberFits(rs.opts.leastCue(98, 99, d)) {
 			return
 		}
 		rs.numberOnLegend = false

@@ -181,11 +181,19 @@ func (rs *reportSet) paginate(r *Report, f *Typeset, width, size, least float32,
 		text(0, heading+".", size, 0, reportColor)
 	}
 	// The summary whole: the rows below are its detail, not its
-	// replacement.
-	text(0, r.Summary, size, 0, reportColor)
+	// replacement. In a tour presenter mode leaves it to the step's
+	// caption, which a room reads as the step's story: told twice at
+	// presenter mode's size, it would take the short panel's first pages.
+	if !rs.opts.brief || !rs.opts.tour {
+		text(0, r.Summary, size, 0, reportColor)
+	}
 	// The rows a shade smaller than the summary, but never below the
-	// 14 CSS pixels a phone's text needs (least is 12 CSS pixels).
+	// 14 CSS pixels a phone's text needs (least is 12 CSS pixels); in
+	// presenter mode at the summary's size, which a room reads.
 	rowSize := max(size*0.95, least*minTextCSS/leastTextCSS)
+	if rs.opts.brief {
+		rowSize = size
+	}
 	rows := r.Rows
 	heading, group := "", ""
 	for _, g := range groupRows(rows) {
@@ -203,7 +211,7 @@ func (rs *reportSet) paginate(r *Report, f *Typeset, width, size, least float32,
 			group = g.group
 		}
 		row := para(g.text, rowSize, size, col)
-		if !rs.bare && lines == nil && heading != "" && !fits(gap, row) && len(rs.lines) > rs.starts[len(rs.starts)-1] {
+		if lines == nil && heading != "" && !fits(gap, row) && len(rs.lines) > rs.starts[len(rs.starts)-1] {
 			// A row that turns the page takes its type's heading (and
 			// side) with it: a grade atop a page without them reads as
 			// no one's.
@@ -234,6 +242,9 @@ func (rs *reportSet) paginate(r *Report, f *Typeset, width, size, least float32,
 		// The note whole when it is short: its last line alone atop a
 		// page reads as a fragment; a long one (a phone's) runs on.
 		noteSize := max(size*0.8, least)
+		if rs.opts.brief {
+			noteSize = size
+		}
 		if rs.opts.brief && !fits(size*0.4, para(words.MRCNote, noteSize, 0, hintColor)) {
 			// A brief report's footnote never takes a page of its
 			// own: the report without presenter mode has it.
