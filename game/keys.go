@@ -106,9 +106,10 @@ var keyTable = []binding{
 	{key: ebiten.KeyBackspace, where: inTour, name: "step back", ex: explorer.TourBack},
 	// A clicker sends only →, ←, Page Down, Page Up, Space, B or the
 	// full stop, Esc and F5: in lesion mode and the quiz they turn the
-	// report's pages, in a section they step its levels, and in
-	// presenter mode B and the full stop black the screen, as slides do
-	// (the full stop still steps a trace, which needs it).
+	// report's pages, in a section they step its levels, in presenter
+	// mode B and the full stop black the screen, as slides do (the full
+	// stop still steps a trace, which needs it), and F5 starts
+	// presenting.
 	{key: ebiten.KeyArrowRight, where: inLesion, name: "report's next page", ex: explorer.ReportPage, row: 1},
 	{key: ebiten.KeyPageDown, where: inLesion, name: "report's next page", ex: explorer.ReportPage, row: 1},
 	{key: ebiten.KeySpace, where: inLesion, name: "report's next page", ex: explorer.ReportPage, row: 1},
@@ -123,6 +124,9 @@ var keyTable = []binding{
 	{key: ebiten.KeyPeriod, where: presenting, name: "black screen", ex: explorer.ToggleBlack},
 	{key: ebiten.KeyO, name: "next tour", run: (*Game).nextTour},
 	{key: ebiten.KeyP, name: "presenter", ex: explorer.TogglePresenter},
+	// A clicker's "start the slideshow" (F5, Shift-F5 from this slide):
+	// the page keeps the browser from reloading (present_js.go).
+	{key: ebiten.KeyF5, name: "start presenting", run: (*Game).startPresenting},
 
 	{key: ebiten.KeyArrowLeft, repeat: true, name: "turn left", cam: actOrbitLeft},
 	{key: ebiten.KeyArrowRight, repeat: true, name: "turn right", cam: actOrbitRight},
@@ -258,6 +262,9 @@ func (g *Game) readKeys() {
 			b.press(g)
 		}
 	}
+	if presentAsked() {
+		g.startPresenting()
+	}
 	g.ptr.chars = ebiten.AppendInputChars(g.ptr.chars[:0])
 	for _, c := range charTable {
 		if g.ptr.typed(c.char) && g.holds(c.where) {
@@ -285,3 +292,13 @@ func (g *Game) prevExam()    { g.ex.Examine(-1) }
 func (g *Game) quizHintNow() { g.act(explorer.QuizHint) }
 func (g *Game) toggleHelp()  { g.act(explorer.ToggleHelp) }
 func (g *Game) nextTour()    { g.startTour(-1) }
+
+// startPresenting is what a clicker's F5 asks, as a slideshow starts:
+// presenter mode and full screen (where the browser allows it). Pressed
+// again it changes nothing, as a slideshow started twice is one.
+func (g *Game) startPresenting() {
+	if !g.ex.Presenter() {
+		g.act(explorer.TogglePresenter)
+	}
+	g.ctl.fullscreen = true
+}

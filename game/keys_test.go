@@ -103,6 +103,12 @@ func TestKeyTable(t *testing.T) {
 		{"M in lesion mode", ebiten.KeyM, false, in(noTour, inLesion, withPatient), "report's next page"},
 		{"Shift-M in lesion mode", ebiten.KeyM, true, in(noTour, inLesion, withPatient), "report's previous page"},
 		{"M exploring", ebiten.KeyM, false, exploring, ""},
+		// A clicker's start of the slideshow, F5 or Shift-F5, anywhere.
+		{"F5 exploring", ebiten.KeyF5, false, exploring, "start presenting"},
+		{"Shift-F5 exploring", ebiten.KeyF5, true, exploring, "start presenting"},
+		{"F5 in a tour", ebiten.KeyF5, false, in(inTour), "start presenting"},
+		{"F5 in lesion mode", ebiten.KeyF5, false, in(noTour, inLesion, withPatient), "start presenting"},
+		{"F5 in presenter mode", ebiten.KeyF5, false, in(noTour, notInLesion, presenting), "start presenting"},
 	}
 	for _, c := range cases {
 		got := ""
@@ -231,5 +237,22 @@ func TestClickTurnsPages(t *testing.T) {
 	}
 	if !g.clickPage(r.X+r.W/2, r.Y+r.H/2) || g.ex.ReportPage() != 1 {
 		t.Errorf("a click on the report: page %d, want 1", g.ex.ReportPage())
+	}
+}
+
+// TestF5StartsPresenting: F5, a clicker's start of the slideshow, turns
+// presenter mode on and asks for full screen; pressed again it keeps both
+// (it never turns presenter mode off, as P does).
+func TestF5StartsPresenting(t *testing.T) {
+	g, _ := framedGame(t)
+	f5 := lookup(ebiten.KeyF5, false, g.holds)
+	if f5 == nil {
+		t.Fatal("F5 means nothing")
+	}
+	for i := range 2 {
+		f5.press(g)
+		if !g.ex.Presenter() || !g.ctl.fullscreen {
+			t.Errorf("after F5 pressed %d times: presenter %v, full screen asked %v; want both", i+1, g.ex.Presenter(), g.ctl.fullscreen)
+		}
 	}
 }

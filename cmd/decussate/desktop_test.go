@@ -69,8 +69,8 @@ func withDisplay(display string) []string {
 // TestCommandLineBeforeDisplay: the command line is answered before
 // anything needs a display: --help prints the usage and exits 0, a bad
 // flag the usage and 2, and with no display (DISPLAY unset, or naming no
-// running X server) the program says so in one line naming DISPLAY and
-// exits 1, never with a panic.
+// running X server, here or on another host) the program says so in one
+// line naming DISPLAY and exits 1, never with a panic.
 func TestCommandLineBeforeDisplay(t *testing.T) {
 	if os.Getenv("DISPLAY") == "" {
 		t.Skip("no display: make test runs this under xvfb-run (the test binary itself needs one)")
@@ -89,6 +89,9 @@ func TestCommandLineBeforeDisplay(t *testing.T) {
 		{"a bad flag", "", []string{"-fulscreen"}, 2, []string{"-fulscreen", "Usage: decussate"}},
 		{"no display", "", nil, 1, []string{"DISPLAY is not set", "xvfb-run"}},
 		{"a display no server answers", ":987", nil, 1, []string{"DISPLAY=:987"}},
+		// On another host: unreachable, or (behind a proxy that takes
+		// every connection) not an X server. Ebiten's init panicked.
+		{"a display on a host no X server answers on", "10.255.255.1:0", nil, 1, []string{"DISPLAY=10.255.255.1:0"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -68,3 +68,22 @@ func TestNoFileHoldsTheWholeAtlas(t *testing.T) {
 		t.Errorf("shipped_atlas.go is %d lines: it should only join the lists", n)
 	}
 }
+
+// TestNoFileTooLongToRead: a long list (the sites, the muscles) is
+// written in parts, so that no file is much over 400 lines (a list of
+// fewer, with the values its optional fields point to, may pass a little).
+func TestNoFileTooLongToRead(t *testing.T) {
+	a, err := anatomy.Load(assets.Atlas())
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, err := atlasgen.Files(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, src := range files {
+		if n := bytes.Count(src, []byte("\n")); n > 450 {
+			t.Errorf("%s is %d lines, over 450", name, n)
+		}
+	}
+}

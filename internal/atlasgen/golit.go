@@ -25,7 +25,9 @@ const Generator = "cmd/atlasgen"
 // none that checking derives (anatomy.Shipped checks it at start instead).
 // Each list of the atlas (sources, segments, channels, nuclei, ...) has a
 // file of its own, shipped_<list>.go, so that no file holds the whole
-// atlas; shipped_atlas.go joins them. The values are plain literals, which
+// atlas; shipped_atlas.go joins them. A list longer than maxLines (the
+// sites, the muscles) is cut in parts, shipped_<list>_partN.go, which its
+// own file joins. The values are plain literals, which
 // the Go linker lays out as data.
 func Files(a *anatomy.Atlas) (map[string][]byte, error) {
 	files := map[string][]byte{}
@@ -55,7 +57,17 @@ func Files(a *anatomy.Atlas) (map[string][]byte, error) {
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", f.Name, err)
 		}
-		files["shipped_"+strings.ToLower(f.Name)+".go"] = src
+		base := "shipped_" + strings.ToLower(f.Name)
+		if f.Type.Kind() == reflect.Slice && f.Type.Elem().Kind() == reflect.Struct {
+			split, err := splitList(files, base, name, words(f.Name), v.Field(i))
+			if err != nil {
+				return nil, fmt.Errorf("%s: %w", f.Name, err)
+			}
+			if split {
+				continue
+			}
+		}
+		files[base+".go"] = src
 	}
 	join.WriteString("}\n")
 	src, err := file(append([]byte("// shipped is assets/atlas/*.json as Go values, unchecked.\n"), join.Bytes()...))
@@ -64,6 +76,76 @@ func Files(a *anatomy.Atlas) (map[string][]byte, error) {
 	}
 	files["shipped_atlas.go"] = src
 	return files, nil
+}
+
+// maxLines is the most lines a file of one list holds: a longer list (the
+// sites, the muscles) is written in parts of about one length, each a
+// file, which the list's own file joins.
+const maxLines = 400
+
+// splitList writes list, the atlas's list called what and declared as
+// name, in parts to files: base_partN.go each declare namePartN, and
+// base.go joins them as name, with the values its optional fields point
+// to, and tells whether it did: a list of at most maxLines lines is left
+// whole. The parts are joined at start, which copies a few kilobytes.
+func splitList(files map[string][]byte, base, name, what string, list reflect.Value) (bool, error) {
+	w := &goWriter{}
+	var elems [][]byte
+	total := 0
+	for j := range list.Len() {
+		start := w.body.Len()
+		w.fields(list.Index(j))
+		w.body.WriteString(",\n")
+		e := bytes.ReplaceAll(w.body.Bytes()[start:], []byte("@@"), []byte(name))
+		elems = append(elems, e)
+		total += bytes.Count(e, []byte("\n"))
+	}
+	// Each element goes to the part its middle line falls in, the list's
+	// lines cut in k equal lengths.
+	k := (total + maxLines - 1) / maxLines
+	if k < 2 {
+		return false, nil
+	}
+	parts := make([][][]byte, k)
+	at := 0
+	for _, e := range elems {
+		n := bytes.Count(e, []byte("\n"))
+		p := min(k-1, (at+n/2)*k/total)
+		parts[p] = append(parts[p], e)
+		at += n
+	}
+	elem := typeName(list.Type().Elem())
+	join := fmt.Sprintf("[]%s(nil)", elem)
+	for p, es := range parts {
+		part := fmt.Sprintf("%sPart%d", name, p+1)
+		join = fmt.Sprintf("append(%s, %s...)", join, part)
+		var body bytes.Buffer
+		fmt.Fprintf(&body, "// %s is the atlas's %s, part %d of %d, unchecked.\nvar %s = []%s{\n", part, what, p+1, len(parts), part, elem)
+		for _, e := range es {
+			body.Write(e)
+		}
+		body.WriteString("}\n")
+		src, err := file(body.Bytes())
+		if err != nil {
+			return false, err
+		}
+		files[fmt.Sprintf("%s_part%d.go", base, p+1)] = src
+	}
+	var body bytes.Buffer
+	fmt.Fprintf(&body, "// %s is the atlas's %s, unchecked, joined from %d parts (%s_part*.go):\n// one file would be too long to read.\nvar %s = %s\n", name, what, len(parts), base, name, join)
+	if len(w.pointees) > 0 {
+		body.WriteString("\n// The values the optional fields point to.\nvar (\n")
+		for k, p := range w.pointees {
+			fmt.Fprintf(&body, "%s%d %s\n", name, k, p)
+		}
+		body.WriteString(")\n")
+	}
+	src, err := file(body.Bytes())
+	if err != nil {
+		return false, err
+	}
+	files[base+".go"] = src
+	return true, nil
 }
 
 // file returns body as a formatted Go file of package anatomy.

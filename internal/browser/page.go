@@ -257,10 +257,24 @@ func WaitStatus(ctx context.Context, status string, timeout time.Duration) (Stat
 // within one update would be missed. key is a key's name ("n"), code its
 // code ("KeyN") and vk its Windows virtual key code (78).
 func Press(ctx context.Context, key, code string, vk int64, hold time.Duration) error {
+	return PressWith(ctx, key, code, vk, 0, hold)
+}
+
+// The modifier keys PressWith holds, the protocol's bits.
+const (
+	Alt   int64 = 1
+	Ctrl  int64 = 2
+	Meta  int64 = 4
+	Shift int64 = 8
+)
+
+// PressWith is Press with modifier keys held (Ctrl, Shift, or both
+// added): Shift-F5, Ctrl-R.
+func PressWith(ctx context.Context, key, code string, vk, modifiers int64, hold time.Duration) error {
 	send := func(typ input.DispatchKeyEventType) error {
 		return chromedp.Do(ctx, chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
 			_, err := cdp.Call(ctx, t, input.DispatchKeyEvent, input.DispatchKeyEventParams{
-				Type: typ, Key: key, Code: code, WindowsVirtualKeyCode: vk, NativeVirtualKeyCode: vk,
+				Type: typ, Key: key, Code: code, WindowsVirtualKeyCode: vk, NativeVirtualKeyCode: vk, Modifiers: modifiers,
 			})
 			return err
 		}))

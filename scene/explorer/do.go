@@ -311,8 +311,8 @@ func (e *Explorer) doLesion(a Action) error {
 	}
 	if a.Kind == UndoLesion {
 		if n := len(e.undo); n > 0 {
-			s.Lesions, e.undo = e.undo[n-1], e.undo[:n-1]
-			e.selected = len(s.Lesions) - 1
+			e.undo[n-1].restore(e)
+			e.undo = e.undo[:n-1]
 		}
 		return nil
 	}
@@ -398,7 +398,7 @@ func clampRadius(r float32) float32 { return max(MinRadius, min(MaxRadius, r)) }
 
 // remember keeps the lesions as they are, for undo.
 func (e *Explorer) remember() {
-	e.undo = append(e.undo, append([]Placed(nil), e.st.Lesions...))
+	e.undo = append(e.undo, e.lesionsNow())
 	if len(e.undo) > maxUndo {
 		e.undo = e.undo[1:]
 	}

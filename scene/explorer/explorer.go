@@ -81,12 +81,12 @@ type Explorer struct {
 	// its undo, opened again when it ends.
 	quizPreset     string
 	beforeQuiz     State
-	beforeQuizUndo [][]Placed
+	beforeQuizUndo []undone
 	selected       int
 	// moving makes the next lesion click move the selected sphere
 	// (ToggleMoveLesion), while MovingLesion says so.
 	moving  bool
-	undo    [][]Placed
+	undo    []undone
 	tracing tracing
 	camMove cameraMove
 	// eval is the engine's result for the lesions in place, and the

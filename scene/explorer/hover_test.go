@@ -58,6 +58,10 @@ func TestHoverNamesWhatALesionThereDestroys(t *testing.T) {
 		// means (explorer.ClickSide), named.
 		{"pons", 0, 0, mgl32.Vec3{0, -18, -32}, "Left basis pontis"},
 		{"cord", 30, 0, mgl32.Vec3{-2, -43, -140}, "corticospinal tract at C"},
+		// The lower pyramid, above the crossing (z -63): its fibres are
+		// cut before they cross, not in the decussation.
+		{"lower pyramid", 0, 0, mgl32.Vec3{-3, -34, -60}, "Left medullary pyramid"},
+		{"crossing", 0, 0, mgl32.Vec3{-1, -38, -65}, "Pyramidal decussation"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -57,3 +57,7 @@ func FrontAt(r *Renderer, dl *DrawList, x, y float32) int {
 func SeenSolid(r *Renderer, mi int) bool {
 	return r.hides(mi)
 }
+
+// Drawn tells whether the last frame drew model mesh mesh (its look did
+// not hide it).
+func Drawn(r *Renderer, mesh int) bool { return r.meshStart[mesh] != notDrawn }

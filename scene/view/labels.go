@@ -49,6 +49,7 @@ func (r *Renderer) drawLabels(dl *DrawList, mvp mgl32.Mat4, eye, up, right mgl32
 		size = opt.LabelSize
 	}
 	r.labels = r.labels[:0]
+	r.prepareTwins()
 	// An overlay with names of its own (a section's cut structures)
 	// takes the labels: the model's parts lie behind it.
 	ownNames := false
@@ -63,6 +64,12 @@ func (r *Renderer) drawLabels(dl *DrawList, mvp mgl32.Mat4, eye, up, right mgl32
 		if i < len(r.model.Meshes) && r.meshStart[i] == notDrawn {
 			continue // a part the look hid
 		}
+		part := i
+		if i < len(r.model.Meshes) {
+			// A paired part is named on the side the camera sees.
+			part = r.nearerTwin(i, mvp, opt.Proportions)
+			m = r.labelMesh(part)
+		}
 		a := opt.Proportions.Warp(m.Anchor)
 		clip := mvp.Mul4x1(a.Vec4(1))
 		if clip[3] <= 1e-3 {
@@ -73,7 +80,7 @@ func (r *Renderer) drawLabels(dl *DrawList, mvp mgl32.Mat4, eye, up, right mgl32
 		if x < area.X0 || x > area.X1 || y < area.Y0 || y > area.Y1 {
 			continue
 		}
-		r.labels = append(r.labels, labelSpot{x: x, y: y, mesh: i, left: x < mid, w: clip[3]})
+		r.labels = append(r.labels, labelSpot{x: x, y: y, mesh: part, left: x < mid, w: clip[3]})
 	}
 	if opt.Look != geom.Glass {
 		r.hideLabels(dl, &labelView{mvp: mvp, eye: eye, up: up, right: right, area: area, w: w, h: h, invFar: invFar}, opt.Moving)

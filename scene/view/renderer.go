@@ -153,6 +153,10 @@ type Renderer struct {
 	cutBack bool
 	// still is what FrameIfChanged needs to skip an unchanged frame.
 	still still
+	// twins are, by model mesh, the right copies of a labelled left part,
+	// found when the model had twinsFor meshes (labeltwin.go).
+	twins    [][]int32
+	twinsFor int
 }
 
 // NewRenderer prepares a model for drawing in both proportions.

@@ -1,6 +1,7 @@
 package words
 
 import (
+	"math"
 	"slices"
 	"strings"
 
@@ -44,8 +45,10 @@ type place struct {
 // run in ("internal capsule (posterior limb)"), the tract and level in
 // the cord ("lateral corticospinal tract at C6"), the gyrus and area its
 // neurons are in ("precentral gyrus (hand area)"), else what Destroyed
-// says of it.
-func placeOf(a *anatomy.Atlas, d lesion.Destroyed) place {
+// says of it. Fibres cut on their way to the crossing are named where
+// the lesion is: the pyramidal decussation when atCross says it lies
+// where they cross, else the pyramid they still run in.
+func placeOf(a *anatomy.Atlas, d lesion.Destroyed, atCross bool) place {
 	side := sideWords[d.Side]
 	if m := match(d.Name, stationFibre); m != nil && a.StationIndex(m[2]) >= 0 {
 		name := a.Stations[a.StationIndex(m[2])].Name
@@ -61,6 +64,11 @@ func placeOf(a *anatomy.Atlas, d lesion.Destroyed) place {
 		return place{side, name}
 	}
 	if m := match(d.Name, crossing); m != nil && a.Channel(m[1]) != nil {
+		if i := a.StationIndex("pyramid"); !atCross && i >= 0 {
+			// Cut above their crossing, in the lower pyramid of the
+			// hemisphere they come from: the other side's.
+			return place{otherSide[d.Side], a.Stations[i].Name}
+		}
 		// Fibres on their way across, from the foot of one pyramid to
 		// the other side's lateral tract: one midline structure, named
 		// once for both sides' crossings.
@@ -125,6 +133,34 @@ func spotPart(a *anatomy.Atlas, ar *anatomy.Area, muscle string) string {
 // too, is not where the lesion is, nor what its findings come from.
 const matterShare = 0.35
 
+// crossReach is how far above the highest crossing (the arm fibres',
+// pathways.json) a lesion's centre still lies where the fibres cross: the
+// crossing bundles' own radius.
+const crossReach = 1.0
+
+// atCrossing tells whether lesion sites lie where the corticospinal
+// fibres cross, so that fibres they cut on their way across are named the
+// pyramidal decussation: a site named by id (the decussation's own), or a
+// clicked sphere whose centre is at or below the highest crossing. A
+// click on the lower pyramid, above it, reaches the fibres only before
+// they cross.
+func atCrossing(a *anatomy.Atlas, sites []lesion.SiteJSON) bool {
+	top := math.Inf(-1)
+	for _, d := range a.Decussations {
+		top = max(top, d.Z)
+	}
+	for _, s := range sites {
+		rest, ok := strings.CutPrefix(s.ID, "point:")
+		if !ok {
+			return true
+		}
+		if n, ok := pointOf(rest); !ok || n[2] <= top+crossReach {
+			return true
+		}
+	}
+	return false
+}
+
 // bothSides ends the name of a place a lesion took on both sides.
 const bothSides = " on both sides"
 
@@ -140,6 +176,7 @@ func LesionPlace(a *anatomy.Atlas, res *lesion.Result) string {
 		return ""
 	}
 	var ps []place
+	atCross := atCrossing(a, res.Sites)
 	for _, d := range res.Destroyed {
 		if d.Silent && len(res.Deficits) > 0 {
 			// Not where the findings come from.
@@ -149,7 +186,7 @@ func LesionPlace(a *anatomy.Atlas, res *lesion.Result) string {
 			// Destroyed comes largest share first.
 			break
 		}
-		p := placeOf(a, d)
+		p := placeOf(a, d, atCross)
 		dup := false
 		for i, q := range ps {
 			dup = dup || q == p || q.side == "" && q.name == p.name+bothSides

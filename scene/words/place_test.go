@@ -32,6 +32,11 @@ func TestLesionHeading(t *testing.T) {
 		{"point:0,-27,-40,5", "Lesion of the basis pontis at and below the facial nucleus on both sides"},
 		// The foot of the pyramid, where its fibres turn to cross.
 		{"point:0,-40,-63,2", "Lesion of the pyramidal decussation"},
+		{"point:-2,-40,-66,3", "Lesion of the pyramidal decussation"},
+		// The lower pyramid, above the crossing (the arm's at z -63):
+		// its fibres are cut before they cross, in the pyramid.
+		{"point:-3,-38,-60,3", "Lesion in the left medullary pyramid"},
+		{"point:-3,-36,-57,3", "Lesion in the left medullary pyramid"},
 	} {
 		s, err := eng.ParseSite(c.site)
 		if err != nil {

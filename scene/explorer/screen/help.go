@@ -17,7 +17,7 @@ var HelpLines = []string{
 	"F: full screen          ? or H: this list (Esc closes it)",
 	"A long list or report is set in pages: →, Page Down, Space or a click: the next page; ← or Page Up: back",
 	"Tab / Shift-Tab: the toolbar's buttons, one by one; Enter or space presses one",
-	"P: presenter mode: high contrast, large text, thick fibres, a ring at the pointer; there B or . (full stop, which steps a trace) blacks the screen, any key or click brings it back",
+	"P: presenter mode: high contrast, large text, thick fibres, a ring at the pointer; F5 (a clicker's start) turns it on, full screen; there B or . (full stop, which steps a trace) blacks the screen, any key or click brings it back",
 	"O: a tour (O again: the next one); →, Page Down or Space: a step's next report page, then the next step (after the last: the end); ← or Page Up: back; Esc: end",
 	"Q: quiz, where is the lesion? Place lesions until the signs match the patient's; I: a hint",
 	"S: save the view as a PNG at twice the size (Shift-S on white, for slides)",
