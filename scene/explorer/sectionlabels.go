@@ -34,10 +34,12 @@ func (e *Explorer) closeSection() {
 }
 
 // stepLabelsSection reports whether a tour's step labels its section
-// although the labels are off: its section names what its caption does,
-// unless the step itself turns the labels off.
+// although the labels are off: a step's section names what its caption
+// names (stepSectionNames), whatever labels it keeps for the model. The
+// state's labels stay the step's, so that its camera frames the cut as
+// its author saw it, without room set aside for the model's names.
 func (e *Explorer) stepLabelsSection() bool {
-	return e.player != nil && e.st.Section != "" && e.player.Step().Labels == nil
+	return e.player != nil && e.st.Section != ""
 }
 
 // stepSectionNames returns a tour's step's section as it is drawn: without
