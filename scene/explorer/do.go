@@ -152,10 +152,9 @@ func (e *Explorer) do(a Action) error {
 		}
 	case ToggleSection:
 		if s.Section != "" {
-			s.Section = ""
+			e.closeSection()
 		} else {
-			s.Section = e.Level().ID
-			e.aimSection()
+			e.openSection()
 		}
 	case SectionDown, SectionUp:
 		if s.Section == "" {
@@ -179,7 +178,7 @@ func (e *Explorer) do(a Action) error {
 		// The quiz's patient is the whole body's: a section would cut
 		// away the cord it is asked about (it comes back when the quiz
 		// ends, with what was open before).
-		s.Section = ""
+		e.closeSection()
 	case QuizHint:
 		e.hintQuiz()
 	case EndQuiz:
@@ -199,6 +198,8 @@ func (e *Explorer) do(a Action) error {
 		e.moving = !e.moving && e.movable()
 		return e.doLesion(a)
 	case ToggleLabels:
+		// The student's own choice: closing the section leaves it.
+		e.sectionLabelled = false
 		e.toggleLabels()
 	case CycleLook:
 		s.Look = s.Look.Next()
@@ -277,7 +278,8 @@ func (e *Explorer) startTrace(a Action) error {
 		return err
 	}
 	// A trace runs the whole pathway, which a section would cut away.
-	e.st.Mode, e.st.Trace, e.st.Section = Trace, start, ""
+	e.st.Mode, e.st.Trace = Trace, start
+	e.closeSection()
 	return nil
 }
 

@@ -70,7 +70,10 @@ type Explorer struct {
 	// sectionAt is the level a section cuts at, kept while it is off so
 	// that X cuts where it last did.
 	sectionAt int
-	player    *tour.Player
+	// sectionLabelled tells that opening the section turned the labels
+	// on, and closing it turns them off again (sectionlabels.go).
+	sectionLabelled bool
+	player          *tour.Player
 	// beforeTour is what was open when the tour started, opened again
 	// when it ends: a tour is a detour, not a place to be left in.
 	beforeTour State
@@ -327,6 +330,8 @@ func (e *Explorer) Set(s State) error {
 		s.Camera = view.DefaultCamera()
 	}
 	e.camMove.stop()
+	// A link's labels are its own: closing its section leaves them.
+	e.sectionLabelled = false
 	if s.Section != "" {
 		if i, ok := e.levelIndex(s.Section); ok {
 			e.sectionAt = i
@@ -417,7 +422,7 @@ func (e *Explorer) Back() bool {
 	case e.st.Section != "" && e.player == nil:
 		// The cut is a view over the mode, left before it; a tour's
 		// step owns its section, and Esc ends the tour.
-		e.st.Section = ""
+		e.closeSection()
 	case e.st.Mode == Quiz:
 		e.endQuiz()
 	case e.player != nil:

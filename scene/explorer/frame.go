@@ -130,6 +130,7 @@ func (e *Explorer) model() (view.FrameOptions, string) {
 	if s.Section != "" {
 		l := e.Level()
 		o.Clip, o.ClipZ = true, ClipZ(l, s.Proportions)
+		o.Labels = o.Labels || e.stepLabelsSection()
 		caption = e.words().title
 	}
 	if e.lesionDimmed() {

@@ -485,7 +485,11 @@ func (e *Explorer) SectionMeshes() []geom.Mesh {
 	if e.st.Section == "" {
 		return nil
 	}
-	return geom.Section(e.cfg.Atlas, e.Level().Z, e.Chain(geom.TrueScale))
+	meshes := geom.Section(e.cfg.Atlas, e.Level().Z, e.Chain(geom.TrueScale))
+	if e.player != nil {
+		meshes = stepSectionNames(meshes, e.player.Step().Caption, e.st.Lesioning())
+	}
+	return meshes
 }
 
 // musclesCamera shows where the trace ends: its strongest branches from

@@ -114,6 +114,9 @@ type overlayKey struct {
 	// cutStep tells a tour's step showing a section, which leaves the
 	// trace's tubes out (stepCut).
 	cutStep bool
+	// stepNames is the caption of a tour's step showing a section, which
+	// chooses the nuclei the section names (stepSectionNames).
+	stepNames string
 }
 
 // overlayCache holds the meshes over the model between frames, rebuilt
@@ -143,6 +146,9 @@ func (e *Explorer) overlay() ([]geom.Mesh, int) {
 	}
 	if k.lesionOn {
 		k.selected = e.selected
+	}
+	if e.player != nil && s.Section != "" {
+		k.stepNames = e.player.Step().Caption
 	}
 	marks := e.stepMarks()
 	if len(marks) > 0 {

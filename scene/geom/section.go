@@ -192,7 +192,9 @@ func Section(a *anatomy.Atlas, z float64, chain *trace.Chain) []Mesh {
 			// dorsal and lateral horns are the grey's own, named where
 			// they lie.
 			sh := hornAt(horns[0], l)
-			add("section.ventral_horn."+s.String(), sideWord(s)+" "+horns[0].name, mgl32.Vec3{sx * sh.fx * rx, y + sh.fy*ry, 0}, sh.kx*rx, sh.ky*ry, horns[0].cut, lift*0.5)
+			hc := mgl32.Vec3{sx * sh.fx * rx, y + sh.fy*ry, 0}
+			out = append(out, ventralRoot(l, s, zf+lift*rootLiftShare, hc, sh.kx*rx, sh.ky*ry, y, rx, ry))
+			add("section.ventral_horn."+s.String(), sideWord(s)+" "+horns[0].name, hc, sh.kx*rx, sh.ky*ry, horns[0].cut, lift*0.5)
 			named()
 			d := g.base.Add(g.apex).Mul(0.5)
 			out = append(out, greyName("section.dorsal_horn."+s.String(), sideWord(s)+" dorsal horn", mgl32.Vec3{sx * d[0] * rx, y + d[1]*ry, zf + lift*0.5}))

@@ -33,14 +33,22 @@ func (r *Renderer) drawMesh(p *pass, md *meshData, mesh *geom.Mesh, st style, mi
 	clip := p.clip && mesh.Group != "section"
 	// The model is cut away on the camera's side of the section, so that
 	// its cut face shows; a trace is kept only in a thin slab on that
-	// side, where it crosses the section (nearSideOnly).
-	slab := clip && r.nearSideOnly(mesh)
+	// side, where it crosses the section (nearSideOnly), the fibres
+	// around the cut only in one behind it (clipOf).
+	kind := clipNearSide
 	if clip {
-		r.markClip(p, base, md.pos, at, scale, slab)
+		kind = r.clipOf(mesh)
+	}
+	if kind == clipHidden {
+		p.vi += len(md.pos)
+		return
+	}
+	if clip {
+		r.markClip(p, base, md.pos, at, scale, kind)
 	}
 	p.vi += len(md.pos)
 	from := p.no
-	r.cull(p, proj, md.idx, uint32(base), uint16(mi), behind, clip, slab)
+	r.cull(p, proj, md.idx, uint32(base), uint16(mi), behind, clip, kind)
 	r.shade(p, proj, md, mesh, st, uint32(base), from, boost, dim)
 }
 
@@ -77,16 +85,18 @@ func (p *pass) project(proj []projected, pos []mgl32.Vec3, at mgl32.Vec3, scale 
 }
 
 // markClip marks, under a section's clip, the vertices from base on the
-// cut-away side (above) and, for a trace drawn only in its stub (slab),
-// those past it (deep).
-func (r *Renderer) markClip(p *pass, base int, pos []mgl32.Vec3, at mgl32.Vec3, scale float32, slab bool) {
+// cut-away side (above) and, for a mesh drawn only in a stub (kind), those
+// past it (deep).
+func (r *Renderer) markClip(p *pass, base int, pos []mgl32.Vec3, at mgl32.Vec3, scale float32, kind clipKind) {
 	above, deep := r.above[base:base+len(pos)], r.deep[base:base+len(pos)]
+	slab := kind == clipStubBelow
+	behind := kind == clipStubBehind
 	for k, q := range pos {
 		if scale != 1 {
 			q = at.Add(q.Mul(scale))
 		}
 		above[k] = (q[2] < p.clipZ) != slab
-		deep[k] = slab && q[2] < p.clipZ-traceStub
+		deep[k] = slab && q[2] < p.clipZ-traceStub || behind && q[2] > p.clipZ+contextSlab
 	}
 }
 
@@ -94,12 +104,12 @@ func (r *Renderer) markClip(p *pass, base int, pos []mgl32.Vec3, at mgl32.Vec3, 
 // which starts at the frame's vertex base) that face the camera and are
 // not clipped away, as frame mesh mi, numbering the vertices they use in
 // the order triangles first use them.
-func (r *Renderer) cull(p *pass, proj []projected, idx []uint32, base uint32, mi uint16, behind, clip, slab bool) {
+func (r *Renderer) cull(p *pass, proj []projected, idx []uint32, base uint32, mi uint16, behind, clip bool, kind clipKind) {
 	idx = idx[:len(idx)/3*3]
 	r.kept = grow(r.kept, len(idx)/3)
 	var kept []uint32
 	if behind || clip {
-		kept = r.keepClipped(proj, idx, base, behind, clip, slab)
+		kept = r.keepClipped(proj, idx, base, behind, clip, kind)
 	} else {
 		kept = keepFacing(r.kept, proj, idx)
 	}
@@ -177,8 +187,10 @@ func keepFacing(kept []uint32, proj []projected, idx []uint32) []uint32 {
 
 // keepClipped is keepFacing for a mesh some of whose vertices lie behind
 // the camera, or which a section's clip cuts.
-func (r *Renderer) keepClipped(proj []projected, idx []uint32, base uint32, behind, clip, slab bool) []uint32 {
+func (r *Renderer) keepClipped(proj []projected, idx []uint32, base uint32, behind, clip bool, kind clipKind) []uint32 {
 	above, deep, kept := r.above, r.deep, r.kept
+	slab := clip && kind == clipStubBelow
+	stub := clip && kind == clipStubBehind
 	n := 0
 	for i := 0; i+2 < len(idx); i += 3 {
 		t := idx[i : i+3 : i+3]
@@ -201,6 +213,9 @@ func (r *Renderer) keepClipped(proj []projected, idx []uint32, base uint32, behi
 		}
 		if slab && deep[base+ka] && deep[base+kb] && deep[base+kc] {
 			continue // a trace past its stub below the section
+		}
+		if stub && (deep[base+ka] || deep[base+kb] || deep[base+kc]) {
+			continue // a fibre past its stub behind the cut face
 		}
 		kept[n] = uint32(i)
 		n++

@@ -100,3 +100,31 @@ func Leaders(r *Renderer) []Leader {
 func Crosses(a, b Leader) bool {
 	return leader{a.X0, a.Y0, a.X1, a.Y1}.crosses(leader{b.X0, b.Y0, b.X1, b.Y1})
 }
+
+// ContextSlab is how far behind a section's cut face the fibres around
+// it are drawn.
+const ContextSlab = contextSlab
+
+// DrawnModelHeights returns, per model mesh the last frame drew, the
+// lowest and highest corner heights of its triangles drawn, at
+// proportion p.
+func DrawnModelHeights(r *Renderer, p geom.Proportions) map[int][2]float32 {
+	out := map[int][2]float32{}
+	for _, t := range r.tris {
+		n := uint32(t)
+		mi := int(r.faceMesh[n])
+		if mi >= len(r.model.Meshes) {
+			continue
+		}
+		pos := r.lastData[mi].pos
+		for _, v := range r.faces[3*n : 3*n+3] {
+			z := pos[int(r.src[v])-r.meshStart[mi]][2]
+			h, ok := out[mi]
+			if !ok {
+				h = [2]float32{z, z}
+			}
+			out[mi] = [2]float32{min(h[0], z), max(h[1], z)}
+		}
+	}
+	return out
+}
