@@ -64,6 +64,12 @@ type Model struct {
 	UMNSign float64 `json:"umn_sign"`
 	// Clonus is the share of drive lost above which ankle clonus appears.
 	Clonus float64 `json:"clonus"`
+	// Takeover is how much, once the acute phase is over, the surviving
+	// cortical fibres of a body part's channel (the rest of its primary
+	// motor area, the premotor and supplementary motor areas') can raise
+	// their drive, as a share of what they carried before: the most of
+	// the lost drive they make up for (see scene/lesion phase.go).
+	Takeover float64 `json:"takeover"`
 	// MixedShare is the least share of a region's weakness that each kind
 	// must have for the region to be of mixed type.
 	MixedShare float64 `json:"mixed_share"`
@@ -185,8 +191,30 @@ type Channel struct {
 	// cross-section, in fractions of the cord's half-widths.
 	Lateral [2]float64 `json:"lateral"`
 	// Ends is the lowest segment the channel's lateral tract reaches.
-	Ends string   `json:"ends"`
-	Src  []string `json:"src"`
+	Ends string `json:"ends"`
+	// Sources are the other cortical areas whose fibres run in the
+	// channel: area 6's (the dorsal premotor cortex, the supplementary
+	// motor area), which join the area's own fibres at the channel's
+	// corona radiata point and run with them from there to the pyramid.
+	// The channel's own area has the share the sources leave.
+	Sources []ChannelSource `json:"sources"`
+	Src     []string        `json:"src"`
+}
+
+// ChannelSource is another cortical area's share of a channel's fibres.
+type ChannelSource struct {
+	Area string  `json:"area"`
+	W    float64 `json:"w"`
+}
+
+// OwnShare returns the share of the channel's fibres that come from its
+// own area: what its sources leave.
+func (c *Channel) OwnShare() float64 {
+	own := 1.0
+	for _, s := range c.Sources {
+		own -= s.W
+	}
+	return own
 }
 
 // CoursePoint is where a channel passes one station (left side).

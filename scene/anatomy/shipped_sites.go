@@ -78,8 +78,12 @@ var shippedSites = []Site{
 			{
 				Soma: []string{"leg", "bladder"},
 			},
+			{
+				Soma:    []string{"sma"},
+				Comment: "the anterior cerebral artery that supplies the paracentral lobule supplies the medial superior frontal gyrus in front of it too: its infarct takes the supplementary motor area with the leg area, so that no premotor source is left for the leg's fibres",
+			},
 		},
-		Src: []string{"penfield1950", "blumenfeld2021"},
+		Src: []string{"penfield1950", "blumenfeld2021", "he1995"},
 	},
 	{
 		ID:    "precentral",
@@ -102,6 +106,28 @@ var shippedSites = []Site{
 			},
 		},
 		Src: []string{"jenny-saper1987"},
+	},
+	{
+		ID:    "premotor_cortex",
+		Name:  "dorsal premotor cortex (area 6)",
+		Sides: "LRB",
+		Cuts: []Cut{
+			{
+				Soma: []string{"pmd"},
+			},
+		},
+		Src: []string{"mayka2006", "dum1991"},
+	},
+	{
+		ID:    "supplementary_motor_area",
+		Name:  "supplementary motor area (area 6)",
+		Sides: "LRB",
+		Cuts: []Cut{
+			{
+				Soma: []string{"sma"},
+			},
+		},
+		Src: []string{"mayka2006", "he1995", "laplane1977"},
 	},
 	{
 		ID:    "corona_radiata",
@@ -830,7 +856,7 @@ var shippedSites = []Site{
 		Sides: "B",
 		Cuts: []Cut{
 			{
-				Soma:     []string{"face", "tongue", "neck", "arm", "hand", "trunk", "leg", "bladder"},
+				Soma:     []string{"face", "tongue", "neck", "arm", "hand", "trunk", "leg", "bladder", "pmd", "sma"},
 				Fraction: &shippedSites2,
 				Comment:  "the established disease the chronic phase shows, not its end: about two thirds of the upper motor neurons and a third of the lower ones lost, so every region is moderately weak with mixed signs, the diaphragm weakened but breathing unaided, and speech slurred (dysarthria), not lost: anarthria, like ventilator dependence, belongs to end-stage bulbar disease, when most bulbar motor neurons are gone too (statpearls). With 0.8 the bilateral corticobulbar loss alone made the tongue, palate and lips severely weak, a mute patient who still breathed unaided.",
 			},
@@ -853,7 +879,7 @@ var shippedSites = []Site{
 		Sides: "B",
 		Cuts: []Cut{
 			{
-				Soma:     []string{"face", "tongue", "neck", "arm", "hand", "trunk", "leg", "bladder"},
+				Soma:     []string{"face", "tongue", "neck", "arm", "hand", "trunk", "leg", "bladder", "pmd", "sma"},
 				Fraction: &shippedSites5,
 			},
 			{

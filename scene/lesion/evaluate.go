@@ -106,6 +106,9 @@ type state struct {
 	// gates is, per brainstem centre with a cortical drive and side, the
 	// share of its own drive lost for want of it.
 	gates [][2]float64
+	// recovering tells that the lesion's surviving cortical fibres have
+	// taken over for its lost ones (phase.go).
+	recovering bool
 }
 
 // evaluate follows damage d through the network.
@@ -208,6 +211,11 @@ func (n *network) evaluate(st *state) {
 // drive that muscle's motor neurons lose.
 func (n *network) poolDrive(st *state, p *pool, swap []muscleSpot) (drive, cortical float64) {
 	d := st.damage
+	var lostBuf, keptBuf [maxRoutes]float64
+	lostW, keptW := lostBuf[:0], keptBuf[:0]
+	if len(p.inputs) > maxRoutes {
+		lostW, keptW = make([]float64, 0, len(p.inputs)), make([]float64, 0, len(p.inputs))
+	}
 	for _, in := range p.inputs {
 		alive := 1.0
 		for _, e := range in.head {
@@ -228,8 +236,10 @@ func (n *network) poolDrive(st *state, p *pool, swap []muscleSpot) (drive, corti
 		if in.cortical {
 			cortical += lost
 		}
+		lostW, keptW = append(lostW, lost), append(keptW, in.w*alive)
 	}
-	return drive, cortical
+	r := relief(st.recovering, p, lostW, keptW, n.atlas.Model.Takeover)
+	return drive - r, cortical - r
 }
 
 // swapped returns the element that stands for e in swap: a muscle's hot

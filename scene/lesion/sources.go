@@ -1,0 +1,52 @@
+package lesion
+
+import "github.com/decussate/decussate/scene/anatomy"
+
+// A body part's corticofugal fibres come from more than its area of the
+// primary motor cortex: about a third of the corticospinal axons arise in
+// area 6, the dorsal premotor cortex and the supplementary motor area
+// (ANATOMY.md 3.1; dum1991), which join the primary motor cortex's in the
+// corona radiata and run with them through the capsule, the crus, the
+// pons and the pyramid (anatomy.Channel.Sources). A pool's input from a
+// channel is therefore one route per source: the channel's own area,
+// whose fibres pass every station, and each premotor area, whose fibres
+// reach the channel at its corona radiata point by a path of their own
+// and pass the stations below it. A small infarct of the hand knob takes
+// the primary motor cortex's hand neurons and the fibres under them and
+// leaves area 6's; a capsular lacune takes them all.
+
+// sourceJoinName names a premotor area's fibres on their way to a
+// channel's first station (scene/words reads it): area id, channel id,
+// station id.
+const sourceJoinName = "%s fibres joining %s in %s"
+
+// channelRoutes returns the routes of base (its weight, tract and gate
+// set) through channel c from hemisphere src down to the station at index
+// last, then through tail (the decussation): one for the channel's own
+// area and one for each of its sources, the weight shared between them.
+func (n *network) channelRoutes(base route, c *anatomy.Channel, src anatomy.Side, last int, tail []int32) []route {
+	ci := n.atlas.ChannelIndex(c.ID)
+	base.cortical = true
+	base.group = 2*ci + int(src)
+	stations := make([]int32, 0, last+1)
+	for _, cp := range c.Course[:last+1] {
+		stations = append(stations, n.station[[2]string{c.ID, cp.Station}][src])
+	}
+	own := base
+	own.w = base.w * c.OwnShare()
+	own.head = append([]int32{n.soma[c.Area][src]}, stations...)
+	own.head = append(own.head, tail...)
+	out := []route{own}
+	for j, s := range c.Sources {
+		r := base
+		r.w = base.w * s.W
+		// The source's fibres meet the channel's at its first station's
+		// point: they pass the lower part of that station, which their
+		// own path covers, and every station below it.
+		r.head = []int32{n.soma[s.Area][src], n.sourceJoins[c.ID][j][src]}
+		r.head = append(r.head, stations[1:]...)
+		r.head = append(r.head, tail...)
+		out = append(out, r)
+	}
+	return out
+}
