@@ -124,11 +124,11 @@ var shippedChannels = []Channel{
 		Sources: []ChannelSource{
 			{
 				Area: "sma",
-				W:    0.25,
+				W:    0.12,
 			},
 			{
 				Area: "pmd",
-				W:    0.15,
+				W:    0.08,
 			},
 		},
 		Src: []string{"blumenfeld2021", "dum1991", "he1995", "rathelot2009"},
@@ -169,11 +169,11 @@ var shippedChannels = []Channel{
 		Sources: []ChannelSource{
 			{
 				Area: "pmd",
-				W:    0.18,
+				W:    0.1,
 			},
 			{
 				Area: "sma",
-				W:    0.12,
+				W:    0.08,
 			},
 		},
 		Src: []string{"blumenfeld2021", "dum1991", "he1995", "rathelot2009"},
@@ -214,11 +214,11 @@ var shippedChannels = []Channel{
 		Sources: []ChannelSource{
 			{
 				Area: "pmd",
-				W:    0.08,
+				W:    0.07,
 			},
 			{
 				Area: "sma",
-				W:    0.07,
+				W:    0.05,
 			},
 		},
 		Src: []string{"blumenfeld2021", "dum1991", "he1995", "rathelot2009"},
@@ -259,11 +259,11 @@ var shippedChannels = []Channel{
 		Sources: []ChannelSource{
 			{
 				Area: "sma",
-				W:    0.25,
+				W:    0.12,
 			},
 			{
 				Area: "pmd",
-				W:    0.15,
+				W:    0.08,
 			},
 		},
 		Src: []string{"blumenfeld2021", "dum1991", "he1995", "rathelot2009"},
@@ -304,11 +304,11 @@ var shippedChannels = []Channel{
 		Sources: []ChannelSource{
 			{
 				Area: "sma",
-				W:    0.2,
+				W:    0.09,
 			},
 			{
 				Area: "pmd",
-				W:    0.1,
+				W:    0.06,
 			},
 		},
 		Src: []string{"blumenfeld2021", "dum1991", "he1995", "rathelot2009"},

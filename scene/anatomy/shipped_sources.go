@@ -149,6 +149,14 @@ var shippedSources = []Source{
 		Cite: "Ward NS, Brown MM, Thompson AJ, Frackowiak RSJ. Neural correlates of motor recovery after stroke: a longitudinal fMRI study. Brain 126:2476-2496, 2003 (recovery after stroke draws on the surviving motor areas of the damaged hemisphere, the premotor and supplementary motor areas among them).",
 	},
 	{
+		ID:   "prabhakaran2008",
+		Cite: "Prabhakaran S, Zarahn E, Riley C, Speizer A, Chong JY, Lazar RM, Marshall RS, Krakauer JW. Inter-individual variability in the capacity for motor recovery after ischemic stroke. Neurorehabil Neural Repair 22:64-71, 2008 (the proportional recovery rule: about 70 % of the initial impairment recovers by three to six months).",
+	},
+	{
+		ID:   "byblow2015",
+		Cite: "Byblow WD, Stinear CM, Barber PA, Petoe MA, Ackerley SJ. Proportional recovery after stroke depends on corticomotor integrity. Ann Neurol 78:848-859, 2015 (patients whose corticospinal output survives recover in proportion; those without it do not).",
+	},
+	{
 		ID:   "model",
 		Cite: "Decussate's own modelling choice where textbooks give no number: see ANATOMY.md section 4 and the comment beside each value.",
 	},

@@ -30,6 +30,11 @@ type route struct {
 	// cortical drive the route's source needs, on gateSide, or -1.
 	gate     int
 	gateSide anatomy.Side
+	// full is the weight of the pool's input the route is a part of: a
+	// channel's, before its share between the channel's sources.
+	full float64
+	// premotor tells a route from one of a channel's premotor sources.
+	premotor bool
 	// group, for a cortical route, is its channel's fibres from one
 	// hemisphere (channel index times two plus the side), whose
 	// surviving sources take over for its lost ones once the acute phase
@@ -298,7 +303,7 @@ func (n *network) buildGates() {
 					src = s.Other()
 				}
 				c := a.ChannelOfArea(in.Area)
-				rt := route{w: in.W, tract: -1, gate: -1, group: -1, cortical: true}
+				rt := route{w: in.W, full: in.W, tract: -1, gate: -1, group: -1, cortical: true}
 				last := c.StationIndex(in.LeavesAfter)
 				for _, cp := range c.Course[:last+1] {
 					rt.head = append(rt.head, n.station[[2]string{c.ID, cp.Station}][src])
@@ -463,7 +468,7 @@ func (n *network) cordInputs(prof *anatomy.Profile, l anatomy.Level, s anatomy.S
 		if in.Side == "other" {
 			tractSide = s.Other()
 		}
-		r := route{w: in.W, tract: n.slotOf(t.ID, in.Channel), tractSide: tractSide, to: l, gate: -1, group: -1}
+		r := route{w: in.W, full: in.W, tract: n.slotOf(t.ID, in.Channel), tractSide: tractSide, to: l, gate: -1, group: -1}
 		if t.From == "cortex" {
 			c := a.Channel(in.Channel)
 			src := tractSide

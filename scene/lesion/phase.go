@@ -1,26 +1,30 @@
 package lesion
 
-import "math"
-
 // The phase is what the time since the lesion changes, and this file is
 // the one place that decides it. In the first days (Acute) a pool's
 // motor neurons have only the fibres the lesion spared: each route drives
-// them with its own share, the redundancy of its other routes (the
+// them with its own share (a channel's share is split between its
+// sources, sources.go), the redundancy of the pool's other routes (the
 // reticulospinal, the other hemisphere's) already counted in the pool's
 // (deprivation), and shock makes the weak limbs flaccid and areflexic
-// (signs.go). Once the acute phase is over (Chronic) the surviving
-// cortical fibres of each body part's channel take over: the rest of its
-// primary motor area, and the premotor and supplementary motor areas'
-// fibres that run with them (sources.go), each raising its drive by at
-// most the model's takeover share of what it carried (ward2003). What
-// they can make up for is the anatomy's: where a lesion took every
-// source's fibres together (a capsular or crural lesion, the basis pontis
-// of both sides, a cord transection) nothing of the channel survives and
-// the chronic weakness is the acute one; where it took one source (a small
-// infarct of the hand knob) the others make up part of it, and the hand
-// is weak but moving. The pools' redundancy is not used twice: the
-// non-cortical routes and the other hemisphere's fibres take over nothing
-// more than they already do.
+// (signs.go). Once the acute phase is over (Chronic) the sources of a
+// body part's channel that the lesion left untouched take over for the
+// lost ones: the premotor and supplementary motor areas for a lost
+// primary motor area, the primary motor cortex for a lost premotor area.
+// Recovery after stroke is proportional to the impairment where the
+// corticospinal output survives, and absent where it does not
+// (prabhakaran2008; byblow2015): a weakness recovers the model's takeover
+// share of itself, times the share of its lost drive whose channel kept
+// another source whole. Where a lesion touched every source of a channel
+// (the capsule, the crus, the basis pontis of both sides, the pyramid,
+// a cord transection or hemisection) nothing is left to take over and
+// the chronic weakness is the acute one; where it took one source (a
+// small infarct of the hand knob) the hand is weak but moving. The
+// survivors of a bundle a lesion thinned (a partial capsular lesion, a
+// central cord lesion) are no other source: the same route as the lost
+// fibres, they make up for nothing here. The reflexes and signs follow
+// the drive lost, which the phase leaves alone: spasticity comes with
+// the established picture, not against it.
 
 // recovering tells whether the surviving fibres of a lesion of sites,
 // asked for at phase, have taken over: an injury past its acute phase. A
@@ -39,47 +43,54 @@ func (n *network) recovering(sites []Site, phase Phase) bool {
 	return true
 }
 
-// maxRoutes is the most routes a pool's relief is reckoned for without
+// maxRoutes is the most routes a pool is reckoned for without
 // allocating; the atlas's pools have fewer than half as many.
 const maxRoutes = 64
 
-// relief returns the drive that the surviving cortical fibres of each of
-// pool p's channels make up for, when they have taken over (recovering), given each route's share of
-// drive lost (lost) and kept (kept), both weighted: for each channel and
-// hemisphere (route.group), the lesser of what it lost and takeover times
-// what it kept.
-func relief(recovering bool, p *pool, lost, kept []float64, takeover float64) float64 {
+// recovered returns a weakness weak once the surviving sources have taken
+// over (recovering): less takeover times spared of it, spared being the
+// share of the lost drive whose channel kept another source whole
+// (sparedShare).
+func recovered(recovering bool, weak, spared, takeover float64) float64 {
 	if !recovering {
-		return 0
+		return weak
 	}
-	total := 0.0
-	for i := range p.inputs {
-		g := p.inputs[i].group
-		if g < 0 || firstOfGroup(p, i) != i {
-			continue
-		}
-		var gl, gk float64
-		for j := i; j < len(p.inputs); j++ {
-			if p.inputs[j].group == g {
-				gl += lost[j]
-				gk += kept[j]
-			}
-		}
-		if gl > 0 {
-			total += math.Min(gl, takeover*gk)
-		}
-	}
-	return total
+	return weak * (1 - takeover*spared)
 }
 
-// firstOfGroup returns the index of the first route of pool p in route
-// i's group.
-func firstOfGroup(p *pool, i int) int {
-	g := p.inputs[i].group
-	for j := range p.inputs[:i] {
-		if p.inputs[j].group == g {
-			return j
+// sparedShare returns the share of pool p's lost drive whose channel kept
+// another source untouched, given each route's drive lost (lost) and
+// whether the lesion touched it (touched): each cortical route's loss
+// counts by the share of the other sources of its group (its channel's
+// fibres from the same hemisphere, route.group, from another area than
+// its own) that the lesion left untouched. A loss of the brainstem's
+// routes counts as not spared.
+func sparedShare(p *pool, lost []float64, touched []bool) float64 {
+	var all, spared float64
+	for i, in := range p.inputs {
+		if lost[i] == 0 {
+			continue
+		}
+		all += lost[i]
+		if in.group < 0 {
+			continue
+		}
+		var others, kept float64
+		for j, o := range p.inputs {
+			if o.group != in.group || o.head[0] == in.head[0] {
+				continue
+			}
+			others += o.w
+			if !touched[j] {
+				kept += o.w
+			}
+		}
+		if others > 0 {
+			spared += lost[i] * kept / others
 		}
 	}
-	return i
+	if all == 0 {
+		return 0
+	}
+	return spared / all
 }

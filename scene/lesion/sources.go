@@ -28,6 +28,7 @@ func (n *network) channelRoutes(base route, c *anatomy.Channel, src anatomy.Side
 	ci := n.atlas.ChannelIndex(c.ID)
 	base.cortical = true
 	base.group = 2*ci + int(src)
+	base.full = base.w
 	stations := make([]int32, 0, last+1)
 	for _, cp := range c.Course[:last+1] {
 		stations = append(stations, n.station[[2]string{c.ID, cp.Station}][src])
@@ -40,6 +41,7 @@ func (n *network) channelRoutes(base route, c *anatomy.Channel, src anatomy.Side
 	for j, s := range c.Sources {
 		r := base
 		r.w = base.w * s.W
+		r.premotor = true
 		// The source's fibres meet the channel's at its first station's
 		// point: they pass the lower part of that station, which their
 		// own path covers, and every station below it.

@@ -28,16 +28,7 @@ package lesion
 func (n *network) ownLoss(st *state, p *pool, swap []muscleSpot) float64 {
 	d := st.damage
 	lost, whole := 0.0, 0.0
-	var lostBuf, keptBuf [maxRoutes]float64
-	lostW, keptW := lostBuf[:0], keptBuf[:0]
-	if len(p.inputs) > maxRoutes {
-		lostW, keptW = make([]float64, 0, len(p.inputs)), make([]float64, 0, len(p.inputs))
-	}
 	for _, in := range p.inputs {
-		lostW, keptW = append(lostW, 0), append(keptW, 0)
-		if !in.cortical {
-			continue
-		}
 		alive, own := 1.0, false
 		for _, e := range in.head {
 			se := swapped(e, swap)
@@ -47,38 +38,21 @@ func (n *network) ownLoss(st *state, p *pool, swap []muscleSpot) float64 {
 		if in.tract >= 0 && in.to > 0 {
 			alive *= st.surv[in.tract][in.to-1][in.tractSide]
 		}
-		i := len(lostW) - 1
-		keptW[i] = in.w * alive
-		switch {
-		case alive == 1 && !hitGroup(st, p, in.group, swap):
-			whole += in.w
-		case own || swap == nil:
-			lost += in.w * (1 - alive)
-			lostW[i] = in.w * (1 - alive)
-		}
-	}
-	return lost - whole - relief(st.recovering, p, lostW, keptW, n.atlas.Model.Takeover)
-}
-
-// hitGroup tells whether the lesion took any of the fibres of route
-// group g (a channel's from one hemisphere) of pool p: its whole routes
-// then make up for its lost ones only as relief allows, not as a whole
-// command from elsewhere.
-func hitGroup(st *state, p *pool, g int, swap []muscleSpot) bool {
-	if g < 0 {
-		return false
-	}
-	for _, in := range p.inputs {
-		if in.group != g {
+		// The muscle's own, fractionated command is its primary motor
+		// neurons' (rathelot2009): the premotor areas' fibres are not
+		// part of it, and the primary motor cortex's route counts with
+		// the channel's whole weight.
+		if !in.cortical || in.premotor {
 			continue
 		}
-		for _, e := range in.head {
-			if st.damage[swapped(e, swap)] > 0 {
-				return true
-			}
+		switch {
+		case alive == 1:
+			whole += in.full
+		case own || swap == nil:
+			lost += in.full * (1 - alive)
 		}
 	}
-	return false
+	return lost - whole
 }
 
 // ownWeakness returns how weak a muscle's motor neurons in a pool (of

@@ -143,7 +143,11 @@ func stripClicks(t *testing.T, step int, meshes ...string) []stripClick {
 				radius := explorer.RadiusAt(surface)
 				at := explorer.LesionCentre(geom.Teaching, m.Meshes[mi].ID, pos, eye, radius)
 				site := fmt.Sprintf("point:%.2f,%.2f,%.2f,%g", at[0], at[1], at[2], radius)
-				res := evaluate(t, lesion.Chronic, site)
+				// The acute picture: a click takes the muscles under it
+				// before the spared sources take part of it over
+				// (phase.go), when the smallest losses fall below the
+				// floor.
+				res := evaluate(t, lesion.Acute, site)
 				out = append(out, stripClick{v.name, x, y, m.Meshes[mi].ID, surface, at, radius, res})
 			}
 		}
