@@ -60,6 +60,9 @@ func placeOf(a *anatomy.Atlas, d lesion.Destroyed) place {
 		}
 		return place{side, name}
 	}
+	if m := match(d.Name, sourceJoin); m != nil && a.StationIndex(m[3]) >= 0 {
+		return place{side, a.Stations[a.StationIndex(m[3])].Name}
+	}
 	if m := match(d.Name, crossing); m != nil && a.Channel(m[1]) != nil {
 		// Fibres on their way across, from the foot of one pyramid to
 		// the other side's lateral tract: one midline structure, named
