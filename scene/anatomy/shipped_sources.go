@@ -157,6 +157,10 @@ var shippedSources = []Source{
 		Cite: "Byblow WD, Stinear CM, Barber PA, Petoe MA, Ackerley SJ. Proportional recovery after stroke depends on corticomotor integrity. Ann Neurol 78:848-859, 2015 (patients whose corticospinal output survives recover in proportion; those without it do not).",
 	},
 	{
+		ID:   "lang2004",
+		Cite: "Lang CE, Schieber MH. Reduced muscle selectivity during individuated finger movements in humans after damage to the motor cortex or corticospinal tract. J Neurophysiol 91:1722-1733, 2004 (the loss of individuated finger movements lasts after the strength has come back).",
+	},
+	{
 		ID:   "model",
 		Cite: "Decussate's own modelling choice where textbooks give no number: see ANATOMY.md section 4 and the comment beside each value.",
 	},

@@ -183,7 +183,7 @@ func (n *network) evaluate(st *state) {
 		if p.cortical > 0 {
 			ps.cortical /= p.cortical
 		}
-		ps.weak = recovered(st.recovering, deprivation(ps.drive, p.redundancy, n.atlas.Model.FullLoss), spared, n.atlas.Model.Takeover)
+		ps.weak = recovered(st.recovering, deprivation(ps.drive, p.redundancy, n.atlas.Model.FullLoss), spared, n.atlas.Model.Takeover, n.atlas.Model.Floor)
 		st.pools[pi] = ps
 	}
 	m := n.atlas.Model
@@ -283,7 +283,7 @@ func (n *network) musclePool(st *state, mn *muscleNet, pi int32) poolState {
 	// weakens it faster (see ownWeakness).
 	own := n.ownLoss(st, p, mn.spots)
 	ps.weak = max(ps.weak, clamp01(own), ownWeakness(own, n.ownLoss(st, p, nil), st.pools[pi].drive, p.redundancy, full))
-	ps.weak = recovered(st.recovering, ps.weak, spared, n.atlas.Model.Takeover)
+	ps.weak = recovered(st.recovering, ps.weak, spared, n.atlas.Model.Takeover, n.atlas.Model.Floor)
 	return ps
 }
 

@@ -37,9 +37,7 @@ func TestRegionGradedByItsWeakestMovement(t *testing.T) {
 		{"the great toe's hot spot", "point:-4.2,-23.6,50.7,3", "ankle_foot", "R", 0.35, 0.7},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			// The acute picture: the hot spots' weakness before the
-			// spared sources take part of it over (phase.go).
-			res := evaluate(t, lesion.Acute, c.site)
+			res := evaluate(t, lesion.Chronic, c.site)
 			got := 0.0
 			if d := findDeficit(res, c.region, c.side); d != nil {
 				got = d.Severity

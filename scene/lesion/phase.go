@@ -14,8 +14,8 @@ package lesion
 // Recovery after stroke is proportional to the impairment where the
 // corticospinal output survives, and absent where it does not
 // (prabhakaran2008; byblow2015): a weakness recovers the model's takeover
-// share of itself, times the share of its lost drive whose channel kept
-// another source whole. Where a lesion touched every source of a channel
+// share of itself beyond the floor, times the share of its lost drive
+// whose channel kept another source whole. Where a lesion touched every source of a channel
 // (the capsule, the crus, the basis pontis of both sides, the pyramid,
 // a cord transection or hemisection) nothing is left to take over and
 // the chronic weakness is the acute one; where it took one source (a
@@ -48,14 +48,16 @@ func (n *network) recovering(sites []Site, phase Phase) bool {
 const maxRoutes = 64
 
 // recovered returns a weakness weak once the surviving sources have taken
-// over (recovering): less takeover times spared of it, spared being the
-// share of the lost drive whose channel kept another source whole
-// (sparedShare).
-func recovered(recovering bool, weak, spared, takeover float64) float64 {
-	if !recovering {
+// over (recovering): less takeover times spared of its part beyond the
+// floor, spared being the share of the lost drive whose channel kept
+// another source whole (sparedShare). The least weakness an examiner
+// grades stays: a small cortical infarct leaves a lasting, if slight,
+// loss (the individuated finger movements of lang2004), not none.
+func recovered(recovering bool, weak, spared, takeover, floor float64) float64 {
+	if !recovering || weak <= floor {
 		return weak
 	}
-	return weak * (1 - takeover*spared)
+	return weak - takeover*spared*(weak-floor)
 }
 
 // sparedShare returns the share of pool p's lost drive whose channel kept

@@ -143,11 +143,7 @@ func stripClicks(t *testing.T, step int, meshes ...string) []stripClick {
 				radius := explorer.RadiusAt(surface)
 				at := explorer.LesionCentre(geom.Teaching, m.Meshes[mi].ID, pos, eye, radius)
 				site := fmt.Sprintf("point:%.2f,%.2f,%.2f,%g", at[0], at[1], at[2], radius)
-				// The acute picture: a click takes the muscles under it
-				// before the spared sources take part of it over
-				// (phase.go), when the smallest losses fall below the
-				// floor.
-				res := evaluate(t, lesion.Acute, site)
+				res := evaluate(t, lesion.Chronic, site)
 				out = append(out, stripClick{v.name, x, y, m.Meshes[mi].ID, surface, at, radius, res})
 			}
 		}
