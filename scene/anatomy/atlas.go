@@ -64,11 +64,9 @@ type Model struct {
 	UMNSign float64 `json:"umn_sign"`
 	// Clonus is the share of drive lost above which ankle clonus appears.
 	Clonus float64 `json:"clonus"`
-	// Takeover is how much, once the acute phase is over, the surviving
-	// cortical fibres of a body part's channel (the rest of its primary
-	// motor area, the premotor and supplementary motor areas') can raise
-	// their drive, as a share of what they carried before: the most of
-	// the lost drive they make up for (see scene/lesion phase.go).
+	// Takeover is the share of a weakness, beyond the floor, that the
+	// sources of its channels a lesion left untouched make up for once
+	// the acute phase is over (see scene/lesion phase.go).
 	Takeover float64 `json:"takeover"`
 	// MixedShare is the least share of a region's weakness that each kind
 	// must have for the region to be of mixed type.
@@ -129,8 +127,9 @@ type Area struct {
 // ones and run with them (through the corona radiata, the internal
 // capsule, the crus and the basis pontis) to the level of the centre,
 // where they leave them for the tegmentum. Their neurons lie mostly in
-// the premotor and supplementary motor areas, outside the precentral
-// areas the model holds, so only their fibres can be cut: each input is
+// the premotor and supplementary motor areas; the model holds those as
+// sources of the body parts' channels (Channel.Sources), not of these
+// routes, so only their fibres can be cut: each input is
 // the fibres of an area's channel down to the station where they leave
 // it (LeavesAfter), from the same or the other hemisphere. The centre
 // drives its pools as long as it keeps more than Spare of that input;

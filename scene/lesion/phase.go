@@ -15,8 +15,8 @@ package lesion
 // corticospinal output survives, and absent where it does not
 // (prabhakaran2008; byblow2015): a weakness recovers the model's takeover
 // share of itself beyond the floor, times the share of its lost drive
-// whose channel kept another source whole. Where a lesion touched every source of a channel
-// (the capsule, the crus, the basis pontis of both sides, the pyramid,
+// whose channel kept another source whole. Where a lesion touched every
+// source of a channel (the capsule, the crus, the basis pontis of both sides, the pyramid,
 // a cord transection or hemisection) nothing is left to take over and
 // the chronic weakness is the acute one; where it took one source (a
 // small infarct of the hand knob) the hand is weak but moving. The
