@@ -137,7 +137,9 @@ type network struct {
 	// sources (anatomy.Channel.Sources, in order) from their area down
 	// to the channel's corona radiata point, per side.
 	sourceJoins map[string][][2]int32
-	decus       map[string][2]int32 // channel -> crossing fibres per destination side
+	// heads caches the heads of the channels' routes (sources.go).
+	heads map[headKey][][]int32
+	decus map[string][2]int32 // channel -> crossing fibres per destination side
 	// tractSlots names each slot: a spinal tract, and for the lateral
 	// corticospinal tract one of its channels.
 	tractSlots []tractSlot
@@ -202,6 +204,7 @@ func buildNetwork(a *anatomy.Atlas) (*network, error) {
 		joins:       make(map[string][2][2]int32),
 		station:     make(map[[2]string][2]int32),
 		sourceJoins: make(map[string][][2]int32),
+		heads:       make(map[headKey][][]int32),
 		decus:       make(map[string][2]int32),
 		cranial:     make(map[string][2]int32),
 		cord:        make(map[string]*[anatomy.NumLevels][2]int32),
@@ -475,11 +478,11 @@ func (n *network) cordInputs(prof *anatomy.Profile, l anatomy.Level, s anatomy.S
 			if in.Crossed {
 				src = tractSide.Other()
 			}
-			var tail []int32
+			decus := int32(-1)
 			if in.Crossed {
-				tail = []int32{n.decus[c.ID][tractSide]}
+				decus = n.decus[c.ID][tractSide]
 			}
-			out = append(out, n.channelRoutes(r, c, src, len(c.Course)-1, tail)...)
+			out = append(out, n.channelRoutes(r, c, src, len(c.Course)-1, decus)...)
 			continue
 		} else {
 			src := tractSide
@@ -518,7 +521,7 @@ func (n *network) buildNuclei() {
 					}
 					c := a.ChannelOfArea(in.Area)
 					rt := route{w: in.W, tract: -1, gate: -1, group: -1}
-					inputs = append(inputs, n.channelRoutes(rt, c, src, c.StationIndex(in.LeavesAfter), nil)...)
+					inputs = append(inputs, n.channelRoutes(rt, c, src, c.StationIndex(in.LeavesAfter), -1)...)
 				}
 				idx[s] = n.addPool(pool{name: p.ID + " motor neurons", elem: e, inputs: inputs, redundancy: a.Model.Redundancy})
 			}
