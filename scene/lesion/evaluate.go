@@ -241,6 +241,10 @@ func (n *network) poolDrive(st *state, p *pool, swap []muscleSpot) (drive, corti
 		}
 		lostW, touched = append(lostW, lost), append(touched, alive < 1)
 	}
+	if !st.recovering {
+		// Only the chronic phase asks what was spared (phase.go).
+		return drive, cortical, 0
+	}
 	return drive, cortical, sparedShare(p, lostW, touched)
 }
 

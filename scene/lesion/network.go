@@ -35,6 +35,9 @@ type route struct {
 	full float64
 	// premotor tells a route from one of a channel's premotor sources.
 	premotor bool
+	// others are the pool's routes (indices in its inputs) of the same
+	// group from another area: the other sources of its channel.
+	others []int32
 	// group, for a cortical route, is its channel's fibres from one
 	// hemisphere (channel index times two plus the side), whose
 	// surviving sources take over for its lost ones once the acute phase
@@ -185,10 +188,33 @@ func (n *network) add(e element) int32 {
 }
 
 func (n *network) addPool(p pool) int32 {
-	for _, in := range p.inputs {
+	// The routes of the same channel and hemisphere from another area
+	// (the other sources that may take over, phase.go), in one backing
+	// array for the pool.
+	other := func(i, j int) bool {
+		in, o := &p.inputs[i], &p.inputs[j]
+		return j != i && in.group >= 0 && o.group == in.group && o.head[0] != in.head[0]
+	}
+	count := 0
+	for i := range p.inputs {
+		for j := range p.inputs {
+			if other(i, j) {
+				count++
+			}
+		}
+	}
+	buf := make([]int32, 0, count)
+	for i, in := range p.inputs {
 		if in.cortical {
 			p.cortical += in.w
 		}
+		start := len(buf)
+		for j := range p.inputs {
+			if other(i, j) {
+				buf = append(buf, int32(j))
+			}
+		}
+		p.inputs[i].others = buf[start:len(buf):len(buf)]
 	}
 	n.pools = append(n.pools, p)
 	return int32(len(n.pools) - 1)

@@ -74,17 +74,12 @@ func sparedShare(p *pool, lost []float64, touched []bool) float64 {
 			continue
 		}
 		all += lost[i]
-		if in.group < 0 {
-			continue
-		}
 		var others, kept float64
-		for j, o := range p.inputs {
-			if o.group != in.group || o.head[0] == in.head[0] {
-				continue
-			}
-			others += o.w
+		for _, j := range in.others {
+			w := p.inputs[j].w
+			others += w
 			if !touched[j] {
-				kept += o.w
+				kept += w
 			}
 		}
 		if others > 0 {
