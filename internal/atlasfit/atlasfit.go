@@ -41,6 +41,13 @@ const (
 	labelCgGc = 99
 )
 
+// Labels of the superior and middle frontal gyri, where area 6 lies in
+// front of the precentral gyrus: meshbuild names neither.
+const (
+	labelSFG = 67
+	labelMFG = 68
+)
+
 // The structures atlas points name.
 var (
 	PrCG        = Structure{"precentral gyrus (PrCG)", []uint8{meshbuild.LabelPrCG}}
@@ -48,8 +55,13 @@ var (
 	// Strip is the motor strip an area's sheet spreads over: the leg's
 	// from the paracentral lobule over the vertex onto the precentral
 	// gyrus.
-	Strip      = Structure{"motor strip (PrCG, PCLr, PCLc)", []uint8{meshbuild.LabelPrCG, meshbuild.LabelPCLr, meshbuild.LabelPCLc}}
-	Cingulate  = Structure{"cingulate gyrus (CgGr, CgGc)", []uint8{labelCgGr, labelCgGc}}
+	Strip     = Structure{"motor strip (PrCG, PCLr, PCLc)", []uint8{meshbuild.LabelPrCG, meshbuild.LabelPCLr, meshbuild.LabelPCLc}}
+	Cingulate = Structure{"cingulate gyrus (CgGr, CgGc)", []uint8{labelCgGr, labelCgGc}}
+	// SFG and MFG hold area 6: the supplementary motor area on the
+	// superior frontal gyrus's medial surface, the dorsal premotor
+	// cortex on the caudal middle frontal gyrus.
+	SFG        = Structure{"superior frontal gyrus (SFG)", []uint8{labelSFG}}
+	MFG        = Structure{"middle frontal gyrus (MFG)", []uint8{labelMFG}}
 	CoronaWM   = Structure{"forebrain white matter (FWM)", []uint8{meshbuild.LabelFWM}}
 	Capsule    = Structure{"internal capsule (derived)", []uint8{meshbuild.LabelCapsule}}
 	Crus       = Structure{"cerebral peduncle (cpd)", []uint8{meshbuild.LabelCpd}}
@@ -125,7 +137,8 @@ var CentreStructure = map[string]Structure{
 // AreaStructure returns the structure a cortical or brainstem area lies
 // in: the leg and bladder on the paracentral lobule, the rest of the
 // motor strip on the precentral gyrus, the cingulate motor area on the
-// cingulate gyrus, brainstem centres in the tegmentum (at their level,
+// cingulate gyrus, the supplementary motor area on the superior and the
+// dorsal premotor cortex on the middle frontal gyrus, brainstem centres in the tegmentum (at their level,
 // for those CentreStructure names). The hot spots of an area's sheet lie
 // anywhere on the strip (Strip).
 func AreaStructure(ar anatomy.Area) Structure {
@@ -139,6 +152,10 @@ func AreaStructure(ar anatomy.Area) Structure {
 		return PrCG
 	case ar.Kind == "cingulate":
 		return Cingulate
+	case ar.Kind == "premotor" && ar.ID == "sma":
+		return SFG
+	case ar.Kind == "premotor":
+		return MFG
 	}
 	return Tegmentum
 }

@@ -64,6 +64,10 @@ type Model struct {
 	UMNSign float64 `json:"umn_sign"`
 	// Clonus is the share of drive lost above which ankle clonus appears.
 	Clonus float64 `json:"clonus"`
+	// Takeover is the share of a weakness, beyond the floor, that the
+	// sources of its channels a lesion left untouched make up for once
+	// the acute phase is over (see scene/lesion phase.go).
+	Takeover float64 `json:"takeover"`
 	// MixedShare is the least share of a region's weakness that each kind
 	// must have for the region to be of mixed type.
 	MixedShare float64 `json:"mixed_share"`
@@ -123,8 +127,9 @@ type Area struct {
 // ones and run with them (through the corona radiata, the internal
 // capsule, the crus and the basis pontis) to the level of the centre,
 // where they leave them for the tegmentum. Their neurons lie mostly in
-// the premotor and supplementary motor areas, outside the precentral
-// areas the model holds, so only their fibres can be cut: each input is
+// the premotor and supplementary motor areas; the model holds those as
+// sources of the body parts' channels (Channel.Sources), not of these
+// routes, so only their fibres can be cut: each input is
 // the fibres of an area's channel down to the station where they leave
 // it (LeavesAfter), from the same or the other hemisphere. The centre
 // drives its pools as long as it keeps more than Spare of that input;
@@ -185,8 +190,30 @@ type Channel struct {
 	// cross-section, in fractions of the cord's half-widths.
 	Lateral [2]float64 `json:"lateral"`
 	// Ends is the lowest segment the channel's lateral tract reaches.
-	Ends string   `json:"ends"`
-	Src  []string `json:"src"`
+	Ends string `json:"ends"`
+	// Sources are the other cortical areas whose fibres run in the
+	// channel: area 6's (the dorsal premotor cortex, the supplementary
+	// motor area), which join the area's own fibres at the channel's
+	// corona radiata point and run with them from there to the pyramid.
+	// The channel's own area has the share the sources leave.
+	Sources []ChannelSource `json:"sources"`
+	Src     []string        `json:"src"`
+}
+
+// ChannelSource is another cortical area's share of a channel's fibres.
+type ChannelSource struct {
+	Area string  `json:"area"`
+	W    float64 `json:"w"`
+}
+
+// OwnShare returns the share of the channel's fibres that come from its
+// own area: what its sources leave.
+func (c *Channel) OwnShare() float64 {
+	own := 1.0
+	for _, s := range c.Sources {
+		own -= s.W
+	}
+	return own
 }
 
 // CoursePoint is where a channel passes one station (left side).

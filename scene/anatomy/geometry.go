@@ -89,6 +89,21 @@ func (a *Atlas) StationPath(c *Channel, i int, s Side) []mgl64.Vec3 {
 	}, s)
 }
 
+// SourceJoinPath returns the path, on side s, of the fibres from area (one
+// of channel c's sources) to the channel, in the white matter as the
+// channel's first station's element is (StationPath): from half way
+// between the area and the channel's first station's point down to the
+// point, and on, with the channel's own fibres, half way to the next.
+func (a *Atlas) SourceJoinPath(c *Channel, area string, s Side) []mgl64.Vec3 {
+	here := mgl64.Vec3(c.Course[0].At)
+	next := here.Add(mgl64.Vec3{0, 0, -6})
+	if len(c.Course) > 1 {
+		next = mgl64.Vec3(c.Course[1].At)
+	}
+	from := mgl64.Vec3(a.Area(area).At).Add(here).Mul(0.5)
+	return PathOnSide([]mgl64.Vec3{from, here, here.Add(next).Mul(0.5)}, s)
+}
+
 // DecussationPath returns the path of channel c's crossing fibres that end
 // in the lateral tract on side dest: from the other side's pyramid through
 // the midline to the top of dest's lateral column at C1.

@@ -202,6 +202,7 @@ func decodeModel(fsys fs.FS) (Model, error) {
 		{"clonus", &m.Clonus},
 		{"mixed_share", &m.MixedShare},
 		{"key_muscle_weight", &m.KeyMuscleWeight},
+		{"takeover", &m.Takeover},
 	}
 	known := map[string]bool{"comment": true, "src": true}
 	for _, f := range fields {

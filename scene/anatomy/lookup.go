@@ -24,6 +24,14 @@ func (a *Atlas) Channel(id string) *Channel {
 	return nil
 }
 
+// ChannelIndex returns the index of channel id in Channels, or -1.
+func (a *Atlas) ChannelIndex(id string) int {
+	if i, ok := a.channelIndex[id]; ok {
+		return i
+	}
+	return -1
+}
+
 // ChannelOfArea returns the channel that carries the fibres of area id, or
 // nil.
 func (a *Atlas) ChannelOfArea(id string) *Channel { return a.channelOfArea(id) }

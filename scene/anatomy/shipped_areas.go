@@ -324,6 +324,22 @@ var shippedAreas = []Area{
 		Src:  []string{"jenny-saper1987", "mai2016"},
 	},
 	{
+		ID:   "pmd",
+		Name: "dorsal premotor cortex (area 6, caudal middle frontal gyrus)",
+		Kind: "premotor",
+		At:   Point{-30, -3, 57},
+		R:    8,
+		Src:  []string{"mayka2006", "dum1991", "ding2016"},
+	},
+	{
+		ID:   "sma",
+		Name: "supplementary motor area (area 6, medial superior frontal gyrus)",
+		Kind: "premotor",
+		At:   Point{-5, -7, 57},
+		R:    7,
+		Src:  []string{"mayka2006", "he1995", "ding2016"},
+	},
+	{
 		ID:       "reticular",
 		Name:     "pontomedullary reticular formation",
 		Kind:     "brainstem",

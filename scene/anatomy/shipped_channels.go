@@ -121,7 +121,17 @@ var shippedChannels = []Channel{
 		Decussation: "rostral",
 		Lateral:     [2]float64{0.42, -0.22},
 		Ends:        "C8",
-		Src:         []string{"blumenfeld2021"},
+		Sources: []ChannelSource{
+			{
+				Area: "sma",
+				W:    0.12,
+			},
+			{
+				Area: "pmd",
+				W:    0.08,
+			},
+		},
+		Src: []string{"blumenfeld2021", "dum1991", "he1995", "rathelot2009"},
 	},
 	{
 		ID:   "arm",
@@ -156,7 +166,17 @@ var shippedChannels = []Channel{
 		Decussation: "rostral",
 		Lateral:     [2]float64{0.47, -0.2},
 		Ends:        "T1",
-		Src:         []string{"blumenfeld2021"},
+		Sources: []ChannelSource{
+			{
+				Area: "pmd",
+				W:    0.1,
+			},
+			{
+				Area: "sma",
+				W:    0.08,
+			},
+		},
+		Src: []string{"blumenfeld2021", "dum1991", "he1995", "rathelot2009"},
 	},
 	{
 		ID:   "hand",
@@ -191,7 +211,17 @@ var shippedChannels = []Channel{
 		Decussation: "rostral",
 		Lateral:     [2]float64{0.5, -0.3},
 		Ends:        "T1",
-		Src:         []string{"blumenfeld2021"},
+		Sources: []ChannelSource{
+			{
+				Area: "pmd",
+				W:    0.07,
+			},
+			{
+				Area: "sma",
+				W:    0.05,
+			},
+		},
+		Src: []string{"blumenfeld2021", "dum1991", "he1995", "rathelot2009"},
 	},
 	{
 		ID:   "trunk",
@@ -226,7 +256,17 @@ var shippedChannels = []Channel{
 		Decussation: "caudal",
 		Lateral:     [2]float64{0.6, -0.25},
 		Ends:        "L5",
-		Src:         []string{"blumenfeld2021"},
+		Sources: []ChannelSource{
+			{
+				Area: "sma",
+				W:    0.12,
+			},
+			{
+				Area: "pmd",
+				W:    0.08,
+			},
+		},
+		Src: []string{"blumenfeld2021", "dum1991", "he1995", "rathelot2009"},
 	},
 	{
 		ID:   "leg",
@@ -261,7 +301,17 @@ var shippedChannels = []Channel{
 		Decussation: "caudal",
 		Lateral:     [2]float64{0.72, -0.22},
 		Ends:        "S2",
-		Src:         []string{"blumenfeld2021"},
+		Sources: []ChannelSource{
+			{
+				Area: "sma",
+				W:    0.09,
+			},
+			{
+				Area: "pmd",
+				W:    0.06,
+			},
+		},
+		Src: []string{"blumenfeld2021", "dum1991", "he1995", "rathelot2009"},
 	},
 	{
 		ID:   "bladder",

@@ -10,6 +10,7 @@ var shippedModel = Model{
 	ReflexArcLoss:   0.38,
 	UMNSign:         0.55,
 	Clonus:          0.75,
+	Takeover:        0.3,
 	MixedShare:      0.25,
 	KeyMuscleWeight: 0.3,
 }

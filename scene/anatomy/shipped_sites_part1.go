@@ -78,8 +78,12 @@ var shippedSitesPart1 = []Site{
 			{
 				Soma: []string{"leg", "bladder"},
 			},
+			{
+				Soma:    []string{"sma"},
+				Comment: "the anterior cerebral artery that supplies the paracentral lobule supplies the medial superior frontal gyrus in front of it too: its infarct takes the supplementary motor area with the leg area, so that no premotor source is left for the leg's fibres",
+			},
 		},
-		Src: []string{"penfield1950", "blumenfeld2021"},
+		Src: []string{"penfield1950", "blumenfeld2021", "he1995"},
 	},
 	{
 		ID:    "precentral",
@@ -102,6 +106,28 @@ var shippedSitesPart1 = []Site{
 			},
 		},
 		Src: []string{"jenny-saper1987"},
+	},
+	{
+		ID:    "premotor_cortex",
+		Name:  "dorsal premotor cortex (area 6)",
+		Sides: "LRB",
+		Cuts: []Cut{
+			{
+				Soma: []string{"pmd"},
+			},
+		},
+		Src: []string{"mayka2006", "dum1991"},
+	},
+	{
+		ID:    "supplementary_motor_area",
+		Name:  "supplementary motor area (area 6)",
+		Sides: "LRB",
+		Cuts: []Cut{
+			{
+				Soma: []string{"sma"},
+			},
+		},
+		Src: []string{"mayka2006", "he1995", "laplane1977"},
 	},
 	{
 		ID:    "corona_radiata",
@@ -278,28 +304,6 @@ var shippedSitesPart1 = []Site{
 		Cuts: []Cut{
 			{
 				Pools: []string{"cn6.motor", "cn6.internuclear"},
-			},
-		},
-		Src: []string{"blumenfeld2021"},
-	},
-	{
-		ID:    "cn7_nucleus",
-		Name:  "facial motor nucleus",
-		Sides: "LRB",
-		Cuts: []Cut{
-			{
-				Pools: []string{"cn7.upper", "cn7.lower"},
-			},
-		},
-		Src: []string{"blumenfeld2021"},
-	},
-	{
-		ID:    "nucleus_ambiguus",
-		Name:  "nucleus ambiguus",
-		Sides: "LRB",
-		Cuts: []Cut{
-			{
-				Pools: []string{"ambiguus"},
 			},
 		},
 		Src: []string{"blumenfeld2021"},

@@ -5,6 +5,28 @@ package anatomy
 // shippedSitesPart2 is the atlas's sites, part 2 of 3, unchecked.
 var shippedSitesPart2 = []Site{
 	{
+		ID:    "cn7_nucleus",
+		Name:  "facial motor nucleus",
+		Sides: "LRB",
+		Cuts: []Cut{
+			{
+				Pools: []string{"cn7.upper", "cn7.lower"},
+			},
+		},
+		Src: []string{"blumenfeld2021"},
+	},
+	{
+		ID:    "nucleus_ambiguus",
+		Name:  "nucleus ambiguus",
+		Sides: "LRB",
+		Cuts: []Cut{
+			{
+				Pools: []string{"ambiguus"},
+			},
+		},
+		Src: []string{"blumenfeld2021"},
+	},
+	{
 		ID:     "cn11_nucleus",
 		Name:   "spinal accessory nucleus (C1-C5; a level limits it to that segment)",
 		Sides:  "LRB",

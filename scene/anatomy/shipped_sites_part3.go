@@ -243,7 +243,7 @@ var shippedSitesPart3 = []Site{
 		Sides: "B",
 		Cuts: []Cut{
 			{
-				Soma:     []string{"face", "tongue", "neck", "arm", "hand", "trunk", "leg", "bladder"},
+				Soma:     []string{"face", "tongue", "neck", "arm", "hand", "trunk", "leg", "bladder", "pmd", "sma"},
 				Fraction: &shippedSites2,
 				Comment:  "the established disease the chronic phase shows, not its end: about two thirds of the upper motor neurons and a third of the lower ones lost, so every region is moderately weak with mixed signs, the diaphragm weakened but breathing unaided, and speech slurred (dysarthria), not lost: anarthria, like ventilator dependence, belongs to end-stage bulbar disease, when most bulbar motor neurons are gone too (statpearls). With 0.8 the bilateral corticobulbar loss alone made the tongue, palate and lips severely weak, a mute patient who still breathed unaided.",
 			},
@@ -266,7 +266,7 @@ var shippedSitesPart3 = []Site{
 		Sides: "B",
 		Cuts: []Cut{
 			{
-				Soma:     []string{"face", "tongue", "neck", "arm", "hand", "trunk", "leg", "bladder"},
+				Soma:     []string{"face", "tongue", "neck", "arm", "hand", "trunk", "leg", "bladder", "pmd", "sma"},
 				Fraction: &shippedSites5,
 			},
 			{

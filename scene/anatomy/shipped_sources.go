@@ -125,6 +125,42 @@ var shippedSources = []Source{
 		Cite: "Rhoton AL Jr. The cavernous sinus, the cavernous venous plexus, and the carotid collar; The orbit; The posterior cranial fossa: microsurgical anatomy and surgical approaches. Neurosurgery 51(Suppl 4):S375-S410, S303-S334, 2002; 47(3 Suppl):S5-S6, 2000 (the courses of III, IV and VI from the brainstem through the cavernous sinus and the superior orbital fissure, of V through Meckel's cave and the foramen ovale, of VII through the internal acoustic meatus to the stylomastoid foramen).",
 	},
 	{
+		ID:   "mayka2006",
+		Cite: "Mayka MA, Corcos DM, Leurgans SE, Vaillancourt DE. Three-dimensional locations and boundaries of motor and premotor cortices as defined by functional brain imaging: a meta-analysis. NeuroImage 31:1453-1474, 2006 (the centres of human SMA proper, pre-SMA, dorsal and ventral premotor and primary motor cortex activations; the Human Motor Area Template).",
+	},
+	{
+		ID:   "dum1991",
+		Cite: "Dum RP, Strick PL. The origin of corticospinal projections from the premotor areas in the frontal lobe. J Neurosci 11:667-689, 1991 (the premotor areas of area 6 and the cingulate motor areas together give about as many corticospinal neurons to the arm's segments as the primary motor cortex).",
+	},
+	{
+		ID:   "he1995",
+		Cite: "He SQ, Dum RP, Strick PL. Topographic organization of corticospinal projections from the frontal lobe: motor areas on the medial surface of the hemisphere. J Neurosci 15:3284-3306, 1995 (the supplementary motor area's corticospinal neurons in their own somatotopic map, with a large proximal and axial share).",
+	},
+	{
+		ID:   "rathelot2009",
+		Cite: "Rathelot JA, Strick PL. Subdivisions of primary motor cortex based on cortico-motoneuronal cells. PNAS 106:918-923, 2009 (the direct connections to the hand's motor neurons come from the caudal primary motor cortex, in the central sulcus).",
+	},
+	{
+		ID:   "laplane1977",
+		Cite: "Laplane D, Talairach J, Meininger V, Bancaud J, Orgogozo JM. Clinical consequences of corticectomies involving the supplementary motor area in man. J Neurol Sci 34:301-314, 1977 (removal of the SMA gives a transient akinesia and weakness of the opposite side that clears within weeks).",
+	},
+	{
+		ID:   "ward2003",
+		Cite: "Ward NS, Brown MM, Thompson AJ, Frackowiak RSJ. Neural correlates of motor recovery after stroke: a longitudinal fMRI study. Brain 126:2476-2496, 2003 (recovery after stroke draws on the surviving motor areas of the damaged hemisphere, the premotor and supplementary motor areas among them).",
+	},
+	{
+		ID:   "prabhakaran2008",
+		Cite: "Prabhakaran S, Zarahn E, Riley C, Speizer A, Chong JY, Lazar RM, Marshall RS, Krakauer JW. Inter-individual variability in the capacity for motor recovery after ischemic stroke. Neurorehabil Neural Repair 22:64-71, 2008 (the proportional recovery rule: about 70 % of the initial impairment recovers by three to six months).",
+	},
+	{
+		ID:   "byblow2015",
+		Cite: "Byblow WD, Stinear CM, Barber PA, Petoe MA, Ackerley SJ. Proportional recovery after stroke depends on corticomotor integrity. Ann Neurol 78:848-859, 2015 (patients whose corticospinal output survives recover in proportion; those without it do not).",
+	},
+	{
+		ID:   "lang2004",
+		Cite: "Lang CE, Schieber MH. Reduced muscle selectivity during individuated finger movements in humans after damage to the motor cortex or corticospinal tract. J Neurophysiol 91:1722-1733, 2004 (the loss of individuated finger movements lasts after the strength has come back).",
+	},
+	{
 		ID:   "model",
 		Cite: "Decussate's own modelling choice where textbooks give no number: see ANATOMY.md section 4 and the comment beside each value.",
 	},

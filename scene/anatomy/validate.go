@@ -136,14 +136,39 @@ func (v *validator) areas() {
 		v.src(file, ar.ID, ar.Src)
 		v.positive(file, ar.ID, "r", ar.R)
 		switch ar.Kind {
-		case "cortex", "cingulate", "brainstem":
+		case "cortex", "premotor", "cingulate", "brainstem":
 		default:
-			v.fail(file, ar.ID, "kind", "unknown kind %q (cortex, cingulate or brainstem)", ar.Kind)
+			v.fail(file, ar.ID, "kind", "unknown kind %q (cortex, premotor, cingulate or brainstem)", ar.Kind)
 		}
 		if ar.Kind != "brainstem" && len(ar.Path) > 0 {
 			v.fail(file, ar.ID, "path", "only brainstem centres have a path of their own")
 		}
 		v.sheet(file, ar)
+	}
+}
+
+// channelSources checks a channel's other cortical sources: premotor
+// areas, each named once, whose shares leave the channel's own area
+// some.
+func (v *validator) channelSources(file string, c *Channel) {
+	a := v.a
+	seen := map[string]bool{}
+	for _, s := range c.Sources {
+		ai, ok := a.areaIndex[s.Area]
+		switch {
+		case !ok:
+			v.fail(file, c.ID, "sources", "unknown area %q", s.Area)
+		case a.Areas[ai].Kind != "premotor":
+			v.fail(file, c.ID, "sources", "%q is not a premotor area", s.Area)
+		case seen[s.Area]:
+			v.fail(file, c.ID, "sources", "%q named twice", s.Area)
+		case s.W <= 0:
+			v.fail(file, c.ID, "sources", "%q's share %g must be positive", s.Area, s.W)
+		}
+		seen[s.Area] = true
+	}
+	if own := c.OwnShare(); own <= 0 {
+		v.fail(file, c.ID, "sources", "the sources' shares leave the channel's own area %g, want more than 0", own)
 	}
 }
 
@@ -174,6 +199,7 @@ func (v *validator) pathways() {
 		if len(c.Course) == 0 {
 			v.fail(file, c.ID, "course", "empty")
 		}
+		v.channelSources(file, c)
 		for j, p := range c.Course {
 			if j >= len(a.Stations) || p.Station != a.Stations[j].ID {
 				want := "nothing more"

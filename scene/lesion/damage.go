@@ -73,6 +73,13 @@ func (n *network) cut(d, spread []float64, c *anatomy.Cut, site Site, side anato
 	if c.Station != "" {
 		for ch := range c.Channels {
 			destroy(d, n.station[[2]string{ch, c.Station}][side], c.ChannelShare(ch))
+			if ac := n.atlas.Channel(ch); ac != nil && ac.Course[0].Station == c.Station {
+				// The premotor fibres join the channel at its first
+				// station: a lesion of all of it takes theirs too.
+				for _, j := range n.sourceJoins[ch] {
+					destroy(d, j[side], c.ChannelShare(ch))
+				}
+			}
 		}
 	}
 	if c.Decussation != "" {

@@ -145,6 +145,15 @@ func (e *Engine) Evaluate(sites []Site, phase Phase) *Result {
 	}
 	e.n.spread(d, st.spread)
 	e.n.sheetWhole(d)
+	// Shock follows an acute injury; a degenerative disease has none, nor
+	// any acute phase before its established picture.
+	shockPhase := Chronic
+	for _, s := range sites {
+		if phase == Acute && (s.ID == "point" || e.n.atlas.Site(s.ID).Kind != "disease") {
+			shockPhase = Acute
+		}
+	}
+	st.recovering = e.n.recovering(sites, phase)
 	e.n.evaluate(st)
 	res := &Result{Phase: phase, Deficits: []Deficit{}, Signs: []Sign{}}
 	for _, s := range sites {
@@ -165,13 +174,6 @@ func (e *Engine) Evaluate(sites []Site, phase Phase) *Result {
 				continue
 			}
 			res.Deficits = append(res.Deficits, Deficit{Region: region, Side: s.String(), Type: w.kind(e.n.atlas.Model.MixedShare, e.n.atlas.Model.ReflexArcLoss), Severity: round2(w.severity)})
-		}
-	}
-	// Shock follows an acute injury; a degenerative disease has none.
-	shockPhase := Chronic
-	for _, s := range sites {
-		if phase == Acute && (s.ID == "point" || e.n.atlas.Site(s.ID).Kind != "disease") {
-			shockPhase = Acute
 		}
 	}
 	res.Signs = append(res.Signs, e.n.signs(st, shockPhase)...)

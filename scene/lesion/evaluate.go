@@ -106,6 +106,9 @@ type state struct {
 	// gates is, per brainstem centre with a cortical drive and side, the
 	// share of its own drive lost for want of it.
 	gates [][2]float64
+	// recovering tells that the lesion's surviving cortical fibres have
+	// taken over for its lost ones (phase.go).
+	recovering bool
 }
 
 // evaluate follows damage d through the network.
@@ -172,14 +175,15 @@ func (n *network) evaluate(st *state) {
 	for pi := range n.pools {
 		p := &n.pools[pi]
 		ps := poolState{cells: d[p.elem]}
-		ps.drive, ps.cortical = n.poolDrive(st, p, nil)
+		var spared float64
+		ps.drive, ps.cortical, spared = n.poolDrive(st, p, nil)
 		if p.cortical < 1 {
 			ps.other = (ps.drive - ps.cortical) / (1 - p.cortical)
 		}
 		if p.cortical > 0 {
 			ps.cortical /= p.cortical
 		}
-		ps.weak = deprivation(ps.drive, p.redundancy, n.atlas.Model.FullLoss)
+		ps.weak = recovered(st.recovering, deprivation(ps.drive, p.redundancy, n.atlas.Model.FullLoss), spared, n.atlas.Model.Takeover, n.atlas.Model.Floor)
 		st.pools[pi] = ps
 	}
 	m := n.atlas.Model
@@ -202,12 +206,19 @@ func (n *network) evaluate(st *state) {
 	}
 }
 
-// poolDrive returns the share of pool p's descending drive lost, and the
-// part of it that came from the cortex. Where swap pairs an area with a
+// poolDrive returns the share of pool p's descending drive lost, the
+// part of it that came from the cortex, and the share of it whose
+// channel's other sources the lesion left untouched (sparedShare). Where swap pairs an area with a
 // muscle's hot spot in it, the area's neurons count as the spot's: the
 // drive that muscle's motor neurons lose.
-func (n *network) poolDrive(st *state, p *pool, swap []muscleSpot) (drive, cortical float64) {
+func (n *network) poolDrive(st *state, p *pool, swap []muscleSpot) (drive, cortical, spared float64) {
 	d := st.damage
+	var lostBuf [maxRoutes]float64
+	var touchedBuf [maxRoutes]bool
+	lostW, touched := lostBuf[:0], touchedBuf[:0]
+	if len(p.inputs) > maxRoutes {
+		lostW, touched = make([]float64, 0, len(p.inputs)), make([]bool, 0, len(p.inputs))
+	}
 	for _, in := range p.inputs {
 		alive := 1.0
 		for _, e := range in.head {
@@ -228,8 +239,13 @@ func (n *network) poolDrive(st *state, p *pool, swap []muscleSpot) (drive, corti
 		if in.cortical {
 			cortical += lost
 		}
+		lostW, touched = append(lostW, lost), append(touched, alive < 1)
 	}
-	return drive, cortical
+	if !st.recovering {
+		// Only the chronic phase asks what was spared (phase.go).
+		return drive, cortical, 0
+	}
+	return drive, cortical, sparedShare(p, lostW, touched)
 }
 
 // swapped returns the element that stands for e in swap: a muscle's hot
@@ -262,7 +278,8 @@ func (n *network) musclePool(st *state, mn *muscleNet, pi int32) poolState {
 		return ps
 	}
 	p := &n.pools[pi]
-	ps.drive, _ = n.poolDrive(st, p, mn.spots)
+	var spared float64
+	ps.drive, _, spared = n.poolDrive(st, p, mn.spots)
 	full := n.atlas.Model.FullLoss
 	ps.weak = deprivation(ps.drive, p.redundancy, full)
 	// The loss of the muscle's own cortical neurons weakens it from the
@@ -270,6 +287,7 @@ func (n *network) musclePool(st *state, mn *muscleNet, pi int32) poolState {
 	// weakens it faster (see ownWeakness).
 	own := n.ownLoss(st, p, mn.spots)
 	ps.weak = max(ps.weak, clamp01(own), ownWeakness(own, n.ownLoss(st, p, nil), st.pools[pi].drive, p.redundancy, full))
+	ps.weak = recovered(st.recovering, ps.weak, spared, n.atlas.Model.Takeover, n.atlas.Model.Floor)
 	return ps
 }
 

@@ -338,8 +338,15 @@ func TestPyramidalDistribution(t *testing.T) {
 			for _, ph := range phases {
 				res := evaluate(t, ph, c.site)
 				hand := severity(res, "hand", c.weak)
-				if hand < 0.7 {
-					t.Errorf("%s (%s): hand:%s %.2f, want severe", c.site, ph, c.weak, hand)
+				// The whole precentral gyrus spares the premotor areas,
+				// which take over part of the hand once the acute phase
+				// is over (phase.go): still clearly weak.
+				want := 0.7
+				if strings.HasPrefix(c.site, "precentral:") && ph == lesion.Chronic {
+					want = 0.55
+				}
+				if hand < want {
+					t.Errorf("%s (%s): hand:%s %.2f, want at least %.2f", c.site, ph, c.weak, hand, want)
 				}
 				for _, r := range []string{"shoulder", "elbow_flexion", "elbow_extension", "wrist"} {
 					if s := severity(res, r, c.weak); s > hand {

@@ -30,6 +30,19 @@ type route struct {
 	// cortical drive the route's source needs, on gateSide, or -1.
 	gate     int
 	gateSide anatomy.Side
+	// full is the weight of the pool's input the route is a part of: a
+	// channel's, before its share between the channel's sources.
+	full float64
+	// premotor tells a route from one of a channel's premotor sources.
+	premotor bool
+	// others are the pool's routes (indices in its inputs) of the same
+	// group from another area: the other sources of its channel.
+	others []int32
+	// group, for a cortical route, is its channel's fibres from one
+	// hemisphere (channel index times two plus the side), whose
+	// surviving sources take over for its lost ones once the acute phase
+	// is over (phase.go); -1 for the others.
+	group int
 }
 
 // centreGate is a brainstem centre's drive from the cortex
@@ -123,7 +136,13 @@ type network struct {
 	// their centre's path to the cord, per source and destination side.
 	joins   map[string][2][2]int32
 	station map[[2]string][2]int32 // channel, station -> element per side
-	decus   map[string][2]int32    // channel -> crossing fibres per destination side
+	// sourceJoins holds, per channel, the fibres of each of its other
+	// sources (anatomy.Channel.Sources, in order) from their area down
+	// to the channel's corona radiata point, per side.
+	sourceJoins map[string][][2]int32
+	// heads caches the heads of the channels' routes (sources.go).
+	heads map[headKey][][]int32
+	decus map[string][2]int32 // channel -> crossing fibres per destination side
 	// tractSlots names each slot: a spinal tract, and for the lateral
 	// corticospinal tract one of its channels.
 	tractSlots []tractSlot
@@ -169,10 +188,33 @@ func (n *network) add(e element) int32 {
 }
 
 func (n *network) addPool(p pool) int32 {
-	for _, in := range p.inputs {
+	// The routes of the same channel and hemisphere from another area
+	// (the other sources that may take over, phase.go), in one backing
+	// array for the pool.
+	other := func(i, j int) bool {
+		in, o := &p.inputs[i], &p.inputs[j]
+		return j != i && in.group >= 0 && o.group == in.group && o.head[0] != in.head[0]
+	}
+	count := 0
+	for i := range p.inputs {
+		for j := range p.inputs {
+			if other(i, j) {
+				count++
+			}
+		}
+	}
+	buf := make([]int32, 0, count)
+	for i, in := range p.inputs {
 		if in.cortical {
 			p.cortical += in.w
 		}
+		start := len(buf)
+		for j := range p.inputs {
+			if other(i, j) {
+				buf = append(buf, int32(j))
+			}
+		}
+		p.inputs[i].others = buf[start:len(buf):len(buf)]
 	}
 	n.pools = append(n.pools, p)
 	return int32(len(n.pools) - 1)
@@ -181,19 +223,21 @@ func (n *network) addPool(p pool) int32 {
 // buildNetwork wires the atlas into elements, pools, muscles and reflexes.
 func buildNetwork(a *anatomy.Atlas) (*network, error) {
 	n := &network{
-		atlas:      a,
-		soma:       make(map[string][2]int32),
-		spots:      make(map[string][][2]int32),
-		somaPath:   make(map[string][2]int32),
-		joins:      make(map[string][2][2]int32),
-		station:    make(map[[2]string][2]int32),
-		decus:      make(map[string][2]int32),
-		cranial:    make(map[string][2]int32),
-		cord:       make(map[string]*[anatomy.NumLevels][2]int32),
-		nerves:     make(map[string][2]int32),
-		muscleByID: make(map[string]int),
-		gateOf:     make(map[string]int),
-		rootlets:   make(map[string]*[anatomy.NumLevels][2]int32),
+		atlas:       a,
+		soma:        make(map[string][2]int32),
+		spots:       make(map[string][][2]int32),
+		somaPath:    make(map[string][2]int32),
+		joins:       make(map[string][2][2]int32),
+		station:     make(map[[2]string][2]int32),
+		sourceJoins: make(map[string][][2]int32),
+		heads:       make(map[headKey][][]int32),
+		decus:       make(map[string][2]int32),
+		cranial:     make(map[string][2]int32),
+		cord:        make(map[string]*[anatomy.NumLevels][2]int32),
+		nerves:      make(map[string][2]int32),
+		muscleByID:  make(map[string]int),
+		gateOf:      make(map[string]int),
+		rootlets:    make(map[string]*[anatomy.NumLevels][2]int32),
 	}
 	n.buildBrain()
 	n.buildCord()
@@ -251,6 +295,14 @@ func (n *network) buildBrain() {
 			}
 			n.station[[2]string{c.ID, p.Station}] = e
 		}
+		for _, src := range c.Sources {
+			var e [2]int32
+			r := a.Stations[0].R
+			for _, s := range sides {
+				e[s] = n.add(newTube(fmt.Sprintf(sourceJoinName, src.Area, c.ID, c.Course[0].Station), s, a.SourceJoinPath(c, src.Area, s), r))
+			}
+			n.sourceJoins[c.ID] = append(n.sourceJoins[c.ID], e)
+		}
 		if c.Kind == "corticospinal" {
 			var e [2]int32
 			for _, dest := range sides {
@@ -280,7 +332,7 @@ func (n *network) buildGates() {
 					src = s.Other()
 				}
 				c := a.ChannelOfArea(in.Area)
-				rt := route{w: in.W, tract: -1, gate: -1, cortical: true}
+				rt := route{w: in.W, full: in.W, tract: -1, gate: -1, group: -1, cortical: true}
 				last := c.StationIndex(in.LeavesAfter)
 				for _, cp := range c.Course[:last+1] {
 					rt.head = append(rt.head, n.station[[2]string{c.ID, cp.Station}][src])
@@ -445,21 +497,19 @@ func (n *network) cordInputs(prof *anatomy.Profile, l anatomy.Level, s anatomy.S
 		if in.Side == "other" {
 			tractSide = s.Other()
 		}
-		r := route{w: in.W, tract: n.slotOf(t.ID, in.Channel), tractSide: tractSide, to: l, gate: -1}
+		r := route{w: in.W, full: in.W, tract: n.slotOf(t.ID, in.Channel), tractSide: tractSide, to: l, gate: -1, group: -1}
 		if t.From == "cortex" {
-			r.cortical = true
 			c := a.Channel(in.Channel)
 			src := tractSide
 			if in.Crossed {
 				src = tractSide.Other()
 			}
-			r.head = append(r.head, n.soma[c.Area][src])
-			for _, p := range c.Course {
-				r.head = append(r.head, n.station[[2]string{c.ID, p.Station}][src])
-			}
+			decus := int32(-1)
 			if in.Crossed {
-				r.head = append(r.head, n.decus[c.ID][tractSide])
+				decus = n.decus[c.ID][tractSide]
 			}
+			out = append(out, n.channelRoutes(r, c, src, len(c.Course)-1, decus)...)
+			continue
 		} else {
 			src := tractSide
 			if in.Crossed {
@@ -496,12 +546,8 @@ func (n *network) buildNuclei() {
 						src = s.Other()
 					}
 					c := a.ChannelOfArea(in.Area)
-					rt := route{w: in.W, tract: -1, gate: -1, cortical: true, head: []int32{n.soma[in.Area][src]}}
-					last := c.StationIndex(in.LeavesAfter)
-					for _, cp := range c.Course[:last+1] {
-						rt.head = append(rt.head, n.station[[2]string{c.ID, cp.Station}][src])
-					}
-					inputs = append(inputs, rt)
+					rt := route{w: in.W, tract: -1, gate: -1, group: -1}
+					inputs = append(inputs, n.channelRoutes(rt, c, src, c.StationIndex(in.LeavesAfter), -1)...)
 				}
 				idx[s] = n.addPool(pool{name: p.ID + " motor neurons", elem: e, inputs: inputs, redundancy: a.Model.Redundancy})
 			}

@@ -29,9 +29,6 @@ func (n *network) ownLoss(st *state, p *pool, swap []muscleSpot) float64 {
 	d := st.damage
 	lost, whole := 0.0, 0.0
 	for _, in := range p.inputs {
-		if !in.cortical {
-			continue
-		}
 		alive, own := 1.0, false
 		for _, e := range in.head {
 			se := swapped(e, swap)
@@ -41,11 +38,18 @@ func (n *network) ownLoss(st *state, p *pool, swap []muscleSpot) float64 {
 		if in.tract >= 0 && in.to > 0 {
 			alive *= st.surv[in.tract][in.to-1][in.tractSide]
 		}
+		// The muscle's own, fractionated command is its primary motor
+		// neurons' (rathelot2009): the premotor areas' fibres are not
+		// part of it, and the primary motor cortex's route counts with
+		// the channel's whole weight.
+		if !in.cortical || in.premotor {
+			continue
+		}
 		switch {
 		case alive == 1:
-			whole += in.w
+			whole += in.full
 		case own || swap == nil:
-			lost += in.w * (1 - alive)
+			lost += in.full * (1 - alive)
 		}
 	}
 	return lost - whole

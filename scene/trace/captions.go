@@ -41,6 +41,7 @@ var stationLevels = map[string]string{
 // brainstem centre's is found from its height instead.
 var areaLevels = map[string]string{
 	"cortex":    levelCortex,
+	"premotor":  levelCortex,
 	"cingulate": "cingulate cortex",
 }
 

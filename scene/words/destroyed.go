@@ -17,6 +17,7 @@ const (
 	centreJoin   = "% axons joining %"
 	centreCross  = "% axons crossing to join %"
 	stationFibre = "% fibres in %"
+	sourceJoin   = "% fibres joining % in %"
 	crossing     = "% fibres crossing to the %"
 	tractChannel = "% (% fibres) at %"
 	columnPool   = "% motor neurons at %"
@@ -79,6 +80,10 @@ func Destroyed(a *anatomy.Atlas, d lesion.Destroyed) string {
 	}
 	if m := match(n, centreCross); m != nil && a.Area(m[1]) != nil && a.Tract(m[2]) != nil {
 		return "axons from the " + a.Area(m[1]).Name + " crossing to join the " + side + a.Tract(m[2]).Name
+	}
+	if m := match(n, sourceJoin); m != nil && a.Area(m[1]) != nil && a.Channel(m[2]) != nil && a.StationIndex(m[3]) >= 0 {
+		// A premotor area's fibres on their way to a body part's channel.
+		return "axons from the " + side + AreaAlone(a.Area(m[1])) + " joining the " + channelFibres(a, m[2]) + " in the " + a.Stations[a.StationIndex(m[3])].Name
 	}
 	if m := match(n, stationFibre); m != nil && a.Channel(m[1]) != nil {
 		station := plain(m[2])

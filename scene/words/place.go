@@ -63,6 +63,9 @@ func placeOf(a *anatomy.Atlas, d lesion.Destroyed, atCross bool) place {
 		}
 		return place{side, name}
 	}
+	if m := match(d.Name, sourceJoin); m != nil && a.StationIndex(m[3]) >= 0 {
+		return place{side, a.Stations[a.StationIndex(m[3])].Name}
+	}
 	if m := match(d.Name, crossing); m != nil && a.Channel(m[1]) != nil {
 		if i := a.StationIndex("pyramid"); !atCross && i >= 0 {
 			// Cut above their crossing, in the lower pyramid of the
