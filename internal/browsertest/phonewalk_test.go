@@ -134,6 +134,8 @@ func phoneWalk(t *testing.T, scale float64) {
 		if err := browser.Tap(tab, p, 80*time.Millisecond); err != nil {
 			t.Fatal(err)
 		}
+		// A tap on the model clicks once a double tap's time is past.
+		time.Sleep(time.Second)
 		settleCamera(t, tab)
 		t.Logf("%s: a lesion tap on the %s at %v: caption %q", name, part, p, evalString(t, tab, `window.decussate.caption`))
 		shot("07-lesion-" + part)
