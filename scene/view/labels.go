@@ -243,10 +243,11 @@ func (r *Renderer) drawLabels(dl *DrawList, mvp mgl32.Mat4, eye, up, right mgl32
 		}
 		return sh
 	}
-	// placeAll places the labels of order, in turn, and returns those it
-	// found no place for at the front of order (its scratch), the others
-	// after them in their order.
-	placeAll := func(order []int) int {
+	// placeAll places the labels of order, in turn, and returns how many
+	// it found no place for, those at the front of order (its scratch),
+	// the others after them in their order. It gives up once as many as
+	// limit are left out: a round no better than one before it.
+	placeAll := func(order []int, limit int) int {
 		room.placed = room.placed[:placedBefore]
 		failed := 0
 		for n, k := range order {
@@ -269,18 +270,20 @@ func (r *Renderer) drawLabels(dl *DrawList, mvp mgl32.Mat4, eye, up, right mgl32
 			}
 			copy(order[failed+1:n+1], order[failed:n])
 			order[failed] = k
-			failed++
+			if failed++; failed >= limit {
+				break
+			}
 		}
 		return failed
 	}
 	// Placed in turn, the first labels' leaders can fence the last ones
 	// out: those left out are placed first in the next round, as long as
 	// a round leaves out fewer.
-	failed := placeAll(room.pending)
+	failed := placeAll(room.pending, len(room.pending)+1)
 	for round := 0; failed > 0 && round < 3; round++ {
 		r.best = append(r.best[:0], room.pending...)
 		r.bestPlaced = append(r.bestPlaced[:0], room.placed...)
-		if again := placeAll(room.pending); again >= failed {
+		if again := placeAll(room.pending, failed); again >= failed {
 			copy(room.pending, r.best)
 			room.placed = append(room.placed[:0], r.bestPlaced...)
 			break
