@@ -14,6 +14,16 @@ package view
 // free room is moved where its leader is shorter, if such a place is now
 // free.
 
+// has reports whether a label of mesh is placed.
+func (m *labelRoom) has(mesh int) bool {
+	for i := range m.placed {
+		if p := &m.placed[i]; p.lines > 0 && p.mesh == mesh {
+			return true
+		}
+	}
+	return false
+}
+
 // crossings counts the placed labels' leaders that l's crosses.
 func (m *labelRoom) crossings(l *placedLabel) int {
 	n := 0
@@ -173,14 +183,7 @@ func length2(l leader) float32 {
 // label area, but found no room for.
 func (r *Renderer) LabelsLeftOut(dst []int) []int {
 	for _, l := range r.labels {
-		named := false
-		for i := range r.room.placed {
-			if p := &r.room.placed[i]; p.lines > 0 && p.mesh == l.mesh {
-				named = true
-				break
-			}
-		}
-		if !named {
+		if !r.room.has(l.mesh) {
 			dst = append(dst, l.mesh)
 		}
 	}
