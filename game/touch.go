@@ -38,6 +38,10 @@ type touchState struct {
 	lastTapY    float32
 	hadLastTap  bool
 	gestureDown bool
+	// pendingTap is a tap on the model not yet clicked: it waits out
+	// the double tap's time, so that a double tap resets the view
+	// without its first tap tracing or placing a lesion.
+	pendingTap bool
 	// onPanel tells that the gesture began on a panel or a button: it
 	// never moves the camera, however the fingers go (panels.go).
 	onPanel bool
@@ -64,6 +68,7 @@ func (p *pointer) readTouches(c *controls, w, h int, scale float32) {
 func (p *pointer) touchStep(c *controls, now [2][2]float32, w, h int, scale float32) {
 	t := &p.touch
 	t.tick++
+	defer p.tapDue()
 	if len(t.ids) == 0 {
 		if t.gestureDown {
 			t.gestureDown = false
@@ -109,10 +114,14 @@ func (p *pointer) touchStep(c *controls, now [2][2]float32, w, h int, scale floa
 }
 
 // endGesture decides, when the last finger lifts, whether the gesture was
-// a tap (a click at its place) and whether it made a double tap.
+// a tap (a click at its place) and whether it made a double tap. A tap on
+// a panel or a button clicks at once; one on the model clicks once no
+// second tap has followed it in time (tapDue), so that a double tap there
+// only resets the view.
 func (p *pointer) endGesture(scale float32) {
 	t := &p.touch
 	if t.most != 1 || t.travel >= tapSlop || t.tick-t.started > tapTicks {
+		p.firePending()
 		return
 	}
 	x, y := t.pos[0][0], t.pos[0][1]
@@ -120,11 +129,40 @@ func (p *pointer) endGesture(scale float32) {
 	if t.hadLastTap && t.tick-t.lastTap <= doubleTapTicks &&
 		spread([2]float32{x, y}, [2]float32{t.lastTapX, t.lastTapY})/scale < doubleTapRadius {
 		p.doubleTapped = true
-		t.hadLastTap = false
+		t.hadLastTap, t.pendingTap = false, false
 		return
 	}
-	p.clicked = true
+	if t.onPanel {
+		// The button pressed is what the person means now: a tap on
+		// the model just before it is dropped.
+		t.pendingTap = false
+		p.clicked = true
+	} else {
+		// A tap before this one, elsewhere, clicks now.
+		p.firePending()
+		t.pendingTap = true
+	}
 	t.hadLastTap, t.lastTap, t.lastTapX, t.lastTapY = true, t.tick, x, y
+}
+
+// firePending clicks a tap on the model waiting for a second one, at its
+// place, and reports whether there was one.
+func (p *pointer) firePending() bool {
+	t := &p.touch
+	if !t.pendingTap {
+		return false
+	}
+	t.pendingTap = false
+	p.clicked = true
+	p.x, p.y = t.lastTapX, t.lastTapY
+	return true
+}
+
+// tapDue clicks a tap on the model once the double tap's time is past.
+func (p *pointer) tapDue() {
+	if t := &p.touch; t.pendingTap && t.tick-t.lastTap > doubleTapTicks && !p.clicked {
+		p.firePending()
+	}
 }
 
 // deviceSeen follows what the person uses, for the words that tell them

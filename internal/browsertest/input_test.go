@@ -238,11 +238,16 @@ func TestTouchOnPhone(t *testing.T) {
 		t.Errorf("a pinch turned the yaw %.1f°", angleDiff(c1.Yaw, c2.Yaw))
 	}
 
-	// A tap on the precentral gyrus traces from it. The mouse finds it
-	// (the page still takes the protocol's mouse moves); the finger taps.
+	// A tap on the precentral gyrus traces from it, a double tap does not.
+	// The mouse finds it (the page still takes the protocol's mouse
+	// moves); the finger taps.
 	if err := browser.TouchMove(tab, to, from, 10, 400*time.Millisecond); err != nil {
 		t.Fatal(err)
 	}
+	// The view reset first, so that the double tap on the gyrus below
+	// leaves it where it is.
+	doubleTap(t, tab, centre)
+	settleCamera(t, tab)
 	var gyrus image.Point
 	found := false
 	// The gyrus is on the upper half, where the brain is.
@@ -256,18 +261,41 @@ func TestTouchOnPhone(t *testing.T) {
 		saveShot("phone-no-gyrus")
 		t.Fatal("no point of the phone's screen shows the precentral gyrus to tap")
 	}
+	// A double tap there resets the view, and traces nothing: its first
+	// tap waits for the second (game/touch.go).
+	doubleTap(t, tab, gyrus)
+	time.Sleep(time.Second)
+	if mode := evalString(t, tab, `window.decussate.mode`); mode != "explore" {
+		saveShot("phone-double-tap")
+		t.Errorf("a double tap on the precentral gyrus at %v left the explorer in mode %q, want explore (the view reset, no trace)", gyrus, mode)
+		tapBox(t, tab, "tool-close")
+	}
 	if err := browser.Tap(tab, gyrus, 80*time.Millisecond); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := browser.WaitNewFrames(tab, 5, 10*time.Second); err != nil {
-		t.Fatal(err)
-	}
+	// The tap clicks once a double tap's time (a third of a second) is
+	// past.
 	mode := evalString(t, tab, `window.decussate.mode`)
+	for try := 0; mode != "trace" && try < 12; try++ {
+		time.Sleep(250 * time.Millisecond)
+		mode = evalString(t, tab, `window.decussate.mode`)
+	}
 	saveShot("phone-tap-trace")
 	if mode != "trace" {
 		t.Errorf("a tap on the precentral gyrus at %v left the explorer in mode %q, want a trace", gyrus, mode)
 	}
 	phoneByTouchAlone(t, tab, w, h)
+}
+
+// doubleTap taps p twice, quickly.
+func doubleTap(t *testing.T, tab context.Context, p image.Point) {
+	t.Helper()
+	for range 2 {
+		if err := browser.Tap(tab, p, 60*time.Millisecond); err != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(90 * time.Millisecond)
+	}
 }
 
 // TestEscClosesTopmost: Tab and Enter press the toolbar's first button;

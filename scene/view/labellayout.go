@@ -136,6 +136,10 @@ func crossing(items []columnItem, x float32) (int, int, bool) {
 // crosses reports whether two leader lines cross, other than at a shared
 // end.
 func (a leader) crosses(b leader) bool {
+	if max(a.x0, a.x1) < min(b.x0, b.x1) || min(a.x0, a.x1) > max(b.x0, b.x1) ||
+		max(a.y0, a.y1) < min(b.y0, b.y1) || min(a.y0, a.y1) > max(b.y0, b.y1) {
+		return false // apart: most pairs, found at once
+	}
 	side := func(px, py, qx, qy, rx, ry float32) float32 {
 		return (qx-px)*(ry-py) - (qy-py)*(rx-px)
 	}

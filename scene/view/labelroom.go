@@ -7,8 +7,10 @@ import "strings"
 // column pushed in over it prints its names over the parts they name. Such
 // a label is placed instead where the frame is free: above or below the
 // model, or beside a narrower part of it (the cord), its leader line to its
-// anchor crossing no other leader and no other label. A label with no such
-// place is left out, the most important named first (labelRank).
+// anchor crossing no other leader and no other label, the most important
+// named first (labelRank). Labels the first ones fence out are placed in
+// further rounds, and then crossing others and uncrossed
+// (labeluncross.go); one that still has no place is left out.
 
 // roomSpan is the least and greatest x of the model drawn in one row of
 // the frame; x0 > x1 when nothing is drawn there.
@@ -45,6 +47,10 @@ type labelRoom struct {
 	// (rowsSet).
 	rowsFor [2][]roomSpan
 	rowsSet [2]bool
+	// crossOK lets place cross other labels' leaders, each crossing
+	// costing as much as a line crossCost long (labeluncross.go).
+	crossOK  bool
+	crossLen float32
 }
 
 // measure records, row by row of cell pixels within area, the extent of
@@ -167,7 +173,7 @@ func (m *labelRoom) free(l *placedLabel, pad float32) bool {
 			// leader under it.
 			continue
 		}
-		if l.lead.crosses(p.lead) || l.lead.hits(p.x0, p.y0, p.x1, p.y1) || p.lead.hits(l.x0, l.y0, l.x1, l.y1) {
+		if !m.crossOK && l.lead.crosses(p.lead) || l.lead.hits(p.x0, p.y0, p.x1, p.y1) || p.lead.hits(l.x0, l.y0, l.x1, l.y1) {
 			return false
 		}
 	}
@@ -219,6 +225,11 @@ func (m *labelRoom) place(mesh int, ax, ay float32, sh labelShape, area Area, ma
 		// clear of it, or beside its extent there.
 		if !m.free(&l, pad) {
 			return
+		}
+		if m.crossOK {
+			if c += float32(m.crossings(&l)) * m.crossLen; bestCost >= 0 && c >= bestCost {
+				return
+			}
 		}
 		best, bestCost = l, c
 	}
@@ -277,6 +288,13 @@ func (l *placedLabel) aim(ax, ay, ly, reach, gap float32) {
 	w := l.x1 - l.x0
 	lx := max(l.x0+0.2*w, min(ax, l.x1-0.2*w))
 	switch {
+	// A label beside the model, its text ending (or starting) at it,
+	// points from that end: labels stacked beside the cord then fan
+	// their leaders up along it, none through the labels above.
+	case l.align == AlignRight && ax > l.x1:
+		l.lead = leader{l.x1 + reach, ly, ax, ay}
+	case l.align == AlignLeft && ax < l.x0:
+		l.lead = leader{l.x0 - reach, ly, ax, ay}
 	case ax > l.x1 && ax-l.x1 >= dy:
 		l.lead = leader{l.x1 + reach, ly, ax, ay}
 	case ax < l.x0 && l.x0-ax >= dy:

@@ -242,26 +242,78 @@ func (r *Renderer) drawLabels(dl *DrawList, mvp mgl32.Mat4, eye, up, right mgl32
 			room.pending[j], room.pending[j-1] = room.pending[j-1], room.pending[j]
 		}
 	}
-	for _, k := range room.pending {
-		it := &r.column[k]
+	placedBefore := len(room.placed)
+	shape := func(it *columnItem) labelShape {
 		sh := labelShape{size: size, lineStep: lineStep, width: it.width, reach: reach, lines: 1}
 		if it.height > gap {
 			sh.lines = 2
 		}
-		l, ok := room.place(it.mesh, it.ax, it.ay, sh, area, margin)
-		if !ok {
-			// Narrower, on two lines of about one length, it may fit
-			// where the model leaves a strip (beside the cord).
-			name := r.labelMesh(it.mesh).Name
-			if cut := balancedSplit(name); cut > 0 {
-				sh.lines, sh.split = 2, cut
-				sh.width = max(textWidth(name[:cut], size), textWidth(name[cut+1:], size))
-				l, ok = room.place(it.mesh, it.ax, it.ay, sh, area, margin)
+		return sh
+	}
+	// placeAll places the labels of order, in turn, and returns how many
+	// it found no place for, those at the front of order (its scratch),
+	// the others after them in their order. It gives up once as many as
+	// limit are left out: a round no better than one before it.
+	placeAll := func(order []int, limit int) int {
+		room.placed = room.placed[:placedBefore]
+		failed := 0
+		for n, k := range order {
+			it := &r.column[k]
+			sh := shape(it)
+			l, ok := room.place(it.mesh, it.ax, it.ay, sh, area, margin)
+			if !ok {
+				// Narrower, on two lines of about one length, it may fit
+				// where the model leaves a strip (beside the cord).
+				name := r.labelMesh(it.mesh).Name
+				if cut := balancedSplit(name); cut > 0 {
+					sh.lines, sh.split = 2, cut
+					sh.width = max(textWidth(name[:cut], size), textWidth(name[cut+1:], size))
+					l, ok = room.place(it.mesh, it.ax, it.ay, sh, area, margin)
+				}
+			}
+			if ok {
+				room.placed = append(room.placed, l)
+				continue
+			}
+			copy(order[failed+1:n+1], order[failed:n])
+			order[failed] = k
+			if failed++; failed >= limit {
+				break
 			}
 		}
-		if ok {
-			room.placed = append(room.placed, l)
+		return failed
+	}
+	// Placed in turn, the first labels' leaders can fence the last ones
+	// out: those left out are placed first in the next round, as long as
+	// a round leaves out fewer.
+	failed := placeAll(room.pending, len(room.pending)+1)
+	for round := 0; failed > 0 && round < 3; round++ {
+		r.best = append(r.best[:0], room.pending...)
+		r.bestPlaced = append(r.bestPlaced[:0], room.placed...)
+		if again := placeAll(room.pending, failed); again >= failed {
+			copy(room.pending, r.best)
+			room.placed = append(room.placed[:0], r.bestPlaced...)
+			break
+		} else {
+			failed = again
 		}
+	}
+	if failed > 0 {
+		// The rest where its leader crosses fewest others, and then the
+		// crossings undone (uncross), rather than left out.
+		for _, k := range room.pending[:failed] {
+			it := &r.column[k]
+			room.crossOK, room.crossLen = true, (area.Y1-area.Y0)*(area.Y1-area.Y0)
+			if l, ok := room.place(it.mesh, it.ax, it.ay, shape(it), area, margin); ok {
+				room.placed = append(room.placed, l)
+			}
+			room.crossOK = false
+		}
+		sh := labelShape{size: size, lineStep: lineStep, reach: reach}
+		room.uncross(sh, area, margin, func(mesh int) int { return r.labelRank(mesh, opt.LabelFirst) })
+		// A leader a fifth of the area's height or more may have a
+		// shorter place now.
+		room.shorten(placedBefore, (area.Y1-area.Y0)/5, sh, area, margin)
 	}
 	for i := range room.placed {
 		l := &room.placed[i]

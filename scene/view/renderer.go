@@ -112,6 +112,10 @@ type Renderer struct {
 	leaders []leader
 	// room places the labels with no room in their column (labelroom.go).
 	room labelRoom
+	// best and bestPlaced are scratch for the labels' order in the free
+	// room's best round and where it placed them (labels.go).
+	best       []int
+	bestPlaced []placedLabel
 	// overFrom is where the last frame's overlay starts among the
 	// list's vertices.
 	overFrom int

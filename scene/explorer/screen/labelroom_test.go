@@ -67,8 +67,9 @@ func (s *session) settle(d device, n int) {
 
 // checkLabels draws the frame on d as the window does, and the model
 // alone, and checks the labels against both; a frame with fewer than
-// least labels fails too.
-func checkLabels(t *testing.T, s *session, d device, name string, least int) {
+// least labels fails too. It returns the frame's leader lines; the
+// renderer's last frame is the one with labels.
+func checkLabels(t *testing.T, s *session, d device, name string, least int) [][4]float32 {
 	t.Helper()
 	w, h := int(float32(d.w)*d.ratio), int(float32(d.h)*d.ratio)
 	m := screen.NewMetrics(w, h, d.ratio, s.ex.Presenter())
@@ -80,7 +81,7 @@ func checkLabels(t *testing.T, s *session, d device, name string, least int) {
 	area, ok := L.LabelArea()
 	if !ok || !opt.Labels {
 		t.Errorf("%s: no labels (room for them: %v)", name, ok)
-		return
+		return nil
 	}
 	opt.LabelArea = area
 	s.renderer.SetOverlay(f.Overlay)
@@ -149,6 +150,7 @@ func checkLabels(t *testing.T, s *session, d device, name string, least int) {
 			}
 		}
 	}
+	return leaders
 }
 
 // overlayStart returns where the overlay's vertices start in the model
