@@ -341,23 +341,29 @@ func (a leader) hits(x0, y0, x1, y1 float32) bool {
 
 // labelRank is how much a label matters, 0 most: the overlay's names
 // (what a step's marks, a trace's muscles or a section's cut show) first,
-// then the parts first names (a step's caption), then the pathways'
+// those first names (a step's caption) before the others, then the parts
+// first names, then the pathways'
 // stations (the motor strip, a click's first choice among the translucent
 // parts, and the solid parts: capsule, peduncle, pons, pyramid, horn),
 // then the parts about them (the cortex, the nuclei, the cerebellum, the
 // cord's shell).
 func (r *Renderer) labelRank(mesh int, first string) int {
-	if mesh >= len(r.model.Meshes) {
+	m := r.labelMesh(mesh)
+	named := first != "" && strings.Contains(first, partName(m.Name))
+	switch {
+	case mesh >= len(r.model.Meshes) && named:
 		return 0
-	}
-	m := &r.model.Meshes[mesh]
-	if first != "" && strings.Contains(first, partName(m.Name)) {
+	case mesh >= len(r.model.Meshes):
+		// A section's cut structure the caption does not name (the
+		// dorsal horn beside a step about the lateral tract) gives way
+		// to those it does.
 		return 1
+	case named:
+		return 2
+	case m.Shell && !m.PickFirst:
+		return 4
 	}
-	if m.Shell && !m.PickFirst {
-		return 3
-	}
-	return 2
+	return 3
 }
 
 // partName returns a part's name as words name it: without its side or

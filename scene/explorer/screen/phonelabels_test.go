@@ -51,8 +51,8 @@ func TestPhoneLabelsEveryStep(t *testing.T) {
 // placement still falls short, the labels it leaves out and whether a
 // leader there may be longer than maxLeader: the last of fourteen names
 // the free room above the brain cannot take once the others' leaders fence
-// it, the many cut structures of a medulla's section on a screen a third
-// of a brain wide, and a front view whose brain fills the width and the
+// it, a cord section's dorsal horn beside the tracts and horn its
+// caption names, and a front view whose brain fills the width and the
 // top.
 var phoneLabelsShort = map[string]struct {
 	leftOut []string
@@ -60,11 +60,9 @@ var phoneLabelsShort = map[string]struct {
 }{
 	"390x844@3/explore":     {leftOut: []string{"caudate nucleus (left)"}},
 	"390x844@3/tour1_step1": {leftOut: []string{"caudate nucleus (left)"}},
-	"390x844@3/tour1_step6": {leftOut: []string{"left inferior olive", "left nucleus ambiguus", "right nucleus ambiguus",
-		"left hypoglossal nucleus", "right hypoglossal nucleus", "cerebellum"}},
+	"390x844@3/tour1_step9": {leftOut: []string{"right dorsal horn"}},
 	"390x844@3/tour3_step1": {leftOut: []string{"cerebral cortex (left)", "caudate nucleus (left)",
 		"left ventral horn (lower motor neurons)"}, long: true},
-	"844x390@3/tour1_step6": {leftOut: []string{"right nucleus ambiguus", "left hypoglossal nucleus"}},
 }
 
 // checkPhoneLabels checks the frame's labels on d (checkLabels), that
