@@ -34,9 +34,9 @@ var (
 func (s *Screen) Draw(dl *view.DrawList, L *Layout, c *Content) {
 	f := s.t
 	size, pad := L.Size, L.Pad
-	w := float32(L.M.W)
+	w := L.topW
 	for i, line := range L.title {
-		dl.Label(w/2, L.titleY+float32(i)*size*lineGap, size, captionColor, view.AlignCenter, line)
+		dl.Label(L.titleX, L.titleY+float32(i)*size*lineGap, size, captionColor, view.AlignCenter, line)
 	}
 	s.drawMarks(dl, L, c)
 	if c.Hover != "" {
@@ -67,6 +67,7 @@ func (s *Screen) Draw(dl *view.DrawList, L *Layout, c *Content) {
 			dl.Label(w/2, b.Y+L.capSize*(1.15+lineGap*float32(i)), L.capSize, fg, view.AlignCenter, line)
 		}
 	}
+	w = float32(L.M.W)
 	b := L.Hint
 	if b.H > 0 {
 		dl.Panel(b.ID, b.X, b.Y, b.W, b.H, panelColor)
