@@ -68,7 +68,7 @@ type Layout struct {
 	titleY, hoverY, tagsY, hoverW float32
 	// topW is how wide the top rows, the note and the caption are: the
 	// screen's width, or beside a tour's report the rest.
-	topW   float32
+	topW float32
 	// titleX is where the title's lines are centred.
 	titleX float32
 	narrow bool
