@@ -46,7 +46,7 @@ func reportTexts(s *session, L *screen.Layout) (texts []view.Text, cue string) {
 }
 
 // presenterPages draws, in presenter mode on d, every page of every
-// classic lesion's report, turned with → (ReportPage), and every page of
+// classic lesion's report and of the quiz's, turned with → (ReportPage), and every page of
 // every tour step's report, the tour played with → alone (TourNext, which
 // shows a step's report page by page before the next step), and calls
 // check with each.
@@ -64,6 +64,25 @@ func presenterPages(t *testing.T, d device, check func(p presenterPage)) {
 			}
 			texts, cue := reportTexts(s, &L)
 			check(presenterPage{name: fmt.Sprintf("%s on %s, page %d of %d", p.ID, d.name, pg+1, n), texts: texts, cue: cue, page: pg, pages: n})
+		}
+	}
+	// The quiz: its report asks where the lesion is, then heads the
+	// student's guess.
+	for _, guess := range []string{"", "capsular_lacune", "weber"} {
+		s := newSession(t)
+		s.do(t, act(explorer.TogglePresenter), explorer.Action{Kind: explorer.AskQuiz, Preset: "weber"})
+		if guess != "" {
+			s.do(t, explorer.Action{Kind: explorer.PlacePreset, Preset: guess})
+		}
+		L := s.draw(d)
+		n := L.ReportPages()
+		for pg := 0; pg < n; pg++ {
+			if pg > 0 {
+				s.do(t, explorer.Action{Kind: explorer.ReportPage, Row: 1})
+				L = s.draw(d)
+			}
+			texts, cue := reportTexts(s, &L)
+			check(presenterPage{name: fmt.Sprintf("the quiz, guess %q, on %s, page %d of %d", guess, d.name, pg+1, n), texts: texts, cue: cue, page: pg, pages: n})
 		}
 	}
 	s := newSession(t)
@@ -94,8 +113,8 @@ func presenterPages(t *testing.T, d device, check func(p presenterPage)) {
 }
 
 // TestPresenterReportSize: in presenter mode on a 1280×720 and a 1920×1080
-// projector, every line of every classic lesion's report and of every
-// tour step's is drawn at presenter mode's report size (its title, body,
+// projector, every line of every classic lesion's report, of the quiz's
+// (its title wrapping, not shrinking) and of every tour step's is drawn at presenter mode's report size (its title, body,
 // rows, signs, footnote and cue alike): a long report, or a tour's short
 // panel above its caption, takes more pages, never smaller type.
 func TestPresenterReportSize(t *testing.T) {
