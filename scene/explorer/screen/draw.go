@@ -40,11 +40,11 @@ func (s *Screen) Draw(dl *view.DrawList, L *Layout, c *Content) {
 	}
 	s.drawMarks(dl, L, c)
 	if c.Hover != "" {
-		dl.Label(pad*2, L.hoverY, size*1.1, hoverColor, view.AlignLeft, f.FitLine(c.Hover, size*1.1, L.hoverW))
+		dl.Label(L.hoverX, L.hoverY, size*1.1, hoverColor, view.AlignLeft, f.FitLine(c.Hover, size*1.1, L.hoverW))
 	}
 	if c.Tags != "" {
 		// On a backing: the tags lie over the model, a pale slice too.
-		line := f.FitLine(c.Tags, size, w-4*pad)
+		line := f.FitLine(c.Tags, size, w-L.hoverX-2*pad)
 		tw := f.Width(line, size)
 		dl.Rect(w-pad*2.5-tw, L.tagsY-size*1.05, tw+pad, size*1.4, panelColor)
 		dl.Label(w-pad*2, L.tagsY, size, scaleColor, view.AlignRight, line)

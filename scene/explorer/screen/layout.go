@@ -64,8 +64,9 @@ type Layout struct {
 	// (placeQuiz).
 	quizLead string
 	// titleY, hoverY and tagsY are the baselines of the top rows' title,
-	// hover name and tags; hoverW how wide the hover name may be.
-	titleY, hoverY, tagsY, hoverW float32
+	// hover name and tags; hoverX where the hover name begins and
+	// hoverW how wide it may be.
+	titleY, hoverY, tagsY, hoverX, hoverW float32
 	// topW is how wide the top rows, the note and the caption are: the
 	// screen's width, or beside a tour's report the rest.
 	topW float32
@@ -188,8 +189,9 @@ func (s *Screen) Place(m Metrics, c *Content) Layout {
 
 	// The top rows: a title, then the hover name and the tags.
 	y := pad
-	// The title is centred over tx0 to lw: beside a tour's report, over
-	// the model, the patient's column going up to the top.
+	// The title, the hover name, the tags and a note lie over tx0 to lw:
+	// beside a tour's report, over the model, the patient's column going
+	// up to the top.
 	tx0 := float32(0)
 	if side {
 		tx0 = L.side.modelX(pad)
@@ -202,14 +204,15 @@ func (s *Screen) Place(m Metrics, c *Content) Layout {
 	}
 	L.hoverY = y + size*1.1
 	L.tagsY = L.hoverY
-	L.hoverW = lw - 4*pad
+	L.hoverX = tx0 + pad*2
+	L.hoverW = lw - tx0 - 4*pad
 	if c.Tags != "" {
 		// The hover name changes as the pointer moves: it gets the
 		// row's left, the tags its right, or the tags a row of their own
 		// when they leave the name too little.
 		tw := f.Width(c.Tags, size)
-		if lw-tw-5*pad > size*10 {
-			L.hoverW = lw - tw - 5*pad
+		if lw-tx0-tw-5*pad > size*10 {
+			L.hoverW = lw - tx0 - tw - 5*pad
 		} else {
 			L.tagsY = L.hoverY + size*1.1*lineGap
 		}
@@ -218,7 +221,7 @@ func (s *Screen) Place(m Metrics, c *Content) Layout {
 	if c.Hover == "" && c.Tags == "" {
 		rows = y
 	}
-	L.Top = view.Box{ID: "top", X: 0, Y: 0, W: lw, H: rows + size*0.5}
+	L.Top = view.Box{ID: "top", X: tx0, Y: 0, W: lw - tx0, H: rows + size*0.5}
 	topEnd := L.Top.Y + L.Top.H
 
 	// A note: a link's problems or an export's status, under the top.
@@ -226,9 +229,9 @@ func (s *Screen) Place(m Metrics, c *Content) Layout {
 		// Each sentence wrapped to the width by the font's measure, a
 		// few lines at most.
 		var nw float32
-		L.NoteLines, nw = s.note.layout(c.Note, min(lw-4*pad, size*40), size*0.9, f)
+		L.NoteLines, nw = s.note.layout(c.Note, min(lw-tx0-4*pad, size*40), size*0.9, f)
 		nh := float32(len(L.NoteLines))*size*0.9*lineGap + size*0.9
-		L.Note = view.Box{ID: "note", X: (lw - nw - 2*pad) / 2, Y: topEnd, W: nw + 2*pad, H: nh}
+		L.Note = view.Box{ID: "note", X: tx0 + (lw-tx0-nw-2*pad)/2, Y: topEnd, W: nw + 2*pad, H: nh}
 		topEnd += nh + pad*0.5
 	}
 

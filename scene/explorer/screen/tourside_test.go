@@ -13,8 +13,8 @@ import (
 // whose report is shown: the report is a column from the top of the
 // screen to the toolbar, beside the caption; the model keeps at least
 // two fifths of the width and a quarter of the height; the patient's
-// face is a view a room reads; nothing overlaps, leaves the screen or is
-// cut.
+// face is a view a room reads; nothing overlaps (a hover name and a note
+// too), leaves the screen or is cut.
 func TestTourSideLayout(t *testing.T) {
 	load(t)
 	for _, d := range projectors {
@@ -48,6 +48,17 @@ func TestTourSideLayout(t *testing.T) {
 							t.Errorf("%s: %q is cut", what, tx.S)
 						}
 					}
+					// The pointer over the model names what it is on, and
+					// a note says what a link could not open: over the
+					// model, not the patient's column, which goes up to
+					// the top.
+					s.hover = "Left corticospinal tract (posterior limb of the internal capsule)"
+					s.note = "The link names no lesion this explorer knows."
+					s.draw(d)
+					if faults := checkLayout(&s.dl, d); len(faults) > 0 {
+						t.Errorf("%s, a hover name and a note: %d faults:\n  %s", what, len(faults), strings.Join(faults, "\n  "))
+					}
+					s.hover, s.note = "", ""
 				}
 				if s.ex.Player().AtEnd() && s.ex.ReportPage()+1 >= max(1, L.ReportPages()) {
 					break
