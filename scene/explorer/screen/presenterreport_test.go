@@ -201,3 +201,34 @@ func TestPresenterRowsTurnWithTheirHeading(t *testing.T) {
 		})
 	}
 }
+
+// TestPresenterNoHeadingAlone: in presenter mode on a projector, no page
+// of a report (a classic lesion's, the quiz's, a tour step's) ends with a
+// type's heading whose rows are all on the next page, nor holds a heading
+// alone: a heading is drawn at the panel's margin in its type's colour,
+// its rows indented under it.
+func TestPresenterNoHeadingAlone(t *testing.T) {
+	load(t)
+	kinds := map[[3]float32]bool{{0.34, 0.71, 0.91}: true, {0.90, 0.62, 0.00}: true, {0.80, 0.47, 0.65}: true}
+	for _, d := range projectors {
+		presenterPages(t, d, func(p presenterPage) {
+			var margin float32 = -1
+			for _, tx := range p.texts {
+				if margin < 0 || tx.X < margin {
+					margin = tx.X
+				}
+			}
+			// The last line in a type's colour: a heading's when it is at
+			// the margin, which no row under it follows on the page.
+			last := -1
+			for i, tx := range p.texts {
+				if kinds[rgbOf(tx)] {
+					last = i
+				}
+			}
+			if last >= 0 && p.texts[last].X < margin+1 {
+				t.Errorf("%s ends with a heading whose rows are on the next page: %q", p.name, p.texts[last].S)
+			}
+		})
+	}
+}
