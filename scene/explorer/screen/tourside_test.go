@@ -9,7 +9,7 @@ import (
 )
 
 // TestTourSideLayout plays every tour in presenter mode on a 1280×720 and
-// a 1920×1080 projector, → alone, and checks every page of every step
+// a 1920×1080 projector and a Retina laptop, → alone, and checks every page of every step
 // whose report is shown: the report is a column from the top of the
 // screen to the toolbar, beside the caption; the model keeps at least
 // two fifths of the width and a quarter of the height; the patient's
@@ -17,7 +17,7 @@ import (
 // too), leaves the screen or is cut.
 func TestTourSideLayout(t *testing.T) {
 	load(t)
-	for _, d := range projectors {
+	for _, d := range append(projectors[:len(projectors):len(projectors)], devices[2]) {
 		s := newSession(t)
 		s.do(t, act(explorer.TogglePresenter))
 		w, h := float32(d.w)*d.ratio, float32(d.h)*d.ratio
