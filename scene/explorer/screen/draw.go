@@ -34,17 +34,17 @@ var (
 func (s *Screen) Draw(dl *view.DrawList, L *Layout, c *Content) {
 	f := s.t
 	size, pad := L.Size, L.Pad
-	w := float32(L.M.W)
+	w := L.topW
 	for i, line := range L.title {
-		dl.Label(w/2, L.titleY+float32(i)*size*lineGap, size, captionColor, view.AlignCenter, line)
+		dl.Label(L.titleX, L.titleY+float32(i)*size*lineGap, size, captionColor, view.AlignCenter, line)
 	}
 	s.drawMarks(dl, L, c)
 	if c.Hover != "" {
-		dl.Label(pad*2, L.hoverY, size*1.1, hoverColor, view.AlignLeft, f.FitLine(c.Hover, size*1.1, L.hoverW))
+		dl.Label(L.hoverX, L.hoverY, size*1.1, hoverColor, view.AlignLeft, f.FitLine(c.Hover, size*1.1, L.hoverW))
 	}
 	if c.Tags != "" {
 		// On a backing: the tags lie over the model, a pale slice too.
-		line := f.FitLine(c.Tags, size, w-4*pad)
+		line := f.FitLine(c.Tags, size, w-L.hoverX-2*pad)
 		tw := f.Width(line, size)
 		dl.Rect(w-pad*2.5-tw, L.tagsY-size*1.05, tw+pad, size*1.4, panelColor)
 		dl.Label(w-pad*2, L.tagsY, size, scaleColor, view.AlignRight, line)
@@ -67,6 +67,7 @@ func (s *Screen) Draw(dl *view.DrawList, L *Layout, c *Content) {
 			dl.Label(w/2, b.Y+L.capSize*(1.15+lineGap*float32(i)), L.capSize, fg, view.AlignCenter, line)
 		}
 	}
+	w = float32(L.M.W)
 	b := L.Hint
 	if b.H > 0 {
 		dl.Panel(b.ID, b.X, b.Y, b.W, b.H, panelColor)

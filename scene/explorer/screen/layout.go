@@ -64,9 +64,18 @@ type Layout struct {
 	// (placeQuiz).
 	quizLead string
 	// titleY, hoverY and tagsY are the baselines of the top rows' title,
-	// hover name and tags; hoverW how wide the hover name may be.
-	titleY, hoverY, tagsY, hoverW float32
-	narrow                        bool
+	// hover name and tags; hoverX where the hover name begins and
+	// hoverW how wide it may be.
+	titleY, hoverY, tagsY, hoverX, hoverW float32
+	// topW is how wide the top rows, the note and the caption are: the
+	// screen's width, or beside a tour's report the rest.
+	topW float32
+	// titleX is where the title's lines are centred.
+	titleX float32
+	narrow bool
+	// side is where a tour's report and the rest go in presenter mode
+	// (tourside.go); its left is 0 in every other layout.
+	side tourSideSplit
 }
 
 // Screen places and draws the overlay, keeping between frames what it
@@ -132,42 +141,78 @@ func (s *Screen) Place(m Metrics, c *Content) Layout {
 		bottom = L.Hint.Y
 	}
 
+	// A tour's step with a report, in presenter mode on a wide screen:
+	// the report is a column at the right from the top to the toolbar,
+	// and the title, the caption, the patient and the model share the
+	// rest (tourside.go). barTop is where the toolbar's row begins.
+	barTop := bottom
+	side := tourSide(m, c)
+	if side {
+		L.side = placeTourSide(m, size, pad)
+	}
+	// lw is the width the top rows, the note and the caption span.
+	lw := w
+	if side {
+		lw = L.side.left
+	}
+	L.topW = lw
+
 	// The caption band: a tour's, large, or a trace's.
 	if c.Caption != "" {
 		L.capSize = size * 1.15
 		if c.TourCaption {
 			L.capSize = size * 1.2
 		}
-		L.capText = f.Wrap(c.Caption, L.capSize, w-4*pad)
+		if side {
+			// Beside the report: narrower, at presenter mode's size, a
+			// line or two fewer, which the model gets.
+			L.capSize = size
+		}
+		L.capText = f.Wrap(c.Caption, L.capSize, lw-4*pad)
 		// A caption takes at most a fifth of the screen's height (a
 		// projector's 720 lines in presenter mode): a long one is set
 		// smaller, down to the least size, rather than cover the model.
-		for L.capSize > m.Least() && float32(len(L.capText))*L.capSize*lineGap > h/5 {
-			L.capSize = max(m.Least(), L.capSize*0.9)
-			L.capText = f.Wrap(c.Caption, L.capSize, w-4*pad)
+		// Beside a tour's report it has more of the height and less of
+		// the width, and keeps presenter mode's size, which a room reads.
+		most, least := h/5, m.Least()
+		if side {
+			most, least = h*tourSideCaption, size
+		}
+		for L.capSize > least && float32(len(L.capText))*L.capSize*lineGap > most {
+			L.capSize = max(least, L.capSize*0.9)
+			L.capText = f.Wrap(c.Caption, L.capSize, lw-4*pad)
 		}
 		capH := float32(len(L.capText))*L.capSize*lineGap + L.capSize*0.9
-		L.Caption = view.Box{ID: "caption", X: 0, Y: bottom - capH, W: w, H: capH}
+		L.Caption = view.Box{ID: "caption", X: 0, Y: bottom - capH, W: lw, H: capH}
 		bottom = L.Caption.Y
 	}
 
 	// The top rows: a title, then the hover name and the tags.
 	y := pad
+	// The title, the hover name, the tags and a note lie over tx0 to lw:
+	// beside a tour's report, over the model, the patient's column going
+	// up to the top.
+	tx0 := float32(0)
+	if side {
+		tx0 = L.side.modelX(pad)
+	}
+	L.titleX = (tx0 + lw) / 2
 	if c.Title != "" {
-		L.title = f.Wrap(c.Title, size, w-2*pad)
+		L.title = f.Wrap(c.Title, size, lw-tx0-2*pad)
 		L.titleY = y + size
 		y += float32(len(L.title)) * size * lineGap
 	}
 	L.hoverY = y + size*1.1
 	L.tagsY = L.hoverY
-	L.hoverW = w - 4*pad
+	L.hoverX = tx0 + pad*2
+	L.hoverW = lw - tx0 - 4*pad
 	if c.Tags != "" {
 		// The hover name changes as the pointer moves: it gets the
 		// row's left, the tags its right, or the tags a row of their own
 		// when they leave the name too little.
 		tw := f.Width(c.Tags, size)
-		if w-tw-5*pad > size*10 {
-			L.hoverW = w - tw - 5*pad
+		if lw-tx0-tw-5*pad > size*10 {
+			L.hoverW = lw - tx0 - tw - 5*pad
 		} else {
 			L.tagsY = L.hoverY + size*1.1*lineGap
 		}
@@ -176,7 +221,7 @@ func (s *Screen) Place(m Metrics, c *Content) Layout {
 	if c.Hover == "" && c.Tags == "" {
 		rows = y
 	}
-	L.Top = view.Box{ID: "top", X: 0, Y: 0, W: w, H: rows + size*0.5}
+	L.Top = view.Box{ID: "top", X: tx0, Y: 0, W: lw - tx0, H: rows + size*0.5}
 	topEnd := L.Top.Y + L.Top.H
 
 	// A note: a link's problems or an export's status, under the top.
@@ -184,14 +229,14 @@ func (s *Screen) Place(m Metrics, c *Content) Layout {
 		// Each sentence wrapped to the width by the font's measure, a
 		// few lines at most.
 		var nw float32
-		L.NoteLines, nw = s.note.layout(c.Note, min(w-4*pad, size*40), size*0.9, f)
+		L.NoteLines, nw = s.note.layout(c.Note, min(lw-tx0-4*pad, size*40), size*0.9, f)
 		nh := float32(len(L.NoteLines))*size*0.9*lineGap + size*0.9
-		L.Note = view.Box{ID: "note", X: (w - nw - 2*pad) / 2, Y: topEnd, W: nw + 2*pad, H: nh}
+		L.Note = view.Box{ID: "note", X: tx0 + (lw-tx0-nw-2*pad)/2, Y: topEnd, W: nw + 2*pad, H: nh}
 		topEnd += nh + pad*0.5
 	}
 
 	// The middle.
-	mid := view.Box{X: 0, Y: topEnd, W: w, H: max(0, bottom-pad*0.5-topEnd)}
+	mid := view.Box{X: 0, Y: topEnd, W: lw, H: max(0, bottom-pad*0.5-topEnd)}
 	L.Centre = mid
 	switch {
 	case c.Menu:
@@ -212,6 +257,8 @@ func (s *Screen) Place(m Metrics, c *Content) Layout {
 		// report folded to a strip below it that a tap opens, to less
 		// than half the middle (compact.go).
 		L.placeCompact(f, mid, c)
+	case side:
+		L.Left, L.Right, L.Centre = L.side.boxes(mid, pad, barTop, bottom)
 	case c.Lesion:
 		lw := min(w*0.22, h*0.42)
 		rw := min(w*0.34, size*27)

@@ -38,10 +38,11 @@ func reportAim(d device, presenter bool) (any, lockedIn int) {
 }
 
 // tourAim is the most pages a tour step's report may take in presenter
-// mode on a wide screen: its panel stands above the step's caption, which
-// a room reads and which says the report's summary, so it is shorter
-// than lesion mode's and the report leaves the summary out.
-const tourAim = 6
+// mode on a wide screen: its column stands beside the step's caption
+// from the top of the screen to the toolbar (tourside.go), and the
+// report leaves its summary to the caption, which says it. A teacher
+// pages a step with at most two presses of → before the next step.
+const tourAim = 3
 
 // bracketed is a bracket and the space before it: a brief report leaves
 // lists and explanations in brackets out.

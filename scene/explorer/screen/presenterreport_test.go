@@ -46,7 +46,7 @@ func reportTexts(s *session, L *screen.Layout) (texts []view.Text, cue string) {
 }
 
 // presenterPages draws, in presenter mode on d, every page of every
-// classic lesion's report, turned with → (ReportPage), and every page of
+// classic lesion's report and of the quiz's, turned with → (ReportPage), and every page of
 // every tour step's report, the tour played with → alone (TourNext, which
 // shows a step's report page by page before the next step), and calls
 // check with each.
@@ -64,6 +64,25 @@ func presenterPages(t *testing.T, d device, check func(p presenterPage)) {
 			}
 			texts, cue := reportTexts(s, &L)
 			check(presenterPage{name: fmt.Sprintf("%s on %s, page %d of %d", p.ID, d.name, pg+1, n), texts: texts, cue: cue, page: pg, pages: n})
+		}
+	}
+	// The quiz: its report asks where the lesion is, then heads the
+	// student's guess.
+	for _, guess := range []string{"", "capsular_lacune", "weber"} {
+		s := newSession(t)
+		s.do(t, act(explorer.TogglePresenter), explorer.Action{Kind: explorer.AskQuiz, Preset: "weber"})
+		if guess != "" {
+			s.do(t, explorer.Action{Kind: explorer.PlacePreset, Preset: guess})
+		}
+		L := s.draw(d)
+		n := L.ReportPages()
+		for pg := 0; pg < n; pg++ {
+			if pg > 0 {
+				s.do(t, explorer.Action{Kind: explorer.ReportPage, Row: 1})
+				L = s.draw(d)
+			}
+			texts, cue := reportTexts(s, &L)
+			check(presenterPage{name: fmt.Sprintf("the quiz, guess %q, on %s, page %d of %d", guess, d.name, pg+1, n), texts: texts, cue: cue, page: pg, pages: n})
 		}
 	}
 	s := newSession(t)
@@ -94,8 +113,8 @@ func presenterPages(t *testing.T, d device, check func(p presenterPage)) {
 }
 
 // TestPresenterReportSize: in presenter mode on a 1280×720 and a 1920×1080
-// projector, every line of every classic lesion's report and of every
-// tour step's is drawn at presenter mode's report size (its title, body,
+// projector, every line of every classic lesion's report, of the quiz's
+// (its title wrapping, not shrinking) and of every tour step's is drawn at presenter mode's report size (its title, body,
 // rows, signs, footnote and cue alike): a long report, or a tour's short
 // panel above its caption, takes more pages, never smaller type.
 func TestPresenterReportSize(t *testing.T) {
@@ -178,6 +197,37 @@ func TestPresenterRowsTurnWithTheirHeading(t *testing.T) {
 			}
 			if first := p.texts[i].S; !strings.HasPrefix(first, "Upper motor") && !strings.HasPrefix(first, "Lower motor") && !strings.HasPrefix(first, "Mixed") {
 				t.Errorf("%s begins with a row without its heading: %q", p.name, first)
+			}
+		})
+	}
+}
+
+// TestPresenterNoHeadingAlone: in presenter mode on a projector, no page
+// of a report (a classic lesion's, the quiz's, a tour step's) ends with a
+// type's heading whose rows are all on the next page, nor holds a heading
+// alone: a heading is drawn at the panel's margin in its type's colour,
+// its rows indented under it.
+func TestPresenterNoHeadingAlone(t *testing.T) {
+	load(t)
+	kinds := map[[3]float32]bool{{0.34, 0.71, 0.91}: true, {0.90, 0.62, 0.00}: true, {0.80, 0.47, 0.65}: true}
+	for _, d := range projectors {
+		presenterPages(t, d, func(p presenterPage) {
+			var margin float32 = -1
+			for _, tx := range p.texts {
+				if margin < 0 || tx.X < margin {
+					margin = tx.X
+				}
+			}
+			// The last line in a type's colour: a heading's when it is at
+			// the margin, which no row under it follows on the page.
+			last := -1
+			for i, tx := range p.texts {
+				if kinds[rgbOf(tx)] {
+					last = i
+				}
+			}
+			if last >= 0 && p.texts[last].X < margin+1 {
+				t.Errorf("%s ends with a heading whose rows are on the next page: %q", p.name, p.texts[last].S)
 			}
 		})
 	}

@@ -45,8 +45,8 @@ func TestFullScreenOnTheRow(t *testing.T) {
 }
 
 // TestQuizTitleOnOneLine: the quiz's report keeps its title, "Where is
-// the lesion?" with the phase, on one line on every screen, presenter
-// mode off and on, asked, after a lesion placed by a click and after a
+// the lesion?" with the phase, on one line on every screen (in presenter
+// mode, whose size it keeps, on two at most), asked, after a lesion placed by a click and after a
 // classic lesion; the student's lesion is named in the body, under the
 // quiz's feedback.
 func TestQuizTitleOnOneLine(t *testing.T) {
@@ -76,6 +76,11 @@ func TestQuizTitleOnOneLine(t *testing.T) {
 						}
 					}
 					want := screen.QuizTitle + " · chronic"
+					if presenter && len(in) > 1 && in[0] != want && in[0]+" "+in[1] == want {
+						// Presenter mode's title wraps rather than
+						// shrink (TestPresenterReportSize).
+						in = append([]string{in[0] + " " + in[1]}, in[2:]...)
+					}
 					if len(in) == 0 || in[0] != want {
 						t.Fatalf("the report's first line is not %q: %q", want, in)
 					}

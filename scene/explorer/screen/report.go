@@ -99,7 +99,7 @@ func drawTypeLegend(dl *view.DrawList, f *Typeset, x, y, width, size float32) {
 
 // QuizTitle titles the quiz's report, whatever lesion the student has
 // placed: the report heads the student's lesion with its own name under
-// it, so that the title keeps to one line on a projector.
+// it, so that the title is short on a projector.
 const QuizTitle = "Where is the lesion?"
 
 // quizHeadings returns the title a report is set under, and the heading
@@ -236,11 +236,15 @@ func (rs *reportSet) layout(r *Report, f *Typeset, b view.Box, size, least float
 	// it smaller, down to least, rather than cut: it names the syndrome
 	// and its phase, the one thing the panel is about.
 	// The quiz's title is short, and kept to one line: its lines would
-	// be taken from the room its feedback pages in.
+	// be taken from the room its feedback pages in; in presenter mode it
+	// wraps rather than shrink, presenter mode's size being what a room
+	// reads (TestPresenterReportSize); not on a phone, whose presenter
+	// text is a phone's own and whose narrow panel has no line to spare.
 	title, _ := quizHeadings(r, quiz)
 	ts, tLeast := size, max(least, size*0.65)
 	rs.title = f.wrapTitle(title, ts, width)
-	for ts > tLeast && (slices.ContainsFunc(rs.title, func(l string) bool { return strings.HasSuffix(l, "…") }) || quiz && len(rs.title) > 1) {
+	oneLine := quiz && (!rs.opts.brief || d == words.Touch)
+	for ts > tLeast && (slices.ContainsFunc(rs.title, func(l string) bool { return strings.HasSuffix(l, "…") }) || oneLine && len(rs.title) > 1) {
 		ts = max(tLeast, ts*0.92)
 		rs.title = f.wrapTitle(title, ts, width)
 	}
