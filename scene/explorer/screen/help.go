@@ -32,8 +32,8 @@ var HelpLines = []string{
 	"M, →, Page Down, Space or a click on the report: its next page; Shift-M, ← or Page Up: back;",
 	"in a narrow window, Enter (or a click on the strip) opens the patient and findings",
 	"",
-	"Hover over a part to name it. The grey-blue patch in front of the coloured strip is area 6, the premotor cortex",
-	"(and on the medial surface the supplementary motor area): its fibres join the strip's, and stand in for them once a lesion is old.",
+	"Hover over a part to name it.",
+	"The grey-blue patch in front of the coloured strip is area 6 (the premotor cortex; on the medial surface the supplementary motor area): its fibres join the strip's, and stand in for them once a lesion is old.",
 	"About (in the toolbar): the data's credits and licences.",
 }
 
