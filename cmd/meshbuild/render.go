@@ -48,10 +48,12 @@ var partColours = map[mesh.Part][3]float64{
 }
 
 var labelColours = [...][3]float64{
-	mesh.OtherCortex: {0.85, 0.8, 0.75},
-	mesh.Precentral:  {0.95, 0.35, 0.25},
-	mesh.Paracentral: {0.95, 0.75, 0.2},
-	mesh.Postcentral: {0.3, 0.55, 0.95},
+	mesh.OtherCortex:        {0.85, 0.8, 0.75},
+	mesh.Precentral:         {0.95, 0.35, 0.25},
+	mesh.Paracentral:        {0.95, 0.75, 0.2},
+	mesh.Postcentral:        {0.3, 0.55, 0.95},
+	mesh.Premotor:           {0.6, 0.85, 0.55},
+	mesh.SupplementaryMotor: {0.4, 0.8, 0.8},
 }
 
 // renderViews draws the meshes in meshDir from a few sides into PNGs in

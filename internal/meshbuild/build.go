@@ -113,7 +113,8 @@ func Build(dv *nifti.Volume, r Recipe) (*Surface, Stats, error) {
 }
 
 // ToMesh converts s for encoding; with cortex set, each vertex is labelled
-// by the cortical area of the nearest gyral voxel of v within 2 mm.
+// by the cortical area of the nearest gyral voxel of v within 2 mm, and
+// area 6 marked (LabelArea6).
 func ToMesh(s *Surface, v *nifti.Volume, cortex bool) *mesh.Mesh {
 	m := &mesh.Mesh{Positions: make([][3]float32, len(s.Pos)), Triangles: make([][3]uint32, len(s.Tris))}
 	for i, p := range s.Pos {
@@ -127,6 +128,7 @@ func ToMesh(s *Surface, v *nifti.Volume, cortex bool) *mesh.Mesh {
 		for i, p := range s.Pos {
 			m.Labels[i] = CorticalLabel(v, p, 2)
 		}
+		LabelArea6(m, v)
 	}
 	return m
 }
@@ -135,13 +137,28 @@ func ToMesh(s *Surface, v *nifti.Volume, cortex bool) *mesh.Mesh {
 // within radiusMM, OtherCortex when there is none. Ties go to the first
 // voxel in scan order.
 func CorticalLabel(v *nifti.Volume, p [3]float64, radiusMM float64) mesh.Label {
+	switch nearestGyral(v, p, radiusMM) {
+	case LabelPrCG:
+		return mesh.Precentral
+	case LabelPCLr, LabelPCLc:
+		return mesh.Paracentral
+	case LabelPoCG:
+		return mesh.Postcentral
+	}
+	return mesh.OtherCortex
+}
+
+// nearestGyral returns the atlas label of the gyral voxel nearest p
+// (millimetres) within radiusMM, 0 when there is none. Ties go to the
+// first voxel in scan order.
+func nearestGyral(v *nifti.Volume, p [3]float64, radiusMM float64) uint8 {
 	var gyral [256]bool
 	for _, l := range Gyral {
 		gyral[l] = true
 	}
 	c, err := v.ToVoxel(p)
 	if err != nil {
-		return mesh.OtherCortex
+		return 0
 	}
 	r := int(math.Ceil(radiusMM / math.Abs(v.Affine[0][0])))
 	best, bestD := uint8(0), math.Inf(1)
@@ -161,15 +178,7 @@ func CorticalLabel(v *nifti.Volume, p [3]float64, radiusMM float64) mesh.Label {
 			}
 		}
 	}
-	switch best {
-	case LabelPrCG:
-		return mesh.Precentral
-	case LabelPCLr, LabelPCLc:
-		return mesh.Paracentral
-	case LabelPoCG:
-		return mesh.Postcentral
-	}
-	return mesh.OtherCortex
+	return best
 }
 
 // Genus returns the total number of handles of the closed surface s: with

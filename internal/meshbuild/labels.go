@@ -14,6 +14,8 @@ const (
 	LabelCbDN  = 63 // dentate nucleus
 	LabelHWM   = 64 // hindbrain white matter
 	LabelPrCG  = 66
+	LabelSFG   = 67
+	LabelMFG   = 68
 	LabelPCLr  = 76
 	LabelPoCG  = 78
 	LabelPCLc  = 83

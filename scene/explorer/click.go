@@ -165,7 +165,7 @@ func LesionCentre(p geom.Proportions, id string, pos, eye mgl32.Vec3, radius flo
 // side), whose clicks sink to the neurons below it; the quadrant look's
 // cut face shows white matter, clicked where it lies.
 func onCortex(id string) bool {
-	for _, part := range [...]string{"hemisphere.", "precentral.", "paracentral.", "postcentral."} {
+	for _, part := range [...]string{"hemisphere.", "precentral.", "paracentral.", "postcentral.", "premotor.", "sma."} {
 		if strings.HasPrefix(id, part) {
 			return true
 		}

@@ -59,7 +59,7 @@ func TestTraceClick(t *testing.T) {
 }
 
 // TestWhereToTrace: a click on cortex that starts no motor pathway names
-// the lobe (or the postcentral gyrus) clicked, on its side, and the
+// the lobe (or the postcentral gyrus, or area 6) clicked, on its side, and the
 // precentral gyrus and paracentral lobule, where pathways start; a click
 // on the strip, or off the cortex, gets no note.
 func TestWhereToTrace(t *testing.T) {
@@ -79,6 +79,8 @@ func TestWhereToTrace(t *testing.T) {
 		{"hemisphere.R", mgl32.Vec3{40, -55, 50}, "right parietal lobe"},
 		{"hemisphere.L", mgl32.Vec3{-55, -35, 30}, "left parietal lobe"},
 		{"postcentral.L", mgl32.Vec3{-42, -32, 58}, "left postcentral gyrus"},
+		{"premotor.L", mgl32.Vec3{-30, -3, 57}, "left premotor cortex (area 6)"},
+		{"sma.R", mgl32.Vec3{5, -7, 60}, "right supplementary motor area"},
 		{"precentral.L", mgl32.Vec3{-38, -22, 62}, ""},
 		{"paracentral.R", mgl32.Vec3{4, -28, 66}, ""},
 		{"thalamus.L", mgl32.Vec3{-10, -18, 6}, ""},

@@ -35,6 +35,13 @@ type aimRule struct {
 	// structure takes in the textbook (the oculomotor's through the crus,
 	// Weber's syndrome): the aim does not steer clear of them.
 	spares []string
+	// aboveCrossing keeps the centre above the highest of the atlas's
+	// pyramidal decussations (by aboveCrossing millimetres): a student
+	// clicking a pyramid means the pyramid, whose fibres are all still
+	// uncrossed there; on its lowest tip, below the arm fibres'
+	// crossing, a lesion took the leg alone, and one centred on the
+	// crossing was named the decussation's.
+	aboveCrossing bool
 }
 
 // aimRules are the structures whose clicks aim at the pathway. A crus is
@@ -54,7 +61,7 @@ type aimRule struct {
 var aimRules = []aimRule{
 	{prefix: "peduncle.", part: mesh.Crus, depth: 10, across: 4, spares: []string{"cn3", "cn3_sr_fascicle"}},
 	{prefix: "pons", part: mesh.BasisPontis, depth: 12, across: 9, midline: 2},
-	{prefix: "pyramid.", part: mesh.Pyramid, depth: 8, across: 1.5},
+	{prefix: "pyramid.", part: mesh.Pyramid, depth: 8, across: 1.5, aboveCrossing: true},
 	{prefix: "internal_capsule.", part: mesh.InternalCapsule, depth: 8, across: 1},
 }
 
@@ -150,8 +157,27 @@ func AimAtPathway(a *anatomy.Atlas, rule aimRule, side anatomy.Side, surface, ey
 		u = dir.Cross(mgl32.Vec3{1, 0, 0})
 	}
 	u = u.Normalize()
+	floor := float32(math.Inf(-1))
+	if rule.aboveCrossing {
+		floor = highestCrossing(a) + crossingClearance
+		if surface[2] < floor {
+			// A click below it means the pyramid just above: the ray is
+			// moved up to the floor, as a midline click's is moved out,
+			// and may look further across it, the pyramid's tip
+			// curving back under the olive's edge there.
+			shift := floor - surface[2]
+			surface[2] += shift
+			at[2] = max(at[2]+shift, floor)
+			rule.across = max(rule.across, tipAcross)
+			// Looking level there: a ray from above went below the
+			// floor at once.
+			if flat := (mgl32.Vec3{dir[0], dir[1], 0}); flat.Len() > 0.1 {
+				dir = flat.Normalize()
+			}
+		}
+	}
 	s := aimSearch{
-		rule: rule, sign: sign, radius: radius,
+		rule: rule, sign: sign, radius: radius, floor: floor,
 		surface: surface, dir: dir, u: u, v: dir.Cross(u),
 		start: at.Sub(surface).Len(),
 	}
@@ -181,16 +207,38 @@ func AimAtPathway(a *anatomy.Atlas, rule aimRule, side anatomy.Side, surface, ey
 	return s.best
 }
 
+// crossingClearance is how far (mm) above the highest crossing a
+// pyramid's lesion centre keeps: a centre on it was named the
+// decussation's; a radius above (3 mm) left the pyramid's lowest tip no
+// place inside it, and from the side took the leg's fibres only in part.
+const crossingClearance = 1
+
+// tipAcross is how far across the line of sight (mm) the aim looks for a
+// click on a pyramid below crossingClearance's floor, moved up to it.
+const tipAcross = 4
+
+// highestCrossing returns the z (mm) of the highest of a's pyramidal
+// decussations, or −∞ for an atlas without any.
+func highestCrossing(a *anatomy.Atlas) float32 {
+	z := math.Inf(-1)
+	for _, d := range a.Decussations {
+		z = max(z, d.Z)
+	}
+	return float32(z)
+}
+
 // aimSearch is AimAtPathway's search: the line of sight from surface
 // along dir, with u and v across it, and the best place found so far.
 type aimSearch struct {
 	rule                aimRule
 	sign, radius, start float32
-	surface, dir, u, v  mgl32.Vec3
-	bs                  []bundle
-	best                mgl32.Vec3
-	bestAt              [3]float32 // depth and offsets across of best
-	bestScore           float32
+	// floor is the lowest a centre may lie (z, mm): rule.aboveCrossing's.
+	floor              float32
+	surface, dir, u, v mgl32.Vec3
+	bs                 []bundle
+	best               mgl32.Vec3
+	bestAt             [3]float32 // depth and offsets across of best
+	bestScore          float32
 }
 
 // try scores the place d below the surface along the line of sight and a,
@@ -204,7 +252,7 @@ func (s *aimSearch) try(d, a, b float32) {
 		return
 	}
 	c := s.surface.Add(s.dir.Mul(d)).Add(s.u.Mul(a)).Add(s.v.Mul(b))
-	if s.sign*c[0] < s.rule.midline || !insidePart(s.rule.part, c) {
+	if s.sign*c[0] < s.rule.midline || c[2] < s.floor || !insidePart(s.rule.part, c) {
 		return
 	}
 	score := take(s.bs, c, s.radius)

@@ -187,7 +187,7 @@ func onlyRight(res *lesion.Result, _ mgl32.Vec3) string {
 var deepTargets = []deepTarget{
 	{name: "crus", mesh: "peduncle.L", labels: []uint8{meshbuild.LabelCpd}, findings: hemiparesis(false), must: true, textbook: true},
 	{name: "basis pontis", mesh: "pons", labels: []uint8{meshbuild.LabelPnBa}, findings: nil, must: true},
-	{name: "medullary pyramid", mesh: "pyramid.L", labels: []uint8{meshbuild.LabelMoPy}, findings: hemiparesis(true)},
+	{name: "medullary pyramid", mesh: "pyramid.L", labels: []uint8{meshbuild.LabelMoPy}, slack: 0.5, findings: hemiparesis(true), textbook: true},
 	{name: "internal capsule", mesh: "internal_capsule.L", near: mgl32.Vec3{-20, -10, 6}, nearR: 10, labels: []uint8{meshbuild.LabelCapsule}, findings: capsule, textbook: true},
 	{name: "thalamus", mesh: "thalamus.L", labels: thalamusLabels(), findings: onlyRight},
 	{name: "hand knob", mesh: "precentral.L", near: mgl32.Vec3{-38, -22, 60}, nearR: 8, labels: []uint8{meshbuild.LabelPrCG}, slack: 3,
@@ -213,10 +213,10 @@ type clickView struct {
 // the capsule's limb's (none for the anterior limb a front view shows, the
 // face for the genu, a hemiparesis for the posterior limb), the
 // contralateral hand for the hand knob and leg for the paracentral lobule.
-// Where the pyramid's are not the textbook ones (a hemiparesis, the face
-// spared) it logs them: its middle, where a click lands, lies about z = -60,
-// below the atlas's pyramid station (z = -52), where the atlas has the arm's
-// fibres crossed already (assets/atlas/pathways.json). The pons's are
+// A pyramid's must be the textbook ones too (a hemiparesis, the face
+// spared): a click on its lowest tip, below the arm fibres' crossing, once
+// took the leg alone; kept above the crossing, the centre may lie in the
+// mesh's smoothed tip, up to 2 mm behind the label volume's. The pons's are
 // logged only: its one mesh spans both sides. A click on the crus once sank toward the
 // hemisphere's middle and weakened the bladder.
 func TestClicksLandInTheStructureClicked(t *testing.T) {

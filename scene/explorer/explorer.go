@@ -73,7 +73,10 @@ type Explorer struct {
 	// sectionLabelled tells that opening the section turned the labels
 	// on, and closing it turns them off again (sectionlabels.go).
 	sectionLabelled bool
-	player          *tour.Player
+	// labelsHidden tells that the student turned off labels something
+	// other than the state's Labels forced on (labelson.go).
+	labelsHidden bool
+	player       *tour.Player
 	// beforeTour is what was open when the tour started, opened again
 	// when it ends: a tour is a detour, not a place to be left in.
 	beforeTour State
@@ -330,8 +333,9 @@ func (e *Explorer) Set(s State) error {
 		s.Camera = view.DefaultCamera()
 	}
 	e.camMove.stop()
-	// A link's labels are its own: closing its section leaves them.
-	e.sectionLabelled = false
+	// A link's labels are its own: closing its section leaves them, and
+	// a step's forced ones are named again.
+	e.sectionLabelled, e.labelsHidden = false, false
 	if s.Section != "" {
 		if i, ok := e.levelIndex(s.Section); ok {
 			e.sectionAt = i

@@ -117,12 +117,9 @@ func (e *Explorer) model() (view.FrameOptions, string) {
 			// A tour's section shows the trace on its cut (stepCut).
 			o.Markers = nil
 		}
-		// The muscles' marks are named once the volley reaches them:
-		// the labels say what the trace ends in.
-		o.Labels = o.Labels || e.arrived()
 	}
-	// A tour's step's marks are there to be named (stepmarks.go).
-	o.Labels = o.Labels || len(e.stepMarks()) > 0
+	// Named or not, as the Labels button says (labelson.go).
+	o.Labels = e.labelsOn()
 	if e.player != nil {
 		// What the step's caption names is named first.
 		o.LabelFirst = e.player.Step().Caption
@@ -130,7 +127,6 @@ func (e *Explorer) model() (view.FrameOptions, string) {
 	if s.Section != "" {
 		l := e.Level()
 		o.Clip, o.ClipZ = true, ClipZ(l, s.Proportions)
-		o.Labels = o.Labels || e.stepLabelsSection()
 		caption = e.words().title
 	}
 	if e.lesionDimmed() {

@@ -488,6 +488,8 @@ func (e *Explorer) SectionMeshes() []geom.Mesh {
 	meshes := geom.Section(e.cfg.Atlas, e.Level().Z, e.Chain(geom.TrueScale))
 	if e.player != nil {
 		meshes = stepSectionNames(meshes, e.player.Step().Caption, e.st.Lesioning())
+	} else if e.st.Lesioning() {
+		meshes = lesionSectionNames(meshes)
 	}
 	return meshes
 }

@@ -119,6 +119,10 @@ func (e *Explorer) tracedName(m *geom.Mesh, pos mgl32.Vec3) (string, bool) {
 		return words.Capital(side + cortexPart(a, at)), true
 	case name == "postcentral":
 		return words.Capital(side + "postcentral gyrus"), true
+	case name == "premotor":
+		return words.Capital(side + "premotor cortex (area 6)"), true
+	case name == "sma":
+		return words.Capital(side + "supplementary motor area"), true
 	case StartAt(a, m.ID, at) != "":
 		return partName(m), true
 	}

@@ -41,7 +41,7 @@ func (e *Explorer) roomForLabels(w, h int, ratio float32, area view.Area) view.A
 // their room, and as large as before without.
 func (e *Explorer) toggleLabels() {
 	was := e.firstView()
-	e.st.Labels = !e.st.Labels
+	e.flipLabels()
 	if e.shown.w >= e.shown.h || e.player != nil || e.framing.kind != framedNone || !sameView(e.MoveGoal(), was) {
 		return
 	}

@@ -55,7 +55,7 @@ func (e *Explorer) Overlay(c *screen.Content) {
 	c.On = [screen.NumTools]bool{
 		screen.ToolTrace: mode == Trace, screen.ToolLesion: mode == Lesion, screen.ToolClassic: e.picker,
 		screen.ToolQuiz: mode == Quiz, screen.ToolTour: e.player != nil, screen.ToolSection: e.st.Section != "",
-		screen.ToolLabels: e.st.Labels, screen.ToolLook: e.st.Look != geom.Glass, screen.ToolPresenter: e.st.Presenter, screen.ToolHelp: e.help,
+		screen.ToolLabels: e.labelsOn(), screen.ToolLook: e.st.Look != geom.Glass, screen.ToolPresenter: e.st.Presenter, screen.ToolHelp: e.help,
 		screen.ToolAbout: e.about, screen.ToolMenu: e.menu,
 		screen.ToolMove: e.MovingLesion(), screen.ToolFollow: e.tracing.impulse.Follow, screen.ToolPhase: e.st.Phase == lesion.Acute,
 	}

@@ -77,6 +77,22 @@ func stepSectionNames(meshes []geom.Mesh, caption string, narrow bool) []geom.Me
 	return out
 }
 
+// lesionSectionNames returns the section lesion mode draws: without the
+// cerebellum's cut face behind the brainstem, as a tour's step does
+// (stepSectionNames). A lesion there is about the brainstem, and beside
+// the cerebellum's and the peduncles' names the nucleus under a lesion's
+// mark had no room (the left facial motor nucleus of Foville's syndrome
+// at the caudal pons, its right twin named alone).
+func lesionSectionNames(meshes []geom.Mesh) []geom.Mesh {
+	out := meshes[:0]
+	for i := range meshes {
+		if !strings.HasPrefix(meshes[i].ID, "section.cerebellum") {
+			out = append(out, meshes[i])
+		}
+	}
+	return out
+}
+
 // captionWords returns caption's words, in lower case.
 func captionWords(caption string) []string {
 	return strings.FieldsFunc(strings.ToLower(caption), func(r rune) bool { return !unicode.IsLetter(r) })

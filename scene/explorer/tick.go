@@ -49,6 +49,7 @@ func (e *Explorer) Tick(dt float64) {
 		return
 	}
 	e.frameChanges()
+	e.forgetHiddenLabels()
 	// A framing move starts from the camera as this tick leaves it.
 	defer func() { e.framing.seen = e.st.Camera }()
 	e.followPatient(dt)

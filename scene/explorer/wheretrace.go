@@ -28,6 +28,19 @@ func (e *Explorer) WhereToTrace(id string, pos mgl32.Vec3) string {
 		what = cortexPart(e.cfg.Atlas, e.st.Proportions.Unwarp(pos))
 	case "postcentral":
 		what = "postcentral gyrus, which feels"
+	case "premotor", "sma":
+		// Area 6's fibres join the strip's below the cortex: the trace
+		// starts where they join.
+		name := "premotor cortex (area 6)"
+		if id[:dot] == "sma" {
+			name = "supplementary motor area"
+		}
+		verb := "Click"
+		if e.device == words.Touch {
+			verb = "Tap"
+		}
+		return "The " + side + name + ": its fibres join those of the precentral gyrus and the paracentral lobule below the cortex. " +
+			verb + " the precentral gyrus, just behind it, or the paracentral lobule, at the top of the midline, to trace them."
 	default:
 		return ""
 	}

@@ -14,15 +14,22 @@ type cortexRegion struct {
 	major    bool
 	// first: see Mesh.PickFirst.
 	first bool
+	// medial: see Mesh.Medial.
+	medial bool
 }
 
 // cortexRegions cut each hemisphere by the Allen atlas's labels. The
 // precentral gyrus keeps its old id, which tracing and the tours know.
 var cortexRegions = []cortexRegion{
-	{"hemisphere", "cerebral cortex", []mesh.Label{mesh.OtherCortex}, true, false},
-	{"precentral", "precentral gyrus", []mesh.Label{mesh.Precentral}, true, true},
-	{"paracentral", "paracentral lobule", []mesh.Label{mesh.Paracentral}, false, true},
-	{"postcentral", "postcentral gyrus", []mesh.Label{mesh.Postcentral}, false, false},
+	{"hemisphere", "cerebral cortex", []mesh.Label{mesh.OtherCortex}, true, false, false},
+	{"precentral", "precentral gyrus", []mesh.Label{mesh.Precentral}, true, true, false},
+	{"paracentral", "paracentral lobule", []mesh.Label{mesh.Paracentral}, false, true, false},
+	{"postcentral", "postcentral gyrus", []mesh.Label{mesh.Postcentral}, false, false, false},
+	// Area 6, whose fibres join the strip's (scene/lesion/sources.go):
+	// named, so that a student sees where the premotor sources lie; the
+	// SMA, on the medial wall, in the solid looks only.
+	{"premotor", "premotor cortex (area 6)", []mesh.Label{mesh.Premotor}, true, false, false},
+	{"sma", "supplementary motor area", []mesh.Label{mesh.SupplementaryMotor}, true, false, true},
 }
 
 // addHemispheres adds both hemispheres' real surfaces, cut into the
@@ -57,6 +64,7 @@ func addHemispheres(m *Model, a *anatomy.Atlas) error {
 	for i, reg := range cortexRegions {
 		left[i].Major = reg.major
 		left[i].PickFirst = reg.first
+		left[i].Medial = reg.medial
 	}
 	for i, reg := range cortexRegions {
 		right := mirrored(&left[i], reg.id+"."+anatomy.Right.String(), sided(anatomy.Right, reg.name))
@@ -156,8 +164,9 @@ func regionTriangles(s solid, labels []mesh.Label) [][]int32 {
 // surface: a precentral or paracentral vertex takes the somatotopic colour
 // of the cortical area whose neurons lie nearest it (see
 // nearestCortexArea), a postcentral
-// one a paler neutral, the rest the cortex's; each darkened in proportion
-// to its depth in a sulcus (depth, sulcalDepth's).
+// one a paler neutral, area 6 a cool grey patch, the rest the cortex's;
+// each darkened in proportion to its depth in a sulcus (depth,
+// sulcalDepth's).
 func cortexColors(s solid, labels []mesh.Label, areas []anatomy.Area, depth []float32) [][4]float32 {
 	out := make([][4]float32, len(s.pos))
 	for i, p := range s.pos {
@@ -170,6 +179,8 @@ func cortexColors(s solid, labels []mesh.Label, areas []anatomy.Area, depth []fl
 			}
 		case mesh.Postcentral:
 			c = postcentralColor
+		case mesh.Premotor, mesh.SupplementaryMotor:
+			c = area6Color
 		}
 		// Sulci darker and denser: through the glass, the gyri read as
 		// pale ridges between dark lines, as on a specimen.

@@ -42,6 +42,11 @@ type Mesh struct {
 	// what shows through it: the motor strip, clicked for a cortical
 	// lesion though the pathways run beneath it.
 	PickFirst bool
+	// Medial tells a part of the cortex on the medial wall alone (the
+	// supplementary motor area): the glass look never draws it facing
+	// the camera (scene/view leaves the medial walls out of the far
+	// side), so only the solid looks name it.
+	Medial    bool
 	Positions []mgl32.Vec3
 	Normals   []mgl32.Vec3
 	Indices   []uint32

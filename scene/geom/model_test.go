@@ -79,8 +79,8 @@ func TestModelHasEveryPart(t *testing.T) {
 func TestRealPartsFaceOut(t *testing.T) {
 	_, m := build(t)
 	for _, part := range [][]string{
-		{"hemisphere.L", "precentral.L", "paracentral.L", "postcentral.L"},
-		{"hemisphere.R", "precentral.R", "paracentral.R", "postcentral.R"},
+		{"hemisphere.L", "precentral.L", "paracentral.L", "postcentral.L", "premotor.L", "sma.L"},
+		{"hemisphere.R", "precentral.R", "paracentral.R", "postcentral.R", "premotor.R", "sma.R"},
 		{"thalamus.L"}, {"thalamus.R"}, {"internal_capsule.R"}, {"cerebellum"}, {"pons"},
 		{"tegmentum", "medulla"}, {"pyramid.L", "pyramid.R"},
 	} {

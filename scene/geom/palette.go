@@ -17,24 +17,28 @@ var (
 	}
 	cortexColor      = [4]float32{0.86, 0.80, 0.78, 0.13}
 	postcentralColor = [4]float32{0.95, 0.93, 0.90, 0.14}
-	bandAlpha        = float32(0.55)
-	thalamusColor    = [4]float32{0.93, 0.86, 0.55, 0.32}
-	lentiformColor   = [4]float32{0.72, 0.62, 0.80, 0.32}
-	caudateColor     = [4]float32{0.55, 0.66, 0.84, 0.26}
-	capsuleColor     = [4]float32{0.95, 0.95, 0.92, 0.4}
-	brainstemColor   = [4]float32{0.88, 0.84, 0.80, 0.38}
-	crusColor        = [4]float32{0.95, 0.93, 0.86, 0.5}
-	tegmentumColor   = [4]float32{0.80, 0.76, 0.74, 0.3}
-	oliveColor       = [4]float32{0.86, 0.72, 0.62, 0.5}
-	cerebellColor    = [4]float32{0.80, 0.74, 0.70, 0.14}
-	cordColor        = [4]float32{0.92, 0.90, 0.86, 0.30}
-	greyColor        = [4]float32{0.62, 0.58, 0.62, 0.75}
-	hornColor        = [4]float32{0.86, 0.42, 0.42, 0.9}
-	markColor        = [4]float32{0.45, 0.45, 0.5, 0.55}
-	rootColor        = [4]float32{0.90, 0.86, 0.62, 1}
-	nucleusColor     = [4]float32{0.90, 0.30, 0.30, 1}
-	nerveColor       = [4]float32{0.78, 0.74, 0.56, 1}
-	anteriorColor    = [4]float32{0.70, 0.70, 0.74, 1}
+	// area6Color is the premotor cortex and the SMA: a cool grey, neither
+	// the cortex's warm one nor any channel's, denser than the glass so
+	// that the patch reads in front of the strip.
+	area6Color     = [4]float32{0.66, 0.68, 0.80, 0.3}
+	bandAlpha      = float32(0.55)
+	thalamusColor  = [4]float32{0.93, 0.86, 0.55, 0.32}
+	lentiformColor = [4]float32{0.72, 0.62, 0.80, 0.32}
+	caudateColor   = [4]float32{0.55, 0.66, 0.84, 0.26}
+	capsuleColor   = [4]float32{0.95, 0.95, 0.92, 0.4}
+	brainstemColor = [4]float32{0.88, 0.84, 0.80, 0.38}
+	crusColor      = [4]float32{0.95, 0.93, 0.86, 0.5}
+	tegmentumColor = [4]float32{0.80, 0.76, 0.74, 0.3}
+	oliveColor     = [4]float32{0.86, 0.72, 0.62, 0.5}
+	cerebellColor  = [4]float32{0.80, 0.74, 0.70, 0.14}
+	cordColor      = [4]float32{0.92, 0.90, 0.86, 0.30}
+	greyColor      = [4]float32{0.62, 0.58, 0.62, 0.75}
+	hornColor      = [4]float32{0.86, 0.42, 0.42, 0.9}
+	markColor      = [4]float32{0.45, 0.45, 0.5, 0.55}
+	rootColor      = [4]float32{0.90, 0.86, 0.62, 1}
+	nucleusColor   = [4]float32{0.90, 0.30, 0.30, 1}
+	nerveColor     = [4]float32{0.78, 0.74, 0.56, 1}
+	anteriorColor  = [4]float32{0.70, 0.70, 0.74, 1}
 )
 
 // ChannelColor returns the colour of a somatotopic channel (a cortical

@@ -42,6 +42,12 @@ type QuietLoss struct {
 	// least bilateralShare of its cortical drive) and the lesion left that
 	// drive whole: why one hemisphere's loss does not weaken it.
 	Bilateral bool
+	// Premotor tells that the loss is mostly of area 6's neurons (or
+	// their fibres), the premotor and supplementary motor areas, not the
+	// primary motor cortex's; PremotorShare is then the share of the
+	// hemisphere's premotor drive to the region that the lesion took.
+	Premotor      bool
+	PremotorShare float64
 }
 
 // bilateralShare is the share of a region's cortical drive from the
@@ -75,7 +81,10 @@ type quietSum struct {
 	// other is the weighted share of the cortical drive from the other
 	// hemisphere, otherLost what the lesion took of it.
 	other, otherLost float64
-	bulbar           bool
+	// pw is the weighted share of the drive from premotor areas, pLost
+	// what the lesion took of it.
+	pw, pLost float64
+	bulbar    bool
 }
 
 // quiet returns the losses of upper motor neurons the lesion in st made,
@@ -106,7 +115,7 @@ func (n *network) quiet(st *state) []QuietLoss {
 			add := func(w float64, pi int32) {
 				// per hemisphere: the drive, the share lost, the share
 				// lost with the cell bodies.
-				var hw, hl, hc [2]float64
+				var hw, hl, hc, hp, hpl [2]float64
 				for _, in := range n.pools[pi].inputs {
 					if !in.cortical || len(in.head) == 0 {
 						continue
@@ -123,6 +132,10 @@ func (n *network) quiet(st *state) []QuietLoss {
 					hw[h] += in.w
 					hl[h] += in.w * (1 - alive)
 					hc[h] += in.w * d[head]
+					if in.premotor {
+						hp[h] += in.w
+						hpl[h] += in.w * (1 - alive)
+					}
 				}
 				for _, h := range sides {
 					if hw[h] == 0 {
@@ -134,6 +147,8 @@ func (n *network) quiet(st *state) []QuietLoss {
 					q.w += mw
 					q.lost += mw * hl[h] / hw[h]
 					q.cells += mw * hc[h] / hw[h]
+					q.pw += mw * hp[h] / hw[h]
+					q.pLost += mw * hpl[h] / hw[h]
 					q.other += mw * hw[o] / (hw[h] + hw[o])
 					if hw[o] > 0 {
 						q.otherLost += mw * hl[o] / hw[o]
@@ -170,6 +185,10 @@ func (n *network) quiet(st *state) []QuietLoss {
 					Fibres:    q.cells < q.lost/2,
 					Bulbar:    q.bulbar,
 					Bilateral: q.other/q.w >= bilateralShare && q.otherLost/q.w < wholeFloor,
+					Premotor:  q.pLost > q.lost/2,
+				}
+				if q.pw > 0 {
+					ql[s].PremotorShare = q.pLost / q.pw
 				}
 			}
 			q := ql[L]

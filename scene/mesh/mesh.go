@@ -21,6 +21,13 @@ const (
 	Paracentral
 	// Postcentral is the postcentral gyrus (primary somatosensory cortex).
 	Postcentral
+	// Premotor is the dorsal premotor cortex, area 6 on the lateral
+	// surface: the caudal superior and middle frontal gyri in front of
+	// the precentral gyrus (meshbuild.LabelArea6 says the rule).
+	Premotor
+	// SupplementaryMotor is the supplementary motor area, area 6 on the
+	// medial surface in front of the paracentral lobule.
+	SupplementaryMotor
 	labelCount
 )
 
@@ -35,6 +42,10 @@ func (l Label) String() string {
 		return "paracentral lobule"
 	case Postcentral:
 		return "postcentral gyrus"
+	case Premotor:
+		return "premotor cortex (area 6)"
+	case SupplementaryMotor:
+		return "supplementary motor area"
 	}
 	return fmt.Sprintf("Label(%d)", uint8(l))
 }

@@ -64,6 +64,9 @@ func (r *Renderer) drawLabels(dl *DrawList, mvp mgl32.Mat4, eye, up, right mgl32
 		if i < len(r.model.Meshes) && r.meshStart[i] == notDrawn {
 			continue // a part the look hid
 		}
+		if m.Medial && opt.Look == geom.Glass {
+			continue // never drawn facing the camera (geom.Mesh.Medial)
+		}
 		part := i
 		if i < len(r.model.Meshes) {
 			// A paired part is named on the side the camera sees.

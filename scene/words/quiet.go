@@ -51,14 +51,14 @@ func Quiet(qs []lesion.QuietLoss) string {
 		verb, what := quietTook(q)
 		if i > 0 {
 			p := qs[i-1]
-			if p.Fibres == q.Fibres && p.Hemisphere == q.Hemisphere && (!q.Fibres || p.Bulbar == q.Bulbar) {
+			if p.Fibres == q.Fibres && p.Premotor == q.Premotor && p.Hemisphere == q.Hemisphere && (!q.Fibres || p.Bulbar == q.Bulbar) {
 				what = "those"
 			}
 			if p.Fibres == q.Fibres {
 				verb = ""
 			}
 		}
-		took = append(took, verb+shareWords(q.Share)+what+" for "+theRegion(q))
+		took = append(took, verb+shareWords(toldShare(q))+what+" for "+theRegion(q))
 	}
 	// Why: the regions the other hemisphere drives too keep that drive;
 	// the others keep the rest of theirs.
@@ -70,7 +70,7 @@ func Quiet(qs []lesion.QuietLoss) string {
 			continue
 		}
 		rest = append(rest, q)
-		all = all && q.Share >= 0.995
+		all = all && toldShare(q) >= 0.995
 	}
 	var why []string
 	if len(both) > 0 {
@@ -123,19 +123,37 @@ func theRegion(q lesion.QuietLoss) string {
 	return "the " + r
 }
 
+// toldShare returns the share of q the sentence tells: of the premotor
+// neurons for a premotor loss, of all the hemisphere's otherwise.
+func toldShare(q lesion.QuietLoss) float64 {
+	if q.Premotor {
+		return q.PremotorShare
+	}
+	return q.Share
+}
+
 // otherSide names the hemisphere opposite a side.
 var otherSide = map[string]string{"L": "right", "R": "left"}
 
 // quietTook returns the verb and the object of what a lesion took of one
 // region's upper motor neurons: "takes ", "the left hemisphere's motor
-// neurons".
+// neurons"; for a loss mostly of area 6's, "the left hemisphere's
+// premotor neurons", its share then of those (QuietLoss.PremotorShare):
+// a click on the premotor cortex takes none of the primary motor
+// cortex's, and "8 % of the motor neurons" read as though it had.
 func quietTook(q lesion.QuietLoss) (verb, what string) {
 	if q.Fibres {
 		kind := "corticospinal"
 		if q.Bulbar {
 			kind = "corticobulbar"
 		}
+		if q.Premotor {
+			kind = "premotor"
+		}
 		return "cuts ", "the " + kind + " fibres from the " + Side(q.Hemisphere) + " hemisphere"
+	}
+	if q.Premotor {
+		return "takes ", "the " + Side(q.Hemisphere) + " hemisphere's premotor neurons"
 	}
 	return "takes ", "the " + Side(q.Hemisphere) + " hemisphere's motor neurons"
 }

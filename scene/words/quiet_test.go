@@ -23,6 +23,11 @@ func TestQuietSummary(t *testing.T) {
 			"No weakness: the lesion takes about 31 % of the left hemisphere's motor neurons for the jaw on both sides; the jaw on both sides keeps its drive from the right hemisphere as well."},
 		{"a sphere far from any motor structure", "point:60,60,60,5", "No weakness."},
 		{"a sphere on the hand knob that weakens the hand", "point:-38,-22,68,3", "Right hand weakness of upper motor neuron type."},
+		// Area 6 takes none of the primary motor cortex's neurons: its
+		// share is of the premotor ones, which the pmd and the SMA
+		// give the arm together.
+		{"a sphere on the dorsal premotor cortex", "point:-30,-3,57,6",
+			"No weakness: the lesion takes about 45 % of the left hemisphere's premotor neurons for the right elbow flexion and about 45 % of those for the right elbow extension; the rest of them and other routes still drive the right elbow flexion and elbow extension."},
 	} {
 		site, err := eng.ParseSite(c.site)
 		if err != nil {
@@ -58,6 +63,10 @@ func TestQuiet(t *testing.T) {
 			"the lesion takes all the left hemisphere's motor neurons for the bladder and bowel on the right; other routes still drive the bladder and bowel on the right"},
 		{[]lesion.QuietLoss{{Region: "ankle_foot", Side: "R", Hemisphere: "L", Share: 0.05}, {Region: "knee", Side: "R", Hemisphere: "L", Share: 0.03}},
 			"the lesion takes about 5 % of the left hemisphere's motor neurons for the right ankle and foot, and about 3 % of those for the right knee; the rest of them and other routes still drive the right ankle, foot and knee"},
+		{[]lesion.QuietLoss{{Region: "hand", Side: "R", Hemisphere: "L", Share: 0.05, Premotor: true, PremotorShare: 0.4}, {Region: "wrist", Side: "R", Hemisphere: "L", Share: 0.03}},
+			"the lesion takes about 40 % of the left hemisphere's premotor neurons for the right hand and about 3 % of the left hemisphere's motor neurons for the right wrist; the rest of them and other routes still drive the right hand and wrist"},
+		{[]lesion.QuietLoss{{Region: "hand", Side: "R", Hemisphere: "L", Share: 0.1, Fibres: true, Premotor: true, PremotorShare: 1}},
+			"the lesion cuts all the premotor fibres from the left hemisphere for the right hand; other routes still drive the right hand"},
 		{nil, ""},
 	} {
 		if got := words.Quiet(c.qs); got != c.want {

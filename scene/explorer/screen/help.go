@@ -33,6 +33,7 @@ var HelpLines = []string{
 	"in a narrow window, Enter (or a click on the strip) opens the patient and findings",
 	"",
 	"Hover over a part to name it.",
+	"The grey-blue patch in front of the coloured strip is area 6 (the premotor cortex; on the medial surface the supplementary motor area): its fibres join the strip's, and stand in for them once a lesion is old.",
 	"About (in the toolbar): the data's credits and licences.",
 }
 
@@ -43,6 +44,7 @@ var TouchHelpLines = []string{
 	"",
 	"One finger turns, a pinch zooms, two fingers pan; a double tap resets the view",
 	"Tap the coloured precentral gyrus, a pathway, a cranial nucleus or a ventral horn to trace from it",
+	"The grey-blue patch in front of the coloured strip is area 6, the premotor cortex and the supplementary motor area: its fibres join the strip's",
 	"",
 	"Trace: the classic starts, one by one",
 	"Lesion: tap the model to place a lesion; tap the patient for the next examination, the report for its next page",
