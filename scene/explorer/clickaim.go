@@ -208,11 +208,10 @@ func AimAtPathway(a *anatomy.Atlas, rule aimRule, side anatomy.Side, surface, ey
 }
 
 // crossingClearance is how far (mm) above the highest crossing a
-// pyramid's lesion centre keeps: a centre within the crossing bundles'
-// radius (1 mm, words.crossReach) is named the decussation's; a radius
-// above (3 mm) left the pyramid's lowest tip no place inside it, and from
-// the side took the leg's fibres only in part.
-const crossingClearance = 1.25
+// pyramid's lesion centre keeps: a centre on it was named the
+// decussation's; a radius above (3 mm) left the pyramid's lowest tip no
+// place inside it, and from the side took the leg's fibres only in part.
+const crossingClearance = 1
 
 // tipAcross is how far across the line of sight (mm) the aim looks for a
 // click on a pyramid below crossingClearance's floor, moved up to it.
