@@ -40,10 +40,28 @@ func (e *Explorer) openFirstView() {
 		return
 	}
 	f.opened = true
+	blind := f.aimedBlind
+	f.aimedBlind = view.Camera{}
+	if e.st.Section != "" && blind != (view.Camera{}) && e.st.Camera == blind {
+		e.aimSection()
+		return
+	}
 	if e.st.Camera == view.DefaultCamera() && e.player == nil {
 		e.camMove.stop()
 		e.st.Camera = e.firstView()
 		f.seen = e.st.Camera
+		return
+	}
+	// A link opens before the first frame: what it framed (its lesion,
+	// section or tour step) was fitted to defaultShown, and reframe
+	// leaves the first free area alone. Nothing has been seen yet, so it
+	// is fitted to this screen at once, not moved to.
+	if f.kind == framedNone || !sameView(e.MoveGoal(), f.goal) {
+		return
+	}
+	if goal, ok := e.framedCamera(f.kind); ok {
+		e.camMove.stop()
+		e.st.Camera, f.goal = goal, goal
 	}
 }
 

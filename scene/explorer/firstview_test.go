@@ -1,6 +1,8 @@
 package explorer_test
 
 import (
+	"math"
+	"strings"
 	"testing"
 
 	"github.com/decussate/decussate/scene/explorer"
@@ -76,4 +78,49 @@ func TestUnusableLinkOpensFirstView(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestLinkFramedForItsScreen: a link without a camera (a lesion, a
+// section) opened before the first frame, as the page opens its own
+// link, is framed for the screen that frame tells, not for the common
+// screen framing assumes before it: its camera, settled, is the one the
+// same link opened after the first frame settles on. A section is aimed
+// as it opens, no move seen; lesions are flown to from the first view, as
+// a click frames them (frameLinkedLesions).
+func TestLinkFramedForItsScreen(t *testing.T) {
+	for _, link := range []string{"mode=lesion&preset=weber", "mode=explore&section=pons"} {
+		for _, s := range []struct {
+			name  string
+			w, h  int
+			ratio float32
+		}{{"390x844@3", 1170, 2532, 3}, {"1920x1080", 1920, 1080, 1}} {
+			after := newWindow(t, s.w, s.h, s.ratio)
+			if notes := after.ex.Open(link); len(notes) != 0 {
+				t.Fatalf("%s: notes %v", link, notes)
+			}
+			after.follow()
+			after.ticks(view.MoveTicks + 2)
+			want := after.ex.Camera()
+
+			w := unframed(t, s.w, s.h, s.ratio)
+			w.ex.Open(link)
+			w.follow()
+			first := w.ex.Frame(s.w, s.h, s.ratio).Camera
+			w.ticks(view.MoveTicks + 2)
+			if got := w.ex.Camera(); !near(got, want) {
+				t.Errorf("%s on %s, opened before the first frame: camera %+v, want %+v as opened after it", link, s.name, got, want)
+			}
+			if got := w.ex.Camera(); strings.Contains(link, "section") && !near(got, first) {
+				t.Errorf("%s on %s, opened before the first frame: the first frame's camera %+v moved to %+v", link, s.name, first, got)
+			}
+		}
+	}
+}
+
+// near reports whether two cameras frame alike: within a tenth of a
+// millimetre and a hundredth of a degree.
+func near(a, b view.Camera) bool {
+	d := a.Target.Sub(b.Target).Len()
+	return d < 0.1 && math.Abs(float64(a.Distance-b.Distance)) < 0.1 &&
+		math.Abs(float64(a.Yaw-b.Yaw)) < 2e-4 && math.Abs(float64(a.Pitch-b.Pitch)) < 2e-4
 }

@@ -222,6 +222,11 @@ func (e *Explorer) lead() (mgl32.Vec3, bool) {
 func (e *Explorer) aimSection() {
 	e.camMove.stop()
 	e.st.Camera = e.sectionCamera()
+	if e.shown.w <= 0 {
+		// Aimed for defaultShown: the first frame aims it again for its
+		// own screen (openFirstView).
+		e.framing.aimedBlind = e.st.Camera
+	}
 }
 
 // AimAtSection turns cam to look up at a section's cut face from below, as

@@ -55,6 +55,9 @@ type framing struct {
 	// opened tells that the first view was framed for the screen, by
 	// the first frame that told its size (openFirstView).
 	opened bool
+	// aimedBlind is the camera a section was aimed with before any frame
+	// told the screen's size (a link's), zero for none.
+	aimedBlind view.Camera
 }
 
 // Framing distances: the least radius framed around a lesion, the muscles
