@@ -108,6 +108,17 @@ func (m *labelRoom) worst() int {
 	return worst
 }
 
+// cheapest returns the cheapest of m.cands.
+func (m *labelRoom) cheapest() int {
+	best := 0
+	for k := 1; k < m.ncands; k++ {
+		if m.cands[k].cost < m.cands[best].cost {
+			best = k
+		}
+	}
+	return best
+}
+
 // worstCand returns the cost of the costliest of m.cands.
 func (m *labelRoom) worstCand() float32 {
 	return m.cands[m.worst()].cost
@@ -142,6 +153,11 @@ func (m *labelRoom) eject(mesh int, ax, ay float32, shapes []labelShape, area Ar
 	m.ncands = 0
 	m.soft = true
 	for _, sh := range shapes {
+		if m.ncands > 0 && m.cands[m.cheapest()].cost < m.crossLen {
+			// A place in no one's way is as good as any: the label
+			// on two lines is not sought.
+			break
+		}
 		if m.budget--; m.budget < 0 {
 			break
 		}
