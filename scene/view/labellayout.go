@@ -17,6 +17,8 @@ type columnItem struct {
 	width float32
 	// y is where the layout put the label's first line's leader end.
 	y float32
+	// split, when above 0, is where its name breaks into two lines.
+	split int
 }
 
 // leader is a label's leader line on screen, from the label's end (x0,

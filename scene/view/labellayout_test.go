@@ -1,6 +1,7 @@
 package view_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -65,5 +66,40 @@ func TestLongNamesWrap(t *testing.T) {
 	}
 	if all := strings.Join(got, " "); !strings.Contains(all, "flexor digitorum") || !strings.Contains(all, "superficialis") {
 		t.Errorf("labels %q: want the flexor digitorum superficialis named, on two lines", got)
+	}
+}
+
+// TestLongNamesBreakBalanced: a name too long for its column breaks into
+// two lines of about one length, "premotor cortex" over "(area 6)
+// (left)", not "premotor cortex (area" over "6) (left)", in a column
+// beside the model (a wide screen) and in the free room (a phone).
+func TestLongNamesBreakBalanced(t *testing.T) {
+	m := testModel(t)
+	for _, tc := range []struct {
+		name string
+		w, h int
+		opt  view.FrameOptions
+	}{
+		{"column", 1600, 900, view.FrameOptions{Highlight: -1, Labels: true, LabelSize: 48, LabelMin: 48}},
+		{"free room", 1170, 2532, view.FrameOptions{Highlight: -1, Labels: true, LabelSize: 42, LabelMin: 42,
+			LabelArea: view.Area{X0: 0, Y0: 120, X1: 1170, Y1: 2250}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := view.NewRenderer(m)
+			mark := geom.UnitSphere()
+			mark.Name, mark.Major, mark.ID = "premotor cortex (area 6) (left)", true, "mark"
+			mark.Anchor = m.Mesh("thalamus.L").Anchor
+			r.SetOverlay([]geom.Mesh{mark})
+			cam := view.DefaultCamera()
+			var dl view.DrawList
+			r.Frame(&dl, &cam, tc.w, tc.h, tc.opt)
+			var got []string
+			for _, tx := range dl.Texts {
+				got = append(got, tx.S)
+			}
+			if !slices.Contains(got, "premotor cortex") || !slices.Contains(got, "(area 6) (left)") {
+				t.Errorf("labels %q: want \"premotor cortex\" over \"(area 6) (left)\"", got)
+			}
+		})
 	}
 }

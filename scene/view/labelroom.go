@@ -10,7 +10,10 @@ import "strings"
 // anchor crossing no other leader and no other label, the most important
 // named first (labelRank). Labels the first ones fence out are placed in
 // further rounds, and then crossing others and uncrossed
-// (labeluncross.go); one that still has no place is left out.
+// (labeluncross.go); one still left out joins the labels in a strip
+// beside the cord, laid out again as a column (labelstack.go), or moves
+// those in its way (labelrepair.go); one that still has no place is left
+// out.
 
 // roomSpan is the least and greatest x of the model drawn in one row of
 // the frame; x0 > x1 when nothing is drawn there.
@@ -51,6 +54,29 @@ type labelRoom struct {
 	// costing as much as a line crossCost long (labeluncross.go).
 	crossOK  bool
 	crossLen float32
+	// soft has place offer every place it finds (offer) rather than
+	// keep the best free one: a place in the way of labels placed from
+	// softFrom on, each costing as much as a line crossLen long, as
+	// repair needs (labelrepair.go). The first ncands of cands are the
+	// places kept; left and across are the area's left edge and width.
+	soft         bool
+	softFrom     int
+	cands        [repairWays]candidate
+	ncands       int
+	left, across float32
+	// farthest, when above 0, is the longest leader place allows,
+	// squared.
+	farthest float32
+	// budget is how many more places repair may seek this frame; cuts,
+	// by mesh, how the names break into two lines; saved and moved are
+	// its scratch.
+	budget       int
+	cuts         []labelCut
+	saved, moved []placedLabel
+	// stack, member and fresh are scratch for restack (labelstack.go).
+	stack  []columnItem
+	member []int
+	fresh  []placedLabel
 }
 
 // measure records, row by row of cell pixels within area, the extent of
@@ -202,7 +228,8 @@ type labelShape struct {
 // place finds the best free place in area for the label of mesh, whose
 // anchor is (ax, ay), its text shaped sh: beside the model where a row has
 // room, above or below it where a row is empty, the one with the shortest
-// leader line. It reports false when there is none.
+// leader line. It reports false when there is none, and when m.soft,
+// having offered each place it found instead (offer).
 func (m *labelRoom) place(mesh int, ax, ay float32, sh labelShape, area Area, margin float32) (placedLabel, bool) {
 	size, w := sh.size, sh.width
 	pad := size * 0.3
@@ -213,33 +240,45 @@ func (m *labelRoom) place(mesh int, ax, ay float32, sh labelShape, area Area, ma
 	lx0, lx1 := area.X0+margin, area.X1-margin
 	var best placedLabel
 	bestCost := float32(-1)
-	try := func(l placedLabel) {
+	// order is where a place comes in the rows top down, each row's
+	// places in turn: of two places as near, the first so found wins,
+	// whatever order the rows are tried in.
+	bestOrder := 0
+	worse := func(c float32, order int) bool {
+		return bestCost >= 0 && (c > bestCost || c == bestCost && order > bestOrder)
+	}
+	try := func(l placedLabel, order int) {
 		// The cheap test first: most places are no nearer than the
 		// best so far.
 		dx, dy := l.lead.x1-l.lead.x0, l.lead.y1-l.lead.y0
 		c := dx*dx + dy*dy
-		if bestCost >= 0 && c >= bestCost || l.x0 < lx0-0.5 || l.x1 > lx1+0.5 {
+		if worse(c, order) || l.x0 < lx0-0.5 || l.x1 > lx1+0.5 || m.farthest > 0 && c > m.farthest {
 			return
 		}
 		// Every place tried is off the model by its making: in a row
 		// clear of it, or beside its extent there.
+		if m.soft {
+			m.offer(&l, c, pad)
+			return
+		}
 		if !m.free(&l, pad) {
 			return
 		}
 		if m.crossOK {
-			if c += float32(m.crossings(&l)) * m.crossLen; bestCost >= 0 && c >= bestCost {
+			if c += float32(m.crossings(&l)) * m.crossLen; worse(c, order) {
 				return
 			}
 		}
-		best, bestCost = l, c
+		best, bestCost, bestOrder = l, c, order
 	}
 	// The extent at each height, the same for every label of as many
 	// lines, is measured once a frame.
 	set := min(sh.lines, 2) - 1
+	step := size * 0.5
 	if !m.rowsSet[set] {
 		m.rowsFor[set] = m.rowsFor[set][:0]
 		for i := 0; ; i++ {
-			y0 := area.Y0 + pad + float32(i)*size*0.5
+			y0 := area.Y0 + pad + float32(i)*step
 			if y0+h > area.Y1-pad {
 				break
 			}
@@ -247,34 +286,63 @@ func (m *labelRoom) place(mesh int, ax, ay float32, sh labelShape, area Area, ma
 		}
 		m.rowsSet[set] = true
 	}
-	for i, s := range m.rowsFor[set] {
-		y0 := area.Y0 + pad + float32(i)*size*0.5
+	rows := m.rowsFor[set]
+	gap := pad * 0.3
+	row := func(i int) {
+		s := rows[i]
+		y0 := area.Y0 + pad + float32(i)*step
 		l := placedLabel{y0: y0, y1: y0 + h, ty: y0 + base, lines: sh.lines, split: sh.split, mesh: mesh}
 		ly := y0 + mid
 		if s.x0 > s.x1 {
 			// A row clear of the model: the label above or below its
 			// anchor, or, when one there is in the way, half its
 			// width or its width to either side, inside the area.
-			for _, k := range [...]float32{0, -0.5, 0.5, -1, 1} {
+			for k, off := range [...]float32{0, -0.5, 0.5, -1, 1} {
 				// Centred, the text's end is as far from its box's as
 				// its start is, measured or estimated.
-				l.x0 = max(lx0, min(ax-w/2+k*w, lx1-w))
+				l.x0 = max(lx0, min(ax-w/2+off*w, lx1-w))
 				l.x1, l.tx, l.align = l.x0+w, l.x0+w/2, AlignCenter
-				l.aim(ax, ay, ly, sh.reach, pad*0.3)
-				try(l)
+				l.aim(ax, ay, ly, sh.reach, gap)
+				try(l, 8*i+k)
 			}
-			continue
+			return
 		}
 		// Beside the model: left of it, its text ending there, and
 		// right of it.
 		l.x1 = s.x0 - pad
 		l.x0, l.tx, l.align = l.x1-w, l.x1, AlignRight
-		l.aim(ax, ay, ly, sh.reach, pad*0.3)
-		try(l)
+		l.aim(ax, ay, ly, sh.reach, gap)
+		try(l, 8*i)
 		l.x0 = s.x1 + pad
 		l.x1, l.tx, l.align = l.x0+w, l.x0, AlignLeft
-		l.aim(ax, ay, ly, sh.reach, pad*0.3)
-		try(l)
+		l.aim(ax, ay, ly, sh.reach, gap)
+		try(l, 8*i+1)
+	}
+	// The rows out from the anchor's, nearer first: a leader is at
+	// least as long as its row's height from the anchor, so once that is
+	// longer than the best leader found (or the costliest offered place
+	// kept, m.soft), no row further out can do better.
+	far := func(i int) float32 {
+		y0 := area.Y0 + pad + float32(i)*step
+		d := max(0, y0-gap-ay, ay-(y0+h+gap))
+		return d * d
+	}
+	up := min(len(rows)-1, int(max(0, (ay-area.Y0-pad)/step)))
+	down := up + 1
+	for up >= 0 || down < len(rows) {
+		i := up
+		if up < 0 || down < len(rows) && far(down) < far(up) {
+			i = down
+		}
+		if !m.soft && bestCost >= 0 && far(i) > bestCost || m.soft && m.ncands == repairWays && far(i) >= m.worstCand() {
+			break
+		}
+		row(i)
+		if i == up {
+			up--
+		} else {
+			down++
+		}
 	}
 	return best, bestCost >= 0
 }

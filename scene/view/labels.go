@@ -143,17 +143,24 @@ func (r *Renderer) drawLabels(dl *DrawList, mvp mgl32.Mat4, eye, up, right mgl32
 	r.column = r.column[:0]
 	for _, l := range r.labels {
 		// A name too long for the column takes two lines, rather than
-		// being left out.
+		// being left out: broken where its lines are of about one
+		// length ("premotor cortex" over "(area 6) (left)", not
+		// "premotor cortex (area" over "6) (left)"), else wrapped.
 		name := r.labelMesh(l.mesh).Name
-		lines, width := 1, textWidth(name, size)
+		lines, width, cut := 1, textWidth(name, size), 0
 		if width > column {
-			wrapped := Wrap(name, column, 2, measure)
-			lines, width = len(wrapped), 0
-			for _, line := range wrapped {
-				width = max(width, textWidth(line, size))
+			if cut = balancedSplit(name); cut > 0 && splitWidth(name, cut, size) <= column {
+				lines, width = 2, splitWidth(name, cut, size)
+			} else {
+				cut = 0
+				wrapped := Wrap(name, column, 2, measure)
+				lines, width = len(wrapped), 0
+				for _, line := range wrapped {
+					width = max(width, textWidth(line, size))
+				}
 			}
 		}
-		r.column = append(r.column, columnItem{ax: l.x, ay: l.y, height: gap + lineStep*float32(lines-1), mesh: l.mesh, left: l.left, width: width})
+		r.column = append(r.column, columnItem{ax: l.x, ay: l.y, height: gap + lineStep*float32(lines-1), mesh: l.mesh, left: l.left, width: width, split: cut})
 	}
 	// A side too narrow for its names beside their anchors gives them
 	// to the other side, if they fit there: a label drawn over the
@@ -224,7 +231,7 @@ func (r *Renderer) drawLabels(dl *DrawList, mvp mgl32.Mat4, eye, up, right mgl32
 				lines = 2
 			}
 			l := placedLabel{y0: it.y + reach - size*0.8, y1: it.y + reach + lineStep*float32(lines-1) + size*0.25,
-				tx: tx, ty: it.y + reach, align: align, lines: lines, mesh: it.mesh, lead: leader{x, it.y, it.ax, it.ay}}
+				tx: tx, ty: it.y + reach, align: align, lines: lines, split: it.split, mesh: it.mesh, lead: leader{x, it.y, it.ax, it.ay}}
 			l.x0, l.x1 = tx-it.width, tx
 			if !left {
 				l.x0, l.x1 = tx, tx+it.width
@@ -247,11 +254,23 @@ func (r *Renderer) drawLabels(dl *DrawList, mvp mgl32.Mat4, eye, up, right mgl32
 	}
 	placedBefore := len(room.placed)
 	shape := func(it *columnItem) labelShape {
-		sh := labelShape{size: size, lineStep: lineStep, width: it.width, reach: reach, lines: 1}
+		sh := labelShape{size: size, lineStep: lineStep, width: it.width, reach: reach, lines: 1, split: it.split}
 		if it.height > gap {
 			sh.lines = 2
 		}
 		return sh
+	}
+	// split returns a label of one line on two of about one length:
+	// narrower, it may fit where the model leaves a strip (beside the
+	// cord).
+	split := func(it *columnItem, sh labelShape) (labelShape, bool) {
+		name := r.labelMesh(it.mesh).Name
+		cut := balancedSplit(name)
+		if sh.lines > 1 || cut == 0 {
+			return sh, false
+		}
+		sh.lines, sh.split, sh.width = 2, cut, splitWidth(name, cut, size)
+		return sh, true
 	}
 	// placeAll places the labels of order, in turn, and returns how many
 	// it found no place for, those at the front of order (its scratch),
@@ -265,13 +284,8 @@ func (r *Renderer) drawLabels(dl *DrawList, mvp mgl32.Mat4, eye, up, right mgl32
 			sh := shape(it)
 			l, ok := room.place(it.mesh, it.ax, it.ay, sh, area, margin)
 			if !ok {
-				// Narrower, on two lines of about one length, it may fit
-				// where the model leaves a strip (beside the cord).
-				name := r.labelMesh(it.mesh).Name
-				if cut := balancedSplit(name); cut > 0 {
-					sh.lines, sh.split = 2, cut
-					sh.width = max(textWidth(name[:cut], size), textWidth(name[cut+1:], size))
-					l, ok = room.place(it.mesh, it.ax, it.ay, sh, area, margin)
+				if two, can := split(it, sh); can {
+					l, ok = room.place(it.mesh, it.ax, it.ay, two, area, margin)
 				}
 			}
 			if ok {
@@ -317,6 +331,39 @@ func (r *Renderer) drawLabels(dl *DrawList, mvp mgl32.Mat4, eye, up, right mgl32
 		// A leader a fifth of the area's height or more may have a
 		// shorter place now.
 		room.shorten(placedBefore, (area.Y1-area.Y0)/5, sh, area, margin)
+		// Those still left out go in a strip beside the cord with the
+		// labels there (restack), or move the labels in their way
+		// (repair), as far as the frame's budget goes.
+		room.budget = repairBudget
+		if n := len(r.model.Meshes) + len(r.over.meshes); cap(room.cuts) < n {
+			room.cuts = make([]labelCut, n)
+		} else {
+			room.cuts = room.cuts[:n]
+			clear(room.cuts)
+		}
+		for _, l := range r.labels {
+			name := r.labelMesh(l.mesh).Name
+			if cut := balancedSplit(name); cut > 0 {
+				room.cuts[l.mesh] = labelCut{cut, splitWidth(name, cut, size)}
+			}
+		}
+		for _, k := range room.pending {
+			it := &r.column[k]
+			if room.has(it.mesh) {
+				continue
+			}
+			var shapes [2]labelShape
+			n := 1
+			shapes[0] = shape(it)
+			if two, can := split(it, shapes[0]); can {
+				shapes[1], n = two, 2
+			}
+			var ok bool
+			if r.runs, ok = room.restack(it.mesh, it.ax, it.ay, shapes[:n], gap, area, margin, r.runs); ok {
+				continue
+			}
+			room.repair(it.mesh, it.ax, it.ay, shapes[:n], area, margin)
+		}
 	}
 	for i := range room.placed {
 		l := &room.placed[i]
@@ -353,6 +400,12 @@ func balancedSplit(name string) int {
 		}
 	}
 	return cut
+}
+
+// splitWidth returns the width, at size pixels, of name broken into two
+// lines at cut: its wider line's.
+func splitWidth(name string, cut int, size float32) float32 {
+	return max(textWidth(name[:cut], size), textWidth(name[cut+1:], size))
 }
 
 // before reports whether label a is to be placed before b: the more
