@@ -121,8 +121,10 @@ func (e *Explorer) model() (view.FrameOptions, string) {
 	// Named or not, as the Labels button says (labelson.go).
 	o.Labels = e.labelsOn()
 	if e.player != nil {
-		// What the step's caption names is named first.
+		// What the step's caption names is named first, on the lesion's
+		// side.
 		o.LabelFirst = e.player.Step().Caption
+		o.LabelSide, o.LabelSided = e.lesionSide()
 	}
 	if s.Section != "" {
 		l := e.Level()
@@ -236,4 +238,31 @@ func AimAtSection(cam *view.Camera, a *anatomy.Atlas, l geom.SectionLevel, p geo
 	target, distance := geom.SectionAim(a, l)
 	cam.Target = p.Warp(target)
 	cam.Yaw, cam.Pitch, cam.Distance = 0, -1.55, distance
+}
+
+// lesionSide returns the side every structure the lesions shown destroy
+// lies on; false when there are none, or they lie on both sides or the
+// midline.
+func (e *Explorer) lesionSide() (anatomy.Side, bool) {
+	if !e.st.Lesioning() || len(e.st.Lesions) == 0 {
+		return anatomy.Left, false
+	}
+	res, _ := e.Result()
+	if res == nil {
+		return anatomy.Left, false
+	}
+	side := ""
+	for _, d := range res.Destroyed {
+		if d.Side == "" || d.Side != side && side != "" {
+			return anatomy.Left, false
+		}
+		side = d.Side
+	}
+	switch side {
+	case "L":
+		return anatomy.Left, true
+	case "R":
+		return anatomy.Right, true
+	}
+	return anatomy.Left, false
 }

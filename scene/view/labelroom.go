@@ -1,6 +1,10 @@
 package view
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/decussate/decussate/scene/anatomy"
+)
 
 // Where labels go when their column has no room beside the model: a
 // phone held upright has little or none either side of the brain, and a
@@ -415,9 +419,13 @@ func (a leader) hits(x0, y0, x1, y1 float32) bool {
 // parts, and the solid parts: capsule, peduncle, pons, pyramid, horn),
 // then the parts about them (the cortex, the nuclei, the cerebellum, the
 // cord's shell).
-func (r *Renderer) labelRank(mesh int, first string) int {
+func (r *Renderer) labelRank(mesh int, o *FrameOptions) int {
 	m := r.labelMesh(mesh)
-	named := first != "" && strings.Contains(first, partName(m.Name))
+	named := o.LabelFirst != "" && strings.Contains(o.LabelFirst, partName(m.Name))
+	if side, ok := nameSide(m.Name); named && ok && o.LabelSided && side != o.LabelSide {
+		// The healthy twin of the part the caption is about.
+		named = false
+	}
 	switch {
 	case mesh >= len(r.model.Meshes) && named:
 		return 0
@@ -445,4 +453,16 @@ func partName(name string) string {
 		name = strings.TrimPrefix(name, side)
 	}
 	return name
+}
+
+// nameSide returns the side a part's name gives it ("left nucleus
+// ambiguus", "thalamus (left)"); false for a part of the midline.
+func nameSide(name string) (anatomy.Side, bool) {
+	switch {
+	case strings.HasPrefix(name, "left ") || strings.HasSuffix(name, "(left)"):
+		return anatomy.Left, true
+	case strings.HasPrefix(name, "right ") || strings.HasSuffix(name, "(right)"):
+		return anatomy.Right, true
+	}
+	return anatomy.Left, false
 }

@@ -3,6 +3,9 @@ package view
 import (
 	"fmt"
 	"testing"
+
+	"github.com/decussate/decussate/scene/anatomy"
+	"github.com/decussate/decussate/scene/geom"
 )
 
 // TestPlaceKeepsOffTheModel: on a frame taller than wide whose model (a
@@ -116,6 +119,33 @@ func TestBalancedSplit(t *testing.T) {
 		}
 		if got != want {
 			t.Errorf("balancedSplit(%q) breaks it into %q, want %q", name, got, want)
+		}
+	}
+}
+
+// TestLabelRankTheLesionsSide: of a part a step's caption names and its
+// twin, the one on the side of the lesions shown is named first, the
+// healthy twin with the parts the caption does not name; without a side,
+// both come first.
+func TestLabelRankTheLesionsSide(t *testing.T) {
+	r := &Renderer{model: &geom.Model{Meshes: []geom.Mesh{
+		{Name: "left nucleus ambiguus"}, {Name: "right nucleus ambiguus"}, {Name: "thalamus (right)"}, {Name: "cerebellum"},
+	}}}
+	o := FrameOptions{LabelFirst: "The nucleus ambiguus lies laterally; the thalamus does not."}
+	rank := func() [4]int {
+		return [4]int{r.labelRank(0, &o), r.labelRank(1, &o), r.labelRank(2, &o), r.labelRank(3, &o)}
+	}
+	if got, want := rank(), [4]int{2, 2, 2, 3}; got != want {
+		t.Errorf("no side: ranks %v, want %v", got, want)
+	}
+	o.LabelSide, o.LabelSided = anatomy.Left, true
+	if got, want := rank(), [4]int{2, 3, 3, 3}; got != want {
+		t.Errorf("a lesion on the left: ranks %v, want %v (the right twins after the left one)", got, want)
+	}
+	for name, want := range map[string]int{"left pyramid": 0, "thalamus (right)": 1, "spinal cord": -1, "right ventral horn (lower motor neurons)": 1} {
+		side, ok := nameSide(name)
+		if got := map[bool]int{true: int(side), false: -1}[ok]; got != want {
+			t.Errorf("nameSide(%q) = %v %v", name, side, ok)
 		}
 	}
 }

@@ -248,7 +248,7 @@ func (r *Renderer) drawLabels(dl *DrawList, mvp mgl32.Mat4, eye, up, right mgl32
 	// The labels with no room in their column, the most important first,
 	// each where the frame is free (labelRoom.place), or left out.
 	for i := 1; i < len(room.pending); i++ {
-		for j := i; j > 0 && r.before(&r.column[room.pending[j]], &r.column[room.pending[j-1]], opt.LabelFirst); j-- {
+		for j := i; j > 0 && r.before(&r.column[room.pending[j]], &r.column[room.pending[j-1]], &opt); j-- {
 			room.pending[j], room.pending[j-1] = room.pending[j-1], room.pending[j]
 		}
 	}
@@ -327,7 +327,7 @@ func (r *Renderer) drawLabels(dl *DrawList, mvp mgl32.Mat4, eye, up, right mgl32
 			room.crossOK = false
 		}
 		sh := labelShape{size: size, lineStep: lineStep, reach: reach}
-		room.uncross(sh, area, margin, func(mesh int) int { return r.labelRank(mesh, opt.LabelFirst) })
+		room.uncross(sh, area, margin, func(mesh int) int { return r.labelRank(mesh, &opt) })
 		// A leader a fifth of the area's height or more may have a
 		// shorter place now.
 		room.shorten(placedBefore, (area.Y1-area.Y0)/5, sh, area, margin)
@@ -410,8 +410,8 @@ func splitWidth(name string, cut int, size float32) float32 {
 
 // before reports whether label a is to be placed before b: the more
 // important first (labelRank), then from the top down.
-func (r *Renderer) before(a, b *columnItem, first string) bool {
-	if ra, rb := r.labelRank(a.mesh, first), r.labelRank(b.mesh, first); ra != rb {
+func (r *Renderer) before(a, b *columnItem, o *FrameOptions) bool {
+	if ra, rb := r.labelRank(a.mesh, o), r.labelRank(b.mesh, o); ra != rb {
 		return ra < rb
 	}
 	return less(a, b)

@@ -60,6 +60,11 @@ type FrameOptions struct {
 	// LabelFirst is words the labels serve (a tour's step's caption): the
 	// parts it names are labelled first when there is room for only some.
 	LabelFirst string
+	// LabelSide, when LabelSided, is the side the lesions shown lie on:
+	// of a part the caption names and its twin, the one on that side is
+	// named first, the healthy one only if there is room.
+	LabelSide  anatomy.Side
+	LabelSided bool
 }
 
 // Area is a rectangle of a frame in pixels, from (X0, Y0) at its top left

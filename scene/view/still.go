@@ -1,6 +1,9 @@
 package view
 
-import "github.com/decussate/decussate/scene/geom"
+import (
+	"github.com/decussate/decussate/scene/anatomy"
+	"github.com/decussate/decussate/scene/geom"
+)
 
 // still is what the last frame drawn by FrameIfChanged depended on, and
 // how much of its DrawList was the model's.
@@ -69,10 +72,12 @@ type optionsKey struct {
 	dimKeepsSolid        bool
 	labelKeepOff         [4]Area
 	labelFirst           string
+	labelSide            anatomy.Side
+	labelSided           bool
 }
 
 func keyOf(o *FrameOptions) optionsKey {
 	return optionsKey{o.Proportions, o.Look, o.Moving, o.Labels, o.Highlight, o.TextScale, o.LabelSize,
 		o.LabelMin, o.Dim, o.Light, o.Clip, o.ClipZ, o.LabelArea, o.DimKeepsSolid,
-		o.LabelKeepOff, o.LabelFirst}
+		o.LabelKeepOff, o.LabelFirst, o.LabelSide, o.LabelSided}
 }
