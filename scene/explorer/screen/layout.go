@@ -128,6 +128,11 @@ func (s *Screen) Place(m Metrics, c *Content) Layout {
 	rowY := h - bh - gap
 	L.Tools, rowY = s.placeRows(s.tools[:0], c, L.btnSize, bh, gap, rowY, w)
 	L.hintSz = max(size*0.85, 12*m.Ratio)
+	if L.narrow {
+		// A phone's hints are read at arm's length: never under its
+		// least text (minTextCSS).
+		L.hintSz = max(L.hintSz, minTextCSS*m.Ratio)
+	}
 	menu := hasTool(L.Tools, ToolMenu)
 	hint := s.menuWords.reachable(c.Hint, menu)
 	bottom := rowY - gap
