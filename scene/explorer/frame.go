@@ -57,6 +57,12 @@ func (e *Explorer) Frame(w, h int, scale float32) Frame {
 	f := Frame{Camera: s.Camera}
 	f.Options, f.Caption = e.model()
 	f.Overlay, f.OverlayVersion = e.overlay()
+	// The list of classic lesions is tapped on a touch screen: its rows
+	// a fingertip high.
+	e.pick.Fingertip = 0
+	if e.device == words.Touch {
+		e.pick.Fingertip = screen.FingertipCSS * scale
+	}
 	e.content(&e.frameContent)
 	f.Content = &e.frameContent
 	if scr := e.screenFor(&e.frameScreen); scr != nil && w > 0 && h > 0 {

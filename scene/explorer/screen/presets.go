@@ -21,7 +21,19 @@ type PresetList struct {
 	Chosen  int
 	// First is the first match shown.
 	First int
+	// Fingertip is, on a touch screen, the least height of a row in
+	// frame pixels (FingertipCSS); its lines are then never under a
+	// phone's least text (minTextCSS): the list is tapped, not clicked.
+	// Zero elsewhere.
+	Fingertip float32
 }
+
+// FingertipCSS is the height, in CSS pixels, a row tapped by a finger
+// needs to be told from its neighbours.
+const FingertipCSS = 40
+
+// touchText is a phone's least text as a share of a fingertip's row.
+const touchText = float32(minTextCSS) / FingertipCSS
 
 // The list's lines on how to use it, by device.
 const (
@@ -29,20 +41,37 @@ const (
 	pickerTouchHelp = "drag the list to scroll  ·  tap a lesion to place it  ·  Close closes"
 )
 
-// rowHeight is the height of one match's row at text size size.
-func rowHeight(size float32) float32 { return size * 1.45 }
+// rowHeight is the height of one match's row at text size size: on a
+// touch screen a fingertip's at least.
+func (p *PresetList) rowHeight(size float32) float32 {
+	return max(size*1.45, p.Fingertip)
+}
+
+// baseline is how far below its row's top a match's name sits: in the
+// middle of a touch screen's taller row.
+func (p *PresetList) baseline(size float32) float32 {
+	if p.Fingertip > 0 {
+		return p.rowHeight(size)/2 + size*0.35
+	}
+	return size * 1.05
+}
+
+// smallSize is the size of the list's lines on how to use it.
+func (p *PresetList) smallSize(size float32) float32 {
+	return max(size*0.8, p.Fingertip*touchText)
+}
 
 // listGeometry is where the rows go in box b at text size size: the
 // baseline of the first, how many rows the box holds, how many of them
 // show matches (one fewer when a cue is needed) and whether a cue shows.
 func (p *PresetList) listGeometry(b view.Box, size float32) (top float32, rows, shown int, cue bool) {
-	helpH := size*0.8*lineGap*3 + size*0.4
-	rows = max(1, int((b.H-size*2.4-helpH)/rowHeight(size)))
+	helpH := p.smallSize(size)*lineGap*3 + size*0.4
+	rows = max(1, int((b.H-size*2.4-helpH)/p.rowHeight(size)))
 	shown = rows
 	if len(p.Matches) > rows && rows > 1 {
 		shown, cue = rows-1, true
 	}
-	return b.Y + size*1.6 + rowHeight(size), rows, shown, cue
+	return b.Y + size*1.6 + p.rowHeight(size), rows, shown, cue
 }
 
 // first returns the first match shown, First kept within the list.
@@ -85,8 +114,8 @@ func (p *PresetList) Draw(dl *view.DrawList, f *Typeset, b view.Box, size, least
 	pad := size
 	width := b.W - 2*pad
 	dl.Panel(b.ID, b.X, b.Y, b.W, b.H, panelColor)
-	lh := rowHeight(size)
-	small := size * 0.8
+	lh := p.rowHeight(size)
+	small := p.smallSize(size)
 	how := pickerHelp
 	title := "Classic lesions: " + string(p.Query) + "_"
 	if d == words.Touch {
@@ -107,7 +136,7 @@ func (p *PresetList) Draw(dl *view.DrawList, f *Typeset, b view.Box, size, least
 		barW := max(size*0.35, 3)
 		rowW -= barW + size*0.4
 		x := b.X + b.W - pad*0.5 - barW
-		y0, h := top-size*1.05, lh*float32(shown)
+		y0, h := top-p.baseline(size), lh*float32(shown)
 		dl.Rect(x, y0, barW, h, buttonColor)
 		n := float32(len(p.Matches))
 		dl.Rect(x, y0+h*float32(first)/n, barW, max(size*0.8, h*float32(shown)/n), buttonBorder)
@@ -115,6 +144,10 @@ func (p *PresetList) Draw(dl *view.DrawList, f *Typeset, b view.Box, size, least
 	// The names are set smaller, down to the least size, rather than cut:
 	// on a phone in presenter mode the text is large and the list narrow.
 	nameSize := size * 0.95
+	if p.Fingertip > 0 {
+		// Down to a phone's least text, not the notes'.
+		nameSize, least = max(nameSize, p.Fingertip*touchText), p.Fingertip*touchText
+	}
 	for nameSize > least && p.widest(f, nameSize) > rowW {
 		nameSize = max(least, nameSize*0.92)
 	}
@@ -122,7 +155,7 @@ func (p *PresetList) Draw(dl *view.DrawList, f *Typeset, b view.Box, size, least
 		row := top + lh*float32(i-first)
 		c := hintColor
 		if i == p.Chosen {
-			dl.Rect(b.X+size*0.5, row-size*1.05, rowW+pad-size*0.5, lh, [4]float32{0.2, 0.3, 0.4, 0.9})
+			dl.Rect(b.X+size*0.5, row-p.baseline(size), rowW+pad-size*0.5, lh, [4]float32{0.2, 0.3, 0.4, 0.9})
 			c = hoverColor
 		}
 		dl.Label(b.X+pad, row, nameSize, c, view.AlignLeft, f.fitName(p.Matches[i].Name, nameSize, rowW))
@@ -131,7 +164,8 @@ func (p *PresetList) Draw(dl *view.DrawList, f *Typeset, b view.Box, size, least
 		dl.Label(b.X+pad, top, size*0.95, hintColor, view.AlignLeft, "nothing matches")
 	}
 	if cue {
-		dl.Label(b.X+pad, top+lh*float32(shown), size*0.9, captionColor, view.AlignLeft, f.moreCue(first, shown, len(p.Matches), size*0.9, rowW))
+		cueSize := max(size*0.9, p.Fingertip*touchText)
+		dl.Label(b.X+pad, top+lh*float32(shown), cueSize, captionColor, view.AlignLeft, f.moreCue(first, shown, len(p.Matches), cueSize, rowW))
 	}
 	y := b.Y + b.H - helpH + small*0.6
 	for _, line := range help {
@@ -217,9 +251,9 @@ func (p *PresetList) CueAt(b view.Box, size, y float32) (int, bool) {
 
 // rowIndex returns the row at height y, the rows' first baseline at top.
 func (p *PresetList) rowIndex(top, size, y float32) int {
-	d := y - (top - size*1.05)
+	d := y - (top - p.baseline(size))
 	if d < 0 {
 		return -1
 	}
-	return int(d / rowHeight(size))
+	return int(d / p.rowHeight(size))
 }

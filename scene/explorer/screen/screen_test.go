@@ -95,6 +95,10 @@ func (s *session) draw(d device) screen.Layout {
 	w, h := int(float32(d.w)*d.ratio), int(float32(d.h)*d.ratio)
 	m := screen.NewMetrics(w, h, d.ratio, s.ex.Presenter())
 	s.ex.UseDevice(d.input)
+	s.presets.Fingertip = 0 // as Frame sets the explorer's
+	if d.input == words.Touch {
+		s.presets.Fingertip = screen.FingertipCSS * d.ratio
+	}
 	c := s.content()
 	L := s.screen.Place(m, c)
 	f := s.ex.Frame(w, h, d.ratio)
