@@ -304,6 +304,13 @@ func (e *Explorer) Open(fragment string) []string {
 	// and nothing framed anew; but a trace without a camera of the
 	// person's, framed as a tap frames it (pathlink.go).
 	e.keepUsableCamera()
+	if e.st.Section == "" && s.Camera == view.DefaultCamera() && e.st.Camera == view.DefaultCamera() {
+		// A link without a camera opens the first view for the screen:
+		// on a phone held upright the default camera leaves the top
+		// empty and runs the cord under the toolbar.
+		e.camMove.stop()
+		e.st.Camera = e.firstView()
+	}
 	e.frameLinkedTrace(s)
 	e.frameLinkedLesions(s)
 	return link.Lines(notes)

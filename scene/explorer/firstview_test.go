@@ -124,3 +124,28 @@ func near(a, b view.Camera) bool {
 	return d < 0.1 && math.Abs(float64(a.Distance-b.Distance)) < 0.1 &&
 		math.Abs(float64(a.Yaw-b.Yaw)) < 2e-4 && math.Abs(float64(a.Pitch-b.Pitch)) < 2e-4
 }
+
+// TestLinkWithoutCameraOpensFirstView: a link that names no camera,
+// opened while the page runs (the address's fragment changed), shows the
+// first view fitted to the screen, as the page opened with it does: on a
+// phone held upright, not the default camera with the top empty.
+func TestLinkWithoutCameraOpensFirstView(t *testing.T) {
+	for _, s := range []struct {
+		name  string
+		w, h  int
+		ratio float32
+	}{{"390x844@2", 780, 1688, 2}, {"1280x720", 1280, 720, 1}} {
+		w := newWindow(t, s.w, s.h, s.ratio)
+		want := w.ex.Camera()
+		w.do(t, explorer.Action{Kind: explorer.SetCamera, Camera: view.DefaultCamera()})
+		w.ticks(1)
+		if notes := w.ex.Open("mode=explore"); len(notes) != 0 {
+			t.Fatalf("%s: notes %v", s.name, notes)
+		}
+		w.follow()
+		w.ticks(view.MoveTicks + 1)
+		if got := w.ex.Camera(); !near(got, want) {
+			t.Errorf("%s: a link without a camera shows %+v, want the first view %+v", s.name, got, want)
+		}
+	}
+}
