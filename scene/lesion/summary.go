@@ -11,7 +11,7 @@ import (
 var partWords = map[string]string{
 	"jaw": "jaw", "palate_pharynx_larynx": "palate and throat", "tongue": "tongue",
 	"scm": "sternocleidomastoid", "trapezius": "trapezius",
-	"eye_adduction_elevation_depression": "eye (oculomotor muscle)", "eye_intorsion": "superior oblique",
+	"eye_adduction_elevation_depression": "third-nerve eye muscle", "eye_intorsion": "superior oblique",
 	"eye_abduction": "lateral rectus", "neck": "neck", "diaphragm": "diaphragm",
 	"shoulder": "shoulder", "elbow_flexion": "elbow flexion", "elbow_extension": "elbow extension",
 	"wrist": "wrist", "hand": "hand", "trunk": "trunk",

@@ -124,7 +124,7 @@ func coarseParts(regions map[string]bool, both bool) []string {
 // summaryWords name regions in a summary's sentence.
 var summaryWords = map[string]string{
 	"palate_pharynx_larynx": "palate and throat", "tongue": "tongue", "scm": "sternocleidomastoid",
-	"trapezius": "trapezius", "eye_adduction_elevation_depression": "eye (oculomotor muscle)",
+	"trapezius": "trapezius", "eye_adduction_elevation_depression": "third-nerve eye muscle",
 	"eye_intorsion": "superior oblique", "eye_abduction": "lateral rectus", "shoulder": "shoulder",
 	"elbow_flexion": "elbow flexion", "elbow_extension": "elbow extension", "wrist": "wrist",
 	"hand": "hand", "hip": "hip", "knee": "knee", "ankle_foot": "foot",
