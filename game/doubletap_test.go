@@ -56,21 +56,6 @@ func TestDoubleTapOnModelIsNoClick(t *testing.T) {
 			t.Errorf("a tap on the model: %d clicks (last at %v), %d double taps; want one click at (100, 200)", clicks, at, doubles)
 		}
 	})
-	t.Run("single tap at ten frames a second", func(t *testing.T) {
-		// A phone drawing slowly: each tick a tenth of a second. The
-		// tap, down for two ticks, clicks within the double tap's time
-		// of a third of a second: four ticks after it lifts, not twenty-one.
-		p := pointer{tickLen: 6}
-		if clicks, _, at := tapAt(&p, 100, 200, 3+4); clicks != 1 || at != [2]float32{100, 200} {
-			t.Errorf("a tap on the model at 10 frames a second: %d clicks (at %v) within seven ticks, want one at (100, 200)", clicks, at)
-		}
-		var q pointer
-		q.tickLen = 6
-		tapAt(&q, 100, 200, 3)
-		if clicks, doubles, _ := tapAt(&q, 102, 201, 6); clicks != 0 || doubles != 1 {
-			t.Errorf("a double tap at 10 frames a second: %d clicks, %d double taps; want none and one", clicks, doubles)
-		}
-	})
 	t.Run("double tap", func(t *testing.T) {
 		var p pointer
 		c1, d1, _ := tapAt(&p, 100, 200, 6)

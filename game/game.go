@@ -245,9 +245,7 @@ func (g *Game) tapsPanel(x, y float32) bool {
 // advance moves the explorer's time on by a tick: the impulse runs, and
 // the camera follows it when asked.
 func (g *Game) advance() {
-	dt := g.clock.step()
-	g.ptr.tickLen = dt / tickSeconds
-	g.ex.Tick(dt)
+	g.ex.Tick(g.clock.step())
 	g.follow()
 }
 

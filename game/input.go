@@ -20,10 +20,6 @@ type pointer struct {
 	// while the camera moves Layout returns fewer pixels, and a position
 	// read in them must still mean the same place (Layout sets it).
 	toScreen float32
-	// tickLen is how long the last tick was, in sixtieths of a second (0
-	// before the clock's first: a sixtieth), for the touch gestures'
-	// times.
-	tickLen  float64
 	dragging bool
 	chars    []rune
 	// x, y is where the pointer is, for hovering; hover is false when no

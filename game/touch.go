@@ -7,10 +7,9 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 )
 
-// Touch gestures: how far (device-independent pixels) and how long (ticks
-// of a sixtieth of a second, counted in the time that really passed:
-// pointer.tickLen) a touch may last and still be a tap, and how soon, and
-// how near, a second tap must follow to make a double tap.
+// Touch gestures: how far (device-independent pixels) and how long (ticks)
+// a touch may last and still be a tap, and how soon, and how near, a second
+// tap must follow to make a double tap.
 const (
 	tapSlop         = 10
 	tapTicks        = 24
@@ -29,13 +28,12 @@ type touchState struct {
 	pos [2][2]float32
 	// most is the most fingers down at once in this gesture; travel how
 	// far they moved, in device-independent pixels.
-	most   int
-	travel float32
-	// tick is the time since the page opened in sixtieths of a second,
-	// started when the gesture began.
-	started, tick float64
+	most    int
+	travel  float32
+	started int
+	tick    int
 	// lastTap is when and where the last tap was, for double taps.
-	lastTap     float64
+	lastTap     int
 	lastTapX    float32
 	lastTapY    float32
 	hadLastTap  bool
@@ -69,14 +67,7 @@ func (p *pointer) readTouches(c *controls, w, h int, scale float32) {
 // pixels), for one tick: apart from Ebiten, so that tests give it fingers.
 func (p *pointer) touchStep(c *controls, now [2][2]float32, w, h int, scale float32) {
 	t := &p.touch
-	// On a phone drawing slowly a tick is a frame, a tenth of a second or
-	// more: counted as a sixtieth, the double tap's wait held a tap on
-	// the model for seconds.
-	if p.tickLen > 0 {
-		t.tick += p.tickLen
-	} else {
-		t.tick++
-	}
+	t.tick++
 	defer p.tapDue()
 	if len(t.ids) == 0 {
 		if t.gestureDown {
