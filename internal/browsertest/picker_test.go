@@ -74,7 +74,7 @@ func listRows(t *testing.T, tab context.Context) (pageBox, []pageBox, bool) {
 		t.Fatal("no list of classic lesions on the screen")
 	}
 	var rows []pageBox
-	more := false
+	more, cue := false, false
 	title := true
 	for _, b := range bs {
 		if b.ID != "text" || !b.inside(picker) {
@@ -85,8 +85,9 @@ func listRows(t *testing.T, tab context.Context) (pageBox, []pageBox, bool) {
 			title = false // the list's title
 		case strings.ContainsAny(b.Text, "▲▼"):
 			more = more || strings.Contains(b.Text, "▼")
-		case strings.Contains(b.Text, "·"):
-			// the list's help
+			cue = true
+		case cue || strings.Contains(b.Text, "·"):
+			// the list's help, under the cue, on one line or more
 		default:
 			rows = append(rows, b)
 		}

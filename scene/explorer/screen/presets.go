@@ -38,7 +38,7 @@ const touchText = float32(minTextCSS) / FingertipCSS
 // The list's lines on how to use it, by device.
 const (
 	pickerHelp      = "type to search  ·  ↑ ↓ choose  ·  wheel or drag: scroll  ·  Enter or a click places  ·  Esc close"
-	pickerTouchHelp = "drag the list to scroll  ·  tap a lesion to place it  ·  Close closes"
+	pickerTouchHelp = "drag the list to scroll  ·  tap a lesion to place it"
 )
 
 // rowHeight is the height of one match's row at text size size: on a
