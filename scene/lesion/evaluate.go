@@ -106,6 +106,9 @@ type state struct {
 	// gates is, per brainstem centre with a cortical drive and side, the
 	// share of its own drive lost for want of it.
 	gates [][2]float64
+	// headAlive is, per distinct head of the pools' routes (network.routeHeads),
+	// the share of its axons the lesion left.
+	headAlive []float64
 	// recovering tells that the lesion's surviving cortical fibres have
 	// taken over for its lost ones (phase.go).
 	recovering bool
@@ -124,6 +127,8 @@ func (n *network) newState() *state {
 		reflexes: make([][2]reflexState, len(n.reflexes)),
 		surv:     make([][anatomy.NumLevels][2]float64, len(n.tractElems)),
 		gates:    make([][2]float64, len(n.gates)),
+
+		headAlive: make([]float64, len(n.routeHeads)),
 	}
 }
 
@@ -171,6 +176,13 @@ func (n *network) evaluate(st *state) {
 			}
 			st.gates[gi][s] = g.share * deprivation(lost, g.spare, 1)
 		}
+	}
+	for h, head := range n.routeHeads {
+		alive := 1.0
+		for _, e := range head {
+			alive *= 1 - d[e]
+		}
+		st.headAlive[h] = alive
 	}
 	for pi := range n.pools {
 		p := &n.pools[pi]
@@ -221,8 +233,12 @@ func (n *network) poolDrive(st *state, p *pool, swap []muscleSpot) (drive, corti
 	}
 	for _, in := range p.inputs {
 		alive := 1.0
-		for _, e := range in.head {
-			alive *= 1 - d[swapped(e, swap)]
+		if len(swap) == 0 {
+			alive = st.headAlive[in.headID]
+		} else {
+			for _, e := range in.head {
+				alive *= 1 - d[swapped(e, swap)]
+			}
 		}
 		if in.tract >= 0 && in.to > 0 {
 			// Fibres for a segment leave their tract at its top: a

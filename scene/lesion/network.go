@@ -21,6 +21,9 @@ var sides = [2]anatomy.Side{L, R}
 type route struct {
 	w    float64
 	head []int32
+	// headID numbers head among the network's distinct heads (routeHeads):
+	// many pools' routes pass the same elements.
+	headID int32
 	// tract is a tract slot, or -1 for a route that ends in the brainstem.
 	tract     int
 	tractSide anatomy.Side
@@ -118,6 +121,11 @@ type network struct {
 	// bounds holds each element's bounding sphere (centre, radius).
 	bounds []mgl64.Vec4
 	pools  []pool
+	// routeHeads are the pools' routes' distinct heads, each evaluated
+	// once a lesion (state.headAlive); headOf finds one while the network
+	// is built.
+	routeHeads [][]int32
+	headOf     map[string]int32
 	// gates are the brainstem centres that need a cortical drive;
 	// gateOf maps a centre's id to its index there.
 	gates  []centreGate
@@ -204,6 +212,9 @@ func (n *network) addPool(p pool) int32 {
 		}
 	}
 	buf := make([]int32, 0, count)
+	for i := range p.inputs {
+		p.inputs[i].headID = n.internHead(p.inputs[i].head)
+	}
 	for i, in := range p.inputs {
 		if in.cortical {
 			p.cortical += in.w
@@ -588,4 +599,23 @@ func (n *network) rootlet(column string, l anatomy.Level) [2]int32 {
 		}
 	}
 	return rl[l]
+}
+
+// internHead returns head's number among the network's distinct heads,
+// adding it when new.
+func (n *network) internHead(head []int32) int32 {
+	key := make([]byte, 0, 4*len(head))
+	for _, e := range head {
+		key = append(key, byte(e), byte(e>>8), byte(e>>16), byte(e>>24))
+	}
+	if id, ok := n.headOf[string(key)]; ok {
+		return id
+	}
+	if n.headOf == nil {
+		n.headOf = map[string]int32{}
+	}
+	id := int32(len(n.routeHeads))
+	n.routeHeads = append(n.routeHeads, head)
+	n.headOf[string(key)] = id
+	return id
 }
