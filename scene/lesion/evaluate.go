@@ -168,22 +168,12 @@ func (n *network) evaluate(st *state) {
 		for _, s := range sides {
 			lost := 0.0
 			for _, in := range g.routes[s] {
-				alive := 1.0
-				for _, e := range in.head {
-					alive *= 1 - d[e]
-				}
-				lost += in.w * (1 - alive)
+				lost += in.w * (1 - alive(in.head, d))
 			}
 			st.gates[gi][s] = g.share * deprivation(lost, g.spare, 1)
 		}
 	}
-	for h, head := range n.routeHeads {
-		alive := 1.0
-		for _, e := range head {
-			alive *= 1 - d[e]
-		}
-		st.headAlive[h] = alive
-	}
+	n.headsAlive(st, d)
 	for pi := range n.pools {
 		p := &n.pools[pi]
 		ps := poolState{cells: d[p.elem]}
@@ -232,30 +222,30 @@ func (n *network) poolDrive(st *state, p *pool, swap []muscleSpot) (drive, corti
 		lostW, touched = make([]float64, 0, len(p.inputs)), make([]bool, 0, len(p.inputs))
 	}
 	for _, in := range p.inputs {
-		alive := 1.0
+		left := 1.0
 		if len(swap) == 0 {
-			alive = st.headAlive[in.headID]
+			left = st.headAlive[in.headID]
 		} else {
 			for _, e := range in.head {
-				alive *= 1 - d[swapped(e, swap)]
+				left *= 1 - d[swapped(e, swap)]
 			}
 		}
 		if in.tract >= 0 && in.to > 0 {
 			// Fibres for a segment leave their tract at its top: a
 			// tract cut within the segment spares them.
-			alive *= st.surv[in.tract][in.to-1][in.tractSide]
+			left *= st.surv[in.tract][in.to-1][in.tractSide]
 		}
 		if in.gate >= 0 {
 			// A centre left without its cortical command drives
 			// nothing, though its fibres are whole.
-			alive *= 1 - st.gates[in.gate][in.gateSide]
+			left *= 1 - st.gates[in.gate][in.gateSide]
 		}
-		lost := in.w * (1 - alive)
+		lost := in.w * (1 - left)
 		drive += lost
 		if in.cortical {
 			cortical += lost
 		}
-		lostW, touched = append(lostW, lost), append(touched, alive < 1)
+		lostW, touched = append(lostW, lost), append(touched, left < 1)
 	}
 	if !st.recovering {
 		// Only the chronic phase asks what was spared (phase.go).
@@ -326,11 +316,11 @@ func nerveLoss(d []float64, mn *muscleNet, s anatomy.Side) float64 {
 		}
 		return sum / float64(len(mn.nerves))
 	}
-	alive := 1.0
+	kept := 1.0
 	for _, nv := range mn.nerves {
-		alive *= 1 - d[nv[s]]
+		kept *= 1 - d[nv[s]]
 	}
-	return 1 - alive
+	return 1 - kept
 }
 
 // muscleWeakness splits one muscle's weakness on side s into its kinds.

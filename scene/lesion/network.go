@@ -195,42 +195,6 @@ func (n *network) add(e element) int32 {
 	return int32(len(n.elements) - 1)
 }
 
-func (n *network) addPool(p pool) int32 {
-	// The routes of the same channel and hemisphere from another area
-	// (the other sources that may take over, phase.go), in one backing
-	// array for the pool.
-	other := func(i, j int) bool {
-		in, o := &p.inputs[i], &p.inputs[j]
-		return j != i && in.group >= 0 && o.group == in.group && o.head[0] != in.head[0]
-	}
-	count := 0
-	for i := range p.inputs {
-		for j := range p.inputs {
-			if other(i, j) {
-				count++
-			}
-		}
-	}
-	buf := make([]int32, 0, count)
-	for i := range p.inputs {
-		p.inputs[i].headID = n.internHead(p.inputs[i].head)
-	}
-	for i, in := range p.inputs {
-		if in.cortical {
-			p.cortical += in.w
-		}
-		start := len(buf)
-		for j := range p.inputs {
-			if other(i, j) {
-				buf = append(buf, int32(j))
-			}
-		}
-		p.inputs[i].others = buf[start:len(buf):len(buf)]
-	}
-	n.pools = append(n.pools, p)
-	return int32(len(n.pools) - 1)
-}
-
 // buildNetwork wires the atlas into elements, pools, muscles and reflexes.
 func buildNetwork(a *anatomy.Atlas) (*network, error) {
 	n := &network{
@@ -599,23 +563,4 @@ func (n *network) rootlet(column string, l anatomy.Level) [2]int32 {
 		}
 	}
 	return rl[l]
-}
-
-// internHead returns head's number among the network's distinct heads,
-// adding it when new.
-func (n *network) internHead(head []int32) int32 {
-	key := make([]byte, 0, 4*len(head))
-	for _, e := range head {
-		key = append(key, byte(e), byte(e>>8), byte(e>>16), byte(e>>24))
-	}
-	if id, ok := n.headOf[string(key)]; ok {
-		return id
-	}
-	if n.headOf == nil {
-		n.headOf = map[string]int32{}
-	}
-	id := int32(len(n.routeHeads))
-	n.routeHeads = append(n.routeHeads, head)
-	n.headOf[string(key)] = id
-	return id
 }
