@@ -13,6 +13,9 @@ type labelSpot struct {
 	x, y float32
 	mesh int
 	left bool
+	// mid is the x the label's side is judged against: the area's
+	// middle, or for a section's part the midline's (sideMid).
+	mid float32
 	// w is the anchor's depth; hidden what hideLabels found.
 	w      float32
 	hidden bool
@@ -83,12 +86,16 @@ func (r *Renderer) drawLabels(dl *DrawList, mvp mgl32.Mat4, eye, up, right mgl32
 		if x < area.X0 || x > area.X1 || y < area.Y0 || y > area.Y1 {
 			continue
 		}
-		r.labels = append(r.labels, labelSpot{x: x, y: y, mesh: part, left: x < mid, w: clip[3]})
+		side := mid
+		if ownNames {
+			side = sideMid(mvp, a, x, mid, w)
+		}
+		r.labels = append(r.labels, labelSpot{x: x, y: y, mesh: part, left: x < side, w: clip[3], mid: side})
 	}
 	if opt.Look != geom.Glass {
 		r.hideLabels(dl, &labelView{mvp: mvp, eye: eye, up: up, right: right, area: area, w: w, h: h, invFar: invFar}, opt.Moving)
 		for i := range r.labels {
-			r.labels[i].left = r.labels[i].x < mid
+			r.labels[i].left = r.labels[i].x < r.labels[i].mid
 		}
 	}
 	// sort.Slice, not slices.SortFunc: the generic sort would add a copy
@@ -238,9 +245,19 @@ func (r *Renderer) drawLabels(dl *DrawList, mvp mgl32.Mat4, eye, up, right mgl32
 			}
 			// Pushed down past the free area by the names above it, or
 			// printed over the model: placed again where there is room.
-			if it.y+it.height-gap > area.Y1-2*reach+0.5 || room.overModel(l.x0, l.y0, l.x1, l.y1) || !room.clear(&l) {
+			// Only in a mark's way (or in the way of one so moved):
+			// moved along its column first.
+			if it.y+it.height-gap > area.Y1-2*reach+0.5 || room.overModel(l.x0, l.y0, l.x1, l.y1) {
 				room.pending = append(room.pending, first+k)
 				continue
+			}
+			if !room.clear(&l) || room.overlapsPlaced(&l) {
+				moved, ok := room.nudged(l, size*0.25, area.Y0, area.Y1-2*reach)
+				if !ok {
+					room.pending = append(room.pending, first+k)
+					continue
+				}
+				l = moved
 			}
 			room.placed = append(room.placed, l)
 		}
@@ -387,6 +404,24 @@ func (r *Renderer) drawLabels(dl *DrawList, mvp mgl32.Mat4, eye, up, right mgl32
 			dl.Label(l.tx, l.ty+lineStep*float32(j), size, text, l.align, line)
 		}
 	}
+}
+
+// sideMid returns the x a section's part at a (its anchor, drawn at x)
+// is judged against for its label's side: where the midline is drawn at
+// its height, so that a pyramid or a nucleus beside the midline is named
+// on its own side of the cut, its leader not crossing the section; the
+// area's middle mid when the midline is not seen face on (the anchor on
+// it, or the plane seen edge on).
+func sideMid(mvp mgl32.Mat4, a mgl32.Vec3, x, mid, w float32) float32 {
+	on := mvp.Mul4x1(mgl32.Vec3{0, a[1], a[2]}.Vec4(1))
+	if on[3] <= 1e-3 {
+		return mid
+	}
+	m := w/2 + on[0]/on[3]*w/2
+	if math.Abs(float64(x-m)) < 1 {
+		return mid
+	}
+	return m
 }
 
 // balancedSplit returns where to break name into two lines of about one

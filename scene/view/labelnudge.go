@@ -1,0 +1,47 @@
+package view
+
+// A column's label is spread about its anchor's height (layoutColumn),
+// but the column knows nothing of the boxes labels keep off (the R, A, L
+// and P marks beside a section): a label a few pixels into a mark went to
+// the free room, which could be across the model, its leader crossing the
+// section to a pyramid beside the midline. A label so blocked is first
+// moved up or down its own column, a little at a time, to where it is
+// clear.
+
+// nudgeSteps is how many quarter lines a blocked column label may move
+// each way, about two lines.
+const nudgeSteps = 8
+
+// nudged returns l moved up or down its column, the nearest place first,
+// to where it is clear of the boxes labels keep off, of the labels placed
+// and of the model, and inside the area between top and bottom; ok is
+// false when there is none within nudgeSteps.
+func (m *labelRoom) nudged(l placedLabel, step, top, bottom float32) (placedLabel, bool) {
+	for k := 1; k <= nudgeSteps; k++ {
+		for _, dir := range [2]float32{1, -1} {
+			dy := dir * float32(k) * step
+			c := l
+			c.y0, c.y1, c.ty, c.lead.y0 = l.y0+dy, l.y1+dy, l.ty+dy, l.lead.y0+dy
+			if c.y0 < top || c.y1 > bottom || m.overModel(c.x0, c.y0, c.x1, c.y1) || !m.clear(&c) || m.overlapsPlaced(&c) {
+				continue
+			}
+			return c, true
+		}
+	}
+	return l, false
+}
+
+// overlapsPlaced reports whether l's box overlaps a placed label's text or
+// its leader crosses one's.
+func (m *labelRoom) overlapsPlaced(l *placedLabel) bool {
+	for i := range m.placed {
+		p := &m.placed[i]
+		if p.lines == 0 {
+			continue
+		}
+		if l.x0 < p.x1 && l.x1 > p.x0 && l.y0 < p.y1 && l.y1 > p.y0 || l.lead.crosses(p.lead) {
+			return true
+		}
+	}
+	return false
+}
