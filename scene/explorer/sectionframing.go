@@ -1,6 +1,7 @@
 package explorer
 
 import (
+	"github.com/decussate/decussate/scene/explorer/screen"
 	"github.com/decussate/decussate/scene/geom"
 	"github.com/decussate/decussate/scene/view"
 	"github.com/go-gl/mathgl/mgl32"
@@ -12,8 +13,60 @@ import (
 func (e *Explorer) sectionCamera() view.Camera {
 	cam := e.st.Camera
 	AimAtSection(&cam, e.cfg.Atlas, e.Level(), e.st.Proportions)
+	return e.frameSection(cam, e.wholeSection(nil))
+}
+
+// frameSection returns cam framing pts (a section's box and what is
+// marked on it) in the free area, with room about the cut for the
+// letters of its sides (sectionMarks): framed in the whole area, a cut
+// between panels above and below reached them, and its A and P, kept off
+// the panels, were drawn over the cut. Only a cut that leaves the letters
+// too little room is framed again, in the area less a band each side, so
+// that where there is room the cut keeps its size.
+func (e *Explorer) frameSection(cam view.Camera, pts []mgl32.Vec3) view.Camera {
 	w, h, area := e.FreeArea()
-	return view.FrameOn(cam, w, h, area, e.wholeSection(nil), e.sectionContext())
+	framed := view.FrameOn(cam, w, h, area, pts, e.sectionContext())
+	sh := e.shown
+	if sh.w <= 0 || sh.h <= 0 || !(sh.ratio > 0) {
+		sh = defaultShown
+	}
+	mw, mh := screen.MarkRoom(screen.NewMetrics(sh.w, sh.h, sh.ratio, e.st.Presenter))
+	x0, y0, x1, y1, ok := projectedBox(framed, w, h, pts)
+	if !ok || x0-mw >= area.X0 && x1+mw <= area.X1 && y0-mh >= area.Y0 && y1+mh <= area.Y1 {
+		return framed
+	}
+	area.X0, area.X1 = area.X0+mw, area.X1-mw
+	area.Y0, area.Y1 = area.Y0+mh, area.Y1-mh
+	if area.X1 <= area.X0 || area.Y1 <= area.Y0 {
+		return framed
+	}
+	room := view.FrameOn(cam, w, h, area, pts, e.sectionContext())
+	// A cut much smaller than it could be is worse than a letter left
+	// out (the screen leaves out a mark that would lie over its cut).
+	if rx0, _, rx1, _, ok := projectedBox(room, w, h, pts); !ok || rx1-rx0 < keepCut*(x1-x0) {
+		return framed
+	}
+	return room
+}
+
+// keepCut is the least share of its size a cut keeps when framed again
+// to leave its sides' letters room.
+const keepCut = 0.8
+
+// projectedBox returns the screen box of pts seen by cam on a w × h
+// screen; ok is false when one is behind the camera.
+func projectedBox(cam view.Camera, w, h int, pts []mgl32.Vec3) (x0, y0, x1, y1 float32, ok bool) {
+	for i, p := range pts {
+		x, y, in := cam.Project(p, w, h)
+		if !in {
+			return 0, 0, 0, 0, false
+		}
+		if i == 0 {
+			x0, y0, x1, y1 = x, y, x, y
+		}
+		x0, y0, x1, y1 = min(x0, x), min(y0, y), max(x1, x), max(y1, y)
+	}
+	return x0, y0, x1, y1, len(pts) > 0
 }
 
 // wholeSection appends the corners of the box a section's view takes in,

@@ -52,7 +52,7 @@ func (e *Explorer) stepCamera(step tour.Step, authored view.Camera) (view.Camera
 				}
 			}
 		}
-		return view.FrameOn(cam, w, h, area, pts, e.sectionContext()), true
+		return e.frameSection(cam, pts), true
 	case s.Lesioning() && len(s.Lesions) > 0:
 		pts := e.LesionPoints()
 		context := float32(lesionContext)

@@ -21,20 +21,36 @@ var markColor = [4]float32{1, 1, 1, 1}
 // maxMarks is the most marks drawn: a section's four sides, and room.
 const maxMarks = 8
 
+// markSize returns the size of a mark's letters on a screen of metrics m:
+// the model's labels' (LabelSize), a little larger, so that in presenter
+// mode the letters do not take the room of the cut they mark.
+func markSize(m Metrics) float32 { return m.LabelSize() * 1.1 }
+
+// MarkRoom returns how far a one-letter mark's backing reaches across
+// and down, in pixels, on a screen of metrics m: what a section's framing
+// leaves about its cut for its sides' letters, which would otherwise be
+// pushed over the cut by the panels about it.
+func MarkRoom(m Metrics) (w, h float32) {
+	size := markSize(m)
+	return size*0.75 + 2*size*0.35, size * 1.5
+}
+
 // drawMarks draws c's marks, each kept inside the part of the screen the
 // panels leave the model (L.Centre), so that none lies under a panel.
 // Marks that would crowd one another (a section seen from afar, or
 // pushed into one corner) are not drawn at all, and a mark over a label
-// of the model already drawn is left out: the label names what is there.
+// of the model already drawn, or pushed over the edge it marks, is left
+// out: the label names what is there.
 func (s *Screen) drawMarks(dl *view.DrawList, L *Layout, c *Content) {
 	if len(c.Marks) == 0 || L.Centre.W <= 0 || L.Centre.H <= 0 {
 		return
 	}
-	size := L.Size * 1.1
+	size := markSize(L.M)
 	pad := size * 0.35
 	b := L.Centre
 	var texts [maxMarks]view.Text
 	var boxes [maxMarks]view.Box
+	var skip [maxMarks]bool
 	n := min(len(c.Marks), maxMarks)
 	// Each mark's point is the edge of what it marks: its backing goes
 	// outward from the marks' middle, beside the edge, not over it.
@@ -53,19 +69,24 @@ func (s *Screen) drawMarks(dl *view.DrawList, L *Layout, c *Content) {
 		}
 		x := min(max(mx-w/2, b.X), b.X+b.W-w)
 		y := min(max(my-h/2, b.Y), b.Y+b.H-h)
+		if inner := 2 * pad / 3; m.X > x+inner && m.X < x+w-inner && m.Y > y+inner && m.Y < y+h-inner {
+			// Kept off a panel, the mark was pushed over the edge it
+			// marks: over the cut, it would hide what it names.
+			skip[i] = true
+		}
 		texts[i] = view.Text{X: x + w/2, Y: y + h/2 + size*0.35, Size: size, Align: view.AlignCenter, S: m.Text}
 		tb := TextBox(s.t.m, &texts[i])
 		x0, y0 := min(x, tb.X), min(y, tb.Y)
 		boxes[i] = view.Box{X: x0, Y: y0, W: max(x+w, tb.X+tb.W) - x0, H: max(y+h, tb.Y+tb.H) - y0}
 		for j := range i {
-			if boxes[i].Overlaps(boxes[j], 2) {
+			if !skip[i] && !skip[j] && boxes[i].Overlaps(boxes[j], 2) {
 				return
 			}
 		}
 	}
 	labels := len(dl.Texts)
 	for i := range n {
-		over := false
+		over := skip[i]
 		for k := range labels {
 			if boxes[i].Overlaps(TextBox(s.t.m, &dl.Texts[k]), 2) {
 				over = true

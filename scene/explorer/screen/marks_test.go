@@ -86,3 +86,33 @@ func TestCrowdedMarksLeftOut(t *testing.T) {
 		}
 	}
 }
+
+// TestMarkOverItsEdgeLeftOut: a cut framed up to the panel above it
+// leaves its A no room: kept off the panel, the letter would lie over
+// the cut's front edge it marks, hiding it, so it is left out; the other
+// sides' letters, with room, are drawn.
+func TestMarkOverItsEdgeLeftOut(t *testing.T) {
+	load(t)
+	scr := screen.New(face)
+	m := screen.NewMetrics(1280, 720, 1, false)
+	c := &screen.Content{Hint: "Drag to turn"}
+	L := scr.Place(m, c)
+	top := L.Centre.Y + 4
+	c.Marks = []screen.Mark{{X: 640, Y: top, Text: "A"}, {X: 640, Y: 420, Text: "P"}, {X: 520, Y: top + 40, Text: "R"}, {X: 760, Y: top + 40, Text: "L"}}
+	L = scr.Place(m, c)
+	var dl view.DrawList
+	dl.Reset(1280, 720)
+	scr.Draw(&dl, &L, c)
+	drawn := map[string]bool{}
+	for _, tx := range dl.Texts {
+		drawn[tx.S] = true
+	}
+	if drawn["A"] {
+		t.Errorf("the A at the free area's top edge is drawn over the edge it marks")
+	}
+	for _, s := range []string{"P", "R", "L"} {
+		if !drawn[s] {
+			t.Errorf("the mark %s, with room beside its edge, is not drawn", s)
+		}
+	}
+}
