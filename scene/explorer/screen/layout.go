@@ -123,6 +123,12 @@ func (s *Screen) Place(m Metrics, c *Content) Layout {
 		base.Presenter = false
 		L.btnSize = max(base.Size()*0.8, 13*m.Ratio)
 	}
+	if L.narrow {
+		// A phone's buttons are read at arm's length too: never under
+		// its least text (minTextCSS). The mode's row keeps to one row
+		// by narrowing its buttons about their words (modeInset).
+		L.btnSize = max(L.btnSize, minTextCSS*m.Ratio)
+	}
 	bh := max(L.btnSize*2.2, 40*m.Ratio) // a fingertip
 	gap := pad * 0.5
 	rowY := h - bh - gap

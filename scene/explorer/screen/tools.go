@@ -168,7 +168,7 @@ func rowTools(dst []Tool, c *Content, all, mode, full bool) []Tool {
 
 // Buttons have buttonInset of the text's size beside their words, or
 // tightInset where that keeps full screen on a row that would otherwise
-// give it to the menu.
+// give it to the menu, or a phone's mode buttons on one row (modeInset).
 const (
 	buttonInset = 1.4
 	tightInset  = 0.8
@@ -184,14 +184,17 @@ func (s *Screen) placeTools(dst []Button, c *Content, size, bh, gap, y, w, inset
 	x := gap
 	for i, t := range tools {
 		bw := s.t.Width(label(t, c), size) + inset*size
-		if full && i == len(tools)-1 {
-			x = max(x, w-gap-bw) // full screen at the right end
-		}
 		if x+bw > w-gap {
 			if all || (mode && len(modeTools(c)) > 0) {
 				return nil
 			}
 			break
+		}
+		if full && i == len(tools)-1 {
+			// Full screen at the right end, checked before it is moved
+			// there: w-gap-bw+bw can round over w-gap, which left a
+			// phone in presenter mode without it.
+			x = w - gap - bw
 		}
 		dst = append(dst, Button{Tool: t, Box: view.Box{ID: toolIDs[t], X: x, Y: y, W: bw, H: bh}})
 		x += bw + gap
@@ -230,20 +233,23 @@ func (s *Screen) placeRows(dst []Button, c *Content, size, bh, gap, y, w float32
 }
 
 // placeModeRows lays the mode's tools (modeTools) out in rows above the
-// bottom row at y, from the left, as many to a row as fit w, and returns
-// them added to dst and the top of the rows (y when there are none): a
-// phone's second row, where the bottom one holds the menu.
+// bottom row at y, from the left, and returns them added to dst and the
+// top of the rows (y when there are none): a phone's second row, where
+// the bottom one holds the menu. They keep to one row, the buttons
+// narrower about their words down to tightInset, where that fits w (a
+// phone's 14 CSS px words, modeInset); else as many to a row as fit.
 func (s *Screen) placeModeRows(dst []Button, c *Content, size, bh, gap, y, w float32) ([]Button, float32) {
 	tools := modeTools(c)
 	if len(tools) == 0 {
 		return dst, y
 	}
+	inset := s.modeInset(tools, c, size, gap, w)
 	// Fill rows from the top one down, so that the row nearest the
 	// thumb is the last and the order reads as on a wide screen.
 	var rows [][2]int // each row's first and end index in tools
 	x, first := gap, 0
 	for i, t := range tools {
-		bw := s.t.Width(label(t, c), size) + 1.4*size
+		bw := s.t.Width(label(t, c), size) + inset*size
 		if x+bw > w-gap && i > first {
 			rows = append(rows, [2]int{first, i})
 			x, first = gap, i
@@ -256,12 +262,35 @@ func (s *Screen) placeModeRows(dst []Button, c *Content, size, bh, gap, y, w flo
 		x := gap
 		ry := top + float32(r)*(bh+gap)
 		for _, t := range tools[span[0]:span[1]] {
-			bw := min(s.t.Width(label(t, c), size)+1.4*size, w-2*gap)
+			bw := min(s.t.Width(label(t, c), size)+inset*size, w-2*gap)
 			dst = append(dst, Button{Tool: t, Box: view.Box{ID: toolIDs[t], X: x, Y: ry, W: bw, H: bh}})
 			x += bw + gap
 		}
 	}
 	return dst, top
+}
+
+// modeInset returns how much of the text's size the mode's buttons have
+// beside their words: buttonInset where the row has room, less where
+// that keeps them on one row, down to tightInset; buttonInset again where
+// even tightInset does not, the buttons then wrapping to a second row.
+// Lesion mode's six words at a phone's 14 CSS px take 250 of a 360 CSS
+// px phone's width: at buttonInset they would take three rows with the
+// menu's, the model and the report losing a row's height.
+func (s *Screen) modeInset(tools []Tool, c *Content, size, gap, w float32) float32 {
+	words := float32(0)
+	for _, t := range tools {
+		words += s.t.Width(label(t, c), size)
+	}
+	n := float32(len(tools))
+	// The row's buttons and their gaps, one before each and one after
+	// the last, as placeTools leaves them, and a pixel to spare: summed
+	// again button by button, the widths can round over w.
+	fit := (w - (n+1)*gap - words - 1) / (n * size)
+	if fit < tightInset {
+		return buttonInset
+	}
+	return min(buttonInset, fit)
 }
 
 // placeMenu lays the menu's tools out in a grid inside area, as many
