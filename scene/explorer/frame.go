@@ -77,7 +77,7 @@ func (e *Explorer) Frame(w, h int, scale float32) Frame {
 		// layout's page from now on.
 		e.reportPage = turnPage(e.reportPage, 0, e.reportPages)
 		e.compact = f.Layout.Strip.W > 0
-		f.Options.LabelSize, f.Options.LabelMin = m.LabelSize(), m.LabelLeast()
+		f.Options.LabelSize, f.Options.LabelMin, f.Options.LabelFloor = m.LabelSize(), m.LabelLeast(), m.LabelFloor()
 		if area, ok := f.Layout.LabelArea(); ok {
 			f.Options.LabelArea = area
 			f.Options.LabelKeepOff = marksRoom(f.Content.Marks, f.Layout.Size)

@@ -112,9 +112,11 @@ func (r *Renderer) drawLabels(dl *DrawList, mvp mgl32.Mat4, eye, up, right mgl32
 	// quarters of it, still readable; names too long for a column then
 	// take two lines rather than being made tiny.
 	column := 0.4 * (area.X1 - area.X0)
-	longest := 0
+	longest, longestName := 0, ""
 	for _, l := range r.labels {
-		longest = max(longest, len(r.labelMesh(l.mesh).Name))
+		if n := r.labelMesh(l.mesh).Name; len(n) > longest {
+			longest, longestName = len(n), n
+		}
 	}
 	if longest > 0 {
 		least := max(11, size*0.75)
@@ -122,6 +124,18 @@ func (r *Renderer) drawLabels(dl *DrawList, mvp mgl32.Mat4, eye, up, right mgl32
 			least = opt.LabelMin
 		}
 		size = max(min(size, column/(0.5*float32(longest))), min(size, least))
+		// Above the least (presenter mode's), still never so large that
+		// the longest name needs more than two lines: a name is never
+		// cut short.
+		floor := least
+		if opt.LabelFloor > 0 {
+			floor = min(floor, opt.LabelFloor)
+		}
+		if cut := balancedSplit(longestName); cut > 0 && size > floor {
+			if wd := splitWidth(longestName, cut, size); wd > column {
+				size = max(size*column/wd, floor)
+			}
+		}
 	}
 	text, lineColor := labelColor, leaderColor
 	if opt.Light {

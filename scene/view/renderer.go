@@ -31,6 +31,10 @@ type FrameOptions struct {
 	// shrink to when long names crowd the area: a name that still does
 	// not fit is left out.
 	LabelMin float32
+	// LabelFloor, when above 0 and under LabelMin, is the size in pixels
+	// labels may still shrink to so that the longest name fits in two
+	// lines (presenter mode's least is most of its size); else LabelMin.
+	LabelFloor float32
 	// Dim fades the model, 0 (not at all) to 1, so that an overlay (a
 	// traced chain) stands out.
 	Dim float32

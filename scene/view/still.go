@@ -74,10 +74,11 @@ type optionsKey struct {
 	labelFirst           string
 	labelSide            anatomy.Side
 	labelSided           bool
+	labelFloor           float32
 }
 
 func keyOf(o *FrameOptions) optionsKey {
 	return optionsKey{o.Proportions, o.Look, o.Moving, o.Labels, o.Highlight, o.TextScale, o.LabelSize,
 		o.LabelMin, o.Dim, o.Light, o.Clip, o.ClipZ, o.LabelArea, o.DimKeepsSolid,
-		o.LabelKeepOff, o.LabelFirst, o.LabelSide, o.LabelSided}
+		o.LabelKeepOff, o.LabelFirst, o.LabelSide, o.LabelSided, o.LabelFloor}
 }

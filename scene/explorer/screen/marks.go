@@ -69,9 +69,11 @@ func (s *Screen) drawMarks(dl *view.DrawList, L *Layout, c *Content) {
 		}
 		x := min(max(mx-w/2, b.X), b.X+b.W-w)
 		y := min(max(my-h/2, b.Y), b.Y+b.H-h)
-		if inner := 2 * pad / 3; m.X > x+inner && m.X < x+w-inner && m.Y > y+inner && m.Y < y+h-inner {
-			// Kept off a panel, the mark was pushed over the edge it
-			// marks: over the cut, it would hide what it names.
+		inside := m.X > b.X && m.X < b.X+b.W && m.Y > b.Y && m.Y < b.Y+b.H
+		if ox, oy := mx-w/2-x, my-h/2-y; inside && (ox*ox > w*w/4 || oy*oy > h*h/4) {
+			// Kept off a panel, the mark was pushed more than half its
+			// size back over the edge it marks: over the cut, it would
+			// hide what it names.
 			skip[i] = true
 		}
 		texts[i] = view.Text{X: x + w/2, Y: y + h/2 + size*0.35, Size: size, Align: view.AlignCenter, S: m.Text}

@@ -40,8 +40,24 @@ func (m Metrics) Least() float32 { return leastTextCSS * m.Ratio }
 func (m Metrics) LabelSize() float32 { return max(m.Size()*0.85, minTextCSS*m.Ratio) }
 
 // LabelLeast returns the smallest size in frame pixels the model's labels
-// shrink to when long names crowd them: a phone's least text.
-func (m Metrics) LabelLeast() float32 { return min(m.LabelSize(), minTextCSS*m.Ratio) }
+// shrink to when long names crowd them: a phone's least text; in
+// presenter mode most of their size, since a room reads them from afar,
+// and a long name rather takes two lines.
+func (m Metrics) LabelLeast() float32 {
+	least := m.LabelFloor()
+	if m.Presenter {
+		least = max(least, presenterLabelLeast*m.LabelSize())
+	}
+	return least
+}
+
+// LabelFloor returns the size in frame pixels below which no label goes,
+// even to fit a long name in two lines: a phone's least text.
+func (m Metrics) LabelFloor() float32 { return min(m.LabelSize(), minTextCSS*m.Ratio) }
+
+// presenterLabelLeast is the share of their size presenter mode's labels
+// may shrink to.
+const presenterLabelLeast = 0.8
 
 // CSSW and CSSH return the frame's size in CSS pixels.
 func (m Metrics) CSSW() float32 { return float32(m.W) / m.Ratio }
