@@ -112,6 +112,11 @@ type state struct {
 	// recovering tells that the lesion's surviving cortical fibres have
 	// taken over for its lost ones (phase.go).
 	recovering bool
+	// ranks is scratch for ordering a result's lists (listing.go);
+	// moveLMN holds, per movement and side, its lower motor neuron
+	// weakness while they are ordered (muscleLosses).
+	ranks   ranking
+	moveLMN []float64
 }
 
 // evaluate follows damage d through the network.
@@ -129,6 +134,7 @@ func (n *network) newState() *state {
 		gates:    make([][2]float64, len(n.gates)),
 
 		headAlive: make([]float64, len(n.routeHeads)),
+		moveLMN:   make([]float64, 2*len(n.movements)),
 	}
 }
 

@@ -84,7 +84,10 @@ type supply struct {
 
 // muscleNet is a muscle wired into the network.
 type muscleNet struct {
-	m      *anatomy.Muscle
+	m *anatomy.Muscle
+	// words is the muscle's name in words (anatomy.Muscle.Words), made
+	// once for the results that list it.
+	words  string
 	region int // index in anatomy.Regions, or -1
 	// cranial is the pool for the muscle on each side, or -1 for cord
 	// muscles.

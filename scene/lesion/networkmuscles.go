@@ -16,7 +16,7 @@ func (n *network) buildMuscles() error {
 	a := n.atlas
 	for mi := range a.Muscles {
 		m := &a.Muscles[mi]
-		mn := muscleNet{m: m, region: anatomy.RegionIndex(m.Region), cranial: [2]int32{-1, -1}, yoke: [2]int32{-1, -1}}
+		mn := muscleNet{m: m, words: m.Words(), region: anatomy.RegionIndex(m.Region), cranial: [2]int32{-1, -1}, yoke: [2]int32{-1, -1}}
 		if m.Yoke != "" {
 			mn.yoke = n.cranial[m.Yoke]
 		}
