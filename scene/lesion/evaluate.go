@@ -107,8 +107,14 @@ type state struct {
 	// share of its own drive lost for want of it.
 	gates [][2]float64
 	// headAlive is, per distinct head of the pools' routes (network.routeHeads),
-	// the share of its axons the lesion left.
-	headAlive []float64
+	// the share of its axons the lesion left; those of the muscles' hot
+	// spots only once spotHeadsDone (routeheads.go).
+	headAlive     []float64
+	spotHeadsDone bool
+	// poolOwn caches, per pool, its muscles' loss of their own cortical
+	// drive on average (ownLoss without hot spots) once poolOwnDone.
+	poolOwn     []float64
+	poolOwnDone []bool
 	// recovering tells that the lesion's surviving cortical fibres have
 	// taken over for its lost ones (phase.go).
 	recovering bool
@@ -133,8 +139,10 @@ func (n *network) newState() *state {
 		surv:     make([][anatomy.NumLevels][2]float64, len(n.tractElems)),
 		gates:    make([][2]float64, len(n.gates)),
 
-		headAlive: make([]float64, len(n.routeHeads)),
-		moveLMN:   make([]float64, 2*len(n.movements)),
+		headAlive:   make([]float64, len(n.routeHeads)),
+		poolOwn:     make([]float64, len(n.pools)),
+		poolOwnDone: make([]bool, len(n.pools)),
+		moveLMN:     make([]float64, 2*len(n.movements)),
 	}
 }
 
@@ -145,6 +153,8 @@ func (st *state) reset() {
 	st.regions = [len(anatomy.Regions)][2]regionState{}
 	st.cordTracts = [anatomy.NumLevels][2]float64{}
 	st.autonomic = [anatomy.NumLevels][2]float64{}
+	st.spotHeadsDone = false
+	clear(st.poolOwnDone)
 }
 
 // evaluate follows the damage in st.damage through the network, filling
@@ -214,95 +224,6 @@ func (n *network) evaluate(st *state) {
 	}
 }
 
-// poolDrive returns the share of pool p's descending drive lost, the
-// part of it that came from the cortex, and the share of it whose
-// channel's other sources the lesion left untouched (sparedShare). Where swap pairs an area with a
-// muscle's hot spot in it, the area's neurons count as the spot's: the
-// drive that muscle's motor neurons lose.
-func (n *network) poolDrive(st *state, p *pool, swap []muscleSpot) (drive, cortical, spared float64) {
-	d := st.damage
-	var lostBuf [maxRoutes]float64
-	var touchedBuf [maxRoutes]bool
-	lostW, touched := lostBuf[:0], touchedBuf[:0]
-	if len(p.inputs) > maxRoutes {
-		lostW, touched = make([]float64, 0, len(p.inputs)), make([]bool, 0, len(p.inputs))
-	}
-	for _, in := range p.inputs {
-		left := 1.0
-		if len(swap) == 0 {
-			left = st.headAlive[in.headID]
-		} else {
-			for _, e := range in.head {
-				left *= 1 - d[swapped(e, swap)]
-			}
-		}
-		if in.tract >= 0 && in.to > 0 {
-			// Fibres for a segment leave their tract at its top: a
-			// tract cut within the segment spares them.
-			left *= st.surv[in.tract][in.to-1][in.tractSide]
-		}
-		if in.gate >= 0 {
-			// A centre left without its cortical command drives
-			// nothing, though its fibres are whole.
-			left *= 1 - st.gates[in.gate][in.gateSide]
-		}
-		lost := in.w * (1 - left)
-		drive += lost
-		if in.cortical {
-			cortical += lost
-		}
-		lostW, touched = append(lostW, lost), append(touched, left < 1)
-	}
-	if !st.recovering {
-		// Only the chronic phase asks what was spared (phase.go).
-		return drive, cortical, 0
-	}
-	return drive, cortical, sparedShare(p, lostW, touched)
-}
-
-// swapped returns the element that stands for e in swap: a muscle's hot
-// spot for its area, or e itself.
-func swapped(e int32, swap []muscleSpot) int32 {
-	for _, sp := range swap {
-		switch e {
-		case sp.area[0]:
-			return sp.spot[0]
-		case sp.area[1]:
-			return sp.spot[1]
-		}
-	}
-	return e
-}
-
-// musclePool returns pool pi's state as muscle mn's motor neurons in it
-// feel it: with the drive from the muscle's hot spots in place of their
-// areas'.
-func (n *network) musclePool(st *state, mn *muscleNet, pi int32) poolState {
-	ps := st.pools[pi]
-	same := true
-	for _, sp := range mn.spots {
-		d := st.damage
-		same = same && d[sp.spot[0]] == d[sp.area[0]] && d[sp.spot[1]] == d[sp.area[1]]
-	}
-	if same {
-		// Most lesions leave the cortex alone: the spots then lose what
-		// their areas do, and the pool's drive stands.
-		return ps
-	}
-	p := &n.pools[pi]
-	var spared float64
-	ps.drive, _, spared = n.poolDrive(st, p, mn.spots)
-	full := n.atlas.Model.FullLoss
-	ps.weak = deprivation(ps.drive, p.redundancy, full)
-	// The loss of the muscle's own cortical neurons weakens it from the
-	// first, in proportion; what it loses beyond its pool's other muscles
-	// weakens it faster (see ownWeakness).
-	own := n.ownLoss(st, p, mn.spots)
-	ps.weak = max(ps.weak, clamp01(own), ownWeakness(own, n.ownLoss(st, p, nil), st.pools[pi].drive, p.redundancy, full))
-	ps.weak = recovered(st.recovering, ps.weak, spared, n.atlas.Model.Takeover, n.atlas.Model.Floor)
-	return ps
-}
-
 // deprivation returns how weak a pool's surviving motor neurons are once
 // drive is lost: nothing until the redundancy is used up, then in
 // proportion, fully weak from the full loss on.
@@ -356,7 +277,7 @@ func (n *network) muscleWeakness(st *state, mn *muscleNet, s anatomy.Side, m ana
 		out.mixed += w * math.Min(axons, (1-axons)*ps.drive)
 	}
 	if mn.cranial[0] >= 0 {
-		add(1, n.musclePool(st, mn, mn.cranial[s]), 0, 0)
+		add(1, n.musclePool(st, mn, mn.cranial[s], mn.cranialHeads[s]), 0, 0)
 		return out
 	}
 	for _, sp := range mn.segs {
@@ -367,7 +288,7 @@ func (n *network) muscleWeakness(st *state, mn *muscleNet, s anatomy.Side, m ana
 		if sp.trunk[s] >= 0 {
 			trunk = d[sp.trunk[s]]
 		}
-		add(sp.w, n.musclePool(st, mn, sp.pool[s]), root, trunk)
+		add(sp.w, n.musclePool(st, mn, sp.pool[s], sp.spotHeads[s]), root, trunk)
 	}
 	return out
 }

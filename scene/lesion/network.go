@@ -80,6 +80,9 @@ type supply struct {
 	// pass after the root when their nerve is formed in the plexus; -1
 	// for the others.
 	trunk [2]int32
+	// spotHeads are the heads of pool's routes for a muscle with hot
+	// spots, per side (network.spotHeads).
+	spotHeads [2][]int32
 }
 
 // muscleNet is a muscle wired into the network.
@@ -99,8 +102,11 @@ type muscleNet struct {
 	nerves [][2]int32
 	// spots pairs each area whose sheet has a hot spot for the muscle
 	// (its element per side) with the spot's element per side: the
-	// muscle's cortical drive from that area comes from its spot.
-	spots []muscleSpot
+	// muscle's cortical drive from that area comes from its spot;
+	// cranialHeads are the heads of its cranial pools' routes through
+	// them (network.spotHeads).
+	spots        []muscleSpot
+	cranialHeads [2][]int32
 }
 
 // muscleSpot is an area's element and a muscle's hot spot in it, per side.
@@ -126,9 +132,11 @@ type network struct {
 	pools  []pool
 	// routeHeads are the pools' routes' distinct heads, each evaluated
 	// once a lesion (state.headAlive); headOf finds one while the network
-	// is built.
+	// is built. The first plainHeads are the pools' own, the rest those
+	// through the muscles' hot spots (spotHeads).
 	routeHeads [][]int32
 	headOf     map[string]int32
+	plainHeads int
 	// gates are the brainstem centres that need a cortical drive;
 	// gateOf maps a centre's id to its index there.
 	gates  []centreGate

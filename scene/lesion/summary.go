@@ -76,7 +76,18 @@ func Limb(regions map[string]bool, words map[string]string, name string, parts .
 func summarize(res *Result) string {
 	var clauses []string
 	for _, kind := range []string{"LMN", "mixed", "UMN"} {
-		per := map[string]map[string]bool{"L": {}, "R": {}}
+		// The maps are sized for the kind's deficits, and not made for a
+		// kind with none: ALS weakens some thirty regions of one kind.
+		count := 0
+		for _, d := range res.Deficits {
+			if d.Type == kind {
+				count++
+			}
+		}
+		if count == 0 {
+			continue
+		}
+		per := map[string]map[string]bool{"L": make(map[string]bool, count), "R": make(map[string]bool, count)}
 		for _, d := range res.Deficits {
 			if d.Type == kind {
 				per[d.Side][d.Region] = true

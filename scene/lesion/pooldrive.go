@@ -1,0 +1,84 @@
+package lesion
+
+// A pool's drive is reckoned once a lesion for the pool as a whole
+// (evaluate), then again for each muscle with hot spots that the lesion
+// hit apart from their areas: its motor neurons in the pool feel the
+// drive of its own cortical neurons, not the area's average.
+
+// poolDrive returns the share of pool p's descending drive lost, the
+// part of it that came from the cortex, and the share of it whose
+// channel's other sources the lesion left untouched (sparedShare). Given
+// heads, a muscle's heads for the pool's routes (network.spotHeads), the
+// areas' neurons count as its hot spots': the drive that muscle's motor
+// neurons lose.
+func (n *network) poolDrive(st *state, p *pool, heads []int32) (drive, cortical, spared float64) {
+	var lostBuf [maxRoutes]float64
+	var touchedBuf [maxRoutes]bool
+	lostW, touched := lostBuf[:0], touchedBuf[:0]
+	if len(p.inputs) > maxRoutes {
+		lostW, touched = make([]float64, 0, len(p.inputs)), make([]bool, 0, len(p.inputs))
+	}
+	for i := range p.inputs {
+		in := &p.inputs[i]
+		left := st.headAlive[in.headID]
+		if heads != nil {
+			left = st.headAlive[heads[i]]
+		}
+		if in.tract >= 0 && in.to > 0 {
+			// Fibres for a segment leave their tract at its top: a
+			// tract cut within the segment spares them.
+			left *= st.surv[in.tract][in.to-1][in.tractSide]
+		}
+		if in.gate >= 0 {
+			// A centre left without its cortical command drives
+			// nothing, though its fibres are whole.
+			left *= 1 - st.gates[in.gate][in.gateSide]
+		}
+		lost := in.w * (1 - left)
+		drive += lost
+		if in.cortical {
+			cortical += lost
+		}
+		lostW, touched = append(lostW, lost), append(touched, left < 1)
+	}
+	if !st.recovering {
+		// Only the chronic phase asks what was spared (phase.go).
+		return drive, cortical, 0
+	}
+	return drive, cortical, sparedShare(p, lostW, touched)
+}
+
+// musclePool returns pool pi's state as muscle mn's motor neurons in it
+// feel it: with the drive from the muscle's hot spots in place of their
+// areas' (heads, network.spotHeads).
+func (n *network) musclePool(st *state, mn *muscleNet, pi int32, heads []int32) poolState {
+	ps := st.pools[pi]
+	same := true
+	for _, sp := range mn.spots {
+		d := st.damage
+		same = same && d[sp.spot[0]] == d[sp.area[0]] && d[sp.spot[1]] == d[sp.area[1]]
+	}
+	if same {
+		// Most lesions leave the cortex alone: the spots then lose what
+		// their areas do, and the pool's drive stands.
+		return ps
+	}
+	if !st.spotHeadsDone {
+		n.spotHeadsAlive(st)
+	}
+	p := &n.pools[pi]
+	var spared float64
+	ps.drive, _, spared = n.poolDrive(st, p, heads)
+	full := n.atlas.Model.FullLoss
+	ps.weak = deprivation(ps.drive, p.redundancy, full)
+	// The loss of the muscle's own cortical neurons weakens it from the
+	// first, in proportion; what it loses beyond its pool's other muscles
+	// weakens it faster (see ownWeakness).
+	own := n.ownLoss(st, p, heads)
+	if !st.poolOwnDone[pi] {
+		st.poolOwn[pi], st.poolOwnDone[pi] = n.ownLoss(st, p, nil), true
+	}
+	ps.weak = max(ps.weak, clamp01(own), ownWeakness(own, st.poolOwn[pi], st.pools[pi].drive, p.redundancy, full))
+	ps.weak = recovered(st.recovering, ps.weak, spared, n.atlas.Model.Takeover, n.atlas.Model.Floor)
+	return ps
+}
