@@ -97,12 +97,17 @@ func (n *network) cut(d, spread []float64, c *anatomy.Cut, site Site, side anato
 	}
 	first, last, ok := cutLevels(c.Levels, c.DefaultLevels, site)
 	if ok {
-		for l := first; l <= last; l++ {
-			for _, col := range c.Columns {
-				if p := n.cord[col][l][side]; p >= 0 {
+		// Column by column: each element is destroyed once, so the
+		// order is free, and a column is looked up once, not per level.
+		for _, col := range c.Columns {
+			pools := n.cord[col]
+			for l := first; l <= last; l++ {
+				if p := pools[l][side]; p >= 0 {
 					destroy(d, n.pools[p].elem, share)
 				}
 			}
+		}
+		for l := first; l <= last; l++ {
 			for _, part := range c.Cord {
 				n.cutCord(d, c, part, l, side, share)
 			}

@@ -12,6 +12,143 @@ import (
 // the muscles that make it, so a lesion anywhere that weakens those
 // muscles gives the sign, whatever the lesion is called.
 
+// muscleSigns derives the signs the atlas ties to muscles (muscles.json
+// signs): deviations toward or away from the weak side, signs of a weak
+// muscle, signs of lower motor neuron loss, ventilator dependence.
+func (n *network) muscleSigns(st *state) []Sign {
+	var out []Sign
+	for si, sign := range anatomy.MuscleSigns {
+		var weak, lmn [2]float64
+		count := 0
+		for _, mi := range n.signMuscles[si] {
+			count++
+			yoke := n.muscles[mi].yoke
+			for _, s := range sides {
+				w := st.muscles[mi][s].weakness()
+				if yoke[s] >= 0 {
+					// Weakness the other eye's yoked muscle shares
+					// moves both eyes alike: no deviation.
+					w = math.Max(0, w-st.pools[yoke[s]].cells)
+				}
+				weak[s] += w
+				lmn[s] += st.muscles[mi][s].lmn
+			}
+		}
+		if count == 0 {
+			continue
+		}
+		for _, s := range sides {
+			weak[s] /= float64(count)
+			lmn[s] /= float64(count)
+		}
+		if sign == "scapular_winging" {
+			// Either muscle alone lets the scapula wing.
+			weak, lmn = n.worstOf(st, si)
+		}
+		switch sign {
+		case "tongue_deviation", "jaw_deviation":
+			// Toward the weak side: the strong muscle pushes across.
+			if weak[L]-weak[R] >= deviationDiff {
+				out = append(out, Sign{Sign: sign, Toward: "L"})
+			} else if weak[R]-weak[L] >= deviationDiff {
+				out = append(out, Sign{Sign: sign, Toward: "R"})
+			}
+		case "uvula_deviation":
+			// Away from the weak side: the strong levator pulls it over.
+			if weak[L]-weak[R] >= deviationDiff {
+				out = append(out, Sign{Sign: sign, Toward: "R"})
+			} else if weak[R]-weak[L] >= deviationDiff {
+				out = append(out, Sign{Sign: sign, Toward: "L"})
+			}
+		case "ventilator_dependent":
+			if math.Min(weak[L], weak[R]) >= ventilatorLoss {
+				out = append(out, n.breathing(st))
+			}
+		case "hyperacusis", "scapular_winging", "wrist_drop", "foot_drop":
+			// Signs of a flaccid, denervated muscle.
+			need := signWeakness
+			if sign == "wrist_drop" || sign == "foot_drop" {
+				need = dropWeakness
+			}
+			for _, s := range sides {
+				if lmn[s] >= need {
+					out = append(out, Sign{Sign: sign, Side: s.String()})
+					if sign == "foot_drop" {
+						out = append(out, Sign{Sign: "steppage_gait", Side: s.String()})
+					}
+				}
+			}
+		default:
+			pull := n.antagonistStrength(st, si)
+			for _, s := range sides {
+				// A deviation needs the antagonists to pull: an eye whose
+				// muscles are all weak stays in the primary position.
+				if weak[s] >= signWeakness && weak[s]-(1-pull[s]) >= deviationDiff {
+					out = append(out, Sign{Sign: sign, Side: s.String()})
+				}
+			}
+		}
+	}
+	return out
+}
+
+// antagonistStrength returns, per side, the strength left in the weakest
+// antagonist of the muscles that give sign si of anatomy.MuscleSigns
+// (muscles.json antagonists), or full strength when they have none.
+func (n *network) antagonistStrength(st *state, si int) [2]float64 {
+	pull := [2]float64{1, 1}
+	for _, oi := range n.signAntagonists[si] {
+		for _, s := range sides {
+			pull[s] = math.Min(pull[s], 1-st.muscles[oi][s].weakness())
+		}
+	}
+	return pull
+}
+
+// worstOf returns the weakness and lower motor neuron loss of the worst
+// muscle on each side among those that give sign si of
+// anatomy.MuscleSigns.
+func (n *network) worstOf(st *state, si int) (weak, lmn [2]float64) {
+	for _, mi := range n.signMuscles[si] {
+		for _, s := range sides {
+			weak[s] = math.Max(weak[s], st.muscles[mi][s].weakness())
+			lmn[s] = math.Max(lmn[s], st.muscles[mi][s].lmn)
+		}
+	}
+	return weak, lmn
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// buildSignMuscles lists, per sign of anatomy.MuscleSigns, the muscles
+// that give it and their antagonists, in network order: muscleSigns reads
+// them every evaluation.
+func (n *network) buildSignMuscles() {
+	n.signMuscles = make([][]int, len(anatomy.MuscleSigns))
+	n.signAntagonists = make([][]int, len(anatomy.MuscleSigns))
+	for si, sign := range anatomy.MuscleSigns {
+		for mi := range n.muscles {
+			m := n.muscles[mi].m
+			if !contains(m.Signs, sign) {
+				continue
+			}
+			n.signMuscles[si] = append(n.signMuscles[si], mi)
+			for _, id := range m.Antagonists {
+				// An unknown id reads as the first muscle, as the map
+				// gives it; the atlas's loader rejects one.
+				n.signAntagonists[si] = append(n.signAntagonists[si], n.muscleByID[id])
+			}
+		}
+	}
+}
+
 // muscleWeak returns the weakness and the lower motor neuron part of
 // muscle id on side s, and false when the atlas has no such muscle (a
 // hand-built atlas).

@@ -181,7 +181,11 @@ type network struct {
 	// movements groups the muscles by the movements an examiner tests
 	// (grade.go).
 	movements []movement
-	reflexes  []reflexNet
+	// signMuscles lists, per sign of anatomy.MuscleSigns, the muscles that
+	// give it, and signAntagonists their antagonists (musclesigns.go).
+	signMuscles     [][]int
+	signAntagonists [][]int
+	reflexes        []reflexNet
 	// chanElems lists, per channel and side, the elements its fibres
 	// pass, for finding where a lesion cuts them.
 	chanElems [][2][]int32
@@ -240,6 +244,7 @@ func buildNetwork(a *anatomy.Atlas) (*network, error) {
 		n.chanElems = append(n.chanElems, e)
 	}
 	n.buildDrives()
+	n.buildSignMuscles()
 	return n, nil
 }
 
