@@ -101,11 +101,12 @@ type state struct {
 	autonomic [anatomy.NumLevels][2]float64
 	// reflexes is each reflex's state on each side, in network order.
 	reflexes [][2]reflexState
-	// surv is scratch: each tract's survival from C1 down to each level.
-	surv [][anatomy.NumLevels][2]float64
-	// gates is, per brainstem centre with a cortical drive and side, the
-	// share of its own drive lost for want of it.
-	gates [][2]float64
+	// surv is scratch: each tract's survival from C1 down to each level,
+	// per side (survIndex).
+	surv []float64
+	// gates is, per brainstem centre with a cortical drive and side
+	// (2*centre+side), the share of its own drive lost for want of it.
+	gates []float64
 	// headAlive is, per distinct head of the pools' routes (network.routeHeads),
 	// the share of its axons the lesion left; those of the muscles' hot
 	// spots only once spotHeadsDone (routeheads.go).
@@ -136,8 +137,8 @@ func (n *network) newState() *state {
 		pools:    make([]poolState, len(n.pools)),
 		muscles:  make([][2]muscleState, len(n.muscles)),
 		reflexes: make([][2]reflexState, len(n.reflexes)),
-		surv:     make([][anatomy.NumLevels][2]float64, len(n.tractElems)),
-		gates:    make([][2]float64, len(n.gates)),
+		surv:     make([]float64, len(n.tractElems)*int(anatomy.NumLevels)*2),
+		gates:    make([]float64, 2*len(n.gates)),
 
 		headAlive:   make([]float64, len(n.routeHeads)),
 		poolOwn:     make([]float64, len(n.pools)),
@@ -175,7 +176,7 @@ func (n *network) evaluate(st *state) {
 						st.autonomic[l][s] = math.Max(st.autonomic[l][s], d[e])
 					}
 				}
-				surv[slot][l][s] = acc
+				surv[survIndex(slot, l, s)] = acc
 			}
 		}
 	}
@@ -186,7 +187,7 @@ func (n *network) evaluate(st *state) {
 			for _, in := range g.routes[s] {
 				lost += in.w * (1 - alive(in.head, d))
 			}
-			st.gates[gi][s] = g.share * deprivation(lost, g.spare, 1)
+			st.gates[2*gi+int(s)] = g.share * deprivation(lost, g.spare, 1)
 		}
 	}
 	n.headsAlive(st, d)
@@ -255,6 +256,7 @@ func (n *network) muscleWeakness(st *state, mn *muscleNet, s anatomy.Side, m ana
 	d := st.damage
 	nerve := nerveLoss(d, mn, s)
 	pyr0 := mn.m.PyramidalFactor()
+	hit := spotsHit(d, mn)
 	var out muscleState
 	add := func(w float64, ps poolState, root, trunk float64) {
 		// The pyramidal distribution (arm extensors and leg flexors
@@ -277,7 +279,7 @@ func (n *network) muscleWeakness(st *state, mn *muscleNet, s anatomy.Side, m ana
 		out.mixed += w * math.Min(axons, (1-axons)*ps.drive)
 	}
 	if mn.cranial[0] >= 0 {
-		add(1, n.musclePool(st, mn, mn.cranial[s], mn.cranialHeads[s]), 0, 0)
+		add(1, n.musclePool(st, mn.cranial[s], mn.cranialHeads[s], hit), 0, 0)
 		return out
 	}
 	for _, sp := range mn.segs {
@@ -288,7 +290,7 @@ func (n *network) muscleWeakness(st *state, mn *muscleNet, s anatomy.Side, m ana
 		if sp.trunk[s] >= 0 {
 			trunk = d[sp.trunk[s]]
 		}
-		add(sp.w, n.musclePool(st, mn, sp.pool[s], sp.spotHeads[s]), root, trunk)
+		add(sp.w, n.musclePool(st, sp.pool[s], sp.spotHeads[s], hit), root, trunk)
 	}
 	return out
 }

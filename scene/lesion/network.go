@@ -33,6 +33,10 @@ type route struct {
 	// cortical drive the route's source needs, on gateSide, or -1.
 	gate     int
 	gateSide anatomy.Side
+	// survAt and gateAt are where the state holds the survival of the
+	// route's tract down to its segment (state.surv) and its gate's loss
+	// (state.gates), or -1 for none (addPool).
+	survAt, gateAt int32
 	// full is the weight of the pool's input the route is a part of: a
 	// channel's, before its share between the channel's sources.
 	full float64
@@ -62,6 +66,8 @@ type pool struct {
 	name   string
 	elem   int32
 	inputs []route
+	// drive is inputs as poolDrive reads them, packed (addPool).
+	drive []driveInput
 	// cortical is the share of the drive that comes from the cortex.
 	cortical float64
 	// redundancy is the share of drive the pool can lose before it weakens.

@@ -1,9 +1,28 @@
 package lesion
 
+import "github.com/decussate/decussate/scene/anatomy"
+
 // A pool's drive is reckoned once a lesion for the pool as a whole
 // (evaluate), then again for each muscle with hot spots that the lesion
 // hit apart from their areas: its motor neurons in the pool feel the
 // drive of its own cortical neurons, not the area's average.
+
+// driveInput is a route of a pool as poolDrive reads it for every pool
+// every evaluation: its weight, head (network.routeHeads) and where the
+// state holds its tract's survival and its gate's loss (route.survAt,
+// route.gateAt), packed together apart from the rest of the route.
+type driveInput struct {
+	w          float64
+	head       int32
+	surv, gate int32
+	cortical   bool
+}
+
+// survIndex returns where state.surv holds a tract slot's survival from
+// C1 down to level l on side s.
+func survIndex(slot int, l anatomy.Level, s anatomy.Side) int32 {
+	return int32((slot*int(anatomy.NumLevels)+int(l))*2 + int(s))
+}
 
 // poolDrive returns the share of pool p's descending drive lost, the
 // part of it that came from the cortex, and the share of it whose
@@ -15,24 +34,24 @@ func (n *network) poolDrive(st *state, p *pool, heads []int32) (drive, cortical,
 	var lostBuf [maxRoutes]float64
 	var touchedBuf [maxRoutes]bool
 	lostW, touched := lostBuf[:0], touchedBuf[:0]
-	if len(p.inputs) > maxRoutes {
-		lostW, touched = make([]float64, 0, len(p.inputs)), make([]bool, 0, len(p.inputs))
+	if len(p.drive) > maxRoutes {
+		lostW, touched = make([]float64, 0, len(p.drive)), make([]bool, 0, len(p.drive))
 	}
-	for i := range p.inputs {
-		in := &p.inputs[i]
-		left := st.headAlive[in.headID]
+	for i := range p.drive {
+		in := &p.drive[i]
+		left := st.headAlive[in.head]
 		if heads != nil {
 			left = st.headAlive[heads[i]]
 		}
-		if in.tract >= 0 && in.to > 0 {
+		if in.surv >= 0 {
 			// Fibres for a segment leave their tract at its top: a
 			// tract cut within the segment spares them.
-			left *= st.surv[in.tract][in.to-1][in.tractSide]
+			left *= st.surv[in.surv]
 		}
 		if in.gate >= 0 {
 			// A centre left without its cortical command drives
 			// nothing, though its fibres are whole.
-			left *= 1 - st.gates[in.gate][in.gateSide]
+			left *= 1 - st.gates[in.gate]
 		}
 		lost := in.w * (1 - left)
 		drive += lost
@@ -48,17 +67,24 @@ func (n *network) poolDrive(st *state, p *pool, heads []int32) (drive, cortical,
 	return drive, cortical, sparedShare(p, lostW, touched)
 }
 
-// musclePool returns pool pi's state as muscle mn's motor neurons in it
-// feel it: with the drive from the muscle's hot spots in place of their
-// areas' (heads, network.spotHeads).
-func (n *network) musclePool(st *state, mn *muscleNet, pi int32, heads []int32) poolState {
-	ps := st.pools[pi]
-	same := true
+// spotsHit tells whether damage d hit one of muscle mn's hot spots apart
+// from its area: whether the muscle's drive differs from its pools'.
+func spotsHit(d []float64, mn *muscleNet) bool {
 	for _, sp := range mn.spots {
-		d := st.damage
-		same = same && d[sp.spot[0]] == d[sp.area[0]] && d[sp.spot[1]] == d[sp.area[1]]
+		if d[sp.spot[0]] != d[sp.area[0]] || d[sp.spot[1]] != d[sp.area[1]] {
+			return true
+		}
 	}
-	if same {
+	return false
+}
+
+// musclePool returns pool pi's state as a muscle's motor neurons in it
+// feel it: with the drive from the muscle's hot spots in place of their
+// areas' (heads, network.spotHeads), where the lesion hit them (hit,
+// spotsHit).
+func (n *network) musclePool(st *state, pi int32, heads []int32, hit bool) poolState {
+	ps := st.pools[pi]
+	if !hit {
 		// Most lesions leave the cortex alone: the spots then lose what
 		// their areas do, and the pool's drive stands.
 		return ps

@@ -34,7 +34,16 @@ func (n *network) addPool(p pool) int32 {
 	}
 	buf := make([]int32, 0, count)
 	for i := range p.inputs {
-		p.inputs[i].headID = n.internHead(p.inputs[i].head)
+		in := &p.inputs[i]
+		in.headID = n.internHead(in.head)
+		in.survAt, in.gateAt = -1, -1
+		if in.tract >= 0 && in.to > 0 {
+			in.survAt = survIndex(in.tract, in.to-1, in.tractSide)
+		}
+		if in.gate >= 0 {
+			in.gateAt = int32(2*in.gate + int(in.gateSide))
+		}
+		p.drive = append(p.drive, driveInput{w: in.w, head: in.headID, surv: in.survAt, gate: in.gateAt, cortical: in.cortical})
 	}
 	for i, in := range p.inputs {
 		if in.cortical {

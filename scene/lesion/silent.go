@@ -126,8 +126,8 @@ func (n *network) quiet(st *state) []QuietLoss {
 					for _, e := range in.head {
 						alive *= 1 - d[swapped(e, mn.spots)]
 					}
-					if in.tract >= 0 && in.to > 0 {
-						alive *= st.surv[in.tract][in.to-1][in.tractSide]
+					if in.survAt >= 0 {
+						alive *= st.surv[in.survAt]
 					}
 					hw[h] += in.w
 					hl[h] += in.w * (1 - alive)

@@ -45,8 +45,8 @@ func (n *network) ownLoss(st *state, p *pool, heads []int32) float64 {
 		}
 		own := head != in.headID
 		alive := st.headAlive[head]
-		if in.tract >= 0 && in.to > 0 {
-			alive *= st.surv[in.tract][in.to-1][in.tractSide]
+		if in.survAt >= 0 {
+			alive *= st.surv[in.survAt]
 		}
 		switch {
 		case alive == 1:

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/decussate/decussate/scene/anatomy"
 	"github.com/decussate/decussate/scene/words/list"
 )
 
@@ -72,6 +73,14 @@ func Limb(regions map[string]bool, words map[string]string, name string, parts .
 	return weak
 }
 
+// sideIndex returns the index of side "L" or "R" in per-side arrays.
+func sideIndex(side string) anatomy.Side {
+	if side == "R" {
+		return R
+	}
+	return L
+}
+
 // summarize writes the one sentence a teacher would write under the case.
 func summarize(res *Result) string {
 	var clauses []string
@@ -87,25 +96,27 @@ func summarize(res *Result) string {
 		if count == 0 {
 			continue
 		}
-		per := map[string]map[string]bool{"L": make(map[string]bool, count), "R": make(map[string]bool, count)}
+		per := [2]map[string]bool{make(map[string]bool, count), make(map[string]bool, count)}
 		for _, d := range res.Deficits {
 			if d.Type == kind {
-				per[d.Side][d.Region] = true
+				per[sideIndex(d.Side)][d.Region] = true
 			}
 		}
-		left, right := bodyParts(per["L"]), bodyParts(per["R"])
-		if len(left) > 0 && strings.Join(left, ",") == strings.Join(right, ",") {
-			worst := WorstMovements(res, kind, "L", per["L"])
-			if !slices.Equal(worst, WorstMovements(res, kind, "R", per["R"])) {
+		parts := [2][]string{bodyParts(per[L]), bodyParts(per[R])}
+		// No part's words hold a comma: the lists are equal as their
+		// joined words are.
+		if len(parts[L]) > 0 && slices.Equal(parts[L], parts[R]) {
+			worst := WorstMovements(res, kind, "L", per[L])
+			if !slices.Equal(worst, WorstMovements(res, kind, "R", per[R])) {
 				worst = nil
 			}
-			clauses = append(clauses, "bilateral "+list.Parts(left)+" weakness of "+typeWords[kind]+worstAt(worst))
+			clauses = append(clauses, "bilateral "+list.Parts(parts[L])+" weakness of "+typeWords[kind]+worstAt(worst))
 			continue
 		}
-		for _, side := range []string{"L", "R"} {
-			if parts := bodyParts(per[side]); len(parts) > 0 {
-				worst := WorstMovements(res, kind, side, per[side])
-				clauses = append(clauses, sideWords[side]+" "+list.Parts(parts)+" weakness of "+typeWords[kind]+worstAt(worst))
+		for _, s := range sides {
+			if len(parts[s]) > 0 {
+				worst := WorstMovements(res, kind, s.String(), per[s])
+				clauses = append(clauses, sideWords[s.String()]+" "+list.Parts(parts[s])+" weakness of "+typeWords[kind]+worstAt(worst))
 			}
 		}
 	}
