@@ -255,34 +255,20 @@ func nerveLoss(d []float64, mn *muscleNet, s anatomy.Side) float64 {
 func (n *network) muscleWeakness(st *state, mn *muscleNet, s anatomy.Side, m anatomy.Model) muscleState {
 	d := st.damage
 	nerve := nerveLoss(d, mn, s)
-	pyr0 := mn.m.PyramidalFactor()
+	// Most lesions leave the cortex alone: the spots then lose what their
+	// areas do, and the pools' drive stands.
 	hit := spotsHit(d, mn)
 	var out muscleState
-	add := func(w float64, ps poolState, root, trunk float64) {
-		// The pyramidal distribution (arm extensors and leg flexors
-		// weakest) is what the other, non-cortical drive keeps of the
-		// rest: as that drive is lost too, every muscle is as weak as
-		// its drive (a transection of the cord, the locked-in state).
-		pyr := pyr0 + (1-pyr0)*ps.other
-		// The plexus's trunks are peripheral nerve: cut there, axons
-		// degenerate without the fasciculations of sick cell bodies or
-		// roots.
-		axons := 1 - (1-ps.cells)*(1-root)*(1-trunk)*(1-nerve)
-		out.axons += w * axons
-		if mn.m.NerveFasciculations {
-			out.proximal += w * axons
-		} else {
-			out.proximal += w * (1 - (1-ps.cells)*(1-root))
-		}
-		out.lmn += w * axons
-		out.umn += w * (1 - axons) * ps.weak * pyr
-		out.mixed += w * math.Min(axons, (1-axons)*ps.drive)
-	}
 	if mn.cranial[0] >= 0 {
-		add(1, n.musclePool(st, mn.cranial[s], mn.cranialHeads[s], hit), 0, 0)
+		ps := st.pools[mn.cranial[s]]
+		if hit {
+			ps = n.musclePool(st, mn.cranial[s], mn.cranialHeads[s])
+		}
+		out.add(mn.m, 1, &ps, 0, 0, nerve)
 		return out
 	}
-	for _, sp := range mn.segs {
+	for k := range mn.segs {
+		sp := &mn.segs[k]
 		root, trunk := 0.0, 0.0
 		if sp.root[s] >= 0 {
 			root = d[sp.root[s]]
@@ -290,9 +276,37 @@ func (n *network) muscleWeakness(st *state, mn *muscleNet, s anatomy.Side, m ana
 		if sp.trunk[s] >= 0 {
 			trunk = d[sp.trunk[s]]
 		}
-		add(sp.w, n.musclePool(st, sp.pool[s], sp.spotHeads[s], hit), root, trunk)
+		ps := st.pools[sp.pool[s]]
+		if hit {
+			ps = n.musclePool(st, sp.pool[s], sp.spotHeads[s])
+		}
+		out.add(mn.m, sp.w, &ps, root, trunk, nerve)
 	}
 	return out
+}
+
+// add adds to a muscle's weakness the share w of its motor neurons in a
+// pool of state ps, whose axons leave by a root and a plexus trunk that
+// lost those shares and run in nerves that lost nerve.
+func (out *muscleState) add(m *anatomy.Muscle, w float64, ps *poolState, root, trunk, nerve float64) {
+	// The pyramidal distribution (arm extensors and leg flexors weakest)
+	// is what the other, non-cortical drive keeps of the rest: as that
+	// drive is lost too, every muscle is as weak as its drive (a
+	// transection of the cord, the locked-in state).
+	pyr0 := m.PyramidalFactor()
+	pyr := pyr0 + (1-pyr0)*ps.other
+	// The plexus's trunks are peripheral nerve: cut there, axons
+	// degenerate without the fasciculations of sick cell bodies or roots.
+	axons := 1 - (1-ps.cells)*(1-root)*(1-trunk)*(1-nerve)
+	out.axons += w * axons
+	if m.NerveFasciculations {
+		out.proximal += w * axons
+	} else {
+		out.proximal += w * (1 - (1-ps.cells)*(1-root))
+	}
+	out.lmn += w * axons
+	out.umn += w * (1 - axons) * ps.weak * pyr
+	out.mixed += w * math.Min(axons, (1-axons)*ps.drive)
 }
 
 // exitLoss is the share of the level's axons lost on their way out of the

@@ -1,19 +1,16 @@
 package lesion
 
-import (
-	"sort"
-
-	"github.com/decussate/decussate/scene/anatomy"
-)
+import "github.com/decussate/decussate/scene/anatomy"
 
 // A result lists what a lesion destroyed and the movements it weakens
 // largest first, ties in the network's order. Sorting the listed structs
 // themselves (sort.SliceStable) moved them, strings and all, through
 // reflection: a fifth of an evaluation of ALS, which weakens every
-// movement. The entries are ranked instead by a key and the index they
-// came from, and the list is built once in that order. sort.Stable over a
-// named type, not slices.SortStableFunc: the generic sort would add a
-// copy of its code to the page (make bench).
+// movement; sort.Stable's calls through an interface were still a
+// twentieth. The entries are ranked instead by a key and the index they
+// came from, by a merge sort of their own (not slices.SortStableFunc: the
+// generic sort would add a copy of its code to the page, make bench),
+// and the list is built once in that order.
 
 // ranked is one entry to list: its key and its index among the
 // candidates.
@@ -22,33 +19,54 @@ type ranked struct {
 	i   int32
 }
 
-// ranking sorts entries by key, largest first, stably.
-type ranking []ranked
+// ranking is entries to list, with scratch for sorting them.
+type ranking struct {
+	r, buf []ranked
+}
 
-// Len is the number of entries (sort.Interface).
-func (r ranking) Len() int { return len(r) }
-
-// Less puts the larger key first (sort.Interface).
-func (r ranking) Less(i, j int) bool { return r[i].key > r[j].key }
-
-// Swap swaps two entries (sort.Interface).
-func (r ranking) Swap(i, j int) { r[i], r[j] = r[j], r[i] }
-
-// rank sorts *r largest key first, keeping the order of equal keys. It
-// takes a pointer so that the state's scratch ranking is not copied to
-// the heap to become an interface.
-func (r *ranking) rank() { sort.Stable(r) }
+// rank sorts the entries largest key first, keeping the order of equal
+// keys: a bottom-up merge sort, each run taking from its left half
+// unless the right one's entry is strictly larger.
+func (rk *ranking) rank() {
+	n := len(rk.r)
+	if cap(rk.buf) < n {
+		rk.buf = make([]ranked, n)
+	}
+	src, dst := rk.r, rk.buf[:n]
+	for width := 1; width < n; width *= 2 {
+		for lo := 0; lo < n; lo += 2 * width {
+			mid, hi := min(lo+width, n), min(lo+2*width, n)
+			i, j, k := lo, mid, lo
+			for i < mid && j < hi {
+				if src[j].key > src[i].key {
+					dst[k] = src[j]
+					j++
+				} else {
+					dst[k] = src[i]
+					i++
+				}
+				k++
+			}
+			k += copy(dst[k:], src[i:mid])
+			copy(dst[k:], src[j:hi])
+		}
+		src, dst = dst, src
+	}
+	if n > 0 && &src[0] != &rk.r[0] {
+		copy(rk.r, src)
+	}
+}
 
 // destroyedList lists the elements the lesion in st destroyed more than
 // trace of, largest share first, or nil.
 func (n *network) destroyedList(st *state) []Destroyed {
-	r := st.ranks[:0]
+	r := st.ranks.r[:0]
 	for i, share := range st.damage {
 		if share > 0.005 {
 			r = append(r, ranked{key: round2(share), i: int32(i)})
 		}
 	}
-	st.ranks = r
+	st.ranks.r = r
 	if len(r) == 0 {
 		return nil
 	}

@@ -55,7 +55,7 @@ func (n *network) muscleLosses(st *state, floor float64) ([]MuscleLoss, []Moveme
 	}
 	// The movements are ranked by their weakness as listed (rounded),
 	// ties in the network's order; their index is k*2 plus the side.
-	r := st.ranks[:0]
+	r := st.ranks.r[:0]
 	for k := range n.movements {
 		v := &n.movements[k]
 		for _, s := range sides {
@@ -72,7 +72,7 @@ func (n *network) muscleLosses(st *state, floor float64) ([]MuscleLoss, []Moveme
 			r = append(r, ranked{key: round2(min(1, weak)), i: int32(i)})
 		}
 	}
-	st.ranks = r
+	st.ranks.r = r
 	if len(r) == 0 {
 		return ms, nil
 	}

@@ -78,17 +78,12 @@ func spotsHit(d []float64, mn *muscleNet) bool {
 	return false
 }
 
-// musclePool returns pool pi's state as a muscle's motor neurons in it
-// feel it: with the drive from the muscle's hot spots in place of their
-// areas' (heads, network.spotHeads), where the lesion hit them (hit,
-// spotsHit).
-func (n *network) musclePool(st *state, pi int32, heads []int32, hit bool) poolState {
+// musclePool returns pool pi's state as the motor neurons in it of a
+// muscle whose hot spots the lesion hit (spotsHit) feel it: with the
+// drive from the muscle's hot spots in place of their areas' (heads,
+// network.spotHeads).
+func (n *network) musclePool(st *state, pi int32, heads []int32) poolState {
 	ps := st.pools[pi]
-	if !hit {
-		// Most lesions leave the cortex alone: the spots then lose what
-		// their areas do, and the pool's drive stands.
-		return ps
-	}
 	if !st.spotHeadsDone {
 		n.spotHeadsAlive(st)
 	}
