@@ -116,7 +116,9 @@ func (n *network) quiet(st *state) []QuietLoss {
 				// per hemisphere: the drive, the share lost, the share
 				// lost with the cell bodies.
 				var hw, hl, hc, hp, hpl [2]float64
-				for _, in := range n.pools[pi].inputs {
+				inputs := n.pools[pi].inputs
+				for k := range inputs {
+					in := &inputs[k]
 					if !in.cortical || len(in.head) == 0 {
 						continue
 					}

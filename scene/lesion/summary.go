@@ -30,7 +30,11 @@ var sideWords = map[string]string{"L": "left", "R": "right", "B": "both"}
 // bodyParts names a side's weak regions of one type, joining them into
 // face, arm and leg where most of a limb is weak.
 func bodyParts(regions map[string]bool) []string {
-	var parts []string
+	if len(regions) == 0 {
+		return nil
+	}
+	// No more parts than weak regions: each part names at least one.
+	parts := make([]string, 0, len(regions))
 	switch {
 	case regions["upper_face"] && regions["lower_face"]:
 		parts = append(parts, "face")
@@ -45,11 +49,11 @@ func bodyParts(regions map[string]bool) []string {
 			parts = append(parts, partWords[r])
 		}
 	}
-	parts = append(parts, Limb(regions, partWords, "arm", "shoulder", "elbow_flexion", "elbow_extension", "wrist", "hand")...)
+	parts = appendLimb(parts, regions, partWords, "arm", "shoulder", "elbow_flexion", "elbow_extension", "wrist", "hand")
 	if regions["trunk"] {
 		parts = append(parts, "trunk")
 	}
-	parts = append(parts, Limb(regions, partWords, "leg", "hip", "knee", "ankle_foot")...)
+	parts = appendLimb(parts, regions, partWords, "leg", "hip", "knee", "ankle_foot")
 	if regions["bladder_bowel"] {
 		parts = append(parts, partWords["bladder_bowel"])
 	}
@@ -61,16 +65,26 @@ func bodyParts(regions map[string]bool) []string {
 // named by what it weakens. The engine's sentence and scene/words'
 // summary name limbs alike, each over its own words.
 func Limb(regions map[string]bool, words map[string]string, name string, parts ...string) []string {
-	var weak []string
+	return appendLimb(nil, regions, words, name, parts...)
+}
+
+// appendLimb appends Limb's words to dst.
+func appendLimb(dst []string, regions map[string]bool, words map[string]string, name string, parts ...string) []string {
+	weak := 0
 	for _, p := range parts {
 		if regions[p] {
-			weak = append(weak, words[p])
+			weak++
 		}
 	}
-	if len(weak) == len(parts) {
-		return []string{name}
+	if weak == len(parts) {
+		return append(dst, name)
 	}
-	return weak
+	for _, p := range parts {
+		if regions[p] {
+			dst = append(dst, words[p])
+		}
+	}
+	return dst
 }
 
 // sideIndex returns the index of side "L" or "R" in per-side arrays.
@@ -83,7 +97,25 @@ func sideIndex(side string) anatomy.Side {
 
 // summarize writes the one sentence a teacher would write under the case.
 func summarize(res *Result) string {
-	var clauses []string
+	// The sentence is written once, into b, its first letter capitalized:
+	// a lesion is evaluated every frame it is dragged.
+	var b strings.Builder
+	b.Grow(256)
+	put := func(words ...string) {
+		for _, w := range words {
+			if b.Len() == 0 && w != "" && 'a' <= w[0] && w[0] <= 'z' {
+				b.WriteByte(w[0] - 'a' + 'A')
+				w = w[1:]
+			}
+			b.WriteString(w)
+		}
+	}
+	clause := func(words ...string) {
+		if b.Len() > 0 {
+			b.WriteString("; ")
+		}
+		put(words...)
+	}
 	for _, kind := range []string{"LMN", "mixed", "UMN"} {
 		// The maps are sized for the kind's deficits, and not made for a
 		// kind with none: ALS weakens some thirty regions of one kind.
@@ -110,13 +142,13 @@ func summarize(res *Result) string {
 			if !slices.Equal(worst, WorstMovements(res, kind, "R", per[R])) {
 				worst = nil
 			}
-			clauses = append(clauses, "bilateral "+list.Parts(parts[L])+" weakness of "+typeWords[kind]+worstAt(worst))
+			clause("bilateral ", list.Parts(parts[L]), " weakness of ", typeWords[kind], worstAt(worst))
 			continue
 		}
 		for _, s := range sides {
 			if len(parts[s]) > 0 {
 				worst := WorstMovements(res, kind, s.String(), per[s])
-				clauses = append(clauses, sideWords[s.String()]+" "+list.Parts(parts[s])+" weakness of "+typeWords[kind]+worstAt(worst))
+				clause(sideWords[s.String()], " ", list.Parts(parts[s]), " weakness of ", typeWords[kind], worstAt(worst))
 			}
 		}
 	}
@@ -146,19 +178,15 @@ func summarize(res *Result) string {
 			notes = append(notes, w)
 		}
 	}
-	var b strings.Builder
-	if len(clauses) == 0 {
-		b.WriteString("no weakness")
-	} else {
-		b.WriteString(strings.Join(clauses, "; "))
+	if b.Len() == 0 {
+		put("no weakness")
 	}
 	if len(notes) > 0 {
 		b.WriteString(", ")
 		b.WriteString(list.And(list.BySide(notes)))
 	}
 	b.WriteString(".")
-	out := b.String()
-	return strings.ToUpper(out[:1]) + out[1:]
+	return b.String()
 }
 
 // signWords names the signs worth a place in the summary sentence.
@@ -292,22 +320,28 @@ func WorstMovements(res *Result, kind, side string, regions map[string]bool) []s
 	if kind != "LMN" {
 		return nil
 	}
-	var in []MovementLoss
-	for _, m := range res.Movements {
+	// The movements of lower motor neuron weakness in regions on side, by
+	// their index in res.Movements (weakest first).
+	var buf [32]int
+	in := buf[:0]
+	for i := range res.Movements {
+		m := &res.Movements[i]
 		if m.Side == side && regions[m.Region] && m.LMN >= m.Weakness/2 {
-			in = append(in, m)
+			in = append(in, i)
 		}
 	}
-	if len(in) < 2 || in[0].Weakness < worstLeast {
+	if len(in) < 2 || res.Movements[in[0]].Weakness < worstLeast {
 		return nil
 	}
+	first := res.Movements[in[0]].Weakness
 	var worst []string
 	uneven := false
-	for _, m := range in {
-		if m.Weakness >= in[0].Weakness-worstTie {
+	for _, i := range in {
+		m := &res.Movements[i]
+		if m.Weakness >= first-worstTie {
 			worst = append(worst, m.Movement)
 		}
-		uneven = uneven || m.Weakness <= in[0].Weakness-worstLead
+		uneven = uneven || m.Weakness <= first-worstLead
 	}
 	if !uneven || len(worst) > worstMost {
 		return nil
