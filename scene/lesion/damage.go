@@ -1,10 +1,6 @@
 package lesion
 
-import (
-	"math"
-
-	"github.com/decussate/decussate/scene/anatomy"
-)
+import "github.com/decussate/decussate/scene/anatomy"
 
 // destroy marks share of element e destroyed, on top of what it already
 // lost.
@@ -171,7 +167,7 @@ func (n *network) laminaSpan(part string, l anatomy.Level) (inner, outer float64
 			continue
 		}
 		x := n.atlas.Channel(ts.channel).Lateral[0]
-		inner, outer = math.Min(inner, x), math.Max(outer, x)
+		inner, outer = min(inner, x), max(outer, x)
 	}
 	return inner, outer
 }

@@ -1,10 +1,6 @@
 package lesion
 
-import (
-	"math"
-
-	"github.com/decussate/decussate/scene/anatomy"
-)
+import "github.com/decussate/decussate/scene/anatomy"
 
 // poolState is what a lesion did to one pool of motor neurons.
 type poolState struct {
@@ -37,7 +33,7 @@ type muscleState struct {
 }
 
 // weakness returns the muscle's total weakness, 0 to 1.
-func (m muscleState) weakness() float64 { return math.Min(1, m.lmn+m.umn) }
+func (m muscleState) weakness() float64 { return min(1, m.lmn+m.umn) }
 
 // regionState is the weakness of one region on one side.
 type regionState struct {
@@ -171,9 +167,9 @@ func (n *network) evaluate(st *state) {
 			for l := anatomy.Level(0); l < anatomy.NumLevels; l++ {
 				if e := n.tractElems[slot][l][s]; e >= 0 {
 					acc *= 1 - d[e]
-					st.cordTracts[l][s] = math.Max(st.cordTracts[l][s], d[e])
+					st.cordTracts[l][s] = max(st.cordTracts[l][s], d[e])
 					if autonomic {
-						st.autonomic[l][s] = math.Max(st.autonomic[l][s], d[e])
+						st.autonomic[l][s] = max(st.autonomic[l][s], d[e])
 					}
 				}
 				surv[survIndex(slot, l, s)] = acc
@@ -306,7 +302,7 @@ func (out *muscleState) add(m *anatomy.Muscle, w float64, ps *poolState, root, t
 	}
 	out.lmn += w * axons
 	out.umn += w * (1 - axons) * ps.weak * pyr
-	out.mixed += w * math.Min(axons, (1-axons)*ps.drive)
+	out.mixed += w * min(axons, (1-axons)*ps.drive)
 }
 
 // exitLoss is the share of the level's axons lost on their way out of the

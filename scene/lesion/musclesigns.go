@@ -1,10 +1,6 @@
 package lesion
 
-import (
-	"math"
-
-	"github.com/decussate/decussate/scene/anatomy"
-)
+import "github.com/decussate/decussate/scene/anatomy"
 
 // The signs in this file are read from single muscles the way an
 // examiner reads them: what breathing is left when the diaphragm fails,
@@ -28,7 +24,7 @@ func (n *network) muscleSigns(st *state) []Sign {
 				if yoke[s] >= 0 {
 					// Weakness the other eye's yoked muscle shares
 					// moves both eyes alike: no deviation.
-					w = math.Max(0, w-st.pools[yoke[s]].cells)
+					w = max(0, w-st.pools[yoke[s]].cells)
 				}
 				weak[s] += w
 				lmn[s] += st.muscles[mi][s].lmn
@@ -61,7 +57,7 @@ func (n *network) muscleSigns(st *state) []Sign {
 				out = append(out, Sign{Sign: sign, Toward: "L"})
 			}
 		case "ventilator_dependent":
-			if math.Min(weak[L], weak[R]) >= ventilatorLoss {
+			if min(weak[L], weak[R]) >= ventilatorLoss {
 				out = append(out, n.breathing(st))
 			}
 		case "hyperacusis", "scapular_winging", "wrist_drop", "foot_drop":
@@ -99,7 +95,7 @@ func (n *network) antagonistStrength(st *state, si int) [2]float64 {
 	pull := [2]float64{1, 1}
 	for _, oi := range n.signAntagonists[si] {
 		for _, s := range sides {
-			pull[s] = math.Min(pull[s], 1-st.muscles[oi][s].weakness())
+			pull[s] = min(pull[s], 1-st.muscles[oi][s].weakness())
 		}
 	}
 	return pull
@@ -111,8 +107,8 @@ func (n *network) antagonistStrength(st *state, si int) [2]float64 {
 func (n *network) worstOf(st *state, si int) (weak, lmn [2]float64) {
 	for _, mi := range n.signMuscles[si] {
 		for _, s := range sides {
-			weak[s] = math.Max(weak[s], st.muscles[mi][s].weakness())
-			lmn[s] = math.Max(lmn[s], st.muscles[mi][s].lmn)
+			weak[s] = max(weak[s], st.muscles[mi][s].weakness())
+			lmn[s] = max(lmn[s], st.muscles[mi][s].lmn)
 		}
 	}
 	return weak, lmn
@@ -181,7 +177,7 @@ func (n *network) breathing(st *state) Sign {
 		if !ok || lmn < d/2 {
 			return Sign{Sign: "ventilator_dependent"}
 		}
-		chest = math.Min(chest, w)
+		chest = min(chest, w)
 	}
 	if chest >= ventilatorLoss {
 		return Sign{Sign: "ventilator_dependent"}
@@ -208,7 +204,7 @@ func (n *network) speechKinds(st *state) []string {
 			for _, s := range sides {
 				w[s], _, _ = n.muscleWeak(st, id, s)
 			}
-			if math.Max(w[L], w[R]) >= dysarthriaOne || math.Min(w[L], w[R]) >= dysarthriaBoth {
+			if max(w[L], w[R]) >= dysarthriaOne || min(w[L], w[R]) >= dysarthriaBoth {
 				return true
 			}
 		}

@@ -1,10 +1,6 @@
 package lesion
 
-import (
-	"math"
-
-	"github.com/decussate/decussate/scene/anatomy"
-)
+import "github.com/decussate/decussate/scene/anatomy"
 
 // Thresholds of the signs that depend on how weak a muscle is. A sign needs
 // its muscles at least moderately weak; a deviation needs a clear
@@ -176,8 +172,8 @@ func (n *network) signs(st *state, phase Phase) []Sign {
 	// internuclear neurons.
 	for _, s := range sides {
 		pprf := st.damage[n.soma["pprf"][s]]
-		nucleus := math.Min(st.pools[n.cranial["cn6.motor"][s]].cells, st.pools[n.cranial["cn6.internuclear"][s]].cells)
-		if math.Max(pprf, nucleus) >= signWeakness {
+		nucleus := min(st.pools[n.cranial["cn6.motor"][s]].cells, st.pools[n.cranial["cn6.internuclear"][s]].cells)
+		if max(pprf, nucleus) >= signWeakness {
 			out = append(out, Sign{Sign: "horizontal_gaze_palsy", Toward: s.String()})
 		}
 	}
@@ -189,10 +185,10 @@ func (n *network) signs(st *state, phase Phase) []Sign {
 	var bulbar [2]float64
 	one := false
 	for _, s := range sides {
-		bulbar[s] = math.Max(st.regions[tongue][s].severity, st.regions[palate][s].severity)
+		bulbar[s] = max(st.regions[tongue][s].severity, st.regions[palate][s].severity)
 		one = one || bulbar[s] >= dysarthriaOne
 	}
-	if one || math.Min(bulbar[L], bulbar[R]) >= dysarthriaBoth {
+	if one || min(bulbar[L], bulbar[R]) >= dysarthriaBoth {
 		out = append(out, Sign{Sign: "dysarthria", Speech: n.speechKinds(st)})
 	}
 	// Anarthria is dysarthria at its worst, so both are given (the
@@ -233,10 +229,10 @@ func (n *network) signs(st *state, phase Phase) []Sign {
 	var cut [2]float64
 	for l := anatomy.Level(0); l <= t6; l++ {
 		for _, s := range sides {
-			cut[s] = math.Max(cut[s], st.autonomic[l][s])
+			cut[s] = max(cut[s], st.autonomic[l][s])
 		}
 	}
-	if math.Min(cut[L], cut[R]) >= 0.5 {
+	if min(cut[L], cut[R]) >= 0.5 {
 		out = append(out, Sign{Sign: "autonomic_dysreflexia_risk"})
 	}
 	if spinalShock {
@@ -260,8 +256,8 @@ func (n *network) signs(st *state, phase Phase) []Sign {
 func (n *network) lockedInSpared(st *state) []Sign {
 	for _, s := range sides {
 		pprf := st.damage[n.soma["pprf"][s]]
-		nucleus := math.Min(st.pools[n.cranial["cn6.motor"][s]].cells, st.pools[n.cranial["cn6.internuclear"][s]].cells)
-		if math.Max(pprf, nucleus) < signWeakness {
+		nucleus := min(st.pools[n.cranial["cn6.motor"][s]].cells, st.pools[n.cranial["cn6.internuclear"][s]].cells)
+		if max(pprf, nucleus) < signWeakness {
 			return nil
 		}
 	}
