@@ -180,4 +180,7 @@ func (e *Engine) Evaluate(sites []Site, phase Phase) *Result {
 	return res
 }
 
-func round2(x float64) float64 { return float64(int(x*100+0.5)) / 100 }
+func round2(x float64) float64 { return float64(cents(x)) / 100 }
+
+// cents returns x in hundredths, rounded half up (round2).
+func cents(x float64) int { return int(x*100 + 0.5) }

@@ -7,17 +7,20 @@ import "github.com/decussate/decussate/scene/anatomy"
 // themselves (sort.SliceStable) moved them, strings and all, through
 // reflection: a fifth of an evaluation of ALS, which weakens every
 // movement; sort.Stable's calls through an interface were still a
-// twentieth. The entries are ranked instead by a key and the index they
-// came from, by a merge sort of their own (not slices.SortStableFunc: the
-// generic sort would add a copy of its code to the page, make bench),
-// and the list is built once in that order.
+// twentieth. The entries are ranked instead by their key as listed (in
+// hundredths) and the index they came from, by a sort of their own (not
+// slices.SortStableFunc: the generic sort would add a copy of its code to
+// the page, make bench), and the list is built once in that order.
 
-// ranked is one entry to list: its key and its index among the
-// candidates.
+// ranked is one entry to list: its key in hundredths (round2's, cents)
+// and its index among the candidates.
 type ranked struct {
-	key float64
-	i   int32
+	cents int
+	i     int32
 }
+
+// key returns the entry's key as listed: round2 of what it ranks.
+func (r ranked) key() float64 { return float64(r.cents) / 100 }
 
 // ranking is entries to list, with scratch for sorting them.
 type ranking struct {
@@ -25,20 +28,46 @@ type ranking struct {
 }
 
 // rank sorts the entries largest key first, keeping the order of equal
-// keys: a bottom-up merge sort, each run taking from its left half
-// unless the right one's entry is strictly larger.
+// keys. Keys are shares and weaknesses, 0 to 1: a counting sort over the
+// hundredths puts each entry in place in two passes. A key out of that
+// range, which none is, is left to a merge sort.
 func (rk *ranking) rank() {
 	n := len(rk.r)
 	if cap(rk.buf) < n {
 		rk.buf = make([]ranked, n)
 	}
+	var at [101]int
+	for _, e := range rk.r {
+		if e.cents < 0 || e.cents > 100 {
+			rk.mergeSort()
+			return
+		}
+		at[e.cents]++
+	}
+	// Where each key's entries start, largest key first.
+	next := 0
+	for c := 100; c >= 0; c-- {
+		at[c], next = next, next+at[c]
+	}
+	buf := rk.buf[:n]
+	for _, e := range rk.r {
+		buf[at[e.cents]] = e
+		at[e.cents]++
+	}
+	copy(rk.r, buf)
+}
+
+// mergeSort is rank for any keys: a bottom-up merge sort, each run taking
+// from its left half unless the right one's entry is strictly larger.
+func (rk *ranking) mergeSort() {
+	n := len(rk.r)
 	src, dst := rk.r, rk.buf[:n]
 	for width := 1; width < n; width *= 2 {
 		for lo := 0; lo < n; lo += 2 * width {
 			mid, hi := min(lo+width, n), min(lo+2*width, n)
 			i, j, k := lo, mid, lo
 			for i < mid && j < hi {
-				if src[j].key > src[i].key {
+				if src[j].cents > src[i].cents {
 					dst[k] = src[j]
 					j++
 				} else {
@@ -63,7 +92,7 @@ func (n *network) destroyedList(st *state) []Destroyed {
 	r := st.ranks.r[:0]
 	for i, share := range st.damage {
 		if share > 0.005 {
-			r = append(r, ranked{key: round2(share), i: int32(i)})
+			r = append(r, ranked{cents: cents(share), i: int32(i)})
 		}
 	}
 	st.ranks.r = r
@@ -74,7 +103,7 @@ func (n *network) destroyedList(st *state) []Destroyed {
 	out := make([]Destroyed, len(r))
 	for k, rk := range r {
 		el := &n.elements[rk.i]
-		out[k] = Destroyed{Name: el.name, Side: el.side.String(), Share: rk.key,
+		out[k] = Destroyed{Name: el.name, Side: el.side.String(), Share: rk.key(),
 			Path: el.path, Radius: el.r, Axons: len(el.path) > 1, Silent: n.silent(st, int(rk.i))}
 	}
 	return out

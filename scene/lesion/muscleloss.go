@@ -69,7 +69,7 @@ func (n *network) muscleLosses(st *state, floor float64) ([]MuscleLoss, []Moveme
 			}
 			i := 2*k + int(s)
 			st.moveLMN[i] = lmn
-			r = append(r, ranked{key: round2(min(1, weak)), i: int32(i)})
+			r = append(r, ranked{cents: cents(min(1, weak)), i: int32(i)})
 		}
 	}
 	st.ranks.r = r
@@ -82,7 +82,7 @@ func (n *network) muscleLosses(st *state, floor float64) ([]MuscleLoss, []Moveme
 		k, s := rk.i/2, anatomy.Side(rk.i%2)
 		m := n.muscles[n.movements[k].muscles[0]].m
 		mv[j] = MovementLoss{Movement: m.Movement, Region: m.Region, Side: s.String(),
-			Weakness: rk.key, LMN: round2(min(1, st.moveLMN[rk.i]))}
+			Weakness: rk.key(), LMN: round2(min(1, st.moveLMN[rk.i]))}
 	}
 	return ms, mv
 }

@@ -27,34 +27,58 @@ var typeWords = map[string]string{
 
 var sideWords = map[string]string{"L": "left", "R": "right", "B": "both"}
 
-// bodyParts names a side's weak regions of one type, joining them into
-// face, arm and leg where most of a limb is weak.
-func bodyParts(regions map[string]bool) []string {
-	if len(regions) == 0 {
+// regionSet is the body regions of one side weak with one kind of
+// weakness, by their index in anatomy.Regions: the summary asks for them
+// by name dozens of times a lesion, and a map of them would be made anew
+// each time.
+type regionSet struct {
+	weak [len(anatomy.Regions)]bool
+	n    int
+}
+
+// add puts region in the set.
+func (rs *regionSet) add(region string) {
+	if i := anatomy.RegionIndex(region); i >= 0 && !rs.weak[i] {
+		rs.weak[i] = true
+		rs.n++
+	}
+}
+
+// has tells whether region is in the set.
+func (rs *regionSet) has(region string) bool {
+	i := anatomy.RegionIndex(region)
+	return i >= 0 && rs.weak[i]
+}
+
+// bodyParts names a side's weak regions of one type (n of them, has
+// telling which), joining them into face, arm and leg where most of a
+// limb is weak.
+func bodyParts(has func(string) bool, n int) []string {
+	if n == 0 {
 		return nil
 	}
 	// No more parts than weak regions: each part names at least one.
-	parts := make([]string, 0, len(regions))
+	parts := make([]string, 0, n)
 	switch {
-	case regions["upper_face"] && regions["lower_face"]:
+	case has("upper_face") && has("lower_face"):
 		parts = append(parts, "face")
-	case regions["lower_face"]:
+	case has("lower_face"):
 		parts = append(parts, "lower face")
-	case regions["upper_face"]:
+	case has("upper_face"):
 		parts = append(parts, "upper face")
 	}
 	for _, r := range []string{"jaw", "palate_pharynx_larynx", "tongue", "scm", "trapezius",
 		"eye_adduction_elevation_depression", "eye_intorsion", "eye_abduction", "neck", "diaphragm"} {
-		if regions[r] {
+		if has(r) {
 			parts = append(parts, partWords[r])
 		}
 	}
-	parts = appendLimb(parts, regions, partWords, "arm", "shoulder", "elbow_flexion", "elbow_extension", "wrist", "hand")
-	if regions["trunk"] {
+	parts = appendLimb(parts, has, partWords, "arm", "shoulder", "elbow_flexion", "elbow_extension", "wrist", "hand")
+	if has("trunk") {
 		parts = append(parts, "trunk")
 	}
-	parts = appendLimb(parts, regions, partWords, "leg", "hip", "knee", "ankle_foot")
-	if regions["bladder_bowel"] {
+	parts = appendLimb(parts, has, partWords, "leg", "hip", "knee", "ankle_foot")
+	if has("bladder_bowel") {
 		parts = append(parts, partWords["bladder_bowel"])
 	}
 	return parts
@@ -65,14 +89,14 @@ func bodyParts(regions map[string]bool) []string {
 // named by what it weakens. The engine's sentence and scene/words'
 // summary name limbs alike, each over its own words.
 func Limb(regions map[string]bool, words map[string]string, name string, parts ...string) []string {
-	return appendLimb(nil, regions, words, name, parts...)
+	return appendLimb(nil, func(r string) bool { return regions[r] }, words, name, parts...)
 }
 
-// appendLimb appends Limb's words to dst.
-func appendLimb(dst []string, regions map[string]bool, words map[string]string, name string, parts ...string) []string {
+// appendLimb appends Limb's words to dst, has telling the weak regions.
+func appendLimb(dst []string, has func(string) bool, words map[string]string, name string, parts ...string) []string {
 	weak := 0
 	for _, p := range parts {
-		if regions[p] {
+		if has(p) {
 			weak++
 		}
 	}
@@ -80,7 +104,7 @@ func appendLimb(dst []string, regions map[string]bool, words map[string]string, 
 		return append(dst, name)
 	}
 	for _, p := range parts {
-		if regions[p] {
+		if has(p) {
 			dst = append(dst, words[p])
 		}
 	}
@@ -117,29 +141,21 @@ func summarize(res *Result) string {
 		put(words...)
 	}
 	for _, kind := range []string{"LMN", "mixed", "UMN"} {
-		// The maps are sized for the kind's deficits, and not made for a
-		// kind with none: ALS weakens some thirty regions of one kind.
-		count := 0
+		var per [2]regionSet
 		for _, d := range res.Deficits {
 			if d.Type == kind {
-				count++
+				per[sideIndex(d.Side)].add(d.Region)
 			}
 		}
-		if count == 0 {
+		if per[L].n+per[R].n == 0 {
 			continue
 		}
-		per := [2]map[string]bool{make(map[string]bool, count), make(map[string]bool, count)}
-		for _, d := range res.Deficits {
-			if d.Type == kind {
-				per[sideIndex(d.Side)][d.Region] = true
-			}
-		}
-		parts := [2][]string{bodyParts(per[L]), bodyParts(per[R])}
+		parts := [2][]string{bodyParts(per[L].has, per[L].n), bodyParts(per[R].has, per[R].n)}
 		// No part's words hold a comma: the lists are equal as their
 		// joined words are.
 		if len(parts[L]) > 0 && slices.Equal(parts[L], parts[R]) {
-			worst := WorstMovements(res, kind, "L", per[L])
-			if !slices.Equal(worst, WorstMovements(res, kind, "R", per[R])) {
+			worst := worstMovements(res, kind, "L", per[L].has)
+			if !slices.Equal(worst, worstMovements(res, kind, "R", per[R].has)) {
 				worst = nil
 			}
 			clause("bilateral ", list.Parts(parts[L]), " weakness of ", typeWords[kind], worstAt(worst))
@@ -147,7 +163,7 @@ func summarize(res *Result) string {
 		}
 		for _, s := range sides {
 			if len(parts[s]) > 0 {
-				worst := WorstMovements(res, kind, s.String(), per[s])
+				worst := worstMovements(res, kind, s.String(), per[s].has)
 				clause(sideWords[s.String()], " ", list.Parts(parts[s]), " weakness of ", typeWords[kind], worstAt(worst))
 			}
 		}
@@ -317,6 +333,11 @@ const (
 // weakness, and where the weakest are many (a whole limb paralysed) or
 // none stands out.
 func WorstMovements(res *Result, kind, side string, regions map[string]bool) []string {
+	return worstMovements(res, kind, side, func(r string) bool { return regions[r] })
+}
+
+// worstMovements is WorstMovements, has telling the weak regions.
+func worstMovements(res *Result, kind, side string, has func(string) bool) []string {
 	if kind != "LMN" {
 		return nil
 	}
@@ -326,7 +347,7 @@ func WorstMovements(res *Result, kind, side string, regions map[string]bool) []s
 	in := buf[:0]
 	for i := range res.Movements {
 		m := &res.Movements[i]
-		if m.Side == side && regions[m.Region] && m.LMN >= m.Weakness/2 {
+		if m.Side == side && has(m.Region) && m.LMN >= m.Weakness/2 {
 			in = append(in, i)
 		}
 	}
