@@ -84,11 +84,41 @@ func (e *element) overlap(c mgl64.Vec3, rad float64) float64 {
 	if e.cells && len(e.path) == 2 {
 		return columnShare(c, rad, mgl64.Vec3(e.path[0]), mgl64.Vec3(e.path[1]), e.r)
 	}
+	return discShare(pathDistance(c, e.path, rad+e.r), rad, e.r)
+}
+
+// reachSlack widens the reach within which pathDistance measures a
+// segment: far more than the rounding of millimetres, far less than
+// anything a lesion could tell.
+const reachSlack = 1e-6
+
+// pathDistance returns the distance from p to the polyline path where it
+// is under reach, and some distance at least reach otherwise: a segment
+// whose box lies beyond reach of p along some axis is not measured. The
+// shares reckoned from it are 0 from reach on (discShare), so they come
+// out as if every segment were measured.
+func pathDistance(p mgl64.Vec3, path []anatomy.Point, reach float64) float64 {
 	d := math.Inf(1)
-	for i := 1; i < len(e.path); i++ {
-		d = min(d, segmentDistance(c, mgl64.Vec3(e.path[i-1]), mgl64.Vec3(e.path[i])))
+	for i := 1; i < len(path); i++ {
+		a, b := mgl64.Vec3(path[i-1]), mgl64.Vec3(path[i])
+		if near(p, a, b, reach) {
+			d = min(d, segmentDistance(p, a, b))
+		}
 	}
-	return discShare(d, rad, e.r)
+	return d
+}
+
+// near tells whether segment ab may come within reach of p: not when p
+// lies farther than reach (and reachSlack) beyond the segment's box along
+// one axis.
+func near(p, a, b mgl64.Vec3, reach float64) bool {
+	reach += reachSlack
+	for k := 0; k < 3; k++ {
+		if p[k] < min(a[k], b[k])-reach || p[k] > max(a[k], b[k])+reach {
+			return false
+		}
+	}
+	return true
 }
 
 // columnShare returns the share of a thin column of cells of radius r
@@ -178,11 +208,7 @@ func combine(a, b float64) float64 { return 1 - (1-a)*(1-b) }
 // or all of them where it reaches their ascending trunk beside the cord.
 func rootletShare(c mgl64.Vec3, rad float64, e *element) float64 {
 	a, b := mgl64.Vec3(e.path[0]), mgl64.Vec3(e.path[1])
-	trunk := math.Inf(1)
-	for i := 2; i < len(e.path); i++ {
-		trunk = min(trunk, segmentDistance(c, mgl64.Vec3(e.path[i-1]), mgl64.Vec3(e.path[i])))
-	}
-	out := discShare(trunk, rad, e.r)
+	out := discShare(pathDistance(c, e.path[1:], rad+e.r), rad, e.r)
 	if out >= 1 {
 		return 1
 	}
@@ -192,7 +218,9 @@ func rootletShare(c mgl64.Vec3, rad float64, e *element) float64 {
 	for i := 0; i < steps; i++ {
 		z := lo + (hi-lo)*(float64(i)+0.5)/steps
 		at, bt := mgl64.Vec3{a[0], a[1], z}, mgl64.Vec3{b[0], b[1], z}
-		sum += discShare(segmentDistance(c, at, bt), rad, e.r)
+		if near(c, at, bt, rad+e.r) {
+			sum += discShare(segmentDistance(c, at, bt), rad, e.r)
+		}
 	}
 	return max(out, sum/steps)
 }
