@@ -115,6 +115,10 @@ type state struct {
 	// recovering tells that the lesion's surviving cortical fibres have
 	// taken over for its lost ones (phase.go).
 	recovering bool
+	// lost and touched are scratch for poolDrive, as long as the most
+	// routes of a pool.
+	lost    []float64
+	touched []bool
 	// ranks is scratch for ordering a result's lists (listing.go);
 	// moveLMN holds, per movement and side, its lower motor neuron
 	// weakness while they are ordered (muscleLosses).
@@ -122,11 +126,10 @@ type state struct {
 	moveLMN []float64
 }
 
-// evaluate follows damage d through the network.
 // newState returns a state sized for the network, to be reused by
 // evaluate.
 func (n *network) newState() *state {
-	return &state{
+	st := &state{
 		damage:   make([]float64, len(n.elements)),
 		spread:   make([]float64, len(n.elements)),
 		tileSum:  make([]float64, len(n.elements)),
@@ -141,6 +144,12 @@ func (n *network) newState() *state {
 		poolOwnDone: make([]bool, len(n.pools)),
 		moveLMN:     make([]float64, 2*len(n.movements)),
 	}
+	most := 0
+	for pi := range n.pools {
+		most = max(most, len(n.pools[pi].drive))
+	}
+	st.lost, st.touched = make([]float64, 0, most), make([]bool, 0, most)
+	return st
 }
 
 // reset clears a state for the next lesion.

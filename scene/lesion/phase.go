@@ -43,10 +43,6 @@ func (n *network) recovering(sites []Site, phase Phase) bool {
 	return true
 }
 
-// maxRoutes is the most routes a pool is reckoned for without
-// allocating; the atlas's pools have fewer than half as many.
-const maxRoutes = 64
-
 // recovered returns a weakness weak once the surviving sources have taken
 // over (recovering): less takeover times spared of its part beyond the
 // floor, spared being the share of the lost drive whose channel kept

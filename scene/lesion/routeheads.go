@@ -43,7 +43,11 @@ func (n *network) addPool(p pool) int32 {
 		if in.gate >= 0 {
 			in.gateAt = int32(2*in.gate + int(in.gateSide))
 		}
-		p.drive = append(p.drive, driveInput{w: in.w, head: in.headID, surv: in.survAt, gate: in.gateAt, cortical: in.cortical})
+		di := driveInput{w: in.w, head: in.headID, surv: in.survAt, gate: in.gateAt}
+		if in.cortical {
+			di.cortical = 1
+		}
+		p.drive = append(p.drive, di)
 	}
 	for i, in := range p.inputs {
 		if in.cortical {
