@@ -119,6 +119,8 @@ type state struct {
 	// routes of a pool.
 	lost    []float64
 	touched []bool
+	// signs is scratch for gathering the signs (signs.go).
+	signs []Sign
 	// ranks is scratch for ordering a result's lists (listing.go);
 	// moveLMN holds, per movement and side, its lower motor neuron
 	// weakness while they are ordered (muscleLosses).

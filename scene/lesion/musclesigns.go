@@ -8,11 +8,11 @@ import "github.com/decussate/decussate/scene/anatomy"
 // the muscles that make it, so a lesion anywhere that weakens those
 // muscles gives the sign, whatever the lesion is called.
 
-// muscleSigns derives the signs the atlas ties to muscles (muscles.json
-// signs): deviations toward or away from the weak side, signs of a weak
-// muscle, signs of lower motor neuron loss, ventilator dependence.
-func (n *network) muscleSigns(st *state) []Sign {
-	var out []Sign
+// muscleSigns appends to out the signs the atlas ties to muscles
+// (muscles.json signs): deviations toward or away from the weak side,
+// signs of a weak muscle, signs of lower motor neuron loss, ventilator
+// dependence.
+func (n *network) muscleSigns(st *state, out []Sign) []Sign {
 	for si, sign := range anatomy.MuscleSigns {
 		var weak, lmn [2]float64
 		count := 0
@@ -235,8 +235,9 @@ const (
 	flexorPart, flexorWhole = 0.25, 0.7
 )
 
-// handShapes returns the shapes a hand takes when some of its muscles are
-// denervated and their antagonists are not:
+// handShapes appends to out the shapes a hand takes when some of its
+// muscles are denervated and their antagonists are not (nothing for a
+// hand-built atlas without them):
 //   - a claw: the interossei (and the lumbricals beside them) flex the
 //     knuckles and straighten the fingers; lost, the finger extensors
 //     straighten the knuckles and the long flexors bend the fingers. With
@@ -250,8 +251,8 @@ const (
 //     all the flexors alike (a motor neuron disease) weakens the fist
 //     without parting the fingers;
 //   - the wrist bent toward the side whose flexor is left.
-func (n *network) handShapes(st *state) []Sign {
-	var out []Sign
+func (n *network) handShapes(st *state, out []Sign) []Sign {
+	start := len(out)
 	for _, s := range sides {
 		_, inter, ok1 := n.muscleWeak(st, "interossei", s)
 		ext, _, ok2 := n.muscleWeak(st, "extensor_digitorum", s)
@@ -259,7 +260,7 @@ func (n *network) handShapes(st *state) []Sign {
 		_, fds, ok4 := n.muscleWeak(st, "flexor_digitorum_superficialis", s)
 		thumb, _, ok5 := n.muscleWeak(st, "abductor_pollicis_brevis", s)
 		if !(ok1 && ok2 && ok3 && ok4 && ok5) {
-			return nil
+			return out[:start]
 		}
 		if inter >= signWeakness && ext < handStrong && fdp < flexorWhole {
 			sign := "claw_hand"

@@ -31,7 +31,9 @@ const (
 // signs derives the clinical signs from the state of a lesion.
 func (n *network) signs(st *state, phase Phase) []Sign {
 	m := n.atlas.Model
-	var out []Sign
+	// The signs are gathered in the state's scratch and handed out in a
+	// list of their own, at its size.
+	out := st.signs[:0]
 	shock := false
 	for l := range st.cordTracts {
 		for _, s := range sides {
@@ -153,11 +155,11 @@ func (n *network) signs(st *state, phase Phase) []Sign {
 		}
 	}
 
-	out = append(out, n.muscleSigns(st)...)
+	out = n.muscleSigns(st, out)
 	if phase == Chronic {
 		// A hand takes its shape as the denervated muscles' antagonists
 		// shorten unopposed: weeks, like wasting.
-		out = append(out, n.handShapes(st)...)
+		out = n.handShapes(st, out)
 	}
 
 	// Forehead sparing: the lower face weak, the upper face not.
@@ -238,7 +240,11 @@ func (n *network) signs(st *state, phase Phase) []Sign {
 	if spinalShock {
 		out = append(out, Sign{Sign: "spinal_shock_acute"})
 	}
-	return out
+	st.signs = out
+	if len(out) == 0 {
+		return nil
+	}
+	return append([]Sign(nil), out...)
 }
 
 // lockedInSpared returns what a patient who can look neither left nor

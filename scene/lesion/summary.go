@@ -170,16 +170,22 @@ func summarize(res *Result) string {
 	}
 	// One note per sign, naming both sides at once when both have it.
 	var notes []string
-	seen := map[string]int{}
-	for _, s := range SummarySigns(res) {
-		key := s.Sign + "/" + s.Toward
+	type noteKey struct {
+		sign, toward, reflexes string
+		sacral                 bool
+	}
+	seen := map[noteKey]int{}
+	told := newSummarySigns(res)
+	for _, s := range res.Signs {
+		s = told.sign(s)
+		key := noteKey{sign: s.Sign, toward: s.Toward}
 		if sacralLost(s) {
-			key += "/sacral"
+			key.sacral = true
 		} else if s.Sign == "areflexia" {
-			key += "/" + strings.Join(s.Reflexes, ",")
+			key.reflexes = strings.Join(s.Reflexes, ",")
 		}
 		if s.Sign == "horizontal_gaze_palsy" {
-			key = s.Sign // a palsy to each side is said once
+			key = noteKey{sign: s.Sign} // a palsy to each side is said once
 		}
 		if i, ok := seen[key]; ok && s.Side != "" {
 			notes[i] = signWords(Sign{Sign: s.Sign, Side: "B", Reflexes: s.Reflexes})
@@ -386,28 +392,47 @@ func worstAt(worst []string) string {
 // are lost below the lesion for a while, which is left to the list of
 // signs (the sacral reflexes' loss, which marks the shock, stays).
 func SummarySigns(res *Result) []Sign {
-	shock := false
-	for _, s := range res.Signs {
-		shock = shock || s.Sign == "spinal_shock_acute"
-	}
-	lmn := map[string]bool{}
-	for _, d := range res.Deficits {
-		if d.Type != "UMN" {
-			lmn[d.Side] = true
-		}
-	}
+	told := newSummarySigns(res)
 	out := make([]Sign, 0, len(res.Signs))
 	for _, s := range res.Signs {
-		if s.Sign == "areflexia" && (shock || !lmn[s.Side]) {
-			var kept []string
-			for _, r := range s.Reflexes {
-				if _, jerk := jerkWords[r]; !jerk {
-					kept = append(kept, r)
-				}
-			}
-			s.Reflexes = kept
-		}
-		out = append(out, s)
+		out = append(out, told.sign(s))
 	}
 	return out
+}
+
+// summarySigns is what SummarySigns needs of a result to tell a sign:
+// whether the cord is in shock, and which sides have a weakness of lower
+// motor neuron type (or mixed).
+type summarySigns struct {
+	shock bool
+	lmn   [2]bool
+}
+
+// newSummarySigns reads what summarySigns needs from res.
+func newSummarySigns(res *Result) summarySigns {
+	var t summarySigns
+	for _, s := range res.Signs {
+		t.shock = t.shock || s.Sign == "spinal_shock_acute"
+	}
+	for _, d := range res.Deficits {
+		if d.Type != "UMN" && (d.Side == "L" || d.Side == "R") {
+			t.lmn[sideIndex(d.Side)] = true
+		}
+	}
+	return t
+}
+
+// sign returns s as the summary speaks of it (SummarySigns).
+func (t summarySigns) sign(s Sign) Sign {
+	lmn := (s.Side == "L" || s.Side == "R") && t.lmn[sideIndex(s.Side)]
+	if s.Sign == "areflexia" && (t.shock || !lmn) {
+		var kept []string
+		for _, r := range s.Reflexes {
+			if _, jerk := jerkWords[r]; !jerk {
+				kept = append(kept, r)
+			}
+		}
+		s.Reflexes = kept
+	}
+	return s
 }
