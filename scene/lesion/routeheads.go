@@ -33,6 +33,7 @@ func (n *network) addPool(p pool) int32 {
 		}
 	}
 	buf := make([]int32, 0, count)
+	p.drive = make([]driveInput, 0, len(p.inputs))
 	for i := range p.inputs {
 		in := &p.inputs[i]
 		in.headID = n.internHead(in.head)
@@ -93,15 +94,17 @@ func (n *network) spotHeads(mn *muscleNet, pi int32) []int32 {
 	}
 	p := &n.pools[pi]
 	out := make([]int32, len(p.inputs))
-	for i, in := range p.inputs {
+	for i := range p.inputs {
+		in := &p.inputs[i]
 		out[i] = in.headID
+		if !slices.ContainsFunc(in.head, func(e int32) bool { return swapped(e, mn.spots) != e }) {
+			continue
+		}
 		head := make([]int32, len(in.head))
 		for k, e := range in.head {
 			head[k] = swapped(e, mn.spots)
 		}
-		if !slices.Equal(head, in.head) {
-			out[i] = n.internHead(head)
-		}
+		out[i] = n.internHead(head)
 	}
 	return out
 }
