@@ -88,8 +88,8 @@ func (e *element) overlap(c mgl64.Vec3, rad float64) float64 {
 }
 
 // reachSlack widens the reach within which pathDistance measures a
-// segment: far more than the rounding of millimetres, far less than
-// anything a lesion could tell.
+// segment, in millimetres: far more than the rounding error of the
+// coordinates compared, far less than anything a lesion could tell.
 const reachSlack = 1e-6
 
 // pathDistance returns the distance from p to the polyline path where it

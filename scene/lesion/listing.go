@@ -86,7 +86,7 @@ func (rk *ranking) mergeSort() {
 	}
 }
 
-// destroyedList lists the elements the lesion in st destroyed more than
+// destroyedList lists the elements the lesion in st destroyed more than a
 // trace of, largest share first, or nil.
 func (n *network) destroyedList(st *state) []Destroyed {
 	r := st.ranks.r[:0]
