@@ -249,7 +249,8 @@ func worstMovements(res *Result, kind, side string, has func(string) bool) []str
 	in := buf[:0]
 	for i := range res.Movements {
 		m := &res.Movements[i]
-		if m.Side == side && has(m.Region) && m.LMN >= m.Weakness/2 {
+		// The region last: asking for it is the dearest test.
+		if m.Side == side && m.LMN >= m.Weakness/2 && has(m.Region) {
 			in = append(in, i)
 		}
 	}
