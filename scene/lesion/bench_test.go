@@ -49,6 +49,9 @@ func BenchmarkEvaluate(b *testing.B) {
 		{"point10mm_cord", "point:-3,-45,-120,10"},
 		// A click on the motor strip at the vertex: several hot spots.
 		{"point12mm_strip", "point:-8.6,-23.4,74,6"},
+		// A click on the strip that weakens nothing: the result says
+		// what it took and why nothing shows (silent.go).
+		{"point6mm_quiet", "point:-30,-10,60,3"},
 	} {
 		site, err := eng.ParseSite(tc.site)
 		if err != nil {

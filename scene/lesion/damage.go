@@ -1,10 +1,6 @@
 package lesion
 
-import (
-	"math"
-
-	"github.com/decussate/decussate/scene/anatomy"
-)
+import "github.com/decussate/decussate/scene/anatomy"
 
 // destroy marks share of element e destroyed, on top of what it already
 // lost.
@@ -97,12 +93,17 @@ func (n *network) cut(d, spread []float64, c *anatomy.Cut, site Site, side anato
 	}
 	first, last, ok := cutLevels(c.Levels, c.DefaultLevels, site)
 	if ok {
-		for l := first; l <= last; l++ {
-			for _, col := range c.Columns {
-				if p := n.cord[col][l][side]; p >= 0 {
+		// Column by column: each element is destroyed once, so the
+		// order is free, and a column is looked up once, not per level.
+		for _, col := range c.Columns {
+			pools := n.cord[col]
+			for l := first; l <= last; l++ {
+				if p := pools[l][side]; p >= 0 {
 					destroy(d, n.pools[p].elem, share)
 				}
 			}
+		}
+		for l := first; l <= last; l++ {
 			for _, part := range c.Cord {
 				n.cutCord(d, c, part, l, side, share)
 			}
@@ -166,7 +167,7 @@ func (n *network) laminaSpan(part string, l anatomy.Level) (inner, outer float64
 			continue
 		}
 		x := n.atlas.Channel(ts.channel).Lateral[0]
-		inner, outer = math.Min(inner, x), math.Max(outer, x)
+		inner, outer = min(inner, x), max(outer, x)
 	}
 	return inner, outer
 }

@@ -51,8 +51,8 @@ func newTube(name string, side anatomy.Side, path []mgl64.Vec3, r float64) eleme
 	lo, hi := path[0], path[0]
 	for _, p := range path[1:] {
 		for k := 0; k < 3; k++ {
-			lo[k] = math.Min(lo[k], p[k])
-			hi[k] = math.Max(hi[k], p[k])
+			lo[k] = min(lo[k], p[k])
+			hi[k] = max(hi[k], p[k])
 		}
 	}
 	c := lo.Add(hi).Mul(0.5)
@@ -84,11 +84,41 @@ func (e *element) overlap(c mgl64.Vec3, rad float64) float64 {
 	if e.cells && len(e.path) == 2 {
 		return columnShare(c, rad, mgl64.Vec3(e.path[0]), mgl64.Vec3(e.path[1]), e.r)
 	}
+	return discShare(pathDistance(c, e.path, rad+e.r), rad, e.r)
+}
+
+// reachSlack widens the reach within which pathDistance measures a
+// segment, in millimetres: far more than the rounding error of the
+// coordinates compared, far less than anything a lesion could tell.
+const reachSlack = 1e-6
+
+// pathDistance returns the distance from p to the polyline path where it
+// is under reach, and some distance at least reach otherwise: a segment
+// whose box lies beyond reach of p along some axis is not measured. The
+// shares reckoned from it are 0 from reach on (discShare), so they come
+// out as if every segment were measured.
+func pathDistance(p mgl64.Vec3, path []anatomy.Point, reach float64) float64 {
 	d := math.Inf(1)
-	for i := 1; i < len(e.path); i++ {
-		d = math.Min(d, segmentDistance(c, mgl64.Vec3(e.path[i-1]), mgl64.Vec3(e.path[i])))
+	for i := 1; i < len(path); i++ {
+		a, b := mgl64.Vec3(path[i-1]), mgl64.Vec3(path[i])
+		if near(p, a, b, reach) {
+			d = min(d, segmentDistance(p, a, b))
+		}
 	}
-	return discShare(d, rad, e.r)
+	return d
+}
+
+// near tells whether segment ab may come within reach of p: not when p
+// lies farther than reach (and reachSlack) beyond the segment's box along
+// one axis.
+func near(p, a, b mgl64.Vec3, reach float64) bool {
+	reach += reachSlack
+	for k := 0; k < 3; k++ {
+		if p[k] < min(a[k], b[k])-reach || p[k] > max(a[k], b[k])+reach {
+			return false
+		}
+	}
+	return true
 }
 
 // columnShare returns the share of a thin column of cells of radius r
@@ -106,7 +136,7 @@ func columnShare(c mgl64.Vec3, rad float64, a, b mgl64.Vec3, r float64) float64 
 	u := ab.Mul(1 / l)
 	t := c.Sub(a).Dot(u)
 	rho := c.Sub(a.Add(u.Mul(t))).Len()
-	lo, hi := math.Max(0, t-rad), math.Min(l, t+rad)
+	lo, hi := max(0, t-rad), min(l, t+rad)
 	if rho >= rad+r || hi <= lo {
 		return 0
 	}
@@ -116,7 +146,7 @@ func columnShare(c mgl64.Vec3, rad float64, a, b mgl64.Vec3, r float64) float64 
 	sum := 0.0
 	for i := 0; i < steps; i++ {
 		z := lo + (float64(i)+0.5)*step - t
-		sum += discShare(rho, math.Sqrt(math.Max(0, rad*rad-z*z)), r)
+		sum += discShare(rho, math.Sqrt(max(0, rad*rad-z*z)), r)
 	}
 	return clamp01(sum * step / l)
 }
@@ -151,7 +181,7 @@ func discShare(d, rad, r float64) float64 {
 	}
 	a := r*r*math.Acos(clampCos((d*d+r*r-rad*rad)/(2*d*r))) +
 		rad*rad*math.Acos(clampCos((d*d+rad*rad-r*r)/(2*d*rad))) -
-		0.5*math.Sqrt(math.Max(0, (-d+r+rad)*(d+r-rad)*(d-r+rad)*(d+r+rad)))
+		0.5*math.Sqrt(max(0, (-d+r+rad)*(d+r-rad)*(d-r+rad)*(d+r+rad)))
 	return clamp01(a / (math.Pi * r * r))
 }
 
@@ -165,9 +195,9 @@ func segmentDistance(p, a, b mgl64.Vec3) float64 {
 	return p.Sub(a.Add(ab.Mul(t))).Len()
 }
 
-func clamp01(x float64) float64 { return math.Max(0, math.Min(1, x)) }
+func clamp01(x float64) float64 { return max(0, min(1, x)) }
 
-func clampCos(x float64) float64 { return math.Max(-1, math.Min(1, x)) }
+func clampCos(x float64) float64 { return max(-1, min(1, x)) }
 
 // combine returns the share destroyed by two independent lesions.
 func combine(a, b float64) float64 { return 1 - (1-a)*(1-b) }
@@ -178,11 +208,7 @@ func combine(a, b float64) float64 { return 1 - (1-a)*(1-b) }
 // or all of them where it reaches their ascending trunk beside the cord.
 func rootletShare(c mgl64.Vec3, rad float64, e *element) float64 {
 	a, b := mgl64.Vec3(e.path[0]), mgl64.Vec3(e.path[1])
-	trunk := math.Inf(1)
-	for i := 2; i < len(e.path); i++ {
-		trunk = math.Min(trunk, segmentDistance(c, mgl64.Vec3(e.path[i-1]), mgl64.Vec3(e.path[i])))
-	}
-	out := discShare(trunk, rad, e.r)
+	out := discShare(pathDistance(c, e.path[1:], rad+e.r), rad, e.r)
 	if out >= 1 {
 		return 1
 	}
@@ -192,7 +218,9 @@ func rootletShare(c mgl64.Vec3, rad float64, e *element) float64 {
 	for i := 0; i < steps; i++ {
 		z := lo + (hi-lo)*(float64(i)+0.5)/steps
 		at, bt := mgl64.Vec3{a[0], a[1], z}, mgl64.Vec3{b[0], b[1], z}
-		sum += discShare(segmentDistance(c, at, bt), rad, e.r)
+		if near(c, at, bt, rad+e.r) {
+			sum += discShare(segmentDistance(c, at, bt), rad, e.r)
+		}
 	}
-	return math.Max(out, sum/steps)
+	return max(out, sum/steps)
 }

@@ -9,7 +9,6 @@ package lesion
 
 import (
 	"fmt"
-	"sort"
 	"strings"
 	"sync"
 
@@ -155,7 +154,7 @@ func (e *Engine) Evaluate(sites []Site, phase Phase) *Result {
 	}
 	st.recovering = e.n.recovering(sites, phase)
 	e.n.evaluate(st)
-	res := &Result{Phase: phase, Deficits: []Deficit{}, Signs: []Sign{}}
+	res := &Result{Phase: phase, Signs: []Sign{}}
 	for _, s := range sites {
 		sj := SiteJSON{ID: s.ID, Side: s.Side}
 		if s.ID == "point" {
@@ -167,26 +166,11 @@ func (e *Engine) Evaluate(sites []Site, phase Phase) *Result {
 		res.Sites = append(res.Sites, sj)
 	}
 	floor := e.n.atlas.Model.Floor
-	for ri, region := range anatomy.Regions {
-		for _, s := range sides {
-			w := st.regions[ri][s]
-			if w.severity < floor {
-				continue
-			}
-			res.Deficits = append(res.Deficits, Deficit{Region: region, Side: s.String(), Type: w.kind(e.n.atlas.Model.MixedShare, e.n.atlas.Model.ReflexArcLoss), Severity: round2(w.severity)})
-		}
+	res.Deficits = e.n.deficits(st, floor)
+	if signs := e.n.signs(st, shockPhase); signs != nil {
+		res.Signs = signs
 	}
-	res.Signs = append(res.Signs, e.n.signs(st, shockPhase)...)
-	for i, share := range d {
-		if share > 0.005 {
-			el := &e.n.elements[i]
-			res.Destroyed = append(res.Destroyed, Destroyed{Name: el.name, Side: el.side.String(), Share: round2(share),
-				Path: el.path, Radius: el.r, Axons: len(el.path) > 1, Silent: e.n.silent(st, i)})
-		}
-	}
-	// sort.SliceStable, not slices.SortStableFunc: the generic sort would
-	// add a copy of its code for Destroyed to the page (make bench).
-	sort.SliceStable(res.Destroyed, func(i, j int) bool { return res.Destroyed[i].Share > res.Destroyed[j].Share })
+	res.Destroyed = e.n.destroyedList(st)
 	res.Cuts = e.n.channelCuts(d)
 	res.Muscles, res.Movements = e.n.muscleLosses(st, floor)
 	if len(res.Deficits) == 0 {
@@ -196,4 +180,7 @@ func (e *Engine) Evaluate(sites []Site, phase Phase) *Result {
 	return res
 }
 
-func round2(x float64) float64 { return float64(int(x*100+0.5)) / 100 }
+func round2(x float64) float64 { return float64(cents(x)) / 100 }
+
+// cents returns x in hundredths, rounded half up (round2).
+func cents(x float64) int { return int(x*100 + 0.5) }

@@ -1,10 +1,6 @@
 package lesion
 
-import (
-	"math"
-
-	"github.com/decussate/decussate/scene/anatomy"
-)
+import "github.com/decussate/decussate/scene/anatomy"
 
 // poolState is what a lesion did to one pool of motor neurons.
 type poolState struct {
@@ -37,7 +33,7 @@ type muscleState struct {
 }
 
 // weakness returns the muscle's total weakness, 0 to 1.
-func (m muscleState) weakness() float64 { return math.Min(1, m.lmn+m.umn) }
+func (m muscleState) weakness() float64 { return min(1, m.lmn+m.umn) }
 
 // regionState is the weakness of one region on one side.
 type regionState struct {
@@ -101,35 +97,61 @@ type state struct {
 	autonomic [anatomy.NumLevels][2]float64
 	// reflexes is each reflex's state on each side, in network order.
 	reflexes [][2]reflexState
-	// surv is scratch: each tract's survival from C1 down to each level.
-	surv [][anatomy.NumLevels][2]float64
-	// gates is, per brainstem centre with a cortical drive and side, the
-	// share of its own drive lost for want of it.
-	gates [][2]float64
+	// surv is scratch: each tract's survival from C1 down to each level,
+	// per side (survIndex).
+	surv []float64
+	// gates is, per brainstem centre with a cortical drive and side
+	// (2*centre+side), the share of its own drive lost for want of it.
+	gates []float64
 	// headAlive is, per distinct head of the pools' routes (network.routeHeads),
-	// the share of its axons the lesion left.
-	headAlive []float64
+	// the share of its axons the lesion left; those of the muscles' hot
+	// spots only once spotHeadsDone (routeheads.go).
+	headAlive     []float64
+	spotHeadsDone bool
+	// poolOwn caches, per pool, its muscles' loss of their own cortical
+	// drive on average (ownLoss without hot spots) once poolOwnDone.
+	poolOwn     []float64
+	poolOwnDone []bool
 	// recovering tells that the lesion's surviving cortical fibres have
 	// taken over for its lost ones (phase.go).
 	recovering bool
+	// lost and touched are scratch for poolDrive, as long as the most
+	// routes of a pool.
+	lost    []float64
+	touched []bool
+	// signs is scratch for gathering the signs (signs.go).
+	signs []Sign
+	// ranks is scratch for ordering a result's lists (listing.go);
+	// moveLMN holds, per movement and side, its lower motor neuron
+	// weakness while they are ordered (muscleLosses).
+	ranks   ranking
+	moveLMN []float64
 }
 
-// evaluate follows damage d through the network.
 // newState returns a state sized for the network, to be reused by
 // evaluate.
 func (n *network) newState() *state {
-	return &state{
+	st := &state{
 		damage:   make([]float64, len(n.elements)),
 		spread:   make([]float64, len(n.elements)),
 		tileSum:  make([]float64, len(n.elements)),
 		pools:    make([]poolState, len(n.pools)),
 		muscles:  make([][2]muscleState, len(n.muscles)),
 		reflexes: make([][2]reflexState, len(n.reflexes)),
-		surv:     make([][anatomy.NumLevels][2]float64, len(n.tractElems)),
-		gates:    make([][2]float64, len(n.gates)),
+		surv:     make([]float64, len(n.tractElems)*int(anatomy.NumLevels)*2),
+		gates:    make([]float64, 2*len(n.gates)),
 
-		headAlive: make([]float64, len(n.routeHeads)),
+		headAlive:   make([]float64, len(n.routeHeads)),
+		poolOwn:     make([]float64, len(n.pools)),
+		poolOwnDone: make([]bool, len(n.pools)),
+		moveLMN:     make([]float64, 2*len(n.movements)),
 	}
+	most := 0
+	for pi := range n.pools {
+		most = max(most, len(n.pools[pi].drive))
+	}
+	st.lost, st.touched = make([]float64, 0, most), make([]bool, 0, most)
+	return st
 }
 
 // reset clears a state for the next lesion.
@@ -139,6 +161,8 @@ func (st *state) reset() {
 	st.regions = [len(anatomy.Regions)][2]regionState{}
 	st.cordTracts = [anatomy.NumLevels][2]float64{}
 	st.autonomic = [anatomy.NumLevels][2]float64{}
+	st.spotHeadsDone = false
+	clear(st.poolOwnDone)
 }
 
 // evaluate follows the damage in st.damage through the network, filling
@@ -154,12 +178,12 @@ func (n *network) evaluate(st *state) {
 			for l := anatomy.Level(0); l < anatomy.NumLevels; l++ {
 				if e := n.tractElems[slot][l][s]; e >= 0 {
 					acc *= 1 - d[e]
-					st.cordTracts[l][s] = math.Max(st.cordTracts[l][s], d[e])
+					st.cordTracts[l][s] = max(st.cordTracts[l][s], d[e])
 					if autonomic {
-						st.autonomic[l][s] = math.Max(st.autonomic[l][s], d[e])
+						st.autonomic[l][s] = max(st.autonomic[l][s], d[e])
 					}
 				}
-				surv[slot][l][s] = acc
+				surv[survIndex(slot, l, s)] = acc
 			}
 		}
 	}
@@ -170,7 +194,7 @@ func (n *network) evaluate(st *state) {
 			for _, in := range g.routes[s] {
 				lost += in.w * (1 - alive(in.head, d))
 			}
-			st.gates[gi][s] = g.share * deprivation(lost, g.spare, 1)
+			st.gates[2*gi+int(s)] = g.share * deprivation(lost, g.spare, 1)
 		}
 	}
 	n.headsAlive(st, d)
@@ -208,95 +232,6 @@ func (n *network) evaluate(st *state) {
 	}
 }
 
-// poolDrive returns the share of pool p's descending drive lost, the
-// part of it that came from the cortex, and the share of it whose
-// channel's other sources the lesion left untouched (sparedShare). Where swap pairs an area with a
-// muscle's hot spot in it, the area's neurons count as the spot's: the
-// drive that muscle's motor neurons lose.
-func (n *network) poolDrive(st *state, p *pool, swap []muscleSpot) (drive, cortical, spared float64) {
-	d := st.damage
-	var lostBuf [maxRoutes]float64
-	var touchedBuf [maxRoutes]bool
-	lostW, touched := lostBuf[:0], touchedBuf[:0]
-	if len(p.inputs) > maxRoutes {
-		lostW, touched = make([]float64, 0, len(p.inputs)), make([]bool, 0, len(p.inputs))
-	}
-	for _, in := range p.inputs {
-		left := 1.0
-		if len(swap) == 0 {
-			left = st.headAlive[in.headID]
-		} else {
-			for _, e := range in.head {
-				left *= 1 - d[swapped(e, swap)]
-			}
-		}
-		if in.tract >= 0 && in.to > 0 {
-			// Fibres for a segment leave their tract at its top: a
-			// tract cut within the segment spares them.
-			left *= st.surv[in.tract][in.to-1][in.tractSide]
-		}
-		if in.gate >= 0 {
-			// A centre left without its cortical command drives
-			// nothing, though its fibres are whole.
-			left *= 1 - st.gates[in.gate][in.gateSide]
-		}
-		lost := in.w * (1 - left)
-		drive += lost
-		if in.cortical {
-			cortical += lost
-		}
-		lostW, touched = append(lostW, lost), append(touched, left < 1)
-	}
-	if !st.recovering {
-		// Only the chronic phase asks what was spared (phase.go).
-		return drive, cortical, 0
-	}
-	return drive, cortical, sparedShare(p, lostW, touched)
-}
-
-// swapped returns the element that stands for e in swap: a muscle's hot
-// spot for its area, or e itself.
-func swapped(e int32, swap []muscleSpot) int32 {
-	for _, sp := range swap {
-		switch e {
-		case sp.area[0]:
-			return sp.spot[0]
-		case sp.area[1]:
-			return sp.spot[1]
-		}
-	}
-	return e
-}
-
-// musclePool returns pool pi's state as muscle mn's motor neurons in it
-// feel it: with the drive from the muscle's hot spots in place of their
-// areas'.
-func (n *network) musclePool(st *state, mn *muscleNet, pi int32) poolState {
-	ps := st.pools[pi]
-	same := true
-	for _, sp := range mn.spots {
-		d := st.damage
-		same = same && d[sp.spot[0]] == d[sp.area[0]] && d[sp.spot[1]] == d[sp.area[1]]
-	}
-	if same {
-		// Most lesions leave the cortex alone: the spots then lose what
-		// their areas do, and the pool's drive stands.
-		return ps
-	}
-	p := &n.pools[pi]
-	var spared float64
-	ps.drive, _, spared = n.poolDrive(st, p, mn.spots)
-	full := n.atlas.Model.FullLoss
-	ps.weak = deprivation(ps.drive, p.redundancy, full)
-	// The loss of the muscle's own cortical neurons weakens it from the
-	// first, in proportion; what it loses beyond its pool's other muscles
-	// weakens it faster (see ownWeakness).
-	own := n.ownLoss(st, p, mn.spots)
-	ps.weak = max(ps.weak, clamp01(own), ownWeakness(own, n.ownLoss(st, p, nil), st.pools[pi].drive, p.redundancy, full))
-	ps.weak = recovered(st.recovering, ps.weak, spared, n.atlas.Model.Takeover, n.atlas.Model.Floor)
-	return ps
-}
-
 // deprivation returns how weak a pool's surviving motor neurons are once
 // drive is lost: nothing until the redundancy is used up, then in
 // proportion, fully weak from the full loss on.
@@ -327,33 +262,20 @@ func nerveLoss(d []float64, mn *muscleNet, s anatomy.Side) float64 {
 func (n *network) muscleWeakness(st *state, mn *muscleNet, s anatomy.Side, m anatomy.Model) muscleState {
 	d := st.damage
 	nerve := nerveLoss(d, mn, s)
-	pyr0 := mn.m.PyramidalFactor()
+	// Most lesions leave the cortex alone: the spots then lose what their
+	// areas do, and the pools' drive stands.
+	hit := spotsHit(d, mn)
 	var out muscleState
-	add := func(w float64, ps poolState, root, trunk float64) {
-		// The pyramidal distribution (arm extensors and leg flexors
-		// weakest) is what the other, non-cortical drive keeps of the
-		// rest: as that drive is lost too, every muscle is as weak as
-		// its drive (a transection of the cord, the locked-in state).
-		pyr := pyr0 + (1-pyr0)*ps.other
-		// The plexus's trunks are peripheral nerve: cut there, axons
-		// degenerate without the fasciculations of sick cell bodies or
-		// roots.
-		axons := 1 - (1-ps.cells)*(1-root)*(1-trunk)*(1-nerve)
-		out.axons += w * axons
-		if mn.m.NerveFasciculations {
-			out.proximal += w * axons
-		} else {
-			out.proximal += w * (1 - (1-ps.cells)*(1-root))
-		}
-		out.lmn += w * axons
-		out.umn += w * (1 - axons) * ps.weak * pyr
-		out.mixed += w * math.Min(axons, (1-axons)*ps.drive)
-	}
 	if mn.cranial[0] >= 0 {
-		add(1, n.musclePool(st, mn, mn.cranial[s]), 0, 0)
+		ps := st.pools[mn.cranial[s]]
+		if hit {
+			ps = n.musclePool(st, mn.cranial[s], mn.cranialHeads[s])
+		}
+		out.add(mn.m, 1, &ps, 0, 0, nerve)
 		return out
 	}
-	for _, sp := range mn.segs {
+	for k := range mn.segs {
+		sp := &mn.segs[k]
 		root, trunk := 0.0, 0.0
 		if sp.root[s] >= 0 {
 			root = d[sp.root[s]]
@@ -361,9 +283,37 @@ func (n *network) muscleWeakness(st *state, mn *muscleNet, s anatomy.Side, m ana
 		if sp.trunk[s] >= 0 {
 			trunk = d[sp.trunk[s]]
 		}
-		add(sp.w, n.musclePool(st, mn, sp.pool[s]), root, trunk)
+		ps := st.pools[sp.pool[s]]
+		if hit {
+			ps = n.musclePool(st, sp.pool[s], sp.spotHeads[s])
+		}
+		out.add(mn.m, sp.w, &ps, root, trunk, nerve)
 	}
 	return out
+}
+
+// add adds to a muscle's weakness the share w of its motor neurons in a
+// pool of state ps, whose axons leave by a root and a plexus trunk that
+// lost those shares and run in nerves that lost nerve.
+func (out *muscleState) add(m *anatomy.Muscle, w float64, ps *poolState, root, trunk, nerve float64) {
+	// The pyramidal distribution (arm extensors and leg flexors weakest)
+	// is what the other, non-cortical drive keeps of the rest: as that
+	// drive is lost too, every muscle is as weak as its drive (a
+	// transection of the cord, the locked-in state).
+	pyr0 := m.PyramidalFactor()
+	pyr := pyr0 + (1-pyr0)*ps.other
+	// The plexus's trunks are peripheral nerve: cut there, axons
+	// degenerate without the fasciculations of sick cell bodies or roots.
+	axons := 1 - (1-ps.cells)*(1-root)*(1-trunk)*(1-nerve)
+	out.axons += w * axons
+	if m.NerveFasciculations {
+		out.proximal += w * axons
+	} else {
+		out.proximal += w * (1 - (1-ps.cells)*(1-root))
+	}
+	out.lmn += w * axons
+	out.umn += w * (1 - axons) * ps.weak * pyr
+	out.mixed += w * min(axons, (1-axons)*ps.drive)
 }
 
 // exitLoss is the share of the level's axons lost on their way out of the

@@ -1,10 +1,6 @@
 package lesion
 
-import (
-	"math"
-
-	"github.com/decussate/decussate/scene/anatomy"
-)
+import "github.com/decussate/decussate/scene/anatomy"
 
 // An examiner grades a region by the movements that test it, not by the
 // mean of its muscles: the hand by gripping, straightening and spreading
@@ -77,7 +73,7 @@ func (n *network) sumRegions(st *state, m anatomy.Model) {
 			r.umn += w * ms.umn
 			r.mixed += w * ms.mixed
 			if w >= m.KeyMuscleWeight/2 {
-				r.denervated = math.Max(r.denervated, ms.lmn)
+				r.denervated = max(r.denervated, ms.lmn)
 			}
 		}
 	}
@@ -92,15 +88,15 @@ func (n *network) sumRegions(st *state, m anatomy.Model) {
 				umn += mv.shares[i] * ms.umn
 			}
 			r := &st.regions[mv.region][s]
-			r.worst = math.Max(r.worst, weak)
-			r.worstLMN = math.Max(r.worstLMN, lmn)
-			r.worstUMN = math.Max(r.worstUMN, umn)
+			r.worst = max(r.worst, weak)
+			r.worstLMN = max(r.worstLMN, lmn)
+			r.worstUMN = max(r.worstUMN, umn)
 		}
 	}
 	for ri := range st.regions {
 		for _, s := range sides {
 			r := &st.regions[ri][s]
-			r.severity = math.Min(1, math.Max(r.severity, r.worst))
+			r.severity = min(1, max(r.severity, r.worst))
 		}
 	}
 }

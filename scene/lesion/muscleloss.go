@@ -1,6 +1,6 @@
 package lesion
 
-import "sort"
+import "github.com/decussate/decussate/scene/anatomy"
 
 // MuscleLoss is how weak one muscle is on one side: what the words that
 // tell two lesions apart are made of (the thumb's abductor weak in a
@@ -29,19 +29,33 @@ type MovementLoss struct {
 // muscleLosses lists the muscles weaker than floor in st, by atlas order
 // and side, and the movements weaker than floor, weakest first.
 func (n *network) muscleLosses(st *state, floor float64) ([]MuscleLoss, []MovementLoss) {
-	var ms []MuscleLoss
+	count := 0
 	for mi := range n.muscles {
-		m := n.muscles[mi].m
+		for _, s := range sides {
+			if st.muscles[mi][s].weakness() >= floor {
+				count++
+			}
+		}
+	}
+	var ms []MuscleLoss
+	if count > 0 {
+		ms = make([]MuscleLoss, 0, count)
+	}
+	for mi := range n.muscles {
+		mn := &n.muscles[mi]
+		m := mn.m
 		for _, s := range sides {
 			w := st.muscles[mi][s]
 			if w.weakness() < floor {
 				continue
 			}
-			ms = append(ms, MuscleLoss{Muscle: m.ID, Name: m.Words(), Region: m.Region, Side: s.String(),
+			ms = append(ms, MuscleLoss{Muscle: m.ID, Name: mn.words, Region: m.Region, Side: s.String(),
 				Movement: m.Movement, Weakness: round2(w.weakness()), LMN: round2(w.lmn)})
 		}
 	}
-	var mv []MovementLoss
+	// The movements are ranked by their weakness as listed (rounded),
+	// ties in the network's order; their index is k*2 plus the side.
+	r := st.ranks.r[:0]
 	for k := range n.movements {
 		v := &n.movements[k]
 		for _, s := range sides {
@@ -53,11 +67,22 @@ func (n *network) muscleLosses(st *state, floor float64) ([]MuscleLoss, []Moveme
 			if weak < floor {
 				continue
 			}
-			mv = append(mv, MovementLoss{Movement: n.muscles[v.muscles[0]].m.Movement, Region: n.muscles[v.muscles[0]].m.Region,
-				Side: s.String(), Weakness: round2(min(1, weak)), LMN: round2(min(1, lmn))})
+			i := 2*k + int(s)
+			st.moveLMN[i] = lmn
+			r = append(r, ranked{cents: cents(min(1, weak)), i: int32(i)})
 		}
 	}
-	// sort.SliceStable, not slices.SortStableFunc (see Evaluate).
-	sort.SliceStable(mv, func(i, j int) bool { return mv[i].Weakness > mv[j].Weakness })
+	st.ranks.r = r
+	if len(r) == 0 {
+		return ms, nil
+	}
+	st.ranks.rank()
+	mv := make([]MovementLoss, len(r))
+	for j, rk := range r {
+		k, s := rk.i/2, anatomy.Side(rk.i%2)
+		m := n.muscles[n.movements[k].muscles[0]].m
+		mv[j] = MovementLoss{Movement: m.Movement, Region: m.Region, Side: s.String(),
+			Weakness: rk.key(), LMN: round2(min(1, st.moveLMN[rk.i]))}
+	}
 	return ms, mv
 }

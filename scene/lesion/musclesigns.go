@@ -1,16 +1,149 @@
 package lesion
 
-import (
-	"math"
-
-	"github.com/decussate/decussate/scene/anatomy"
-)
+import "github.com/decussate/decussate/scene/anatomy"
 
 // The signs in this file are read from single muscles the way an
 // examiner reads them: what breathing is left when the diaphragm fails,
 // what a patient's speech sounds like, what shape a hand takes. Each names
 // the muscles that make it, so a lesion anywhere that weakens those
 // muscles gives the sign, whatever the lesion is called.
+
+// muscleSigns appends to out the signs the atlas ties to muscles
+// (muscles.json signs): deviations toward or away from the weak side,
+// signs of a weak muscle, signs of lower motor neuron loss, ventilator
+// dependence.
+func (n *network) muscleSigns(st *state, out []Sign) []Sign {
+	for si, sign := range anatomy.MuscleSigns {
+		var weak, lmn [2]float64
+		count := 0
+		for _, mi := range n.signMuscles[si] {
+			count++
+			yoke := n.muscles[mi].yoke
+			for _, s := range sides {
+				w := st.muscles[mi][s].weakness()
+				if yoke[s] >= 0 {
+					// Weakness the other eye's yoked muscle shares
+					// moves both eyes alike: no deviation.
+					w = max(0, w-st.pools[yoke[s]].cells)
+				}
+				weak[s] += w
+				lmn[s] += st.muscles[mi][s].lmn
+			}
+		}
+		if count == 0 {
+			continue
+		}
+		for _, s := range sides {
+			weak[s] /= float64(count)
+			lmn[s] /= float64(count)
+		}
+		if sign == "scapular_winging" {
+			// Either muscle alone lets the scapula wing.
+			weak, lmn = n.worstOf(st, si)
+		}
+		switch sign {
+		case "tongue_deviation", "jaw_deviation":
+			// Toward the weak side: the strong muscle pushes across.
+			if weak[L]-weak[R] >= deviationDiff {
+				out = append(out, Sign{Sign: sign, Toward: "L"})
+			} else if weak[R]-weak[L] >= deviationDiff {
+				out = append(out, Sign{Sign: sign, Toward: "R"})
+			}
+		case "uvula_deviation":
+			// Away from the weak side: the strong levator pulls it over.
+			if weak[L]-weak[R] >= deviationDiff {
+				out = append(out, Sign{Sign: sign, Toward: "R"})
+			} else if weak[R]-weak[L] >= deviationDiff {
+				out = append(out, Sign{Sign: sign, Toward: "L"})
+			}
+		case "ventilator_dependent":
+			if min(weak[L], weak[R]) >= ventilatorLoss {
+				out = append(out, n.breathing(st))
+			}
+		case "hyperacusis", "scapular_winging", "wrist_drop", "foot_drop":
+			// Signs of a flaccid, denervated muscle.
+			need := signWeakness
+			if sign == "wrist_drop" || sign == "foot_drop" {
+				need = dropWeakness
+			}
+			for _, s := range sides {
+				if lmn[s] >= need {
+					out = append(out, Sign{Sign: sign, Side: s.String()})
+					if sign == "foot_drop" {
+						out = append(out, Sign{Sign: "steppage_gait", Side: s.String()})
+					}
+				}
+			}
+		default:
+			pull := n.antagonistStrength(st, si)
+			for _, s := range sides {
+				// A deviation needs the antagonists to pull: an eye whose
+				// muscles are all weak stays in the primary position.
+				if weak[s] >= signWeakness && weak[s]-(1-pull[s]) >= deviationDiff {
+					out = append(out, Sign{Sign: sign, Side: s.String()})
+				}
+			}
+		}
+	}
+	return out
+}
+
+// antagonistStrength returns, per side, the strength left in the weakest
+// antagonist of the muscles that give sign si of anatomy.MuscleSigns
+// (muscles.json antagonists), or full strength when they have none.
+func (n *network) antagonistStrength(st *state, si int) [2]float64 {
+	pull := [2]float64{1, 1}
+	for _, oi := range n.signAntagonists[si] {
+		for _, s := range sides {
+			pull[s] = min(pull[s], 1-st.muscles[oi][s].weakness())
+		}
+	}
+	return pull
+}
+
+// worstOf returns the weakness and lower motor neuron loss of the worst
+// muscle on each side among those that give sign si of
+// anatomy.MuscleSigns.
+func (n *network) worstOf(st *state, si int) (weak, lmn [2]float64) {
+	for _, mi := range n.signMuscles[si] {
+		for _, s := range sides {
+			weak[s] = max(weak[s], st.muscles[mi][s].weakness())
+			lmn[s] = max(lmn[s], st.muscles[mi][s].lmn)
+		}
+	}
+	return weak, lmn
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// buildSignMuscles lists, per sign of anatomy.MuscleSigns, the muscles
+// that give it and their antagonists, in network order: muscleSigns reads
+// them every evaluation.
+func (n *network) buildSignMuscles() {
+	n.signMuscles = make([][]int, len(anatomy.MuscleSigns))
+	n.signAntagonists = make([][]int, len(anatomy.MuscleSigns))
+	for si, sign := range anatomy.MuscleSigns {
+		for mi := range n.muscles {
+			m := n.muscles[mi].m
+			if !contains(m.Signs, sign) {
+				continue
+			}
+			n.signMuscles[si] = append(n.signMuscles[si], mi)
+			for _, id := range m.Antagonists {
+				// An unknown id reads as the first muscle, as the map
+				// gives it; the atlas's loader rejects one.
+				n.signAntagonists[si] = append(n.signAntagonists[si], n.muscleByID[id])
+			}
+		}
+	}
+}
 
 // muscleWeak returns the weakness and the lower motor neuron part of
 // muscle id on side s, and false when the atlas has no such muscle (a
@@ -44,7 +177,7 @@ func (n *network) breathing(st *state) Sign {
 		if !ok || lmn < d/2 {
 			return Sign{Sign: "ventilator_dependent"}
 		}
-		chest = math.Min(chest, w)
+		chest = min(chest, w)
 	}
 	if chest >= ventilatorLoss {
 		return Sign{Sign: "ventilator_dependent"}
@@ -71,7 +204,7 @@ func (n *network) speechKinds(st *state) []string {
 			for _, s := range sides {
 				w[s], _, _ = n.muscleWeak(st, id, s)
 			}
-			if math.Max(w[L], w[R]) >= dysarthriaOne || math.Min(w[L], w[R]) >= dysarthriaBoth {
+			if max(w[L], w[R]) >= dysarthriaOne || min(w[L], w[R]) >= dysarthriaBoth {
 				return true
 			}
 		}
@@ -102,8 +235,9 @@ const (
 	flexorPart, flexorWhole = 0.25, 0.7
 )
 
-// handShapes returns the shapes a hand takes when some of its muscles are
-// denervated and their antagonists are not:
+// handShapes appends to out the shapes a hand takes when some of its
+// muscles are denervated and their antagonists are not (nothing for a
+// hand-built atlas without them):
 //   - a claw: the interossei (and the lumbricals beside them) flex the
 //     knuckles and straighten the fingers; lost, the finger extensors
 //     straighten the knuckles and the long flexors bend the fingers. With
@@ -117,8 +251,8 @@ const (
 //     all the flexors alike (a motor neuron disease) weakens the fist
 //     without parting the fingers;
 //   - the wrist bent toward the side whose flexor is left.
-func (n *network) handShapes(st *state) []Sign {
-	var out []Sign
+func (n *network) handShapes(st *state, out []Sign) []Sign {
+	start := len(out)
 	for _, s := range sides {
 		_, inter, ok1 := n.muscleWeak(st, "interossei", s)
 		ext, _, ok2 := n.muscleWeak(st, "extensor_digitorum", s)
@@ -126,7 +260,7 @@ func (n *network) handShapes(st *state) []Sign {
 		_, fds, ok4 := n.muscleWeak(st, "flexor_digitorum_superficialis", s)
 		thumb, _, ok5 := n.muscleWeak(st, "abductor_pollicis_brevis", s)
 		if !(ok1 && ok2 && ok3 && ok4 && ok5) {
-			return nil
+			return out[:start]
 		}
 		if inter >= signWeakness && ext < handStrong && fdp < flexorWhole {
 			sign := "claw_hand"

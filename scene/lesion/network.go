@@ -33,6 +33,10 @@ type route struct {
 	// cortical drive the route's source needs, on gateSide, or -1.
 	gate     int
 	gateSide anatomy.Side
+	// survAt and gateAt are where the state holds the survival of the
+	// route's tract down to its segment (state.surv) and its gate's loss
+	// (state.gates), or -1 for none (addPool).
+	survAt, gateAt int32
 	// full is the weight of the pool's input the route is a part of: a
 	// channel's, before its share between the channel's sources.
 	full float64
@@ -62,6 +66,8 @@ type pool struct {
 	name   string
 	elem   int32
 	inputs []route
+	// drive is inputs as poolDrive reads them, packed (addPool).
+	drive []driveInput
 	// cortical is the share of the drive that comes from the cortex.
 	cortical float64
 	// redundancy is the share of drive the pool can lose before it weakens.
@@ -80,11 +86,17 @@ type supply struct {
 	// pass after the root when their nerve is formed in the plexus; -1
 	// for the others.
 	trunk [2]int32
+	// spotHeads are the heads of pool's routes for a muscle with hot
+	// spots, per side (network.spotHeads).
+	spotHeads [2][]int32
 }
 
 // muscleNet is a muscle wired into the network.
 type muscleNet struct {
-	m      *anatomy.Muscle
+	m *anatomy.Muscle
+	// words is the muscle's name in words (anatomy.Muscle.Words), made
+	// once for the results that list it.
+	words  string
 	region int // index in anatomy.Regions, or -1
 	// cranial is the pool for the muscle on each side, or -1 for cord
 	// muscles.
@@ -96,8 +108,11 @@ type muscleNet struct {
 	nerves [][2]int32
 	// spots pairs each area whose sheet has a hot spot for the muscle
 	// (its element per side) with the spot's element per side: the
-	// muscle's cortical drive from that area comes from its spot.
-	spots []muscleSpot
+	// muscle's cortical drive from that area comes from its spot;
+	// cranialHeads are the heads of its cranial pools' routes through
+	// them (network.spotHeads).
+	spots        []muscleSpot
+	cranialHeads [2][]int32
 }
 
 // muscleSpot is an area's element and a muscle's hot spot in it, per side.
@@ -123,9 +138,11 @@ type network struct {
 	pools  []pool
 	// routeHeads are the pools' routes' distinct heads, each evaluated
 	// once a lesion (state.headAlive); headOf finds one while the network
-	// is built.
+	// is built. The first plainHeads are the pools' own, the rest those
+	// through the muscles' hot spots (spotHeads).
 	routeHeads [][]int32
 	headOf     map[string]int32
+	plainHeads int
 	// gates are the brainstem centres that need a cortical drive;
 	// gateOf maps a centre's id to its index there.
 	gates  []centreGate
@@ -170,7 +187,11 @@ type network struct {
 	// movements groups the muscles by the movements an examiner tests
 	// (grade.go).
 	movements []movement
-	reflexes  []reflexNet
+	// signMuscles lists, per sign of anatomy.MuscleSigns, the muscles that
+	// give it, and signAntagonists their antagonists (musclesigns.go).
+	signMuscles     [][]int
+	signAntagonists [][]int
+	reflexes        []reflexNet
 	// chanElems lists, per channel and side, the elements its fibres
 	// pass, for finding where a lesion cuts them.
 	chanElems [][2][]int32
@@ -229,6 +250,7 @@ func buildNetwork(a *anatomy.Atlas) (*network, error) {
 		n.chanElems = append(n.chanElems, e)
 	}
 	n.buildDrives()
+	n.buildSignMuscles()
 	return n, nil
 }
 

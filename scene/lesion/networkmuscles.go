@@ -14,9 +14,10 @@ const rootletRadius = 0.5
 // reflex to its arc.
 func (n *network) buildMuscles() error {
 	a := n.atlas
+	n.plainHeads = len(n.routeHeads)
 	for mi := range a.Muscles {
 		m := &a.Muscles[mi]
-		mn := muscleNet{m: m, region: anatomy.RegionIndex(m.Region), cranial: [2]int32{-1, -1}, yoke: [2]int32{-1, -1}}
+		mn := muscleNet{m: m, words: m.Words(), region: anatomy.RegionIndex(m.Region), cranial: [2]int32{-1, -1}, yoke: [2]int32{-1, -1}}
 		if m.Yoke != "" {
 			mn.yoke = n.cranial[m.Yoke]
 		}
@@ -54,6 +55,14 @@ func (n *network) buildMuscles() error {
 				if sp.Muscle == m.ID {
 					mn.spots = append(mn.spots, muscleSpot{area: n.soma[ar.ID], spot: n.spots[ar.ID][i]})
 				}
+			}
+		}
+		for _, s := range sides {
+			if mn.cranial[s] >= 0 {
+				mn.cranialHeads[s] = n.spotHeads(&mn, mn.cranial[s])
+			}
+			for k := range mn.segs {
+				mn.segs[k].spotHeads[s] = n.spotHeads(&mn, mn.segs[k].pool[s])
 			}
 		}
 		n.muscleByID[m.ID] = len(n.muscles)

@@ -43,10 +43,6 @@ func (n *network) recovering(sites []Site, phase Phase) bool {
 	return true
 }
 
-// maxRoutes is the most routes a pool is reckoned for without
-// allocating; the atlas's pools have fewer than half as many.
-const maxRoutes = 64
-
 // recovered returns a weakness weak once the surviving sources have taken
 // over (recovering): less takeover times spared of its part beyond the
 // floor, spared being the share of the lost drive whose channel kept
@@ -69,14 +65,14 @@ func recovered(recovering bool, weak, spared, takeover, floor float64) float64 {
 // routes counts as not spared.
 func sparedShare(p *pool, lost []float64, touched []bool) float64 {
 	var all, spared float64
-	for i, in := range p.inputs {
+	for i := range p.inputs {
 		if lost[i] == 0 {
 			continue
 		}
 		all += lost[i]
 		var others, kept float64
-		for _, j := range in.others {
-			w := p.inputs[j].w
+		for _, j := range p.inputs[i].others {
+			w := p.drive[j].w
 			others += w
 			if !touched[j] {
 				kept += w

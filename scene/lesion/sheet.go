@@ -41,11 +41,11 @@ func sheetShare(d, rad, r float64) float64 {
 	// The rings of the area wholly inside the lesion's disc...
 	inner := 0.0
 	if rad > d {
-		inner = cdf(math.Min(rad-d, r))
+		inner = cdf(min(rad-d, r))
 	}
 	// ...and those it covers in part: the arc of each ring inside the
 	// disc, by the midpoint rule.
-	lo, hi := math.Abs(rad-d), math.Min(rad+d, r)
+	lo, hi := math.Abs(rad-d), min(rad+d, r)
 	if hi > lo && d > 0 {
 		const steps = 24
 		step := (hi - lo) / steps

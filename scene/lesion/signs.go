@@ -1,10 +1,6 @@
 package lesion
 
-import (
-	"math"
-
-	"github.com/decussate/decussate/scene/anatomy"
-)
+import "github.com/decussate/decussate/scene/anatomy"
 
 // Thresholds of the signs that depend on how weak a muscle is. A sign needs
 // its muscles at least moderately weak; a deviation needs a clear
@@ -35,7 +31,9 @@ const (
 // signs derives the clinical signs from the state of a lesion.
 func (n *network) signs(st *state, phase Phase) []Sign {
 	m := n.atlas.Model
-	var out []Sign
+	// The signs are gathered in the state's scratch and handed out in a
+	// list of their own, at its size.
+	out := st.signs[:0]
 	shock := false
 	for l := range st.cordTracts {
 		for _, s := range sides {
@@ -157,11 +155,11 @@ func (n *network) signs(st *state, phase Phase) []Sign {
 		}
 	}
 
-	out = append(out, n.muscleSigns(st)...)
+	out = n.muscleSigns(st, out)
 	if phase == Chronic {
 		// A hand takes its shape as the denervated muscles' antagonists
 		// shorten unopposed: weeks, like wasting.
-		out = append(out, n.handShapes(st)...)
+		out = n.handShapes(st, out)
 	}
 
 	// Forehead sparing: the lower face weak, the upper face not.
@@ -176,8 +174,8 @@ func (n *network) signs(st *state, phase Phase) []Sign {
 	// internuclear neurons.
 	for _, s := range sides {
 		pprf := st.damage[n.soma["pprf"][s]]
-		nucleus := math.Min(st.pools[n.cranial["cn6.motor"][s]].cells, st.pools[n.cranial["cn6.internuclear"][s]].cells)
-		if math.Max(pprf, nucleus) >= signWeakness {
+		nucleus := min(st.pools[n.cranial["cn6.motor"][s]].cells, st.pools[n.cranial["cn6.internuclear"][s]].cells)
+		if max(pprf, nucleus) >= signWeakness {
 			out = append(out, Sign{Sign: "horizontal_gaze_palsy", Toward: s.String()})
 		}
 	}
@@ -189,10 +187,10 @@ func (n *network) signs(st *state, phase Phase) []Sign {
 	var bulbar [2]float64
 	one := false
 	for _, s := range sides {
-		bulbar[s] = math.Max(st.regions[tongue][s].severity, st.regions[palate][s].severity)
+		bulbar[s] = max(st.regions[tongue][s].severity, st.regions[palate][s].severity)
 		one = one || bulbar[s] >= dysarthriaOne
 	}
-	if one || math.Min(bulbar[L], bulbar[R]) >= dysarthriaBoth {
+	if one || min(bulbar[L], bulbar[R]) >= dysarthriaBoth {
 		out = append(out, Sign{Sign: "dysarthria", Speech: n.speechKinds(st)})
 	}
 	// Anarthria is dysarthria at its worst, so both are given (the
@@ -233,143 +231,20 @@ func (n *network) signs(st *state, phase Phase) []Sign {
 	var cut [2]float64
 	for l := anatomy.Level(0); l <= t6; l++ {
 		for _, s := range sides {
-			cut[s] = math.Max(cut[s], st.autonomic[l][s])
+			cut[s] = max(cut[s], st.autonomic[l][s])
 		}
 	}
-	if math.Min(cut[L], cut[R]) >= 0.5 {
+	if min(cut[L], cut[R]) >= 0.5 {
 		out = append(out, Sign{Sign: "autonomic_dysreflexia_risk"})
 	}
 	if spinalShock {
 		out = append(out, Sign{Sign: "spinal_shock_acute"})
 	}
-	return out
-}
-
-// muscleSigns derives the signs the atlas ties to muscles (muscles.json
-// signs): deviations toward or away from the weak side, signs of a weak
-// muscle, signs of lower motor neuron loss, ventilator dependence.
-func (n *network) muscleSigns(st *state) []Sign {
-	var out []Sign
-	for _, sign := range anatomy.MuscleSigns {
-		var weak, lmn [2]float64
-		count := 0
-		for mi := range n.muscles {
-			if !contains(n.muscles[mi].m.Signs, sign) {
-				continue
-			}
-			count++
-			yoke := n.muscles[mi].yoke
-			for _, s := range sides {
-				w := st.muscles[mi][s].weakness()
-				if yoke[s] >= 0 {
-					// Weakness the other eye's yoked muscle shares
-					// moves both eyes alike: no deviation.
-					w = math.Max(0, w-st.pools[yoke[s]].cells)
-				}
-				weak[s] += w
-				lmn[s] += st.muscles[mi][s].lmn
-			}
-		}
-		if count == 0 {
-			continue
-		}
-		for _, s := range sides {
-			weak[s] /= float64(count)
-			lmn[s] /= float64(count)
-		}
-		if sign == "scapular_winging" {
-			// Either muscle alone lets the scapula wing.
-			weak, lmn = n.worstOf(st, sign)
-		}
-		switch sign {
-		case "tongue_deviation", "jaw_deviation":
-			// Toward the weak side: the strong muscle pushes across.
-			if weak[L]-weak[R] >= deviationDiff {
-				out = append(out, Sign{Sign: sign, Toward: "L"})
-			} else if weak[R]-weak[L] >= deviationDiff {
-				out = append(out, Sign{Sign: sign, Toward: "R"})
-			}
-		case "uvula_deviation":
-			// Away from the weak side: the strong levator pulls it over.
-			if weak[L]-weak[R] >= deviationDiff {
-				out = append(out, Sign{Sign: sign, Toward: "R"})
-			} else if weak[R]-weak[L] >= deviationDiff {
-				out = append(out, Sign{Sign: sign, Toward: "L"})
-			}
-		case "ventilator_dependent":
-			if math.Min(weak[L], weak[R]) >= ventilatorLoss {
-				out = append(out, n.breathing(st))
-			}
-		case "hyperacusis", "scapular_winging", "wrist_drop", "foot_drop":
-			// Signs of a flaccid, denervated muscle.
-			need := signWeakness
-			if sign == "wrist_drop" || sign == "foot_drop" {
-				need = dropWeakness
-			}
-			for _, s := range sides {
-				if lmn[s] >= need {
-					out = append(out, Sign{Sign: sign, Side: s.String()})
-					if sign == "foot_drop" {
-						out = append(out, Sign{Sign: "steppage_gait", Side: s.String()})
-					}
-				}
-			}
-		default:
-			pull := n.antagonistStrength(st, sign)
-			for _, s := range sides {
-				// A deviation needs the antagonists to pull: an eye whose
-				// muscles are all weak stays in the primary position.
-				if weak[s] >= signWeakness && weak[s]-(1-pull[s]) >= deviationDiff {
-					out = append(out, Sign{Sign: sign, Side: s.String()})
-				}
-			}
-		}
+	st.signs = out
+	if len(out) == 0 {
+		return nil
 	}
-	return out
-}
-
-// antagonistStrength returns, per side, the strength left in the weakest
-// antagonist of the muscles that give sign (muscles.json antagonists), or
-// full strength when they have none.
-func (n *network) antagonistStrength(st *state, sign string) [2]float64 {
-	pull := [2]float64{1, 1}
-	for mi := range n.muscles {
-		m := n.muscles[mi].m
-		if !contains(m.Signs, sign) {
-			continue
-		}
-		for _, id := range m.Antagonists {
-			oi := n.muscleByID[id]
-			for _, s := range sides {
-				pull[s] = math.Min(pull[s], 1-st.muscles[oi][s].weakness())
-			}
-		}
-	}
-	return pull
-}
-
-// worstOf returns the weakness and lower motor neuron loss of the worst
-// muscle on each side among those that give sign.
-func (n *network) worstOf(st *state, sign string) (weak, lmn [2]float64) {
-	for mi := range n.muscles {
-		if !contains(n.muscles[mi].m.Signs, sign) {
-			continue
-		}
-		for _, s := range sides {
-			weak[s] = math.Max(weak[s], st.muscles[mi][s].weakness())
-			lmn[s] = math.Max(lmn[s], st.muscles[mi][s].lmn)
-		}
-	}
-	return weak, lmn
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
+	return append([]Sign(nil), out...)
 }
 
 // lockedInSpared returns what a patient who can look neither left nor
@@ -387,8 +262,8 @@ func contains(list []string, s string) bool {
 func (n *network) lockedInSpared(st *state) []Sign {
 	for _, s := range sides {
 		pprf := st.damage[n.soma["pprf"][s]]
-		nucleus := math.Min(st.pools[n.cranial["cn6.motor"][s]].cells, st.pools[n.cranial["cn6.internuclear"][s]].cells)
-		if math.Max(pprf, nucleus) < signWeakness {
+		nucleus := min(st.pools[n.cranial["cn6.motor"][s]].cells, st.pools[n.cranial["cn6.internuclear"][s]].cells)
+		if max(pprf, nucleus) < signWeakness {
 			return nil
 		}
 	}

@@ -105,6 +105,11 @@ func (n *network) quiet(st *state) []QuietLoss {
 	if !hit {
 		return nil
 	}
+	// A route through a muscle's hot spot is one of the heads worked out
+	// once a lesion (routeheads.go).
+	if !st.spotHeadsDone {
+		n.spotHeadsAlive(st)
+	}
 	var sum [len(anatomy.Regions)][2][2]quietSum
 	for mi := range n.muscles {
 		mn := &n.muscles[mi]
@@ -112,22 +117,27 @@ func (n *network) quiet(st *state) []QuietLoss {
 			continue
 		}
 		for _, s := range sides {
-			add := func(w float64, pi int32) {
+			add := func(w float64, pi int32, heads []int32) {
 				// per hemisphere: the drive, the share lost, the share
 				// lost with the cell bodies.
 				var hw, hl, hc, hp, hpl [2]float64
-				for _, in := range n.pools[pi].inputs {
+				inputs := n.pools[pi].inputs
+				for k := range inputs {
+					in := &inputs[k]
 					if !in.cortical || len(in.head) == 0 {
 						continue
 					}
-					head := swapped(in.head[0], mn.spots)
-					h := n.elements[head].side
-					alive := 1.0
-					for _, e := range in.head {
-						alive *= 1 - d[swapped(e, mn.spots)]
+					// The route's head with the muscle's hot spots in
+					// place of their areas (spotHeads).
+					id := in.headID
+					if heads != nil {
+						id = heads[k]
 					}
-					if in.tract >= 0 && in.to > 0 {
-						alive *= st.surv[in.tract][in.to-1][in.tractSide]
+					head := n.routeHeads[id][0]
+					h := n.elements[head].side
+					alive := st.headAlive[id]
+					if in.survAt >= 0 {
+						alive *= st.surv[in.survAt]
 					}
 					hw[h] += in.w
 					hl[h] += in.w * (1 - alive)
@@ -157,11 +167,12 @@ func (n *network) quiet(st *state) []QuietLoss {
 				}
 			}
 			if mn.cranial[0] >= 0 {
-				add(1, mn.cranial[s])
+				add(1, mn.cranial[s], mn.cranialHeads[s])
 				continue
 			}
-			for _, sp := range mn.segs {
-				add(sp.w, sp.pool[s])
+			for k := range mn.segs {
+				sp := &mn.segs[k]
+				add(sp.w, sp.pool[s], sp.spotHeads[s])
 			}
 		}
 	}

@@ -20,24 +20,16 @@ package lesion
 // loss.
 
 // ownLoss returns the share of pool p's drive that muscle mn's motor
-// neurons in it lose with the muscle's own cortical neurons (its hot spots
-// in swap, for their areas), less the cortical drive for it that the
-// lesion left whole (the other hemisphere's): the loss no other route
-// makes up for. Without swap, it is the same share for the pool's muscles
-// on average: the loss of their areas' neurons.
-func (n *network) ownLoss(st *state, p *pool, swap []muscleSpot) float64 {
-	d := st.damage
+// neurons in it lose with the muscle's own cortical neurons (its hot spots,
+// given heads, the muscle's heads for the pool's routes: network.spotHeads),
+// less the cortical drive for it that the lesion left whole (the other
+// hemisphere's): the loss no other route makes up for. Without heads, it
+// is the same share for the pool's muscles on average: the loss of their
+// areas' neurons.
+func (n *network) ownLoss(st *state, p *pool, heads []int32) float64 {
 	lost, whole := 0.0, 0.0
-	for _, in := range p.inputs {
-		alive, own := 1.0, false
-		for _, e := range in.head {
-			se := swapped(e, swap)
-			own = own || se != e
-			alive *= 1 - d[se]
-		}
-		if in.tract >= 0 && in.to > 0 {
-			alive *= st.surv[in.tract][in.to-1][in.tractSide]
-		}
+	for i := range p.inputs {
+		in := &p.inputs[i]
 		// The muscle's own, fractionated command is its primary motor
 		// neurons' (rathelot2009): the premotor areas' fibres are not
 		// part of it, and the primary motor cortex's route counts with
@@ -45,10 +37,21 @@ func (n *network) ownLoss(st *state, p *pool, swap []muscleSpot) float64 {
 		if !in.cortical || in.premotor {
 			continue
 		}
+		// A route through one of the muscle's hot spots has a head of
+		// its own.
+		head := in.headID
+		if heads != nil {
+			head = heads[i]
+		}
+		own := head != in.headID
+		alive := st.headAlive[head]
+		if in.survAt >= 0 {
+			alive *= st.surv[in.survAt]
+		}
 		switch {
 		case alive == 1:
 			whole += in.full
-		case own || swap == nil:
+		case own || heads == nil:
 			lost += in.full * (1 - alive)
 		}
 	}

@@ -7,17 +7,6 @@ import (
 	"github.com/decussate/decussate/scene/words/list"
 )
 
-// partWords names regions the way a teacher would in a sentence.
-var partWords = map[string]string{
-	"jaw": "jaw", "palate_pharynx_larynx": "palate and throat", "tongue": "tongue",
-	"scm": "sternocleidomastoid", "trapezius": "trapezius",
-	"eye_adduction_elevation_depression": "third-nerve eye muscle", "eye_intorsion": "superior oblique",
-	"eye_abduction": "lateral rectus", "neck": "neck", "diaphragm": "diaphragm",
-	"shoulder": "shoulder", "elbow_flexion": "elbow flexion", "elbow_extension": "elbow extension",
-	"wrist": "wrist", "hand": "hand", "trunk": "trunk",
-	"hip": "hip", "knee": "knee", "ankle_foot": "foot", "bladder_bowel": "sphincter",
-}
-
 var typeWords = map[string]string{
 	"UMN":   "upper motor neuron type",
 	"LMN":   "lower motor neuron type",
@@ -26,90 +15,73 @@ var typeWords = map[string]string{
 
 var sideWords = map[string]string{"L": "left", "R": "right", "B": "both"}
 
-// bodyParts names a side's weak regions of one type, joining them into
-// face, arm and leg where most of a limb is weak.
-func bodyParts(regions map[string]bool) []string {
-	var parts []string
-	switch {
-	case regions["upper_face"] && regions["lower_face"]:
-		parts = append(parts, "face")
-	case regions["lower_face"]:
-		parts = append(parts, "lower face")
-	case regions["upper_face"]:
-		parts = append(parts, "upper face")
-	}
-	for _, r := range []string{"jaw", "palate_pharynx_larynx", "tongue", "scm", "trapezius",
-		"eye_adduction_elevation_depression", "eye_intorsion", "eye_abduction", "neck", "diaphragm"} {
-		if regions[r] {
-			parts = append(parts, partWords[r])
-		}
-	}
-	parts = append(parts, Limb(regions, partWords, "arm", "shoulder", "elbow_flexion", "elbow_extension", "wrist", "hand")...)
-	if regions["trunk"] {
-		parts = append(parts, "trunk")
-	}
-	parts = append(parts, Limb(regions, partWords, "leg", "hip", "knee", "ankle_foot")...)
-	if regions["bladder_bowel"] {
-		parts = append(parts, partWords["bladder_bowel"])
-	}
-	return parts
-}
-
-// Limb returns name ("arm", "leg") when all of a limb's regions, parts, are
-// weak, else the weak ones in words' terms: a root or nerve lesion is
-// named by what it weakens. The engine's sentence and scene/words'
-// summary name limbs alike, each over its own words.
-func Limb(regions map[string]bool, words map[string]string, name string, parts ...string) []string {
-	var weak []string
-	for _, p := range parts {
-		if regions[p] {
-			weak = append(weak, words[p])
-		}
-	}
-	if len(weak) == len(parts) {
-		return []string{name}
-	}
-	return weak
-}
-
 // summarize writes the one sentence a teacher would write under the case.
 func summarize(res *Result) string {
-	var clauses []string
+	// The sentence is written once, into b, its first letter capitalized:
+	// a lesion is evaluated every frame it is dragged.
+	var b strings.Builder
+	b.Grow(256)
+	put := func(words ...string) {
+		for _, w := range words {
+			if b.Len() == 0 && w != "" && 'a' <= w[0] && w[0] <= 'z' {
+				b.WriteByte(w[0] - 'a' + 'A')
+				w = w[1:]
+			}
+			b.WriteString(w)
+		}
+	}
+	clause := func(words ...string) {
+		if b.Len() > 0 {
+			b.WriteString("; ")
+		}
+		put(words...)
+	}
 	for _, kind := range []string{"LMN", "mixed", "UMN"} {
-		per := map[string]map[string]bool{"L": {}, "R": {}}
+		var per [2]regionSet
 		for _, d := range res.Deficits {
 			if d.Type == kind {
-				per[d.Side][d.Region] = true
+				per[sideIndex(d.Side)].add(d.Region)
 			}
 		}
-		left, right := bodyParts(per["L"]), bodyParts(per["R"])
-		if len(left) > 0 && strings.Join(left, ",") == strings.Join(right, ",") {
-			worst := WorstMovements(res, kind, "L", per["L"])
-			if !slices.Equal(worst, WorstMovements(res, kind, "R", per["R"])) {
-				worst = nil
-			}
-			clauses = append(clauses, "bilateral "+list.Parts(left)+" weakness of "+typeWords[kind]+worstAt(worst))
+		if per[L].n+per[R].n == 0 {
 			continue
 		}
-		for _, side := range []string{"L", "R"} {
-			if parts := bodyParts(per[side]); len(parts) > 0 {
-				worst := WorstMovements(res, kind, side, per[side])
-				clauses = append(clauses, sideWords[side]+" "+list.Parts(parts)+" weakness of "+typeWords[kind]+worstAt(worst))
+		parts := [2][]string{bodyParts(per[L].has, per[L].n), bodyParts(per[R].has, per[R].n)}
+		// No part's words hold a comma: the lists are equal as their
+		// joined words are.
+		if len(parts[L]) > 0 && slices.Equal(parts[L], parts[R]) {
+			worst := worstMovements(res, kind, "L", per[L].has)
+			if !slices.Equal(worst, worstMovements(res, kind, "R", per[R].has)) {
+				worst = nil
+			}
+			clause("bilateral ", list.Parts(parts[L]), " weakness of ", typeWords[kind], worstAt(worst))
+			continue
+		}
+		for _, s := range sides {
+			if len(parts[s]) > 0 {
+				worst := worstMovements(res, kind, s.String(), per[s].has)
+				clause(sideWords[s.String()], " ", list.Parts(parts[s]), " weakness of ", typeWords[kind], worstAt(worst))
 			}
 		}
 	}
 	// One note per sign, naming both sides at once when both have it.
 	var notes []string
-	seen := map[string]int{}
-	for _, s := range SummarySigns(res) {
-		key := s.Sign + "/" + s.Toward
+	type noteKey struct {
+		sign, toward, reflexes string
+		sacral                 bool
+	}
+	seen := map[noteKey]int{}
+	told := newSummarySigns(res)
+	for _, s := range res.Signs {
+		s = told.sign(s)
+		key := noteKey{sign: s.Sign, toward: s.Toward}
 		if sacralLost(s) {
-			key += "/sacral"
+			key.sacral = true
 		} else if s.Sign == "areflexia" {
-			key += "/" + strings.Join(s.Reflexes, ",")
+			key.reflexes = strings.Join(s.Reflexes, ",")
 		}
 		if s.Sign == "horizontal_gaze_palsy" {
-			key = s.Sign // a palsy to each side is said once
+			key = noteKey{sign: s.Sign} // a palsy to each side is said once
 		}
 		if i, ok := seen[key]; ok && s.Side != "" {
 			notes[i] = signWords(Sign{Sign: s.Sign, Side: "B", Reflexes: s.Reflexes})
@@ -124,19 +96,15 @@ func summarize(res *Result) string {
 			notes = append(notes, w)
 		}
 	}
-	var b strings.Builder
-	if len(clauses) == 0 {
-		b.WriteString("no weakness")
-	} else {
-		b.WriteString(strings.Join(clauses, "; "))
+	if b.Len() == 0 {
+		put("no weakness")
 	}
 	if len(notes) > 0 {
 		b.WriteString(", ")
 		b.WriteString(list.And(list.BySide(notes)))
 	}
 	b.WriteString(".")
-	out := b.String()
-	return strings.ToUpper(out[:1]) + out[1:]
+	return b.String()
 }
 
 // signWords names the signs worth a place in the summary sentence.
@@ -267,25 +235,37 @@ const (
 // weakness, and where the weakest are many (a whole limb paralysed) or
 // none stands out.
 func WorstMovements(res *Result, kind, side string, regions map[string]bool) []string {
+	return worstMovements(res, kind, side, func(r string) bool { return regions[r] })
+}
+
+// worstMovements is WorstMovements, has telling the weak regions.
+func worstMovements(res *Result, kind, side string, has func(string) bool) []string {
 	if kind != "LMN" {
 		return nil
 	}
-	var in []MovementLoss
-	for _, m := range res.Movements {
-		if m.Side == side && regions[m.Region] && m.LMN >= m.Weakness/2 {
-			in = append(in, m)
+	// The movements of lower motor neuron weakness in regions on side, by
+	// their index in res.Movements (weakest first).
+	var buf [32]int
+	in := buf[:0]
+	for i := range res.Movements {
+		m := &res.Movements[i]
+		// The region last: asking for it is the dearest test.
+		if m.Side == side && m.LMN >= m.Weakness/2 && has(m.Region) {
+			in = append(in, i)
 		}
 	}
-	if len(in) < 2 || in[0].Weakness < worstLeast {
+	if len(in) < 2 || res.Movements[in[0]].Weakness < worstLeast {
 		return nil
 	}
+	first := res.Movements[in[0]].Weakness
 	var worst []string
 	uneven := false
-	for _, m := range in {
-		if m.Weakness >= in[0].Weakness-worstTie {
+	for _, i := range in {
+		m := &res.Movements[i]
+		if m.Weakness >= first-worstTie {
 			worst = append(worst, m.Movement)
 		}
-		uneven = uneven || m.Weakness <= in[0].Weakness-worstLead
+		uneven = uneven || m.Weakness <= first-worstLead
 	}
 	if !uneven || len(worst) > worstMost {
 		return nil
@@ -309,28 +289,47 @@ func worstAt(worst []string) string {
 // are lost below the lesion for a while, which is left to the list of
 // signs (the sacral reflexes' loss, which marks the shock, stays).
 func SummarySigns(res *Result) []Sign {
-	shock := false
-	for _, s := range res.Signs {
-		shock = shock || s.Sign == "spinal_shock_acute"
-	}
-	lmn := map[string]bool{}
-	for _, d := range res.Deficits {
-		if d.Type != "UMN" {
-			lmn[d.Side] = true
-		}
-	}
+	told := newSummarySigns(res)
 	out := make([]Sign, 0, len(res.Signs))
 	for _, s := range res.Signs {
-		if s.Sign == "areflexia" && (shock || !lmn[s.Side]) {
-			var kept []string
-			for _, r := range s.Reflexes {
-				if _, jerk := jerkWords[r]; !jerk {
-					kept = append(kept, r)
-				}
-			}
-			s.Reflexes = kept
-		}
-		out = append(out, s)
+		out = append(out, told.sign(s))
 	}
 	return out
+}
+
+// summarySigns is what SummarySigns needs of a result to tell a sign:
+// whether the cord is in shock, and which sides have a weakness of lower
+// motor neuron type (or mixed).
+type summarySigns struct {
+	shock bool
+	lmn   [2]bool
+}
+
+// newSummarySigns reads what summarySigns needs from res.
+func newSummarySigns(res *Result) summarySigns {
+	var t summarySigns
+	for _, s := range res.Signs {
+		t.shock = t.shock || s.Sign == "spinal_shock_acute"
+	}
+	for _, d := range res.Deficits {
+		if d.Type != "UMN" && (d.Side == "L" || d.Side == "R") {
+			t.lmn[sideIndex(d.Side)] = true
+		}
+	}
+	return t
+}
+
+// sign returns s as the summary speaks of it (SummarySigns).
+func (t summarySigns) sign(s Sign) Sign {
+	lmn := (s.Side == "L" || s.Side == "R") && t.lmn[sideIndex(s.Side)]
+	if s.Sign == "areflexia" && (t.shock || !lmn) {
+		var kept []string
+		for _, r := range s.Reflexes {
+			if _, jerk := jerkWords[r]; !jerk {
+				kept = append(kept, r)
+			}
+		}
+		s.Reflexes = kept
+	}
+	return s
 }

@@ -117,7 +117,7 @@ func (n *network) addTiles(ar anatomy.Area) {
 				q := anatomy.OnSide(p, s)
 				tl.points = append(tl.points, q)
 				for k := 0; k < 3; k++ {
-					lo[k], hi[k] = math.Min(lo[k], q[k]), math.Max(hi[k], q[k])
+					lo[k], hi[k] = min(lo[k], q[k]), max(hi[k], q[k])
 				}
 			}
 			tl.boundC = lo.Add(hi).Mul(0.5)
@@ -143,7 +143,7 @@ func cellWeights(points, at []mgl64.Vec3) [][]float64 {
 		near[k] = math.Inf(1)
 		for _, a := range at {
 			q := p.Sub(a)
-			near[k] = math.Min(near[k], q.Dot(q))
+			near[k] = min(near[k], q.Dot(q))
 		}
 	}
 	// Beyond far (in units of 2·cellBlend²) a muscle's density is
@@ -175,7 +175,7 @@ func (tl *tile) destroy(st *state, c mgl64.Vec3, rad float64) {
 		return
 	}
 	// A sphere smaller than a patch takes at most its own disc of it.
-	small := math.Min(1, rad*rad/(tilePatch*tilePatch))
+	small := min(1, rad*rad/(tilePatch*tilePatch))
 	reach := (rad + tilePatch) * (rad + tilePatch)
 	sum := st.tileSum
 	for k, p := range tl.points {
@@ -184,7 +184,7 @@ func (tl *tile) destroy(st *state, c mgl64.Vec3, rad float64) {
 		if d2 >= reach {
 			continue
 		}
-		in := math.Min(1, (rad-math.Sqrt(d2)+tilePatch)/(2*tilePatch)) * small
+		in := min(1, (rad-math.Sqrt(d2)+tilePatch)/(2*tilePatch)) * small
 		for j, e := range tl.spots {
 			sum[e] += tl.weights[j][k] * in
 		}
