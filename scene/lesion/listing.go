@@ -1,6 +1,10 @@
 package lesion
 
-import "github.com/decussate/decussate/scene/anatomy"
+import (
+	"sort"
+
+	"github.com/decussate/decussate/scene/anatomy"
+)
 
 // A result lists what a lesion destroyed and the movements it weakens
 // largest first, ties in the network's order. Sorting the listed structs
@@ -30,7 +34,7 @@ type ranking struct {
 // rank sorts the entries largest key first, keeping the order of equal
 // keys. Keys are shares and weaknesses, 0 to 1: a counting sort over the
 // hundredths puts each entry in place in two passes. A key out of that
-// range, which none is, is left to a merge sort.
+// range, which none is, is left to the library's stable sort.
 func (rk *ranking) rank() {
 	n := len(rk.r)
 	if cap(rk.buf) < n {
@@ -39,7 +43,7 @@ func (rk *ranking) rank() {
 	var at [101]int
 	for _, e := range rk.r {
 		if e.cents < 0 || e.cents > 100 {
-			rk.mergeSort()
+			rk.stableSort()
 			return
 		}
 		at[e.cents]++
@@ -57,33 +61,10 @@ func (rk *ranking) rank() {
 	copy(rk.r, buf)
 }
 
-// mergeSort is rank for any keys: a bottom-up merge sort, each run taking
-// from its left half unless the right one's entry is strictly larger.
-func (rk *ranking) mergeSort() {
-	n := len(rk.r)
-	src, dst := rk.r, rk.buf[:n]
-	for width := 1; width < n; width *= 2 {
-		for lo := 0; lo < n; lo += 2 * width {
-			mid, hi := min(lo+width, n), min(lo+2*width, n)
-			i, j, k := lo, mid, lo
-			for i < mid && j < hi {
-				if src[j].cents > src[i].cents {
-					dst[k] = src[j]
-					j++
-				} else {
-					dst[k] = src[i]
-					i++
-				}
-				k++
-			}
-			k += copy(dst[k:], src[i:mid])
-			copy(dst[k:], src[j:hi])
-		}
-		src, dst = dst, src
-	}
-	if n > 0 && &src[0] != &rk.r[0] {
-		copy(rk.r, src)
-	}
+// stableSort is rank for any keys: the library's stable sort of the
+// small entries, on a path no key so far takes.
+func (rk *ranking) stableSort() {
+	sort.SliceStable(rk.r, func(i, j int) bool { return rk.r[i].cents > rk.r[j].cents })
 }
 
 // destroyedList lists the elements the lesion in st destroyed more than a

@@ -8,7 +8,7 @@ import (
 
 // TestRankIsStable checks both of rank's sorts against sort.SliceStable:
 // keys of shares and weaknesses (counting sort), and keys out of their
-// range (merge sort), with many ties.
+// range (the library's stable sort), with many ties.
 func TestRankIsStable(t *testing.T) {
 	rng := rand.New(rand.NewPCG(3, 4))
 	for trial := range 200 {
