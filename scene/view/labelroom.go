@@ -49,11 +49,11 @@ type labelRoom struct {
 	overOnly  bool
 	placed    []placedLabel
 	pending   []int
-	// rowsFor is, for labels of one line and of two, the extent of what
+	// rowsFor is, for labels of one line, two and three, the extent of what
 	// they keep off at each height place tries, once measured this frame
 	// (rowsSet).
-	rowsFor [2][]roomSpan
-	rowsSet [2]bool
+	rowsFor [maxLabelLines][]roomSpan
+	rowsSet [maxLabelLines]bool
 	// crossOK lets place cross other labels' leaders, each crossing
 	// costing as much as a line crossCost long (labeluncross.go).
 	crossOK  bool
@@ -92,7 +92,7 @@ type labelRoom struct {
 // when overOnly.
 func (m *labelRoom) measure(vs []Vertex, faces []uint32, from int, area Area, cell float32, overOnly bool) {
 	m.top, m.cell, m.overOnly = area.Y0, cell, overOnly
-	m.rowsSet = [2]bool{}
+	m.rowsSet = [maxLabelLines]bool{}
 	n := int((area.Y1-area.Y0)/cell) + 1
 	m.all, m.over = grow(m.all, n), grow(m.over, n)
 	for i := range m.all {
@@ -277,7 +277,7 @@ func (m *labelRoom) place(mesh int, ax, ay float32, sh labelShape, area Area, ma
 	}
 	// The extent at each height, the same for every label of as many
 	// lines, is measured once a frame.
-	set := min(sh.lines, 2) - 1
+	set := min(sh.lines, maxLabelLines) - 1
 	step := size * 0.5
 	if !m.rowsSet[set] {
 		m.rowsFor[set] = m.rowsFor[set][:0]

@@ -174,7 +174,7 @@ func (r *Renderer) drawLabels(dl *DrawList, mvp mgl32.Mat4, eye, up, right mgl32
 				lines, width = 2, splitWidth(name, cut, size)
 			} else {
 				cut = 0
-				wrapped := Wrap(name, column, 2, measure)
+				wrapped := Wrap(name, column, maxLabelLines, measure)
 				lines, width = len(wrapped), 0
 				for _, line := range wrapped {
 					width = max(width, textWidth(line, size))
@@ -247,10 +247,7 @@ func (r *Renderer) drawLabels(dl *DrawList, mvp mgl32.Mat4, eye, up, right mgl32
 		}
 		for k := range items {
 			it := &items[k]
-			lines := 1
-			if it.height > gap {
-				lines = 2
-			}
+			lines := it.lines(gap, lineStep)
 			l := placedLabel{y0: it.y + reach - size*0.8, y1: it.y + reach + lineStep*float32(lines-1) + size*0.25,
 				tx: tx, ty: it.y + reach, align: align, lines: lines, split: it.split, mesh: it.mesh, lead: leader{x, it.y, it.ax, it.ay}}
 			l.x0, l.x1 = tx-it.width, tx
@@ -285,11 +282,7 @@ func (r *Renderer) drawLabels(dl *DrawList, mvp mgl32.Mat4, eye, up, right mgl32
 	}
 	placedBefore := len(room.placed)
 	shape := func(it *columnItem) labelShape {
-		sh := labelShape{size: size, lineStep: lineStep, width: it.width, reach: reach, lines: 1, split: it.split}
-		if it.height > gap {
-			sh.lines = 2
-		}
-		return sh
+		return labelShape{size: size, lineStep: lineStep, width: it.width, reach: reach, lines: it.lines(gap, lineStep), split: it.split}
 	}
 	// split returns a label of one line on two of about one length:
 	// narrower, it may fit where the model leaves a strip (beside the
@@ -414,10 +407,22 @@ func (r *Renderer) drawLabels(dl *DrawList, mvp mgl32.Mat4, eye, up, right mgl32
 			dl.Label(l.tx, l.ty+lineStep, size, text, l.align, name[l.split+1:])
 			continue
 		}
-		for j, line := range Wrap(name, column, 2, measure) {
+		for j, line := range Wrap(name, column, maxLabelLines, measure) {
 			dl.Label(l.tx, l.ty+lineStep*float32(j), size, text, l.align, line)
 		}
 	}
+}
+
+// maxLabelLines is the most lines a label's name takes: a muscle list at
+// the end of a trace ("flexor carpi radialis, flexor digitorum
+// profundus and superficialis ...") needs four in a phone's column,
+// and was cut short in two.
+const maxLabelLines = 4
+
+// lines returns how many lines the item's name takes, from its height
+// (gap for one line, and a lineStep more for each other).
+func (it *columnItem) lines(gap, lineStep float32) int {
+	return 1 + int((it.height-gap)/lineStep+0.5)
 }
 
 // sideMid returns the x a section's part at a (its anchor, drawn at x)

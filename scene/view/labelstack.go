@@ -108,7 +108,7 @@ func (m *labelRoom) stackOn(left bool, mesh int, ax, ay float32, sh labelShape, 
 		if it.y+it.height-gap > bottom+0.5 {
 			return runs, false
 		}
-		lines := 1 + int((it.height-gap)/sh.lineStep+0.5)
+		lines := it.lines(gap, sh.lineStep)
 		l := placedLabel{y0: it.y + sh.reach - sh.size*0.8, y1: it.y + sh.reach + sh.lineStep*float32(lines-1) + sh.size*0.25,
 			tx: x, ty: it.y + sh.reach, align: align, lines: lines, split: it.split, mesh: it.mesh, lead: leader{lx, it.y, it.ax, it.ay}}
 		l.x0, l.x1 = x-it.width, x
