@@ -108,10 +108,9 @@ func Note(sign, side, toward string, reflexes []string, r Register) string {
 	case "spinal_shock_acute":
 		return "in spinal shock"
 	case "anarthria":
-		if r == Named {
-			return "no speech (anarthria)"
-		}
-		return "anarthria"
+		// The plain words first in both registers: "anarthria" alone,
+		// as the engine's sentence had it, tells a student nothing.
+		return "no speech (anarthria)"
 	}
 	return ""
 }

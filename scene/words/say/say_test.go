@@ -76,7 +76,7 @@ func TestNoteRegisters(t *testing.T) {
 		{"areflexia", "L", "", []string{"patellar", "ankle", "bulbocavernosus", "abdominal_lower"}, "knee and ankle jerks, bulbocavernosus reflex and anal wink lost on the left", ""},
 		{"areflexia", "L", "", []string{"abdominal_lower"}, "", ""},
 		{"horizontal_gaze_palsy", "", "B", nil, "no horizontal gaze to either side", ""},
-		{"anarthria", "", "", nil, "anarthria", "no speech (anarthria)"},
+		{"anarthria", "", "", nil, "no speech (anarthria)", ""},
 		{"hyperreflexia", "L", "", nil, "", ""},
 	} {
 		named := c.named
