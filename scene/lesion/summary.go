@@ -5,15 +5,8 @@ import (
 	"strings"
 
 	"github.com/decussate/decussate/scene/words/list"
+	"github.com/decussate/decussate/scene/words/say"
 )
-
-var typeWords = map[string]string{
-	"UMN":   "upper motor neuron type",
-	"LMN":   "lower motor neuron type",
-	"mixed": "mixed upper and lower motor neuron type",
-}
-
-var sideWords = map[string]string{"L": "left", "R": "right", "B": "both"}
 
 // summarize writes the one sentence a teacher would write under the case.
 func summarize(res *Result) string {
@@ -54,13 +47,13 @@ func summarize(res *Result) string {
 			if !slices.Equal(worst, worstMovements(res, kind, "R", per[R].has)) {
 				worst = nil
 			}
-			clause("bilateral ", list.Parts(parts[L]), " weakness of ", typeWords[kind], worstAt(worst))
+			clause("bilateral ", list.Parts(parts[L]), " weakness of ", say.Type(kind), " type", worstAt(worst))
 			continue
 		}
 		for _, s := range sides {
 			if len(parts[s]) > 0 {
 				worst := worstMovements(res, kind, s.String(), per[s].has)
-				clause(sideWords[s.String()], " ", list.Parts(parts[s]), " weakness of ", typeWords[kind], worstAt(worst))
+				clause(say.Side(s.String()), " ", list.Parts(parts[s]), " weakness of ", say.Type(kind), " type", worstAt(worst))
 			}
 		}
 	}
@@ -107,76 +100,10 @@ func summarize(res *Result) string {
 	return b.String()
 }
 
-// signWords names the signs worth a place in the summary sentence.
+// signWords names the signs worth a place in the summary, in plain
+// words (say.Seen): the sentence is read on its own.
 func signWords(s Sign) string {
-	side, toward := sideWords[s.Side], sideWords[s.Toward]
-	onSide := " on the " + side
-	if s.Side == "B" {
-		onSide = " on both sides"
-	}
-	switch s.Sign {
-	case "forehead_sparing":
-		return "forehead spared"
-	case "babinski":
-		return "Babinski sign" + onSide
-	case "tongue_deviation":
-		return "tongue deviating to the " + toward
-	case "uvula_deviation":
-		return "uvula pulled to the " + toward
-	case "eye_down_and_out":
-		return "eye down and out" + onSide
-	case "ptosis":
-		return "ptosis" + onSide
-	case "mydriasis":
-		return "dilated pupil" + onSide
-	case "esotropia":
-		return "eye turned in" + onSide
-	case "scapular_winging":
-		return "scapular winging" + onSide
-	case "absent_gag":
-		return "gag reflex lost" + onSide
-	case "areflexia":
-		// "knee and ankle jerks, bulbocavernosus reflex and anal wink
-		// lost": the sacral pair joins the jerks as one list.
-		var lost []string
-		if jerks := TendonJerks(s.Reflexes); jerks != "" {
-			lost = append(lost, jerks)
-		}
-		if sacralLost(s) {
-			lost = append(lost, "bulbocavernosus reflex and anal wink")
-		}
-		if len(lost) > 0 {
-			return strings.Join(lost, ", ") + " lost" + onSide
-		}
-	case "horizontal_gaze_palsy":
-		if s.Toward == "B" {
-			return "no horizontal gaze to either side"
-		}
-		return "no gaze to the " + toward
-	case "vertical_gaze_spared":
-		// Blinking, spared with it, is left to the list of signs: the
-		// summary names what tells the lesion's place.
-		return "vertical gaze spared"
-	case "ventilator_dependent":
-		return "dependent on a ventilator"
-	case "orthopnoea":
-		return "breathless lying flat"
-	case "ulnar_claw":
-		return "ring and little fingers clawed" + onSide
-	case "claw_hand":
-		return "clawed hand" + onSide
-	case "hand_of_benediction":
-		return "index and middle fingers left straight in a fist" + onSide
-	case "wrist_drop", "foot_drop":
-		return strings.ReplaceAll(s.Sign, "_", " ") + onSide
-	case "brisk_gag", "pseudobulbar_affect":
-		return strings.ReplaceAll(s.Sign, "_", " ")
-	case "spinal_shock_acute":
-		return "in spinal shock"
-	case "anarthria":
-		return "anarthria"
-	}
-	return ""
+	return say.Note(s.Sign, s.Side, s.Toward, s.Reflexes, say.Seen)
 }
 
 // sacralLost reports whether s is the loss of the sacral reflexes, which
@@ -184,35 +111,6 @@ func signWords(s Sign) string {
 // place in the summary.
 func sacralLost(s Sign) bool {
 	return s.Sign == "areflexia" && slices.Contains(s.Reflexes, "bulbocavernosus")
-}
-
-// jerkWords name the tendon jerks an examiner taps, whose loss with the
-// weakness tells the segment or nerve: the ankle jerk's an S1 root. The
-// finger flexor jerk, seldom tapped, is left to the list of signs.
-var jerkWords = map[string]string{
-	"jaw_jerk": "jaw", "biceps": "biceps", "brachioradialis": "brachioradialis", "triceps": "triceps",
-	"patellar": "knee", "ankle": "ankle",
-}
-
-// TendonJerks names the tendon jerks an examiner taps among reflexes
-// ("knee and ankle jerks"), or "": their loss beside a weakness tells the
-// root or nerve (the ankle jerk's an S1 root). The superficial (abdominal,
-// cremasteric), sacral and finger flexor reflexes are left to the list of
-// signs.
-func TendonJerks(reflexes []string) string {
-	var names []string
-	for _, r := range reflexes {
-		if w, ok := jerkWords[r]; ok {
-			names = append(names, w)
-		}
-	}
-	switch len(names) {
-	case 0:
-		return ""
-	case 1:
-		return names[0] + " jerk"
-	}
-	return list.And(names) + " jerks"
 }
 
 // Movements stand out from the rest of a clause's weakness when they are
@@ -325,7 +223,7 @@ func (t summarySigns) sign(s Sign) Sign {
 	if s.Sign == "areflexia" && (t.shock || !lmn) {
 		var kept []string
 		for _, r := range s.Reflexes {
-			if _, jerk := jerkWords[r]; !jerk {
+			if !say.TendonJerk(r) {
 				kept = append(kept, r)
 			}
 		}

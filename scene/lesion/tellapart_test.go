@@ -62,7 +62,9 @@ func TestSummaryTellsLesionsApart(t *testing.T) {
 			[]string{"jaw, palate, throat and tongue weakness"}, []string{"and throat and"},
 			nil, []string{"and throat and"},
 			nil, nil},
-		{"basis_pontis.rostral:B pprf:B", []string{"no horizontal gaze to either side"}, []string{"no gaze to the"}, nil, nil, nil, nil},
+		// Both say the mute patient's anarthria in plain words first.
+		{"basis_pontis.rostral:B pprf:B", []string{"no horizontal gaze to either side", "no speech (anarthria)"}, []string{"no gaze to the"},
+			[]string{"no speech (anarthria)"}, nil, nil, nil},
 		// A loss spread over all the finger flexors alike parts no
 		// fingers: no hand of benediction in motor neuron disease.
 		{"disease.pma", nil, []string{"fist"}, nil, nil, nil, []string{"hand_of_benediction"}},

@@ -5,6 +5,7 @@ import (
 
 	"github.com/decussate/decussate/scene/anatomy"
 	"github.com/decussate/decussate/scene/lesion"
+	"github.com/decussate/decussate/scene/words/say"
 )
 
 // The forms of the engine's element names (scene/lesion's network), each
@@ -61,7 +62,7 @@ func match(name, form string) []string {
 func Destroyed(a *anatomy.Atlas, d lesion.Destroyed) string {
 	side := ""
 	if d.Side == "L" || d.Side == "R" {
-		side = sideWords[d.Side] + " "
+		side = say.Side(d.Side) + " "
 	}
 	n := d.Name
 	if m := match(n, areaMuscle); m != nil && a.Area(m[1]) != nil {
@@ -93,7 +94,7 @@ func Destroyed(a *anatomy.Atlas, d lesion.Destroyed) string {
 		return side + channelFibres(a, m[1]) + " in the " + station
 	}
 	if m := match(n, crossing); m != nil && (m[2] == "L" || m[2] == "R") && a.Channel(m[1]) != nil {
-		return channelFibres(a, m[1]) + " crossing to the " + sideWords[m[2]]
+		return channelFibres(a, m[1]) + " crossing to the " + say.Side(m[2])
 	}
 	if m := match(n, columnPool); m != nil && a.Column(m[1]) != nil {
 		return side + a.Column(m[1]).Name + " at " + m[2]

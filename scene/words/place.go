@@ -7,6 +7,7 @@ import (
 
 	"github.com/decussate/decussate/scene/anatomy"
 	"github.com/decussate/decussate/scene/lesion"
+	"github.com/decussate/decussate/scene/words/say"
 )
 
 // areaMuscle is the engine's form for an area's neurons for one muscle
@@ -49,7 +50,7 @@ type place struct {
 // the lesion is: the pyramidal decussation when atCross says it lies
 // where they cross, else the pyramid they still run in.
 func placeOf(a *anatomy.Atlas, d lesion.Destroyed, atCross bool) place {
-	side := sideWords[d.Side]
+	side := say.Side(d.Side)
 	if m := match(d.Name, stationFibre); m != nil && a.StationIndex(m[2]) >= 0 {
 		name := a.Stations[a.StationIndex(m[2])].Name
 		if m[2] == "internal_capsule" {
@@ -70,7 +71,7 @@ func placeOf(a *anatomy.Atlas, d lesion.Destroyed, atCross bool) place {
 		if i := a.StationIndex("pyramid"); !atCross && i >= 0 {
 			// Cut above their crossing, in the lower pyramid of the
 			// hemisphere they come from: the other side's.
-			return place{otherSide[d.Side], a.Stations[i].Name}
+			return place{say.Opposite(d.Side), a.Stations[i].Name}
 		}
 		// Fibres on their way across, from the foot of one pyramid to
 		// the other side's lateral tract: one midline structure, named

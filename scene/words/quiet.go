@@ -6,6 +6,7 @@ import (
 
 	"github.com/decussate/decussate/scene/anatomy"
 	"github.com/decussate/decussate/scene/lesion"
+	"github.com/decussate/decussate/scene/words/say"
 )
 
 // quietNamed is how many regions a quiet loss's sentence names: the
@@ -78,7 +79,7 @@ func Quiet(qs []lesion.QuietLoss) string {
 		if len(both) > 1 || (both[0].Side != "L" && both[0].Side != "R" && pairs[both[0].Region] != "") {
 			verb = " keep their"
 		}
-		why = append(why, regionList(both)+verb+" drive from the "+otherSide[both[0].Hemisphere]+" hemisphere as well")
+		why = append(why, regionList(both)+verb+" drive from the "+say.Opposite(both[0].Hemisphere)+" hemisphere as well")
 	}
 	if len(rest) > 0 {
 		who := "the rest of them and other routes"
@@ -104,7 +105,7 @@ func regionList(qs []lesion.QuietLoss) string {
 		names = append(names, name)
 	}
 	if side != "" {
-		return "the " + sideWords[side] + " " + JoinRegions(names)
+		return "the " + say.Side(side) + " " + JoinRegions(names)
 	}
 	names = names[:0]
 	for _, q := range qs {
@@ -131,9 +132,6 @@ func toldShare(q lesion.QuietLoss) float64 {
 	}
 	return q.Share
 }
-
-// otherSide names the hemisphere opposite a side.
-var otherSide = map[string]string{"L": "right", "R": "left"}
 
 // quietTook returns the verb and the object of what a lesion took of one
 // region's upper motor neurons: "takes ", "the left hemisphere's motor

@@ -4,29 +4,15 @@ import (
 	"strings"
 
 	"github.com/decussate/decussate/scene/anatomy"
+	"github.com/decussate/decussate/scene/words/say"
 )
-
-// sideWords names the patient's sides.
-var sideWords = map[string]string{"L": "left", "R": "right"}
 
 // Side names a side: "left", "right", "both" for B (or M, the midline).
 func Side(side string) string {
-	if w, ok := sideWords[side]; ok {
+	if w := say.Side(side); w != "" {
 		return w
 	}
 	return "both"
-}
-
-// onSide writes where a sign is: " on the right", " on both sides", or
-// nothing for a sign without a side.
-func onSide(side string) string {
-	switch side {
-	case "":
-		return ""
-	case "L", "R":
-		return " on the " + sideWords[side]
-	}
-	return " on both sides"
 }
 
 // pairs are the regions that read best as a pair when both sides are
@@ -52,9 +38,9 @@ func Region(region, side string) string {
 	case side != "L" && side != "R":
 		return name + " on both sides"
 	case unsided[region]:
-		return name + " on the " + sideWords[side]
+		return name + " on the " + say.Side(side)
 	}
-	return sideWords[side] + " " + name
+	return say.Side(side) + " " + name
 }
 
 // Capital returns s with its first letter upper case.

@@ -1,6 +1,9 @@
 package words
 
-import "github.com/decussate/decussate/scene/anatomy"
+import (
+	"github.com/decussate/decussate/scene/anatomy"
+	"github.com/decussate/decussate/scene/words/say"
+)
 
 // The lesion report groups its weak regions by type and side, and within
 // a group by grade, so that a long list reads in a few lines on a
@@ -10,7 +13,7 @@ import "github.com/decussate/decussate/scene/anatomy"
 // SideGroup names a group of weak regions by their side: "On the right",
 // "On the left", "On both sides". side is L, R or B (both).
 func SideGroup(side string) string {
-	if w, ok := sideWords[side]; ok {
+	if w := say.Side(side); w != "" {
 		return "On the " + w
 	}
 	return "On both sides"

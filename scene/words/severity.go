@@ -1,6 +1,10 @@
 package words
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/decussate/decussate/scene/words/say"
+)
 
 // Grade is a weakness as the clinic grades it: a word (the contract's
 // mild, moderate or severe) and an MRC grade, 0 (no contraction) to 5
@@ -85,16 +89,9 @@ func (g Grade) String() string {
 // footnote, not a paragraph.
 const MRCNote = "MRC grade: muscle power, 0 (none) to 5 (normal); estimated, not measured."
 
-// typeWords spells out the contract's deficit types.
-var typeWords = map[string]string{
-	"UMN":   "upper motor neuron",
-	"LMN":   "lower motor neuron",
-	"mixed": "mixed upper and lower motor neuron",
-}
-
 // Type spells out a deficit type: "upper motor neuron" for UMN.
 func Type(kind string) string {
-	if w, ok := typeWords[kind]; ok {
+	if w := say.Type(kind); w != "" {
 		return w
 	}
 	return plain(kind)

@@ -6,20 +6,21 @@ import (
 
 	"github.com/decussate/decussate/scene/lesion"
 	"github.com/decussate/decussate/scene/words/list"
+	"github.com/decussate/decussate/scene/words/say"
 )
 
 // signPhrases write each sign the engine emits as a phrase, lower case
 // where a sentence may continue it; Sign capitalises it. side is the
 // sign's side (L, R, B) and toward its direction (L, R).
 var signPhrases = map[string]func(side, toward string) string{
-	"babinski":       func(side, _ string) string { return "Babinski sign" + onSide(side) },
-	"hyperreflexia":  func(side, _ string) string { return "hyperreflexia" + onSide(side) },
-	"areflexia":      func(side, _ string) string { return "reduced or absent reflexes" + onSide(side) },
-	"clonus":         func(side, _ string) string { return "ankle clonus" + onSide(side) },
-	"atrophy":        func(side, _ string) string { return "muscle wasting" + onSide(side) },
-	"fasciculations": func(side, _ string) string { return "fasciculations" + onSide(side) },
+	"babinski":       func(side, _ string) string { return "Babinski sign" + say.OnSide(side) },
+	"hyperreflexia":  func(side, _ string) string { return "hyperreflexia" + say.OnSide(side) },
+	"areflexia":      func(side, _ string) string { return "reduced or absent reflexes" + say.OnSide(side) },
+	"clonus":         func(side, _ string) string { return "ankle clonus" + say.OnSide(side) },
+	"atrophy":        func(side, _ string) string { return "muscle wasting" + say.OnSide(side) },
+	"fasciculations": func(side, _ string) string { return "fasciculations" + say.OnSide(side) },
 	"forehead_sparing": func(side, _ string) string {
-		return "forehead spared" + onSide(side) + " (the upper face keeps its strength)"
+		return "forehead spared" + say.OnSide(side) + " (the upper face keeps its strength)"
 	},
 	"horizontal_gaze_palsy": func(_, toward string) string {
 		switch toward {
@@ -29,7 +30,7 @@ var signPhrases = map[string]func(side, toward string) string{
 		default:
 			return "horizontal gaze palsy"
 		}
-		return "the eyes cannot look" + to(toward) + " (horizontal gaze palsy)"
+		return "the eyes cannot look" + say.To(toward) + " (horizontal gaze palsy)"
 	},
 	"vertical_gaze_spared": func(string, string) string { return "the eyes still look up and down" },
 	"blinking_spared":      func(string, string) string { return "the eyes still blink" },
@@ -44,54 +45,46 @@ var signPhrases = map[string]func(side, toward string) string{
 		return "no horizontal gaze, but the eyes still look up and down and blink"
 	},
 	"anarthria":                  func(string, string) string { return "no speech (anarthria)" },
-	"absent_gag":                 func(side, _ string) string { return "gag reflex absent" + onSide(side) },
+	"absent_gag":                 func(side, _ string) string { return "gag reflex absent" + say.OnSide(side) },
 	"brisk_gag":                  func(string, string) string { return "brisk gag reflex" },
 	"pseudobulbar_affect":        func(string, string) string { return "laughing or crying out of proportion (pseudobulbar affect)" },
 	"snout_reflex":               func(string, string) string { return "snout reflex present" },
 	"autonomic_dysreflexia_risk": func(string, string) string { return "at risk of autonomic dysreflexia" },
 	"spinal_shock_acute":         func(string, string) string { return "spinal shock: flaccid and areflexic for now" },
 	"bell_phenomenon": func(side, _ string) string {
-		return "Bell's phenomenon" + onSide(side) + " (the eye rolls up as the lid fails to close)"
+		return "Bell's phenomenon" + say.OnSide(side) + " (the eye rolls up as the lid fails to close)"
 	},
-	"hyperacusis":      func(side, _ string) string { return "loud sounds hurt" + onSide(side) + " (hyperacusis)" },
-	"jaw_deviation":    func(_, toward string) string { return "jaw deviates" + to(toward) + " on opening" },
-	"uvula_deviation":  func(_, toward string) string { return "uvula pulled" + to(toward) },
-	"tongue_deviation": func(_, toward string) string { return "tongue deviates" + to(toward) },
+	"hyperacusis":      func(side, _ string) string { return "loud sounds hurt" + say.OnSide(side) + " (hyperacusis)" },
+	"jaw_deviation":    func(_, toward string) string { return "jaw deviates" + say.To(toward) + " on opening" },
+	"uvula_deviation":  func(_, toward string) string { return "uvula pulled" + say.To(toward) },
+	"tongue_deviation": func(_, toward string) string { return "tongue deviates" + say.To(toward) },
 	"eye_down_and_out": func(side, _ string) string { return eyes(side) + " down and out" },
-	"ptosis":           func(side, _ string) string { return "drooping eyelid (ptosis)" + onSide(side) },
-	"mydriasis":        func(side, _ string) string { return "dilated pupil (mydriasis)" + onSide(side) },
+	"ptosis":           func(side, _ string) string { return "drooping eyelid (ptosis)" + say.OnSide(side) },
+	"mydriasis":        func(side, _ string) string { return "dilated pupil (mydriasis)" + say.OnSide(side) },
 	"esotropia":        func(side, _ string) string { return eyes(side) + " turned in (esotropia)" },
-	"scapular_winging": func(side, _ string) string { return "winged scapula" + onSide(side) },
+	"scapular_winging": func(side, _ string) string { return "winged scapula" + say.OnSide(side) },
 	"ventilator_dependent": func(string, string) string {
 		return "cannot breathe unaided: needs a ventilator"
 	},
-	"wrist_drop":    func(side, _ string) string { return "wrist drop" + onSide(side) },
-	"foot_drop":     func(side, _ string) string { return "foot drop" + onSide(side) },
-	"steppage_gait": func(side, _ string) string { return "steppage gait" + onSide(side) },
+	"wrist_drop":    func(side, _ string) string { return "wrist drop" + say.OnSide(side) },
+	"foot_drop":     func(side, _ string) string { return "foot drop" + say.OnSide(side) },
+	"steppage_gait": func(side, _ string) string { return "steppage gait" + say.OnSide(side) },
 	"orthopnoea": func(string, string) string {
 		return "breathless lying flat (orthopnoea); may need a breathing mask at night"
 	},
 	"ulnar_claw": func(side, _ string) string {
-		return "ring and little fingers clawed (ulnar claw)" + onSide(side)
+		return "ring and little fingers clawed (ulnar claw)" + say.OnSide(side)
 	},
-	"claw_hand": func(side, _ string) string { return "clawed fingers (claw hand)" + onSide(side) },
+	"claw_hand": func(side, _ string) string { return "clawed fingers (claw hand)" + say.OnSide(side) },
 	"wrist_flexes_ulnar": func(side, _ string) string {
-		return "the wrist bends toward the little finger" + onSide(side) + " (its radial flexor weak)"
+		return "the wrist bends toward the little finger" + say.OnSide(side) + " (its radial flexor weak)"
 	},
 	"wrist_flexes_radial": func(side, _ string) string {
-		return "the wrist bends toward the thumb" + onSide(side) + " (its ulnar flexor weak)"
+		return "the wrist bends toward the thumb" + say.OnSide(side) + " (its ulnar flexor weak)"
 	},
 	"hand_of_benediction": func(side, _ string) string {
-		return "index and middle fingers stay straight on making a fist (hand of benediction)" + onSide(side)
+		return "index and middle fingers stay straight on making a fist (hand of benediction)" + say.OnSide(side)
 	},
-}
-
-// to writes a direction: " to the left", or nothing when there is none.
-func to(toward string) string {
-	if toward != "L" && toward != "R" {
-		return ""
-	}
-	return " to the " + sideWords[toward]
 }
 
 // eyes names the eye on side, or both; "eye" without a side, under its
@@ -99,7 +92,7 @@ func to(toward string) string {
 func eyes(side string) string {
 	switch side {
 	case "L", "R":
-		return sideWords[side] + " eye"
+		return say.Side(side) + " eye"
 	case "":
 		return "eye"
 	}
@@ -161,7 +154,7 @@ func KnownReflex(reflex string) bool { return reflexWords[reflex] != "" }
 
 // phrase writes s as a phrase that may continue a sentence.
 func phrase(s lesion.Sign) string {
-	p := plain(s.Sign) + onSide(s.Side)
+	p := plain(s.Sign) + say.OnSide(s.Side)
 	if f := signPhrases[s.Sign]; f != nil {
 		p = f(s.Side, s.Toward)
 	}
@@ -170,7 +163,7 @@ func phrase(s lesion.Sign) string {
 	}
 	if s.Sign == "areflexia" {
 		if q, ok := superficialLost(s.Reflexes); ok {
-			return q + onSide(s.Side)
+			return q + say.OnSide(s.Side)
 		}
 		// Tendon and superficial reflexes lost together (a cord's
 		// segment and the tracts below it) are two signs: the
@@ -188,7 +181,7 @@ func phrase(s lesion.Sign) string {
 			t := s
 			t.Reflexes = tendon
 			q, _ := superficialLost(superficial)
-			return phrase(t) + "; " + q + onSide(s.Side)
+			return phrase(t) + "; " + q + say.OnSide(s.Side)
 		}
 	}
 	if len(s.Reflexes) > 0 {

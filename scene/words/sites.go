@@ -8,6 +8,7 @@ import (
 	"github.com/decussate/decussate/scene/anatomy"
 	"github.com/decussate/decussate/scene/trace"
 	"github.com/decussate/decussate/scene/words/list"
+	"github.com/decussate/decussate/scene/words/say"
 )
 
 // SiteName names a lesion site written as the command line takes it,
@@ -30,9 +31,9 @@ func SiteName(a *anatomy.Atlas, spec string) string {
 	switch {
 	case side == "L" || side == "R":
 		if strings.Contains(name, "(") || strings.Contains(name, ":") {
-			name += " on the " + sideWords[side]
+			name += " on the " + say.Side(side)
 		} else {
-			name = sideWords[side] + " " + name
+			name = say.Side(side) + " " + name
 		}
 	case side == "M":
 		name += " (midline)"
@@ -152,10 +153,7 @@ func Group(group string) string {
 // Start names a trace start for a title, "Tracing from " and then this:
 // "the left facial motor nucleus", "the right ventral horn at C8".
 func Start(a *anatomy.Atlas, s trace.Start) string {
-	side := "left"
-	if s.Side == anatomy.Right {
-		side = "right"
-	}
+	side := say.Side(s.Side.String())
 	switch s.Kind {
 	case trace.FromArea:
 		name := plain(s.ID) + " area"

@@ -6,6 +6,7 @@ import (
 
 	"github.com/decussate/decussate/scene/lesion"
 	"github.com/decussate/decussate/scene/words/list"
+	"github.com/decussate/decussate/scene/words/say"
 )
 
 // ReportSummary returns the lesion report's opening sentence: what a
@@ -40,7 +41,7 @@ func ReportSummary(res *lesion.Result) string {
 		for _, side := range []string{"L", "R"} {
 			if parts := coarseParts(per[side], false); len(parts) > 0 {
 				worst := lesion.WorstMovements(res, kind, side, per[side])
-				clauses = append(clauses, sideWords[side]+" "+JoinRegions(parts)+" weakness of "+Type(kind)+" type"+worstAt(worst, parts))
+				clauses = append(clauses, say.Side(side)+" "+JoinRegions(parts)+" weakness of "+Type(kind)+" type"+worstAt(worst, parts))
 			}
 		}
 	}
@@ -60,149 +61,68 @@ func ReportSummary(res *lesion.Result) string {
 	return Capital(out) + "."
 }
 
-// coarseParts names a side's weak regions of one type as a summary does:
-// the face whole or in part, the jaw, the palate, throat and tongue
-// together as bulbar weakness, the neck with the muscles that turn and
-// shrug it, a limb whole when all its regions are weak. both says the
-// list is for both sides: a whole arm and leg are all four limbs.
+// coarseParts names a side's weak regions of one type as a summary does,
+// in the words of package say: the face whole or in part, the jaw, the
+// palate, throat and tongue together as bulbar weakness, the neck with the
+// muscles that turn and shrug it, a limb whole when all its regions are
+// weak. both says the list is for both sides: a whole arm and leg are all
+// four limbs.
 func coarseParts(regions map[string]bool, both bool) []string {
+	has := func(r string) bool { return regions[r] }
 	var parts []string
-	switch {
-	case regions["upper_face"] && regions["lower_face"]:
-		parts = append(parts, "face")
-	case regions["lower_face"]:
-		parts = append(parts, "lower face")
-	case regions["upper_face"]:
-		parts = append(parts, "upper face")
+	if face := say.Face(has); face != "" {
+		parts = append(parts, face)
 	}
 	if regions["jaw"] {
-		parts = append(parts, "jaw")
+		parts = append(parts, say.Part("jaw"))
 	}
 	if regions["palate_pharynx_larynx"] && regions["tongue"] {
 		parts = append(parts, "bulbar")
 	} else {
 		for _, r := range []string{"palate_pharynx_larynx", "tongue"} {
 			if regions[r] {
-				parts = append(parts, summaryWords[r])
+				parts = append(parts, say.Part(r))
 			}
 		}
 	}
 	for _, r := range []string{"eye_adduction_elevation_depression", "eye_intorsion", "eye_abduction"} {
 		if regions[r] {
-			parts = append(parts, summaryWords[r])
+			parts = append(parts, say.Part(r))
 		}
 	}
 	if regions["neck"] {
-		parts = append(parts, "neck")
+		parts = append(parts, say.Part("neck"))
 	} else {
 		for _, r := range []string{"scm", "trapezius"} {
 			if regions[r] {
-				parts = append(parts, summaryWords[r])
+				parts = append(parts, say.Part(r))
 			}
 		}
 	}
 	if regions["diaphragm"] {
-		parts = append(parts, "diaphragm")
+		parts = append(parts, say.Part("diaphragm"))
 	}
-	arm := lesion.Limb(regions, summaryWords, "arm", "shoulder", "elbow_flexion", "elbow_extension", "wrist", "hand")
-	leg := lesion.Limb(regions, summaryWords, "leg", "hip", "knee", "ankle_foot")
+	arm, leg := say.Arm(nil, has), say.Leg(nil, has)
 	if both && len(arm) == 1 && arm[0] == "arm" && len(leg) == 1 && leg[0] == "leg" {
 		parts = append(parts, "all four limbs")
 		arm, leg = nil, nil
 	}
 	parts = append(parts, arm...)
 	if regions["trunk"] {
-		parts = append(parts, "trunk")
+		parts = append(parts, say.Part("trunk"))
 	}
 	parts = append(parts, leg...)
 	if regions["bladder_bowel"] {
-		parts = append(parts, "sphincter")
+		parts = append(parts, say.Part("bladder_bowel"))
 	}
 	return parts
 }
 
-// summaryWords name regions in a summary's sentence.
-var summaryWords = map[string]string{
-	"palate_pharynx_larynx": "palate and throat", "tongue": "tongue", "scm": "sternocleidomastoid",
-	"trapezius": "trapezius", "eye_adduction_elevation_depression": "third-nerve eye muscle",
-	"eye_intorsion": "superior oblique", "eye_abduction": "lateral rectus", "shoulder": "shoulder",
-	"elbow_flexion": "elbow flexion", "elbow_extension": "elbow extension", "wrist": "wrist",
-	"hand": "hand", "hip": "hip", "knee": "knee", "ankle_foot": "foot",
-}
-
-// signNote names a sign worth a place in the summary, briefly (the
-// report's list of signs says each in full), or "".
+// signNote names a sign worth a place in the summary by the examiner's
+// name (say.Named), briefly: the report's list of signs says each in
+// full.
 func signNote(s lesion.Sign) string {
-	side := onSide(s.Side)
-	switch s.Sign {
-	case "forehead_sparing":
-		return "forehead spared"
-	case "babinski":
-		return "Babinski sign" + side
-	case "tongue_deviation":
-		return "tongue deviating" + to(s.Toward)
-	case "uvula_deviation":
-		return "uvula pulled" + to(s.Toward)
-	case "eye_down_and_out":
-		return "eye down and out" + side
-	case "ptosis":
-		return "ptosis" + side
-	case "mydriasis":
-		return "dilated pupil" + side
-	case "esotropia":
-		return "eye turned in" + side
-	case "scapular_winging":
-		return "scapular winging" + side
-	case "absent_gag":
-		return "gag reflex lost" + side
-	case "areflexia":
-		var lost []string
-		if jerks := lesion.TendonJerks(s.Reflexes); jerks != "" {
-			lost = append(lost, jerks)
-		}
-		if slices.Contains(s.Reflexes, "bulbocavernosus") {
-			lost = append(lost, "bulbocavernosus reflex and anal wink")
-		}
-		if len(lost) > 0 {
-			return strings.Join(lost, ", ") + " lost" + side
-		}
-	case "horizontal_gaze_palsy":
-		if s.Toward == "B" {
-			return "no horizontal gaze to either side"
-		}
-		return "no gaze" + to(s.Toward)
-	case "vertical_gaze_spared":
-		return "vertical gaze spared"
-	case "vertical_gaze_and_blinking_spared":
-		return "vertical gaze and blinking spared"
-	case "horizontal_gaze_palsy+vertical_gaze_spared":
-		return "no horizontal gaze, vertical gaze spared"
-	case "horizontal_gaze_palsy+vertical_gaze_and_blinking_spared":
-		return "no horizontal gaze, vertical gaze and blinking spared"
-	case "ventilator_dependent":
-		return "dependent on a ventilator"
-	case "orthopnoea":
-		return "breathless lying flat"
-	case "ulnar_claw":
-		return "ulnar claw" + side
-	case "claw_hand":
-		return "claw hand" + side
-	case "hand_of_benediction":
-		return "hand of benediction on making a fist" + side
-	case "wrist_drop":
-		return "wrist drop" + side
-	case "foot_drop":
-		return "foot drop" + side
-	case "brisk_gag":
-		return "brisk gag"
-	case "pseudobulbar_affect":
-		return "pseudobulbar affect"
-	case "anarthria":
-		return "no speech (anarthria)"
-	case "spinal_shock_acute":
-		return "in spinal shock"
-	}
-	return ""
+	return say.Note(s.Sign, s.Side, s.Toward, s.Reflexes, say.Named)
 }
 
 // movementTerms give the examiner's name of a movement the atlas says in
