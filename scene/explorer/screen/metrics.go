@@ -53,9 +53,13 @@ func (m Metrics) CSSH() float32 { return float32(m.H) / m.Ratio }
 func (m Metrics) Size() float32 {
 	css := max(minTextCSS, min(m.CSSH()/40, m.CSSW()/60))
 	if m.Presenter {
-		// Twice as large, but a line still holds about 32 characters:
-		// on a phone, presenter mode's text stays the normal size.
-		css = max(css, min(css*presenterText, m.CSSW()/(32*charWidth)))
+		// Twice as large, but a line still holds about 32 characters
+		// and the screen's height 20 lines, as a screen over 560 CSS px
+		// high does anyway: on a phone held upright presenter mode's
+		// text stays the normal size, and held sideways it grows only a
+		// little (its 360 CSS px at 28 hid the model behind the caption
+		// and the title ran into it).
+		css = max(css, min(css*presenterText, m.CSSW()/(32*charWidth), m.CSSH()/20))
 	}
 	return css * m.Ratio
 }
