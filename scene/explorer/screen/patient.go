@@ -146,9 +146,9 @@ func (p *Patient) planAt(f *Typeset, b view.Box, size float32, m Metrics, d word
 	switch {
 	case bottom-top(full) >= both:
 		pl.how = full
-	case faceFirst && bottom-top(short) >= both:
+	case bottom-top(short) >= both:
 		pl.how = short
-	case faceFirst:
+	case faceFirst || bottom-top(nil) >= both:
 		// No how-to rather than one view.
 	case bottom-top(short) >= view1:
 		pl.how = short
