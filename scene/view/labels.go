@@ -262,8 +262,8 @@ func (r *Renderer) drawLabels(dl *DrawList, mvp mgl32.Mat4, eye, up, right mgl32
 				room.pending = append(room.pending, first+k)
 				continue
 			}
-			if !room.clear(&l) || room.overlapsPlaced(&l) {
-				moved, ok := room.nudged(l, size*0.25, area.Y0, area.Y1-2*reach)
+			if !room.clear(&l) || room.overlapsPlaced(&l, size*labelApart) {
+				moved, ok := room.nudged(l, size*0.25, size*labelApart, area.Y0, area.Y1-2*reach)
 				if !ok {
 					room.pending = append(room.pending, first+k)
 					continue

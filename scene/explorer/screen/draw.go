@@ -53,7 +53,7 @@ func (s *Screen) Draw(dl *view.DrawList, L *Layout, c *Content) {
 		b := L.Note
 		dl.Panel(b.ID, b.X, b.Y, b.W, b.H, notePanelColor)
 		for i, line := range L.NoteLines {
-			dl.Label(b.X+b.W/2, b.Y+size*0.9*(1.2+lineGap*float32(i)), size*0.9, captionColor, view.AlignCenter, line)
+			dl.Label(b.X+b.W/2, b.Y+L.noteSz*(1.2+lineGap*float32(i)), L.noteSz, captionColor, view.AlignCenter, line)
 		}
 	}
 	if len(L.capText) > 0 {

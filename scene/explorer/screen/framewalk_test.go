@@ -11,7 +11,8 @@ import (
 
 // TestFrameWalk draws, for a person to look at, what framing shows once
 // its moves are done: classic lesions, a trace's end and every tour's
-// steps, on a phone and on a projector in presenter mode:
+// steps, on a phone upright and sideways, a laptop and a projector,
+// presenter mode off and on (FRAMEWALK=390x844@3_pfalse picks one):
 // go test ./scene/explorer/screen -run TestFrameWalk -walk DIR.
 func TestFrameWalk(t *testing.T) {
 	if *walkDir == "" {
@@ -21,6 +22,9 @@ func TestFrameWalk(t *testing.T) {
 		t.Fatal(err)
 	}
 	phone := device{"390x844@3", 390, 844, 3, words.Touch}
+	// Phones held sideways keep the wide layout at a phone's least text.
+	sideways := device{"844x390@3", 844, 390, 3, words.Touch}
+	sideways360 := device{"740x360@2", 740, 360, 2, words.Touch}
 	settle := func(s *session, d device) {
 		for range 40 {
 			s.ex.Tick(1.0 / 60)
@@ -31,7 +35,8 @@ func TestFrameWalk(t *testing.T) {
 	for _, c := range []struct {
 		d         device
 		presenter bool
-	}{{phone, false}, {phone, true}, {devices[0], true}, {devices[0], false}, {devices[1], true}, {devices[1], false}} {
+	}{{phone, false}, {phone, true}, {sideways, false}, {sideways, true}, {sideways360, false}, {sideways360, true},
+		{devices[0], true}, {devices[0], false}, {devices[1], true}, {devices[1], false}} {
 		name := fmt.Sprintf("%s_p%v", c.d.name, c.presenter)
 		if only != "" && only != name {
 			continue

@@ -48,6 +48,8 @@ type Layout struct {
 	hints   []string
 	hintSz  float32
 	btnSize float32
+	// noteSz is the note's text size.
+	noteSz float32
 	// help and about are the page of the list of controls and of the
 	// credits shown.
 	help, about listPage
@@ -123,22 +125,19 @@ func (s *Screen) Place(m Metrics, c *Content) Layout {
 		base.Presenter = false
 		L.btnSize = max(base.Size()*0.8, 13*m.Ratio)
 	}
-	if L.narrow {
+	if m.Phone() {
 		// A phone's buttons are read at arm's length too: never under
 		// its least text (minTextCSS). The mode's row keeps to one row
 		// by narrowing its buttons about their words (modeInset).
-		L.btnSize = max(L.btnSize, minTextCSS*m.Ratio)
+		L.btnSize = max(L.btnSize, m.Least())
 	}
 	bh := max(L.btnSize*2.2, 40*m.Ratio) // a fingertip
 	gap := pad * 0.5
 	rowY := h - bh - gap
 	L.Tools, rowY = s.placeRows(s.tools[:0], c, L.btnSize, bh, gap, rowY, w)
-	L.hintSz = max(size*0.85, 12*m.Ratio)
-	if L.narrow {
-		// A phone's hints are read at arm's length: never under its
-		// least text (minTextCSS).
-		L.hintSz = max(L.hintSz, minTextCSS*m.Ratio)
-	}
+	// A phone's hints are read at arm's length: never under its least
+	// text (minTextCSS).
+	L.hintSz = max(size*0.85, m.Least())
 	menu := hasTool(L.Tools, ToolMenu)
 	hint := s.menuWords.reachable(c.Hint, menu)
 	bottom := rowY - gap
@@ -240,8 +239,9 @@ func (s *Screen) Place(m Metrics, c *Content) Layout {
 		// Each sentence wrapped to the width by the font's measure, a
 		// few lines at most.
 		var nw float32
-		L.NoteLines, nw = s.note.layout(c.Note, min(lw-tx0-4*pad, size*40), size*0.9, f)
-		nh := float32(len(L.NoteLines))*size*0.9*lineGap + size*0.9
+		L.noteSz = max(size*0.9, m.Least())
+		L.NoteLines, nw = s.note.layout(c.Note, min(lw-tx0-4*pad, size*40), L.noteSz, f)
+		nh := float32(len(L.NoteLines))*L.noteSz*lineGap + L.noteSz*0.9
 		L.Note = view.Box{ID: "note", X: tx0 + (lw-tx0-nw-2*pad)/2, Y: topEnd, W: nw + 2*pad, H: nh}
 		topEnd += nh + pad*0.5
 	}
@@ -311,13 +311,13 @@ func (s *Screen) Place(m Metrics, c *Content) Layout {
 	}
 	keyed := false
 	if c.Lesion && L.Right.W > 0 && c.Report != nil {
-		s.report.set(c.Report, f, L.Right, size, m.Least(), c.Device, c.ReportPage, reportOpts{quiz: c.Quiz != "", brief: m.Presenter, lead: L.quizLead,
+		s.report.set(c.Report, f, L.Right, size, m, c.Device, c.ReportPage, reportOpts{quiz: c.Quiz != "", brief: m.Presenter, lead: L.quizLead,
 			tour: c.Touring, tourEnd: c.TourEnd, key: reportKeyFor(m.Presenter, c.Touring)})
 		L.report = s.report
 		keyed = L.report.keyShown(L.Right)
 	}
 	if c.Lesion && !c.Picker && L.Left.W > 0 && c.Patient != nil {
-		L.patient = c.Patient.plan(f, L.Left, size, m.Least(), c.Device, keyed, c.Touring)
+		L.patient = c.Patient.plan(f, L.Left, size, m, c.Device, keyed, c.Touring)
 	}
 	s.tools = L.Tools
 	return L

@@ -59,7 +59,8 @@ const minViewCSS = 120
 // whatever the examination; the report's summary and signs are whole on
 // its pages (in presenter mode, the signs' words outside brackets),
 // within the aim's pages, its text at least a phone's 14 CSS
-// pixels (the MRC note, the cue and the legend the 12 of notes) and, in
+// pixels (on a wide screen the MRC note, the cue and the legend may be
+// the 12 of notes; TestPhoneTextSize holds a phone's to 14) and, in
 // presenter mode on a wide screen, twice the size it has without.
 func TestLesionPanelsFit(t *testing.T) {
 	load(t)

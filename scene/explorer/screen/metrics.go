@@ -17,9 +17,15 @@ type Metrics struct {
 const (
 	minTextCSS    = 14
 	presenterText = 2
-	// leastTextCSS is the smallest notes' size (Least).
+	// leastTextCSS is the smallest notes' size (Least) but on a phone,
+	// whose notes are read at arm's length at minTextCSS.
 	leastTextCSS = 12
 )
+
+// phoneSideCSS is the shorter side, in CSS pixels, under which a screen
+// is a phone's, upright or sideways: phones are 320 to 480 across,
+// tablets 600 and more.
+const phoneSideCSS = 500
 
 // NewMetrics returns the metrics of a w × h frame of ratio pixels per CSS
 // pixel; a ratio that is not positive counts as 1.
@@ -30,8 +36,20 @@ func NewMetrics(w, h int, ratio float32, presenter bool) Metrics {
 	return Metrics{W: max(w, 1), H: max(h, 1), Ratio: ratio, Presenter: presenter}
 }
 
-// Least returns the smallest text size in frame pixels: 12 CSS pixels.
-func (m Metrics) Least() float32 { return leastTextCSS * m.Ratio }
+// Least returns the smallest text size in frame pixels, the notes' (a
+// legend, a cue, a link's error): 12 CSS pixels, or on a phone its least
+// text (minTextCSS), which it is held at arm's length to read.
+func (m Metrics) Least() float32 {
+	if m.Phone() {
+		return minTextCSS * m.Ratio
+	}
+	return leastTextCSS * m.Ratio
+}
+
+// Readable returns the smallest size in frame pixels of what is read as
+// sentences on any screen (a report's rows, a phone's buttons and hints):
+// minTextCSS.
+func (m Metrics) Readable() float32 { return minTextCSS * m.Ratio }
 
 // LabelSize returns the size in frame pixels of the model's labels: a
 // little under the panels' text, so that the names stay apart from the
@@ -69,16 +87,27 @@ func (m Metrics) CSSH() float32 { return float32(m.H) / m.Ratio }
 func (m Metrics) Size() float32 {
 	css := max(minTextCSS, min(m.CSSH()/40, m.CSSW()/60))
 	if m.Presenter {
-		// Twice as large, but a line still holds about 32 characters:
-		// on a phone, presenter mode's text stays the normal size.
-		css = max(css, min(css*presenterText, m.CSSW()/(32*charWidth)))
+		// Twice as large, but a line still holds about 32 characters
+		// and the screen's height 20 lines, as a screen over 560 CSS px
+		// high does anyway: on a phone held upright presenter mode's
+		// text stays the normal size, and held sideways it grows only a
+		// little (its 360 CSS px at 28 hid the model behind the caption
+		// and the title ran into it).
+		css = max(css, min(css*presenterText, m.CSSW()/(32*charWidth), m.CSSH()/20))
 	}
 	return css * m.Ratio
 }
 
 // Narrow reports whether the screen is too narrow for a row of every
-// tool and side panels: a phone.
+// tool and side panels: a phone held upright.
 func (m Metrics) Narrow() bool { return m.CSSW() < 700 }
+
+// Phone reports whether the screen is a phone's, upright or sideways
+// (its shorter side under phoneSideCSS), or laid out as one (Narrow):
+// then no text is under its least, minTextCSS (Least). A phone held
+// sideways keeps the wide layout, whose panels beside the model its
+// width has room for.
+func (m Metrics) Phone() bool { return m.Narrow() || min(m.CSSW(), m.CSSH()) < phoneSideCSS }
 
 // charWidth is the average width of a character of Go Regular in ems.
 const charWidth = 0.52

@@ -79,25 +79,28 @@ func closeUpShows(a body.Action) bool {
 	return true
 }
 
-// plan lays out the patient's panel in box b at size, least the smallest
-// text, with how-to words for device d; keyed says the report beside it
-// shows the colours' key, which the figure then leaves out (one key on
+// plan lays out the patient's panel in box b at size on a screen of
+// metrics m, with how-to words for device d; keyed says the report beside
+// it shows the colours' key, which the figure then leaves out (one key on
 // the screen, not two). faceFirst (a tour's step) gives the views the
 // how-to's room before either is left out, and shows the face when only
 // one fits: a crossed brainstem syndrome is told by its face (ptosis, an
 // eye down and out, a facial palsy), which a presenter's caption names.
-func (p *Patient) plan(f *Typeset, b view.Box, size, least float32, d words.Device, keyed, faceFirst bool) patientPlan {
+func (p *Patient) plan(f *Typeset, b view.Box, size float32, m Metrics, d words.Device, keyed, faceFirst bool) patientPlan {
 	// A long command in presenter mode's large text on a phone's narrow
 	// panel may leave no room for a view: then the command is set
 	// smaller, down to the least size, and last the ventilator's caption
 	// goes (the report says it too).
 	vent := p.figure.Findings().Ventilator
+	// The command a shade smaller than the panel's text, never under the
+	// least (a phone's 14 CSS px).
+	least := m.Least()
 	var pl patientPlan
 	for _, c := range []struct {
 		cmd     float32
 		caution bool
-	}{{size * 0.9, vent}, {max(least, size*0.7), vent}, {least, vent}, {least, false}} {
-		if pl = p.planAt(f, b, size, least, d, c.cmd, c.caution, keyed, faceFirst); pl.closeUp.W > 0 || pl.figure.W > 0 {
+	}{{max(least, size*0.9), vent}, {max(least, size*0.7), vent}, {least, vent}, {least, false}} {
+		if pl = p.planAt(f, b, size, m, d, c.cmd, c.caution, keyed, faceFirst); pl.closeUp.W > 0 || pl.figure.W > 0 {
 			break
 		}
 	}
@@ -106,8 +109,8 @@ func (p *Patient) plan(f *Typeset, b view.Box, size, least float32, d words.Devi
 
 // planAt is plan with the command at cmdSize, and the ventilator's
 // caption when caution.
-func (p *Patient) planAt(f *Typeset, b view.Box, size, least float32, d words.Device, cmdSize float32, caution, keyed, faceFirst bool) patientPlan {
-	pad := size * 0.5
+func (p *Patient) planAt(f *Typeset, b view.Box, size float32, m Metrics, d words.Device, cmdSize float32, caution, keyed, faceFirst bool) patientPlan {
+	pad, least := size*0.5, m.Least()
 	pl := patientPlan{cmdSize: cmdSize, howSize: max(least, size*0.75), y: b.Y + size*1.2}
 	// A narrow panel leaves out the figure's own key to its tints: the
 	// report beside it has the same colours' key.
@@ -117,7 +120,7 @@ func (p *Patient) planAt(f *Typeset, b view.Box, size, least float32, d words.De
 	y := pl.y + float32(len(pl.command))*pl.cmdSize*lineGap
 	bottom := b.Y + b.H - pad
 	// The views' least size: minViewCSS, or two fifths of a tall panel.
-	ratio := least / leastTextCSS
+	ratio := m.Ratio
 	view1 := max(minViewCSS*ratio, b.H*0.4)
 	gap := pad * 0.4
 	both := view1 + max(minViewCSS*ratio, view1*0.6) + gap
@@ -143,9 +146,9 @@ func (p *Patient) planAt(f *Typeset, b view.Box, size, least float32, d words.De
 	switch {
 	case bottom-top(full) >= both:
 		pl.how = full
-	case faceFirst && bottom-top(short) >= both:
+	case bottom-top(short) >= both:
 		pl.how = short
-	case faceFirst:
+	case faceFirst || bottom-top(nil) >= both:
 		// No how-to rather than one view.
 	case bottom-top(short) >= view1:
 		pl.how = short
@@ -202,10 +205,10 @@ func (p *Patient) draw(dl *view.DrawList, pl *patientPlan, b view.Box) {
 	}
 }
 
-// Draw draws, in box b at size (least the smallest text), the examiner's
+// Draw draws, in box b at size on a screen of metrics m, the examiner's
 // command, how to change the examination on device d, and the patient
 // acting it out: the layout's way, for a panel drawn on its own.
-func (p *Patient) Draw(dl *view.DrawList, f *Typeset, b view.Box, size, least float32, d words.Device) {
-	pl := p.plan(f, b, size, least, d, false, false)
+func (p *Patient) Draw(dl *view.DrawList, f *Typeset, b view.Box, size float32, m Metrics, d words.Device) {
+	pl := p.plan(f, b, size, m, d, false, false)
 	p.draw(dl, &pl, b)
 }

@@ -19,6 +19,36 @@ var phones = []device{
 	{"360x740@1", 360, 740, 1, words.Touch}, {"360x740@2", 360, 740, 2, words.Touch}, {"360x740@3", 360, 740, 3, words.Touch},
 }
 
+// phoneSetups are modeSetups and the states a phone's toolbar and text
+// change with besides: the quiz's lesion found, a trace paused, the menu
+// open in lesion mode and a tour's step with a patient.
+var phoneSetups = append(modeSetups[:len(modeSetups):len(modeSetups)], []struct {
+	name  string
+	setup func(t *testing.T, s *session)
+}{
+	{"quiz-found", quizFound},
+	{"trace-paused", func(t *testing.T, s *session) { s.do(t, act(explorer.NextTrace), act(explorer.PauseTrace)) }},
+	{"menu-in-lesion", func(t *testing.T, s *session) {
+		s.do(t, explorer.Action{Kind: explorer.PlacePreset, Preset: "locked_in"}, act(explorer.ToggleMenu))
+	}},
+	{"tour-lesion", tourLesion},
+}...)
+
+// tourLesion goes to the first tour step with a patient and a report.
+func tourLesion(t *testing.T, s *session) {
+	for i, tr := range s.ex.Tours() {
+		s.do(t, explorer.Action{Kind: explorer.StartTour, Tour: i})
+		for range tr.Steps {
+			if s.content().Lesion {
+				return
+			}
+			s.do(t, act(explorer.TourNext))
+		}
+		s.do(t, act(explorer.EndTour))
+	}
+	t.Fatal("no tour step places a lesion")
+}
+
 // TestPhoneButtons draws every mode on phones, presenter mode off and on,
 // and checks the toolbar a thumb uses: every button's words are at least
 // a phone's 14 CSS px and inside their button, every button a fingertip
@@ -27,33 +57,9 @@ var phones = []device{
 // buttons, the menu, full screen and Close when something is open; and
 // the menu, when open, holds every tool.
 func TestPhoneButtons(t *testing.T) {
-	setups := append(modeSetups[:len(modeSetups):len(modeSetups)], []struct {
-		name  string
-		setup func(t *testing.T, s *session)
-	}{
-		{"quiz-found", quizFound},
-		{"trace-paused", func(t *testing.T, s *session) { s.do(t, act(explorer.NextTrace), act(explorer.PauseTrace)) }},
-		{"menu-in-lesion", func(t *testing.T, s *session) {
-			s.do(t, explorer.Action{Kind: explorer.PlacePreset, Preset: "locked_in"}, act(explorer.ToggleMenu))
-		}},
-		{"tour-lesion", func(t *testing.T, s *session) {
-			// A tour's step with a patient and a report.
-			for i, tr := range s.ex.Tours() {
-				s.do(t, explorer.Action{Kind: explorer.StartTour, Tour: i})
-				for range tr.Steps {
-					if s.content().Lesion {
-						return
-					}
-					s.do(t, act(explorer.TourNext))
-				}
-				s.do(t, act(explorer.EndTour))
-			}
-			t.Fatal("no tour step places a lesion")
-		}},
-	}...)
 	for _, d := range phones {
 		for _, presenter := range []bool{false, true} {
-			for _, m := range setups {
+			for _, m := range phoneSetups {
 				t.Run(fmt.Sprintf("%s/presenter=%v/%s", d.name, presenter, m.name), func(t *testing.T) {
 					s := newSession(t)
 					if presenter {

@@ -161,7 +161,7 @@ func (p *PresetList) Draw(dl *view.DrawList, f *Typeset, b view.Box, size, least
 		dl.Label(b.X+pad, row, nameSize, c, view.AlignLeft, f.fitName(p.Matches[i].Name, nameSize, rowW))
 	}
 	if len(p.Matches) == 0 {
-		dl.Label(b.X+pad, top, size*0.95, hintColor, view.AlignLeft, "nothing matches")
+		dl.Label(b.X+pad, top, max(size*0.95, least), hintColor, view.AlignLeft, "nothing matches")
 	}
 	if cue {
 		cueSize := max(size*0.9, p.Fingertip*touchText)

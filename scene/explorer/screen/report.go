@@ -59,11 +59,17 @@ var typeColors = map[string][4]float32{"UMN": umnColor, "LMN": lmnColor, "mixed"
 // legendKinds are the kinds the report's legend names.
 var legendKinds = [...]string{"UMN", "LMN", "mixed"}
 
-// legendFits reports whether the legend fits one row of width.
-func legendFits(f *Typeset, width, size float32) bool {
+// legendText returns the size of the legend's names in a report of text
+// size: a shade smaller, as notes are, but never under least (a phone's
+// is its 14 CSS px).
+func legendText(size, least float32) float32 { return max(size*0.9, least) }
+
+// legendFits reports whether the legend, its swatches at size and its
+// names at text, fits one row of width.
+func legendFits(f *Typeset, width, size, text float32) bool {
 	x := float32(0)
 	for _, k := range legendKinds {
-		x += size*1.1 + f.Width(k, size*0.9) + size
+		x += size*1.1 + f.Width(k, text) + size
 	}
 	return x <= width
 }
@@ -71,9 +77,9 @@ func legendFits(f *Typeset, width, size float32) bool {
 // legendEnd returns where the legend ends when drawn from (0, 0) in
 // width: its last row's right end and baseline, the room a page's number
 // may take at its right.
-func legendEnd(f *Typeset, width, size float32) (x, y float32) {
+func legendEnd(f *Typeset, width, size, text float32) (x, y float32) {
 	for _, k := range legendKinds {
-		item := size*1.1 + f.Width(k, size*0.9)
+		item := size*1.1 + f.Width(k, text)
 		if x > 0 && x+item > width {
 			x, y = 0, y+size*1.4
 		}
@@ -82,17 +88,18 @@ func legendEnd(f *Typeset, width, size float32) (x, y float32) {
 	return x - size, y
 }
 
-// drawTypeLegend draws the colours' key from (x, y): a swatch and the name
-// of each kind, on one row or, when width is too narrow, two.
-func drawTypeLegend(dl *view.DrawList, f *Typeset, x, y, width, size float32) {
+// drawTypeLegend draws the colours' key from (x, y): a swatch at size and
+// the name at text of each kind, on one row or, when width is too
+// narrow, two.
+func drawTypeLegend(dl *view.DrawList, f *Typeset, x, y, width, size, text float32) {
 	x0 := x
 	for _, k := range legendKinds {
-		item := size*1.1 + f.Width(k, size*0.9)
+		item := size*1.1 + f.Width(k, text)
 		if x > x0 && x+item > x0+width {
 			x, y = x0, y+size*1.4
 		}
 		dl.Rect(x, y-size*0.7, size*0.8, size*0.8, typeColors[k])
-		dl.Label(x+size*1.1, y, size*0.9, reportColor, view.AlignLeft, k)
+		dl.Label(x+size*1.1, y, text, reportColor, view.AlignLeft, k)
 		x += item + size
 	}
 }
@@ -130,7 +137,7 @@ type reportKey struct {
 	rows                       int
 	placed                     bool
 	opts                       reportOpts
-	w, h, size                 float32
+	w, h, size, least          float32
 	d                          words.Device
 }
 
@@ -158,11 +165,12 @@ type reportOpts struct {
 // is cut: what does not fit is on the next page.
 type reportSet struct {
 	key reportKey
-	// size is the body's text size, pad the panel's margin.
-	size, pad float32
-	title     []string
-	titleSize float32
-	lines     []reportLine
+	// size is the body's text size, pad the panel's margin, keySize
+	// the legend's names' (legendText).
+	size, pad, keySize float32
+	title              []string
+	titleSize          float32
+	lines              []reportLine
 	// starts are where each page's lines begin; page is the page shown.
 	starts []int
 	page   int
@@ -183,20 +191,20 @@ type reportSet struct {
 // colours' key at its foot: not in a panel too short for it.
 func (rs *reportSet) keyShown(b view.Box) bool { return b.H > rs.legendH+rs.size*3 }
 
-// set lays out r in box b at size, least the smallest text, for device
+// set lays out r in box b at size on a screen of metrics m, for device
 // d, showing page (counted round), as o asks.
-func (rs *reportSet) set(r *Report, f *Typeset, b view.Box, size, least float32, d words.Device, page int, o reportOpts) {
+func (rs *reportSet) set(r *Report, f *Typeset, b view.Box, size float32, m Metrics, d words.Device, page int, o reportOpts) {
 	// A shade smaller than the other panels, never below the 14 CSS
-	// pixels a phone's text needs (least is 12): a long report pages.
-	size = max(size*0.9, least*minTextCSS/leastTextCSS)
+	// pixels sentences need (Readable): a long report pages.
+	size = max(size*0.9, m.Readable())
 	if o.brief {
 		// Presenter mode's large text in a panel as narrow as a
 		// phone's would hold a few words a line and page every few
 		// lines: there it is set so that a line holds briefChars,
 		// still larger than without presenter mode.
-		size = max(least*minTextCSS/leastTextCSS, min(size, b.W*0.9/(briefChars*charWidth)))
+		size = max(m.Readable(), min(size, b.W*0.9/(briefChars*charWidth)))
 	}
-	key := reportKey{r.Title, r.Summary, r.Signs, r.Err, len(r.Rows), r.Placed, o, b.W, b.H, size, d}
+	key := reportKey{r.Title, r.Summary, r.Signs, r.Err, len(r.Rows), r.Placed, o, b.W, b.H, size, m.Least(), d}
 	changed := key != rs.key || rs.starts == nil
 	if changed {
 		// Presenter mode's report keeps presenter mode's size whatever
@@ -204,7 +212,7 @@ func (rs *reportSet) set(r *Report, f *Typeset, b view.Box, size, least float32,
 		// however long the report: a room reads it from the back, so
 		// what does not fit takes another page, never smaller type.
 		rs.key, rs.opts = key, o
-		rs.layout(r, f, b, size, least, d, o.quiz)
+		rs.layout(r, f, b, size, m, d, o.quiz)
 	}
 	n := len(rs.starts)
 	page = ((page % n) + n) % n
@@ -221,12 +229,12 @@ func (rs *reportSet) set(r *Report, f *Typeset, b view.Box, size, least float32,
 }
 
 // layout sets r's title and its pages at size, for set.
-func (rs *reportSet) layout(r *Report, f *Typeset, b view.Box, size, least float32, d words.Device, quiz bool) {
+func (rs *reportSet) layout(r *Report, f *Typeset, b view.Box, size float32, m Metrics, d words.Device, quiz bool) {
 	pad := size * 0.8
-	rs.size, rs.pad = size, pad
+	rs.size, rs.pad, rs.keySize = size, pad, legendText(size, m.Least())
 	width := b.W - 2*pad
 	rs.legendH = size * 1.8
-	if !legendFits(f, width, size) {
+	if !legendFits(f, width, size, rs.keySize) {
 		rs.legendH = size * 3.2
 	}
 	// The title whole, at one size in every report (the body's), on as
@@ -241,7 +249,7 @@ func (rs *reportSet) layout(r *Report, f *Typeset, b view.Box, size, least float
 	// reads (TestPresenterReportSize); not on a phone, whose presenter
 	// text is a phone's own and whose narrow panel has no line to spare.
 	title, _ := quizHeadings(r, quiz)
-	ts, tLeast := size, max(least, size*0.65)
+	ts, tLeast := size, max(m.Least(), size*0.65)
 	rs.title = f.wrapTitle(title, ts, width)
 	oneLine := quiz && (!rs.opts.brief || d == words.Touch)
 	for ts > tLeast && (slices.ContainsFunc(rs.title, func(l string) bool { return strings.HasSuffix(l, "…") }) || oneLine && len(rs.title) > 1) {
@@ -254,7 +262,7 @@ func (rs *reportSet) layout(r *Report, f *Typeset, b view.Box, size, least float
 	rs.cueY = foot
 	// The pages' numbers go at the right of the legend's last row when
 	// they fit there.
-	end, endY := legendEnd(f, width, size)
+	end, endY := legendEnd(f, width, size, rs.keySize)
 	rs.numberY, rs.numberRoom = endY, width-end-size
 	numberFits := func(number string) bool {
 		return f.Width(number, size) <= rs.numberRoom
@@ -263,7 +271,7 @@ func (rs *reportSet) layout(r *Report, f *Typeset, b view.Box, size, least float
 	// right, or a row kept for it on every page where it has no room
 	// there.
 	rs.numberOnLegend = false
-	rs.paginate(r, f, width, size, least, d, top, foot, foot, quiz)
+	rs.paginate(r, f, width, size, m, d, top, foot, foot, quiz)
 	if len(rs.starts) == 1 {
 		return
 	}
@@ -275,7 +283,7 @@ func (rs *reportSet) layout(r *Report, f *Typeset, b view.Box, size, least float
 		if rs.numberOnLegend {
 			bottom = foot
 		}
-		rs.paginate(r, f, width, size, least, d, top, bottom, bottom, quiz)
+		rs.paginate(r, f, width, size, m, d, top, bottom, bottom, quiz)
 		if !rs.numberOnLegend || len(rs.starts) < 10 || numberFits(rs.opts.leastCue(98, 99, d)) {
 			return
 		}
@@ -310,15 +318,15 @@ func (rs *reportSet) draw(dl *view.DrawList, f *Typeset, b view.Box) {
 		dl.Label(b.X+pad, b.Y+rs.cueY, size, captionColor, view.AlignLeft, rs.cue)
 	}
 	if rs.keyShown(b) {
-		drawTypeLegend(dl, f, b.X+pad, b.Y+b.H-rs.legendH+size*1.2, b.W-2*pad, size)
+		drawTypeLegend(dl, f, b.X+pad, b.Y+b.H-rs.legendH+size*1.2, b.W-2*pad, size, rs.keySize)
 	}
 }
 
-// Draw draws the report's first page in box b at size (least the
-// smallest text), for device d: the layout's way, for a panel drawn on
-// its own.
-func (r *Report) Draw(dl *view.DrawList, f *Typeset, b view.Box, size, least float32, d words.Device) {
+// Draw draws the report's first page in box b at size on a screen of
+// metrics m, for device d: the layout's way, for a panel drawn on its
+// own.
+func (r *Report) Draw(dl *view.DrawList, f *Typeset, b view.Box, size float32, m Metrics, d words.Device) {
 	var rs reportSet
-	rs.set(r, f, b, size, least, d, 0, reportOpts{})
+	rs.set(r, f, b, size, m, d, 0, reportOpts{})
 	rs.draw(dl, f, b)
 }

@@ -14,7 +14,7 @@ import (
 // paginate sets the body's paragraphs from top down to firstBottom on
 // the first page and to rest on the others, a new page each time one
 // would pass it.
-func (rs *reportSet) paginate(r *Report, f *Typeset, width, size, least float32, d words.Device, top, firstBottom, rest float32, quiz bool) {
+func (rs *reportSet) paginate(r *Report, f *Typeset, width, size float32, m Metrics, d words.Device, top, firstBottom, rest float32, quiz bool) {
 	rs.lines, rs.starts = rs.lines[:0], append(rs.starts[:0], 0)
 	y := top
 	bottom := firstBottom
@@ -188,9 +188,9 @@ func (rs *reportSet) paginate(r *Report, f *Typeset, width, size, least float32,
 		text(0, r.Summary, size, 0, reportColor)
 	}
 	// The rows a shade smaller than the summary, but never below the
-	// 14 CSS pixels a phone's text needs (least is 12 CSS pixels); in
-	// presenter mode at the summary's size, which a room reads.
-	rowSize := max(size*0.95, least*minTextCSS/leastTextCSS)
+	// 14 CSS pixels sentences need (Readable); in presenter mode at the
+	// summary's size, which a room reads.
+	rowSize := max(size*0.95, m.Readable())
 	if rs.opts.brief {
 		rowSize = size
 	}
@@ -241,7 +241,7 @@ func (rs *reportSet) paginate(r *Report, f *Typeset, width, size, least float32,
 	if slices.ContainsFunc(rows, func(r ReportRow) bool { return strings.Contains(r.Grade+r.Text, "MRC") }) {
 		// The note whole when it is short: its last line alone atop a
 		// page reads as a fragment; a long one (a phone's) runs on.
-		noteSize := max(size*0.8, least)
+		noteSize := max(size*0.8, m.Least())
 		if rs.opts.brief {
 			noteSize = size
 		}

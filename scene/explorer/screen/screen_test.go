@@ -278,10 +278,12 @@ func TestLayoutNeverCollides(t *testing.T) {
 	}
 }
 
-// TestLayoutTours steps through every tour on a laptop and a phone,
-// presenter mode off and on, checking every step's frame.
+// TestLayoutTours steps through every tour on a laptop and a phone held
+// upright and sideways, presenter mode off and on, checking every step's
+// frame.
 func TestLayoutTours(t *testing.T) {
-	for _, d := range []device{devices[0], devices[3]} {
+	sideways := []device{{"844x390@3", 844, 390, 3, words.Touch}, {"740x360@2", 740, 360, 2, words.Touch}}
+	for _, d := range append([]device{devices[0], devices[3]}, sideways...) {
 		for _, presenter := range []bool{false, true} {
 			s := newSession(t)
 			if presenter {

@@ -41,9 +41,8 @@ func tourSide(m Metrics, c *Content) bool {
 // rest.
 func placeTourSide(m Metrics, size, pad float32) tourSideSplit {
 	w, h := float32(m.W), float32(m.H)
-	ratio := m.Least() / leastTextCSS
 	var sp tourSideSplit
-	sp.patient = max(minViewCSS*ratio*1.15, min(w*0.11, h*0.2))
+	sp.patient = max(minViewCSS*m.Ratio*1.15, min(w*0.11, h*0.2))
 	// The left part: the patient, the model, and the gaps beside them.
 	sp.left = pad*0.5 + sp.patient + pad*0.5 + w*tourSideModel
 	sp.report = w - sp.left - pad*0.5
