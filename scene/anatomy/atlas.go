@@ -359,6 +359,12 @@ type Muscle struct {
 	// by its weakest movement. Empty for a muscle no examiner tests alone
 	// (the stylopharyngeus), which counts only in its region's mean.
 	Movement string `json:"movement"`
+	// Assists are the movements of other regions that the muscle helps
+	// make: the long finger flexors bend the wrist as well as the fingers,
+	// so a palsy of the wrist's own ulnar flexor leaves most of the
+	// wrist's flexion. The muscle counts in an assisted movement's
+	// strength with its weight there, not in that region's mean.
+	Assists []Assist `json:"assists"`
 	// Pool is the cranial pool that supplies it, on the muscle's side or,
 	// with PoolSide "other", the other side.
 	Pool     string `json:"pool"`
@@ -404,6 +410,18 @@ type Muscle struct {
 
 	// Supply is Segments parsed, in segment order.
 	Supply []SegmentShare `json:"-"`
+}
+
+// Assist is a muscle's part in a movement of another region than its
+// own.
+type Assist struct {
+	// Movement is the movement helped, made by another region's muscles.
+	Movement string `json:"movement"`
+	// W is the muscle's weight in the movement, on the scale of the
+	// weights of the muscles that make it (their weights within their
+	// region): the movement's strength is its muscles' and helpers'
+	// weights summed, each one's share its weight over that sum.
+	W float64 `json:"w"`
 }
 
 // SegmentShare is one segment's share of a muscle's or reflex's supply.

@@ -175,6 +175,11 @@ var shippedAreas = []Area{
 				R:      3,
 			},
 			{
+				Muscle: "palmaris_longus",
+				At:     Point{-34.1, -15.6, 67.3},
+				R:      3,
+			},
+			{
 				Muscle: "flexor_digitorum_profundus",
 				At:     Point{-37.7, -20.9, 67.9},
 				R:      3,
