@@ -359,11 +359,12 @@ type Muscle struct {
 	// by its weakest movement. Empty for a muscle no examiner tests alone
 	// (the stylopharyngeus), which counts only in its region's mean.
 	Movement string `json:"movement"`
-	// Assists are the movements of other regions that the muscle helps
-	// make: the long finger flexors bend the wrist as well as the fingers,
-	// so a palsy of the wrist's own ulnar flexor leaves most of the
-	// wrist's flexion. The muscle counts in an assisted movement's
-	// strength with its weight there, not in that region's mean.
+	// Assists are the other movements the muscle helps make, mostly
+	// another region's: the long finger flexors bend the wrist as well as
+	// the fingers, so a palsy of the wrist's own ulnar flexor leaves most
+	// of the wrist's flexion; the deltoid's posterior fibres help turn the
+	// arm out. The muscle counts in an assisted movement's strength with
+	// its weight there, and in no region's mean but its own.
 	Assists []Assist `json:"assists"`
 	// Pool is the cranial pool that supplies it, on the muscle's side or,
 	// with PoolSide "other", the other side.
@@ -412,10 +413,9 @@ type Muscle struct {
 	Supply []SegmentShare `json:"-"`
 }
 
-// Assist is a muscle's part in a movement of another region than its
-// own.
+// Assist is a muscle's part in a movement other than its own.
 type Assist struct {
-	// Movement is the movement helped, made by another region's muscles.
+	// Movement is the movement helped, made by other muscles.
 	Movement string `json:"movement"`
 	// W is the muscle's weight in the movement, on the scale of the
 	// weights of the muscles that make it (their weights within their

@@ -37,11 +37,11 @@ func TestLoadBrokenAtlas(t *testing.T) {
 			file: "muscles.json", entry: "flexor_digitorum_superficialis", field: "assists", msg: []string{`no muscle makes the movement "bending the wrist"`},
 		},
 		{
-			name: "a muscle assisting its own region's movement",
+			name: "a muscle assisting its own movement",
 			mutate: func(t *testing.T, m fstest.MapFS) {
-				replaceText(t, m, "muscles.json", `"assists": [{"movement": "bending the wrist down", "w": 0.3}]`, `"assists": [{"movement": "spreading the fingers", "w": 0.3}]`)
+				replaceText(t, m, "muscles.json", `"assists": [{"movement": "bending the wrist down", "w": 0.3}]`, `"assists": [{"movement": "gripping with the fingers", "w": 0.3}]`)
 			},
-			file: "muscles.json", entry: "flexor_digitorum_superficialis", field: "assists", msg: []string{"own region hand"},
+			file: "muscles.json", entry: "flexor_digitorum_superficialis", field: "assists", msg: []string{"the muscle's own movement"},
 		},
 		{
 			name: "an assist's weight out of range",

@@ -114,6 +114,11 @@ var shippedAreas = []Area{
 				R:      3,
 			},
 			{
+				Muscle: "teres_minor",
+				At:     Point{-24.6, -15.8, 73.6},
+				R:      3,
+			},
+			{
 				Muscle: "serratus_anterior",
 				At:     Point{-24.2, -22.7, 72.6},
 				R:      3,

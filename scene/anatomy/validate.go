@@ -529,12 +529,12 @@ func (v *validator) movements() {
 	}
 	for _, m := range v.a.Muscles {
 		for _, as := range m.Assists {
-			r, ok := region[as.Movement]
+			_, ok := region[as.Movement]
 			switch {
 			case !ok:
 				v.fail(file, m.ID, "assists", "no muscle makes the movement %q", as.Movement)
-			case r == m.Region:
-				v.fail(file, m.ID, "assists", "%q is a movement of the muscle's own region %s: give it that movement instead", as.Movement, r)
+			case as.Movement == m.Movement:
+				v.fail(file, m.ID, "assists", "%q is the muscle's own movement", as.Movement)
 			case !(as.W > 0 && as.W <= 1):
 				v.fail(file, m.ID, "assists", "weight %g for %q, want in (0, 1]", as.W, as.Movement)
 			}

@@ -33,6 +33,11 @@ func movementWeakness(res *lesion.Result, movement, side string) float64 {
 //     extensors': a posterior interosseous palsy, which takes only the
 //     ECU of the wrist's muscles, leaves it mildly weak (no wrist drop),
 //     while a radial palsy in the spiral groove abolishes it;
+//   - turning the arm out is mostly the infraspinatus's (suprascapular),
+//     helped by the teres minor and the deltoid's posterior fibres
+//     (axillary): a suprascapular palsy weakens it a good deal but does
+//     not abolish it, an axillary palsy mildly; raising the arm sideways
+//     is about two thirds the deltoid's, the rest the supraspinatus's;
 //   - the movements a nerve alone supplies are lost whole: spreading the
 //     fingers (ulnar), raising the thumb (median), straightening the
 //     fingers (posterior interosseous).
@@ -55,6 +60,10 @@ func TestNerveMovements(t *testing.T) {
 		{"radial_nerve.axilla:L", "straightening the elbow", 0.97, 1},
 		{"radial_nerve.axilla:L", "bending the elbow", 0.1, 0.35},
 		{"musculocutaneous_nerve:L", "bending the elbow", 0.7, 0.9},
+		{"suprascapular_nerve:L", "turning the arm out", 0.5, 0.85},
+		{"suprascapular_nerve:L", "raising the arm sideways", 0.2, 0.5},
+		{"axillary_nerve:L", "raising the arm sideways", 0.5, 0.85},
+		{"axillary_nerve:L", "turning the arm out", 0.15, 0.4},
 	} {
 		res := evaluate(t, lesion.Chronic, c.site)
 		got := movementWeakness(res, c.movement, "L")
