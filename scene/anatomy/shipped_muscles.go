@@ -51,15 +51,16 @@ var (
 	shippedMuscles40 float64 = 1
 	shippedMuscles41 float64 = 1
 	shippedMuscles42 float64 = 0.8
-	shippedMuscles43 float64 = 0.9
-	shippedMuscles44 float64 = 0.7
-	shippedMuscles45 float64 = 0.75
-	shippedMuscles46 float64 = 0.9
-	shippedMuscles47 float64 = 1
+	shippedMuscles43 float64 = 0.8
+	shippedMuscles44 float64 = 0.9
+	shippedMuscles45 float64 = 0.7
+	shippedMuscles46 float64 = 0.75
+	shippedMuscles47 float64 = 0.9
 	shippedMuscles48 float64 = 1
-	shippedMuscles49 float64 = 0.9
-	shippedMuscles50 float64 = 0.85
-	shippedMuscles51 float64 = 0.7
-	shippedMuscles52 bool    = false
+	shippedMuscles49 float64 = 1
+	shippedMuscles50 float64 = 0.9
+	shippedMuscles51 float64 = 0.85
+	shippedMuscles52 float64 = 0.7
 	shippedMuscles53 bool    = false
+	shippedMuscles54 bool    = false
 )

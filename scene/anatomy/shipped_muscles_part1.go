@@ -359,4 +359,15 @@ var shippedMusclesPart1 = []Muscle{
 		Pyramidal: &shippedMuscles25,
 		Src:       []string{"mrc1976"},
 	},
+	{
+		ID:        "triceps",
+		Region:    "elbow_extension",
+		W:         0.9,
+		Movement:  "straightening the elbow",
+		Column:    "lateral_proximal",
+		Segments:  map[string]float64{"C6": 0.15, "C7": 0.6, "C8": 0.25},
+		Nerves:    []string{"radial_nerve.axilla"},
+		Pyramidal: &shippedMuscles26,
+		Src:       []string{"mrc1976", "isncsci2019"},
+	},
 }

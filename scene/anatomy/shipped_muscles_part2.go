@@ -5,17 +5,6 @@ package anatomy
 // shippedMusclesPart2 is the atlas's muscles, part 2 of 2, unchecked.
 var shippedMusclesPart2 = []Muscle{
 	{
-		ID:        "triceps",
-		Region:    "elbow_extension",
-		W:         0.9,
-		Movement:  "straightening the elbow",
-		Column:    "lateral_proximal",
-		Segments:  map[string]float64{"C6": 0.15, "C7": 0.6, "C8": 0.25},
-		Nerves:    []string{"radial_nerve.axilla"},
-		Pyramidal: &shippedMuscles26,
-		Src:       []string{"mrc1976", "isncsci2019"},
-	},
-	{
 		ID:        "anconeus",
 		Region:    "elbow_extension",
 		W:         0.1,
@@ -232,13 +221,27 @@ var shippedMusclesPart2 = []Muscle{
 	{
 		ID:        "hip_adductors",
 		Region:    "hip",
-		W:         0.2,
+		W:         0.16,
 		Movement:  "pressing the knees together",
 		Column:    "lateral_proximal",
 		Segments:  map[string]float64{"L2": 0.3, "L3": 0.4, "L4": 0.3},
 		Nerves:    []string{"obturator_nerve"},
 		Pyramidal: &shippedMuscles42,
-		Src:       []string{"mrc1976"},
+		Comment:   "Pressing the knees together is the adductors' (longus, brevis, the adductor part of magnus, gracilis: obturator nerve) and the ischiocondylar (hamstring) part of the adductor magnus's, which the tibial division of the sciatic nerve supplies from L4 (standring2021). That part is about two fifths of the largest adductor, about a fifth of the adduction (a modelling choice on the muscles' sizes: 0.04 of the region's 0.2 for adduction), so an obturator palsy leaves a little adduction rather than none.",
+		Src:       []string{"mrc1976", "standring2021", "model"},
+	},
+	{
+		ID:        "adductor_magnus_ischiocondylar",
+		Name:      "hamstring part of the adductor magnus",
+		Region:    "hip",
+		W:         0.04,
+		Movement:  "pressing the knees together",
+		Column:    "lateral_proximal",
+		Segments:  map[string]float64{"L4": 0.7, "L5": 0.3},
+		Nerves:    []string{"sciatic_nerve"},
+		Pyramidal: &shippedMuscles43,
+		Comment:   "Its share of adduction: see hip_adductors.",
+		Src:       []string{"standring2021", "model"},
 	},
 	{
 		ID:        "gluteus_medius",
@@ -248,7 +251,7 @@ var shippedMusclesPart2 = []Muscle{
 		Column:    "lateral_proximal",
 		Segments:  map[string]float64{"L4": 0.3, "L5": 0.5, "S1": 0.2},
 		Nerves:    []string{"superior_gluteal_nerve"},
-		Pyramidal: &shippedMuscles43,
+		Pyramidal: &shippedMuscles44,
 		Src:       []string{"mrc1976"},
 	},
 	{
@@ -259,7 +262,7 @@ var shippedMusclesPart2 = []Muscle{
 		Column:    "lateral_proximal",
 		Segments:  map[string]float64{"L5": 0.3, "S1": 0.5, "S2": 0.2},
 		Nerves:    []string{"inferior_gluteal_nerve"},
-		Pyramidal: &shippedMuscles44,
+		Pyramidal: &shippedMuscles45,
 		Src:       []string{"mrc1976"},
 	},
 	{
@@ -270,7 +273,7 @@ var shippedMusclesPart2 = []Muscle{
 		Column:    "lateral_proximal",
 		Segments:  map[string]float64{"L2": 0.2, "L3": 0.4, "L4": 0.4},
 		Nerves:    []string{"femoral_nerve"},
-		Pyramidal: &shippedMuscles45,
+		Pyramidal: &shippedMuscles46,
 		Src:       []string{"mrc1976", "isncsci2019"},
 	},
 	{
@@ -281,7 +284,7 @@ var shippedMusclesPart2 = []Muscle{
 		Column:    "lateral_proximal",
 		Segments:  map[string]float64{"L5": 0.4, "S1": 0.4, "S2": 0.2},
 		Nerves:    []string{"sciatic_nerve"},
-		Pyramidal: &shippedMuscles46,
+		Pyramidal: &shippedMuscles47,
 		Src:       []string{"mrc1976"},
 	},
 	{
@@ -292,7 +295,7 @@ var shippedMusclesPart2 = []Muscle{
 		Column:    "lateral_distal",
 		Segments:  map[string]float64{"L4": 0.6, "L5": 0.4},
 		Nerves:    []string{"sciatic_nerve", "common_peroneal_nerve"},
-		Pyramidal: &shippedMuscles47,
+		Pyramidal: &shippedMuscles48,
 		Signs:     []string{"foot_drop"},
 		Src:       []string{"mrc1976", "isncsci2019"},
 	},
@@ -304,7 +307,7 @@ var shippedMusclesPart2 = []Muscle{
 		Column:    "lateral_distal",
 		Segments:  map[string]float64{"L5": 0.8, "S1": 0.2},
 		Nerves:    []string{"sciatic_nerve", "common_peroneal_nerve"},
-		Pyramidal: &shippedMuscles48,
+		Pyramidal: &shippedMuscles49,
 		Signs:     []string{"foot_drop"},
 		Src:       []string{"mrc1976", "isncsci2019"},
 	},
@@ -316,7 +319,7 @@ var shippedMusclesPart2 = []Muscle{
 		Column:    "lateral_distal",
 		Segments:  map[string]float64{"L5": 0.5, "S1": 0.5},
 		Nerves:    []string{"sciatic_nerve", "common_peroneal_nerve"},
-		Pyramidal: &shippedMuscles49,
+		Pyramidal: &shippedMuscles50,
 		Src:       []string{"mrc1976"},
 	},
 	{
@@ -327,7 +330,7 @@ var shippedMusclesPart2 = []Muscle{
 		Column:    "lateral_distal",
 		Segments:  map[string]float64{"L4": 0.3, "L5": 0.7},
 		Nerves:    []string{"sciatic_nerve", "tibial_nerve"},
-		Pyramidal: &shippedMuscles50,
+		Pyramidal: &shippedMuscles51,
 		Src:       []string{"mrc1976"},
 	},
 	{
@@ -339,7 +342,7 @@ var shippedMusclesPart2 = []Muscle{
 		Column:    "lateral_distal",
 		Segments:  map[string]float64{"S1": 0.7, "S2": 0.3},
 		Nerves:    []string{"sciatic_nerve", "tibial_nerve"},
-		Pyramidal: &shippedMuscles51,
+		Pyramidal: &shippedMuscles52,
 		Src:       []string{"mrc1976", "isncsci2019"},
 	},
 	{
@@ -350,7 +353,7 @@ var shippedMusclesPart2 = []Muscle{
 		Column:   "onuf",
 		Segments: map[string]float64{"S2": 0.3, "S3": 0.4, "S4": 0.3},
 		Nerves:   []string{},
-		Visible:  &shippedMuscles52,
+		Visible:  &shippedMuscles53,
 		Src:      []string{"kiernan2014", "blumenfeld2021"},
 	},
 	{
@@ -361,7 +364,7 @@ var shippedMusclesPart2 = []Muscle{
 		Column:   "onuf",
 		Segments: map[string]float64{"S2": 0.3, "S3": 0.4, "S4": 0.3},
 		Nerves:   []string{},
-		Visible:  &shippedMuscles53,
+		Visible:  &shippedMuscles54,
 		Src:      []string{"kiernan2014", "blumenfeld2021"},
 	},
 }

@@ -38,6 +38,10 @@ func movementWeakness(res *lesion.Result, movement, side string) float64 {
 //     (axillary): a suprascapular palsy weakens it a good deal but does
 //     not abolish it, an axillary palsy mildly; raising the arm sideways
 //     is about two thirds the deltoid's, the rest the supraspinatus's;
+//   - pressing the knees together is the obturator nerve's adductors'
+//     and the hamstring part of the adductor magnus's (the sciatic
+//     nerve's tibial division): an obturator palsy leaves a little of it,
+//     a sciatic palsy takes a little;
 //   - the movements a nerve alone supplies are lost whole: spreading the
 //     fingers (ulnar), raising the thumb (median), straightening the
 //     fingers (posterior interosseous).
@@ -64,6 +68,9 @@ func TestNerveMovements(t *testing.T) {
 		{"suprascapular_nerve:L", "raising the arm sideways", 0.2, 0.5},
 		{"axillary_nerve:L", "raising the arm sideways", 0.5, 0.85},
 		{"axillary_nerve:L", "turning the arm out", 0.15, 0.4},
+		{"obturator_nerve:L", "pressing the knees together", 0.7, 0.9},
+		{"sciatic_nerve:L", "pressing the knees together", 0.1, 0.35},
+		{"common_peroneal_nerve:L", "pressing the knees together", 0, 0},
 	} {
 		res := evaluate(t, lesion.Chronic, c.site)
 		got := movementWeakness(res, c.movement, "L")
