@@ -59,7 +59,7 @@ func Files(a *anatomy.Atlas) (map[string][]byte, error) {
 		}
 		base := "shipped_" + strings.ToLower(f.Name)
 		if f.Type.Kind() == reflect.Slice && f.Type.Elem().Kind() == reflect.Struct {
-			split, err := splitList(files, base, name, words(f.Name), v.Field(i))
+			split, err := splitList(files, base, name, words(f.Name), v.Field(i), bytes.Count(src, []byte("\n")))
 			if err != nil {
 				return nil, fmt.Errorf("%s: %w", f.Name, err)
 			}
@@ -83,12 +83,18 @@ func Files(a *anatomy.Atlas) (map[string][]byte, error) {
 // file, which the list's own file joins.
 const maxLines = 400
 
+// maxWhole is the most lines a list's whole file may hold with the values
+// its optional fields point to, where the list alone is within maxLines:
+// past it (the areas, once their sheets grew) the list is cut in two.
+const maxWhole = 450
+
 // splitList writes list, the atlas's list called what and declared as
 // name, in parts to files: base_partN.go each declare namePartN, and
 // base.go joins them as name, with the values its optional fields point
-// to, and tells whether it did: a list of at most maxLines lines is left
-// whole. The parts are joined at start, which copies a few kilobytes.
-func splitList(files map[string][]byte, base, name, what string, list reflect.Value) (bool, error) {
+// to, and tells whether it did: a list of at most maxLines lines, whose
+// whole file (wholeLines long) is within maxWhole, is left whole. The
+// parts are joined at start, which copies a few kilobytes.
+func splitList(files map[string][]byte, base, name, what string, list reflect.Value, wholeLines int) (bool, error) {
 	w := &goWriter{}
 	var elems [][]byte
 	total := 0
@@ -103,6 +109,9 @@ func splitList(files map[string][]byte, base, name, what string, list reflect.Va
 	// Each element goes to the part its middle line falls in, the list's
 	// lines cut in k equal lengths.
 	k := (total + maxLines - 1) / maxLines
+	if k < 2 && wholeLines > maxWhole {
+		k = 2
+	}
 	if k < 2 {
 		return false, nil
 	}

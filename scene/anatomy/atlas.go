@@ -359,6 +359,13 @@ type Muscle struct {
 	// by its weakest movement. Empty for a muscle no examiner tests alone
 	// (the stylopharyngeus), which counts only in its region's mean.
 	Movement string `json:"movement"`
+	// Assists are the other movements the muscle helps make, mostly
+	// another region's: the long finger flexors bend the wrist as well as
+	// the fingers, so a palsy of the wrist's own ulnar flexor leaves most
+	// of the wrist's flexion; the deltoid's posterior fibres help turn the
+	// arm out. The muscle counts in an assisted movement's strength with
+	// its weight there, and in no region's mean but its own.
+	Assists []Assist `json:"assists"`
 	// Pool is the cranial pool that supplies it, on the muscle's side or,
 	// with PoolSide "other", the other side.
 	Pool     string `json:"pool"`
@@ -404,6 +411,17 @@ type Muscle struct {
 
 	// Supply is Segments parsed, in segment order.
 	Supply []SegmentShare `json:"-"`
+}
+
+// Assist is a muscle's part in a movement other than its own.
+type Assist struct {
+	// Movement is the movement helped, made by other muscles.
+	Movement string `json:"movement"`
+	// W is the muscle's weight in the movement, on the scale of the
+	// weights of the muscles that make it (their weights within their
+	// region): the movement's strength is its muscles' and helpers'
+	// weights summed, each one's share its weight over that sum.
+	W float64 `json:"w"`
 }
 
 // SegmentShare is one segment's share of a muscle's or reflex's supply.

@@ -30,6 +30,27 @@ func TestLoadBrokenAtlas(t *testing.T) {
 			file: "muscles.json", entry: "deltoid", field: "nerves", msg: []string{`unknown nerve "axilary_nerve"`},
 		},
 		{
+			name: "a muscle assisting a movement no muscle makes",
+			mutate: func(t *testing.T, m fstest.MapFS) {
+				replaceText(t, m, "muscles.json", `"assists": [{"movement": "bending the wrist down", "w": 0.3}]`, `"assists": [{"movement": "bending the wrist", "w": 0.3}]`)
+			},
+			file: "muscles.json", entry: "flexor_digitorum_superficialis", field: "assists", msg: []string{`no muscle makes the movement "bending the wrist"`},
+		},
+		{
+			name: "a muscle assisting its own movement",
+			mutate: func(t *testing.T, m fstest.MapFS) {
+				replaceText(t, m, "muscles.json", `"assists": [{"movement": "bending the wrist down", "w": 0.3}]`, `"assists": [{"movement": "gripping with the fingers", "w": 0.3}]`)
+			},
+			file: "muscles.json", entry: "flexor_digitorum_superficialis", field: "assists", msg: []string{"the muscle's own movement"},
+		},
+		{
+			name: "an assist's weight out of range",
+			mutate: func(t *testing.T, m fstest.MapFS) {
+				replaceText(t, m, "muscles.json", `"assists": [{"movement": "bending the wrist down", "w": 0.3}]`, `"assists": [{"movement": "bending the wrist down", "w": 0}]`)
+			},
+			file: "muscles.json", entry: "flexor_digitorum_superficialis", field: "assists", msg: []string{"want in (0, 1]"},
+		},
+		{
 			name: "a muscle with no region, no signs and no reflex watching it",
 			mutate: func(t *testing.T, m fstest.MapFS) {
 				editJSON(t, m, "reflexes.json", func(r map[string]any) {

@@ -161,6 +161,18 @@ var shippedSources = []Source{
 		Cite: "Lang CE, Schieber MH. Reduced muscle selectivity during individuated finger movements in humans after damage to the motor cortex or corticospinal tract. J Neurophysiol 91:1722-1733, 2004 (the loss of individuated finger movements lasts after the strength has come back).",
 	},
 	{
+		ID:   "brand1981",
+		Cite: "Brand PW, Beach RB, Thompson DE. Relative tension and potential excursion of muscles in the forearm and hand. J Hand Surg Am 6:209-219, 1981 (each muscle's share of the forearm's and hand's muscles' tension, from its mass and fibre length).",
+	},
+	{
+		ID:   "lieber1992",
+		Cite: "Lieber RL, Jacobson MD, Fazeli BM, Abrams RA, Botte MJ. Architecture of selected muscles of the arm and forearm: anatomy and implications for tendon transfer. J Hand Surg Am 17:787-798, 1992 (physiological cross-sections of the forearm's muscles: the long finger flexors' together exceed the wrist flexors').",
+	},
+	{
+		ID:   "gonzalez1997",
+		Cite: "Gonzalez RV, Buchanan TS, Delp SL. How muscle architecture and moment arms affect wrist flexion-extension moments. J Biomech 30:705-712, 1997 (the finger flexors and extensors give much of the wrist's flexion and extension moment; the ulnar extensor's moment arm for extension is small).",
+	},
+	{
 		ID:   "model",
 		Cite: "Decussate's own modelling choice where textbooks give no number: see ANATOMY.md section 4 and the comment beside each value.",
 	},

@@ -527,6 +527,19 @@ func (v *validator) movements() {
 		}
 		region[m.Movement] = m.Region
 	}
+	for _, m := range v.a.Muscles {
+		for _, as := range m.Assists {
+			_, ok := region[as.Movement]
+			switch {
+			case !ok:
+				v.fail(file, m.ID, "assists", "no muscle makes the movement %q", as.Movement)
+			case as.Movement == m.Movement:
+				v.fail(file, m.ID, "assists", "%q is the muscle's own movement", as.Movement)
+			case !(as.W > 0 && as.W <= 1):
+				v.fail(file, m.ID, "assists", "weight %g for %q, want in (0, 1]", as.W, as.Movement)
+			}
+		}
+	}
 }
 
 // ProfileAt returns the column's drive profile at segment l, or nil where

@@ -201,7 +201,7 @@ func TestTraceEndMarksOneLabelABall(t *testing.T) {
 		{"nucleus:cn7_nucleus:L", []string{"orbicularis oculi", "orbicularis oris"}, []string{"stapedius"}},
 		// Muscles whose names differ in their last word are named as one:
 		// short enough for a phone.
-		{"area:hand:L", []string{"interossei", "flexor digitorum profundus and superficialis"}, []string{"and flexor digitorum superficialis"}},
+		{"area:hand:L", []string{"interossei", "flexor digitorum profundus, superficialis"}, []string{"and flexor digitorum superficialis"}},
 	} {
 		w := newWindow(t, 1280, 720, 1)
 		w.arrive(t, c.start)

@@ -43,6 +43,21 @@ func (n *network) addMovements() {
 		mv.muscles = append(mv.muscles, mi)
 		mv.shares = append(mv.shares, mn.m.W)
 	}
+	// A muscle that helps another region's movement (the long finger
+	// flexors bending the wrist) joins it with its weight there, after the
+	// movement's own muscles: the first names the movement (muscleLosses).
+	for mi := range n.muscles {
+		mn := &n.muscles[mi]
+		for _, as := range mn.m.Assists {
+			k, ok := index[as.Movement]
+			if !ok {
+				continue
+			}
+			mv := &n.movements[k]
+			mv.muscles = append(mv.muscles, mi)
+			mv.shares = append(mv.shares, as.W)
+		}
+	}
 	for k := range n.movements {
 		mv := &n.movements[k]
 		total := 0.0

@@ -218,6 +218,10 @@ func (n *network) quiet(st *state) []QuietLoss {
 			}
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Share > out[j].Share })
+	// Ranked by the share as a report words it (whole per cent), ties in
+	// the regions' order: a difference in the last bits of two equal
+	// losses (the shoulder's and the elbow's premotor neurons, both 45 %)
+	// does not choose which the sentence names.
+	sort.SliceStable(out, func(i, j int) bool { return cents(out[i].Share) > cents(out[j].Share) })
 	return out
 }

@@ -46,9 +46,8 @@ func Example() {
 	// C1                         right lateral corticospinal tract
 	// C8                         right C8 ventral horn (lower motor neurons): lateral motor column, dorsolateral part (distal limb)
 	// C8                         right C8 ventral root
-	// outside the brain and spinal cord right ulnar nerve, down to its forearm branches
-	// outside the brain and spinal cord right wrist and hand muscles: flexor carpi ulnaris and flexor digitorum profundus
 	// outside the brain and spinal cord right median nerve, down to its forearm branches
+	// outside the brain and spinal cord right wrist and hand muscles: palmaris longus, flexor digitorum profundus and flexor digitorum superficialis
 	// outside the brain and spinal cord right median nerve in the forearm and carpal tunnel (below the anterior interosseous branch)
 	// outside the brain and spinal cord right hand muscles: abductor pollicis brevis
 }

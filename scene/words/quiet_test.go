@@ -25,9 +25,10 @@ func TestQuietSummary(t *testing.T) {
 		{"a sphere on the hand knob that weakens the hand", "point:-38,-22,68,3", "Right hand weakness of upper motor neuron type."},
 		// Area 6 takes none of the primary motor cortex's neurons: its
 		// share is of the premotor ones, which the pmd and the SMA
-		// give the arm together.
+		// give the arm together. The arm's regions lose alike; ties
+		// are named in the regions' order, the shoulder first.
 		{"a sphere on the dorsal premotor cortex", "point:-30,-3,57,6",
-			"No weakness: the lesion takes about 45 % of the left hemisphere's premotor neurons for the right elbow flexion and about 45 % of those for the right elbow extension; the rest of them and other routes still drive the right elbow flexion and elbow extension."},
+			"No weakness: the lesion takes about 45 % of the left hemisphere's premotor neurons for the right shoulder and about 45 % of those for the right elbow flexion; the rest of them and other routes still drive the right shoulder and elbow flexion."},
 	} {
 		site, err := eng.ParseSite(c.site)
 		if err != nil {

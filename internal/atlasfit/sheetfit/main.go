@@ -144,9 +144,9 @@ func layout(volPath string) ([]spot, []territory, int, error) {
 		lo, hi  float64
 		muscles []string
 	}{
-		{"leg", 0, 40, []string{"extensor_hallucis_longus", "gastrocnemius_soleus+peronei", "tibialis_posterior", "tibialis_anterior", "hamstrings", "quadriceps", "gluteus_maximus", "gluteus_medius", "hip_adductors", "psoas_major+iliacus"}},
-		{"arm", 40, 56, []string{"deltoid", "supraspinatus+infraspinatus", "serratus_anterior", "biceps", "brachialis", "brachioradialis", "triceps+anconeus"}},
-		{"hand", 56, 86, []string{"extensor_carpi_ulnaris+extensor_carpi_radialis", "flexor_carpi_ulnaris+flexor_carpi_radialis", "flexor_digitorum_profundus", "extensor_digitorum", "flexor_digitorum_superficialis", "abductor_digiti_minimi", "interossei", "abductor_pollicis_brevis"}},
+		{"leg", 0, 40, []string{"extensor_hallucis_longus", "gastrocnemius_soleus+peronei", "tibialis_posterior", "tibialis_anterior", "hamstrings", "quadriceps", "gluteus_maximus", "gluteus_medius", "hip_adductors+adductor_magnus_ischiocondylar", "psoas_major+iliacus"}},
+		{"arm", 40, 56, []string{"deltoid", "supraspinatus+infraspinatus+teres_minor", "serratus_anterior", "biceps", "brachialis", "brachioradialis", "triceps+anconeus"}},
+		{"hand", 56, 86, []string{"extensor_carpi_ulnaris+extensor_carpi_radialis", "flexor_carpi_ulnaris+flexor_carpi_radialis+palmaris_longus", "flexor_digitorum_profundus", "extensor_digitorum", "flexor_digitorum_superficialis", "abductor_digiti_minimi", "interossei", "abductor_pollicis_brevis"}},
 		{"face", 86, 110, []string{"frontalis", "orbicularis_oculi", "zygomaticus_buccinator", "orbicularis_oris"}},
 		{"tongue", 110, 130, []string{"masseter_temporalis", "pterygoids", "genioglossus", "other_tongue_muscles", "levator_veli_palatini", "stylopharyngeus", "pharyngeal_constrictors", "laryngeal_muscles"}},
 	} {
@@ -289,10 +289,10 @@ var anchors = map[string]v3{
 	"flexor_digitorum_profundus": {-38, -22, 66},
 	// The wrist lies between the elbow and the fingers (Penfield and
 	// Rasmussen 1950): just medial to the hand knob.
-	"extensor_carpi_ulnaris+extensor_carpi_radialis": {-34, -20, 70},
-	"flexor_carpi_ulnaris+flexor_carpi_radialis":     {-34, -14, 69},
-	"gastrocnemius_soleus+peronei":                   {-4.5, -30, 63},
-	"tibialis_anterior":                              {-5.5, -25, 67},
+	"extensor_carpi_ulnaris+extensor_carpi_radialis":             {-34, -20, 70},
+	"flexor_carpi_ulnaris+flexor_carpi_radialis+palmaris_longus": {-34, -14, 69},
+	"gastrocnemius_soleus+peronei":                               {-4.5, -30, 63},
+	"tibialis_anterior":                                          {-5.5, -25, 67},
 	// The face in Penfield's order down the strip: the brow and the
 	// eyelids small at its top, under the neck, the cheek and the lips
 	// (the largest part) below them, above the jaw (Penfield and
