@@ -415,9 +415,9 @@ func (r *Renderer) drawLabels(dl *DrawList, mvp mgl32.Mat4, eye, up, right mgl32
 
 // maxLabelLines is the most lines a label's name takes: a muscle list at
 // the end of a trace ("flexor carpi radialis, flexor digitorum
-// profundus and superficialis ...") needs four in a phone's column,
+// profundus, superficialis and palmaris longus") needs five in a phone's column,
 // and was cut short in two.
-const maxLabelLines = 4
+const maxLabelLines = 5
 
 // lines returns how many lines the item's name takes, from its height
 // (gap for one line, and a lineStep more for each other).

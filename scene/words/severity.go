@@ -23,6 +23,10 @@ const (
 	severeFrom   = 0.7
 )
 
+// mrc3From is the severity from which a weakness no longer resists the
+// examiner: MRC 3/5.
+const mrc3From = 0.55
+
 // mrcOf maps the engine's severity (the share of strength lost, 0–1) to
 // an MRC grade. The mapping is an estimate, not a measurement: the engine
 // models the share of drive lost, and MRC grades describe what the muscle
@@ -30,14 +34,21 @@ const (
 // clinician would expect:
 //
 //	severity    word       MRC
-//	< 0.35      mild       4/5  moves against some resistance
-//	0.35–0.7    moderate   3/5  against gravity, not resistance
+//	< 0.55      mild or    4/5  moves against some resistance
+//	            moderate
+//	0.55–0.7    moderate   3/5  against gravity, not resistance
 //	0.7–0.85    severe     2/5  only with gravity eliminated
 //	0.85–0.97   severe     1/5  a flicker of contraction
 //	≥ 0.97      severe     0/5  no contraction
+//
+// Grade 4 spans most of the range of force (a muscle that still resists
+// the examiner's hand may have lost half its strength), so the lower half
+// of moderate is 4/5: an ulnar palsy's wrist flexion, which keeps flexor
+// carpi radialis, palmaris longus and most of the long finger flexors
+// (about 0.4 lost), is 4/5 at the bedside, not 3/5.
 func mrcOf(severity float64) int {
 	switch {
-	case severity < moderateFrom:
+	case severity < mrc3From:
 		return 4
 	case severity <= severeFrom:
 		return 3

@@ -19,7 +19,9 @@ func TestGrade(t *testing.T) {
 	}{
 		{"shoulder", 0.1, "mild, MRC 4/5"},
 		{"shoulder", 0.349, "mild, MRC 4/5"},
-		{"hand", 0.35, "moderate, MRC 3/5"},
+		{"hand", 0.35, "moderate, MRC 4/5"},
+		{"hand", 0.54, "moderate, MRC 4/5"},
+		{"hand", 0.55, "moderate, MRC 3/5"},
 		{"hand", 0.7, "moderate, MRC 3/5"},
 		{"hip", 0.71, "severe, MRC 2/5"},
 		{"knee", 0.9, "severe, MRC 1/5"},
@@ -54,7 +56,7 @@ func TestDeficit(t *testing.T) {
 	}{
 		{"shoulder", "R", "UMN", 0.17, "Right shoulder: mild, MRC 4/5, upper motor neuron"},
 		{"hand", "B", "LMN", 0.9, "Both hands: severe, MRC 1/5, lower motor neuron"},
-		{"ankle_foot", "L", "mixed", 0.5, "Left ankle and foot: moderate, MRC 3/5, mixed upper and lower motor neuron"},
+		{"ankle_foot", "L", "mixed", 0.6, "Left ankle and foot: moderate, MRC 3/5, mixed upper and lower motor neuron"},
 		{"palate_pharynx_larynx", "L", "LMN", 0.8, "Palate, pharynx and larynx on the left: severe, lower motor neuron"},
 		{"lower_face", "B", "UMN", 0.4, "Lower face on both sides: moderate, upper motor neuron"},
 	} {
