@@ -39,8 +39,8 @@ func (s *Screen) Draw(dl *view.DrawList, L *Layout, c *Content) {
 		dl.Label(L.titleX, L.titleY+float32(i)*size*lineGap, size, captionColor, view.AlignCenter, line)
 	}
 	s.drawMarks(dl, L, c)
-	if c.Hover != "" {
-		dl.Label(L.hoverX, L.hoverY, size*1.1, hoverColor, view.AlignLeft, f.FitLine(c.Hover, size*1.1, L.hoverW))
+	for i, line := range L.hover {
+		dl.Label(L.hoverX, L.hoverY+float32(i)*size*1.1*lineGap, size*1.1, hoverColor, view.AlignLeft, line)
 	}
 	if c.Tags != "" {
 		// On a backing: the tags lie over the model, a pale slice too.

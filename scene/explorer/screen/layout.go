@@ -69,6 +69,9 @@ type Layout struct {
 	// hover name and tags; hoverX where the hover name begins and
 	// hoverW how wide it may be.
 	titleY, hoverY, tagsY, hoverX, hoverW float32
+	// hover is the hover name's lines: one, or on a phone, whose row
+	// holds few words, two (placeHover).
+	hover []string
 	// topW is how wide the top rows, the note and the caption are: the
 	// screen's width, or beside a tour's report the rest.
 	topW float32
@@ -96,6 +99,8 @@ type Screen struct {
 	menuWords menuWords
 	// hint keeps the hint bar's lines (hintwrap.go).
 	hint hintLines
+	// hoverLine holds the hover name's lines as cut (placeHover).
+	hoverLine [2]string
 }
 
 // New returns a Screen measuring text with m.
@@ -227,7 +232,16 @@ func (s *Screen) Place(m Metrics, c *Content) Layout {
 			L.tagsY = L.hoverY + size*1.1*lineGap
 		}
 	}
+	L.hover = s.placeHover(&L, c.Hover, size)
 	rows := L.tagsY
+	if len(L.hover) > 1 {
+		// The name's second line: the tags' own row goes under it.
+		second := L.hoverY + size*1.1*lineGap
+		if L.tagsY > L.hoverY {
+			L.tagsY = second + size*1.1*lineGap
+		}
+		rows = max(L.tagsY, second)
+	}
 	if c.Hover == "" && c.Tags == "" {
 		rows = y
 	}
@@ -329,6 +343,28 @@ const phonePanels = 0.45
 
 // phonePresenterPanels is phonePanels in presenter mode.
 const phonePresenterPanels = 0.55
+
+// placeHover returns the hover name's lines: on a wide screen one, cut
+// to its row if it must be (the pointer moves on, and the row must not
+// jump); on a phone, where a tap names what is under the finger and
+// stays, the whole name in up to two lines.
+func (s *Screen) placeHover(L *Layout, hover string, size float32) []string {
+	if hover == "" {
+		return nil
+	}
+	f := s.t
+	hs := size * 1.1
+	if !L.narrow || f.Width(hover, hs) <= L.hoverW {
+		s.hoverLine[0] = f.FitLine(hover, hs, L.hoverW)
+		return s.hoverLine[:1]
+	}
+	lines := f.Wrap(hover, hs, L.hoverW)
+	if len(lines) <= 2 {
+		return lines
+	}
+	s.hoverLine[0], s.hoverLine[1] = lines[0], f.FitLine(strings.Join(lines[1:], " "), hs, L.hoverW)
+	return s.hoverLine[:2]
+}
 
 // dropHint reports whether the hint bar gives its room to what it would
 // repeat or crowd out. A presenter steps a tour with a clicker or the
