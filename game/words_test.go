@@ -85,7 +85,7 @@ func TestReportWords(t *testing.T) {
 		choosePreset(t, g, id)
 		g.dl.Reset(1920, 1080)
 		// A tall panel, so that every row is written.
-		g.ex.Report().Draw(&g.dl, screen.NewTypeset(g.face), view.Box{ID: "report", X: 1200, W: 700, H: 2000}, 20, 12, words.Keyboard)
+		g.ex.Report().Draw(&g.dl, screen.NewTypeset(g.face), view.Box{ID: "report", X: 1200, W: 700, H: 2000}, 20, screen.NewMetrics(1920, 1080, 1, false), words.Keyboard)
 		var all []string
 		for _, tx := range g.dl.Texts {
 			if !legend[tx.S] {
