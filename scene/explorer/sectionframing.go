@@ -26,10 +26,7 @@ func (e *Explorer) sectionCamera() view.Camera {
 func (e *Explorer) frameSection(cam view.Camera, pts []mgl32.Vec3) view.Camera {
 	w, h, area := e.FreeArea()
 	framed := view.FrameOn(cam, w, h, area, pts, e.sectionContext())
-	sh := e.shown
-	if sh.w <= 0 || sh.h <= 0 || !(sh.ratio > 0) {
-		sh = defaultShown
-	}
+	sh := e.shownScreen()
 	mw, mh := screen.MarkRoom(screen.NewMetrics(sh.w, sh.h, sh.ratio, e.st.Presenter))
 	x0, y0, x1, y1, ok := projectedBox(framed, w, h, pts)
 	if !ok || x0-mw >= area.X0 && x1+mw <= area.X1 && y0-mh >= area.Y0 && y1+mh <= area.Y1 {

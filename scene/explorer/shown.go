@@ -71,6 +71,15 @@ func (e *Explorer) screenFor(s **screen.Screen) *screen.Screen {
 	return *s
 }
 
+// shownScreen returns the screen the last Frame was asked for, or
+// defaultShown before any.
+func (e *Explorer) shownScreen() shown {
+	if sh := e.shown; sh.w > 0 && sh.h > 0 && sh.ratio > 0 {
+		return sh
+	}
+	return defaultShown
+}
+
 // defaultShown is the screen framed for before any Frame: a common one.
 var defaultShown = shown{w: 1280, h: 720, ratio: 1}
 
@@ -81,10 +90,7 @@ var defaultShown = shown{w: 1280, h: 720, ratio: 1}
 // little; on a screen taller than wide showing labels, less their room
 // (roomForLabels).
 func (e *Explorer) FreeArea() (w, h int, area view.Area) {
-	sh := e.shown
-	if sh.w <= 0 || sh.h <= 0 || !(sh.ratio > 0) {
-		sh = defaultShown
-	}
+	sh := e.shownScreen()
 	area = view.Area{X1: float32(sh.w), Y1: float32(sh.h)}
 	scr := e.screenFor(&e.framingScreen)
 	if scr == nil {
