@@ -31,7 +31,7 @@ var shippedChannels = []Channel{
 			},
 			{
 				Station: "pyramid",
-				At:      Point{-2, -31.5, -52},
+				At:      Point{-2, -32, -52},
 			},
 		},
 		Src: []string{"blumenfeld2021", "kiernan2014"},
@@ -115,7 +115,7 @@ var shippedChannels = []Channel{
 			},
 			{
 				Station: "pyramid",
-				At:      Point{-2.5, -31.5, -52},
+				At:      Point{-2.5, -32, -52},
 			},
 		},
 		Decussation: "rostral",
@@ -160,7 +160,7 @@ var shippedChannels = []Channel{
 			},
 			{
 				Station: "pyramid",
-				At:      Point{-3, -31.5, -52},
+				At:      Point{-3, -32, -52},
 			},
 		},
 		Decussation: "rostral",
@@ -205,7 +205,7 @@ var shippedChannels = []Channel{
 			},
 			{
 				Station: "pyramid",
-				At:      Point{-3.5, -31.5, -52},
+				At:      Point{-3.5, -32, -52},
 			},
 		},
 		Decussation: "rostral",
@@ -250,7 +250,7 @@ var shippedChannels = []Channel{
 			},
 			{
 				Station: "pyramid",
-				At:      Point{-4, -31.5, -52},
+				At:      Point{-4, -32, -52},
 			},
 		},
 		Decussation: "caudal",
@@ -295,7 +295,7 @@ var shippedChannels = []Channel{
 			},
 			{
 				Station: "pyramid",
-				At:      Point{-4.5, -31.5, -52},
+				At:      Point{-4.5, -32, -52},
 			},
 		},
 		Decussation: "caudal",
@@ -340,7 +340,7 @@ var shippedChannels = []Channel{
 			},
 			{
 				Station: "pyramid",
-				At:      Point{-5, -31.5, -52},
+				At:      Point{-5, -32, -52},
 			},
 		},
 		Decussation: "caudal",

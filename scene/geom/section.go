@@ -120,8 +120,8 @@ var (
 	sectionGrey = [4]float32{0.55, 0.52, 0.56, 1}
 	otherTract  = [4]float32{0.45, 0.47, 0.55, 1}
 	tracedColor = [4]float32{1, 1, 0.85, 1}
-	fibreDot    = float32(1.1)
-	tracedDot   = float32(1.7)
+	fibreDot    = float32(0.9)
+	tracedDot   = float32(1.3)
 	// sectionLift moves what lies on the face toward the viewer, who looks
 	// up at it from below (as at a scan: front at the top, the patient's
 	// right on the left): past the real structures' fills and rims, which
