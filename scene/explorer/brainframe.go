@@ -13,6 +13,15 @@ import (
 // enough to aim a click at a gyrus, with a margin to the panels.
 const brainFill = 0.86
 
+// BrainBox is the corners of the box holding the hemispheres, cerebellum
+// and brainstem (atlas millimetres, above the cord, where teaching
+// proportions change nothing): lesion mode entered with nothing placed
+// frames it.
+var BrainBox = [8]mgl32.Vec3{
+	{-70, -105, -72}, {70, -105, -72}, {-70, 70, -72}, {70, 70, -72},
+	{-70, -105, 80}, {70, -105, 80}, {-70, 70, 80}, {70, 70, 80},
+}
+
 // brainOutline returns points on the outside of the hemispheres,
 // cerebellum and brainstem (atlas millimetres), taken once from the
 // shipped meshes the model is built from (geom.BrainOutline). Framing

@@ -123,3 +123,18 @@ func captionNames(words []string, name string) bool {
 	}
 	return false
 }
+
+// SectionMeshes returns the section's cut face, with the traced chain's
+// fibres lit on it; nothing when the model is not cut.
+func (e *Explorer) SectionMeshes() []geom.Mesh {
+	if e.st.Section == "" {
+		return nil
+	}
+	meshes := geom.Section(e.cfg.Atlas, e.Level().Z, e.Chain(geom.TrueScale))
+	if e.player != nil {
+		meshes = stepSectionNames(meshes, e.player.Step().Caption, e.st.Lesioning())
+	} else if e.st.Lesioning() {
+		meshes = lesionSectionNames(meshes)
+	}
+	return meshes
+}

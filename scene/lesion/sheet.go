@@ -58,3 +58,20 @@ func sheetShare(d, rad, r float64) float64 {
 	}
 	return clamp01(inner / total)
 }
+
+// sheetWhole sets the damage of each area laid out on the sheet, as one
+// population, to the share of its neurons lost: the mean of its spots',
+// each the same share of the area. The pools' drive is reckoned from it
+// (and so the reflexes and signs); each muscle's own weakness from its
+// spot (see muscleSpot).
+func (n *network) sheetWhole(d []float64) {
+	for area, ps := range n.spots {
+		for _, s := range sides {
+			sum := 0.0
+			for _, p := range ps {
+				sum += d[p[s]]
+			}
+			d[n.soma[area][s]] = sum / float64(len(ps))
+		}
+	}
+}

@@ -149,3 +149,10 @@ func (L *Layout) drawStrip(dl *view.DrawList) {
 // StripOpens reports whether a tap on the compact panels' strip opens
 // them (false: it folds them, or there is no strip).
 func (L *Layout) StripOpens() bool { return L.Strip.W > 0 && L.strip.opens }
+
+// phonePanels is the share of a portrait phone's middle that lesion
+// mode's patient and report take, below the model.
+const phonePanels = 0.45
+
+// phonePresenterPanels is phonePanels in presenter mode.
+const phonePresenterPanels = 0.55

@@ -143,3 +143,21 @@ func (t *Typeset) wrapTitle(s string, size, width float32) []string {
 	}
 	return lines
 }
+
+// dropHint reports whether the hint bar gives its room to what it would
+// repeat or crowd out. A presenter steps a tour with a clicker or the
+// toolbar's Back and Next, and works lesion mode and a trace from the
+// toolbar: the keys' hint would take a room's worth of height from the
+// model, the caption, the patient and the report (the list of controls
+// has it). On a
+// phone the list of classic lesions and the quiz say in their own words
+// what the hint would say again.
+func dropHint(m Metrics, c *Content) bool {
+	switch {
+	case m.Presenter && (c.Touring || (c.Lesion || c.Tracing) && !c.Help && !c.About && !c.Menu):
+		return true
+	case m.Narrow() && (c.Picker || c.Quiz != ""):
+		return true
+	}
+	return false
+}

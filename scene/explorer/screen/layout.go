@@ -337,13 +337,6 @@ func (s *Screen) Place(m Metrics, c *Content) Layout {
 	return L
 }
 
-// phonePanels is the share of a portrait phone's middle that lesion
-// mode's patient and report take, below the model.
-const phonePanels = 0.45
-
-// phonePresenterPanels is phonePanels in presenter mode.
-const phonePresenterPanels = 0.55
-
 // placeHover returns the hover name's lines: on a wide screen one, cut
 // to its row if it must be (the pointer moves on, and the row must not
 // jump); on a phone, where a tap names what is under the finger and
@@ -366,47 +359,6 @@ func (s *Screen) placeHover(L *Layout, hover string, size float32) []string {
 	return s.hoverLine[:2]
 }
 
-// dropHint reports whether the hint bar gives its room to what it would
-// repeat or crowd out. A presenter steps a tour with a clicker or the
-// toolbar's Back and Next, and works lesion mode and a trace from the
-// toolbar: the keys' hint would take a room's worth of height from the
-// model, the caption, the patient and the report (the list of controls
-// has it). On a
-// phone the list of classic lesions and the quiz say in their own words
-// what the hint would say again.
-func dropHint(m Metrics, c *Content) bool {
-	switch {
-	case m.Presenter && (c.Touring || (c.Lesion || c.Tracing) && !c.Help && !c.About && !c.Menu):
-		return true
-	case m.Narrow() && (c.Picker || c.Quiz != ""):
-		return true
-	}
-	return false
-}
-
-// HelpPages returns how many pages the list of controls, or the About
-// panel, has as laid out: 0 while neither is open.
-func (L *Layout) HelpPages() int {
-	switch {
-	case L.Help.W > 0:
-		return L.help.pages
-	case L.About.W > 0:
-		return L.about.pages
-	}
-	return 0
-}
-
-// ReportPages returns how many pages lesion mode's report has as laid
-// out: 0 while it is not shown.
-func (L *Layout) ReportPages() int { return len(L.report.starts) }
-
-// PatientViews returns the boxes of lesion mode's views of the patient
-// as laid out, the close-up's and the whole figure's; a view not shown
-// has no width.
-func (L *Layout) PatientViews() (closeUp, figure view.Box) {
-	return L.patient.closeUp, L.patient.figure
-}
-
 // LabelArea returns the part of the screen the model's labels may use,
 // and whether there is room for any.
 func (L *Layout) LabelArea() (view.Area, bool) {
@@ -417,76 +369,7 @@ func (L *Layout) LabelArea() (view.Area, bool) {
 	return view.Area{X0: c.X, Y0: c.Y, X1: c.X + c.W, Y1: c.Y + c.H}, true
 }
 
-// ToolAt returns the button at (x, y) of the frame, if any.
-func (L *Layout) ToolAt(x, y float32) (Tool, bool) {
-	for _, b := range L.Tools {
-		if In(b.Box, x, y) {
-			return b.Tool, true
-		}
-	}
-	return 0, false
-}
-
-// In reports whether (x, y) is on b.
-func In(b view.Box, x, y float32) bool {
-	return b.W > 0 && x >= b.X && x <= b.X+b.W && y >= b.Y && y <= b.Y+b.H
-}
-
 // inset returns b shrunk by d on every side.
 func inset(b view.Box, d float32) view.Box {
 	return view.Box{ID: b.ID, X: b.X + d, Y: b.Y + d, W: max(0, b.W-2*d), H: max(0, b.H-2*d)}
-}
-
-// The note is a few sentences at the top of the screen for a while: what
-// a link could not open, or why a lesion was not placed. Whatever its
-// sentences hold, each is wrapped to the screen's width by the font's own
-// measure, and at most maxNoteLines lines are drawn.
-const (
-	maxNoteLines     = 8
-	maxSentenceLines = 3
-)
-
-// noteLines are the note's lines as last wrapped, kept between frames:
-// wrapping measures every word.
-type noteLines struct {
-	key    noteKey
-	lines  []string
-	widest float32
-}
-
-// noteKey is what the wrapped lines depend on.
-type noteKey struct {
-	text        string
-	width, size float32
-}
-
-// layout returns the lines of text wrapped to width at size and the
-// widest line's width.
-func (n *noteLines) layout(text string, width, size float32, t *Typeset) ([]string, float32) {
-	key := noteKey{text, width, size}
-	if key == n.key {
-		return n.lines, n.widest
-	}
-	n.key, n.lines, n.widest = key, n.lines[:0], 0
-	measure := func(s string) float32 { return t.Width(s, size) }
-	for _, sentence := range strings.Split(text, "\n") {
-		for _, line := range view.Wrap(sentence, width, maxSentenceLines, measure) {
-			if len(n.lines) == maxNoteLines {
-				break
-			}
-			n.lines = append(n.lines, line)
-			n.widest = max(n.widest, measure(line))
-		}
-	}
-	return n.lines, n.widest
-}
-
-// reportKeyFor returns the key a report's page cue names: → in presenter
-// mode, where a clicker's → turns the report, and in a tour, where → shows
-// a step's report page by page and then the next step; else M.
-func reportKeyFor(presenter, tour bool) string {
-	if presenter || tour {
-		return "→"
-	}
-	return "M"
 }

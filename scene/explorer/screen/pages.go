@@ -197,3 +197,15 @@ func PageCue(page, pages int, key string, d words.Device) string {
 	}
 	return fmt.Sprintf("%d / %d · %s", page+1, pages, how)
 }
+
+// HelpPages returns how many pages the list of controls, or the About
+// panel, has as laid out: 0 while neither is open.
+func (L *Layout) HelpPages() int {
+	switch {
+	case L.Help.W > 0:
+		return L.help.pages
+	case L.About.W > 0:
+		return L.about.pages
+	}
+	return 0
+}

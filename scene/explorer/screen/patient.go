@@ -212,3 +212,10 @@ func (p *Patient) Draw(dl *view.DrawList, f *Typeset, b view.Box, size float32, 
 	pl := p.plan(f, b, size, m, d, false, false)
 	p.draw(dl, &pl, b)
 }
+
+// PatientViews returns the boxes of lesion mode's views of the patient
+// as laid out, the close-up's and the whole figure's; a view not shown
+// has no width.
+func (L *Layout) PatientViews() (closeUp, figure view.Box) {
+	return L.patient.closeUp, L.patient.figure
+}

@@ -100,3 +100,13 @@ func (t *Typeset) reportCue(page, pages int, o reportOpts, d words.Device, size,
 	}
 	return t.FitLine(c[len(c)-1], size, width)
 }
+
+// reportKeyFor returns the key a report's page cue names: → in presenter
+// mode, where a clicker's → turns the report, and in a tour, where → shows
+// a step's report page by page and then the next step; else M.
+func reportKeyFor(presenter, tour bool) string {
+	if presenter || tour {
+		return "→"
+	}
+	return "M"
+}

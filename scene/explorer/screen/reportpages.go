@@ -316,3 +316,7 @@ func splitAfter(s, ends string) []string {
 	}
 	return append(out, s[start:])
 }
+
+// ReportPages returns how many pages lesion mode's report has as laid
+// out: 0 while it is not shown.
+func (L *Layout) ReportPages() int { return len(L.report.starts) }

@@ -355,3 +355,18 @@ func drawFocus(dl *view.DrawList, b view.Box, ratio float32) {
 	dl.Line(x1, y1, x0, y1, w, focusRing)
 	dl.Line(x0, y1, x0, y0, w, focusRing)
 }
+
+// ToolAt returns the button at (x, y) of the frame, if any.
+func (L *Layout) ToolAt(x, y float32) (Tool, bool) {
+	for _, b := range L.Tools {
+		if In(b.Box, x, y) {
+			return b.Tool, true
+		}
+	}
+	return 0, false
+}
+
+// In reports whether (x, y) is on b.
+func In(b view.Box, x, y float32) bool {
+	return b.W > 0 && x >= b.X && x <= b.X+b.W && y >= b.Y && y <= b.Y+b.H
+}
