@@ -3,6 +3,7 @@ package explorer
 import (
 	"fmt"
 	"math"
+	"strings"
 
 	"github.com/decussate/decussate/scene/anatomy"
 	"github.com/decussate/decussate/scene/geom"
@@ -49,8 +50,19 @@ func SectionLesionMarks(a *anatomy.Atlas, z float64, placed []Placed, res *lesio
 		id := fmt.Sprintf("section.destroyed.%d", i)
 		if d.Axons {
 			r := float32(max(minMark, d.Radius*0.9))
+			named := false
 			for _, at := range geom.Crossings(geom.Path32(d.Path), float32(z)) {
-				out = append(out, mark(a, id, words.Destroyed(a, d)+" (cut)", z, at, r)...)
+				m := mark(a, id, words.Destroyed(a, d)+" (cut)", z, at, r)
+				if !named && !geom.OnSectionFace(a, z, at.Vec2()) {
+					// A nerve cut where it has left the brainstem: its
+					// ring beside the face is named, once and shortly
+					// (its course is the report's to tell), or it reads
+					// as a stray circle.
+					fill := &m[len(m)-1]
+					fill.Name = shortName(fill.Name)
+					fill.Major, fill.Anchor, named = true, fill.Positions[0], true
+				}
+				out = append(out, m...)
 			}
 			continue
 		}
@@ -74,4 +86,15 @@ func chord(r, d float64) (float32, bool) {
 		return 0, false
 	}
 	return float32(max(minMark, math.Sqrt(r*r-d*d))), true
+}
+
+// shortName returns name without the course its parentheses tell, its
+// last parenthesis kept: "left facial nerve (fascicle looping over the
+// abducens nucleus, then trunk) (cut)" is "left facial nerve (cut)".
+func shortName(name string) string {
+	first, last := strings.Index(name, " ("), strings.LastIndex(name, " (")
+	if first < 0 || first == last {
+		return name
+	}
+	return name[:first] + name[last:]
 }

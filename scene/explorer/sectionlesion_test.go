@@ -52,3 +52,49 @@ func TestSectionLesionMarks(t *testing.T) {
 		}
 	}
 }
+
+// TestCutNerveNamedOffTheFace: a bundle a lesion cuts where it has left
+// the brainstem or the cord (a nerve beside the pons, a root beside the
+// cord) is named on the section, once and without its course; one cut on
+// the face is not (its structure is named already).
+func TestCutNerveNamedOffTheFace(t *testing.T) {
+	cfg, err := ShippedCore()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := cfg.Atlas
+	c8 := a.Segment(anatomy.Level(7))
+	cordZ := (c8.Top + c8.Bottom) / 2
+	down := func(x, y, z float64) []anatomy.Point {
+		return []anatomy.Point{{x, y, z + 5}, {x, y, z - 5}}
+	}
+	// Up, down and up again through the plane: crossing it three times.
+	zigzag := func(x, y, z float64) []anatomy.Point {
+		return []anatomy.Point{{x, y, z + 3}, {x - 1, y, z - 3}, {x - 2, y, z + 3}, {x - 3, y, z - 3}}
+	}
+	for _, c := range []struct {
+		name  string
+		z     float64
+		path  []anatomy.Point
+		named string
+	}{
+		{"nerve beside the medulla", -53, zigzag(-25, -30, -53), "left facial nerve (cut)"},
+		{"bundle in the medulla", -53, down(-5, -35, -53), ""},
+		{"root beside the cord", cordZ, down(-12, c8.Y, cordZ), "left facial nerve (cut)"},
+		{"tract in the cord", cordZ, down(-0.5*c8.RX, c8.Y, cordZ), ""},
+	} {
+		d := lesion.Destroyed{Name: "facial nerve (fascicle looping over the abducens nucleus, then trunk)", Side: "L", Share: 1, Radius: 1, Axons: true, Path: c.path}
+		var names []string
+		for _, m := range SectionLesionMarks(a, c.z, nil, &lesion.Result{Destroyed: []lesion.Destroyed{d}}) {
+			if m.Major {
+				names = append(names, m.Name)
+			}
+		}
+		switch {
+		case c.named == "" && len(names) > 0:
+			t.Errorf("%s: named %q on the face", c.name, names)
+		case c.named != "" && (len(names) != 1 || names[0] != c.named):
+			t.Errorf("%s: named %q, want %q once", c.name, names, c.named)
+		}
+	}
+}

@@ -278,12 +278,19 @@ func (s *SectionAnatomy) FaceBounds(z float64) (lo, hi mgl32.Vec2, ok bool) {
 	return faceBounds(s.Face(z))
 }
 
+// framed reports whether m is one of the named fills a section is about:
+// not the hemisphere's nor the cerebellum's (see FaceBounds).
+func framed(m *Mesh) bool {
+	return m.Major && !strings.HasPrefix(m.ID, "section."+mesh.Hemisphere.ID()+".") && m.ID != "section."+mesh.Cerebellum.ID()
+}
+
 // faceBounds returns the box of the named fills among sets, the
 // hemisphere's and the cerebellum's left out (see FaceBounds).
 func faceBounds(sets ...[]Mesh) (lo, hi mgl32.Vec2, ok bool) {
 	for _, set := range sets {
-		for _, m := range set {
-			if !m.Major || strings.HasPrefix(m.ID, "section."+mesh.Hemisphere.ID()+".") || m.ID == "section."+mesh.Cerebellum.ID() {
+		for i := range set {
+			m := &set[i]
+			if !framed(m) {
 				continue
 			}
 			for _, p := range m.Positions {

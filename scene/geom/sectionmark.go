@@ -35,3 +35,45 @@ func SectionMark(a *anatomy.Atlas, id, name string, z float64, at mgl32.Vec3, r 
 // Crossings returns where a path crosses the horizontal plane at height
 // z, in path order.
 func Crossings(path []mgl32.Vec3, z float32) []mgl32.Vec3 { return crossings(path, z) }
+
+// OnSectionFace reports whether p (x and y, atlas millimetres) lies on the
+// cut face of a section at height z: in the cord, inside its outline; above
+// it, inside one of the structures FaceBounds frames (the brainstem's, or
+// the deep nuclei and capsule). A nerve or root a lesion cuts crosses the
+// plane outside them, where it has left the brainstem or cord, and its
+// mark there is named (a ring beside the pons reads as nothing without its
+// name). Without the shipped meshes every point is on the face, so nothing
+// more is named.
+func OnSectionFace(a *anatomy.Atlas, z float64, p mgl32.Vec2) bool {
+	if z < a.Segment(0).Top {
+		seg := a.Segment(levelAt(a, z))
+		dx, dy := float64(p[0])/seg.RX, (float64(p[1])-seg.Y)/seg.RY
+		return dx*dx+dy*dy <= 1
+	}
+	real, err := ShippedSectionAnatomy()
+	if err != nil {
+		return true
+	}
+	for _, m := range real.Face(z) {
+		if !framed(&m) {
+			continue
+		}
+		idx := m.Indices
+		for i := 0; i+2 < len(idx); i += 3 {
+			if inTriangle(p, m.Positions[idx[i]].Vec2(), m.Positions[idx[i+1]].Vec2(), m.Positions[idx[i+2]].Vec2()) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// inTriangle reports whether p lies in the triangle a, b, c, either way
+// round, its edges included.
+func inTriangle(p, a, b, c mgl32.Vec2) bool {
+	cross := func(o, u, v mgl32.Vec2) float32 { return (u[0]-o[0])*(v[1]-o[1]) - (u[1]-o[1])*(v[0]-o[0]) }
+	d1, d2, d3 := cross(a, b, p), cross(b, c, p), cross(c, a, p)
+	neg := d1 < 0 || d2 < 0 || d3 < 0
+	pos := d1 > 0 || d2 > 0 || d3 > 0
+	return !(neg && pos)
+}

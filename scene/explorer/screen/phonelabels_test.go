@@ -60,6 +60,11 @@ var phoneLabelsShort = map[string]struct {
 	long    bool
 }{
 	"390x844@3/tour3_step1": {leftOut: []string{"caudate nucleus (left)", "left ventral horn (lower motor neurons)"}, long: true},
+	// A phone on its side: beside the panels the cut hypoglossal nerve's
+	// name, at its ring between the pyramid and the olive, takes the
+	// left column's room, and its nucleus (intact: the lesion is of the
+	// nerve) is named on the right only.
+	"844x390@3/tour2_step10": {leftOut: []string{"left hypoglossal nucleus"}},
 }
 
 // checkPhoneLabels checks the frame's labels on d (checkLabels), that
