@@ -80,7 +80,7 @@ func (e *Explorer) Frame(w, h int, scale float32) Frame {
 		f.Options.LabelSize, f.Options.LabelMin, f.Options.LabelFloor = m.LabelSize(), m.LabelLeast(), m.LabelFloor()
 		if area, ok := f.Layout.LabelArea(); ok {
 			f.Options.LabelArea = area
-			f.Options.LabelKeepOff = marksRoom(f.Content.Marks, f.Layout.Size)
+			f.Options.LabelKeepOff = marksRoom(scr.MarkBoxes(&f.Layout, f.Content), markClearance*m.LabelSize())
 		} else {
 			f.Options.Labels = false
 		}
@@ -89,18 +89,20 @@ func (e *Explorer) Frame(w, h int, scale float32) Frame {
 }
 
 // marksRoom returns the room the first four marks (a section's side
-// letters) take over the model, for the labels to keep off: the view
-// draws its labels first, and a mark over one is left out. A mark's
-// backing, for text of size, lies within 1.8 sizes of its point, pushed
-// outward (screen.drawMarks).
-func marksRoom(marks []screen.Mark, size float32) [4]view.Area {
+// letters) take over the model, as the screen draws them (MarkBoxes), pad
+// pixels about each, for the labels and their leaders to keep off: the
+// view draws its labels first, and a mark over one is left out.
+func marksRoom(boxes []view.Box, pad float32) [4]view.Area {
 	var out [4]view.Area
-	r := 1.8 * size
-	for i, m := range marks[:min(len(marks), len(out))] {
-		out[i] = view.Area{X0: m.X - r, Y0: m.Y - r, X1: m.X + r, Y1: m.Y + r}
+	for i, b := range boxes[:min(len(boxes), len(out))] {
+		out[i] = view.Area{X0: b.X - pad, Y0: b.Y - pad, X1: b.X + b.W + pad, Y1: b.Y + b.H + pad}
 	}
 	return out
 }
+
+// markClearance is how far, in label sizes, labels keep from a mark:
+// a name pressed against a side's letter reads as one with it.
+const markClearance = 0.5
 
 // Options returns the options the renderer draws the model with now,
 // the labels placed over the whole frame: the proportions, look and

@@ -50,7 +50,8 @@ func (l *placedLabel) clashes(p *placedLabel, pad float32, cross bool) bool {
 		return true
 	}
 	if p.lines == 0 {
-		return false // a part kept off: a box, drawn over any leader
+		// A part kept off: a box no leader runs under (free).
+		return l.lead.hits(p.x0, p.y0, p.x1, p.y1)
 	}
 	return cross && l.lead.crosses(p.lead) || l.lead.hits(p.x0, p.y0, p.x1, p.y1) || p.lead.hits(l.x0, l.y0, l.x1, l.y1)
 }

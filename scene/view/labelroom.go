@@ -199,8 +199,11 @@ func (m *labelRoom) free(l *placedLabel, pad float32) bool {
 			return false
 		}
 		if p.lines == 0 {
-			// A part kept off (a side's letter): a box, drawn over any
-			// leader under it.
+			// A part kept off (a side's letter): a box no leader runs
+			// under, or the letter hides where it goes.
+			if l.lead.hits(p.x0, p.y0, p.x1, p.y1) {
+				return false
+			}
 			continue
 		}
 		if !m.crossOK && l.lead.crosses(p.lead) || l.lead.hits(p.x0, p.y0, p.x1, p.y1) || p.lead.hits(l.x0, l.y0, l.x1, l.y1) {
@@ -211,10 +214,11 @@ func (m *labelRoom) free(l *placedLabel, pad float32) bool {
 }
 
 // clear reports whether label l, laid out in its column, keeps off the
-// parts kept off, placed before any label.
+// parts kept off, placed before any label: its box and its leader line.
 func (m *labelRoom) clear(l *placedLabel) bool {
 	for i := range m.placed {
-		if p := &m.placed[i]; p.lines == 0 && l.x0 < p.x1 && l.x1 > p.x0 && l.y0 < p.y1 && l.y1 > p.y0 {
+		p := &m.placed[i]
+		if p.lines == 0 && (l.x0 < p.x1 && l.x1 > p.x0 && l.y0 < p.y1 && l.y1 > p.y0 || l.lead.hits(p.x0, p.y0, p.x1, p.y1)) {
 			return false
 		}
 	}

@@ -307,9 +307,15 @@ func (r *Renderer) drawLabels(dl *DrawList, mvp mgl32.Mat4, eye, up, right mgl32
 			it := &r.column[k]
 			sh := shape(it)
 			l, ok := room.place(it.mesh, it.ax, it.ay, sh, area, margin)
-			if !ok {
-				if two, can := split(it, sh); can {
-					l, ok = room.place(it.mesh, it.ax, it.ay, two, area, margin)
+			if two, can := split(it, sh); can && (!ok || ownNames && length2(l.lead) > longOneLine*size*size) {
+				// On two lines a section's name may fit beside its part,
+				// where on one it went far, across the cut (the left
+				// crus's name beside a Weber section, its one line
+				// across the midbrain to the other side). The model's
+				// names keep their line: on a phone, two lines fenced
+				// others out.
+				if l2, ok2 := room.place(it.mesh, it.ax, it.ay, two, area, margin); ok2 && (!ok || length2(l2.lead) < 0.36*length2(l.lead)) {
+					l, ok = l2, true
 				}
 			}
 			if ok {
@@ -508,3 +514,8 @@ func (r *Renderer) labelMesh(i int) *geom.Mesh {
 	}
 	return &r.over.meshes[i-len(r.model.Meshes)]
 }
+
+// longOneLine is, in label sizes squared, how long a leader a name set on
+// one line in the free room may have before the same name on two lines is
+// tried: one two fifths as long (0.36 of the square) or less wins.
+const longOneLine = 36

@@ -48,6 +48,9 @@ func (m *labelRoom) freeBut(l *placedLabel, pad float32, a, b int, strict bool) 
 			return false
 		}
 		if p.lines == 0 {
+			if l.lead.hits(p.x0, p.y0, p.x1, p.y1) {
+				return false // under a part kept off (free)
+			}
 			continue
 		}
 		if strict && l.lead.crosses(p.lead) || l.lead.hits(p.x0, p.y0, p.x1, p.y1) || p.lead.hits(l.x0, l.y0, l.x1, l.y1) {

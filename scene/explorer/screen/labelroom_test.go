@@ -149,8 +149,28 @@ func checkLabels(t *testing.T, s *session, d device, name string, least int) [][
 				t.Errorf("%s: leader lines %v and %v cross", name, a, b)
 			}
 		}
+		for _, k := range opt.LabelKeepOff {
+			if k != (view.Area{}) && segmentHitsBox(a, k) {
+				t.Errorf("%s: leader line %v runs under the mark at %v (a section's side letter)", name, a, k)
+			}
+		}
 	}
 	return leaders
+}
+
+// segmentHitsBox reports whether the segment s runs into box b: an end
+// inside it, or across one of its edges.
+func segmentHitsBox(s [4]float32, b view.Area) bool {
+	in := func(x, y float32) bool { return x > b.X0 && x < b.X1 && y > b.Y0 && y < b.Y1 }
+	if in(s[0], s[1]) || in(s[2], s[3]) {
+		return true
+	}
+	for _, e := range [][4]float32{{b.X0, b.Y0, b.X1, b.Y0}, {b.X1, b.Y0, b.X1, b.Y1}, {b.X1, b.Y1, b.X0, b.Y1}, {b.X0, b.Y1, b.X0, b.Y0}} {
+		if segmentsCross(s, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // overlayStart returns where the overlay's vertices start in the model

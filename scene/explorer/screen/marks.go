@@ -42,16 +42,68 @@ func MarkRoom(m Metrics) (w, h float32) {
 // of the model already drawn, or pushed over the edge it marks, is left
 // out: the label names what is there.
 func (s *Screen) drawMarks(dl *view.DrawList, L *Layout, c *Content) {
-	if len(c.Marks) == 0 || L.Centre.W <= 0 || L.Centre.H <= 0 {
+	var ms markSet
+	if !s.placeMarks(&ms, L, c) {
 		return
+	}
+	labels := len(dl.Texts)
+	for i := range ms.n {
+		over := ms.skip[i]
+		for k := range labels {
+			if ms.boxes[i].Overlaps(TextBox(s.t.m, &dl.Texts[k]), 2) {
+				over = true
+				break
+			}
+		}
+		if over {
+			continue
+		}
+		bx := ms.boxes[i]
+		dl.Rect(bx.X, bx.Y, bx.W, bx.H, panelColor)
+		t := ms.texts[i]
+		dl.Label(t.X, t.Y, t.Size, markColor, t.Align, t.S)
+	}
+}
+
+// MarkBoxes returns the boxes c's marks take on the screen laid out as L,
+// each with its backing, as drawMarks draws them (none, when they would
+// crowd one another, and none for a mark pushed over the edge it marks):
+// the model's labels keep off them, their leader lines too, since a
+// letter drawn over a leader hides where it goes.
+func (s *Screen) MarkBoxes(L *Layout, c *Content) []view.Box {
+	var ms markSet
+	if !s.placeMarks(&ms, L, c) {
+		return nil
+	}
+	var out []view.Box
+	for i := range ms.n {
+		if !ms.skip[i] {
+			out = append(out, ms.boxes[i])
+		}
+	}
+	return out
+}
+
+// markSet is where a frame's marks go: their letters, their boxes with
+// their backings, and which are left out for lying over what they mark.
+type markSet struct {
+	texts [maxMarks]view.Text
+	boxes [maxMarks]view.Box
+	skip  [maxMarks]bool
+	n     int
+}
+
+// placeMarks places c's marks into ms, each kept inside L.Centre, and
+// reports whether they are drawn at all: not when two would overlap.
+func (s *Screen) placeMarks(ms *markSet, L *Layout, c *Content) bool {
+	if len(c.Marks) == 0 || L.Centre.W <= 0 || L.Centre.H <= 0 {
+		return false
 	}
 	size := markSize(L.M)
 	pad := size * 0.35
 	b := L.Centre
-	var texts [maxMarks]view.Text
-	var boxes [maxMarks]view.Box
-	var skip [maxMarks]bool
 	n := min(len(c.Marks), maxMarks)
+	ms.n = n
 	// Each mark's point is the edge of what it marks: its backing goes
 	// outward from the marks' middle, beside the edge, not over it.
 	var cx, cy float32
@@ -74,33 +126,17 @@ func (s *Screen) drawMarks(dl *view.DrawList, L *Layout, c *Content) {
 			// Kept off a panel, the mark was pushed more than half its
 			// size back over the edge it marks: over the cut, it would
 			// hide what it names.
-			skip[i] = true
+			ms.skip[i] = true
 		}
-		texts[i] = view.Text{X: x + w/2, Y: y + h/2 + size*0.35, Size: size, Align: view.AlignCenter, S: m.Text}
-		tb := TextBox(s.t.m, &texts[i])
+		ms.texts[i] = view.Text{X: x + w/2, Y: y + h/2 + size*0.35, Size: size, Align: view.AlignCenter, S: m.Text}
+		tb := TextBox(s.t.m, &ms.texts[i])
 		x0, y0 := min(x, tb.X), min(y, tb.Y)
-		boxes[i] = view.Box{X: x0, Y: y0, W: max(x+w, tb.X+tb.W) - x0, H: max(y+h, tb.Y+tb.H) - y0}
+		ms.boxes[i] = view.Box{X: x0, Y: y0, W: max(x+w, tb.X+tb.W) - x0, H: max(y+h, tb.Y+tb.H) - y0}
 		for j := range i {
-			if !skip[i] && !skip[j] && boxes[i].Overlaps(boxes[j], 2) {
-				return
+			if !ms.skip[i] && !ms.skip[j] && ms.boxes[i].Overlaps(ms.boxes[j], 2) {
+				return false
 			}
 		}
 	}
-	labels := len(dl.Texts)
-	for i := range n {
-		over := skip[i]
-		for k := range labels {
-			if boxes[i].Overlaps(TextBox(s.t.m, &dl.Texts[k]), 2) {
-				over = true
-				break
-			}
-		}
-		if over {
-			continue
-		}
-		bx := boxes[i]
-		dl.Rect(bx.X, bx.Y, bx.W, bx.H, panelColor)
-		t := texts[i]
-		dl.Label(t.X, t.Y, t.Size, markColor, t.Align, t.S)
-	}
+	return true
 }
