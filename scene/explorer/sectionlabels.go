@@ -13,9 +13,14 @@ import (
 // in between (their choice stays). The state keeps one Labels, so that a
 // link holds what is shown and opens it again as it was.
 
-// openSection cuts the model at the section's level, named.
+// openSection cuts the model at the section's level, named: where it last
+// cut, or, in lesion mode, through the lesions when the last level shows
+// none of them (lesionLevel).
 func (e *Explorer) openSection() {
 	s := &e.st
+	if i, ok := e.lesionLevel(); ok {
+		e.sectionAt = i
+	}
 	s.Section = e.Level().ID
 	if !s.Labels {
 		s.Labels, e.sectionLabelled = true, true

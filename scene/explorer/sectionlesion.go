@@ -98,3 +98,48 @@ func shortName(name string) string {
 	}
 	return name[:first] + name[last:]
 }
+
+// lesionLevel returns the level a section opened in lesion mode cuts at:
+// the one whose face marks most of what the lesions destroyed
+// (SectionLesionMarks: a nerve's trunk cut beside it does not count), of
+// those as good the nearest the last level; false when the last level
+// marks some already (the student chose it), or none marks any (a
+// peripheral nerve's lesion). A section opened after placing Millard-Gubler
+// cut the pyramidal decussation, where X last cut, and showed nothing of
+// the lesion in the caudal pons.
+func (e *Explorer) lesionLevel() (int, bool) {
+	if !e.st.Lesioning() || len(e.st.Lesions) == 0 {
+		return 0, false
+	}
+	res, _ := e.Result()
+	a := e.cfg.Atlas
+	marks := func(i int) int {
+		z := e.levels[i].Z
+		n := 0
+		for _, m := range SectionLesionMarks(a, z, e.st.Lesions, res) {
+			if !strings.HasSuffix(m.ID, ".ring") && geom.OnSectionFace(a, z, m.Positions[0].Vec2()) {
+				n++
+			}
+		}
+		return n
+	}
+	if marks(e.sectionAt) > 0 {
+		return 0, false
+	}
+	best, most := 0, 0
+	for i := range e.levels {
+		n := marks(i)
+		if n > most || n == most && n > 0 && abs(i-e.sectionAt) < abs(best-e.sectionAt) {
+			best, most = i, n
+		}
+	}
+	return best, most > 0
+}
+
+// abs is |n|.
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
