@@ -58,6 +58,12 @@ func (r *Renderer) prepareBacks() {
 		for p := range b.data {
 			b.data[p] = r.data[p][1][mi]
 			b.data[p].idx = idx
+			b.data[p].planes = nil
+			if p == 0 || !sameSlice(b.data[p].pos, b.data[0].pos) {
+				b.data[p].planes = facePlanes(b.data[p].pos, idx)
+			} else {
+				b.data[p].planes = b.data[0].planes
+			}
 		}
 		r.backs = append(r.backs, b)
 	}

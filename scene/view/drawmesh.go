@@ -26,6 +26,10 @@ type projected struct {
 // at and scaled by scale (markers), brightened by boost, dimmed by dim (the
 // model behind a trace).
 func (r *Renderer) drawMesh(p *pass, md *meshData, mesh *geom.Mesh, st style, mi int, boost, dim float32, at mgl32.Vec3, scale float32) {
+	if scale == 1 && md.planes != nil && !(p.clip && mesh.Group != "section") && p.inFront(md) {
+		r.drawFacing(p, md, mesh, st, mi, boost, dim)
+		return
+	}
 	base := p.vi
 	proj := r.proj[base : base+len(md.pos)]
 	behind := p.project(proj, md.pos, at, scale)
@@ -49,7 +53,8 @@ func (r *Renderer) drawMesh(p *pass, md *meshData, mesh *geom.Mesh, st style, mi
 	p.vi += len(md.pos)
 	from := p.no
 	r.cull(p, proj, md.idx, uint32(base), uint16(mi), behind, clip, kind)
-	r.shade(p, proj, md, mesh, st, uint32(base), from, boost, dim)
+	r.place(p, proj, uint32(base), from)
+	r.shade(p, md, mesh, st, uint32(base), from, boost, dim)
 }
 
 // project writes each of pos's vertices, moved to at and scaled by scale,
@@ -127,20 +132,13 @@ func (r *Renderer) cull(p *pass, proj []projected, idx []uint32, base uint32, mi
 		// new is as hard to guess. src has room for one more than
 		// the frame's vertices, so the write for a corner that is not
 		// new always fits (the next new one overwrites it).
-		no = number(va, src, no, base+ka)
-		no = number(vb, src, no, base+kb)
-		no = number(vc, src, no, base+kc)
+		no = number(&va.out, src, no, base+ka)
+		no = number(&vb.out, src, no, base+kb)
+		no = number(&vc.out, src, no, base+kc)
 		// The key: the mean depth as a share of the farthest, in 16
-		// bits. Written with comparisons, not min and max, which pay
-		// for NaN handling on every triangle.
+		// bits.
 		d := (va.w + vb.w + vc.w) * invFar
-		key := uint64(0)
-		if d >= 1 {
-			key = math.MaxUint16
-		} else if d > 0 {
-			key = uint64(d * math.MaxUint16)
-		}
-		tris[ti] = key<<keyShift | uint64(ti)
+		tris[ti] = triKey(d)<<keyShift | uint64(ti)
 		f := faces[3*ti : 3*ti+3 : 3*ti+3]
 		f[0], f[1], f[2] = uint32(va.out), uint32(vb.out), uint32(vc.out)
 		faceMesh[ti] = mi
@@ -149,17 +147,17 @@ func (r *Renderer) cull(p *pass, proj []projected, idx []uint32, base uint32, mi
 	p.no, p.ti = int(no), ti
 }
 
-// number gives v, if it has none yet, the list's next vertex number no,
-// noting in src that it is vertex k of the frame, and returns the next
-// number free.
-func number(v *projected, src []uint32, no int32, k uint32) int32 {
-	o := v.out
+// number gives a vertex whose list number is *out, if it has none yet
+// (-1), the list's next vertex number no, noting in src that it is vertex
+// k of the frame, and returns the next number free.
+func number(out *int32, src []uint32, no int32, k uint32) int32 {
+	o := *out
 	isNew := int32(uint32(o) >> 31) // numbers are never negative: -1 is none
 	src[no] = k
 	if o < 0 {
 		o = no
 	}
-	v.out = o
+	*out = o
 	return no + isNew
 }
 
@@ -223,13 +221,53 @@ func (r *Renderer) keepClipped(proj []projected, idx []uint32, base uint32, behi
 	return kept[:n]
 }
 
+// place writes the pass's vertices from number from on, which cull took
+// from the mesh projected into proj (its vertices starting at the frame's
+// base), to the list: where they lie on screen.
+func (r *Renderer) place(p *pass, proj []projected, base uint32, from int) {
+	verts := p.verts[from:p.no]
+	src := r.src[from:p.no]
+	src = src[:len(verts)]
+	for i := range verts {
+		pr := &proj[src[i]-base]
+		verts[i].X, verts[i].Y = pr.x, pr.y
+	}
+}
+
+// projectUsed projects the pass's vertices from number from on, which
+// drawFacing took from md (its vertices starting at the frame's base), to
+// the list's screen positions, as project does, and notes their depths.
+func (r *Renderer) projectUsed(p *pass, md *meshData, base uint32, from int) {
+	verts := p.verts[from:p.no]
+	src := r.src[from:p.no]
+	src = src[:len(verts)]
+	depth := r.depth[from:p.no]
+	depth = depth[:len(verts)]
+	pos := md.pos
+	m := &p.m
+	hw, hh := p.hw, p.hh
+	x0, x1, x2, x3 := m[0], m[4], m[8], m[12]
+	y0, y1, y2, y3 := m[1], m[5], m[9], m[13]
+	w0, w1, w2, w3 := m[3], m[7], m[11], m[15]
+	for i := range verts {
+		q := &pos[src[i]-base]
+		q0, q1, q2 := q[0], q[1], q[2]
+		w := w0*q0 + w1*q1 + w2*q2 + w3
+		cx := x0*q0 + x1*q1 + x2*q2 + x3
+		cy := y0*q0 + y1*q1 + y2*q2 + y3
+		v := &verts[i]
+		v.X, v.Y = hw+cx/w*hw, hh-cy/w*hh
+		depth[i] = w
+	}
+}
+
 // shade lights the pass's vertices from number from on, which cull took
 // from this mesh (its vertices starting at the frame's base), and writes
-// them to the list. Its numbers are scalars, not arrays, which the
+// their colours to the list. Its numbers are scalars, not arrays, which the
 // compiler keeps in memory, and its choices by the sign of a dot product
 // are written without branches (absf): which way the next vertex of the
 // folded cortex faces is as hard to guess as in keepFacing.
-func (r *Renderer) shade(p *pass, proj []projected, md *meshData, mesh *geom.Mesh, st style, base uint32, from int, boost, dim float32) {
+func (r *Renderer) shade(p *pass, md *meshData, mesh *geom.Mesh, st style, base uint32, from int, boost, dim float32) {
 	verts := p.verts[from:p.no]
 	src := r.src[from:p.no]
 	src = src[:len(verts)]
@@ -242,7 +280,6 @@ func (r *Renderer) shade(p *pass, proj []projected, md *meshData, mesh *geom.Mes
 	solidFade := 1 - 0.45*dim
 	for i := range verts {
 		k := src[i] - base
-		pr := &proj[k]
 		n := &nrm[k]
 		n0, n1, n2 := n[0], n[1], n[2]
 		c := &mesh.Color
@@ -293,7 +330,6 @@ func (r *Renderer) shade(p *pass, proj []projected, md *meshData, mesh *geom.Mes
 			}
 		}
 		v := &verts[i]
-		v.X, v.Y = pr.x, pr.y
 		v.R, v.G, v.B, v.A = cr*shade, cg*shade, cb*shade, min(ca, 1)
 	}
 }

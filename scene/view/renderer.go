@@ -82,6 +82,11 @@ type meshData struct {
 	pos, nrm []mgl32.Vec3
 	idx      []uint32
 	colors   [][4]float32
+	// planes are idx's triangles' planes, and centre and radius a sphere
+	// holding pos, for drawFacing (facing.go).
+	planes []plane
+	centre mgl32.Vec3
+	radius float32
 }
 
 // A frame's triangle is a uint64: its 16-bit depth key above bit 32, its
@@ -99,6 +104,13 @@ type Renderer struct {
 	data [2][2][]meshData
 	// Per-frame scratch, kept for picking until the next frame.
 	proj []projected
+	// out is, by the frame's vertex, its number in the list, and depth,
+	// by the list's vertex, its depth, for drawFacing.
+	out   []int32
+	depth []float32
+	// used marks, while drawFacing draws a mesh, the vertices its kept
+	// triangles use; it is all 0 between meshes.
+	used []uint8
 	// src is, for each of the list's vertices, its number among the
 	// frame's meshes' vertices (proj).
 	src []uint32
@@ -108,9 +120,11 @@ type Renderer struct {
 	// above marks, when clipping, the vertices on the cut-away side.
 	above []bool
 	// deep marks, when clipping, a trace's vertices below its stub.
-	deep     []bool
-	tris     []uint64
-	scratch  []uint64
+	deep    []bool
+	tris    []uint64
+	scratch []uint64
+	// counts is sortFaces' scratch.
+	counts   []uint32
 	faces    []uint32
 	faceMesh []uint16
 	labels   []labelSpot
@@ -183,7 +197,8 @@ func NewRenderer(m *geom.Model) *Renderer {
 				if coarse == 1 && mesh.Coarse != nil {
 					mesh = mesh.Coarse
 				}
-				r.data[p][coarse] = append(r.data[p][coarse], warpMesh(mesh, p))
+				d := withFaces(warpMesh(mesh, p), twinOf(r.data[geom.Teaching][coarse], i))
+				r.data[p][coarse] = append(r.data[p][coarse], d)
 			}
 		}
 	}
@@ -247,6 +262,10 @@ type pass struct {
 	// back points from the target to the camera.
 	back   mgl32.Vec3
 	invFar float32
+	// eye is the camera's position, wScale the length of the matrix's
+	// row for w (inFront).
+	eye    mgl32.Vec3
+	wScale float32
 	clip   bool
 	clipZ  float32
 	// verts are the list's vertices, no of them written so far.
@@ -301,6 +320,9 @@ func (r *Renderer) Frame(dl *DrawList, cam *Camera, w, h int, opt FrameOptions) 
 		}
 	}
 	r.proj = grow(r.proj, nv)
+	r.out = grow(r.out, nv)
+	r.depth = grow(r.depth, nv)
+	r.used = grow(r.used, nv)
 	r.src = grow(r.src, nv+1) // one to spare: see number
 	r.above = grow(r.above, nv)
 	r.deep = grow(r.deep, nv)
@@ -309,6 +331,7 @@ func (r *Renderer) Frame(dl *DrawList, cam *Camera, w, h int, opt FrameOptions) 
 		m: mvp, hw: float32(w) / 2, hh: float32(h) / 2,
 		light: back.Mul(0.8).Add(up.Mul(0.45)).Sub(right.Mul(0.4)).Normalize(),
 		back:  back, invFar: 1 / (3 * (cam.Distance + 3000)),
+		eye: cam.Eye(), wScale: mgl32.Vec3{mvp[3], mvp[7], mvp[11]}.Len(),
 		verts: grow(dl.Vertices, nv), tris: grow(r.tris, nt), faces: grow(r.faces, 3*nt), faceMesh: grow(r.faceMesh, nt),
 	}
 	dim := max(0, min(1, opt.Dim))
@@ -381,13 +404,11 @@ func (r *Renderer) Frame(dl *DrawList, cam *Camera, w, h int, opt FrameOptions) 
 			r.keys[i] = uint16(t >> keyShift)
 		}
 	}
-	r.scratch = sortBackToFront(r.tris, r.scratch)
 	idx := grow(dl.Indices, 3*p.ti)
-	for i, t := range r.tris {
-		n := uint32(t)
-		f, d := p.faces[3*n:3*n+3:3*n+3], idx[3*i:3*i+3:3*i+3]
-		d[0], d[1], d[2] = f[0], f[1], f[2]
-	}
+	// Both of the sort's buffers as large as the frame's triangles may
+	// be: they swap every frame.
+	r.scratch = grow(r.scratch, nt)
+	r.tris, r.scratch, r.counts = sortFaces(r.tris, r.scratch, r.counts, p.faces, idx)
 	dl.Indices = idx
 	if opt.Labels {
 		r.drawLabels(dl, mvp, cam.Eye(), up, right, p.invFar, opt)

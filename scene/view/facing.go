@@ -1,0 +1,186 @@
+package view
+
+import (
+	"math"
+
+	"github.com/decussate/decussate/scene/geom"
+	"github.com/go-gl/mathgl/mgl32"
+)
+
+// How most meshes are drawn: the usual frame sees each whole, in front of
+// the camera and not cut by a section. Such a mesh's triangles turned away
+// are culled against their planes, kept from start-up, and the camera's
+// eye, not on screen: a sequential read of the planes instead of a random
+// read of three projected corners a triangle, for all of the mesh's
+// triangles. Only the vertices the kept triangles use, about three in
+// five, are then projected, as they are lit (shade), and the triangles'
+// depth keys summed from their corners' depths in the list's order, where
+// the corners of neighbouring triangles lie together.
+//
+// Against the plane the facing is the one on screen, for a camera in
+// perspective: the two tests differ only in rounding, for a triangle seen
+// edge on (no wider on screen than a thousandth of a pixel), whose
+// drawing or not no one sees.
+
+// plane is a triangle's plane: a normal (toward the side its corners wind
+// counter-clockwise seen from, as long as the triangle is wide) and the
+// normal's dot product with its corners. A degenerate triangle's plane is
+// all 0: never facing.
+type plane [4]float32
+
+// facePlanes returns the planes of idx's triangles, of vertices pos.
+func facePlanes(pos []mgl32.Vec3, idx []uint32) []plane {
+	out := make([]plane, len(idx)/3)
+	for t := range out {
+		a, b, c := pos[idx[3*t]], pos[idx[3*t+1]], pos[idx[3*t+2]]
+		// Not normalised: the test compares two products of the
+		// normal, whose length cancels out.
+		n := b.Sub(a).Cross(c.Sub(a))
+		// The plane through the triangle's centre, the same whichever
+		// corner the winding starts at.
+		m := a.Add(b).Add(c).Mul(1.0 / 3)
+		out[t] = plane{n[0], n[1], n[2], n.Dot(m)}
+	}
+	return out
+}
+
+// bounds returns a sphere that holds pos: its centre and radius.
+func bounds(pos []mgl32.Vec3) (mgl32.Vec3, float32) {
+	if len(pos) == 0 {
+		return mgl32.Vec3{}, 0
+	}
+	lo, hi := pos[0], pos[0]
+	for _, v := range pos {
+		for i := range 3 {
+			lo[i], hi[i] = min(lo[i], v[i]), max(hi[i], v[i])
+		}
+	}
+	c := lo.Add(hi).Mul(0.5)
+	r := float32(0)
+	for _, v := range pos {
+		r = max(r, v.Sub(c).Len())
+	}
+	// A little over, for rounding.
+	return c, r*1.001 + 1e-3
+}
+
+// withFaces returns d with its triangles' planes and its bounds, shared
+// with twin's when twin holds the same vertices and triangles (a mesh
+// the proportion leaves where it is).
+func withFaces(d meshData, twin *meshData) meshData {
+	if twin != nil && sameSlice(d.pos, twin.pos) && sameSlice(d.idx, twin.idx) {
+		d.planes, d.centre, d.radius = twin.planes, twin.centre, twin.radius
+		return d
+	}
+	d.planes = facePlanes(d.pos, d.idx)
+	d.centre, d.radius = bounds(d.pos)
+	return d
+}
+
+// sameSlice reports whether a and b are the same slice of the same
+// array.
+func sameSlice[T any](a, b []T) bool {
+	return len(a) == len(b) && (len(a) == 0 || &a[0] == &b[0])
+}
+
+// twinOf returns the mesh data i of set, or nil past its end: the same
+// mesh as another proportion draws it, for withFaces.
+func twinOf(set []meshData, i int) *meshData {
+	if i < len(set) {
+		return &set[i]
+	}
+	return nil
+}
+
+// inFront reports whether all of md lies in front of the camera (w above
+// minDepth).
+func (p *pass) inFront(md *meshData) bool {
+	m := &p.m
+	c := md.centre
+	w := m[3]*c[0] + m[7]*c[1] + m[11]*c[2] + m[15]
+	return w-md.radius*p.wScale > minDepth
+}
+
+// keepPlanes writes to kept where in the indices each triangle facing eye
+// starts, as keepFacing does, from the triangles' planes.
+func keepPlanes(kept []uint32, planes []plane, eye mgl32.Vec3) []uint32 {
+	e0, e1, e2 := eye[0], eye[1], eye[2]
+	kept = kept[:len(planes)]
+	n := 0
+	for t := range planes {
+		pl := &planes[t]
+		kept[n] = uint32(3 * t)
+		if pl[0]*e0+pl[1]*e1+pl[2]*e2 > pl[3] {
+			n++
+		}
+	}
+	return kept[:n]
+}
+
+// drawFacing draws md (wholly in front of the camera, no section's clip,
+// as drawMesh otherwise does: see above) into the pass. The vertices the
+// kept triangles use are marked, then numbered in the mesh's order, not
+// in the order triangles first use them as cull does: numbering a corner
+// as it is met waits on the number its neighbour was just given, which
+// held a frame to a triangle at a time. The picture is the same; the
+// list holds the vertices in another order.
+func (r *Renderer) drawFacing(p *pass, md *meshData, mesh *geom.Mesh, st style, mi int, boost, dim float32) {
+	base := p.vi
+	p.vi += len(md.pos)
+	r.kept = grow(r.kept, len(md.planes))
+	kept := keepPlanes(r.kept, md.planes, p.eye)
+	idx := md.idx
+	// used is all false between meshes: each clears what it marked.
+	used := r.used[base : base+len(md.pos)]
+	for _, i := range kept {
+		t := idx[i : i+3 : i+3]
+		used[t[0]], used[t[1]], used[t[2]] = 1, 1, 1
+	}
+	out := r.out[base : base+len(md.pos)]
+	out = out[:len(used)]
+	// src has room for one more than the frame's vertices: the write
+	// for a vertex not used always fits, and the next used one
+	// overwrites it.
+	src := r.src[:len(r.src)]
+	from, no, b := p.no, int32(p.no), uint32(base)
+	for k := range used {
+		u := used[k]
+		used[k] = 0
+		out[k] = no
+		src[no] = b + uint32(k)
+		no += int32(u)
+	}
+	p.no = int(no)
+	r.projectUsed(p, md, b, from)
+	r.shade(p, md, mesh, st, b, from, boost, dim)
+	// The triangles, and their keys as cull makes them, from the depths
+	// projectUsed noted.
+	depth, tris, faces, faceMesh := r.depth, p.tris, p.faces, p.faceMesh
+	invFar, ti, m16 := p.invFar, p.ti, uint16(mi)
+	for _, i := range kept {
+		t := idx[i : i+3 : i+3]
+		a, b, c := uint32(out[t[0]]), uint32(out[t[1]]), uint32(out[t[2]])
+		f := faces[3*ti : 3*ti+3 : 3*ti+3]
+		f[0], f[1], f[2] = a, b, c
+		d := (depth[a] + depth[b] + depth[c]) * invFar
+		tris[ti] = triKey(d)<<keyShift | uint64(ti)
+		faceMesh[ti] = m16
+		ti++
+	}
+	p.ti = ti
+}
+
+// triKey is a triangle's depth key, from its corners' summed depths as a
+// share of the farthest: 16 bits. Written with comparisons, not min and
+// max, which pay for NaN handling on every triangle.
+func triKey(d float32) uint64 {
+	if d >= 1 {
+		return math.MaxUint16
+	}
+	if d > 0 {
+		// Through uint32: a float's conversion to uint64 costs a
+		// branch of its own on amd64.
+		return uint64(uint32(d * math.MaxUint16))
+	}
+	return 0
+}
