@@ -138,7 +138,7 @@ func (r *Renderer) cull(p *pass, proj []projected, idx []uint32, base uint32, mi
 		// The key: the mean depth as a share of the farthest, in 16
 		// bits.
 		d := (va.w + vb.w + vc.w) * invFar
-		tris[ti] = triKey(d)<<keyShift | uint64(ti)
+		tris[ti] = uint64(triKey(d))<<keyShift | uint64(ti)
 		f := faces[3*ti : 3*ti+3 : 3*ti+3]
 		f[0], f[1], f[2] = uint32(va.out), uint32(vb.out), uint32(vc.out)
 		faceMesh[ti] = mi

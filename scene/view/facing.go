@@ -123,64 +123,86 @@ func keepPlanes(kept []uint32, planes []plane, eye mgl32.Vec3) []uint32 {
 // in the order triangles first use them as cull does: numbering a corner
 // as it is met waits on the number its neighbour was just given, which
 // held a frame to a triangle at a time. The picture is the same; the
-// list holds the vertices in another order.
+// list holds the vertices in another order. Each step is a function of
+// its own, so that its loop keeps its numbers in registers.
 func (r *Renderer) drawFacing(p *pass, md *meshData, mesh *geom.Mesh, st style, mi int, boost, dim float32) {
 	base := p.vi
 	p.vi += len(md.pos)
 	r.kept = grow(r.kept, len(md.planes))
 	kept := keepPlanes(r.kept, md.planes, p.eye)
-	idx := md.idx
-	// used is all false between meshes: each clears what it marked.
+	// used is all 0 between meshes: numberUsed clears what markUsed
+	// marked.
 	used := r.used[base : base+len(md.pos)]
-	for _, i := range kept {
-		t := idx[i : i+3 : i+3]
-		used[t[0]], used[t[1]], used[t[2]] = 1, 1, 1
-	}
+	markUsed(used, md.idx, kept)
+	from := p.no
 	out := r.out[base : base+len(md.pos)]
+	p.no = int(numberUsed(used, out, r.src, int32(from), uint32(base)))
+	r.projectUsed(p, md, uint32(base), from)
+	r.shade(p, md, mesh, st, uint32(base), from, boost, dim)
+	r.addFacing(p, kept, md.idx, out, uint16(mi))
+}
+
+// markUsed sets used for the corners of the triangles of idx starting at
+// kept.
+func markUsed(used []uint8, idx, kept []uint32) {
+	for _, i := range kept {
+		t := idx[int(i) : int(i)+3 : int(i)+3]
+		used[t[0]] = 1
+		used[t[1]] = 1
+		used[t[2]] = 1
+	}
+}
+
+// numberUsed gives the vertices used marks the list's numbers from no on,
+// in order, noting them in out (by the mesh's vertex; the number of a
+// vertex not used is not one) and in src (the frame's vertex base+k of
+// each number), clears used and returns the next number free.
+func numberUsed(used []uint8, out []int32, src []uint32, no int32, base uint32) int32 {
 	out = out[:len(used)]
-	// src has room for one more than the frame's vertices: the write
-	// for a vertex not used always fits, and the next used one
-	// overwrites it.
-	src := r.src[:len(r.src)]
-	from, no, b := p.no, int32(p.no), uint32(base)
-	for k := range used {
-		u := used[k]
-		used[k] = 0
+	for k, u := range used {
 		out[k] = no
-		src[no] = b + uint32(k)
+		// src has room for one more than the frame's vertices: the
+		// write for a vertex not used always fits, and the next used
+		// one overwrites it.
+		src[no] = base + uint32(k)
 		no += int32(u)
 	}
-	p.no = int(no)
-	r.projectUsed(p, md, b, from)
-	r.shade(p, md, mesh, st, b, from, boost, dim)
-	// The triangles, and their keys as cull makes them, from the depths
-	// projectUsed noted.
-	depth, tris, faces, faceMesh := r.depth, p.tris, p.faces, p.faceMesh
-	invFar, ti, m16 := p.invFar, p.ti, uint16(mi)
-	for _, i := range kept {
-		t := idx[i : i+3 : i+3]
+	clear(used)
+	return no
+}
+
+// addFacing adds to the pass the triangles of idx starting at kept, as
+// frame mesh mi, their corners numbered by out, with their keys as cull
+// makes them, from the depths projectUsed noted.
+func (r *Renderer) addFacing(p *pass, kept, idx []uint32, out []int32, mi uint16) {
+	n := len(kept)
+	ti := p.ti
+	tris, faceMesh := p.tris[ti:ti+n], p.faceMesh[ti:ti+n]
+	faces := p.faces[3*ti : 3*(ti+n)]
+	depth, invFar := r.depth, p.invFar
+	for j, i := range kept {
+		t := idx[int(i) : int(i)+3 : int(i)+3]
 		a, b, c := uint32(out[t[0]]), uint32(out[t[1]]), uint32(out[t[2]])
-		f := faces[3*ti : 3*ti+3 : 3*ti+3]
+		f := faces[3*j : 3*j+3 : 3*j+3]
 		f[0], f[1], f[2] = a, b, c
 		d := (depth[a] + depth[b] + depth[c]) * invFar
-		tris[ti] = triKey(d)<<keyShift | uint64(ti)
-		faceMesh[ti] = m16
-		ti++
+		tris[j] = uint64(triKey(d))<<keyShift | uint64(ti+j)
+		faceMesh[j] = mi
 	}
-	p.ti = ti
+	p.ti = ti + n
 }
 
 // triKey is a triangle's depth key, from its corners' summed depths as a
 // share of the farthest: 16 bits. Written with comparisons, not min and
 // max, which pay for NaN handling on every triangle.
-func triKey(d float32) uint64 {
+func triKey(d float32) uint16 {
 	if d >= 1 {
 		return math.MaxUint16
 	}
 	if d > 0 {
-		// Through uint32: a float's conversion to uint64 costs a
-		// branch of its own on amd64.
-		return uint64(uint32(d * math.MaxUint16))
+		// Through uint32: a float's conversion to a narrower or an
+		// unsigned 64-bit integer costs more on amd64.
+		return uint16(uint32(d * math.MaxUint16))
 	}
 	return 0
 }

@@ -123,8 +123,8 @@ type Renderer struct {
 	deep    []bool
 	tris    []uint64
 	scratch []uint64
-	// counts is sortFaces' scratch.
-	counts   []uint32
+	// counts is sortFaces' scratch, all 0 between frames.
+	counts   *[1 << 16]uint32
 	faces    []uint32
 	faceMesh []uint16
 	labels   []labelSpot
@@ -188,7 +188,7 @@ type Renderer struct {
 
 // NewRenderer prepares a model for drawing in both proportions.
 func NewRenderer(m *geom.Model) *Renderer {
-	r := &Renderer{model: m, markerMesh: geom.UnitSphere()}
+	r := &Renderer{model: m, markerMesh: geom.UnitSphere(), counts: new([1 << 16]uint32)}
 	r.marker = warpMesh(&r.markerMesh, geom.TrueScale)
 	for _, p := range []geom.Proportions{geom.Teaching, geom.TrueScale} {
 		for coarse := 0; coarse < 2; coarse++ {
@@ -408,7 +408,7 @@ func (r *Renderer) Frame(dl *DrawList, cam *Camera, w, h int, opt FrameOptions) 
 	// Both of the sort's buffers as large as the frame's triangles may
 	// be: they swap every frame.
 	r.scratch = grow(r.scratch, nt)
-	r.tris, r.scratch, r.counts = sortFaces(r.tris, r.scratch, r.counts, p.faces, idx)
+	r.tris, r.scratch = sortFaces(r.tris, r.scratch, r.counts, p.faces, idx)
 	dl.Indices = idx
 	if opt.Labels {
 		r.drawLabels(dl, mvp, cam.Eye(), up, right, p.invFar, opt)
