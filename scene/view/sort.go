@@ -25,15 +25,12 @@ func sortFaces(tris, sorted []uint64, counts *[1 << 16]uint32, faces, idx []uint
 	lo, hi := uint16(math.MaxUint16), uint16(0)
 	for _, t := range tris {
 		k := uint16(t >> keyShift)
+		counts[k]++
 		lo, hi = min(lo, k), max(hi, k)
-	}
-	// count[i] is for key lo+i.
-	count := counts[lo : int(hi)+1]
-	for _, t := range tris {
-		count[uint16(t>>keyShift)-lo]++
 	}
 	// Where each key's triangles start, counting down from the farthest
 	// key.
+	count := counts[lo : int(hi)+1]
 	at := uint32(0)
 	for i := len(count) - 1; i >= 0; i-- {
 		c := count[i]
@@ -42,15 +39,17 @@ func sortFaces(tris, sorted []uint64, counts *[1 << 16]uint32, faces, idx []uint
 	}
 	sorted = sorted[:n]
 	faces = faces[:3*n]
-	idx = idx[:3*n]
 	for i, t := range tris {
-		d := uint16(t>>keyShift) - lo
-		j := count[d]
-		count[d]++
+		k := uint16(t >> keyShift)
+		j := counts[k]
+		counts[k]++
 		sorted[j] = t
-		// tris is in number order: triangle i's corners are faces[3i:].
-		f, o := faces[3*i:3*i+3:3*i+3], idx[3*j:3*j+3:3*j+3]
-		o[0], o[1], o[2] = f[0], f[1], f[2]
+		// tris is in number order: triangle i's corners are
+		// faces[3i:]. Indexed, not sliced: a slice of three costs
+		// checks and arithmetic for its length and capacity.
+		f, o := 3*i, 3*int(j)
+		_, _ = faces[f+2], idx[o+2]
+		idx[o], idx[o+1], idx[o+2] = faces[f], faces[f+1], faces[f+2]
 	}
 	clear(count)
 	return sorted, tris
