@@ -330,7 +330,12 @@ func (r *Renderer) shade(p *pass, md *meshData, mesh *geom.Mesh, st style, base 
 			}
 		}
 		v := &verts[i]
-		v.R, v.G, v.B, v.A = cr*shade, cg*shade, cb*shade, min(ca, 1)
+		// A comparison, not min, which pays for NaN handling (and is
+		// a call of the runtime's in WebAssembly).
+		if ca > 1 {
+			ca = 1
+		}
+		v.R, v.G, v.B, v.A = cr*shade, cg*shade, cb*shade, ca
 	}
 }
 
