@@ -275,6 +275,10 @@ func (r *Renderer) shade(p *pass, md *meshData, mesh *geom.Mesh, st style, base 
 	l0, l1, l2 := p.light[0], p.light[1], p.light[2]
 	b0, b1, b2 := p.back[0], p.back[1], p.back[2]
 	opaque, shell, backFace := st.opaque, st.shell, st.back
+	if boost == 1 && dim == 0 {
+		shadePlain(verts, src, nrm, colors, &mesh.Color, base, p.light, p.back, st)
+		return
+	}
 	fade := 1 - 0.8*dim
 	keepSolid := st.keepSolid
 	solidFade := 1 - 0.45*dim
@@ -336,6 +340,45 @@ func (r *Renderer) shade(p *pass, md *meshData, mesh *geom.Mesh, st style, base 
 			ca = 1
 		}
 		v.R, v.G, v.B, v.A = cr*shade, cg*shade, cb*shade, ca
+	}
+}
+
+// shadePlain is shade for a mesh neither brightened nor dimmed, most of
+// a frame: the same loop without those steps, whose numbers the browser
+// build otherwise keeps in memory, not registers (a tenth of its frame).
+func shadePlain(verts []Vertex, src []uint32, nrm []mgl32.Vec3, colors [][4]float32, color *[4]float32, base uint32, light, back mgl32.Vec3, st style) {
+	src = src[:len(verts)]
+	l0, l1, l2 := light[0], light[1], light[2]
+	b0, b1, b2 := back[0], back[1], back[2]
+	opaque, shell, backFace := st.opaque, st.shell, st.back
+	for i := range verts {
+		k := src[i] - base
+		n := &nrm[k]
+		n0, n1, n2 := n[0], n[1], n[2]
+		c := color
+		if colors != nil {
+			c = &colors[k]
+		}
+		ca := c[3]
+		ndl := n0*l0 + n1*l1 + n2*l2
+		shade := ambient + diffuse*((ndl+absf(ndl))*0.5)
+		if opaque {
+			ca = 1
+		}
+		if shell {
+			shade = ambient + diffuse*absf(ndl)
+			facing := absf(n0*b0 + n1*b1 + n2*b2)
+			ca *= 0.55 + 1.3*(1-facing)
+			if backFace {
+				ca *= backAlpha
+				shade *= backShade
+			}
+		}
+		if ca > 1 {
+			ca = 1
+		}
+		v := &verts[i]
+		v.R, v.G, v.B, v.A = c[0]*shade, c[1]*shade, c[2]*shade, ca
 	}
 }
 
