@@ -26,13 +26,6 @@ type projected struct {
 // at and scaled by scale (markers), brightened by boost, dimmed by dim (the
 // model behind a trace).
 func (r *Renderer) drawMesh(p *pass, md *meshData, mesh *geom.Mesh, st style, mi int, boost, dim float32, at mgl32.Vec3, scale float32) {
-	if scale == 1 && md.planes != nil && !(p.clip && mesh.Group != "section") && p.inFront(md) {
-		r.drawFacing(p, md, mesh, st, mi, boost, dim)
-		return
-	}
-	base := p.vi
-	proj := r.proj[base : base+len(md.pos)]
-	behind := p.project(proj, md.pos, at, scale)
 	// A section's own cut face and marks lie on its plane: never cut.
 	clip := p.clip && mesh.Group != "section"
 	// The model is cut away on the camera's side of the section, so that
@@ -47,6 +40,24 @@ func (r *Renderer) drawMesh(p *pass, md *meshData, mesh *geom.Mesh, st style, mi
 		p.vi += len(md.pos)
 		return
 	}
+	// facing: md.planes and its bounds are known (not a marker's).
+	facing := scale == 1 && md.planes != nil
+	if facing && clip && kind == clipNearSide {
+		// A mesh wholly on one side of the section is cut away whole,
+		// or not cut: the brain above a section of the cord.
+		if md.centre[2]+md.radius < p.clipZ {
+			p.vi += len(md.pos)
+			return
+		}
+		clip = md.centre[2]-md.radius < p.clipZ
+	}
+	if facing && !clip && p.inFront(md) {
+		r.drawFacing(p, md, mesh, st, mi, boost, dim)
+		return
+	}
+	base := p.vi
+	proj := r.proj[base : base+len(md.pos)]
+	behind := p.project(proj, md.pos, at, scale)
 	if clip {
 		r.markClip(p, base, md.pos, at, scale, kind)
 	}
