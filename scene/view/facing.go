@@ -31,15 +31,20 @@ type plane [4]float32
 // facePlanes returns the planes of idx's triangles, of vertices pos.
 func facePlanes(pos []mgl32.Vec3, idx []uint32) []plane {
 	out := make([]plane, len(idx)/3)
+	idx = idx[:3*len(out)]
+	// Written out in scalars: start-up draws on it for every triangle
+	// of the model, at both levels of detail.
 	for t := range out {
-		a, b, c := pos[idx[3*t]], pos[idx[3*t+1]], pos[idx[3*t+2]]
+		a, b, c := &pos[idx[3*t]], &pos[idx[3*t+1]], &pos[idx[3*t+2]]
+		ux, uy, uz := b[0]-a[0], b[1]-a[1], b[2]-a[2]
+		vx, vy, vz := c[0]-a[0], c[1]-a[1], c[2]-a[2]
 		// Not normalised: the test compares two products of the
 		// normal, whose length cancels out.
-		n := b.Sub(a).Cross(c.Sub(a))
+		nx, ny, nz := uy*vz-uz*vy, uz*vx-ux*vz, ux*vy-uy*vx
 		// The plane through the triangle's centre, the same whichever
 		// corner the winding starts at.
-		m := a.Add(b).Add(c).Mul(1.0 / 3)
-		out[t] = plane{n[0], n[1], n[2], n.Dot(m)}
+		mx, my, mz := (a[0]+b[0]+c[0])/3, (a[1]+b[1]+c[1])/3, (a[2]+b[2]+c[2])/3
+		out[t] = plane{nx, ny, nz, nx*mx + ny*my + nz*mz}
 	}
 	return out
 }
@@ -56,12 +61,14 @@ func bounds(pos []mgl32.Vec3) (mgl32.Vec3, float32) {
 		}
 	}
 	c := lo.Add(hi).Mul(0.5)
-	r := float32(0)
+	// The farthest by its square: one square root, not one a vertex.
+	r2 := float32(0)
 	for _, v := range pos {
-		r = max(r, v.Sub(c).Len())
+		d := v.Sub(c)
+		r2 = max(r2, d.Dot(d))
 	}
 	// A little over, for rounding.
-	return c, r*1.001 + 1e-3
+	return c, sqrt32(r2)*1.001 + 1e-3
 }
 
 // withFaces returns d with its triangles' planes and its bounds, shared
