@@ -56,10 +56,10 @@ func (r *Renderer) drawMesh(p *pass, md *meshData, mesh *geom.Mesh, st style, mi
 		return
 	}
 	base := p.vi
-	proj := r.proj[base : base+len(md.pos)]
+	proj := r.proj[:len(md.pos)]
 	behind := p.project(proj, md.pos, at, scale)
 	if clip {
-		r.markClip(p, base, md.pos, at, scale, kind)
+		r.markClip(p, md.pos, at, scale, kind)
 	}
 	p.vi += len(md.pos)
 	from := p.no
@@ -100,11 +100,11 @@ func (p *pass) project(proj []projected, pos []mgl32.Vec3, at mgl32.Vec3, scale 
 	return behind
 }
 
-// markClip marks, under a section's clip, the vertices from base on the
-// cut-away side (above) and, for a mesh drawn only in a stub (kind), those
-// past it (deep).
-func (r *Renderer) markClip(p *pass, base int, pos []mgl32.Vec3, at mgl32.Vec3, scale float32, kind clipKind) {
-	above, deep := r.above[base:base+len(pos)], r.deep[base:base+len(pos)]
+// markClip marks, under a section's clip, the vertices pos of the mesh
+// being drawn on the cut-away side (above) and, for a mesh drawn only in
+// a stub (kind), those past it (deep).
+func (r *Renderer) markClip(p *pass, pos []mgl32.Vec3, at mgl32.Vec3, scale float32, kind clipKind) {
+	above, deep := r.above[:len(pos)], r.deep[:len(pos)]
 	slab := kind == clipStubBelow
 	behind := kind == clipStubBehind
 	for k, q := range pos {
@@ -117,15 +117,15 @@ func (r *Renderer) markClip(p *pass, base int, pos []mgl32.Vec3, at mgl32.Vec3, 
 }
 
 // cull adds to the pass the triangles of idx (vertex numbers into proj,
-// which starts at the frame's vertex base) that face the camera and are
-// not clipped away, as frame mesh mi, numbering the vertices they use in
-// the order triangles first use them.
+// the mesh's vertices, which start at the frame's vertex base) that face
+// the camera and are not clipped away, as frame mesh mi, numbering the
+// vertices they use in the order triangles first use them.
 func (r *Renderer) cull(p *pass, proj []projected, idx []uint32, base uint32, mi uint16, behind, clip bool, kind clipKind) {
 	idx = idx[:len(idx)/3*3]
 	r.kept = grow(r.kept, len(idx)/3)
 	var kept []uint32
 	if behind || clip {
-		kept = r.keepClipped(proj, idx, base, behind, clip, kind)
+		kept = r.keepClipped(proj, idx, behind, clip, kind)
 	} else {
 		kept = keepFacing(r.kept, proj, idx)
 	}
@@ -196,7 +196,7 @@ func keepFacing(kept []uint32, proj []projected, idx []uint32) []uint32 {
 
 // keepClipped is keepFacing for a mesh some of whose vertices lie behind
 // the camera, or which a section's clip cuts.
-func (r *Renderer) keepClipped(proj []projected, idx []uint32, base uint32, behind, clip bool, kind clipKind) []uint32 {
+func (r *Renderer) keepClipped(proj []projected, idx []uint32, behind, clip bool, kind clipKind) []uint32 {
 	above, deep, kept := r.above, r.deep, r.kept
 	slab := clip && kind == clipStubBelow
 	stub := clip && kind == clipStubBehind
@@ -211,19 +211,19 @@ func (r *Renderer) keepClipped(proj []projected, idx []uint32, base uint32, behi
 		if (vb.x-va.x)*(vc.y-va.y)-(vb.y-va.y)*(vc.x-va.x) >= 0 {
 			continue // turned away
 		}
-		if clip && !slab && (above[base+ka] || above[base+kb] || above[base+kc]) {
+		if clip && !slab && (above[ka] || above[kb] || above[kc]) {
 			// Cut away on the section's near side: a triangle the plane
 			// crosses goes too, or a tube cut there would stick out of
 			// the cut face toward the viewer as a shard.
 			continue
 		}
-		if clip && slab && above[base+ka] && above[base+kb] && above[base+kc] {
+		if clip && slab && above[ka] && above[kb] && above[kc] {
 			continue // a trace's far side
 		}
-		if slab && deep[base+ka] && deep[base+kb] && deep[base+kc] {
+		if slab && deep[ka] && deep[kb] && deep[kc] {
 			continue // a trace past its stub below the section
 		}
-		if stub && (deep[base+ka] || deep[base+kb] || deep[base+kc]) {
+		if stub && (deep[ka] || deep[kb] || deep[kc]) {
 			continue // a fibre past its stub behind the cut face
 		}
 		kept[n] = uint32(i)

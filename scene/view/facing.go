@@ -139,10 +139,10 @@ func (r *Renderer) drawFacing(p *pass, md *meshData, mesh *geom.Mesh, st style, 
 	kept := keepPlanes(r.kept, md.planes, p.eye)
 	// used is all 0 between meshes: numberUsed clears what markUsed
 	// marked.
-	used := r.used[base : base+len(md.pos)]
+	used := r.used[:len(md.pos)]
 	markUsed(used, md.idx, kept)
 	from := p.no
-	out := r.out[base : base+len(md.pos)]
+	out := r.out[:len(md.pos)]
 	p.no = int(numberUsed(used, out, r.src, int32(from), uint32(base)))
 	r.projectUsed(p, md, uint32(base), from)
 	r.shade(p, md, mesh, st, uint32(base), from, boost, dim)

@@ -102,25 +102,26 @@ type Renderer struct {
 	model *geom.Model
 	// data holds each mesh per proportion and detail: [proportion][coarse].
 	data [2][2][]meshData
-	// Per-frame scratch, kept for picking until the next frame.
-	proj []projected
-	// out is, by the frame's vertex, its number in the list, and depth,
-	// by the list's vertex, its depth, for drawFacing.
+	// Scratch for the mesh being drawn, by its vertex, as large as the
+	// frame's largest: proj is it projected (drawMesh), out each
+	// vertex's number in the list (drawFacing), used marks the vertices
+	// its kept triangles use (all 0 between meshes), above, when
+	// clipping, the vertices on the cut-away side, and deep a trace's
+	// vertices below its stub.
+	proj  []projected
 	out   []int32
+	used  []uint8
+	above []bool
+	deep  []bool
+	// Per-frame scratch, kept for picking until the next frame. depth
+	// is, by the list's vertex, its depth, for drawFacing.
 	depth []float32
-	// used marks, while drawFacing draws a mesh, the vertices its kept
-	// triangles use; it is all 0 between meshes.
-	used []uint8
 	// src is, for each of the list's vertices, its number among the
 	// frame's meshes' vertices (proj).
 	src []uint32
 	// kept is, for the mesh being drawn, where in its indices each
 	// triangle drawMesh keeps starts.
-	kept []uint32
-	// above marks, when clipping, the vertices on the cut-away side.
-	above []bool
-	// deep marks, when clipping, a trace's vertices below its stub.
-	deep    []bool
+	kept    []uint32
 	tris    []uint64
 	scratch []uint64
 	// counts is sortFaces' scratch, all 0 between frames.
@@ -298,7 +299,9 @@ func (r *Renderer) Frame(dl *DrawList, cam *Camera, w, h int, opt FrameOptions) 
 	over := r.over.data[opt.Proportions][coarse]
 	// Size every buffer once for the whole frame and write by index:
 	// appending vertex by vertex costs more than the arithmetic.
-	nv, nt := 0, 0
+	// most is the most vertices of one mesh: the size of the scratch
+	// drawMesh keeps a mesh at a time.
+	nv, nt, most := 0, 0, 0
 	sized := data
 	if opt.Moving && opt.Dim > 0 {
 		// Dimmed opaque meshes are drawn fine (below).
@@ -308,24 +311,27 @@ func (r *Renderer) Frame(dl *DrawList, cam *Camera, w, h int, opt FrameOptions) 
 		for mi := range set {
 			nv += len(set[mi].pos)
 			nt += len(set[mi].idx) / 3
+			most = max(most, len(set[mi].pos))
 		}
 	}
 	nv += len(opt.Markers) * len(r.marker.pos)
+	most = max(most, len(r.marker.pos))
 	nt += len(opt.Markers) * len(r.marker.idx) / 3
 	glass := r.planGlass(cam, opt)
 	for i := range r.backs {
 		if glass.drawsBack(&r.model.Meshes[r.backs[i].mesh]) {
 			nv += len(r.backs[i].data[opt.Proportions].pos)
 			nt += len(r.backs[i].data[opt.Proportions].idx) / 3
+			most = max(most, len(r.backs[i].data[opt.Proportions].pos))
 		}
 	}
-	r.proj = grow(r.proj, nv)
-	r.out = grow(r.out, nv)
+	r.proj = grow(r.proj, most)
+	r.out = grow(r.out, most)
 	r.depth = grow(r.depth, nv)
-	r.used = grow(r.used, nv)
+	r.used = grow(r.used, most)
 	r.src = grow(r.src, nv+1) // one to spare: see number
-	r.above = grow(r.above, nv)
-	r.deep = grow(r.deep, nv)
+	r.above = grow(r.above, most)
+	r.deep = grow(r.deep, most)
 	p := pass{
 		clip: opt.Clip, clipZ: opt.ClipZ,
 		m: mvp, hw: float32(w) / 2, hh: float32(h) / 2,
