@@ -283,13 +283,13 @@ func (r *Renderer) shade(p *pass, md *meshData, mesh *geom.Mesh, st style, base 
 	src := r.src[from:p.no]
 	src = src[:len(verts)]
 	nrm, colors := md.nrm, md.colors
-	l0, l1, l2 := p.light[0], p.light[1], p.light[2]
-	b0, b1, b2 := p.back[0], p.back[1], p.back[2]
-	opaque, shell, backFace := st.opaque, st.shell, st.back
 	if boost == 1 && dim == 0 {
 		shadePlain(verts, src, nrm, colors, &mesh.Color, base, p.light, p.back, st)
 		return
 	}
+	l0, l1, l2 := p.light[0], p.light[1], p.light[2]
+	b0, b1, b2 := p.back[0], p.back[1], p.back[2]
+	opaque, shell, backFace := st.opaque, st.shell, st.back
 	fade := 1 - 0.8*dim
 	keepSolid := st.keepSolid
 	solidFade := 1 - 0.45*dim

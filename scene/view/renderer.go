@@ -117,7 +117,8 @@ type Renderer struct {
 	// is, by the list's vertex, its depth, for drawFacing.
 	depth []float32
 	// src is, for each of the list's vertices, its number among the
-	// frame's meshes' vertices (proj).
+	// frame's meshes' vertices: vertex k of the mesh starting at base is
+	// base+k.
 	src []uint32
 	// kept is, for the mesh being drawn, where in its indices each
 	// triangle drawMesh keeps starts.
