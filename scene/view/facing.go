@@ -13,19 +13,18 @@ import (
 // eye, not on screen: a sequential read of the planes instead of a random
 // read of three projected corners a triangle, for all of the mesh's
 // triangles. Only the vertices the kept triangles use, about three in
-// five, are then projected, as they are lit (shade), and the triangles'
-// depth keys summed from their corners' depths in the list's order, where
-// the corners of neighbouring triangles lie together.
+// five, are then projected (projectUsed) and lit (shade), and the
+// triangles' depth keys summed from their corners' depths in the list's
+// order, where the corners of neighbouring triangles lie together.
 //
 // Against the plane the facing is the one on screen, for a camera in
 // perspective: the two tests differ only in rounding, for a triangle seen
-// edge on (no wider on screen than a thousandth of a pixel), whose
-// drawing or not no one sees.
+// edge on (at most a few thousandths of a square pixel on screen,
+// TestPlanesCullAsScreen), whose drawing or not no one sees.
 
 // plane is a triangle's plane: a normal (toward the side its corners wind
-// counter-clockwise seen from, as long as the triangle is wide) and the
-// normal's dot product with its corners. A degenerate triangle's plane is
-// all 0: never facing.
+// counter-clockwise seen from) and the normal's dot product with its
+// corners. A degenerate triangle's plane is all 0: never facing.
 type plane [4]float32
 
 // facePlanes returns the planes of idx's triangles, of vertices pos.
