@@ -57,7 +57,14 @@ func (r *Renderer) prepareBacks() {
 		idx := farSide(coarse.pos, coarse.idx, m.Side)
 		for p := range b.data {
 			b.data[p] = r.data[p][1][mi]
+			// The coarse mesh's vertices and bounds, its own
+			// triangles' planes.
 			b.data[p].idx = idx
+			if p > 0 && sameSlice(b.data[p].pos, b.data[0].pos) {
+				b.data[p].planes = b.data[0].planes
+			} else {
+				b.data[p].planes = facePlanes(b.data[p].pos, idx)
+			}
 		}
 		r.backs = append(r.backs, b)
 	}

@@ -26,9 +26,6 @@ type projected struct {
 // at and scaled by scale (markers), brightened by boost, dimmed by dim (the
 // model behind a trace).
 func (r *Renderer) drawMesh(p *pass, md *meshData, mesh *geom.Mesh, st style, mi int, boost, dim float32, at mgl32.Vec3, scale float32) {
-	base := p.vi
-	proj := r.proj[base : base+len(md.pos)]
-	behind := p.project(proj, md.pos, at, scale)
 	// A section's own cut face and marks lie on its plane: never cut.
 	clip := p.clip && mesh.Group != "section"
 	// The model is cut away on the camera's side of the section, so that
@@ -43,13 +40,32 @@ func (r *Renderer) drawMesh(p *pass, md *meshData, mesh *geom.Mesh, st style, mi
 		p.vi += len(md.pos)
 		return
 	}
+	// facing: md.planes and its bounds are known (not a marker's).
+	facing := scale == 1 && md.planes != nil
+	if facing && clip && kind == clipNearSide {
+		// A mesh wholly on one side of the section is cut away whole,
+		// or not cut: the brain above a section of the cord.
+		if md.centre[2]+md.radius < p.clipZ {
+			p.vi += len(md.pos)
+			return
+		}
+		clip = md.centre[2]-md.radius < p.clipZ
+	}
+	if facing && !clip && p.inFront(md) {
+		r.drawFacing(p, md, mesh, st, mi, boost, dim)
+		return
+	}
+	base := p.vi
+	proj := r.proj[:len(md.pos)]
+	behind := p.project(proj, md.pos, at, scale)
 	if clip {
-		r.markClip(p, base, md.pos, at, scale, kind)
+		r.markClip(p, md.pos, at, scale, kind)
 	}
 	p.vi += len(md.pos)
 	from := p.no
 	r.cull(p, proj, md.idx, uint32(base), uint16(mi), behind, clip, kind)
-	r.shade(p, proj, md, mesh, st, uint32(base), from, boost, dim)
+	r.place(p, proj, uint32(base), from)
+	r.shade(p, md, mesh, st, uint32(base), from, boost, dim)
 }
 
 // project writes each of pos's vertices, moved to at and scaled by scale,
@@ -84,11 +100,11 @@ func (p *pass) project(proj []projected, pos []mgl32.Vec3, at mgl32.Vec3, scale 
 	return behind
 }
 
-// markClip marks, under a section's clip, the vertices from base on the
-// cut-away side (above) and, for a mesh drawn only in a stub (kind), those
-// past it (deep).
-func (r *Renderer) markClip(p *pass, base int, pos []mgl32.Vec3, at mgl32.Vec3, scale float32, kind clipKind) {
-	above, deep := r.above[base:base+len(pos)], r.deep[base:base+len(pos)]
+// markClip marks, under a section's clip, the vertices pos of the mesh
+// being drawn on the cut-away side (above) and, for a mesh drawn only in
+// a stub (kind), those past it (deep).
+func (r *Renderer) markClip(p *pass, pos []mgl32.Vec3, at mgl32.Vec3, scale float32, kind clipKind) {
+	above, deep := r.above[:len(pos)], r.deep[:len(pos)]
 	slab := kind == clipStubBelow
 	behind := kind == clipStubBehind
 	for k, q := range pos {
@@ -101,15 +117,15 @@ func (r *Renderer) markClip(p *pass, base int, pos []mgl32.Vec3, at mgl32.Vec3, 
 }
 
 // cull adds to the pass the triangles of idx (vertex numbers into proj,
-// which starts at the frame's vertex base) that face the camera and are
-// not clipped away, as frame mesh mi, numbering the vertices they use in
-// the order triangles first use them.
+// the mesh's vertices, which start at the frame's vertex base) that face
+// the camera and are not clipped away, as frame mesh mi, numbering the
+// vertices they use in the order triangles first use them.
 func (r *Renderer) cull(p *pass, proj []projected, idx []uint32, base uint32, mi uint16, behind, clip bool, kind clipKind) {
 	idx = idx[:len(idx)/3*3]
 	r.kept = grow(r.kept, len(idx)/3)
 	var kept []uint32
 	if behind || clip {
-		kept = r.keepClipped(proj, idx, base, behind, clip, kind)
+		kept = r.keepClipped(proj, idx, behind, clip, kind)
 	} else {
 		kept = keepFacing(r.kept, proj, idx)
 	}
@@ -127,20 +143,13 @@ func (r *Renderer) cull(p *pass, proj []projected, idx []uint32, base uint32, mi
 		// new is as hard to guess. src has room for one more than
 		// the frame's vertices, so the write for a corner that is not
 		// new always fits (the next new one overwrites it).
-		no = number(va, src, no, base+ka)
-		no = number(vb, src, no, base+kb)
-		no = number(vc, src, no, base+kc)
+		no = number(&va.out, src, no, base+ka)
+		no = number(&vb.out, src, no, base+kb)
+		no = number(&vc.out, src, no, base+kc)
 		// The key: the mean depth as a share of the farthest, in 16
-		// bits. Written with comparisons, not min and max, which pay
-		// for NaN handling on every triangle.
+		// bits.
 		d := (va.w + vb.w + vc.w) * invFar
-		key := uint64(0)
-		if d >= 1 {
-			key = math.MaxUint16
-		} else if d > 0 {
-			key = uint64(d * math.MaxUint16)
-		}
-		tris[ti] = key<<keyShift | uint64(ti)
+		tris[ti] = uint64(triKey(d))<<keyShift | uint64(ti)
 		f := faces[3*ti : 3*ti+3 : 3*ti+3]
 		f[0], f[1], f[2] = uint32(va.out), uint32(vb.out), uint32(vc.out)
 		faceMesh[ti] = mi
@@ -149,17 +158,17 @@ func (r *Renderer) cull(p *pass, proj []projected, idx []uint32, base uint32, mi
 	p.no, p.ti = int(no), ti
 }
 
-// number gives v, if it has none yet, the list's next vertex number no,
-// noting in src that it is vertex k of the frame, and returns the next
-// number free.
-func number(v *projected, src []uint32, no int32, k uint32) int32 {
-	o := v.out
+// number gives a vertex whose list number is *out, if it has none yet
+// (-1), the list's next vertex number no, noting in src that it is vertex
+// k of the frame, and returns the next number free.
+func number(out *int32, src []uint32, no int32, k uint32) int32 {
+	o := *out
 	isNew := int32(uint32(o) >> 31) // numbers are never negative: -1 is none
 	src[no] = k
 	if o < 0 {
 		o = no
 	}
-	v.out = o
+	*out = o
 	return no + isNew
 }
 
@@ -187,7 +196,7 @@ func keepFacing(kept []uint32, proj []projected, idx []uint32) []uint32 {
 
 // keepClipped is keepFacing for a mesh some of whose vertices lie behind
 // the camera, or which a section's clip cuts.
-func (r *Renderer) keepClipped(proj []projected, idx []uint32, base uint32, behind, clip bool, kind clipKind) []uint32 {
+func (r *Renderer) keepClipped(proj []projected, idx []uint32, behind, clip bool, kind clipKind) []uint32 {
 	above, deep, kept := r.above, r.deep, r.kept
 	slab := clip && kind == clipStubBelow
 	stub := clip && kind == clipStubBehind
@@ -202,19 +211,19 @@ func (r *Renderer) keepClipped(proj []projected, idx []uint32, base uint32, behi
 		if (vb.x-va.x)*(vc.y-va.y)-(vb.y-va.y)*(vc.x-va.x) >= 0 {
 			continue // turned away
 		}
-		if clip && !slab && (above[base+ka] || above[base+kb] || above[base+kc]) {
+		if clip && !slab && (above[ka] || above[kb] || above[kc]) {
 			// Cut away on the section's near side: a triangle the plane
 			// crosses goes too, or a tube cut there would stick out of
 			// the cut face toward the viewer as a shard.
 			continue
 		}
-		if clip && slab && above[base+ka] && above[base+kb] && above[base+kc] {
+		if clip && slab && above[ka] && above[kb] && above[kc] {
 			continue // a trace's far side
 		}
-		if slab && deep[base+ka] && deep[base+kb] && deep[base+kc] {
+		if slab && deep[ka] && deep[kb] && deep[kc] {
 			continue // a trace past its stub below the section
 		}
-		if stub && (deep[base+ka] || deep[base+kb] || deep[base+kc]) {
+		if stub && (deep[ka] || deep[kb] || deep[kc]) {
 			continue // a fibre past its stub behind the cut face
 		}
 		kept[n] = uint32(i)
@@ -223,17 +232,61 @@ func (r *Renderer) keepClipped(proj []projected, idx []uint32, base uint32, behi
 	return kept[:n]
 }
 
+// place writes the pass's vertices from number from on, which cull took
+// from the mesh projected into proj (its vertices starting at the frame's
+// base), to the list: where they lie on screen.
+func (r *Renderer) place(p *pass, proj []projected, base uint32, from int) {
+	verts := p.verts[from:p.no]
+	src := r.src[from:p.no]
+	src = src[:len(verts)]
+	for i := range verts {
+		pr := &proj[src[i]-base]
+		verts[i].X, verts[i].Y = pr.x, pr.y
+	}
+}
+
+// projectUsed projects the pass's vertices from number from on, which
+// drawFacing took from md (its vertices starting at the frame's base), to
+// the list's screen positions, as project does, and notes their depths.
+func (r *Renderer) projectUsed(p *pass, md *meshData, base uint32, from int) {
+	verts := p.verts[from:p.no]
+	src := r.src[from:p.no]
+	src = src[:len(verts)]
+	depth := r.depth[from:p.no]
+	depth = depth[:len(verts)]
+	pos := md.pos
+	m := &p.m
+	hw, hh := p.hw, p.hh
+	x0, x1, x2, x3 := m[0], m[4], m[8], m[12]
+	y0, y1, y2, y3 := m[1], m[5], m[9], m[13]
+	w0, w1, w2, w3 := m[3], m[7], m[11], m[15]
+	for i := range verts {
+		q := &pos[src[i]-base]
+		q0, q1, q2 := q[0], q[1], q[2]
+		w := w0*q0 + w1*q1 + w2*q2 + w3
+		cx := x0*q0 + x1*q1 + x2*q2 + x3
+		cy := y0*q0 + y1*q1 + y2*q2 + y3
+		v := &verts[i]
+		v.X, v.Y = hw+cx/w*hw, hh-cy/w*hh
+		depth[i] = w
+	}
+}
+
 // shade lights the pass's vertices from number from on, which cull took
 // from this mesh (its vertices starting at the frame's base), and writes
-// them to the list. Its numbers are scalars, not arrays, which the
+// their colours to the list. Its numbers are scalars, not arrays, which the
 // compiler keeps in memory, and its choices by the sign of a dot product
 // are written without branches (absf): which way the next vertex of the
 // folded cortex faces is as hard to guess as in keepFacing.
-func (r *Renderer) shade(p *pass, proj []projected, md *meshData, mesh *geom.Mesh, st style, base uint32, from int, boost, dim float32) {
+func (r *Renderer) shade(p *pass, md *meshData, mesh *geom.Mesh, st style, base uint32, from int, boost, dim float32) {
 	verts := p.verts[from:p.no]
 	src := r.src[from:p.no]
 	src = src[:len(verts)]
 	nrm, colors := md.nrm, md.colors
+	if boost == 1 && dim == 0 {
+		shadePlain(verts, src, nrm, colors, &mesh.Color, base, p.light, p.back, st)
+		return
+	}
 	l0, l1, l2 := p.light[0], p.light[1], p.light[2]
 	b0, b1, b2 := p.back[0], p.back[1], p.back[2]
 	opaque, shell, backFace := st.opaque, st.shell, st.back
@@ -242,7 +295,6 @@ func (r *Renderer) shade(p *pass, proj []projected, md *meshData, mesh *geom.Mes
 	solidFade := 1 - 0.45*dim
 	for i := range verts {
 		k := src[i] - base
-		pr := &proj[k]
 		n := &nrm[k]
 		n0, n1, n2 := n[0], n[1], n[2]
 		c := &mesh.Color
@@ -293,8 +345,51 @@ func (r *Renderer) shade(p *pass, proj []projected, md *meshData, mesh *geom.Mes
 			}
 		}
 		v := &verts[i]
-		v.X, v.Y = pr.x, pr.y
-		v.R, v.G, v.B, v.A = cr*shade, cg*shade, cb*shade, min(ca, 1)
+		// A comparison, not min, which pays for NaN handling (and is
+		// a call of the runtime's in WebAssembly).
+		if ca > 1 {
+			ca = 1
+		}
+		v.R, v.G, v.B, v.A = cr*shade, cg*shade, cb*shade, ca
+	}
+}
+
+// shadePlain is shade for a mesh neither brightened nor dimmed, most of
+// a frame: the same loop without those steps, whose numbers the browser
+// build otherwise keeps in memory, not registers (a tenth of its frame).
+func shadePlain(verts []Vertex, src []uint32, nrm []mgl32.Vec3, colors [][4]float32, color *[4]float32, base uint32, light, back mgl32.Vec3, st style) {
+	src = src[:len(verts)]
+	l0, l1, l2 := light[0], light[1], light[2]
+	b0, b1, b2 := back[0], back[1], back[2]
+	opaque, shell, backFace := st.opaque, st.shell, st.back
+	for i := range verts {
+		k := src[i] - base
+		n := &nrm[k]
+		n0, n1, n2 := n[0], n[1], n[2]
+		c := color
+		if colors != nil {
+			c = &colors[k]
+		}
+		ca := c[3]
+		ndl := n0*l0 + n1*l1 + n2*l2
+		shade := ambient + diffuse*((ndl+absf(ndl))*0.5)
+		if opaque {
+			ca = 1
+		}
+		if shell {
+			shade = ambient + diffuse*absf(ndl)
+			facing := absf(n0*b0 + n1*b1 + n2*b2)
+			ca *= 0.55 + 1.3*(1-facing)
+			if backFace {
+				ca *= backAlpha
+				shade *= backShade
+			}
+		}
+		if ca > 1 {
+			ca = 1
+		}
+		v := &verts[i]
+		v.R, v.G, v.B, v.A = c[0]*shade, c[1]*shade, c[2]*shade, ca
 	}
 }
 

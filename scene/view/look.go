@@ -104,7 +104,8 @@ func (r *Renderer) prepareLook(look geom.Look) {
 				if coarse == 1 && mesh.Coarse != nil {
 					mesh = mesh.Coarse
 				}
-				r.data[p][coarse] = append(r.data[p][coarse], warpMesh(mesh, p))
+				d := withFaces(warpMesh(mesh, p), twinOf(r.data[geom.Teaching][coarse], i))
+				r.data[p][coarse] = append(r.data[p][coarse], d)
 			}
 		}
 	}

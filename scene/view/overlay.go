@@ -34,7 +34,8 @@ func (r *Renderer) SetOverlay(meshes []geom.Mesh) {
 				if coarse == 1 && m.Coarse != nil {
 					m = m.Coarse
 				}
-				r.over.data[p][coarse] = append(r.over.data[p][coarse], warpMesh(m, p))
+				d := withFaces(warpMesh(m, p), twinOf(r.over.data[geom.Teaching][coarse], i))
+				r.over.data[p][coarse] = append(r.over.data[p][coarse], d)
 			}
 		}
 	}

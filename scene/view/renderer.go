@@ -82,6 +82,11 @@ type meshData struct {
 	pos, nrm []mgl32.Vec3
 	idx      []uint32
 	colors   [][4]float32
+	// planes are idx's triangles' planes, and centre and radius a sphere
+	// holding pos, for drawFacing (facing.go).
+	planes []plane
+	centre mgl32.Vec3
+	radius float32
 }
 
 // A frame's triangle is a uint64: its 16-bit depth key above bit 32, its
@@ -97,20 +102,31 @@ type Renderer struct {
 	model *geom.Model
 	// data holds each mesh per proportion and detail: [proportion][coarse].
 	data [2][2][]meshData
-	// Per-frame scratch, kept for picking until the next frame.
-	proj []projected
+	// Scratch for the mesh being drawn, by its vertex, as large as the
+	// frame's largest: proj is it projected (drawMesh), out each
+	// vertex's number in the list (drawFacing), used marks the vertices
+	// its kept triangles use (all 0 between meshes), above, when
+	// clipping, the vertices on the cut-away side, and deep a trace's
+	// vertices below its stub.
+	proj  []projected
+	out   []int32
+	used  []uint8
+	above []bool
+	deep  []bool
+	// Per-frame scratch, kept for picking until the next frame. depth
+	// is, by the list's vertex, its depth, for drawFacing.
+	depth []float32
 	// src is, for each of the list's vertices, its number among the
-	// frame's meshes' vertices (proj).
+	// frame's meshes' vertices: vertex k of the mesh starting at base is
+	// base+k.
 	src []uint32
 	// kept is, for the mesh being drawn, where in its indices each
 	// triangle drawMesh keeps starts.
-	kept []uint32
-	// above marks, when clipping, the vertices on the cut-away side.
-	above []bool
-	// deep marks, when clipping, a trace's vertices below its stub.
-	deep     []bool
-	tris     []uint64
-	scratch  []uint64
+	kept    []uint32
+	tris    []uint64
+	scratch []uint64
+	// counts is sortFaces' scratch, all 0 between frames.
+	counts   *[1 << 16]uint32
 	faces    []uint32
 	faceMesh []uint16
 	labels   []labelSpot
@@ -174,7 +190,7 @@ type Renderer struct {
 
 // NewRenderer prepares a model for drawing in both proportions.
 func NewRenderer(m *geom.Model) *Renderer {
-	r := &Renderer{model: m, markerMesh: geom.UnitSphere()}
+	r := &Renderer{model: m, markerMesh: geom.UnitSphere(), counts: new([1 << 16]uint32)}
 	r.marker = warpMesh(&r.markerMesh, geom.TrueScale)
 	for _, p := range []geom.Proportions{geom.Teaching, geom.TrueScale} {
 		for coarse := 0; coarse < 2; coarse++ {
@@ -183,7 +199,8 @@ func NewRenderer(m *geom.Model) *Renderer {
 				if coarse == 1 && mesh.Coarse != nil {
 					mesh = mesh.Coarse
 				}
-				r.data[p][coarse] = append(r.data[p][coarse], warpMesh(mesh, p))
+				d := withFaces(warpMesh(mesh, p), twinOf(r.data[geom.Teaching][coarse], i))
+				r.data[p][coarse] = append(r.data[p][coarse], d)
 			}
 		}
 	}
@@ -247,6 +264,10 @@ type pass struct {
 	// back points from the target to the camera.
 	back   mgl32.Vec3
 	invFar float32
+	// eye is the camera's position, wScale the length of the matrix's
+	// row for w (inFront).
+	eye    mgl32.Vec3
+	wScale float32
 	clip   bool
 	clipZ  float32
 	// verts are the list's vertices, no of them written so far.
@@ -279,7 +300,9 @@ func (r *Renderer) Frame(dl *DrawList, cam *Camera, w, h int, opt FrameOptions) 
 	over := r.over.data[opt.Proportions][coarse]
 	// Size every buffer once for the whole frame and write by index:
 	// appending vertex by vertex costs more than the arithmetic.
-	nv, nt := 0, 0
+	// most is the most vertices of one mesh: the size of the scratch
+	// drawMesh keeps a mesh at a time.
+	nv, nt, most := 0, 0, 0
 	sized := data
 	if opt.Moving && opt.Dim > 0 {
 		// Dimmed opaque meshes are drawn fine (below).
@@ -289,26 +312,33 @@ func (r *Renderer) Frame(dl *DrawList, cam *Camera, w, h int, opt FrameOptions) 
 		for mi := range set {
 			nv += len(set[mi].pos)
 			nt += len(set[mi].idx) / 3
+			most = max(most, len(set[mi].pos))
 		}
 	}
 	nv += len(opt.Markers) * len(r.marker.pos)
+	most = max(most, len(r.marker.pos))
 	nt += len(opt.Markers) * len(r.marker.idx) / 3
 	glass := r.planGlass(cam, opt)
 	for i := range r.backs {
 		if glass.drawsBack(&r.model.Meshes[r.backs[i].mesh]) {
 			nv += len(r.backs[i].data[opt.Proportions].pos)
 			nt += len(r.backs[i].data[opt.Proportions].idx) / 3
+			most = max(most, len(r.backs[i].data[opt.Proportions].pos))
 		}
 	}
-	r.proj = grow(r.proj, nv)
+	r.proj = grow(r.proj, most)
+	r.out = grow(r.out, most)
+	r.depth = grow(r.depth, nv)
+	r.used = grow(r.used, most)
 	r.src = grow(r.src, nv+1) // one to spare: see number
-	r.above = grow(r.above, nv)
-	r.deep = grow(r.deep, nv)
+	r.above = grow(r.above, most)
+	r.deep = grow(r.deep, most)
 	p := pass{
 		clip: opt.Clip, clipZ: opt.ClipZ,
 		m: mvp, hw: float32(w) / 2, hh: float32(h) / 2,
 		light: back.Mul(0.8).Add(up.Mul(0.45)).Sub(right.Mul(0.4)).Normalize(),
 		back:  back, invFar: 1 / (3 * (cam.Distance + 3000)),
+		eye: cam.Eye(), wScale: mgl32.Vec3{mvp[3], mvp[7], mvp[11]}.Len(),
 		verts: grow(dl.Vertices, nv), tris: grow(r.tris, nt), faces: grow(r.faces, 3*nt), faceMesh: grow(r.faceMesh, nt),
 	}
 	dim := max(0, min(1, opt.Dim))
@@ -381,13 +411,11 @@ func (r *Renderer) Frame(dl *DrawList, cam *Camera, w, h int, opt FrameOptions) 
 			r.keys[i] = uint16(t >> keyShift)
 		}
 	}
-	r.scratch = sortBackToFront(r.tris, r.scratch)
 	idx := grow(dl.Indices, 3*p.ti)
-	for i, t := range r.tris {
-		n := uint32(t)
-		f, d := p.faces[3*n:3*n+3:3*n+3], idx[3*i:3*i+3:3*i+3]
-		d[0], d[1], d[2] = f[0], f[1], f[2]
-	}
+	// Both of the sort's buffers as large as the frame's triangles may
+	// be: they swap every frame.
+	r.scratch = grow(r.scratch, nt)
+	r.tris, r.scratch = sortFaces(r.tris, r.scratch, r.counts, p.faces, idx)
 	dl.Indices = idx
 	if opt.Labels {
 		r.drawLabels(dl, mvp, cam.Eye(), up, right, p.invFar, opt)

@@ -1,35 +1,56 @@
 package view
 
-// sortBackToFront orders a frame's triangles farthest first by the 16-bit
-// depth keys above keyShift, with a stable two-pass radix sort (O(n), no
-// comparisons), using scratch as its second buffer. It returns scratch,
-// grown if needed, for the next frame.
-func sortBackToFront(tris, scratch []uint64) []uint64 {
+import "math"
+
+// How a frame's triangles are put in drawing order, farthest first. The
+// 16-bit depth keys of one frame span a few thousand values (the model is
+// a few hundred millimetres deep, the far plane some metres away): one
+// counting pass over the span places every triangle, the work of a
+// two-pass radix sort's two, and writes its corners to the list's indices
+// as it goes, where the list was once gathered by triangle number in
+// sorted order, a random read a triangle. (Counting the keys as the
+// triangles are made, in cull, cost more than the pass here.)
+
+// sortFaces orders tris (each a depth key and the triangle's number, in
+// number order) farthest first, stably, and writes each triangle's corners
+// (faces, by number) in that order to idx, counting in counts, which it
+// leaves all 0 as it finds it. It returns the sorted triangles, and spare,
+// the other of tris and sorted, for the next frame; sorted must have room
+// for as many triangles as tris.
+func sortFaces(tris, sorted []uint64, counts *[1 << 16]uint32, faces, idx []uint32) (out, spare []uint64) {
 	n := len(tris)
-	if cap(scratch) < n {
-		scratch = make([]uint64, n, n+n/4)
+	if n == 0 {
+		return tris, sorted
 	}
-	scratch = scratch[:n]
-	var count [256]int
-	src, dst := tris, scratch
-	for shift := uint(keyShift); shift < keyShift+16; shift += 8 {
-		count = [256]int{}
-		for _, t := range src {
-			// Descending: invert the digit.
-			count[255-(t>>shift)&0xff]++
-		}
-		pos := 0
-		for i, c := range count {
-			count[i] = pos
-			pos += c
-		}
-		for _, t := range src {
-			d := 255 - (t>>shift)&0xff
-			dst[count[d]] = t
-			count[d]++
-		}
-		src, dst = dst, src
+	lo, hi := uint16(math.MaxUint16), uint16(0)
+	for _, t := range tris {
+		k := uint16(t >> keyShift)
+		counts[k]++
+		lo, hi = min(lo, k), max(hi, k)
 	}
-	// After two passes the result is back in tris.
-	return scratch
+	// Where each key's triangles start, counting down from the farthest
+	// key.
+	count := counts[lo : int(hi)+1]
+	at := uint32(0)
+	for i := len(count) - 1; i >= 0; i-- {
+		c := count[i]
+		count[i] = at
+		at += c
+	}
+	sorted = sorted[:n]
+	faces = faces[:3*n]
+	for i, t := range tris {
+		k := uint16(t >> keyShift)
+		j := counts[k]
+		counts[k]++
+		sorted[j] = t
+		// tris is in number order: triangle i's corners are
+		// faces[3i:]. Indexed, not sliced: a slice of three costs
+		// checks and arithmetic for its length and capacity.
+		f, o := 3*i, 3*int(j)
+		_, _ = faces[f+2], idx[o+2]
+		idx[o], idx[o+1], idx[o+2] = faces[f], faces[f+1], faces[f+2]
+	}
+	clear(count)
+	return sorted, tris
 }
