@@ -56,6 +56,7 @@ func (r *Renderer) placeLeftOver(lm labelMetrics, area Area, ownNames bool, opt 
 		failed := 0
 		for n, k := range order {
 			it := &r.column[k]
+			room.keepSide, room.sideMid = it.sided, it.mid
 			sh := shape(it)
 			l, ok := room.place(it.mesh, it.ax, it.ay, sh, area, margin)
 			if two, can := split(it, sh); can && (!ok || ownNames && length2(l.lead) > longOneLine*size*size) {
@@ -96,16 +97,18 @@ func (r *Renderer) placeLeftOver(lm labelMetrics, area Area, ownNames bool, opt 
 			failed = again
 		}
 	}
+	room.keepSide = false
 	if failed > 0 {
 		// The rest where its leader crosses fewest others, and then the
 		// crossings undone (uncross), rather than left out.
 		for _, k := range room.pending[:failed] {
 			it := &r.column[k]
+			room.keepSide, room.sideMid = it.sided, it.mid
 			room.crossOK, room.crossLen = true, (area.Y1-area.Y0)*(area.Y1-area.Y0)
 			if l, ok := room.place(it.mesh, it.ax, it.ay, shape(it), area, margin); ok {
 				room.placed = append(room.placed, l)
 			}
-			room.crossOK = false
+			room.crossOK, room.keepSide = false, false
 		}
 		sh := labelShape{size: size, lineStep: lineStep, reach: reach}
 		room.uncross(sh, area, margin, func(mesh int) int { return r.labelRank(mesh, opt) })

@@ -19,6 +19,11 @@ type columnItem struct {
 	y float32
 	// split, when above 0, is where its name breaks into two lines.
 	split int
+	// sided says a section's part named with its side ("left pyramid"),
+	// mid the x of the section's midline, which its leader in the free
+	// room does not cross (labelRoom.keepSide).
+	sided bool
+	mid   float32
 }
 
 // leader is a label's leader line on screen, from the label's end (x0,

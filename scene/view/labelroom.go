@@ -56,7 +56,13 @@ type labelRoom struct {
 	rowsSet [maxLabelLines]bool
 	// crossOK lets place cross other labels' leaders, each crossing
 	// costing as much as a line crossCost long (labeluncross.go).
-	crossOK  bool
+	crossOK bool
+	// keepSide, with sideMid, has place keep a section's sided name on
+	// its part's side of the midline: a leader across the cut to a part
+	// beside the midline ran past its twin's (the cord's anterior
+	// tracts, named from the other side).
+	keepSide bool
+	sideMid  float32
 	crossLen float32
 	// soft has place offer every place it finds (offer) rather than
 	// keep the best free one: a place in the way of labels placed from
@@ -214,11 +220,13 @@ func (m *labelRoom) free(l *placedLabel, pad float32) bool {
 }
 
 // clear reports whether label l, laid out in its column, keeps off the
-// parts kept off, placed before any label: its box and its leader line.
+// parts kept off, placed before any label. Its leader may run under one:
+// a column's name beside its part, its leader under a side's letter, reads
+// better than the same name sent across the cut to the free room, its
+// leader crossing its twin's (a cord's anterior tracts).
 func (m *labelRoom) clear(l *placedLabel) bool {
 	for i := range m.placed {
-		p := &m.placed[i]
-		if p.lines == 0 && (l.x0 < p.x1 && l.x1 > p.x0 && l.y0 < p.y1 && l.y1 > p.y0 || l.lead.hits(p.x0, p.y0, p.x1, p.y1)) {
+		if p := &m.placed[i]; p.lines == 0 && l.x0 < p.x1 && l.x1 > p.x0 && l.y0 < p.y1 && l.y1 > p.y0 {
 			return false
 		}
 	}
@@ -263,6 +271,9 @@ func (m *labelRoom) place(mesh int, ax, ay float32, sh labelShape, area Area, ma
 		if worse(c, order) || l.x0 < lx0-0.5 || l.x1 > lx1+0.5 || m.farthest > 0 && c > m.farthest {
 			return
 		}
+		if m.keepSide && (l.lead.x0 < m.sideMid) != (ax < m.sideMid) {
+			return
+		}
 		// Every place tried is off the model by its making: in a row
 		// clear of it, or beside its extent there.
 		if m.soft {
@@ -271,6 +282,17 @@ func (m *labelRoom) place(mesh int, ax, ay float32, sh labelShape, area Area, ma
 		}
 		if !m.free(&l, pad) {
 			return
+		}
+		if m.overOnly {
+			// A section's name: its leader's stretch over the cut
+			// counts insideWeight times more, so that a name goes on
+			// its part's side of the cut, not across it (the left
+			// dorsal horn's from above the cord, over the ventral horn
+			// and the grey commissure).
+			eff := sqrt32(c) + insideWeight*m.inside(l.lead)
+			if c = eff * eff; worse(c, order) {
+				return
+			}
 		}
 		if m.crossOK {
 			if c += float32(m.crossings(&l)) * m.crossLen; worse(c, order) {
@@ -469,4 +491,30 @@ func nameSide(name string) (anatomy.Side, bool) {
 		return anatomy.Right, true
 	}
 	return anatomy.Left, false
+}
+
+// insideWeight is how much more a leader's stretch over a section's cut
+// costs than its stretch beside it.
+const insideWeight = 2
+
+// inside returns how long a stretch of leader a runs over the overlay (a
+// section's cut), its rows' extents sampled every cell along it.
+func (m *labelRoom) inside(a leader) float32 {
+	dx, dy := a.x1-a.x0, a.y1-a.y0
+	length := sqrt32(dx*dx + dy*dy)
+	if len(m.over) == 0 || length == 0 {
+		return 0
+	}
+	n := min(64, int(length/m.cell)+1)
+	last := float32(len(m.over) - 1)
+	in := 0
+	for i := range n {
+		t := (float32(i) + 0.5) / float32(n)
+		x, y := a.x0+t*dx, a.y0+t*dy
+		s := m.over[int(max(0, min(last, (y-m.top)/m.cell)))]
+		if s.x0 <= x && x <= s.x1 {
+			in++
+		}
+	}
+	return length * float32(in) / float32(n)
 }

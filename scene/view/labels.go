@@ -3,6 +3,7 @@ package view
 import (
 	"math"
 	"sort"
+	"strings"
 
 	"github.com/decussate/decussate/scene/geom"
 	"github.com/go-gl/mathgl/mgl32"
@@ -181,7 +182,8 @@ func (r *Renderer) drawLabels(dl *DrawList, mvp mgl32.Mat4, eye, up, right mgl32
 				}
 			}
 		}
-		r.column = append(r.column, columnItem{ax: l.x, ay: l.y, height: gap + lineStep*float32(lines-1), mesh: l.mesh, left: l.left, width: width, split: cut})
+		sided := ownNames && (strings.HasPrefix(name, "left ") || strings.HasPrefix(name, "right "))
+		r.column = append(r.column, columnItem{ax: l.x, ay: l.y, height: gap + lineStep*float32(lines-1), mesh: l.mesh, left: l.left, width: width, split: cut, sided: sided, mid: l.mid})
 	}
 	// A side too narrow for its names beside their anchors gives them
 	// to the other side, if they fit there: a label drawn over the

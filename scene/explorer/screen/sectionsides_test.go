@@ -15,8 +15,8 @@ import (
 
 // TestSectionLabelsOnTheirSide plays every tour on a laptop, a projector
 // in presenter mode and a phone, and checks at each step showing a
-// labelled brainstem section that no sided name's leader crosses the
-// drawn midline: a part beside the midline (a pyramid, a crus) is named
+// labelled section (the brainstem's or the cord's) that no sided name's
+// leader crosses the drawn midline: a part beside the midline (a pyramid, a crus) is named
 // on its own side of the cut, not from across the section, where its
 // leader would cross its twin's and the student would take one for the
 // other.
@@ -75,8 +75,12 @@ func checkSectionSides(t *testing.T, s *session, d device, level, name string) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// The midline, seen face on: through the brainstem's front and back,
+	// or the cord's.
+	ya, yp := float32(-20), float32(-50)
 	if l.Z < cfg.Atlas.Segment(0).Top {
-		return // the cord's sections: their names are the tracts', beside each
+		y := float32(cfg.Atlas.Segment(0).Y)
+		ya, yp = y+3, y-3
 	}
 	s.renderer.SetOverlay(f.Overlay)
 	bare := opt
@@ -86,8 +90,8 @@ func checkSectionSides(t *testing.T, s *session, d device, level, name string) {
 	s.dl.Reset(w, h)
 	s.renderer.Frame(&s.dl, &f.Camera, w, h, opt)
 	z := float32(l.Z)
-	x0, _, ok0 := f.Camera.Project(opt.Proportions.Warp(mgl32.Vec3{0, -50, z}), w, h)
-	x1, _, ok1 := f.Camera.Project(opt.Proportions.Warp(mgl32.Vec3{0, -20, z}), w, h)
+	x0, _, ok0 := f.Camera.Project(opt.Proportions.Warp(mgl32.Vec3{0, yp, z}), w, h)
+	x1, _, ok1 := f.Camera.Project(opt.Proportions.Warp(mgl32.Vec3{0, ya, z}), w, h)
 	if !ok0 || !ok1 || x1-x0 > 2 || x0-x1 > 2 {
 		return // the cut not seen face on
 	}
