@@ -99,9 +99,15 @@ func shortName(name string) string {
 	return name[:first] + name[last:]
 }
 
+// nearFaceMM is how near a section's face (mm) a nerve's mark beside it
+// counts toward opening the section there (lesionLevel): where the nerve
+// leaves the brainstem, not its trunk further on.
+const nearFaceMM = 4
+
 // lesionLevel returns the level a section opened in lesion mode cuts at:
 // the one whose face marks most of what the lesions destroyed
-// (SectionLesionMarks: a nerve's trunk cut beside it does not count), of
+// (SectionLesionMarks; a nerve cut where it leaves the brainstem counts
+// half as much, its trunk further on not at all), of
 // those as good the nearest the last level; false when the last level
 // marks some already (the student chose it), or none marks any (a
 // peripheral nerve's lesion). A section opened after placing Millard-Gubler
@@ -117,8 +123,12 @@ func (e *Explorer) lesionLevel() (int, bool) {
 		z := e.levels[i].Z
 		n := 0
 		for _, m := range SectionLesionMarks(a, z, e.st.Lesions, res) {
-			if !strings.HasSuffix(m.ID, ".ring") && geom.OnSectionFace(a, z, m.Positions[0].Vec2()) {
-				n++
+			switch at := m.Positions[0].Vec2(); {
+			case strings.HasSuffix(m.ID, ".ring"):
+			case geom.OnSectionFace(a, z, at):
+				n += 2
+			case geom.NearSectionFace(a, z, at, nearFaceMM):
+				n++ // a nerve cut where it leaves the brainstem
 			}
 		}
 		return n

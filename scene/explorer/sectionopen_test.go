@@ -19,6 +19,8 @@ func TestSectionOpensAtTheLesion(t *testing.T) {
 		{"medial_medullary", "medulla"},
 		{"weber", "midbrain"},
 		{"brown_sequard_c5", "C5"},
+		{"cn12_palsy", "medulla"},
+		{"raymond", "caudal_pons"},
 		{"ulnar_nerve", "decussation"},
 	} {
 		w := newWindow(t, 1920, 1080, 1)

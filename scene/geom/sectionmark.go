@@ -77,3 +77,22 @@ func inTriangle(p, a, b, c mgl32.Vec2) bool {
 	pos := d1 > 0 || d2 > 0 || d3 > 0
 	return !(neg && pos)
 }
+
+// NearSectionFace reports whether p (x and y, atlas millimetres) lies
+// within mm of the face of a section at height z: in the cord, of its
+// outline; above it, of the box of the structures FaceBounds frames. A
+// nerve cut where it leaves the brainstem lies near it; its trunk
+// further on, beside the cord, does not.
+func NearSectionFace(a *anatomy.Atlas, z float64, p mgl32.Vec2, mm float32) bool {
+	if z < a.Segment(0).Top {
+		seg := a.Segment(levelAt(a, z))
+		dx, dy := float64(p[0])/(seg.RX+float64(mm)), (float64(p[1])-seg.Y)/(seg.RY+float64(mm))
+		return dx*dx+dy*dy <= 1
+	}
+	real, err := ShippedSectionAnatomy()
+	if err != nil {
+		return true
+	}
+	lo, hi, ok := real.FaceBounds(z)
+	return ok && p[0] >= lo[0]-mm && p[0] <= hi[0]+mm && p[1] >= lo[1]-mm && p[1] <= hi[1]+mm
+}
