@@ -80,3 +80,35 @@ func TestDoubleTapOnModelIsNoClick(t *testing.T) {
 		}
 	})
 }
+
+// TestTapAtFewFramesASecond: at five frames a second (one tick a frame,
+// as Ebiten gives when it cannot keep up) a tap on the model clicks after
+// half a second, not after 21 frames (four seconds), and two taps two
+// frames apart are still a double tap.
+func TestTapAtFewFramesASecond(t *testing.T) {
+	t.Run("single tap", func(t *testing.T) {
+		p := pointer{tickSeconds: 0.2}
+		clicks, _, _ := tapAt(&p, 100, 200, 3)
+		ticks := 3
+		for ; clicks == 0 && ticks < 40; ticks++ {
+			var c controls
+			p.clicked = false
+			p.touchStep(&c, [2][2]float32{}, 390, 844, 1)
+			if p.clicked {
+				clicks++
+			}
+		}
+		// Lifted at the third tick: clicked at the sixth, 0.6 s on.
+		if clicks != 1 || ticks > 7 {
+			t.Errorf("a tap at 5 frames a second: %d clicks after %d ticks, want one within 7 (about half a second)", clicks, ticks)
+		}
+	})
+	t.Run("double tap", func(t *testing.T) {
+		p := pointer{tickSeconds: 0.2}
+		c1, d1, _ := tapAt(&p, 100, 200, 3)
+		c2, d2, _ := tapAt(&p, 104, 203, 12)
+		if c1+c2 != 0 || d1+d2 != 1 {
+			t.Errorf("a double tap at 5 frames a second: %d clicks, %d double taps; want none and one", c1+c2, d1+d2)
+		}
+	})
+}

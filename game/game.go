@@ -245,7 +245,9 @@ func (g *Game) tapsPanel(x, y float32) bool {
 // advance moves the explorer's time on by a tick: the impulse runs, and
 // the camera follows it when asked.
 func (g *Game) advance() {
-	g.ex.Tick(g.clock.step())
+	dt := g.clock.step()
+	g.ptr.tickSeconds = dt
+	g.ex.Tick(dt)
 	g.follow()
 }
 

@@ -36,6 +36,9 @@ type pointer struct {
 	travel  float32
 	clicked bool
 	touch   touchState
+	// tickSeconds is the real time the last tick took (the game's
+	// clock), which a touch's double tap time also counts.
+	tickSeconds float64
 	// doubleTapped is set for one tick by a second tap soon after a first.
 	doubleTapped bool
 	// list scrolls the list of classic lesions while it is open.

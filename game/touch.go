@@ -17,6 +17,17 @@ const (
 	doubleTapRadius = 40
 )
 
+// A phone drawing fewer than twelve frames a second gets one tick a frame
+// (Ebiten stops catching up), and a double tap's 21 ticks stretched to two
+// seconds and more: a tap on the model seemed to do nothing. Its time is
+// also over once doubleTapSeconds have passed, but never in fewer than
+// doubleTapLeast ticks, so that the two taps of a double tap a slow
+// browser sees a frame or two apart still make one.
+const (
+	doubleTapSeconds = 0.5
+	doubleTapLeast   = 4
+)
+
 // touchState follows the fingers on the screen from tick to tick. A
 // gesture runs from the first finger down to the last one up; a finger
 // added or lifted mid-gesture only resets the reference positions, so the
@@ -32,12 +43,18 @@ type touchState struct {
 	travel  float32
 	started int
 	tick    int
-	// lastTap is when and where the last tap was, for double taps.
+	// lastTap is when and where the last tap was, for double taps;
+	// sinceTap the seconds since (the ticks' real time, tickSeconds).
 	lastTap     int
+	sinceTap    float64
 	lastTapX    float32
 	lastTapY    float32
 	hadLastTap  bool
 	gestureDown bool
+	// inTime tells that this gesture began within the last tap's double
+	// tap time: lifted as a tap, it makes a double tap, however long the
+	// browser took to report it lifted.
+	inTime bool
 	// pendingTap is a tap on the model not yet clicked: it waits out
 	// the double tap's time, so that a double tap resets the view
 	// without its first tap tracing or placing a lesion.
@@ -68,6 +85,7 @@ func (p *pointer) readTouches(c *controls, w, h int, scale float32) {
 func (p *pointer) touchStep(c *controls, now [2][2]float32, w, h int, scale float32) {
 	t := &p.touch
 	t.tick++
+	t.sinceTap += p.tickSeconds
 	defer p.tapDue()
 	if len(t.ids) == 0 {
 		if t.gestureDown {
@@ -81,6 +99,7 @@ func (p *pointer) touchStep(c *controls, now [2][2]float32, w, h int, scale floa
 	p.device.touched()
 	if !t.gestureDown {
 		t.gestureDown, t.most, t.travel, t.started = true, 0, 0, t.tick
+		t.inTime = t.hadLastTap && !t.tapTimeOver()
 		p.list.press(now[0][0], now[0][1])
 		t.onPanel = p.onPanel(now[0][0], now[0][1])
 	}
@@ -126,7 +145,7 @@ func (p *pointer) endGesture(scale float32) {
 	}
 	x, y := t.pos[0][0], t.pos[0][1]
 	p.x, p.y = x, y
-	if t.hadLastTap && t.tick-t.lastTap <= doubleTapTicks &&
+	if t.hadLastTap && t.inTime &&
 		spread([2]float32{x, y}, [2]float32{t.lastTapX, t.lastTapY})/scale < doubleTapRadius {
 		p.doubleTapped = true
 		t.hadLastTap, t.pendingTap = false, false
@@ -142,7 +161,15 @@ func (p *pointer) endGesture(scale float32) {
 		p.firePending()
 		t.pendingTap = true
 	}
-	t.hadLastTap, t.lastTap, t.lastTapX, t.lastTapY = true, t.tick, x, y
+	t.hadLastTap, t.lastTap, t.lastTapX, t.lastTapY, t.sinceTap = true, t.tick, x, y, 0
+}
+
+// tapTimeOver reports whether the last tap's double tap time is over:
+// doubleTapTicks ticks, or doubleTapSeconds in no fewer than
+// doubleTapLeast ticks.
+func (t *touchState) tapTimeOver() bool {
+	ticks := t.tick - t.lastTap
+	return ticks > doubleTapTicks || ticks >= doubleTapLeast && t.sinceTap > doubleTapSeconds
 }
 
 // firePending clicks a tap on the model waiting for a second one, at its
@@ -160,7 +187,8 @@ func (p *pointer) firePending() bool {
 
 // tapDue clicks a tap on the model once the double tap's time is past.
 func (p *pointer) tapDue() {
-	if t := &p.touch; t.pendingTap && t.tick-t.lastTap > doubleTapTicks && !p.clicked {
+	// Not while a finger is down: it may be the double tap's second.
+	if t := &p.touch; t.pendingTap && !t.gestureDown && t.tapTimeOver() && !p.clicked {
 		p.firePending()
 	}
 }
