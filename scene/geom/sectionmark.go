@@ -46,9 +46,7 @@ func Crossings(path []mgl32.Vec3, z float32) []mgl32.Vec3 { return crossings(pat
 // more is named.
 func OnSectionFace(a *anatomy.Atlas, z float64, p mgl32.Vec2) bool {
 	if z < a.Segment(0).Top {
-		seg := a.Segment(levelAt(a, z))
-		dx, dy := float64(p[0])/seg.RX, (float64(p[1])-seg.Y)/seg.RY
-		return dx*dx+dy*dy <= 1
+		return inCord(a, z, p, 0)
 	}
 	real, err := ShippedSectionAnatomy()
 	if err != nil {
@@ -85,9 +83,7 @@ func inTriangle(p, a, b, c mgl32.Vec2) bool {
 // further on, beside the cord, does not.
 func NearSectionFace(a *anatomy.Atlas, z float64, p mgl32.Vec2, mm float32) bool {
 	if z < a.Segment(0).Top {
-		seg := a.Segment(levelAt(a, z))
-		dx, dy := float64(p[0])/(seg.RX+float64(mm)), (float64(p[1])-seg.Y)/(seg.RY+float64(mm))
-		return dx*dx+dy*dy <= 1
+		return inCord(a, z, p, mm)
 	}
 	real, err := ShippedSectionAnatomy()
 	if err != nil {
@@ -95,4 +91,12 @@ func NearSectionFace(a *anatomy.Atlas, z float64, p mgl32.Vec2, mm float32) bool
 	}
 	lo, hi, ok := real.FaceBounds(z)
 	return ok && p[0] >= lo[0]-mm && p[0] <= hi[0]+mm && p[1] >= lo[1]-mm && p[1] <= hi[1]+mm
+}
+
+// inCord reports whether p lies within mm of the outline of the cord's
+// segment at height z.
+func inCord(a *anatomy.Atlas, z float64, p mgl32.Vec2, mm float32) bool {
+	seg := a.Segment(levelAt(a, z))
+	dx, dy := float64(p[0])/(seg.RX+float64(mm)), (float64(p[1])-seg.Y)/(seg.RY+float64(mm))
+	return dx*dx+dy*dy <= 1
 }

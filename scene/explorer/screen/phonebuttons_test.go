@@ -57,17 +57,27 @@ func tourLesion(t *testing.T, s *session) {
 // buttons, the menu, full screen and Close when something is open; and
 // the menu, when open, holds every tool.
 func TestPhoneButtons(t *testing.T) {
-	for _, d := range phones {
+	eachPhoneState(t, phones, phoneSetups, func(t *testing.T, s *session, L screen.Layout, d device) {
+		checkPhoneButtons(t, s, &L, d)
+	})
+}
+
+// eachPhoneState runs check, as a subtest, on each of devices with
+// presenter mode off and on, in each state setups make, drawn once.
+func eachPhoneState(t *testing.T, devices []device, setups []struct {
+	name  string
+	setup func(t *testing.T, s *session)
+}, check func(t *testing.T, s *session, L screen.Layout, d device)) {
+	for _, d := range devices {
 		for _, presenter := range []bool{false, true} {
-			for _, m := range phoneSetups {
+			for _, m := range setups {
 				t.Run(fmt.Sprintf("%s/presenter=%v/%s", d.name, presenter, m.name), func(t *testing.T) {
 					s := newSession(t)
 					if presenter {
 						s.do(t, act(explorer.TogglePresenter))
 					}
 					m.setup(t, s)
-					L := s.draw(d)
-					checkPhoneButtons(t, s, &L, d)
+					check(t, s, s.draw(d), d)
 				})
 			}
 		}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/decussate/decussate/scene/body"
 	"github.com/decussate/decussate/scene/explorer"
+	"github.com/decussate/decussate/scene/explorer/screen"
 	"github.com/decussate/decussate/scene/words"
 )
 
@@ -51,43 +52,31 @@ func TestPhoneTextSize(t *testing.T) {
 			s.presets.Matches = nil
 		}},
 	}...)
-	for _, d := range phonesBothWays {
-		for _, presenter := range []bool{false, true} {
-			for _, m := range setups {
-				t.Run(fmt.Sprintf("%s/presenter=%v/%s", d.name, presenter, m.name), func(t *testing.T) {
-					s := newSession(t)
-					if presenter {
-						s.do(t, act(explorer.TogglePresenter))
-					}
-					m.setup(t, s)
-					L := s.draw(d)
-					check := func(at string) {
-						t.Helper()
-						for _, tx := range s.dl.Texts {
-							if tx.Size < minTextCSS*d.ratio-0.01 {
-								t.Errorf("%s%q is %.1f CSS px, under a phone's %d", at, tx.S, tx.Size/d.ratio, minTextCSS)
-							}
-						}
-						if faults := checkLayout(&s.dl, d); len(faults) > 0 {
-							t.Errorf("%s%d faults:\n  %s", at, len(faults), strings.Join(faults, "\n  "))
-						}
-					}
-					check("")
-					for p := 1; p < L.ReportPages(); p++ {
-						s.do(t, explorer.Action{Kind: explorer.ReportPage, Row: 1})
-						s.draw(d)
-						check(fmt.Sprintf("page %d: ", p+1))
-					}
-					if L.Left.ID != "patient" {
-						return
-					}
-					for a := 1; a < int(body.NumActions); a++ {
-						s.patient.Step(1)
-						s.draw(d)
-						check(s.patient.Action().String() + ": ")
-					}
-				})
+	eachPhoneState(t, phonesBothWays, setups, func(t *testing.T, s *session, L screen.Layout, d device) {
+		check := func(at string) {
+			t.Helper()
+			for _, tx := range s.dl.Texts {
+				if tx.Size < minTextCSS*d.ratio-0.01 {
+					t.Errorf("%s%q is %.1f CSS px, under a phone's %d", at, tx.S, tx.Size/d.ratio, minTextCSS)
+				}
+			}
+			if faults := checkLayout(&s.dl, d); len(faults) > 0 {
+				t.Errorf("%s%d faults:\n  %s", at, len(faults), strings.Join(faults, "\n  "))
 			}
 		}
-	}
+		check("")
+		for p := 1; p < L.ReportPages(); p++ {
+			s.do(t, explorer.Action{Kind: explorer.ReportPage, Row: 1})
+			s.draw(d)
+			check(fmt.Sprintf("page %d: ", p+1))
+		}
+		if L.Left.ID != "patient" {
+			return
+		}
+		for a := 1; a < int(body.NumActions); a++ {
+			s.patient.Step(1)
+			s.draw(d)
+			check(s.patient.Action().String() + ": ")
+		}
+	})
 }
